@@ -1,0 +1,75 @@
+/**
+ * Crawl then pipeline, one run at a time. Used by `start`, the scheduler (`serve --schedule`) and,
+ * handed in as a function, by the API's admin routes (`createApp({ runJob })`).
+ */
+import cron from 'node-cron';
+import type { Config } from '../config/index.ts';
+import { runCrawl, type CrawlSummary } from '../crawlers/index.ts';
+import { runPipeline, type PipelineSummary } from '../pipeline/run.ts';
+
+export type JobKind = 'crawl' | 'pipeline' | 'crawl+pipeline';
+
+export interface JobResult {
+  kind: JobKind;
+  started_at: string;
+  finished_at: string;
+  ok: boolean;
+  crawl?: CrawlSummary[];
+  pipeline?: PipelineSummary;
+  error?: string;
+}
+
+export interface JobRunner {
+  /** Runs a job unless one is running; then resolves `{ busy: true }` without starting another. */
+  runJob(kind: JobKind, opts?: { full?: boolean; sources?: string[] }): Promise<JobResult | { busy: true; running: JobKind }>;
+  /** The job running now, or null. */
+  running(): JobKind | null;
+}
+
+export type Log = (line: string) => void;
+
+export function createJobRunner(config: Config, log: Log = (l) => process.stderr.write(l + '\n')): JobRunner {
+  let current: JobKind | null = null;
+  return {
+    running: () => current,
+    async runJob(kind, opts = {}) {
+      if (current) {
+        log(`job ${kind} skipped: ${current} is still running`);
+        return { busy: true, running: current };
+      }
+      current = kind;
+      const started_at = new Date().toISOString();
+      const result: JobResult = { kind, started_at, finished_at: started_at, ok: true };
+      log(`job ${kind} started`);
+      try {
+        if (kind !== 'pipeline') {
+          result.crawl = await runCrawl(config, { sources: opts.sources });
+          for (const s of result.crawl)
+            log(`crawl ${s.source}: ${s.unreachable ? `unreachable (${s.unreachable})` : `${s.pages} pages, ${s.new} new, ${s.updated} updated, ${s.closed} closed, ${s.errors.length} errors`}`);
+        }
+        if (kind !== 'crawl') {
+          result.pipeline = await runPipeline(config, { full: opts.full });
+          log(`pipeline: ${result.pipeline.postings} postings in ${result.pipeline.seconds.toFixed(1)} s`);
+        }
+      } catch (err) {
+        result.ok = false;
+        result.error = (err as Error).message;
+        log(`job ${kind} failed: ${result.error}`);
+      } finally {
+        current = null;
+        result.finished_at = new Date().toISOString();
+      }
+      log(`job ${kind} finished (${result.ok ? 'ok' : 'failed'})`);
+      return result;
+    },
+  };
+}
+
+/** Runs crawl+pipeline on the config's cron; never two at once (the runner refuses overlaps). */
+export function startSchedule(config: Config, runner: JobRunner, log: Log): { stop(): void } {
+  const task = cron.schedule(config.schedule, () => {
+    void runner.runJob('crawl+pipeline');
+  }, { noOverlap: true, name: 'skillpulse-crawl-pipeline' });
+  log(`schedule: crawl+pipeline at "${config.schedule}"`);
+  return { stop: () => void task.stop() };
+}

@@ -1,0 +1,208 @@
+/**
+ * The raw store: append-only gzip JSONL files under `data/raw/`, partitioned by source and day
+ * (`source=<source>/day=<YYYY-MM-DD>/part-<time>-<pid>-<n>.jsonl.gz`). A part file is written to a
+ * temporary name and renamed into place when complete; nothing is ever rewritten.
+ *
+ * Dedup of re-imports: a posting version is identified by (source, id, content_hash). The store keeps
+ * a key index per source in `data/raw/_keys/<source>.tsv` (`id<TAB>hash<TAB>month` lines, then a
+ * `#part <file>` line once that part is in place). On open, a part file the index does not list
+ * (a crash between rename and index append) is read back, so nothing is doubled or lost.
+ */
+import { createReadStream, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, appendFileSync, renameSync, rmSync, type WriteStream } from 'node:fs';
+import path from 'node:path';
+import readline from 'node:readline';
+import { createGzip, createGunzip, type Gzip } from 'node:zlib';
+import { once } from 'node:events';
+import { toRaw, type PostingInput, type RawPosting } from './record.ts';
+
+export const encodeSource = (source: string): string => encodeURIComponent(source).replaceAll('%3A', ':').replaceAll('.', '%2E');
+export const decodeSource = (dir: string): string => decodeURIComponent(dir);
+
+interface SourceIndex {
+  keys: Set<string>;
+  months: Map<string, number>;
+  parts: Set<string>;
+}
+
+interface OpenPart {
+  tmp: string;
+  final: string;
+  gzip: Gzip;
+  out: WriteStream;
+  lines: string[];
+  count: number;
+}
+
+let partSeq = 0;
+
+export class RawStore {
+  private readonly indexes = new Map<string, SourceIndex>();
+  constructor(readonly dir: string) {}
+
+  private keysFile(source: string): string {
+    return path.join(this.dir, '_keys', `${encodeSource(source)}.tsv`);
+  }
+
+  /** Every source that has data in the store. */
+  sources(): string[] {
+    if (!existsSync(this.dir)) return [];
+    return readdirSync(this.dir)
+      .filter((d) => d.startsWith('source='))
+      .map((d) => decodeSource(d.slice('source='.length)))
+      .sort();
+  }
+
+  /** All part files of a source (relative to the store). */
+  partFiles(source: string): string[] {
+    const base = path.join(this.dir, `source=${encodeSource(source)}`);
+    if (!existsSync(base)) return [];
+    const out: string[] = [];
+    for (const day of readdirSync(base).sort())
+      for (const f of readdirSync(path.join(base, day)).sort())
+        if (f.endsWith('.jsonl.gz')) out.push(path.relative(this.dir, path.join(base, day, f)));
+    return out;
+  }
+
+  /** Loads (and, after a crash, repairs) the key index of one source. */
+  async index(source: string): Promise<SourceIndex> {
+    let idx = this.indexes.get(source);
+    if (idx) return idx;
+    idx = { keys: new Set(), months: new Map(), parts: new Set() };
+    const file = this.keysFile(source);
+    if (existsSync(file)) {
+      for (const line of readFileSync(file, 'utf8').split('\n')) {
+        if (!line) continue;
+        if (line.startsWith('#part ')) {
+          idx.parts.add(line.slice(6));
+          continue;
+        }
+        const [id, hash, month] = line.split('\t');
+        idx.keys.add(`${id}\t${hash}`);
+        if (month) idx.months.set(month, (idx.months.get(month) ?? 0) + 1);
+      }
+    }
+    // Recovery: a part in place but not in the index (crash between rename and index append).
+    for (const part of this.partFiles(source)) {
+      if (idx.parts.has(part)) continue;
+      const lines: string[] = [];
+      for await (const rec of readPart(path.join(this.dir, part))) {
+        const key = `${rec.id}\t${rec.content_hash}`;
+        if (idx.keys.has(key)) continue;
+        idx.keys.add(key);
+        idx.months.set(rec.month, (idx.months.get(rec.month) ?? 0) + 1);
+        lines.push(`${key}\t${rec.month}`);
+      }
+      mkdirSync(path.dirname(file), { recursive: true });
+      appendFileSync(file, lines.map((l) => l + '\n').join('') + `#part ${part}\n`);
+      idx.parts.add(part);
+    }
+    this.indexes.set(source, idx);
+    return idx;
+  }
+
+  /** Starts an append session; call `add` per record and `close` to publish the part files. */
+  writer(origin: string, now: Date = new Date()): RawWriter {
+    return new RawWriter(this, origin, now);
+  }
+
+  /** Convenience: append many records at once. */
+  async append(records: PostingInput[], origin: string): Promise<{ added: number; duplicates: number }> {
+    const w = this.writer(origin);
+    let added = 0;
+    let duplicates = 0;
+    try {
+      for (const r of records) ((await w.add(r)) ? added++ : duplicates++);
+      await w.close();
+    } catch (err) {
+      w.abort();
+      throw err;
+    }
+    return { added, duplicates };
+  }
+
+  /** Records per month for a source, from the index (what `status` shows). */
+  async months(source: string): Promise<Map<string, number>> {
+    return (await this.index(source)).months;
+  }
+
+  /** @internal used by RawWriter after a part is renamed into place. */
+  commitIndex(source: string, part: string, lines: string[]): void {
+    const file = this.keysFile(source);
+    mkdirSync(path.dirname(file), { recursive: true });
+    appendFileSync(file, lines.join('') + `#part ${part}\n`);
+    this.indexes.get(source)?.parts.add(part);
+  }
+}
+
+export class RawWriter {
+  private readonly parts = new Map<string, OpenPart>();
+  private readonly fetchedAt: string;
+  private readonly day: string;
+  constructor(private readonly store: RawStore, private readonly origin: string, now: Date) {
+    this.fetchedAt = now.toISOString();
+    this.day = this.fetchedAt.slice(0, 10);
+  }
+
+  /** Adds one validated record; false when this version is already in the store. */
+  async add(input: PostingInput): Promise<boolean> {
+    const rec = toRaw(input, this.origin, this.fetchedAt);
+    const idx = await this.store.index(rec.source);
+    const key = `${rec.id}\t${rec.content_hash}`;
+    if (idx.keys.has(key)) return false;
+    idx.keys.add(key);
+    idx.months.set(rec.month, (idx.months.get(rec.month) ?? 0) + 1);
+    const part = this.part(rec.source);
+    part.lines.push(`${key}\t${rec.month}\n`);
+    part.count++;
+    if (!part.gzip.write(JSON.stringify(rec) + '\n')) await once(part.gzip, 'drain');
+    return true;
+  }
+
+  private part(source: string): OpenPart {
+    let p = this.parts.get(source);
+    if (p) return p;
+    const dir = path.join(this.store.dir, `source=${encodeSource(source)}`, `day=${this.day}`);
+    mkdirSync(dir, { recursive: true });
+    const name = `part-${this.fetchedAt.replace(/[-:.]/g, '')}-${process.pid}-${++partSeq}.jsonl.gz`;
+    const final = path.join(dir, name);
+    const tmp = `${final}.tmp`;
+    const gzip = createGzip({ level: 3 });
+    const out = createWriteStream(tmp);
+    gzip.pipe(out);
+    p = { tmp, final, gzip, out, lines: [], count: 0 };
+    this.parts.set(source, p);
+    return p;
+  }
+
+  /** Publishes every part: finish gzip, rename into place, append to the key index. */
+  async close(): Promise<{ files: string[] }> {
+    const files: string[] = [];
+    for (const [source, p] of this.parts) {
+      p.gzip.end();
+      await once(p.out, 'close');
+      renameSync(p.tmp, p.final);
+      const rel = path.relative(this.store.dir, p.final);
+      this.store.commitIndex(source, rel, p.lines);
+      files.push(rel);
+    }
+    this.parts.clear();
+    return { files };
+  }
+
+  /** Drops unpublished parts (nothing reaches the store); the in-memory index is reloaded next time. */
+  abort(): void {
+    for (const p of this.parts.values()) {
+      p.gzip.destroy();
+      p.out.destroy();
+      rmSync(p.tmp, { force: true });
+    }
+    this.parts.clear();
+  }
+}
+
+/** Reads one part file back (used by recovery and tests; the pipeline reads parts with DuckDB). */
+export async function* readPart(file: string): AsyncGenerator<RawPosting> {
+  const rl = readline.createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
+  for await (const line of rl) if (line) yield JSON.parse(line) as RawPosting;
+}
+
