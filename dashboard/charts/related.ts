@@ -1,0 +1,36 @@
+import * as Plot from '@observablehq/plot';
+import { clip, frame, labelMargin, okabeIto, type ChartOptions } from './common.ts';
+
+export interface RelatedRow {
+  label: string;
+  lift: number;
+  shared: number;
+}
+
+/** Co-occurring skills: lift (how much more often than by chance they appear together), log scale. */
+export function relatedChart(rows: RelatedRow[], o: ChartOptions) {
+  const data = rows.map((r) => ({ ...r, name: clip(r.label) }));
+  const order = [...data].sort((a, b) => b.lift - a.lift).map((d) => d.name);
+  return Plot.plot({
+    ...frame(o),
+    height: o.height ?? Math.max(100, 22 * data.length + 50),
+    marginLeft: labelMargin(data.map((d) => d.name)),
+    marginRight: 70,
+    x: { type: 'log', label: 'Lift (× chance co-occurrence) →', grid: true, nice: true },
+    y: { label: null, domain: order },
+    marks: [
+      Plot.ruleX([1]),
+      Plot.link(data, { x1: 1, x2: 'lift', y1: 'name', y2: 'name', stroke: okabeIto[2], strokeWidth: 2 }),
+      Plot.dot(data, { x: 'lift', y: 'name', r: 4, fill: okabeIto[2] }),
+      Plot.text(data, { x: 'lift', y: 'name', text: (d) => `${d.shared} shared`, dx: 8, textAnchor: 'start' }),
+      Plot.tip(
+        data,
+        Plot.pointerY({
+          x: 'lift',
+          y: 'name',
+          title: (d) => `${d.label}\nlift ${d.lift.toFixed(2)}×\n${d.shared} postings with both`,
+        }),
+      ),
+    ],
+  });
+}
