@@ -70,7 +70,7 @@ export async function main(argv: string[], io: Pick<CommandContext, 'stdout' | '
       parsed = parseArgs({
         args: rest,
         options: Object.fromEntries(
-          Object.entries(options).map(([k, o]) => [k, { type: o.type, multiple: o.multiple, short: o.short }]),
+          Object.entries(options).map(([k, o]) => [k, { type: o.type, ...(o.multiple ? { multiple: true } : {}), ...(o.short ? { short: o.short } : {}) }]),
         ),
         allowPositionals: true,
         strict: true,

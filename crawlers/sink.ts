@@ -31,6 +31,7 @@ interface OpenPart {
   out: WriteStream;
   lines: string[];
   count: number;
+  buffer: string;
 }
 
 let partSeq = 0;
@@ -61,6 +62,11 @@ export class RawStore {
       for (const f of readdirSync(path.join(base, day)).sort())
         if (f.endsWith('.jsonl.gz')) out.push(path.relative(this.dir, path.join(base, day, f)));
     return out;
+  }
+
+  /** The key index of a source when already loaded (fast path for writers). */
+  loaded(source: string): SourceIndex | undefined {
+    return this.indexes.get(source);
   }
 
   /** Loads (and, after a crash, repairs) the key index of one source. */
@@ -146,7 +152,7 @@ export class RawWriter {
   /** Adds one validated record; false when this version is already in the store. */
   async add(input: PostingInput): Promise<boolean> {
     const rec = toRaw(input, this.origin, this.fetchedAt);
-    const idx = await this.store.index(rec.source);
+    const idx = this.store.loaded(rec.source) ?? (await this.store.index(rec.source));
     const key = `${rec.id}\t${rec.content_hash}`;
     if (idx.keys.has(key)) return false;
     idx.keys.add(key);
@@ -154,8 +160,16 @@ export class RawWriter {
     const part = this.part(rec.source);
     part.lines.push(`${key}\t${rec.month}\n`);
     part.count++;
-    if (!part.gzip.write(JSON.stringify(rec) + '\n')) await once(part.gzip, 'drain');
+    part.buffer += JSON.stringify(rec) + '\n';
+    if (part.buffer.length >= 1 << 20) await this.flush(part);
     return true;
+  }
+
+  private async flush(part: OpenPart): Promise<void> {
+    if (!part.buffer) return;
+    const ok = part.gzip.write(part.buffer);
+    part.buffer = '';
+    if (!ok) await once(part.gzip, 'drain');
   }
 
   private part(source: string): OpenPart {
@@ -166,10 +180,10 @@ export class RawWriter {
     const name = `part-${this.fetchedAt.replace(/[-:.]/g, '')}-${process.pid}-${++partSeq}.jsonl.gz`;
     const final = path.join(dir, name);
     const tmp = `${final}.tmp`;
-    const gzip = createGzip({ level: 3 });
+    const gzip = createGzip({ level: 1, chunkSize: 1 << 16 });
     const out = createWriteStream(tmp);
     gzip.pipe(out);
-    p = { tmp, final, gzip, out, lines: [], count: 0 };
+    p = { tmp, final, gzip, out, lines: [], count: 0, buffer: '' };
     this.parts.set(source, p);
     return p;
   }
@@ -178,6 +192,7 @@ export class RawWriter {
   async close(): Promise<{ files: string[] }> {
     const files: string[] = [];
     for (const [source, p] of this.parts) {
+      await this.flush(p);
       p.gzip.end();
       await once(p.out, 'close');
       renameSync(p.tmp, p.final);

@@ -10,6 +10,7 @@
 import { renameSync, rmSync, existsSync } from 'node:fs';
 import {
   DuckDBInstance,
+  JsonDuckDBValueConverter,
   type DuckDBConnection,
   type DuckDBAppender,
   type DuckDBValue,
@@ -64,6 +65,22 @@ export class Db {
   async json<T = Row>(sql: string, params?: Params): Promise<T[]> {
     const reader = await this.connection.runAndReadAll(sql, params);
     return reader.getRowObjectsJson() as T[];
+  }
+
+  /** Streams rows as JSON-friendly objects, one chunk at a time (bounded memory for big files). */
+  async *stream<T = Row>(sql: string, params?: Params): AsyncGenerator<T[]> {
+    const result = await this.connection.stream(sql, params);
+    const names = result.columnNames();
+    for (;;) {
+      const chunk = await result.fetchChunk();
+      if (!chunk || chunk.rowCount === 0) return;
+      const rows = chunk.convertRows(JsonDuckDBValueConverter).map((values) => {
+        const row: Record<string, unknown> = {};
+        for (let i = 0; i < names.length; i++) row[names[i]!] = values[i];
+        return row as T;
+      });
+      yield rows;
+    }
   }
 
   async run(sql: string, params?: Params): Promise<void> {

@@ -1,0 +1,122 @@
+/**
+ * Reads import files (`.jsonl`, `.jsonl.gz`, `.csv`, `.csv.gz`, `.parquet`) as a stream of items,
+ * each with the line (or row) it came from, so a bad record can be reported and skipped.
+ */
+import { createReadStream, statSync } from 'node:fs';
+import { createGunzip } from 'node:zlib';
+import { InputError } from '../../config/index.ts';
+import { openMemory } from '../../pipeline/db.ts';
+import { parseCsv } from './csv.ts';
+
+export type Item = { line: number; value: unknown } | { line: number; error: string };
+export type Format = 'jsonl' | 'csv' | 'parquet';
+
+export function formatOf(file: string): { format: Format; gzip: boolean } {
+  const f = file.toLowerCase();
+  if (f.endsWith('.jsonl.gz') || f.endsWith('.ndjson.gz')) return { format: 'jsonl', gzip: true };
+  if (f.endsWith('.jsonl') || f.endsWith('.ndjson') || f.endsWith('.json')) return { format: 'jsonl', gzip: false };
+  if (f.endsWith('.csv.gz')) return { format: 'csv', gzip: true };
+  if (f.endsWith('.csv')) return { format: 'csv', gzip: false };
+  if (f.endsWith('.parquet')) return { format: 'parquet', gzip: false };
+  throw new InputError(`${file}: unsupported file type (expected .jsonl, .jsonl.gz, .csv, .csv.gz or .parquet)`);
+}
+
+/** Bytes of the (compressed) file consumed so far, for the progress bar. */
+export interface ReadProgress {
+  bytes: number;
+  size: number;
+}
+
+function textStream(file: string, gzip: boolean, progress: ReadProgress): NodeJS.ReadableStream {
+  const raw = createReadStream(file, { highWaterMark: 1 << 20 });
+  raw.on('data', (b) => (progress.bytes += (b as Buffer).length));
+  if (!gzip) return raw.setEncoding('utf8');
+  const gunzip = createGunzip();
+  raw.on('error', (e) => gunzip.destroy(e));
+  return raw.pipe(gunzip).setEncoding('utf8');
+}
+
+/** Splits a text stream into lines (faster than readline for big files). */
+async function* lines(stream: NodeJS.ReadableStream): AsyncGenerator<string> {
+  let rest = '';
+  for await (const chunk of stream as AsyncIterable<string>) {
+    const text = rest + chunk;
+    let start = 0;
+    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', start)) {
+      yield text.charCodeAt(nl - 1) === 13 ? text.slice(start, nl - 1) : text.slice(start, nl);
+      start = nl + 1;
+    }
+    rest = text.slice(start);
+  }
+  if (rest) yield rest;
+}
+
+async function* readJsonl(file: string, gzip: boolean, progress: ReadProgress): AsyncGenerator<Item> {
+  let line = 0;
+  for await (const text of lines(textStream(file, gzip, progress))) {
+    line++;
+    if (text.length === 0 || text.trim() === '') continue;
+    try {
+      yield { line, value: JSON.parse(text) };
+    } catch (err) {
+      yield { line, error: `not valid JSON (${(err as Error).message})` };
+    }
+  }
+}
+
+async function* readCsv(file: string, gzip: boolean, progress: ReadProgress): AsyncGenerator<Item> {
+  let header: string[] | null = null;
+  for await (const rec of parseCsv(textStream(file, gzip, progress) as AsyncIterable<string>)) {
+    if (!header) {
+      header = rec.fields.map((h) => h.trim().replace(/^\uFEFF/, ''));
+      if (!header.includes('id')) throw new InputError(`${file}:${rec.line}: CSV header has no "id" column (got ${header.join(',')})`);
+      continue;
+    }
+    if (rec.fields.length === 1 && rec.fields[0] === '') continue;
+    if (rec.fields.length !== header.length) {
+      yield { line: rec.line, error: `expected ${header.length} CSV fields, got ${rec.fields.length}` };
+      continue;
+    }
+    const obj: Record<string, string> = {};
+    header.forEach((h, i) => {
+      if (rec.fields[i] !== '') obj[h] = rec.fields[i]!;
+    });
+    yield { line: rec.line, value: obj };
+  }
+}
+
+async function* readParquet(file: string, progress: ReadProgress): AsyncGenerator<Item> {
+  const db = await openMemory({ threads: 1 });
+  try {
+    let row = 0;
+    let stream;
+    try {
+      stream = db.stream('SELECT * FROM read_parquet($1)', [file]);
+      for await (const rows of stream) {
+        for (const value of rows) yield { line: ++row, value };
+        progress.bytes = Math.min(progress.size, Math.round((row / (row + 1)) * progress.size));
+      }
+    } catch (err) {
+      if (row === 0) throw new InputError(`${file}: not a readable Parquet file (${(err as Error).message.split('\n')[0]})`);
+      throw err;
+    }
+    progress.bytes = progress.size;
+  } finally {
+    db.close();
+  }
+}
+
+export function readItems(file: string, progress: ReadProgress): AsyncGenerator<Item> {
+  const { format, gzip } = formatOf(file);
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch {
+    throw new InputError(`${file}: file not found`);
+  }
+  progress.size = size;
+  progress.bytes = 0;
+  if (format === 'jsonl') return readJsonl(file, gzip, progress);
+  if (format === 'csv') return readCsv(file, gzip, progress);
+  return readParquet(file, progress);
+}
