@@ -1,0 +1,10 @@
+/** Numeric methods of skillpulse: pure functions on arrays (no DuckDB, no I/O). */
+export * from './types.ts';
+export { addPeriods } from './period.ts';
+export { smooth, trendMeasures, twoProportionZ, movers, type TrendMeasures, type MoversOptions } from './trend.ts';
+export { forecastShares, backtestSummary, type ForecastOptions, type ForecastResult, type ForecastPoint, type BacktestSummary } from './forecast.ts';
+export { estimateHalfLife, pooledSmooth, HALF_LIFE_METHOD, type HalfLifeOptions, type HalfLifeResult, type HalfLifeStatus } from './halflife.ts';
+export { demandScores, softRanks, type DemandInput, type DemandScore, type DemandOptions } from './demand.ts';
+export { pairStats, pairTable, type PairStats, type PairRow } from './adjacency.ts';
+export { fitLogLinear, type LogLinearFit } from './glm.ts';
+export { createRng, type Rng } from './rng.ts';

@@ -1,0 +1,21 @@
+/** Period arithmetic for 'YYYY-MM' and 'YYYY-Qn' labels (the warehouse's two intervals). */
+import { StatsInputError } from './types.ts';
+
+const MONTH = /^(\d{4})-(\d{2})$/;
+const QUARTER = /^(\d{4})-Q([1-4])$/;
+
+/** The period `steps` after `period` (negative goes back): addPeriods('2025-11', 3) = '2026-02'. */
+export function addPeriods(period: string, steps: number): string {
+  if (!Number.isInteger(steps)) throw new StatsInputError('steps', `expected an integer, got ${steps}`);
+  let m = MONTH.exec(period);
+  if (m) {
+    const idx = Number(m[1]) * 12 + Number(m[2]) - 1 + steps;
+    return `${Math.floor(idx / 12)}-${String((idx % 12) + 1).padStart(2, '0')}`;
+  }
+  m = QUARTER.exec(period);
+  if (m) {
+    const idx = Number(m[1]) * 4 + Number(m[2]) - 1 + steps;
+    return `${Math.floor(idx / 4)}-Q${(idx % 4) + 1}`;
+  }
+  throw new StatsInputError('period', `expected YYYY-MM or YYYY-Qn, got '${period}'`);
+}

@@ -1,0 +1,161 @@
+/**
+ * Trend measures of a skill's monthly share series (fct_skill_trends) and movers (fct_movers).
+ * Definitions with worked examples: docs/trends.md, section "Method".
+ */
+import { checkPoints, shareOf, StatsInputError, type CountPoint, type Mover } from './types.ts';
+
+/**
+ * Centred moving average over `window` (odd) values; at the edges the window shrinks to what exists
+ * (so the first value of window 3 is the mean of values 0 and 1). Non-finite values (missing periods)
+ * are left out of each mean; a window with no finite value holds the previous result (or the next one
+ * at the start). smooth([1, 2, 3, 10], 3) = [1.5, 2, 5, 6.5].
+ */
+export function smooth(values: number[], window = 3): number[] {
+  if (!Number.isInteger(window) || window < 1 || window % 2 === 0) {
+    throw new StatsInputError('window', `expected an odd integer >= 1, got ${window}`);
+  }
+  const half = (window - 1) / 2;
+  const out = new Array<number>(values.length).fill(NaN);
+  for (let i = 0; i < values.length; i++) {
+    let sum = 0;
+    let n = 0;
+    for (let j = Math.max(0, i - half); j <= Math.min(values.length - 1, i + half); j++) {
+      const v = values[j]!;
+      if (Number.isFinite(v)) {
+        sum += v;
+        n++;
+      }
+    }
+    if (n > 0) out[i] = sum / n;
+    else if (i > 0) out[i] = out[i - 1]!;
+  }
+  const first = out.findIndex(Number.isFinite);
+  for (let i = 0; i < first; i++) out[i] = out[first]!;
+  return first === -1 ? out.fill(0) : out;
+}
+
+export interface TrendMeasures {
+  share_current: number;
+  growth_3m: number | null;
+  growth_6m: number | null;
+  growth_12m: number | null;
+  yoy: number | null;
+  momentum: number | null;
+  smoothed: number[];
+}
+
+function growth(smoothed: number[], k: number): number | null {
+  const last = smoothed.length - 1;
+  if (last - k < 0) return null;
+  const from = smoothed[last - k]!;
+  return from > 0 ? smoothed[last]! / from - 1 : null;
+}
+
+function pooled(points: CountPoint[]): number | null {
+  let x = 0;
+  let n = 0;
+  for (const p of points) {
+    x += p.postings;
+    n += p.total;
+  }
+  return n > 0 ? x / n : null;
+}
+
+/**
+ * Measures of one skill's series (one point per month, consecutive). See docs/trends.md:
+ * share_current = mean share of the last 3 periods; growth_km = smoothed[last] / smoothed[last-k] - 1
+ * (smoothed = centred 3-month mean of shares); yoy = pooled share of the last 12 periods / pooled share
+ * of the 12 before - 1; momentum = growth_3m - growth_12m / 4.
+ */
+export function trendMeasures(points: CountPoint[]): TrendMeasures {
+  const sorted = checkPoints(points);
+  const shares = sorted.map((p) => shareOf(p) ?? NaN);
+  const smoothed = smooth(shares, 3);
+  const recent = shares.slice(-3).filter(Number.isFinite);
+  const share_current = recent.length ? recent.reduce((a, b) => a + b, 0) / recent.length : 0;
+  const growth_3m = growth(smoothed, 3);
+  const growth_12m = growth(smoothed, 12);
+  let yoy: number | null = null;
+  if (sorted.length >= 24) {
+    const now = pooled(sorted.slice(-12));
+    const before = pooled(sorted.slice(-24, -12));
+    if (now !== null && before !== null && before > 0) yoy = now / before - 1;
+  }
+  return {
+    share_current,
+    growth_3m,
+    growth_6m: growth(smoothed, 6),
+    growth_12m,
+    yoy,
+    momentum: growth_3m !== null && growth_12m !== null ? growth_3m - growth_12m / 4 : null,
+    smoothed,
+  };
+}
+
+/**
+ * Pooled two-proportion z statistic for p2 = x2/n2 against p1 = x1/n1 (positive when p2 > p1):
+ * z = (p2 - p1) / sqrt(p (1 - p) (1/n1 + 1/n2)), p = (x1 + x2) / (n1 + n2). 0 when n1 or n2 is 0 or p is 0 or 1.
+ */
+export function twoProportionZ(x1: number, n1: number, x2: number, n2: number): number {
+  for (const [name, v] of [['x1', x1], ['n1', n1], ['x2', x2], ['n2', n2]] as const) {
+    if (!Number.isFinite(v) || v < 0) throw new StatsInputError(name, `expected a finite number >= 0, got ${v}`);
+  }
+  if (x1 > n1) throw new StatsInputError('x1', `${x1} exceeds n1 = ${n1}`);
+  if (x2 > n2) throw new StatsInputError('x2', `${x2} exceeds n2 = ${n2}`);
+  if (n1 === 0 || n2 === 0) return 0;
+  const p = (x1 + x2) / (n1 + n2);
+  const se = Math.sqrt(p * (1 - p) * (1 / n1 + 1 / n2));
+  return se > 0 ? (x2 / n2 - x1 / n1) / se : 0;
+}
+
+export interface MoversOptions {
+  /** Minimum postings in the window with the higher share (later for rising, earlier for declining). Default 20. */
+  minPostings?: number;
+  /** Minimum |z|. Default 1.96. */
+  zMin?: number;
+}
+
+/**
+ * Biggest gainers and losers: for each skill, pooled share of the last `window` periods ("to") against
+ * the `window` periods before ("from"). A skill qualifies when |z| >= zMin and the window with the higher
+ * share holds >= minPostings postings. Ranked by the conservative log ratio
+ * |ln(share_to / share_from)| - 1.96 * sqrt(1/(x_to + 0.5) + 1/(x_from + 0.5)), so a skill going from 1 to 3
+ * mentions cannot outrank one going from 200 to 400. Series must be consecutive periods ending at the same period.
+ */
+export function movers(series: Map<string, CountPoint[]>, window: number, opts: MoversOptions = {}): { rising: Mover[]; declining: Mover[] } {
+  if (!Number.isInteger(window) || window < 1) throw new StatsInputError('window', `expected an integer >= 1, got ${window}`);
+  const minPostings = opts.minPostings ?? 20;
+  const zMin = opts.zMin ?? 1.96;
+  const rising: Mover[] = [];
+  const declining: Mover[] = [];
+  for (const [skill_id, raw] of series) {
+    const pts = checkPoints(raw, `series[${skill_id}]`);
+    if (pts.length < 2 * window) continue;
+    const to = pts.slice(-window);
+    const from = pts.slice(-2 * window, -window);
+    const sum = (xs: CountPoint[], k: 'postings' | 'total') => xs.reduce((a, p) => a + p[k], 0);
+    const xTo = sum(to, 'postings');
+    const nTo = sum(to, 'total');
+    const xFrom = sum(from, 'postings');
+    const nFrom = sum(from, 'total');
+    if (nTo === 0 || nFrom === 0) continue;
+    const share_to = xTo / nTo;
+    const share_from = xFrom / nFrom;
+    const z = twoProportionZ(xFrom, nFrom, xTo, nTo);
+    if (Math.abs(z) < zMin) continue;
+    const up = share_to > share_from;
+    if ((up ? xTo : xFrom) < minPostings) continue;
+    const logRatio = Math.log((xTo + 0.5) / nTo) - Math.log((xFrom + 0.5) / nFrom);
+    const score = Math.abs(logRatio) - 1.96 * Math.sqrt(1 / (xTo + 0.5) + 1 / (xFrom + 0.5));
+    const row: Mover = {
+      rank: 0, skill_id, share_from, share_to, change: share_to - share_from,
+      relative_change: share_from > 0 ? share_to / share_from - 1 : null,
+      z, postings_from: xFrom, postings_to: xTo, score,
+    };
+    (up ? rising : declining).push(row);
+  }
+  const order = (a: Mover, b: Mover) => b.score - a.score || Math.abs(b.z) - Math.abs(a.z) || (a.skill_id < b.skill_id ? -1 : 1);
+  rising.sort(order).forEach((m, i) => (m.rank = i + 1));
+  declining.sort(order).forEach((m, i) => (m.rank = i + 1));
+  return { rising, declining };
+}

@@ -1,0 +1,67 @@
+/**
+ * Shared shapes of the numeric methods (pipeline/stats). Pure data: arrays in,
+ * plain objects out; nothing here touches DuckDB or the file system.
+ */
+import { InputError } from '../../config/errors.ts';
+
+/** One period (month) of one skill: share = postings / total. total may be 0 (no postings that period). */
+export interface CountPoint {
+  period: string;
+  postings: number;
+  total: number;
+}
+
+/** One row of fct_movers (without direction/window, which the caller knows). */
+export interface Mover {
+  rank: number;
+  skill_id: string;
+  share_from: number;
+  share_to: number;
+  change: number;
+  /** share_to / share_from - 1; null when share_from is 0. */
+  relative_change: number | null;
+  /** Two-proportion z statistic (positive = later share higher). */
+  z: number;
+  postings_from: number;
+  postings_to: number;
+  /** Ranking key: conservative (lower 95% bound) log ratio of the shares, sign-adjusted. */
+  score: number;
+}
+
+/** Bad numeric input: names the parameter (and the index or period) at fault. */
+export class StatsInputError extends InputError {
+  readonly parameter: string;
+  constructor(parameter: string, message: string) {
+    super(`${parameter}: ${message}`);
+    this.parameter = parameter;
+  }
+}
+
+/**
+ * Validates a count series and returns it sorted by period. Throws StatsInputError naming
+ * the period and field of the first bad point (negative, non-finite, postings > total).
+ */
+export function checkPoints(points: CountPoint[], parameter = 'points'): CountPoint[] {
+  if (!Array.isArray(points)) throw new StatsInputError(parameter, 'expected an array of {period, postings, total}');
+  const seen = new Set<string>();
+  for (let i = 0; i < points.length; i++) {
+    const p = points[i]!;
+    const where = `${parameter}[${i}] (period ${String(p?.period)})`;
+    if (typeof p?.period !== 'string' || p.period === '') throw new StatsInputError(`${parameter}[${i}].period`, 'expected a non-empty string');
+    if (seen.has(p.period)) throw new StatsInputError(where, 'duplicate period');
+    seen.add(p.period);
+    if (!Number.isFinite(p.postings) || p.postings < 0) throw new StatsInputError(`${where}.postings`, `expected a finite number >= 0, got ${p.postings}`);
+    if (!Number.isFinite(p.total) || p.total < 0) throw new StatsInputError(`${where}.total`, `expected a finite number >= 0, got ${p.total}`);
+    if (p.postings > p.total) throw new StatsInputError(`${where}.postings`, `postings ${p.postings} exceed total ${p.total}`);
+  }
+  const sorted = points.slice();
+  for (let i = 1; i < sorted.length; i++) {
+    if (sorted[i - 1]!.period > sorted[i]!.period) return sorted.sort((a, b) => (a.period < b.period ? -1 : 1));
+  }
+  return sorted;
+}
+
+/** share of a point, or null when total is 0. */
+export function shareOf(p: CountPoint): number | null {
+  return p.total > 0 ? p.postings / p.total : null;
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { backtestSummary, forecastShares } from '../../../pipeline/stats/forecast.ts';
+import { series } from './helpers.ts';
+
+describe('forecastShares', () => {
+  it('serves naive for a constant series (the model cannot beat a perfect naive forecast)', () => {
+    const f = forecastShares(series(Array(48).fill(50)));
+    expect(f.method).toBe('naive');
+    expect(f.is_fallback).toBe(true);
+    expect(f.mae_naive).toBe(0);
+    expect(f.points).toHaveLength(12);
+    for (const p of f.points) expect(p).toMatchObject({ share: 0.05, lo: 0.05, hi: 0.05 });
+  });
+  it('follows a linear series with the damped trend and beats naive', () => {
+    const f = forecastShares(series(Array.from({ length: 48 }, (_, t) => 10 + t)), { horizon: 6 });
+    expect(f.method).toBe('damped_trend');
+    expect(f.is_fallback).toBe(false);
+    expect(f.mae_model!).toBeLessThan(f.mae_naive!);
+    expect(f.points[0]!.share).toBeCloseTo(0.058, 3); // next value 10 + 48 = 58 of 1000
+    expect(f.points[5]!.share).toBeGreaterThan(f.points[0]!.share);
+    expect(f.points[5]!.share).toBeLessThan(0.0635 + 1e-9); // damping: no more than the straight line
+  });
+  it('widens the interval with the horizon', () => {
+    const y = Array.from({ length: 60 }, (_, t) => 50 + 10 * Math.sin(t * 1.7) + t / 3);
+    const f = forecastShares(series(y));
+    const width = f.points.map((p) => p.hi - p.lo);
+    expect(width[11]!).toBeGreaterThan(width[0]!);
+    for (const p of f.points) expect(p.lo).toBeLessThanOrEqual(p.share);
+  });
+  it('falls back to naive without a backtest when the series is short', () => {
+    const f = forecastShares(series([10, 12, 14]));
+    expect(f).toMatchObject({ method: 'naive', is_fallback: true, mae_model: null, mae_naive: null });
+    expect(f.points[0]!.share).toBeCloseTo(0.014, 12);
+  });
+});
+
+describe('backtestSummary', () => {
+  it('aggregates errors over skills', () => {
+    const s = backtestSummary([
+      { mae_model: 1, mae_naive: 2, is_fallback: false },
+      { mae_model: 3, mae_naive: 2, is_fallback: true },
+      { mae_model: null, mae_naive: null, is_fallback: true },
+    ]);
+    expect(s).toMatchObject({ n_series: 3, n_backtested: 2, model_wins: 1, relative_mae: 1, median_ratio: 1 });
+    expect(s.fallback_rate).toBeCloseTo(2 / 3, 12);
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { movers, smooth, trendMeasures, twoProportionZ } from '../../../pipeline/stats/trend.ts';
+import { StatsInputError } from '../../../pipeline/stats/types.ts';
+import { addPeriods } from '../../../pipeline/stats/period.ts';
+import { series } from './helpers.ts';
+
+describe('smooth', () => {
+  it('is a centred mean whose window shrinks at the edges', () => {
+    expect(smooth([1, 2, 3, 10], 3)).toEqual([1.5, 2, 5, 6.5]);
+    expect(smooth([1, 2, 3, 10], 5)).toEqual([2, 4, 4, 5]);
+    expect(smooth([4, 8], 1)).toEqual([4, 8]);
+  });
+  it('skips missing values and holds when a window has none', () => {
+    expect(smooth([NaN, 2, NaN, NaN, NaN, 6], 3)).toEqual([2, 2, 2, 2, 6, 6]);
+  });
+  it('rejects an even window', () => {
+    expect(() => smooth([1], 2)).toThrow(StatsInputError);
+  });
+});
+
+describe('trendMeasures', () => {
+  // share_i = (i + 1) / 100 for i = 0..23, total 100 each month
+  const pts = series(Array.from({ length: 24 }, (_, i) => i + 1), 100);
+  const m = trendMeasures(pts);
+  it('matches hand-computed values', () => {
+    expect(m.share_current).toBeCloseTo(0.23, 12); // mean(0.22, 0.23, 0.24)
+    expect(m.smoothed[23]).toBeCloseTo(0.235, 12); // edge: mean of the last two
+    expect(m.smoothed[10]).toBeCloseTo(0.11, 12);
+    expect(m.growth_3m).toBeCloseTo(0.235 / 0.21 - 1, 12);
+    expect(m.growth_6m).toBeCloseTo(0.235 / 0.18 - 1, 12);
+    expect(m.growth_12m).toBeCloseTo(0.235 / 0.12 - 1, 12);
+    expect(m.yoy).toBeCloseTo(222 / 78 - 1, 12); // sum 13..24 vs sum 1..12, same totals
+    expect(m.momentum).toBeCloseTo(0.235 / 0.21 - 1 - (0.235 / 0.12 - 1) / 4, 12);
+  });
+  it('returns null where the history is too short and skips months with no postings', () => {
+    const short = trendMeasures(series([5, 5, 0, 10], [100, 100, 0, 100]));
+    expect(short.growth_3m).toBeCloseTo(0.1 / 0.05 - 1, 12); // smoothed[3] = mean(hold, 0.1) = 0.1; smoothed[0] = 0.05
+    expect(short.growth_6m).toBeNull();
+    expect(short.yoy).toBeNull();
+    expect(short.momentum).toBeNull();
+    expect(short.share_current).toBeCloseTo(0.075, 12); // mean(0.05, 0.1); the empty month is skipped
+  });
+  it('names the bad point', () => {
+    expect(() => trendMeasures(series([5, 200], 100))).toThrow(/points\[1\].*postings 200 exceed total 100/);
+  });
+});
+
+describe('twoProportionZ', () => {
+  it('matches the pooled formula', () => {
+    // p = 0.15, se = sqrt(0.15 * 0.85 * (1/100 + 1/100)) = 0.0504975
+    expect(twoProportionZ(10, 100, 20, 100)).toBeCloseTo(0.1 / Math.sqrt(0.15 * 0.85 * 0.02), 10);
+    expect(twoProportionZ(10, 100, 20, 100)).toBeCloseTo(1.980295, 5);
+    expect(twoProportionZ(20, 100, 10, 100)).toBeCloseTo(-1.980295, 5);
+    expect(twoProportionZ(0, 100, 0, 50)).toBe(0);
+    expect(twoProportionZ(0, 0, 1, 10)).toBe(0);
+  });
+  it('rejects impossible counts', () => {
+    expect(() => twoProportionZ(11, 10, 1, 10)).toThrow(/x1/);
+  });
+});
+
+describe('movers', () => {
+  const mk = (from: number, to: number) =>
+    Array.from({ length: 12 }, (_, i) => ({ period: addPeriods('2024-01', i), postings: i < 6 ? from : to, total: 10000 / 6 }));
+  const data = new Map([
+    ['big', mk(200 / 6, 300 / 6)],
+    ['smallsig', mk(2 / 6, 25 / 6)],
+    ['tiny', mk(1 / 6, 3 / 6)], // 1 -> 3 mentions: z = 1.0
+    ['few', mk(3 / 6, 15 / 6)], // significant but only 15 postings in the later window
+    ['down', mk(300 / 6, 150 / 6)],
+    ['flat', mk(100 / 6, 100 / 6)],
+  ]);
+  const { rising, declining } = movers(data, 6);
+  it('keeps only significant skills with enough postings', () => {
+    expect(rising.map((m) => m.skill_id)).toEqual(['smallsig', 'big']);
+    expect(declining.map((m) => m.skill_id)).toEqual(['down']);
+  });
+  it('reports pooled shares, change and z', () => {
+    const big = rising.find((m) => m.skill_id === 'big')!;
+    expect(big.share_from).toBeCloseTo(0.02, 10);
+    expect(big.share_to).toBeCloseTo(0.03, 10);
+    expect(big.change).toBeCloseTo(0.01, 10);
+    expect(big.relative_change).toBeCloseTo(0.5, 10);
+    expect(big.z).toBeCloseTo(twoProportionZ(200, 10000, 300, 10000), 8);
+    expect(big.postings_to).toBeCloseTo(300, 8);
+    expect(big.rank).toBe(2);
+  });
+  it('ranks by the conservative log ratio, so a 3-mention skill cannot top the list', () => {
+    const noisy = new Map([...data, ['spike', mk(0, 20 / 6)]]); // 0 -> 20: passes the guard
+    const r = movers(noisy, 6, { minPostings: 5 }).rising;
+    expect(r.map((m) => m.skill_id)).toContain('few');
+    expect(r[0]!.postings_to).toBeGreaterThanOrEqual(20);
+    expect(r.find((m) => m.skill_id === 'tiny')).toBeUndefined();
+  });
+});
