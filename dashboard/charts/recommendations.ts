@@ -23,12 +23,13 @@ export function recommendationsChart(rows: RecommendationRow[], o: ChartOptions)
   );
   const used = components.filter((c) => long.some((d) => d.component === c));
   const bars = rows.map((r, i) => ({ name: names[i]!, label: r.label, score: r.score }));
-  const max = Math.max(1, ...bars.map((b) => b.score));
+  const max = Math.max(1, ...bars.map((b) => b.score), ...long.map((d) => d.value));
+  const min = Math.min(0, ...long.map((d) => d.value));
   return Plot.plot({
     ...frame(o),
     height: o.height ?? Math.max(120, 26 * rows.length + 60),
     marginLeft: labelMargin(names),
-    x: { label: 'Score and components (0–1) →', grid: true, domain: [0, max] },
+    x: { label: 'Score and components (0–1) →', grid: true, domain: [min, max] },
     y: { label: null, domain: names },
     color: { domain: used, range: [okabeIto[0], okabeIto[2], okabeIto[5], okabeIto[3]], legend: true },
     symbol: { domain: used, range: ['circle', 'triangle', 'square', 'diamond'] },

@@ -1,0 +1,79 @@
+/**
+ * All view state lives in the URL hash so a view can be shared: `#/<view>?key=value&...`.
+ * Lists are comma-separated (`skills=react,vue`). Unknown keys are ignored; defaults are left out of the URL.
+ */
+
+export const views = ['overview', 'skill', 'compare', 'categories', 'planner'] as const;
+export type View = (typeof views)[number];
+
+export interface Filters {
+  from?: string;
+  to?: string;
+  source?: string;
+  country?: string;
+  role?: string;
+}
+
+export interface State extends Filters {
+  view: View;
+  /** Skill view: the skill id. */
+  skill?: string;
+  /** Compare view: skill ids. */
+  skills: string[];
+  /** Planner: skills the program covers. */
+  have: string[];
+  /** Overview movers window in months. */
+  window?: number;
+}
+
+const filterKeys = ['from', 'to', 'source', 'country', 'role'] as const;
+
+export function defaultState(): State {
+  return { view: 'overview', skills: [], have: [] };
+}
+
+function list(v: string | null): string[] {
+  return v ? v.split(',').map((s) => s.trim()).filter(Boolean) : [];
+}
+
+export function parseHash(hash: string): State {
+  const raw = hash.replace(/^#\/?/, '');
+  const q = raw.indexOf('?');
+  const name = (q < 0 ? raw : raw.slice(0, q)) || 'overview';
+  const params = new URLSearchParams(q < 0 ? '' : raw.slice(q + 1));
+  const state = defaultState();
+  state.view = (views as readonly string[]).includes(name) ? (name as View) : 'overview';
+  for (const k of filterKeys) {
+    const v = params.get(k);
+    if (v) state[k] = v;
+  }
+  const skill = params.get('skill');
+  if (skill) state.skill = skill;
+  state.skills = list(params.get('skills'));
+  state.have = list(params.get('have'));
+  const w = Number(params.get('window'));
+  if ([3, 6, 12, 24].includes(w)) state.window = w;
+  return state;
+}
+
+export function toHash(state: State): string {
+  const params = new URLSearchParams();
+  if (state.skill && state.view === 'skill') params.set('skill', state.skill);
+  if (state.skills.length && state.view === 'compare') params.set('skills', state.skills.join(','));
+  if (state.have.length && state.view === 'planner') params.set('have', state.have.join(','));
+  if (state.window && state.view === 'overview') params.set('window', String(state.window));
+  for (const k of filterKeys) if (state[k]) params.set(k, state[k]!);
+  const qs = params.toString().replace(/%2C/g, ',');
+  return `#/${state.view}${qs ? `?${qs}` : ''}`;
+}
+
+/** Filters as API query parameters (`role` -> `role_family`). */
+export function filterParams(f: Filters): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (f.from) out.from = f.from;
+  if (f.to) out.to = f.to;
+  if (f.source) out.source = f.source;
+  if (f.country) out.country = f.country;
+  if (f.role) out.role_family = f.role;
+  return out;
+}

@@ -1,0 +1,73 @@
+/**
+ * The filter bar: period range, source, country, role family. Each view says which filters its API routes
+ * honour; only those are shown. A change writes the URL (the one source of truth) through `onChange`.
+ */
+import type { Meta } from '../types.ts';
+import type { Filters } from '../state.ts';
+import { h } from './dom.ts';
+
+export type FilterKey = keyof Filters;
+
+export interface FilterChoices {
+  periods: string[];
+  sources: string[];
+  countries: string[];
+  roles: string[];
+}
+
+function names(list: unknown, key: string): string[] {
+  if (!Array.isArray(list)) return [];
+  return list
+    .map((x) => (typeof x === 'string' ? x : x && typeof x === 'object' ? (x as Record<string, unknown>)[key] : null))
+    .filter((x): x is string => typeof x === 'string' && x !== '*' && x !== '');
+}
+
+/** Normalizes /api/v1/meta (lists of strings or of objects) into plain choices. */
+export function choicesFrom(meta: Meta | null, sources: string[] = []): FilterChoices {
+  const m = (meta ?? {}) as Record<string, unknown>;
+  const periods = names(m.periods ?? m.months, 'period').filter((p) => /^\d{4}-\d{2}$/.test(p)).sort();
+  return {
+    periods,
+    sources: names(m.sources, 'source').length ? names(m.sources, 'source') : sources,
+    countries: names(m.countries, 'country'),
+    roles: names(m.role_families ?? m.roleFamilies, 'role_family'),
+  };
+}
+
+function select(id: string, label: string, values: string[], current: string | undefined, all: string, onChange: (v: string | undefined) => void) {
+  const sel = h(
+    'select',
+    { id, onchange: (e) => onChange(((e.target as HTMLSelectElement).value || undefined) as string | undefined) },
+    h('option', { value: '' }, all),
+    values.map((v) => h('option', { value: v, selected: v === current }, v)),
+  );
+  if (current && !values.includes(current)) sel.append(h('option', { value: current, selected: true }, current));
+  return h('div', { class: 'field' }, h('label', { for: id }, label), sel);
+}
+
+export function filterBar(
+  choices: FilterChoices,
+  current: Filters,
+  applicable: FilterKey[],
+  onChange: (next: Filters) => void,
+): HTMLElement {
+  const set = (k: FilterKey) => (v: string | undefined) => onChange({ ...current, [k]: v });
+  const fields: HTMLElement[] = [];
+  if (applicable.includes('from') && choices.periods.length) {
+    fields.push(select('f-from', 'From', choices.periods, current.from, 'first month', set('from')));
+    fields.push(select('f-to', 'To', choices.periods, current.to, 'latest month', set('to')));
+  }
+  if (applicable.includes('source') && choices.sources.length)
+    fields.push(select('f-source', 'Source', choices.sources, current.source, 'all sources', set('source')));
+  if (applicable.includes('country') && choices.countries.length)
+    fields.push(select('f-country', 'Country', choices.countries, current.country, 'all countries', set('country')));
+  if (applicable.includes('role') && choices.roles.length)
+    fields.push(select('f-role', 'Role family', choices.roles, current.role, 'all role families', set('role')));
+  const active = applicable.some((k) => current[k]);
+  if (active)
+    fields.push(
+      h('button', { type: 'button', class: 'link', onclick: () => onChange({}) }, 'Clear filters'),
+    );
+  if (!fields.length) return h('div', { class: 'filters', hidden: true });
+  return h('form', { class: 'filters', 'aria-label': 'Filters', onsubmit: (e) => e.preventDefault() }, fields);
+}

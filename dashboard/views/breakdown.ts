@@ -1,0 +1,53 @@
+/**
+ * A skill's share within each country, role family and source, over the selected period range. One trend
+ * request per slice value (the API's slices set one dimension at a time), so the other filters do not apply.
+ */
+import { breakdownChart } from '../charts/breakdown.ts';
+import { card } from '../ui/card.ts';
+import { h } from '../ui/dom.ts';
+import type { Ctx } from './context.ts';
+
+const MAX_VALUES = 8;
+
+interface Dim {
+  title: string;
+  param: 'country' | 'role_family' | 'source';
+  values: (ctx: Ctx) => string[];
+}
+
+const dims: Dim[] = [
+  { title: 'By country', param: 'country', values: (c) => c.choices.countries },
+  { title: 'By role family', param: 'role_family', values: (c) => c.choices.roles },
+  { title: 'By source', param: 'source', values: (c) => c.choices.sources },
+];
+
+export function breakdownCards(ctx: Ctx, skillId: string): { el: HTMLElement; load: () => Promise<void> } {
+  const range = ctx.state.from || ctx.state.to ? `${ctx.state.from ?? 'first'} to ${ctx.state.to ?? 'latest'} month` : 'all months';
+  const cards = dims.map((d, i) => ({ d, i, c: card(d.title, `Share of postings in each slice, ${range}.`) }));
+  const el = h('div', { class: 'grid breakdowns' }, cards.map((x) => x.c.el));
+  const load = async () => {
+    await Promise.all(
+      cards.map(async ({ d, i, c }) => {
+        const values = d.values(ctx).slice(0, MAX_VALUES);
+        if (!values.length) return c.empty('No slices of this kind in the data.');
+        c.loading();
+        try {
+          const rows = await Promise.all(
+            values.map(async (v) => {
+              const t = await ctx.api.trend(skillId, { [d.param]: v, from: ctx.state.from, to: ctx.state.to });
+              const postings = t.points.reduce((s, p) => s + p.postings, 0);
+              const total = t.points.reduce((s, p) => s + p.total, 0);
+              return { group: v, postings, total, share: total > 0 ? postings / total : 0 };
+            }),
+          );
+          const data = rows.filter((r) => r.total > 0);
+          if (!data.length) return c.empty('No postings in these slices.');
+          c.chart((width) => breakdownChart(data, { width, colorIndex: [0, 2, 3][i] }));
+        } catch (err) {
+          c.error(err, () => void load());
+        }
+      }),
+    );
+  };
+  return { el, load };
+}

@@ -1,0 +1,57 @@
+/** Categories: skill-set half-life per category and per role family; which categories turn over fastest. */
+import { categoryHalfLifeChart } from '../charts/category-half-life.ts';
+import { remainingChart } from '../charts/remaining.ts';
+import { months } from '../charts/common.ts';
+import { card } from '../ui/card.ts';
+import { h } from '../ui/dom.ts';
+import type { CategoryHalfLife } from '../types.ts';
+import type { Ctx } from './context.ts';
+
+function remainingOf(r: CategoryHalfLife): { years: number; remaining: number }[] {
+  const v = r.remaining;
+  if (Array.isArray(v)) return v;
+  if (typeof v === 'string') {
+    try {
+      const parsed = JSON.parse(v) as unknown;
+      return Array.isArray(parsed) ? (parsed as { years: number; remaining: number }[]) : [];
+    } catch {
+      return [];
+    }
+  }
+  return [];
+}
+
+const finite = (r: CategoryHalfLife) => r.half_life_months != null && Number.isFinite(r.half_life_months);
+
+export async function categoriesView(root: HTMLElement, ctx: Ctx): Promise<void> {
+  ctx.setFilters([]);
+  const fastest = card('Which categories turn over fastest', 'Categories with the shortest skill-set half-life.');
+  const cats = card('Skill-set half-life per category', 'Years until half of a base year’s skill demand in the category is gone; whiskers show the interval.');
+  const roles = card('Skill-set half-life per role family', 'The same measure over the skills each role family asks for.');
+  const remain = card('Base-year demand remaining', 'Share of the base year’s demand still asked for k years later (fastest six categories).');
+  root.append(fastest.el, h('div', { class: 'grid' }, cats.el, roles.el), remain.el);
+  [fastest, cats, roles, remain].forEach((c) => c.loading());
+  try {
+    const rows = await ctx.api.categories();
+    const byKind = (k: string) => rows.filter((r) => (r.kind ?? 'category') === k);
+    const catRows = byKind('category').filter(finite);
+    const roleRows = byKind('role_family').filter(finite);
+    const toChart = (r: CategoryHalfLife) => ({ name: r.name, half_life_months: r.half_life_months!, ci_low: r.ci_low, ci_high: r.ci_high, n_skills: r.n_skills });
+    const sorted = [...catRows].sort((a, b) => a.half_life_months! - b.half_life_months!);
+    if (!sorted.length) fastest.empty('No category has a half-life estimate yet (demand not declining, or too little data).');
+    else
+      fastest.content(
+        h('ol', { class: 'ranking' }, sorted.slice(0, 5).map((r) => h('li', {}, h('strong', {}, r.name), ` — half-life ${months(r.half_life_months)}`))),
+        h('p', { class: 'note' }, `${byKind('category').length - catRows.length} categories without an estimate (stable, rising or too little data).`),
+      );
+    if (catRows.length) cats.chart((width) => categoryHalfLifeChart(catRows.map(toChart), { width }));
+    else cats.empty('No category half-lives yet.');
+    if (roleRows.length) roles.chart((width) => categoryHalfLifeChart(roleRows.map(toChart), { width, colorIndex: 3 }));
+    else roles.empty('No role-family half-lives yet.');
+    const curves = sorted.slice(0, 6).flatMap((r) => remainingOf(r).map((p) => ({ name: r.name, ...p })));
+    if (curves.length) remain.chart((width) => remainingChart(curves, { width }));
+    else remain.empty('No remaining-demand curves yet.');
+  } catch (err) {
+    for (const c of [fastest, cats, roles, remain]) c.error(err);
+  }
+}

@@ -1,0 +1,49 @@
+/** Compare: several skills' share of postings on one chart, chosen by search with autocomplete. */
+import { compareChart } from '../charts/compare.ts';
+import { smoothShare } from '../smooth.ts';
+import { filterParams } from '../state.ts';
+import { autocomplete, chips } from '../ui/autocomplete.ts';
+import { card } from '../ui/card.ts';
+import { h } from '../ui/dom.ts';
+import { searchSkills } from './search.ts';
+import type { Ctx } from './context.ts';
+
+const MAX = 8;
+
+export async function compareView(root: HTMLElement, ctx: Ctx): Promise<void> {
+  ctx.setFilters(['from', 'to', 'source', 'country', 'role']);
+  const { state } = ctx;
+  const ids = state.skills.slice(0, MAX);
+  const labels = await Promise.all(ids.map((id) => ctx.label(id)));
+  const picked = ids.map((id, i) => ({ id, label: labels[i]! }));
+  root.append(
+    h(
+      'div',
+      { class: 'picker' },
+      autocomplete({
+        id: 'compare-search',
+        label: `Add a skill to compare (up to ${MAX})`,
+        search: searchSkills(ctx),
+        onPick: (o) => {
+          if (!ids.includes(o.id) && ids.length < MAX) ctx.go({ skills: [...ids, o.id] });
+        },
+      }),
+      chips(picked, (o) => ctx.go({ skills: ids.filter((x) => x !== o.id) })),
+    ),
+  );
+  const c = card('Share of postings over time', 'Centred 3-month mean of the monthly share of postings mentioning each skill.');
+  root.append(c.el);
+  if (!ids.length) return c.empty('Add two or more skills above to compare them.');
+  c.loading();
+  const load = async () => {
+    try {
+      const trends = await Promise.all(ids.map((id) => ctx.api.trend(id, filterParams(state))));
+      const rows = trends.flatMap((t, i) => smoothShare(t.points).map((p) => ({ label: picked[i]!.label, ...p })));
+      if (!rows.length) return c.empty('No postings for these skills in the selected slice.');
+      c.chart((width) => compareChart(rows, { width }));
+    } catch (err) {
+      c.error(err, () => void load());
+    }
+  };
+  await load();
+}

@@ -1,0 +1,82 @@
+/** Overview: demand-score leaders, rising and declining movers, data freshness and coverage per source. */
+import { leadersChart } from '../charts/leaders.ts';
+import { moversChart } from '../charts/movers.ts';
+import { coverageChart } from '../charts/coverage.ts';
+import { card } from '../ui/card.ts';
+import { h } from '../ui/dom.ts';
+import type { Mover } from '../types.ts';
+import { skillHref, type Ctx } from './context.ts';
+
+const windows = [3, 6, 12, 24];
+
+export async function overviewView(root: HTMLElement, ctx: Ctx): Promise<void> {
+  ctx.setFilters(['country', 'role']);
+  const { state, api } = ctx;
+  const scope = state.country ? `in ${state.country}` : state.role ? `in ${state.role}` : 'across all postings';
+  const leaders = card('Demand-score leaders', `Score 0–100 combining share, growth and employer breadth, ${scope}.`);
+  const win = state.window ?? 12;
+  const windowSel = h(
+    'select',
+    { id: 'movers-window', 'aria-label': 'Movers window', onchange: (e) => ctx.go({ window: Number((e.target as HTMLSelectElement).value) }) },
+    windows.map((w) => h('option', { value: w, selected: w === win }, `${w} months`)),
+  );
+  const risingCard = card('Rising skills', `Share of postings, last ${win} months vs the ${win} before (significant changes only).`, windowSel);
+  const decliningCard = card('Declining skills', `Share of postings, last ${win} months vs the ${win} before.`);
+  const coverage = card('Data freshness and coverage', 'Months with postings per source, after deduplication.');
+  const grid = h('div', { class: 'grid' }, leaders.el, risingCard.el, decliningCard.el, coverage.el);
+  root.append(grid);
+  [leaders, risingCard, decliningCard, coverage].forEach((c) => c.loading());
+
+  const loadLeaders = async () => {
+    try {
+      const params: Record<string, string | number> = { limit: 15 };
+      if (state.country) params.country = state.country;
+      else if (state.role) params.role_family = state.role;
+      const rows = await api.demandScores(params);
+      if (!rows.length) return leaders.empty('No demand scores for this selection.');
+      const data = rows.map((r) => ({ label: r.label ?? r.skill_id, score: r.score, share: r.share, growth: r.growth }));
+      leaders.chart((width) => leadersChart(data, { width }));
+      leaders.body.append(linkList(ctx, rows.map((r) => ({ id: r.skill_id, label: r.label ?? r.skill_id }))));
+    } catch (err) {
+      leaders.error(err, loadLeaders);
+    }
+  };
+  const loadMovers = async (dir: 'rising' | 'declining', c: typeof risingCard) => {
+    try {
+      const rows: Mover[] = await api.movers(dir, win, 10);
+      if (!rows.length) return c.empty(`No significant ${dir} skills in a ${win}-month window.`);
+      const data = rows.map((r) => ({ ...r, label: r.label ?? r.skill_id }));
+      c.chart((width) => moversChart(data, { width }));
+      c.body.append(linkList(ctx, rows.map((r) => ({ id: r.skill_id, label: r.label ?? r.skill_id }))));
+    } catch (err) {
+      c.error(err, () => void loadMovers(dir, c));
+    }
+  };
+  const loadCoverage = async () => {
+    try {
+      const [health, sources] = await Promise.all([api.health(), api.sources()]);
+      const rows = (sources ?? []).filter((s) => s.first_month && s.last_month && s.postings > 0);
+      const facts = h(
+        'p',
+        { class: 'facts' },
+        `${health.postings.toLocaleString('en-US')} postings after deduplication · data through ${health.data_through ?? '–'} · built ${health.built_at ? new Date(health.built_at).toISOString().slice(0, 16).replace('T', ' ') + ' UTC' : '–'}`,
+      );
+      if (!rows.length) return coverage.content(facts);
+      const data = rows.map((r) => ({ source: r.source, postings: r.postings, first_month: r.first_month!, last_month: r.last_month! }));
+      coverage.chart((width) => coverageChart(data, { width }));
+      coverage.body.prepend(facts);
+    } catch (err) {
+      coverage.error(err, loadCoverage);
+    }
+  };
+  await Promise.all([loadLeaders(), loadMovers('rising', risingCard), loadMovers('declining', decliningCard), loadCoverage()]);
+}
+
+/** Keyboard-reachable links to each skill shown in a chart. */
+export function linkList(ctx: Ctx, items: { id: string; label: string }[]): HTMLElement {
+  return h(
+    'nav',
+    { class: 'skill-links', 'aria-label': 'Open a skill' },
+    items.map((i) => h('a', { href: skillHref(ctx, i.id) }, i.label)),
+  );
+}

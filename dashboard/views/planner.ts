@@ -1,0 +1,140 @@
+/**
+ * Credential planner: the skills a program covers in, recommended next skills out (POST /recommendations),
+ * with demand, growth, durability and the reasons; exportable as CSV.
+ */
+import { recommendationsChart } from '../charts/recommendations.ts';
+import { autocomplete, chips } from '../ui/autocomplete.ts';
+import { card } from '../ui/card.ts';
+import { downloadCsv, toCsv } from '../ui/csv.ts';
+import { h } from '../ui/dom.ts';
+import type { Recommendation } from '../types.ts';
+import { searchSkills } from './search.ts';
+import { skillHref, type Ctx } from './context.ts';
+
+export interface PlannerRow {
+  skill_id: string;
+  label: string;
+  score: number;
+  demand: number | null;
+  growth: number | null;
+  durability: number | null;
+  adjacency: number | null;
+  half_life_months: number | null;
+  reasons: string[];
+}
+
+function reasonsOf(r: Recommendation): string[] {
+  const v = r.reasons ?? r.why;
+  if (Array.isArray(v)) return v.map(String);
+  if (typeof v === 'string') return [v];
+  if (v && typeof v === 'object')
+    return Object.entries(v).map(([k, x]) => `${k}: ${typeof x === 'number' ? +x.toFixed(3) : typeof x === 'object' ? JSON.stringify(x) : String(x)}`);
+  return [];
+}
+
+const num = (x: unknown): number | null => (typeof x === 'number' && Number.isFinite(x) ? x : null);
+
+export function plannerRows(recs: Recommendation[]): PlannerRow[] {
+  return recs.map((r) => {
+    const why = (r.why && typeof r.why === 'object' && !Array.isArray(r.why) ? r.why : {}) as Record<string, unknown>;
+    return {
+      skill_id: r.skill_id ?? r.id ?? '',
+      label: r.label ?? r.skill_id ?? r.id ?? '?',
+      score: num(r.score) ?? 0,
+      demand: num(r.demand) ?? num(why.demand),
+      growth: num(r.growth) ?? num(why.growth),
+      durability: num(r.durability) ?? num(why.durability),
+      adjacency: num(r.adjacency) ?? num(why.adjacency),
+      half_life_months: num(r.half_life_months),
+      reasons: reasonsOf(r),
+    };
+  });
+}
+
+/** Puts a column on 0..1 when the API sends 0..100. */
+function unit(values: (number | null)[]): (number | null)[] {
+  const max = Math.max(0, ...values.filter((v): v is number => v != null).map(Math.abs));
+  return max > 1 && max <= 100 ? values.map((v) => (v == null ? null : v / 100)) : values;
+}
+
+export const csvColumns = ['skill_id', 'label', 'score', 'demand', 'growth', 'durability', 'adjacency', 'half_life_months', 'reasons'];
+
+export async function plannerView(root: HTMLElement, ctx: Ctx): Promise<void> {
+  ctx.setFilters([]);
+  const have = ctx.state.have;
+  const labels = await Promise.all(have.map((id) => ctx.label(id)));
+  const picked = have.map((id, i) => ({ id, label: labels[i]! }));
+  root.append(
+    h(
+      'div',
+      { class: 'picker' },
+      h('p', { class: 'note' }, 'List the skills your program already covers; the planner suggests what to build next.'),
+      autocomplete({
+        id: 'planner-search',
+        label: 'Skills the program covers',
+        search: searchSkills(ctx),
+        onPick: (o) => {
+          if (!have.includes(o.id)) ctx.go({ have: [...have, o.id] });
+        },
+      }),
+      chips(picked, (o) => ctx.go({ have: have.filter((x) => x !== o.id) })),
+    ),
+  );
+  const exportBtn = h('button', { type: 'button', id: 'export-csv', disabled: true }, 'Export CSV');
+  const c = card('Recommended next skills', 'Ranked by the API’s score; dots show each component on a 0–1 scale.', exportBtn);
+  const table = h('div', { class: 'table-wrap' });
+  root.append(c.el, table);
+  if (!have.length) return c.empty('Add at least one skill the program covers.');
+  c.loading();
+  try {
+    const rows = plannerRows(await ctx.api.recommendations(have, 10));
+    if (!rows.length) return c.empty('No recommendations for these skills.');
+    const [score, demand, growth, durability, adjacency] = [
+      unit(rows.map((r) => r.score)),
+      unit(rows.map((r) => r.demand)),
+      unit(rows.map((r) => r.growth)),
+      unit(rows.map((r) => r.durability)),
+      unit(rows.map((r) => r.adjacency)),
+    ];
+    const chartRows = rows.map((r, i) => ({
+      label: r.label,
+      score: score[i] ?? 0,
+      demand: demand[i] ?? null,
+      growth: growth[i] ?? null,
+      durability: durability[i] ?? null,
+      adjacency: adjacency[i] ?? null,
+    }));
+    c.chart((width) => recommendationsChart(chartRows, { width }));
+    exportBtn.disabled = false;
+    exportBtn.addEventListener('click', () =>
+      downloadCsv('skillpulse-recommendations.csv', toCsv(rows as unknown as Record<string, unknown>[], csvColumns)),
+    );
+    const fmt = (x: number | null) => (x == null ? '–' : x.toFixed(2));
+    table.append(
+      h(
+        'table',
+        { class: 'recs' },
+        h('caption', {}, `Next skills for a program covering ${labels.join(', ')}`),
+        h('thead', {}, h('tr', {}, ['Skill', 'Score', 'Demand', 'Growth', 'Durability', 'Why'].map((t) => h('th', { scope: 'col' }, t)))),
+        h(
+          'tbody',
+          {},
+          rows.map((r) =>
+            h(
+              'tr',
+              {},
+              h('th', { scope: 'row' }, r.skill_id ? h('a', { href: skillHref(ctx, r.skill_id) }, r.label) : r.label),
+              h('td', {}, fmt(r.score)),
+              h('td', {}, fmt(r.demand)),
+              h('td', {}, fmt(r.growth)),
+              h('td', {}, fmt(r.durability)),
+              h('td', {}, r.reasons.join('; ')),
+            ),
+          ),
+        ),
+      ),
+    );
+  } catch (err) {
+    c.error(err);
+  }
+}

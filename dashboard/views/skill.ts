@@ -1,0 +1,113 @@
+/**
+ * Skill: share over time (observed, smoothed, forecast band) with the half-life fit over the decline, related
+ * skills, and breakdowns by country, role family and source.
+ */
+import { shareTrendChart } from '../charts/share-trend.ts';
+import { relatedChart } from '../charts/related.ts';
+import { months, monthsRange, pct } from '../charts/common.ts';
+import { halfLifeCurve } from '../fit.ts';
+import { smoothShare } from '../smooth.ts';
+import { filterParams } from '../state.ts';
+import { card } from '../ui/card.ts';
+import { h } from '../ui/dom.ts';
+import { errorText } from '../ui/states.ts';
+import type { HalfLife, SkillDetail, Trend } from '../types.ts';
+import { linkList } from './overview.ts';
+import { breakdownCards } from './breakdown.ts';
+import { skillSearch } from './search.ts';
+import type { Ctx } from './context.ts';
+
+export function halfLifeSentence(hl: HalfLife | null): string {
+  if (!hl) return 'No half-life estimate available.';
+  const ci = monthsRange(hl.ci_low, hl.ci_high);
+  switch (hl.status) {
+    case 'declining':
+      return `Declining since its peak in ${hl.peak_period ?? '–'}: half-life ${months(hl.half_life_months)}` +
+        (ci !== '–' ? ` (interval ${ci})` : '') + ` — ${hl.method}.`;
+    case 'rising':
+      return `Rising: share doubles every ${months(hl.doubling_time_months)} — no half-life while demand grows.`;
+    case 'stable':
+      return 'Stable: no significant rise or decline, so no half-life.';
+    default:
+      return 'Not enough data for a half-life estimate.';
+  }
+}
+
+export async function skillView(root: HTMLElement, ctx: Ctx): Promise<void> {
+  ctx.setFilters(['from', 'to', 'source', 'country', 'role']);
+  const { state, api } = ctx;
+  root.append(skillSearch(ctx, 'skill-search', 'Find a skill'));
+  if (!state.skill) {
+    root.append(h('p', { class: 'state' }, 'Pick a skill to see its trend, half-life and where it is asked for.'));
+    return;
+  }
+  const id = state.skill;
+  const head = h('div', { class: 'skill-head' }, h('h2', {}, id));
+  const trendCard = card('Share of postings over time');
+  const relatedCard = card('Related skills', 'Skills that appear in the same postings more often than by chance.');
+  root.append(head, trendCard.el, relatedCard.el);
+  trendCard.loading();
+  relatedCard.loading();
+
+  let detail: SkillDetail;
+  try {
+    detail = await api.skill(id);
+  } catch (err) {
+    head.replaceChildren(h('h2', {}, id), h('p', { class: 'state error', role: 'alert' }, errorText(err)));
+    trendCard.el.remove();
+    relatedCard.el.remove();
+    return;
+  }
+  const skillId = detail.id;
+  head.replaceChildren(
+    h('h2', {}, detail.label),
+    h(
+      'p',
+      { class: 'facts' },
+      [detail.category_path ?? detail.category ?? null, detail.postings != null ? `${detail.postings.toLocaleString('en-US')} postings` : null, detail.share != null ? `${pct(detail.share)} of all postings` : null]
+        .filter(Boolean)
+        .join(' · '),
+    ),
+  );
+
+  const loadTrend = async () => {
+    try {
+      const [trend, hl] = await Promise.all([
+        api.trend(skillId, filterParams(state)) as Promise<Trend>,
+        api.halfLife(skillId).catch(() => null),
+      ]);
+      if (!trend.points.length) return trendCard.empty('No postings for this skill in the selected slice.');
+      const filtered = Boolean(state.source || state.country || state.role || state.from || state.to);
+      const fitRaw = hl?.status === 'declining' && !filtered ? halfLifeCurve(trend.points, hl.peak_period, hl.half_life_months) : null;
+      const fit = fitRaw && hl ? { ...fitRaw, halfLifeMonths: hl.half_life_months!, ciLow: hl.ci_low, ciHigh: hl.ci_high } : null;
+      const data = { points: trend.points, smoothed: smoothShare(trend.points), forecast: filtered ? [] : trend.forecast, fit };
+      trendCard.chart((width) => shareTrendChart(data, { width }));
+      trendCard.body.append(
+        h('p', { class: 'note half-life', 'data-status': hl?.status ?? 'none' }, halfLifeSentence(hl)),
+        h('p', { class: 'note' },
+          'Dots: monthly share; line: centred 3-month mean' +
+            (data.forecast.length ? '; dashed orange: forecast with its 90% band' : '') +
+            (fit ? '; dashed vermillion: exponential fit after the peak.' : '.') +
+            (filtered ? ' Forecast and half-life refer to all postings and are hidden while a filter is set.' : '')),
+      );
+    } catch (err) {
+      trendCard.error(err, loadTrend);
+    }
+  };
+  const loadRelated = async () => {
+    try {
+      const rows = await api.related(skillId, 12);
+      const data = rows
+        .map((r) => ({ id: r.related_id ?? r.id ?? r.skill_id ?? '', label: r.label ?? r.related_id ?? r.id ?? '?', lift: r.lift, shared: r.n_both ?? r.shared_postings ?? 0 }))
+        .filter((r) => r.lift > 0 && Number.isFinite(r.lift));
+      if (!data.length) return relatedCard.empty('No skills co-occur often enough with this one.');
+      relatedCard.chart((width) => relatedChart(data, { width }));
+      relatedCard.body.append(linkList(ctx, data.filter((d) => d.id)));
+    } catch (err) {
+      relatedCard.error(err, loadRelated);
+    }
+  };
+  const breakdowns = breakdownCards(ctx, skillId);
+  root.append(breakdowns.el);
+  await Promise.all([loadTrend(), loadRelated(), breakdowns.load()]);
+}
