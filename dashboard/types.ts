@@ -5,9 +5,10 @@
  */
 
 export interface Health {
-  status: string;
+  status: 'ok' | 'empty' | string;
   postings: number;
-  sources: number;
+  sources: string[] | number;
+  first_month?: string | null;
   data_through: string | null;
   built_at: string | null;
 }
@@ -31,7 +32,7 @@ export interface SkillDetail {
   label: string;
   aliases?: string[];
   category?: string | null;
-  category_path?: string | null;
+  category_path?: string[] | string | null;
   esco_uri?: string | null;
   onet_code?: string | null;
   postings?: number;
@@ -49,8 +50,8 @@ export interface TrendPoint {
 export interface ForecastPoint {
   period: string;
   share: number;
-  lo: number;
-  hi: number;
+  lo: number | null;
+  hi: number | null;
 }
 
 export interface Trend {
@@ -86,7 +87,8 @@ export interface RelatedItem {
 }
 
 export interface DemandScore {
-  skill_id: string;
+  id?: string;
+  skill_id?: string;
   label?: string;
   rank: number;
   score: number;

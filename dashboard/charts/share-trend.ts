@@ -4,7 +4,7 @@ import { declining, frame, months, monthsRange, okabeIto, pct, periodDate, type 
 export interface ShareTrendData {
   points: { period: string; share: number; postings: number; total: number }[];
   smoothed?: { period: string; share: number }[];
-  forecast?: { period: string; share: number; lo: number; hi: number }[];
+  forecast?: { period: string; share: number; lo: number | null; hi: number | null }[];
   /** Half-life fit over the decline (see dashboard/fit.ts). */
   fit?: {
     curve: { period: string; share: number }[];
@@ -28,8 +28,8 @@ export function shareTrendChart(data: ShareTrendData, o: ChartOptions) {
     period: p.period,
     date: periodDate(p.period),
     pct: p.share * 100,
-    lo: Math.max(0, p.lo * 100),
-    hi: p.hi * 100,
+    lo: Math.max(0, (p.lo ?? p.share) * 100),
+    hi: (p.hi ?? p.share) * 100,
   }));
   // join the forecast to the last observed point so the band does not float
   const lastSmooth = smooth.length ? smooth[smooth.length - 1]! : pts.length ? pts[pts.length - 1]! : null;

@@ -1,10 +1,11 @@
 /**
- * A skill's share within each country, role family and source, over the selected period range. One trend
- * request per slice value (the API's slices set one dimension at a time), so the other filters do not apply.
+ * A skill's share within each country, role family and source, over the selected period range and the other
+ * filters. One trend request per slice value (at most MAX_VALUES per dimension, in the order the API lists them).
  */
 import { breakdownChart } from '../charts/breakdown.ts';
 import { card } from '../ui/card.ts';
 import { h } from '../ui/dom.ts';
+import { filterParams } from '../state.ts';
 import type { Ctx } from './context.ts';
 
 const MAX_VALUES = 8;
@@ -34,7 +35,7 @@ export function breakdownCards(ctx: Ctx, skillId: string): { el: HTMLElement; lo
         try {
           const rows = await Promise.all(
             values.map(async (v) => {
-              const t = await ctx.api.trend(skillId, { [d.param]: v, from: ctx.state.from, to: ctx.state.to });
+              const t = await ctx.api.trend(skillId, { ...filterParams(ctx.state), [d.param]: v });
               const postings = t.points.reduce((s, p) => s + p.postings, 0);
               const total = t.points.reduce((s, p) => s + p.total, 0);
               return { group: v, postings, total, share: total > 0 ? postings / total : 0 };

@@ -8,6 +8,7 @@ import type { Mover } from '../types.ts';
 import { skillHref, type Ctx } from './context.ts';
 
 const windows = [3, 6, 12, 24];
+const idOf = (r: { id?: string; skill_id?: string }) => r.skill_id ?? r.id ?? '';
 
 export async function overviewView(root: HTMLElement, ctx: Ctx): Promise<void> {
   ctx.setFilters(['country', 'role']);
@@ -34,9 +35,9 @@ export async function overviewView(root: HTMLElement, ctx: Ctx): Promise<void> {
       else if (state.role) params.role_family = state.role;
       const rows = await api.demandScores(params);
       if (!rows.length) return leaders.empty('No demand scores for this selection.');
-      const data = rows.map((r) => ({ label: r.label ?? r.skill_id, score: r.score, share: r.share, growth: r.growth }));
+      const data = rows.map((r) => ({ label: r.label ?? idOf(r), score: r.score, share: r.share, growth: r.growth }));
       leaders.chart((width) => leadersChart(data, { width }));
-      leaders.body.append(linkList(ctx, rows.map((r) => ({ id: r.skill_id, label: r.label ?? r.skill_id }))));
+      leaders.body.append(linkList(ctx, rows.map((r) => ({ id: idOf(r), label: r.label ?? idOf(r) }))));
     } catch (err) {
       leaders.error(err, loadLeaders);
     }

@@ -64,7 +64,7 @@ export async function skillView(root: HTMLElement, ctx: Ctx): Promise<void> {
     h(
       'p',
       { class: 'facts' },
-      [detail.category_path ?? detail.category ?? null, detail.postings != null ? `${detail.postings.toLocaleString('en-US')} postings` : null, detail.share != null ? `${pct(detail.share)} of all postings` : null]
+      [Array.isArray(detail.category_path) ? detail.category_path.join(' › ') : detail.category_path ?? detail.category ?? null, detail.postings != null ? `${detail.postings.toLocaleString('en-US')} postings` : null, detail.share != null ? `${pct(detail.share)} of all postings` : null]
         .filter(Boolean)
         .join(' · '),
     ),
