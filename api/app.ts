@@ -1,0 +1,107 @@
+/**
+ * The Hono app: middleware (log, security headers, CORS, rate limit, body limit, gzip, warehouse lease,
+ * response cache), one route group per resource under /api/v1, the OpenAPI document, offline docs, and
+ * the dashboard's static files at `/`. Errors become `{"error":{"code","message"}}`, never a stack trace.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
+import { cors } from 'hono/cors';
+import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { Config } from '../config/index.ts';
+import { ApiError } from './errors.ts';
+import type { AppEnv } from './router.ts';
+import type { WarehouseSource } from './warehouse.ts';
+import { requestLog } from './middleware/request-log.ts';
+import { rateLimit } from './middleware/rate-limit.ts';
+import { warehouseLease } from './middleware/warehouse-lease.ts';
+import { responseCache } from './middleware/response-cache.ts';
+import { docsPage, placeholderPage } from './docs-page.ts';
+import { healthRoutes } from './routes/health.ts';
+import { skillRoutes } from './routes/skills.ts';
+import { trendRoutes } from './routes/trend.ts';
+import { skillStatsRoutes } from './routes/skill-stats.ts';
+import { demandRoutes } from './routes/demand-scores.ts';
+import { moverRoutes } from './routes/movers.ts';
+import { categoryRoutes } from './routes/categories.ts';
+import { metaRoutes } from './routes/meta.ts';
+import { recommendationRoutes } from './routes/recommendations.ts';
+import { adminRoutes, type RunJob } from './routes/admin.ts';
+
+export type { RunJob } from './routes/admin.ts';
+
+export interface AppOptions {
+  config: Config;
+  warehouse: WarehouseSource;
+  /** Starts a crawl / pipeline job (cli/jobs.ts); admin routes answer 503 without it. */
+  runJob?: RunJob;
+  /** The built dashboard (folder with index.html); a placeholder page is served without it. */
+  staticDir?: string;
+  /** Request log lines and server-side error details (default: stderr). */
+  log?: (line: string) => void;
+}
+
+const statusCodes: Record<number, string> = { 400: 'bad_request', 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 405: 'method_not_allowed', 413: 'body_too_large' };
+
+export function createApp(opts: AppOptions): OpenAPIHono<AppEnv> {
+  const { config, warehouse } = opts;
+  const log = opts.log ?? ((line: string) => process.stderr.write(line + '\n'));
+  const app = new OpenAPIHono<AppEnv>();
+
+  app.onError((err, c) => {
+    if (err instanceof ApiError) return c.json({ error: { code: err.code, message: err.message } }, err.status, err.headers);
+    if (err instanceof HTTPException && err.status < 500) {
+      const message = err.status === 400 ? `body: ${err.message}` : err.message || 'request refused';
+      return c.json({ error: { code: statusCodes[err.status] ?? 'bad_request', message } }, err.status);
+    }
+    const text = err instanceof Error ? err.message : String(err);
+    if (/^Catalog Error/.test(text)) {
+      log(`warehouse incomplete on ${c.req.method} ${c.req.path}: ${text.split('\n')[0]}`);
+      return c.json({ error: { code: 'warehouse_incomplete', message: 'the warehouse lacks a table this route reads; rebuild it with `skillpulse pipeline --full`' } }, 503);
+    }
+    log(`error on ${c.req.method} ${c.req.path}: ${err instanceof Error ? (err.stack ?? text) : text}`);
+    return c.json({ error: { code: 'internal', message: 'internal error' } }, 500);
+  });
+  app.notFound((c) => c.json({ error: { code: 'not_found', message: `no route for ${c.req.method} ${c.req.path}` } }, 404));
+
+  app.use('*', requestLog(log));
+  app.use('*', secureHeaders());
+  const origins = config.api.corsOrigins;
+  app.use('/api/*', cors({ origin: origins.includes('*') ? '*' : origins, allowHeaders: ['Content-Type', 'Authorization', 'If-None-Match'], exposeHeaders: ['ETag', 'Retry-After', 'RateLimit-Limit', 'RateLimit-Remaining'] }));
+  app.use('/api/*', rateLimit({ perMinute: config.rateLimit }));
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: config.api.bodyLimit,
+      onError: () => {
+        throw new ApiError(413, 'body_too_large', `request body larger than ${config.api.bodyLimit} bytes`);
+      },
+    }),
+  );
+  app.use('*', compress());
+  app.use('/api/v1/*', warehouseLease(warehouse));
+  app.use('/api/v1/*', responseCache({ cacheControl: (p) => (p.endsWith('/health') ? 'no-cache' : 'public, max-age=60') }));
+
+  for (const group of [healthRoutes, metaRoutes, skillRoutes, trendRoutes, skillStatsRoutes, demandRoutes, moverRoutes, categoryRoutes, recommendationRoutes])
+    app.route('/api/v1', group);
+  app.route('/api/v1', adminRoutes({ token: config.adminToken, runJob: opts.runJob, log }));
+
+  app.doc31('/api/v1/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'skillpulse API',
+      version: '1',
+      description: 'Which skills the labor market asks for, how fast demand grows or decays, and each skill\'s half-life, from public job postings.',
+    },
+  });
+  app.get('/api/docs', (c) => c.html(docsPage('/api/v1/openapi.json')));
+
+  const staticDir = opts.staticDir && existsSync(path.join(opts.staticDir, 'index.html')) ? path.resolve(opts.staticDir) : null;
+  if (staticDir) app.use('/*', serveStatic({ root: staticDir }));
+  else app.get('/', (c) => c.html(placeholderPage));
+  return app;
+}

@@ -1,0 +1,56 @@
+/** GET /categories: categories (or role families) with their skill-set half-life (fct_category_half_life). */
+import { createRoute, z } from '@hono/zod-openapi';
+import { needDb, newRouter } from '../router.ts';
+import { clean, parseJson, send } from '../respond.ts';
+import { format, tabular } from '../schemas.ts';
+
+const n = z.number().nullable();
+const item = z
+  .object({
+    name: z.string(),
+    skills: n.openapi({ description: 'taxonomy skills in the category (null for role families)' }),
+    share_latest: n.openapi({ description: 'share of postings mentioning any of its skills in the last month' }),
+    status: z.string().nullable().openapi({ description: 'declining | rising | stable | insufficient_data' }),
+    half_life_months: n,
+    ci_low: n,
+    ci_high: n,
+    base_year: n,
+    n_skills: n.openapi({ description: 'skills in the base-year skill set' }),
+    remaining: z.array(z.object({ years: z.number(), remaining: z.number() })).nullable().openapi({ description: 'share of base-year demand still there k years later' }),
+    method: z.string().nullable(),
+  })
+  .openapi('Category');
+const body = z.object({ kind: z.enum(['category', 'role_family']), items: z.array(item), total: z.number().int() }).openapi('Categories');
+
+const route = createRoute({
+  method: 'get',
+  path: '/categories',
+  tags: ['trends'],
+  summary: 'Categories (or role families) with their skill-set half-life',
+  request: { query: z.object({ kind: z.enum(['category', 'role_family']).default('category'), format }) },
+  responses: tabular(body, 'categories by name'),
+});
+
+export const categoryRoutes = newRouter().openapi(route, async (c) => {
+  const db = needDb(c.get('wh'));
+  const q = c.req.valid('query');
+  const rows =
+    q.kind === 'category'
+      ? await db.all<Record<string, unknown>>(
+          `WITH c AS (SELECT category AS name, count(*) AS skills FROM dim_skills WHERE category IS NOT NULL GROUP BY 1),
+           latest AS (SELECT category AS name, share FROM agg_category_period
+             WHERE "interval" = 'month' AND source = '*' AND country = '*' AND role_family = '*'
+               AND period = (SELECT max(period) FROM agg_totals WHERE "interval" = 'month')),
+           h AS (SELECT * FROM fct_category_half_life WHERE kind = 'category')
+           SELECT coalesce(c.name, h.name) AS name, c.skills, latest.share AS share_latest, h.status, h.half_life_months,
+             h.ci_low, h.ci_high, h.base_year, h.n_skills, h.remaining, h.method
+           FROM c FULL JOIN h ON h.name = c.name LEFT JOIN latest ON latest.name = coalesce(c.name, h.name)
+           ORDER BY 1`,
+        )
+      : await db.all<Record<string, unknown>>(
+          `SELECT name, NULL AS skills, NULL AS share_latest, status, half_life_months, ci_low, ci_high, base_year, n_skills, remaining, method
+           FROM fct_category_half_life WHERE kind = 'role_family' ORDER BY name`,
+        );
+  const items = rows.map((r) => ({ ...clean(r), remaining: parseJson(r.remaining) })) as z.infer<typeof item>[];
+  return send(c, { kind: q.kind, items, total: items.length }, { rows: items, name: `categories-${q.kind}` });
+});

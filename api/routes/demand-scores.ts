@@ -1,0 +1,71 @@
+/**
+ * GET /demand-scores: skills ranked by demand score (0-100) with its components, from fct_demand_scores.
+ * Scope: all postings, one country, or one role family (the table has no combined scopes).
+ */
+import { createRoute, z } from '@hono/zod-openapi';
+import { BadParameterError } from '../errors.ts';
+import { needDb, newRouter } from '../router.ts';
+import { clean, send } from '../respond.ts';
+import { category, country, format, limit, offset, roleFamily, tabular } from '../schemas.ts';
+
+const item = z
+  .object({
+    rank: z.number().int().openapi({ description: 'rank within the scope (before the category filter)' }),
+    id: z.string(),
+    label: z.string(),
+    category: z.string().nullable(),
+    score: z.number().openapi({ description: '0..100' }),
+    share: z.number().nullable(),
+    share_component: z.number().nullable(),
+    growth: z.number().nullable(),
+    growth_component: z.number().nullable(),
+    breadth: z.number().nullable().openapi({ description: 'distinct employers in the last 12 months' }),
+    breadth_component: z.number().nullable(),
+    postings: z.number().nullable().openapi({ description: 'postings in the last 12 months' }),
+  })
+  .openapi('DemandScore');
+
+const body = z
+  .object({
+    scope: z.object({ kind: z.enum(['all', 'country', 'role_family']), value: z.string() }),
+    items: z.array(item),
+    total: z.number().int(),
+    limit: z.number().int(),
+    offset: z.number().int(),
+  })
+  .openapi('DemandScorePage');
+
+const route = createRoute({
+  method: 'get',
+  path: '/demand-scores',
+  tags: ['demand'],
+  summary: 'Skills ranked by demand score (0-100) with its components',
+  request: {
+    query: z.object({ category: category.optional(), country: country.optional(), role_family: roleFamily.optional(), limit: limit(50, 1000), offset, format }),
+  },
+  responses: tabular(body, 'ranked skills'),
+});
+
+export const demandRoutes = newRouter().openapi(route, async (c) => {
+  const db = needDb(c.get('wh'));
+  const q = c.req.valid('query');
+  if (q.country && q.role_family) throw new BadParameterError('role_family', 'cannot be combined with country (scores exist per country or per role family)');
+  const scope = q.country
+    ? { kind: 'country' as const, value: q.country }
+    : q.role_family
+      ? { kind: 'role_family' as const, value: q.role_family }
+      : { kind: 'all' as const, value: '*' };
+  const params: Record<string, string | number> = { kind: scope.kind, value: scope.value };
+  let where = 'd.scope = $kind AND d.scope_value = $value';
+  if (q.category) (params.category = q.category.toLowerCase()), (where += ' AND lower(s.category) = $category');
+  const from = `FROM fct_demand_scores d JOIN dim_skills s ON s.skill_id = d.skill_id WHERE ${where}`;
+  const [count] = await db.all<{ n: number }>(`SELECT count(*) AS n ${from}`, params);
+  const rows = await db.all<Record<string, unknown>>(
+    `SELECT d.rank, d.skill_id AS id, s.label, s.category, d.score, d.share, d.share_component, d.growth, d.growth_component,
+       d.breadth, d.breadth_component, d.postings
+     ${from} ORDER BY d.rank, d.skill_id LIMIT $limit OFFSET $offset`,
+    { ...params, limit: q.limit, offset: q.offset },
+  );
+  const items = rows.map(clean) as z.infer<typeof item>[];
+  return send(c, { scope, items, total: count?.n ?? 0, limit: q.limit, offset: q.offset }, { rows: items, name: 'demand-scores' });
+});

@@ -1,0 +1,96 @@
+/** GET /meta (what the dashboard's filters offer) and GET /sources (coverage and freshness per source). */
+import { createRoute, z } from '@hono/zod-openapi';
+import { needDb, newRouter } from '../router.ts';
+import { clean, send } from '../respond.ts';
+import { format, json, tabular } from '../schemas.ts';
+
+const named = z.object({ name: z.string(), postings: z.number() });
+const meta = z
+  .object({
+    built_at: z.string().nullable(),
+    first_month: z.string().nullable(),
+    data_through: z.string().nullable(),
+    taxonomy_version: z.string().nullable(),
+    periods: z.object({ month: z.array(z.string()), quarter: z.array(z.string()) }),
+    sources: z.array(named),
+    countries: z.array(named),
+    role_families: z.array(named),
+    categories: z.array(z.object({ name: z.string(), skills: z.number() })),
+  })
+  .openapi('Meta');
+
+const metaRoute = createRoute({
+  method: 'get',
+  path: '/meta',
+  tags: ['meta'],
+  summary: 'Periods, sources, countries, role families and categories present in the warehouse',
+  responses: json(meta, 'filter values, most postings first'),
+});
+
+const source = z
+  .object({
+    source: z.string(),
+    postings: z.number().openapi({ description: 'after dedup' }),
+    raw_postings: z.number().nullable(),
+    first_month: z.string().nullable(),
+    last_month: z.string().nullable(),
+    last_posted_at: z.string().nullable().openapi({ description: 'newest posting date (YYYY-MM-DD)' }),
+  })
+  .openapi('Source');
+const sourcesRoute = createRoute({
+  method: 'get',
+  path: '/sources',
+  tags: ['meta'],
+  summary: 'Coverage and freshness per source',
+  request: { query: z.object({ format }) },
+  responses: tabular(z.object({ items: z.array(source), total: z.number().int() }).openapi('Sources'), 'sources, most postings first'),
+});
+
+type Named = { name: string; postings: number };
+
+export const metaRoutes = newRouter()
+  .openapi(metaRoute, async (c) => {
+    const db = needDb(c.get('wh'));
+    const [m] = await db.all<Record<string, unknown>>('SELECT built_at, first_month, data_through, taxonomy_version FROM meta_build LIMIT 1');
+    const periods = await db.all<{ interval: string; period: string }>(
+      `SELECT "interval", period FROM agg_totals WHERE source = '*' AND country = '*' AND role_family = '*' ORDER BY period`,
+    );
+    const slice = (col: string) =>
+      db.all<Named>(
+        `SELECT ${col} AS name, sum(total) AS postings FROM agg_totals WHERE "interval" = 'month' AND ${col} <> '*' AND ${col} IS NOT NULL
+         GROUP BY 1 ORDER BY 2 DESC, 1`,
+      );
+    const [sources, countries, roles] = await Promise.all([slice('source'), slice('country'), slice('role_family')]);
+    const categories = await db.all<{ name: string; skills: number }>(
+      'SELECT category AS name, count(*) AS skills FROM dim_skills WHERE category IS NOT NULL GROUP BY 1 ORDER BY 1',
+    );
+    const mm = m ? clean(m) : {};
+    const str = (v: unknown) => (typeof v === 'string' ? v : null);
+    return c.json(
+      {
+        built_at: str(mm.built_at),
+        first_month: str(mm.first_month),
+        data_through: str(mm.data_through),
+        taxonomy_version: str(mm.taxonomy_version),
+        periods: {
+          month: periods.filter((p) => p.interval === 'month').map((p) => p.period),
+          quarter: periods.filter((p) => p.interval === 'quarter').map((p) => p.period),
+        },
+        sources,
+        countries,
+        role_families: roles,
+        categories,
+      },
+      200,
+    );
+  })
+  .openapi(sourcesRoute, async (c) => {
+    const db = needDb(c.get('wh'));
+    const rows = await db.all<Record<string, unknown>>(
+      `SELECT s.source, s.postings, s.raw_postings, s.first_month, s.last_month, strftime(f.last_posted_at, '%Y-%m-%d') AS last_posted_at
+       FROM dim_sources s LEFT JOIN (SELECT source, max(posted_at) AS last_posted_at FROM fct_postings GROUP BY 1) f USING (source)
+       ORDER BY s.postings DESC, s.source`,
+    );
+    const items = rows.map(clean) as z.infer<typeof source>[];
+    return send(c, { items, total: items.length }, { rows: items, name: 'sources' });
+  });

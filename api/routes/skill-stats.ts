@@ -1,0 +1,93 @@
+/** GET /skills/{id}/half-life (fct_half_life) and GET /skills/{id}/related (fct_skill_pairs). */
+import { createRoute, z } from '@hono/zod-openapi';
+import { needDb, newRouter } from '../router.ts';
+import { clean, send } from '../respond.ts';
+import { resolveSkill } from '../skill-ref.ts';
+import { format, json, limit, skillIdParam, skillRef, tabular } from '../schemas.ts';
+
+const n = z.number().nullable();
+const halfLife = z
+  .object({
+    skill: skillRef,
+    status: z.enum(['declining', 'rising', 'stable', 'insufficient_data']),
+    half_life_months: n.openapi({ description: 'months for the share to halve after its peak (declining only)' }),
+    ci_low: n,
+    ci_high: n,
+    peak_period: z.string().nullable(),
+    doubling_time_months: n.openapi({ description: 'months for the share to double (rising only)' }),
+    dt_ci_low: n,
+    dt_ci_high: n,
+    rate: n.openapi({ description: 'monthly log-rate of the share after the peak' }),
+    rate_se: n,
+    p_value: n,
+    n_periods: n,
+    n_mentions: n,
+    method: z.string().nullable(),
+  })
+  .openapi('HalfLife');
+
+const halfLifeRoute = createRoute({
+  method: 'get',
+  path: '/skills/{id}/half-life',
+  tags: ['skills'],
+  summary: 'Half-life (or doubling time) of the skill\'s share of postings, with its confidence interval',
+  request: { params: skillIdParam },
+  responses: json(halfLife, 'the estimate; status insufficient_data when there is none'),
+});
+
+const related = z
+  .object({
+    id: z.string(),
+    label: z.string(),
+    category: z.string().nullable(),
+    shared: z.number().int().openapi({ description: 'postings mentioning both skills' }),
+    lift: z.number().openapi({ description: 'P(both) / (P(skill) P(related))' }),
+    npmi: z.number().nullable().openapi({ description: 'normalized pointwise mutual information (-1..1)' }),
+    n_related: z.number().int().openapi({ description: 'postings mentioning the related skill' }),
+  })
+  .openapi('RelatedSkill');
+const relatedBody = z.object({ skill: skillRef, sort: z.enum(['lift', 'shared', 'npmi']), items: z.array(related), total: z.number().int() }).openapi('RelatedSkills');
+
+const relatedRoute = createRoute({
+  method: 'get',
+  path: '/skills/{id}/related',
+  tags: ['skills'],
+  summary: 'Skills that co-occur with this one in postings',
+  request: {
+    params: skillIdParam,
+    query: z.object({ limit: limit(20, 200), sort: z.enum(['lift', 'shared', 'npmi']).default('lift'), format }),
+  },
+  responses: tabular(relatedBody, 'co-occurring skills, strongest first'),
+});
+
+const sortSql = { lift: 'p.lift DESC, p.n_both DESC', shared: 'p.n_both DESC, p.lift DESC', npmi: 'p.npmi DESC NULLS LAST, p.n_both DESC' };
+
+export const skillStatsRoutes = newRouter()
+  .openapi(halfLifeRoute, async (c) => {
+    const wh = c.get('wh');
+    const db = needDb(wh);
+    const skill = await resolveSkill(wh, c.req.valid('param').id);
+    const [row] = await db.all<Record<string, unknown>>(
+      `SELECT status, half_life_months, ci_low, ci_high, peak_period, doubling_time_months, dt_ci_low, dt_ci_high,
+         rate, rate_se, p_value, n_periods, n_mentions, method FROM fct_half_life WHERE skill_id = $id`,
+      { id: skill.id },
+    );
+    const none = { status: 'insufficient_data', half_life_months: null, ci_low: null, ci_high: null, peak_period: null, doubling_time_months: null, dt_ci_low: null, dt_ci_high: null, rate: null, rate_se: null, p_value: null, n_periods: null, n_mentions: null, method: null };
+    const { skill: _s, ...fields } = { ...(none as z.infer<typeof halfLife>), ...(row ? (clean(row) as Partial<z.infer<typeof halfLife>>) : {}) };
+    return c.json({ skill, ...fields }, 200);
+  })
+  .openapi(relatedRoute, async (c) => {
+    const wh = c.get('wh');
+    const db = needDb(wh);
+    const skill = await resolveSkill(wh, c.req.valid('param').id);
+    const q = c.req.valid('query');
+    const [count] = await db.all<{ n: number }>('SELECT count(*) AS n FROM fct_skill_pairs WHERE skill_id = $id', { id: skill.id });
+    const rows = await db.all<Record<string, unknown>>(
+      `SELECT p.related_id AS id, coalesce(s.label, p.related_id) AS label, s.category, p.n_both AS shared, p.lift, p.npmi, p.n_related
+       FROM fct_skill_pairs p LEFT JOIN dim_skills s ON s.skill_id = p.related_id
+       WHERE p.skill_id = $id ORDER BY ${sortSql[q.sort]}, p.related_id LIMIT $limit`,
+      { id: skill.id, limit: q.limit },
+    );
+    const items = rows.map(clean) as z.infer<typeof related>[];
+    return send(c, { skill, sort: q.sort, items, total: count?.n ?? 0 }, { rows: items, name: `related-${skill.id}` });
+  });

@@ -1,0 +1,163 @@
+/** GET /skills (search and list) and GET /skills/{id} (one skill with its headline figures). */
+import { createRoute, z } from '@hono/zod-openapi';
+import { needDb, newRouter } from '../router.ts';
+import { clean, send } from '../respond.ts';
+import { resolveSkill } from '../skill-ref.ts';
+import { category, format, json, limit, offset, page, query, skillIdParam, tabular } from '../schemas.ts';
+
+const skillItem = z
+  .object({
+    id: z.string(),
+    label: z.string(),
+    category: z.string().nullable(),
+    postings: z.number().int().openapi({ description: 'postings mentioning it, all time, after dedup' }),
+    share: z.number().nullable().openapi({ description: 'fraction of all postings (0..1)' }),
+    demand_score: z.number().nullable().openapi({ description: 'overall demand score 0..100' }),
+  })
+  .openapi('SkillItem');
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/skills',
+  tags: ['skills'],
+  summary: 'List and search skills',
+  request: {
+    query: z.object({
+      q: query.optional(),
+      category: category.optional(),
+      sort: z.enum(['postings', 'label', 'demand']).default('postings'),
+      limit: limit(50, 1000),
+      offset,
+      format,
+    }),
+  },
+  responses: tabular(page(skillItem, 'SkillPage'), 'skills, most mentioned first'),
+});
+
+const order = { postings: 's.postings DESC NULLS LAST, s.label', label: 's.label, s.skill_id', demand: 'd.score DESC NULLS LAST, s.postings DESC NULLS LAST, s.label' };
+
+const detail = z
+  .object({
+    id: z.string(),
+    label: z.string(),
+    aliases: z.array(z.string()),
+    domain: z.string().nullable(),
+    category: z.string().nullable(),
+    category_path: z.array(z.string()).openapi({ description: 'from the top category down to the skill' }),
+    skill_type: z.string().nullable(),
+    esco_uri: z.string().nullable(),
+    onet_code: z.string().nullable(),
+    onet_title: z.string().nullable(),
+    postings: z.number().int(),
+    share: z.number().nullable(),
+    demand: z.object({ score: z.number(), rank: z.number().int(), postings_12m: z.number().nullable() }).nullable(),
+    trend: z
+      .object({
+        latest_period: z.string().nullable(),
+        postings_12m: z.number().nullable(),
+        share_current: z.number().nullable(),
+        growth_3m: z.number().nullable(),
+        growth_6m: z.number().nullable(),
+        growth_12m: z.number().nullable(),
+        yoy: z.number().nullable(),
+        momentum: z.number().nullable(),
+      })
+      .nullable(),
+    half_life: z
+      .object({ status: z.string(), half_life_months: z.number().nullable(), doubling_time_months: z.number().nullable() })
+      .nullable(),
+  })
+  .openapi('Skill');
+
+const detailRoute = createRoute({
+  method: 'get',
+  path: '/skills/{id}',
+  tags: ['skills'],
+  summary: 'One skill: labels, aliases, category path, ESCO/O*NET ids, headline figures',
+  request: { params: skillIdParam },
+  responses: json(detail, 'the skill'),
+});
+
+type Row = Record<string, unknown>;
+const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+export const skillRoutes = newRouter()
+  .openapi(listRoute, async (c) => {
+    const wh = c.get('wh');
+    const db = needDb(wh);
+    const p = c.req.valid('query');
+    const where: string[] = [];
+    const params: Record<string, string | number> = {};
+    if (p.q) {
+      params.q = p.q.normalize('NFKC').toLowerCase();
+      where.push(`(contains(lower(s.skill_id), $q) OR contains(lower(s.label), $q)
+        OR EXISTS (SELECT 1 FROM unnest(s.aliases) AS a(alias) WHERE contains(lower(a.alias), $q)))`);
+    }
+    if (p.category) {
+      params.category = p.category.toLowerCase();
+      where.push('lower(s.category) = $category');
+    }
+    const from = `FROM dim_skills s LEFT JOIN fct_demand_scores d ON d.skill_id = s.skill_id AND d.scope = 'all' AND d.scope_value = '*'
+      ${where.length ? 'WHERE ' + where.join(' AND ') : ''}`;
+    const [count] = await db.all<{ n: number }>(`SELECT count(*) AS n ${from}`, params);
+    const rows = await db.all<Row>(
+      `SELECT s.skill_id AS id, s.label, s.category, coalesce(s.postings, 0) AS postings, s.share, d.score AS demand_score
+       ${from} ORDER BY ${order[p.sort]} LIMIT $limit OFFSET $offset`,
+      { ...params, limit: p.limit, offset: p.offset },
+    );
+    const items = rows.map((r) => clean(r)) as z.infer<typeof skillItem>[];
+    return send(c, { items, total: count?.n ?? 0, limit: p.limit, offset: p.offset }, { rows: items, name: 'skills' });
+  })
+  .openapi(detailRoute, async (c) => {
+    const wh = c.get('wh');
+    const db = needDb(wh);
+    const ref = await resolveSkill(wh, c.req.valid('param').id);
+    const [r] = await db.all<Row>(
+      `SELECT s.*, d.score AS d_score, d.rank AS d_rank, d.postings AS d_postings,
+         t.latest_period, t.postings_12m, t.share_current, t.growth_3m, t.growth_6m, t.growth_12m, t.yoy, t.momentum,
+         t.skill_id AS t_id, h.status AS h_status, h.half_life_months, h.doubling_time_months
+       FROM dim_skills s
+       LEFT JOIN fct_demand_scores d ON d.skill_id = s.skill_id AND d.scope = 'all' AND d.scope_value = '*'
+       LEFT JOIN fct_skill_trends t ON t.skill_id = s.skill_id
+       LEFT JOIN fct_half_life h ON h.skill_id = s.skill_id
+       WHERE s.skill_id = $id`,
+      { id: ref.id },
+    );
+    const s = clean(r!);
+    const str = (v: unknown) => (typeof v === 'string' ? v : null);
+    return c.json(
+      {
+        id: ref.id,
+        label: ref.label,
+        aliases: Array.isArray(s.aliases) ? (s.aliases as string[]) : [],
+        domain: str(s.domain),
+        category: ref.category,
+        category_path: str(s.category_path)?.split(/\s*>\s*/) ?? [],
+        skill_type: str(s.skill_type),
+        esco_uri: str(s.esco_uri),
+        onet_code: str(s.onet_code),
+        onet_title: str(s.onet_title),
+        postings: num(s.postings) ?? 0,
+        share: num(s.share),
+        demand: s.d_score == null ? null : { score: num(s.d_score)!, rank: num(s.d_rank)!, postings_12m: num(s.d_postings) },
+        trend:
+          s.t_id == null
+            ? null
+            : {
+                latest_period: str(s.latest_period),
+                postings_12m: num(s.postings_12m),
+                share_current: num(s.share_current),
+                growth_3m: num(s.growth_3m),
+                growth_6m: num(s.growth_6m),
+                growth_12m: num(s.growth_12m),
+                yoy: num(s.yoy),
+                momentum: num(s.momentum),
+              },
+        half_life:
+          s.h_status == null
+            ? null
+            : { status: String(s.h_status), half_life_months: num(s.half_life_months), doubling_time_months: num(s.doubling_time_months) },
+      },
+      200,
+    );
+  });

@@ -1,0 +1,46 @@
+/** Node adapter entry: the app on @hono/node-server, with its warehouse handle. No logic of its own. */
+import { serve, type ServerType } from '@hono/node-server';
+import type { Config } from '../config/index.ts';
+import { createApp, type RunJob } from './app.ts';
+import { openWarehouse } from './warehouse.ts';
+
+export interface ServerOptions {
+  config: Config;
+  /** Default config.port; 0 picks a free port. */
+  port?: number;
+  /** Default 0.0.0.0 (all interfaces). */
+  host?: string;
+  runJob?: RunJob;
+  staticDir?: string;
+  log?: (line: string) => void;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export async function startServer(opts: ServerOptions): Promise<RunningServer> {
+  const log = opts.log ?? ((line: string) => process.stdout.write(line + '\n'));
+  const warehouse = openWarehouse(opts.config.data.warehouse, { log });
+  const app = createApp({ config: opts.config, warehouse, runJob: opts.runJob, staticDir: opts.staticDir, log });
+  const host = opts.host ?? '0.0.0.0';
+  let server!: ServerType;
+  const port = await new Promise<number>((resolve, reject) => {
+    server = serve({ fetch: app.fetch, port: opts.port ?? opts.config.port, hostname: host }, (info) => resolve(info.port));
+    server.once('error', reject);
+  });
+  const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+  return {
+    url: `http://${shown}:${port}`,
+    port,
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+      });
+      await warehouse.close();
+    },
+  };
+}

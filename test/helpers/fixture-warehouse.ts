@@ -1,0 +1,214 @@
+/**
+ * A small warehouse with known data, in the shape of docs/warehouse.md, for API and dashboard tests.
+ *
+ * 12 months (2024-01 .. 2024-12), 10 postings per month (120 in all), posting i of month m:
+ *   source  = i % 4 == 3 ? 'greenhouse:vercel' : 'hn_whoishiring'   (2 greenhouse + 8 hn per month)
+ *   country = ['US','US','DE','GB',NULL][i % 5]                        (US 4, DE 2, GB 2, NULL 2 per month)
+ *   role_family = i even ? 'backend' : 'frontend'                      (5 + 5 per month)
+ * Skills (h = floor(m / 2)):
+ *   typescript  i < 2 + h        -> 2,2,3,3,4,4,5,5,6,6,7,7 (54)   rising
+ *   jquery      i >= 4 + h       -> 6,6,5,5,4,4,3,3,2,2,1,1 (42)   declining
+ *   react       i odd            -> 5 per month (60)
+ *   sql         i even           -> 5 per month (60)
+ *   python      i % 5 == 0       -> 2 per month (24)
+ *   cpp         i == 9, m % 4 == 0 -> 1 in 2024-01, 2024-05, 2024-09 (3)
+ *   cobol       never (a taxonomy skill with no postings)
+ * The aggregates are computed from these rows with SQL; the model outputs (trends, forecasts, movers,
+ * half-life, demand scores) are fixed values written here.
+ */
+import path from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { openForBuild } from '../../pipeline/db.ts';
+
+export interface FixtureOptions {
+  /** File name inside dir (default `warehouse.duckdb`). */
+  name?: string;
+  /** meta_build.built_at (default `2025-01-02 03:04:05`), to tell two builds apart. */
+  builtAt?: string;
+}
+
+const skills = `
+CREATE TABLE dim_skills AS SELECT * FROM (VALUES
+  ('typescript', 'TypeScript', 'Software', 'Programming languages', 'Software > Programming languages > TypeScript', ['TS'], 'http://data.europa.eu/esco/skill/ts', NULL, NULL, 'specialized'),
+  ('jquery', 'jQuery', 'Software', 'Frontend frameworks', 'Software > Frontend frameworks > jQuery', ['jquery.js'], NULL, NULL, NULL, 'specialized'),
+  ('react', 'React', 'Software', 'Frontend frameworks', 'Software > Frontend frameworks > React', ['React.js', 'ReactJS'], NULL, '15-1252.00', 'Software Developers', 'specialized'),
+  ('sql', 'SQL', 'Software', 'Databases', 'Software > Databases > SQL', ['Structured Query Language'], NULL, NULL, NULL, 'specialized'),
+  ('python', 'Python', 'Software', 'Programming languages', 'Software > Programming languages > Python', [], NULL, NULL, NULL, 'specialized'),
+  ('cpp', 'C++', 'Software', 'Programming languages', 'Software > Programming languages > C++', ['cplusplus', 'C plus plus'], NULL, NULL, NULL, 'specialized'),
+  ('cobol', 'COBOL', 'Software', 'Programming languages', 'Software > Programming languages > COBOL', [], NULL, NULL, NULL, 'specialized')
+) t(skill_id, label, domain, category, category_path, aliases, esco_uri, onet_code, onet_title, skill_type);`;
+
+const postings = `
+CREATE TABLE fct_postings AS
+SELECT source || ':' || source_id AS posting_id, * FROM (
+  SELECT
+    CASE WHEN i % 4 = 3 THEN 'greenhouse:vercel' ELSE 'hn_whoishiring' END AS source,
+    'p' || m || '-' || i AS source_id,
+    'https://example.com/jobs/' || m || '-' || i AS url,
+    strftime(DATE '2024-01-15' + to_months(m::INT), '%Y-%m') AS month,
+    '2024-Q' || (m // 3 + 1) AS quarter,
+    (DATE '2024-01-15' + to_months(m::INT))::DATE AS posted_at,
+    'Company ' || i AS company, 'company-' || i AS company_key,
+    CASE WHEN i % 2 = 0 THEN 'Backend Engineer' ELSE 'Frontend Engineer' END AS title,
+    CASE WHEN i % 2 = 0 THEN 'backend' ELSE 'frontend' END AS role_family,
+    ['US', 'US', 'DE', 'GB', NULL][i % 5 + 1] AS country,
+    i % 3 = 0 AS is_remote,
+    CASE WHEN i % 3 = 0 THEN 'remote' ELSE 'onsite' END AS work_mode,
+    'full-time' AS employment_type,
+    m, i
+  FROM range(12) a(m), range(10) b(i)
+);
+CREATE TABLE fct_posting_skills AS
+SELECT posting_id, skill_id FROM (
+  SELECT posting_id, 'typescript' AS skill_id FROM fct_postings WHERE i < 2 + m // 2
+  UNION ALL SELECT posting_id, 'jquery' FROM fct_postings WHERE i >= 4 + m // 2
+  UNION ALL SELECT posting_id, 'react' FROM fct_postings WHERE i % 2 = 1
+  UNION ALL SELECT posting_id, 'sql' FROM fct_postings WHERE i % 2 = 0
+  UNION ALL SELECT posting_id, 'python' FROM fct_postings WHERE i % 5 = 0
+  UNION ALL SELECT posting_id, 'cpp' FROM fct_postings WHERE i = 9 AND m % 4 = 0
+);
+CREATE TABLE n_skills AS SELECT posting_id, count(*) AS n FROM fct_posting_skills GROUP BY 1;
+ALTER TABLE fct_postings ADD COLUMN n_skills INTEGER;
+UPDATE fct_postings p SET n_skills = coalesce((SELECT n FROM n_skills s WHERE s.posting_id = p.posting_id), 0);
+DROP TABLE n_skills;`;
+
+/** Grouping sets: all '*', or exactly one breakdown column set. NULL country rows only count in '*'. */
+function grouped(periodCol: string, interval: string, select: string, from: string, extraKey = ''): string {
+  const k = extraKey ? `, ${extraKey}` : '';
+  return `
+  SELECT '${interval}' AS "interval", ${periodCol} AS period${k},
+    CASE WHEN grouping(source) = 1 THEN '*' ELSE source END AS source,
+    CASE WHEN grouping(country) = 1 THEN '*' ELSE country END AS country,
+    CASE WHEN grouping(role_family) = 1 THEN '*' ELSE role_family END AS role_family,
+    ${select}
+  FROM ${from}
+  GROUP BY GROUPING SETS ((${periodCol}${k}), (${periodCol}${k}, source), (${periodCol}${k}, country), (${periodCol}${k}, role_family))
+  HAVING NOT (grouping(country) = 0 AND country IS NULL)`;
+}
+
+const aggregates = `
+CREATE TABLE agg_totals AS
+${grouped('month', 'month', 'count(*) AS total', 'fct_postings')}
+UNION ALL ${grouped('quarter', 'quarter', 'count(*) AS total', 'fct_postings')};
+
+CREATE TABLE skill_counts AS
+${grouped('month', 'month', 'count(*) AS postings', 'fct_postings JOIN fct_posting_skills USING (posting_id)', 'skill_id')}
+UNION ALL ${grouped('quarter', 'quarter', 'count(*) AS postings', 'fct_postings JOIN fct_posting_skills USING (posting_id)', 'skill_id')};
+
+CREATE TABLE agg_skill_period AS
+SELECT t."interval", t.period, s.skill_id, '*' AS source, '*' AS country, '*' AS role_family,
+  coalesce(c.postings, 0) AS postings, t.total, coalesce(c.postings, 0) / t.total AS share
+FROM agg_totals t CROSS JOIN dim_skills s
+LEFT JOIN skill_counts c ON c."interval" = t."interval" AND c.period = t.period AND c.skill_id = s.skill_id
+  AND c.source = '*' AND c.country = '*' AND c.role_family = '*'
+WHERE t.source = '*' AND t.country = '*' AND t.role_family = '*'
+UNION ALL
+SELECT c."interval", c.period, c.skill_id, c.source, c.country, c.role_family, c.postings, t.total, c.postings / t.total
+FROM skill_counts c JOIN agg_totals t USING ("interval", period, source, country, role_family)
+WHERE NOT (c.source = '*' AND c.country = '*' AND c.role_family = '*');
+
+CREATE TABLE cat_counts AS
+${grouped('month', 'month', 'count(DISTINCT posting_id) AS postings', 'fct_postings JOIN fct_posting_skills USING (posting_id) JOIN dim_skills USING (skill_id)', 'category')}
+UNION ALL ${grouped('quarter', 'quarter', 'count(DISTINCT posting_id) AS postings', 'fct_postings JOIN fct_posting_skills USING (posting_id) JOIN dim_skills USING (skill_id)', 'category')};
+CREATE TABLE agg_category_period AS
+SELECT c."interval", c.period, c.category, c.source, c.country, c.role_family, c.postings, t.total, c.postings / t.total AS share
+FROM cat_counts c JOIN agg_totals t USING ("interval", period, source, country, role_family);
+DROP TABLE skill_counts; DROP TABLE cat_counts;
+
+ALTER TABLE dim_skills ADD COLUMN postings BIGINT;
+ALTER TABLE dim_skills ADD COLUMN share DOUBLE;
+UPDATE dim_skills d SET postings = (SELECT count(*) FROM fct_posting_skills s WHERE s.skill_id = d.skill_id);
+UPDATE dim_skills SET share = postings / 120;
+
+CREATE TABLE dim_sources AS
+SELECT source, count(*) AS postings, count(*) + 5 AS raw_postings, min(month) AS first_month, max(month) AS last_month
+FROM fct_postings GROUP BY source;
+
+CREATE TABLE fct_skill_pairs AS
+WITH n AS (SELECT skill_id, count(*) AS n FROM fct_posting_skills GROUP BY 1),
+pairs AS (
+  SELECT a.skill_id, b.skill_id AS related_id, count(*) AS n_both
+  FROM fct_posting_skills a JOIN fct_posting_skills b ON a.posting_id = b.posting_id AND a.skill_id <> b.skill_id
+  GROUP BY 1, 2)
+SELECT pairs.skill_id, related_id, n_both, na.n AS n_skill, nb.n AS n_related,
+  n_both * 120.0 / (na.n * nb.n) AS lift,
+  log2(n_both * 120.0 / (na.n * nb.n)) AS pmi,
+  log2(n_both * 120.0 / (na.n * nb.n)) / -log2(n_both / 120.0) AS npmi
+FROM pairs JOIN n na ON na.skill_id = pairs.skill_id JOIN n nb ON nb.skill_id = pairs.related_id;`;
+
+const models = `
+CREATE TABLE fct_skill_trends AS SELECT * FROM (VALUES
+  ('typescript', '2024-12', 54, 0.7, 0.25, 0.5, 1.5, 1.2, 0.1, '[{"period":"2024-11","share":0.683},{"period":"2024-12","share":0.7}]'),
+  ('jquery', '2024-12', 42, 0.1, -0.4, -0.6, -0.8, -0.7, -0.2, '[{"period":"2024-11","share":0.117},{"period":"2024-12","share":0.1}]'),
+  ('react', '2024-12', 60, 0.5, 0.0, 0.0, 0.0, 0.0, 0.0, '[]'),
+  ('sql', '2024-12', 60, 0.5, 0.0, 0.0, 0.0, 0.0, 0.0, '[]'),
+  ('python', '2024-12', 24, 0.2, 0.0, 0.0, 0.0, 0.0, 0.0, '[]'),
+  ('cpp', '2024-12', 3, 0.0, NULL, NULL, NULL, NULL, NULL, '[]')
+) t(skill_id, latest_period, postings_12m, share_current, growth_3m, growth_6m, growth_12m, yoy, momentum, smoothed);
+
+CREATE TABLE fct_forecasts AS
+SELECT skill_id, strftime(DATE '2025-01-01' + to_months(k::INT), '%Y-%m') AS period,
+  share, greatest(share - 0.1, 0) AS lo, least(share + 0.1, 1) AS hi,
+  method, method = 'naive' AS is_fallback, 0.05 AS mae_model, 0.06 AS mae_naive
+FROM (VALUES ('typescript', 0.72, 'damped_trend'), ('jquery', 0.08, 'damped_trend'), ('react', 0.5, 'naive')) f(skill_id, share, method),
+  range(12) r(k);
+
+CREATE TABLE fct_movers AS SELECT * FROM (VALUES
+  ('rising', 12, 1, 'typescript', 0.2, 0.7, 0.5, 2.5, 5.5, 2, 7),
+  ('declining', 12, 1, 'jquery', 0.6, 0.1, -0.5, -0.8333, -5.2, 6, 1),
+  ('rising', 3, 1, 'typescript', 0.6, 0.7, 0.1, 0.1667, 2.1, 18, 21)
+) t(direction, "window", rank, skill_id, share_from, share_to, change, relative_change, z, postings_from, postings_to);
+
+CREATE TABLE fct_half_life AS SELECT * FROM (VALUES
+  ('jquery', 'declining', 4.5, 3.8, 5.6, '2024-01', NULL, NULL, NULL, -0.154, 0.02, 0.0001, 12, 42, 'poisson_glm_exposure_profile_ci'),
+  ('typescript', 'rising', NULL, NULL, NULL, '2024-12', 7.2, 6.0, 9.1, 0.096, 0.015, 0.0002, 12, 54, 'poisson_glm_exposure_profile_ci'),
+  ('react', 'stable', NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0.0, 0.01, 0.9, 12, 60, 'poisson_glm_exposure_profile_ci'),
+  ('sql', 'stable', NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0.0, 0.01, 0.9, 12, 60, 'poisson_glm_exposure_profile_ci'),
+  ('python', 'stable', NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0.0, 0.03, 0.8, 12, 24, 'poisson_glm_exposure_profile_ci'),
+  ('cpp', 'insufficient_data', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 3, 3, 'poisson_glm_exposure_profile_ci')
+) t(skill_id, status, half_life_months, ci_low, ci_high, peak_period, doubling_time_months, dt_ci_low, dt_ci_high, rate, rate_se, p_value, n_periods, n_mentions, method);
+
+CREATE TABLE fct_category_half_life AS SELECT * FROM (VALUES
+  ('category', 'Frontend frameworks', 2024, 'declining', 30.0, 24.0, 40.0, 2, '[{"years":1,"remaining":0.7}]', 'skill_set_decay'),
+  ('category', 'Programming languages', 2024, 'stable', NULL, NULL, NULL, 4, '[{"years":1,"remaining":1.1}]', 'skill_set_decay'),
+  ('category', 'Databases', 2024, 'insufficient_data', NULL, NULL, NULL, 1, '[]', 'skill_set_decay'),
+  ('role_family', 'frontend', 2024, 'declining', 36.0, 28.0, 50.0, 3, '[{"years":1,"remaining":0.8}]', 'skill_set_decay'),
+  ('role_family', 'backend', 2024, 'stable', NULL, NULL, NULL, 3, '[{"years":1,"remaining":1.0}]', 'skill_set_decay')
+) t(kind, name, base_year, status, half_life_months, ci_low, ci_high, n_skills, remaining, method);
+
+CREATE TABLE fct_demand_scores AS SELECT * FROM (VALUES
+  ('all', '*', 1, 'sql', 80.0, 0.5, 0.9, 0.0, 0.5, 10, 1.0, 60),
+  ('all', '*', 2, 'react', 78.0, 0.5, 0.9, 0.0, 0.5, 10, 0.9, 60),
+  ('all', '*', 3, 'typescript', 75.0, 0.45, 0.8, 1.5, 1.0, 10, 0.9, 54),
+  ('all', '*', 4, 'jquery', 30.0, 0.35, 0.6, -0.8, 0.0, 10, 0.5, 42),
+  ('all', '*', 5, 'python', 25.0, 0.2, 0.4, 0.0, 0.5, 2, 0.2, 24),
+  ('all', '*', 6, 'cpp', 5.0, 0.025, 0.05, NULL, 0.0, 1, 0.1, 3),
+  ('country', 'US', 1, 'typescript', 70.0, 0.5, 0.9, 1.5, 1.0, 4, 0.8, 24),
+  ('country', 'US', 2, 'sql', 60.0, 0.5, 0.9, 0.0, 0.5, 3, 0.6, 24),
+  ('country', 'DE', 1, 'react', 50.0, 0.5, 0.9, 0.0, 0.5, 1, 0.3, 12),
+  ('role_family', 'backend', 1, 'sql', 90.0, 1.0, 1.0, 0.0, 0.5, 5, 1.0, 60),
+  ('role_family', 'backend', 2, 'typescript', 70.0, 0.45, 0.8, 1.5, 1.0, 5, 0.7, 27),
+  ('role_family', 'backend', 3, 'python', 40.0, 0.4, 0.5, 0.0, 0.5, 2, 0.3, 24)
+) t(scope, scope_value, rank, skill_id, score, share, share_component, growth, growth_component, breadth, breadth_component, postings);`;
+
+/** Builds the fixture warehouse in `dir` and returns its path. */
+export async function buildFixtureWarehouse(dir: string, opts: FixtureOptions = {}): Promise<string> {
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, opts.name ?? 'warehouse.duckdb');
+  const db = await openForBuild(file, { threads: 1 });
+  try {
+    await db.run(skills);
+    await db.run(postings);
+    await db.run(aggregates);
+    await db.run('ALTER TABLE fct_postings DROP COLUMN m; ALTER TABLE fct_postings DROP COLUMN i;');
+    await db.run(models);
+    await db.run(
+      `CREATE TABLE meta_build AS SELECT $built_at::TIMESTAMP AS built_at, 120::BIGINT AS postings, 150::BIGINT AS raw_postings,
+        '2024-01' AS first_month, '2024-12' AS data_through, 'fixture-1' AS taxonomy_version, 0.2 AS dedup_rate`,
+      { built_at: opts.builtAt ?? '2025-01-02 03:04:05' },
+    );
+  } finally {
+    db.close();
+  }
+  return file;
+}
