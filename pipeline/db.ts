@@ -18,6 +18,7 @@ import {
 
 export type Params = DuckDBValue[] | Record<string, DuckDBValue>;
 export type Row = Record<string, unknown>;
+export type ColumnKind = 'varchar' | 'double' | 'integer' | 'bigint' | 'boolean';
 
 const baseOptions = { autoinstall_known_extensions: 'false', autoload_known_extensions: 'true' } as const;
 
@@ -90,6 +91,42 @@ export class Db {
   /** Bulk loads go through the appender, never row-by-row INSERT. */
   async appender(table: string): Promise<DuckDBAppender> {
     return this.connection.createAppender(table);
+  }
+
+  /**
+   * Appends rows through the appender. `types` gives each column's kind; null/undefined append NULL.
+   * (BIGINT columns take JS numbers; DOUBLE NaN/Infinity become NULL.)
+   */
+  async appendRows(table: string, types: ColumnKind[], rows: Iterable<readonly unknown[]>): Promise<number> {
+    const app = await this.connection.createAppender(table);
+    let n = 0;
+    try {
+      for (const row of rows) {
+        for (let i = 0; i < types.length; i++) {
+          const v = row[i];
+          if (v === null || v === undefined) {
+            app.appendNull();
+            continue;
+          }
+          switch (types[i]) {
+            case 'varchar': app.appendVarchar(String(v)); break;
+            case 'double':
+              if (typeof v === 'number' && Number.isFinite(v)) app.appendDouble(v);
+              else app.appendNull();
+              break;
+            case 'integer': app.appendInteger(Number(v)); break;
+            case 'bigint': app.appendBigInt(BigInt(Math.round(Number(v)))); break;
+            case 'boolean': app.appendBoolean(Boolean(v)); break;
+          }
+        }
+        app.endRow();
+        n++;
+      }
+      app.flushSync();
+    } finally {
+      app.closeSync();
+    }
+    return n;
   }
 
   close(): void {

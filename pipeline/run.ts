@@ -1,5 +1,24 @@
-/** Runs the pipeline stages into a new warehouse file and swaps it in. (Filled in by the pipeline issue.) */
-import { NotBuiltError, type Config } from '../config/index.ts';
+/**
+ * `skillpulse pipeline`: runs the stages in order into a NEW warehouse file, runs the checks, and
+ * renames it into place (ARCHITECTURE.md rule 2). Readers holding the old file keep reading it.
+ *
+ * stages: load raw -> stg_postings -> enrich (cached) -> int_postings -> int_duplicates -> marts
+ *         -> estimates (trends, forecasts, movers, half-life) -> scores (demand, adjacency) -> checks
+ */
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { SkillpulseError, type Config } from '../config/index.ts';
+import { openForBuild, swapInto, type Db } from './db.ts';
+import { createMatcher, loadTaxonomy, type Taxonomy } from './extract/index.ts';
+import { runChecks, runModels, PipelineError } from './sql.ts';
+import { loadRaw } from './stages/load.ts';
+import { enrich } from './stages/enrich.ts';
+import { loadTaxonomyTable } from './stages/taxonomy.ts';
+import { estimateSkills } from './stages/estimate.ts';
+import { computeDemandScores, computePairs } from './stages/scores.ts';
+import { estimateCategories } from './stages/categories.ts';
+
+export { PipelineError } from './sql.ts';
 
 export interface PipelineProgress {
   stage: string;
@@ -12,13 +31,110 @@ export interface PipelineSummary {
   built_at: string;
   postings: number;
   raw_postings: number;
+  duplicates: Record<string, number>;
+  dedup_rate: number;
+  enriched: { cached: number; computed: number };
   seconds: number;
   stages: { name: string; seconds: number }[];
+  warehouse: string;
 }
 
-export async function runPipeline(
-  _config: Config,
-  _opts: { full?: boolean; onProgress?: (p: PipelineProgress) => void } = {},
-): Promise<PipelineSummary> {
-  throw new NotBuiltError('skillpulse pipeline');
+export interface PipelineOptions {
+  full?: boolean;
+  onProgress?: (p: PipelineProgress) => void;
+  /** Override the taxonomy (tests). */
+  taxonomy?: Taxonomy;
+  /** Near-duplicate MinHash similarity threshold. */
+  nearThreshold?: number;
+  /** Window (days) for the cross-source duplicate rule. */
+  windowDays?: number;
+}
+
+/** One pipeline per data folder at a time; a lock left by a dead process is taken over. */
+function lock(file: string): () => void {
+  if (existsSync(file)) {
+    const pid = Number(readFileSync(file, 'utf8'));
+    let alive = false;
+    try {
+      process.kill(pid, 0);
+      alive = pid !== process.pid;
+    } catch {
+      alive = false;
+    }
+    if (alive) throw new SkillpulseError(`another pipeline (pid ${pid}) is running on this data folder (${file})`, 1);
+  }
+  writeFileSync(file, String(process.pid));
+  return () => rmSync(file, { force: true });
+}
+
+export async function runPipeline(config: Config, opts: PipelineOptions = {}): Promise<PipelineSummary> {
+  const t0 = performance.now();
+  const progress = opts.onProgress ?? (() => {});
+  mkdirSync(config.data.root, { recursive: true });
+  const unlock = lock(path.join(config.data.root, 'pipeline.lock'));
+  const building = path.join(config.data.root, `warehouse.building-${process.pid}.duckdb`);
+  const stages: { name: string; seconds: number }[] = [];
+  let db: Db | undefined;
+  const stage = async <T>(name: string, message: string, fn: () => Promise<T>): Promise<T> => {
+    progress({ stage: name, message });
+    const s = performance.now();
+    const r = await fn();
+    stages.push({ name, seconds: (performance.now() - s) / 1000 });
+    return r;
+  };
+  try {
+    db = await openForBuild(building, { memoryLimit: '4GB' });
+    const d = db;
+    const taxonomy = opts.taxonomy ?? loadTaxonomy();
+    const raw = await stage('load', 'reading the raw store', () => loadRaw(d, config.data.raw));
+    await stage('staging', 'staging postings', () => runModels(d, '10_staging'));
+    await stage('taxonomy', 'loading the taxonomy', () => loadTaxonomyTable(d, taxonomy));
+    const enriched = await stage('enrich', 'normalizing and extracting skills', () =>
+      enrich(d, {
+        cacheDir: config.data.cache, taxonomy, matcher: createMatcher(taxonomy), full: opts.full,
+        onProgress: (p) => progress({ stage: 'enrich', message: 'normalizing and extracting skills', ...p }),
+      }));
+    await stage('dedup', 'finding duplicates', () =>
+      runModels(d, '20_intermediate', { near_threshold: opts.nearThreshold ?? 0.8, window_days: opts.windowDays ?? 60 }));
+    await stage('marts', 'aggregating', () => runModels(d, '30_marts'));
+    const meta = (await d.one<{ postings: number; first_month: string | null; data_through: string | null }>(
+      'SELECT count(*) AS postings, min(month) AS first_month, max(month) AS data_through FROM fct_postings'))!;
+    await stage('estimate', 'trends, forecasts, half-lives', () =>
+      estimateSkills(d, (done, total) => progress({ stage: 'estimate', message: 'trends, forecasts, half-lives', done, total })));
+    await stage('categories', 'skill-set half-lives', () => estimateCategories(d));
+    await stage('scores', 'demand scores and adjacency', async () => {
+      if (meta.data_through) await computeDemandScores(d, meta.data_through);
+      else await computeDemandScores(d, '1970-01');
+      await computePairs(d);
+    });
+    const failures = await stage('checks', 'running data checks', () => runChecks(d));
+    if (failures.length)
+      throw new PipelineError(`data checks failed: ${failures.map((f) => `${f.check} (${f.rows} rows, e.g. ${JSON.stringify(f.sample[0])})`).join('; ')}`);
+    const dupRows = await d.all<{ reason: string; n: number }>('SELECT reason, count(*) AS n FROM int_duplicates GROUP BY reason');
+    const duplicates = Object.fromEntries(dupRows.map((r) => [r.reason, r.n]));
+    const staged = (await d.one<{ n: number }>('SELECT count(*) AS n FROM stg_postings'))!.n;
+    const built_at = new Date().toISOString();
+    const dedup_rate = staged > 0 ? 1 - meta.postings / staged : 0;
+    await d.run(`CREATE OR REPLACE TABLE meta_build AS SELECT $1::TIMESTAMP AS built_at, $2::BIGINT AS postings, $3::BIGINT AS raw_postings,
+      $4::VARCHAR AS first_month, $5::VARCHAR AS data_through, $6::VARCHAR AS taxonomy_version, $7::DOUBLE AS dedup_rate,
+      $8::BIGINT AS staged_postings`,
+      [built_at.replace('T', ' ').replace('Z', ''), meta.postings, raw, meta.first_month, meta.data_through, taxonomy.version, dedup_rate, staged]);
+    await d.run('DROP TABLE IF EXISTS src_raw');
+    await d.run('CHECKPOINT');
+    d.close();
+    db = undefined;
+    swapInto(building, config.data.warehouse);
+    const summary: PipelineSummary = {
+      built_at, postings: meta.postings, raw_postings: raw, duplicates, dedup_rate, enriched,
+      seconds: (performance.now() - t0) / 1000, stages, warehouse: config.data.warehouse,
+    };
+    mkdirSync(config.data.runs, { recursive: true });
+    appendFileSync(path.join(config.data.runs, 'pipeline.jsonl'), JSON.stringify({ started_at: new Date(Date.now() - summary.seconds * 1000).toISOString(), ...summary }) + '\n');
+    return summary;
+  } finally {
+    db?.close();
+    rmSync(building, { force: true });
+    rmSync(`${building}.wal`, { force: true });
+    unlock();
+  }
 }

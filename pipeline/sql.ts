@@ -1,0 +1,57 @@
+/** Runs the SQL models of a folder in file order; `{{name}}` placeholders take pipeline-built values only. */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Db } from './db.ts';
+
+export const sqlDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'sql');
+
+export class PipelineError extends Error {
+  readonly exitCode = 1;
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'PipelineError';
+  }
+}
+
+function render(sql: string, vars: Record<string, string | number>): string {
+  return sql.replace(/\{\{(\w+)\}\}/g, (_, k: string) => {
+    if (!(k in vars)) throw new PipelineError(`SQL placeholder {{${k}}} has no value`);
+    return String(vars[k]);
+  });
+}
+
+/** Splits a file into statements on `;` at line ends (models hold no `;` inside strings). */
+function statements(sql: string): string[] {
+  return sql
+    .split(/;\s*(?:\n|$)/)
+    .map((s) => s.replace(/^\s*--.*$/gm, '').trim())
+    .filter(Boolean);
+}
+
+export async function runModels(db: Db, folder: string, vars: Record<string, string | number> = {}): Promise<string[]> {
+  const dir = path.join(sqlDir, folder);
+  const files = readdirSync(dir).filter((f) => f.endsWith('.sql')).sort();
+  for (const f of files) {
+    const text = render(readFileSync(path.join(dir, f), 'utf8'), vars);
+    for (const stmt of statements(text)) {
+      try {
+        await db.run(stmt);
+      } catch (err) {
+        throw new PipelineError(`pipeline/sql/${folder}/${f}: ${(err as Error).message.split('\n')[0]}`, { cause: err });
+      }
+    }
+  }
+  return files;
+}
+
+/** Runs every check; each must return zero rows. Returns the failures (check name, rows, sample). */
+export async function runChecks(db: Db): Promise<{ check: string; rows: number; sample: unknown[] }[]> {
+  const dir = path.join(sqlDir, 'checks');
+  const failures = [];
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.sql')).sort()) {
+    const rows = await db.json(readFileSync(path.join(dir, f), 'utf8'));
+    if (rows.length) failures.push({ check: f.replace(/\.sql$/, ''), rows: rows.length, sample: rows.slice(0, 3) });
+  }
+  return failures;
+}

@@ -1,0 +1,32 @@
+-- stg_postings: one row per (source, id), the latest version seen in the raw store.
+-- Renames and casts only; no joins.
+CREATE OR REPLACE TABLE stg_postings AS
+WITH src AS (
+  SELECT * FROM src_raw
+),
+ranked AS (
+  SELECT *, row_number() OVER (PARTITION BY source, id ORDER BY fetched_at DESC, content_hash) AS version_rank,
+         count(*) OVER (PARTITION BY source, id) AS n_versions
+  FROM src
+),
+final AS (
+  SELECT
+    source || ':' || id                                   AS posting_id,
+    source,
+    id                                                    AS source_id,
+    url,
+    coalesce(try_cast(substr(posted_at, 1, 10) AS DATE), try_cast(month || '-01' AS DATE)) AS posted_at,
+    coalesce(month, substr(posted_at, 1, 7))              AS month,
+    text,
+    title,
+    company,
+    location,
+    upper(country)                                        AS country,
+    content_hash,
+    try_cast(fetched_at AS TIMESTAMP)                     AS fetched_at,
+    n_versions
+  FROM ranked
+  WHERE version_rank = 1
+)
+SELECT *, substr(month, 1, 4) || '-Q' || ((cast(substr(month, 6, 2) AS INTEGER) + 2) // 3) AS quarter
+FROM final;

@@ -1,0 +1,27 @@
+-- int_postings: staged postings joined with their normalization and extracted skills
+-- (int_enrichment is filled by the enrich stage, cached by source + content hash).
+CREATE OR REPLACE TABLE int_postings AS
+WITH stg AS (SELECT * FROM stg_postings),
+enr AS (SELECT * FROM int_enrichment),
+final AS (
+  SELECT
+    stg.posting_id, stg.source, stg.source_id, stg.url, stg.posted_at, stg.month, stg.quarter,
+    coalesce(stg.company, enr.company)       AS company,
+    enr.company_key,
+    coalesce(stg.title, enr.title)           AS title,
+    enr.title_key,
+    coalesce(stg.location, enr.location)     AS location,
+    enr.location_key,
+    coalesce(stg.country, enr.country)       AS country,
+    enr.is_remote,
+    enr.work_mode,
+    enr.employment_type,
+    enr.role_family,
+    enr.text_key,
+    string_split(enr.sig, ' ')::UINTEGER[]   AS sig,
+    CASE WHEN enr.skills = '' THEN []::VARCHAR[] ELSE string_split(enr.skills, ' ') END AS skills,
+    stg.content_hash
+  FROM stg
+  JOIN enr ON enr.source = stg.source AND enr.content_hash = stg.content_hash
+)
+SELECT * FROM final;

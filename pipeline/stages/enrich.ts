@@ -1,0 +1,103 @@
+/**
+ * Enrich: normalize each staged posting (text, first line, country, role family, MinHash) and extract
+ * its skills. Results are cached in Parquet by (source, content hash) under a folder named after the
+ * normalizer and taxonomy versions, so a rebuild only processes postings it has not seen:
+ * `data/cache/enrich/<normalize version>_<taxonomy version>/part-*.parquet`.
+ */
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { literal, type ColumnKind, type Db } from '../db.ts';
+import { NORMALIZE_VERSION, normalizePosting, minhashSignature, textKey } from '../normalize/index.ts';
+import type { Matcher, Taxonomy } from '../extract/index.ts';
+
+const columns: [string, string, ColumnKind][] = [
+  ['source', 'VARCHAR', 'varchar'],
+  ['content_hash', 'VARCHAR', 'varchar'],
+  ['text_key', 'VARCHAR', 'varchar'],
+  ['company', 'VARCHAR', 'varchar'],
+  ['company_key', 'VARCHAR', 'varchar'],
+  ['title', 'VARCHAR', 'varchar'],
+  ['title_key', 'VARCHAR', 'varchar'],
+  ['location', 'VARCHAR', 'varchar'],
+  ['location_key', 'VARCHAR', 'varchar'],
+  ['country', 'VARCHAR', 'varchar'],
+  ['is_remote', 'BOOLEAN', 'boolean'],
+  ['work_mode', 'VARCHAR', 'varchar'],
+  ['employment_type', 'VARCHAR', 'varchar'],
+  ['role_family', 'VARCHAR', 'varchar'],
+  ['sig', 'VARCHAR', 'varchar'],
+  ['skills', 'VARCHAR', 'varchar'],
+];
+const ddl = columns.map(([n, t]) => `${n} ${t}`).join(', ');
+const kinds = columns.map(([, , k]) => k);
+
+export interface EnrichProgress {
+  done: number;
+  total: number;
+}
+
+interface TodoRow {
+  source: string;
+  content_hash: string;
+  text: string;
+  title: string | null;
+  company: string | null;
+  location: string | null;
+  country: string | null;
+}
+
+export function cacheFolder(cacheDir: string, taxonomy: Taxonomy): string {
+  const key = `${NORMALIZE_VERSION}_${taxonomy.version}`.replace(/[^A-Za-z0-9_.-]/g, '-');
+  return path.join(cacheDir, 'enrich', key);
+}
+
+export function enrichOne(row: TodoRow, matcher: Matcher): unknown[] {
+  const n = normalizePosting(row);
+  const ids = [...new Set(matcher.extract(n.text).map((m) => m.id))].sort();
+  return [
+    row.source, row.content_hash, textKey(n.text), n.company, n.company_key, n.title, n.title_key, n.location,
+    n.location_key, n.country, n.is_remote, n.work_mode, n.employment_type, n.role_family,
+    minhashSignature(n.text).join(' '), ids.join(' '),
+  ];
+}
+
+export async function enrich(
+  db: Db,
+  opts: { cacheDir: string; taxonomy: Taxonomy; matcher: Matcher; full?: boolean; batch?: number; onProgress?: (p: EnrichProgress) => void },
+): Promise<{ cached: number; computed: number }> {
+  const folder = cacheFolder(opts.cacheDir, opts.taxonomy);
+  if (opts.full) rmSync(folder, { recursive: true, force: true });
+  await db.run(`CREATE OR REPLACE TABLE int_enrichment (${ddl})`);
+  const parts = existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.parquet')) : [];
+  if (parts.length) {
+    await db.run(`INSERT INTO int_enrichment
+      SELECT DISTINCT ON (source, content_hash) * FROM read_parquet(${literal(path.join(folder, '*.parquet'))})
+      WHERE (source, content_hash) IN (SELECT (source, content_hash) FROM stg_postings)`);
+  }
+  const cached = (await db.one<{ n: number }>('SELECT count(*) AS n FROM int_enrichment'))!.n;
+  await db.run(`CREATE OR REPLACE TEMP TABLE enrich_todo AS
+    SELECT row_number() OVER () AS rn, s.source, s.content_hash, any_value(s.text) AS text, any_value(s.title) AS title,
+           any_value(s.company) AS company, any_value(s.location) AS location, any_value(s.country) AS country
+    FROM stg_postings s ANTI JOIN int_enrichment e USING (source, content_hash)
+    GROUP BY s.source, s.content_hash`);
+  const total = (await db.one<{ n: number }>('SELECT count(*) AS n FROM enrich_todo'))!.n;
+  if (total === 0) return { cached, computed: 0 };
+  await db.run(`CREATE OR REPLACE TEMP TABLE enrich_new (${ddl})`);
+  const batch = opts.batch ?? 20_000;
+  for (let from = 1; from <= total; from += batch) {
+    const rows = await db.all<TodoRow>(
+      'SELECT source, content_hash, text, title, company, location, country FROM enrich_todo WHERE rn >= $1 AND rn < $2',
+      [from, from + batch],
+    );
+    await db.appendRows('enrich_new', kinds, rows.map((r) => enrichOne(r, opts.matcher)));
+    opts.onProgress?.({ done: Math.min(total, from + batch - 1), total });
+  }
+  mkdirSync(folder, { recursive: true });
+  const part = path.join(folder, `part-${Date.now()}-${process.pid}.parquet`);
+  await db.run(`COPY enrich_new TO ${literal(part + '.tmp')} (FORMAT parquet, COMPRESSION zstd)`);
+  renameSync(part + '.tmp', part);
+  await db.run('INSERT INTO int_enrichment SELECT * FROM enrich_new');
+  await db.run('DROP TABLE enrich_new');
+  await db.run('DROP TABLE enrich_todo');
+  return { cached, computed: total };
+}

@@ -1,0 +1,94 @@
+/**
+ * Demand scores (per skill, also per country and role family) and skill adjacency (lift / PMI),
+ * from the last 12 months against the 12 before. Formulas: docs/demand-score.md, docs/half-life.md.
+ */
+import type { Db } from '../db.ts';
+import { addPeriods, demandScores, pairTable } from '../stats/index.ts';
+
+/** A slice (country or role family) needs this many postings in the last 12 months to be scored. */
+export const MIN_SCOPE_POSTINGS = 100;
+/** Minimum postings shared by two skills for a pair to be kept. */
+export const MIN_PAIR_SUPPORT = 5;
+
+interface ScopeRow {
+  scope: string;
+  scope_value: string;
+  skill_id: string;
+  x_cur: number;
+  x_prev: number;
+  breadth: number;
+  total_cur: number;
+  total_prev: number;
+}
+
+export async function computeDemandScores(db: Db, dataThrough: string): Promise<number> {
+  await db.run(`CREATE OR REPLACE TABLE fct_demand_scores (scope VARCHAR, scope_value VARCHAR, skill_id VARCHAR, rank INTEGER,
+    score DOUBLE, share DOUBLE, share_component DOUBLE, growth DOUBLE, growth_component DOUBLE, breadth BIGINT,
+    breadth_component DOUBLE, postings BIGINT)`);
+  const curFrom = addPeriods(dataThrough, -11);
+  const prevFrom = addPeriods(dataThrough, -23);
+  const rows = await db.all<ScopeRow>(
+    `WITH p AS (
+       SELECT posting_id, coalesce(country, 'unknown') AS country, role_family, coalesce(company_key, posting_id) AS employer,
+              CASE WHEN month >= $1 THEN 'cur' ELSE 'prev' END AS w
+       FROM fct_postings WHERE month >= $2 AND month <= $3
+     ),
+     tot AS (
+       SELECT CASE WHEN grouping(country) = 0 THEN 'country' WHEN grouping(role_family) = 0 THEN 'role_family' ELSE 'all' END AS scope,
+              coalesce(CASE WHEN grouping(country) = 0 THEN country END, CASE WHEN grouping(role_family) = 0 THEN role_family END, '*') AS scope_value,
+              count(*) FILTER (WHERE w = 'cur') AS total_cur, count(*) FILTER (WHERE w = 'prev') AS total_prev
+       FROM p GROUP BY GROUPING SETS ((), (country), (role_family))
+     ),
+     sk AS (
+       SELECT s.skill_id,
+              CASE WHEN grouping(country) = 0 THEN 'country' WHEN grouping(role_family) = 0 THEN 'role_family' ELSE 'all' END AS scope,
+              coalesce(CASE WHEN grouping(country) = 0 THEN country END, CASE WHEN grouping(role_family) = 0 THEN role_family END, '*') AS scope_value,
+              count(*) FILTER (WHERE w = 'cur') AS x_cur, count(*) FILTER (WHERE w = 'prev') AS x_prev,
+              count(DISTINCT employer) FILTER (WHERE w = 'cur') AS breadth
+       FROM p JOIN fct_posting_skills s USING (posting_id)
+       GROUP BY GROUPING SETS ((s.skill_id), (s.skill_id, country), (s.skill_id, role_family))
+     )
+     SELECT sk.*, tot.total_cur, tot.total_prev FROM sk JOIN tot USING (scope, scope_value)
+     WHERE sk.x_cur > 0 AND (tot.scope = 'all' OR tot.total_cur >= $4)
+     ORDER BY scope, scope_value, skill_id`,
+    [curFrom, prevFrom, dataThrough, MIN_SCOPE_POSTINGS],
+  );
+  const groups = new Map<string, ScopeRow[]>();
+  for (const r of rows) {
+    const k = `${r.scope}\u0000${r.scope_value}`;
+    (groups.get(k) ?? groups.set(k, []).get(k)!).push(r);
+  }
+  const out: unknown[][] = [];
+  for (const list of groups.values()) {
+    const inputs = list.map((r) => {
+      const share = r.x_cur / r.total_cur;
+      const prev = r.total_prev > 0 ? r.x_prev / r.total_prev : 0;
+      return { skill_id: r.skill_id, share, growth: prev > 0 ? share / prev - 1 : null, breadth: r.breadth, postings: r.x_cur };
+    });
+    const byId = new Map(inputs.map((i) => [i.skill_id, i]));
+    for (const s of demandScores(inputs)) {
+      const i = byId.get(s.skill_id)!;
+      out.push([list[0]!.scope, list[0]!.scope_value, s.skill_id, s.rank, s.score, i.share, s.share_component, i.growth,
+        s.growth_component, i.breadth, s.breadth_component, i.postings]);
+    }
+  }
+  return db.appendRows('fct_demand_scores', ['varchar', 'varchar', 'varchar', 'integer', 'double', 'double', 'double', 'double',
+    'double', 'bigint', 'double', 'bigint'], out);
+}
+
+export async function computePairs(db: Db): Promise<number> {
+  await db.run(`CREATE OR REPLACE TABLE fct_skill_pairs (skill_id VARCHAR, related_id VARCHAR, n_both BIGINT, n_skill BIGINT,
+    n_related BIGINT, lift DOUBLE, pmi DOUBLE, npmi DOUBLE)`);
+  const n = (await db.one<{ n: number }>('SELECT count(*) AS n FROM fct_postings'))!.n;
+  if (n === 0) return 0;
+  const pairs = await db.all<{ a: string; b: string; n_both: number }>(
+    `SELECT a.skill_id AS a, b.skill_id AS b, count(*) AS n_both
+     FROM fct_posting_skills a JOIN fct_posting_skills b ON a.posting_id = b.posting_id AND a.skill_id < b.skill_id
+     GROUP BY ALL HAVING count(*) >= $1`,
+    [MIN_PAIR_SUPPORT],
+  );
+  const counts = new Map((await db.all<{ skill_id: string; postings: number }>('SELECT skill_id, postings FROM dim_skills')).map((r) => [r.skill_id, r.postings]));
+  const rows = pairTable(pairs, counts, n, MIN_PAIR_SUPPORT);
+  return db.appendRows('fct_skill_pairs', ['varchar', 'varchar', 'bigint', 'bigint', 'bigint', 'double', 'double', 'double'],
+    rows.map((r) => [r.skill_id, r.related_id, r.n_both, r.n_skill, r.n_related, r.lift, r.pmi, r.npmi]));
+}
