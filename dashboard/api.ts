@@ -98,7 +98,8 @@ export const api = {
     itemsOf<DemandScore>(await request<unknown>(withQuery(`${base}/demand-scores`, params))),
   movers: async (direction: 'rising' | 'declining', window = 12, limit = 10) =>
     itemsOf<Mover>(await request<unknown>(withQuery(`${base}/trends/movers`, { direction, window, limit }))),
-  categories: async () => itemsOf<CategoryHalfLife>(await request<unknown>(`${base}/categories`)),
+  categories: async (kind: 'category' | 'role_family' = 'category') =>
+    itemsOf<CategoryHalfLife>(await request<unknown>(withQuery(`${base}/categories`, { kind }))).map((r) => ({ ...r, kind: r.kind ?? kind })),
   recommendations: async (have: string[], limit = 10) =>
     itemsOf<Recommendation>(
       await request<unknown>(`${base}/recommendations`, {

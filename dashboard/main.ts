@@ -94,17 +94,14 @@ async function route(): Promise<void> {
 async function start(): Promise<void> {
   showLoading(main, 'Connecting to the API…');
   try {
-    const [health, meta, sources] = await Promise.all([
-      api.health(),
-      api.meta().catch(() => null),
-      api.sources().catch(() => null),
-    ]);
-    if (!health.postings) {
+    const health = await api.health();
+    if (health.status === 'empty' || !health.postings) {
       renderNav(parseHash(location.hash));
       main.replaceChildren(h('div', { class: 'view', 'data-ready': 'true', 'data-view': 'empty' }));
       showEmpty(main.firstElementChild!);
       return;
     }
+    const [meta, sources] = await Promise.all([api.meta().catch(() => null), api.sources().catch(() => null)]);
     choices = choicesFrom(meta, (sources ?? []).map((s) => s.source));
   } catch (err) {
     showError(main, err, () => void start());

@@ -83,6 +83,7 @@ export interface RelatedItem {
   lift: number;
   n_both?: number;
   shared_postings?: number;
+  shared?: number;
   npmi?: number;
 }
 
@@ -103,7 +104,8 @@ export interface DemandScore {
 
 export interface Mover {
   direction?: 'rising' | 'declining';
-  skill_id: string;
+  id?: string;
+  skill_id?: string;
   label?: string;
   rank?: number;
   share_from: number;
@@ -134,16 +136,17 @@ export interface SourceInfo {
 }
 
 export interface Meta {
-  periods?: string[];
+  periods?: string[] | { month: string[]; quarter?: string[] };
   first_month?: string | null;
   data_through?: string | null;
-  sources?: string[] | { source: string }[];
-  countries?: string[] | { country: string; postings?: number }[];
-  role_families?: string[] | { role_family: string; postings?: number }[];
-  categories?: string[] | { category: string; skills?: number }[];
+  sources?: string[] | { name: string; postings?: number }[];
+  countries?: string[] | { name: string; postings?: number }[];
+  role_families?: string[] | { name: string; postings?: number }[];
+  categories?: string[] | { name: string; skills?: number }[];
 }
 
 export interface Recommendation {
+  skill?: { id: string; label: string; category?: string | null };
   skill_id?: string;
   id?: string;
   label?: string;

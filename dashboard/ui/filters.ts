@@ -18,14 +18,20 @@ export interface FilterChoices {
 function names(list: unknown, key: string): string[] {
   if (!Array.isArray(list)) return [];
   return list
-    .map((x) => (typeof x === 'string' ? x : x && typeof x === 'object' ? (x as Record<string, unknown>)[key] : null))
+    .map((x) => {
+      if (typeof x === 'string') return x;
+      const o = (x ?? {}) as Record<string, unknown>;
+      return o[key] ?? o.name ?? null;
+    })
     .filter((x): x is string => typeof x === 'string' && x !== '*' && x !== '');
 }
 
 /** Normalizes /api/v1/meta (lists of strings or of objects) into plain choices. */
 export function choicesFrom(meta: Meta | null, sources: string[] = []): FilterChoices {
   const m = (meta ?? {}) as Record<string, unknown>;
-  const periods = names(m.periods ?? m.months, 'period').filter((p) => /^\d{4}-\d{2}$/.test(p)).sort();
+  const p = m.periods as unknown;
+  const monthList = p && typeof p === 'object' && !Array.isArray(p) ? (p as { month?: unknown }).month : p;
+  const periods = names(monthList ?? m.months, 'period').filter((p) => /^\d{4}-\d{2}$/.test(p)).sort();
   return {
     periods,
     sources: names(m.sources, 'source').length ? names(m.sources, 'source') : sources,

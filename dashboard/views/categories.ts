@@ -32,7 +32,7 @@ export async function categoriesView(root: HTMLElement, ctx: Ctx): Promise<void>
   root.append(fastest.el, h('div', { class: 'grid' }, cats.el, roles.el), remain.el);
   [fastest, cats, roles, remain].forEach((c) => c.loading());
   try {
-    const rows = await ctx.api.categories();
+    const rows = (await Promise.all([ctx.api.categories('category'), ctx.api.categories('role_family')])).flat();
     const byKind = (k: string) => rows.filter((r) => (r.kind ?? 'category') === k);
     const catRows = byKind('category').filter(finite);
     const roleRows = byKind('role_family').filter(finite);

@@ -46,9 +46,9 @@ export async function overviewView(root: HTMLElement, ctx: Ctx): Promise<void> {
     try {
       const rows: Mover[] = await api.movers(dir, win, 10);
       if (!rows.length) return c.empty(`No significant ${dir} skills in a ${win}-month window.`);
-      const data = rows.map((r) => ({ ...r, label: r.label ?? r.skill_id }));
+      const data = rows.map((r) => ({ ...r, label: r.label ?? idOf(r) }));
       c.chart((width) => moversChart(data, { width }));
-      c.body.append(linkList(ctx, rows.map((r) => ({ id: r.skill_id, label: r.label ?? r.skill_id }))));
+      c.body.append(linkList(ctx, rows.map((r) => ({ id: idOf(r), label: r.label ?? idOf(r) }))));
     } catch (err) {
       c.error(err, () => void loadMovers(dir, c));
     }

@@ -23,13 +23,24 @@ export interface PlannerRow {
   reasons: string[];
 }
 
+const word = (x: number, hi: string, mid: string, lo: string) => (x >= 0.6 ? hi : x >= 0.4 ? mid : lo);
+
+/** Human-readable reasons from the API's `why` ({adjacency, demand, growth, durability, with}) or `reasons`. */
 function reasonsOf(r: Recommendation): string[] {
   const v = r.reasons ?? r.why;
   if (Array.isArray(v)) return v.map(String);
   if (typeof v === 'string') return [v];
-  if (v && typeof v === 'object')
-    return Object.entries(v).map(([k, x]) => `${k}: ${typeof x === 'number' ? +x.toFixed(3) : typeof x === 'object' ? JSON.stringify(x) : String(x)}`);
-  return [];
+  if (!v || typeof v !== 'object') return [];
+  const w = v as Record<string, unknown>;
+  const out: string[] = [];
+  const withList = Array.isArray(w.with) ? (w.with as unknown[]).map(String) : [];
+  if (withList.length) out.push(`often asked for with ${withList.join(', ')}`);
+  if (typeof w.demand === 'number') out.push(`${word(w.demand, 'high', 'moderate', 'low')} demand (${w.demand.toFixed(2)})`);
+  if (typeof w.growth === 'number') out.push(`${word(w.growth, 'growing', 'flat', 'shrinking')} (${w.growth.toFixed(2)})`);
+  if (typeof w.durability === 'number') out.push(`${word(w.durability, 'durable', 'moderately durable', 'fast-decaying')} (${w.durability.toFixed(2)})`);
+  for (const [k, x] of Object.entries(w))
+    if (!['with', 'demand', 'growth', 'durability', 'adjacency'].includes(k)) out.push(`${k}: ${typeof x === 'object' ? JSON.stringify(x) : String(x)}`);
+  return out;
 }
 
 const num = (x: unknown): number | null => (typeof x === 'number' && Number.isFinite(x) ? x : null);
@@ -38,8 +49,8 @@ export function plannerRows(recs: Recommendation[]): PlannerRow[] {
   return recs.map((r) => {
     const why = (r.why && typeof r.why === 'object' && !Array.isArray(r.why) ? r.why : {}) as Record<string, unknown>;
     return {
-      skill_id: r.skill_id ?? r.id ?? '',
-      label: r.label ?? r.skill_id ?? r.id ?? '?',
+      skill_id: r.skill?.id ?? r.skill_id ?? r.id ?? '',
+      label: r.skill?.label ?? r.label ?? r.skill_id ?? r.id ?? '?',
       score: num(r.score) ?? 0,
       demand: num(r.demand) ?? num(why.demand),
       growth: num(r.growth) ?? num(why.growth),

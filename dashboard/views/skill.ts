@@ -98,7 +98,7 @@ export async function skillView(root: HTMLElement, ctx: Ctx): Promise<void> {
     try {
       const rows = await api.related(skillId, 12);
       const data = rows
-        .map((r) => ({ id: r.related_id ?? r.id ?? r.skill_id ?? '', label: r.label ?? r.related_id ?? r.id ?? '?', lift: r.lift, shared: r.n_both ?? r.shared_postings ?? 0 }))
+        .map((r) => ({ id: r.related_id ?? r.id ?? r.skill_id ?? '', label: r.label ?? r.related_id ?? r.id ?? '?', lift: r.lift, shared: r.shared ?? r.n_both ?? r.shared_postings ?? 0 }))
         .filter((r) => r.lift > 0 && Number.isFinite(r.lift));
       if (!data.length) return relatedCard.empty('No skills co-occur often enough with this one.');
       relatedCard.chart((width) => relatedChart(data, { width }));

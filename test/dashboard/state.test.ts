@@ -51,17 +51,19 @@ describe('CSV export', () => {
 
 describe('API shapes to view rows', () => {
   it('normalizes meta lists of strings or objects and drops "*"', () => {
-    const c = choicesFrom({ periods: ['2024-02', '2024-01', '2024-Q1'], countries: [{ country: 'US' }, { country: '*' }], role_families: ['backend'] }, ['hn']);
+    const c = choicesFrom({ periods: ['2024-02', '2024-01', '2024-Q1'], countries: [{ name: 'US' }, { name: '*' }], role_families: ['backend'] }, ['hn']);
     expect(c).toEqual({ periods: ['2024-01', '2024-02'], sources: ['hn'], countries: ['US'], roles: ['backend'] });
+    const api = choicesFrom({ periods: { month: ['2024-01'], quarter: ['2024-Q1'] }, sources: [{ name: 'gh', postings: 3 }] });
+    expect(api).toEqual({ periods: ['2024-01'], sources: ['gh'], countries: [], roles: [] });
   });
 
   it('reads recommendation components from the item or its why object', () => {
     const rows = plannerRows([
-      { skill_id: 'ts', label: 'TypeScript', score: 0.8, why: { demand: 0.7, growth: 0.5, durability: 0.9, adjacency: 0.4 } },
+      { skill: { id: 'ts', label: 'TypeScript' }, score: 0.8, why: { demand: 0.7, growth: 0.5, durability: 0.9, adjacency: 0.4, with: ['React'] } },
       { id: 'go', score: 0.5, demand: 0.3, reasons: ['co-occurs with React'] },
     ]);
-    expect(rows[0]).toMatchObject({ skill_id: 'ts', demand: 0.7, growth: 0.5, durability: 0.9, adjacency: 0.4 });
-    expect(rows[0]!.reasons).toEqual(['demand: 0.7', 'growth: 0.5', 'durability: 0.9', 'adjacency: 0.4']);
+    expect(rows[0]).toMatchObject({ skill_id: 'ts', label: 'TypeScript', demand: 0.7, growth: 0.5, durability: 0.9, adjacency: 0.4 });
+    expect(rows[0]!.reasons).toEqual(['often asked for with React', 'high demand (0.70)', 'flat (0.50)', 'durable (0.90)']);
     expect(rows[1]).toMatchObject({ skill_id: 'go', label: 'go', demand: 0.3, growth: null, reasons: ['co-occurs with React'] });
   });
 
