@@ -43,7 +43,15 @@ export function createJobRunner(config: Config, log: Log = (l) => process.stderr
       log(`job ${kind} started`);
       try {
         if (kind !== 'pipeline') {
-          result.crawl = await runCrawl(config, { sources: opts.sources });
+          try {
+            result.crawl = await runCrawl(config, { sources: opts.sources });
+          } catch (err) {
+            // a crawl failure must not keep the pipeline from building what the raw store holds
+            if (kind === 'crawl') throw err;
+            result.crawl = [];
+            result.error = `crawl: ${(err as Error).message}`;
+            log(`crawl failed: ${(err as Error).message}; building from what the raw store holds`);
+          }
           for (const s of result.crawl)
             log(`crawl ${s.source}: ${s.unreachable ? `unreachable (${s.unreachable})` : `${s.pages} pages, ${s.new} new, ${s.updated} updated, ${s.closed} closed, ${s.errors.length} errors`}`);
         }
