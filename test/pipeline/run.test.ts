@@ -1,0 +1,136 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig, type Config } from '../../config/index.ts';
+import { importFiles } from '../../cli/import/run.ts';
+import { runPipeline, type PipelineSummary } from '../../pipeline/run.ts';
+import { openReadOnly, type Db } from '../../pipeline/db.ts';
+import { tmpDir } from '../helpers/tmp.ts';
+
+/**
+ * A small corpus with known duplicates and hand-computed shares.
+ * 2024-01 (hn): A python+react, A exact copy (dup), B python, C go-lang, D near-copy of C (dup), E react
+ * 2024-02 (hn): A again (a monthly repost: counts again), F rust
+ * 2024-02 (greenhouse:acme + jsonld:acme): the same job on two sources 10 days apart (1 kept);
+ *   the same job again on jsonld 90 days later (kept: outside the 60-day window).
+ */
+const filler = 'We are a friendly team that ships every week, reviews code carefully, and writes tests for everything we build here';
+const A = `Alpha Corp | Senior Backend Engineer | Berlin, Germany | ONSITE | Full-time\n\nWe build payment systems with Python and React. ${filler}.`;
+const C = `Gamma Inc | Platform Engineer | Remote (US)\n\nOur platform is written in Golang and runs on bare metal servers across three regions. ${filler}.`;
+const D = C.replace('three regions', 'four regions');
+const rec = (id: string, month: string, text: string, extra: Record<string, unknown> = {}) =>
+  JSON.stringify({ id, source: 'hn_whoishiring', posted_at: `${month}-03`, month, text, ...extra });
+const lines = [
+  rec('a1', '2024-01', A),
+  rec('a2', '2024-01', A),
+  rec('b1', '2024-01', `Beta LLC | Data Engineer | London, UK\n\nPython pipelines on our own warehouse. Nothing else to say about the job.`),
+  rec('c1', '2024-01', C),
+  rec('d1', '2024-01', D),
+  rec('e1', '2024-01', `Epsilon | Frontend Engineer | New York, NY\n\nReact and a lot of CSS for our design tool users.`),
+  rec('a3', '2024-02', A),
+  rec('f1', '2024-02', `Foxtrot | Systems Engineer | Paris, France\n\nWe write Rust for embedded devices and love it.`),
+  JSON.stringify({ id: 'gh1', source: 'greenhouse:acme', posted_at: '2024-02-01', title: 'Site Reliability Engineer', company: 'Acme, Inc.', location: 'Toronto, Canada', text: '<p>Kubernetes and Terraform at scale.</p>' }),
+  JSON.stringify({ id: 'site1', source: 'jsonld:acme', posted_at: '2024-02-11', title: 'Site Reliability Engineer', company: 'ACME Inc', location: 'Toronto, Canada', text: 'Acme runs Kubernetes with Terraform; on call one week in six.' }),
+  JSON.stringify({ id: 'site2', source: 'jsonld:acme', posted_at: '2024-05-11', title: 'Site Reliability Engineer', company: 'ACME Inc', location: 'Toronto, Canada', text: 'Acme runs Kubernetes with Terraform; on call one week in six. Reposted.' }),
+];
+
+let t: ReturnType<typeof tmpDir>;
+let config: Config;
+let first: PipelineSummary;
+let db: Db;
+
+beforeAll(async () => {
+  t = tmpDir();
+  config = loadConfig({ dataDir: path.join(t.dir, 'data'), cwd: t.dir, env: {} });
+  const file = path.join(t.dir, 'postings.jsonl');
+  writeFileSync(file, lines.join('\n') + '\n');
+  await importFiles(config, [file]);
+  first = await runPipeline(config);
+  db = await openReadOnly(config.data.warehouse);
+}, 120_000);
+
+afterAll(() => {
+  db?.close();
+  t?.cleanup();
+});
+
+const ids = async (sql: string) => (await db.all<{ id: string }>(sql)).map((r) => r.id).sort();
+
+describe('pipeline on a hand-built corpus', () => {
+  it('collapses known duplicates and nothing else', async () => {
+    expect(first.raw_postings).toBe(11);
+    expect(first.duplicates).toEqual({ exact: 1, near: 1, cross_source: 1 });
+    expect(first.postings).toBe(8);
+    const dups = await db.all<{ posting_id: string; kept_id: string; reason: string }>('SELECT * FROM int_duplicates ORDER BY reason');
+    expect(dups).toEqual([
+      { posting_id: 'jsonld:acme:site1', kept_id: 'greenhouse:acme:gh1', reason: 'cross_source' },
+      { posting_id: 'hn_whoishiring:a2', kept_id: 'hn_whoishiring:a1', reason: 'exact' },
+      { posting_id: 'hn_whoishiring:d1', kept_id: 'hn_whoishiring:c1', reason: 'near' },
+    ]);
+    // the monthly repost of A in February counts again
+    expect(await ids(`SELECT source_id AS id FROM fct_postings WHERE source = 'hn_whoishiring' AND month = '2024-02'`)).toEqual(['a3', 'f1']);
+    const meta = await db.one<{ postings: number; raw_postings: number; dedup_rate: number; data_through: string }>('SELECT * FROM meta_build');
+    expect(meta).toMatchObject({ postings: 8, raw_postings: 11, data_through: '2024-05' });
+    expect(meta!.dedup_rate).toBeCloseTo(3 / 11, 10);
+  });
+
+  it('normalizes the HN first line and ATS fields', async () => {
+    const a = await db.one<Record<string, unknown>>(`SELECT company, country, role_family, work_mode FROM fct_postings WHERE source_id = 'a1'`);
+    expect(a).toMatchObject({ company: 'Alpha Corp', country: 'DE', role_family: 'software', work_mode: 'onsite' });
+    const gh = await db.one<Record<string, unknown>>(`SELECT company, country, role_family FROM fct_postings WHERE source_id = 'gh1'`);
+    expect(gh).toMatchObject({ company: 'Acme, Inc.', country: 'CA', role_family: 'devops_sre' });
+  });
+
+  it('computes shares by hand: January has 4 postings, 2 mention Python and 2 React', async () => {
+    const rows = await db.all<{ skill_id: string; postings: number; total: number; share: number }>(
+      `SELECT skill_id, postings, total, share FROM agg_skill_period
+       WHERE interval = 'month' AND period = '2024-01' AND source = '*' AND country = '*' AND role_family = '*' AND postings > 0 ORDER BY skill_id`);
+    const bySkill = Object.fromEntries(rows.map((r) => [r.skill_id, r]));
+    expect(bySkill.python).toMatchObject({ postings: 2, total: 4, share: 0.5 });
+    expect(bySkill.react).toMatchObject({ postings: 2, total: 4, share: 0.5 });
+    expect(bySkill.go).toMatchObject({ postings: 1, total: 4, share: 0.25 });
+    // quarter: Q1 2024 holds 4 (Jan) + 3 (Feb: a3, f1, gh1) postings
+    const q = await db.one<{ postings: number; total: number }>(
+      `SELECT postings, total FROM agg_skill_period WHERE interval = 'quarter' AND period = '2024-Q1' AND skill_id = 'python' AND source = '*' AND country = '*' AND role_family = '*'`);
+    expect(q).toEqual({ postings: 3, total: 7 });
+    // the all-'*' slice is dense: a skill with no postings still has its zero rows
+    const zero = await db.one<{ n: number }>(
+      `SELECT count(*) AS n FROM agg_skill_period WHERE interval = 'month' AND skill_id = 'jquery' AND source = '*' AND country = '*' AND role_family = '*'`);
+    expect(zero!.n).toBe(3); // 2024-01, 2024-02, 2024-05
+    const bySource = await db.all<{ source: string; total: number }>(
+      `SELECT source, total FROM agg_totals WHERE interval = 'month' AND period = '2024-02' AND source <> '*' ORDER BY source`);
+    expect(bySource).toEqual([{ source: 'greenhouse:acme', total: 1 }, { source: 'hn_whoishiring', total: 2 }]);
+  });
+
+  it('writes every mart the API reads', async () => {
+    for (const table of ['dim_skills', 'dim_sources', 'fct_postings', 'fct_posting_skills', 'agg_totals', 'agg_skill_period',
+      'agg_category_period', 'fct_skill_trends', 'fct_forecasts', 'fct_movers', 'fct_half_life', 'fct_category_half_life',
+      'fct_demand_scores', 'fct_skill_pairs', 'meta_build'])
+      expect(await db.one(`SELECT count(*) AS n FROM ${table}`), table).toBeDefined();
+    const src = await db.all('SELECT source, postings, raw_postings, first_month, last_month FROM dim_sources ORDER BY source');
+    expect(src).toEqual([
+      { source: 'greenhouse:acme', postings: 1, raw_postings: 1, first_month: '2024-02', last_month: '2024-02' },
+      { source: 'hn_whoishiring', postings: 5, raw_postings: 8, first_month: '2024-01', last_month: '2024-02' },
+      { source: 'jsonld:acme', postings: 1, raw_postings: 2, first_month: '2024-05', last_month: '2024-05' },
+    ].sort((a, b) => a.source.localeCompare(b.source)).map((r) => (r.source === 'hn_whoishiring' ? { ...r, postings: 6 } : r)));
+  });
+
+  it('is incremental and swaps the warehouse while a reader holds the old file', async () => {
+    const second = await runPipeline(config);
+    expect(second.enriched).toEqual({ cached: 11, computed: 0 });
+    const more = path.join(t.dir, 'more.jsonl');
+    writeFileSync(more, rec('g1', '2024-05', 'Golf | ML Engineer | Remote\n\nPyTorch and Python.') + '\n');
+    await importFiles(config, [more]);
+    const oldCount = (await db.one<{ n: number }>('SELECT count(*) AS n FROM fct_postings'))!.n;
+    const third = await runPipeline(config);
+    expect(third.enriched).toEqual({ cached: 11, computed: 1 });
+    // the old handle still reads the old file, unchanged
+    expect((await db.one<{ n: number }>('SELECT count(*) AS n FROM fct_postings'))!.n).toBe(oldCount);
+    const fresh = await openReadOnly(config.data.warehouse);
+    try {
+      expect((await fresh.one<{ n: number }>('SELECT count(*) AS n FROM fct_postings'))!.n).toBe(oldCount + 1);
+    } finally {
+      fresh.close();
+    }
+  });
+});
