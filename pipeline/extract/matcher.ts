@@ -1,0 +1,126 @@
+/**
+ * Skill matcher: Aho-Corasick scan over the prepared view, then
+ *   1. boundary checks (a match must not sit inside a longer word: `Go` in `Google`, `C` in `C++`, `snake_case`),
+ *   2. case checks for case-sensitive aliases (`=Go`, `=REST`),
+ *   3. leftmost-longest overlap resolution (`Spring Boot` beats `Spring`, `Node.js` beats `Node`),
+ *   4. context rules for ambiguous aliases (see rules.ts), evaluated against the accepted neighbours.
+ * Every Match carries `rule`: `alias:<alias>` (case-insensitive alias), `case:<alias>` (case-sensitive alias) or
+ * `context/<evidence>:<alias>` (an ambiguous alias accepted by its context rule; evidence = default|list|cue-before|cue-after|window).
+ */
+import type { AliasSpec, Skill, Taxonomy } from './taxonomy.ts';
+import { Automaton } from './automaton.ts';
+import { FILLER, prepare } from './prepare.ts';
+import { ruleFor } from './rules.ts';
+
+export interface Match { id: string; label: string; surface: string; start: number; end: number; rule: string }
+export interface Matcher { extract(text: string): Match[] }
+
+interface Entry { skill: Skill; spec: AliasSpec; family: number; startsWord: boolean; endsWord: boolean }
+interface Cand { start: number; end: number; e: Entry; reason: string | null }
+
+const isWordCode = (c: number) =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7);
+const familyOf = (s: Skill) => (s.domain === 'Languages' ? 2 : s.domain === 'Transversal' || s.domain === 'Business' ? 1 : 0);
+const LIST_GAP = /^[\s,/|&+;:()[\]·•*\-'"]*(?:\b(?:and|or|plus|as well as|with|on)\b)?[\s,/|&+;:()[\]·•*\-'"]*$/i;
+const SENTENCE_START = /(?:^|[.!?:|•\n]\s*|\n\s*[-*]+\s*|^\s*[-*]+\s*)$/;
+const squash = (s: string) => s.split(FILLER).join('').replace(/[\s\-\u00a0\u2010-\u2014]+/g, ' ').trim();
+
+export function createMatcher(taxonomy: Taxonomy): Matcher {
+  const patterns: string[] = [];
+  const index = new Map<string, number>();
+  const entries: Entry[][] = [];
+  for (const skill of taxonomy.skills) {
+    for (const spec of taxonomy.specs.get(skill.id) ?? []) {
+      const p = Automaton.fold(spec.text);
+      if (!p) continue;
+      let id = index.get(p);
+      if (id === undefined) { id = patterns.length; index.set(p, id); patterns.push(p); entries.push([]); }
+      const list = entries[id]!;
+      // first owner wins for the same (case-folded or exact) surface; case-sensitive entries are tried first
+      if (list.some((x) => x.spec.caseSensitive === spec.caseSensitive && (!spec.caseSensitive || x.spec.text === spec.text))) continue;
+      const e: Entry = { skill, spec, family: familyOf(skill), startsWord: isWordCode(p.charCodeAt(0)), endsWord: isWordCode(p.charCodeAt(p.length - 1)) };
+      if (spec.caseSensitive) list.unshift(e); else list.push(e);
+    }
+  }
+  const ac = new Automaton(patterns);
+
+  function boundaryOk(v: string, start: number, end: number, e: Entry): boolean {
+    let b = start - 1;
+    while (b >= 0 && v.charCodeAt(b) === 0) b--;
+    if (b >= 0) {
+      const c = v.charCodeAt(b);
+      if (isWordCode(c) || c === 64 /* @ */) return false;
+      if (c === 95 /* _ */ && b > 0 && isWordCode(v.charCodeAt(b - 1))) return false;
+      if (c === 46 /* . */ && e.startsWord && b > 0 && isWordCode(v.charCodeAt(b - 1))) return false;
+    }
+    if (end < v.length) {
+      const c = v.charCodeAt(end);
+      if (isWordCode(c) || c === 64) return false;
+      if (e.endsWord && (c === 43 /* + */ || c === 35 /* # */)) return false;
+      if (!e.endsWord && (c === 43 || c === 35)) return false;
+      if (c === 95 && end + 1 < v.length && isWordCode(v.charCodeAt(end + 1))) return false;
+      if (c === 46 && e.endsWord && end + 1 < v.length && isWordCode(v.charCodeAt(end + 1))) return false;
+    }
+    return true;
+  }
+
+  function contextReason(c: Cand, v: string, accepted: Cand[]): string | null {
+    const rule = ruleFor(c.e.skill.id, c.e.skill.domain);
+    const before = v.slice(Math.max(0, c.start - 60), c.start);
+    const after = v.slice(c.end, c.end + 60);
+    if (rule.negBefore?.test(before) || rule.negAfter?.test(after)) return null;
+    if (rule.mode === 'default') {
+      const ch = v.charCodeAt(c.start);
+      const lower = ch >= 97 && ch <= 122;
+      if (!(lower && rule.lowerNeedsEvidence) && !SENTENCE_START.test(before)) return 'default';
+    }
+    for (const n of accepted) {
+      if (n === c || n.e.family !== c.e.family) continue;
+      const gap = n.end <= c.start ? v.slice(n.end, c.start) : n.start >= c.end ? v.slice(c.end, n.start) : null;
+      if (gap !== null && gap.length <= 30 && gap.length > 0 && LIST_GAP.test(gap)) return 'list';
+    }
+    if (rule.posBefore?.test(before)) return 'cue-before';
+    if (rule.posAfter?.test(after)) return 'cue-after';
+    if (rule.window?.test(v.slice(Math.max(0, c.start - 80), c.end + 80))) return 'window';
+    return null;
+  }
+
+  function extract(text: string): Match[] {
+    const v = prepare(text);
+    const hits = ac.scan(v);
+    if (hits.length === 0) return [];
+    const cands: Cand[] = [];
+    for (const h of hits) {
+      let end = h.end;
+      while (end < v.length && v.charCodeAt(end) === 0) end++;
+      let chosen: Entry | undefined;
+      for (const e of entries[h.pattern]!) {
+        if (!boundaryOk(v, h.start, end, e)) continue;
+        if (e.spec.caseSensitive && squash(v.slice(h.start, end)) !== squash(e.spec.text)) continue;
+        chosen = e; break;
+      }
+      if (chosen) cands.push({ start: h.start, end, e: chosen, reason: chosen.spec.needsContext ? null : 'alias' });
+    }
+    cands.sort((a, b) => a.start - b.start || b.end - a.end);
+    const kept: Cand[] = [];
+    let lastEnd = -1;
+    for (const c of cands) if (c.start >= lastEnd) { kept.push(c); lastEnd = c.end; }
+    const accepted = kept.filter((c) => c.reason !== null);
+    let pending = kept.filter((c) => c.reason === null);
+    for (let pass = 0; pass < 3 && pending.length > 0; pass++) {
+      const still: Cand[] = [];
+      for (const c of pending) {
+        const r = contextReason(c, v, accepted);
+        if (r) { c.reason = r; accepted.push(c); } else still.push(c);
+      }
+      if (still.length === pending.length) break;
+      pending = still;
+    }
+    return kept.filter((c) => c.reason !== null).map((c) => ({
+      id: c.e.skill.id, label: c.e.skill.label, surface: text.slice(c.start, c.end), start: c.start, end: c.end,
+      rule: c.reason === 'alias' ? `${c.e.spec.caseSensitive ? 'case' : 'alias'}:${c.e.spec.text}` : `context/${c.reason}:${c.e.spec.text}`,
+    }));
+  }
+
+  return { extract };
+}

@@ -1,0 +1,138 @@
+/**
+ * Context rules for ambiguous surface forms (aliases marked `?` in the taxonomy).
+ * A candidate is accepted when no negative pattern fires and one piece of evidence holds:
+ *   list      : an accepted skill of the same family sits next to it in a list ("Go, Rust", "Java/Spring")
+ *   cue       : a positive cue right before/after it ("written in Go", "Spring Boot", "R programming")
+ *   window    : a topical word within ±80 characters ("Flutter" near "Dart", "game" near "Unity")
+ *   capitalized: `default` rules accept a capitalized form that does not start a sentence
+ * `before` is the text up to the candidate, `after` the text following it.
+ */
+export interface ContextRule {
+  /** 'evidence': needs one piece of evidence; 'default': accepted unless a negative fires (and, when it
+   *  starts a sentence, only with evidence). */
+  mode: 'evidence' | 'default';
+  negBefore?: RegExp;
+  negAfter?: RegExp;
+  posBefore?: RegExp;
+  posAfter?: RegExp;
+  window?: RegExp;
+  /** Lower-case surfaces need evidence even in 'default' mode. */
+  lowerNeedsEvidence?: boolean;
+}
+
+const TECH_BEFORE = /\b(?:experience (?:with|in|using)|proficien(?:t|cy) (?:in|with)|knowledge of|expertise (?:in|with)|familiar(?:ity)? with|written in|built (?:with|in|on)|using|use|uses|develop(?:ing)? in|code in|coding in|programming in|fluent in|skills? in|work(?:ing)? (?:in|with)|stack:?|languages?:?|tech(?:nologies)?:?)\s*$/i;
+const TECH_AFTER = /^\s*(?:developers?|engineers?|engineering|programmers?|programming|language|code|codebase|framework|librar(?:y|ies)|experience|expertise|stack|backend|back-end|services|microservices|apps?|development|ecosystem|projects?|skills)\b/i;
+
+const rules: Record<string, ContextRule> = {
+  go: {
+    mode: 'default',
+    negBefore: /\b(?:let'?s|to|will|can|could|must|should|and|or|we|you|they|ready to|good to|free to|way to|place to|places to|on the|a|the|to a|it a|gonna|you'll|we'll|must)\s+$/i,
+    negAfter: /^(?:\s*-\s*|\s+)(?:to|ahead|live|beyond|above|through|out|back|far|for it|get|getter|deeper|big|from|into|on|with|anywhere|forward|home|fast|hand|wrong|green|public|market|in hand|where)\b|^[\s-]*!/i,
+    posBefore: TECH_BEFORE, posAfter: TECH_AFTER,
+  },
+  rust: {
+    mode: 'default', lowerNeedsEvidence: true,
+    negAfter: /^\s+(?:belt|proof|colou?r|removal)\b/i, negBefore: /\b(?:to|and|won't|will|no)\s+$/i,
+    posBefore: TECH_BEFORE, posAfter: TECH_AFTER,
+  },
+  c: {
+    mode: 'evidence',
+    negBefore: /\b(?:series|type|grade|vitamin|class|tier|plan|level|section|part|round|option|appendix|usb|building|suite|team|block|floor|room|hall|unit|phase|group|model|size|step|note|item|list|category|schedule|form|exhibit|figure|table|key|major)\s+$|[A-Za-z]\.\s*$|\b[A-Z]\s*[,/]\s*$/i,
+    negAfter: /^[-\s]*(?:level|suite|corp|corporation|section|series|grade|round|class|compan(?:y|ies)|executives?|staff)\b|^\s*\+\+|^\.[A-Z]|^\s*(?:&|and)\s*[A-Z]\b(?!\+\+|#)/i,
+    posBefore: /\b(?:experience (?:with|in)|proficien(?:t|cy) (?:in|with)|knowledge of|written in|programming in|code in|coding in|fluent in|modern|embedded|ansi|in)\s*$/i,
+    posAfter: /^\s*(?:programming|language|code|developers?|engineers?|99|11|\/\s*c\+\+|and c\+\+|or c\+\+|\+\+)\b|^\s*(?:\/|,|and|or)\s*(?:C\+\+|Rust|Go|Python|assembly)/i,
+  },
+  r: {
+    mode: 'evidence',
+    negBefore: /\b(?:mr|dr|ms|mrs|prof)\.?\s+$|\b[A-Z]\.\s*$|&\s*$/i,
+    negAfter: /^\s*&\s*[A-Z]|^\.\s?[A-Z]\.|^'s\b|^\.[A-Za-z]/,
+    posBefore: TECH_BEFORE,
+    posAfter: /^\s*(?:programming|language|studio|shiny|packages?|scripts?|markdown|code|developers?|users?|and python|\/\s*python|or python)\b/i,
+  },
+  swift: {
+    mode: 'default', lowerNeedsEvidence: true,
+    negAfter: /^\s+(?:growth|response|action|feedback|decisions?|pace|turnaround|and decisive|execution|delivery|resolution|payments?|transfers?|code\b(?! review))/i,
+    negBefore: /\b(?:a|the|be|is|are|and|very|so|its?|their|our|with)\s+$/i,
+    posBefore: TECH_BEFORE, posAfter: TECH_AFTER, window: /\b(?:ios|xcode|swiftui|uikit|iphone|apple|objective-c|kotlin)\b/i,
+  },
+  spring: {
+    mode: 'evidence',
+    negBefore: /\b(?:this|next|last|the|early|late|by|until|mid|of|in|during|for|summer|winter|fall|autumn)\s+$/i,
+    negAfter: /^\s*(?:'?\d{2,4}|break|semester|term|season|summer|and summer|\/\s*summer|cleaning|internships?|interns?|training|quarter|loaded|into|up)\b/i,
+    posBefore: /\b(?:java|kotlin|jvm|with|using|experience (?:with|in)|knowledge of)[\s,/]*(?:and\s+|&\s*|\+\s*)?$/i,
+    posAfter: /^\s*(?:boot|framework|mvc|data|cloud|security|batch|webflux|ecosystem|stack|integration|\/\s*hibernate|,\s*hibernate)\b/i,
+  },
+  express: {
+    mode: 'evidence',
+    negBefore: /\b(?:to|and|can|please|you|we|american|federal|interest to|clearly|ability to|or)\s+$/i,
+    negAfter: /^\s+(?:interest|your|yourself|themselves|ideas|their|our|an?|the|that|concerns|opinions|delivery|mail|entry|lane|checkout|written|consent|permission)\b/i,
+    posBefore: /\bnode(?:\.?js)?[\s,/]*(?:and\s+|\+\s*|&\s*|with\s+)?$/i,
+    posAfter: /^\s*(?:\.js|js|server|framework|middleware|apps?|apis?|backend|routes)\b/i,
+  },
+  chef: {
+    mode: 'evidence',
+    negBefore: /\b(?:sous|head|executive|private|pastry|line|our|a|the|personal|master|top|celebrity|kitchen)\s+$/i,
+    window: /\b(?:ansible|salt(?:stack)?|terraform|puppet|configuration management|cfengine|devops|infrastructure)\b/i,
+  },
+  puppet: {
+    mode: 'evidence',
+    negBefore: /\b(?:a|the|sock|hand|government)\s+$/i, negAfter: /^\s+(?:show|master|government|regime)\b/i,
+    window: /\b(?:ansible|salt(?:stack)?|terraform|chef|configuration management|cfengine|devops|infrastructure)\b/i,
+  },
+  react: {
+    mode: 'default',
+    negAfter: /^\s+(?:to|quickly|fast|swiftly|accordingly|appropriately|in real[- ]time|calmly|positively|well)\b/i,
+    negBefore: /\b(?:to|can|will|must|and|quickly|how (?:we|you|they)|able to|ability to|we|you|they|i)\s+$/i,
+  },
+  spark: {
+    mode: 'default', lowerNeedsEvidence: true,
+    negAfter: /^\s+(?:joy|innovation|creativity|change|interest|curiosity|conversations?|ideas?|debate|growth|new|the|a|your|our|their)\b/i,
+    negBefore: /\b(?:to|can|will|that|and|which|who|the|a|creative|initial)\s+$/i,
+    posBefore: /\b(?:apache|py|using|with|on|in|experience (?:with|in)|knowledge of)\s*$/i,
+    posAfter: /^\s*(?:sql|streaming|jobs?|clusters?|ml|mllib|pipelines?|applications?|structured|,\s*(?:hadoop|kafka|hive|flink))\b/i,
+  },
+  excel: {
+    mode: 'default', lowerNeedsEvidence: true,
+    negAfter: /^\s+(?:at|in|as|with|within|and grow|professionally)\b/i,
+    negBefore: /\b(?:to|will|you|and|who|can|should|must|which|help(?:s)? (?:you|them)|we|they|opportunity to|chance to|you'll)\s+$/i,
+    posBefore: /\b(?:microsoft|ms|advanced|proficient in|proficiency in|skills in|knowledge of|experience (?:with|in)|google sheets (?:and|or|\/))\s*$/i,
+    posAfter: /^\s*(?:skills|spreadsheets?|models?|modeling|modelling|macros|vba|formulas|\/\s*google sheets|,\s*powerpoint)\b/i,
+  },
+  unity: {
+    mode: 'evidence',
+    negBefore: /\b(?:of|and|the|sense of|spirit of|community|diversity|national|in)\s+$/i,
+    posAfter: /^\s*(?:3d|engine|developers?|game|c#|editor|dots|assets?|programming|experience)\b/i,
+    posBefore: /\b(?:using|built (?:with|in)|made (?:with|in)|experience (?:with|in)|knowledge of)\s*$/i,
+    window: /\b(?:game|games|gaming|c#|unreal|3d|ar\/vr|vr|shaders?)\b/i,
+  },
+  julia: {
+    mode: 'evidence',
+    negAfter: /^\s+[A-Z][a-z]+/, negBefore: /\b(?:ask|contact|email|to|from|with)\s+$/i,
+    posAfter: /^\s*(?:lang|language|programming|developers?|code|computing)\b/i,
+  },
+  dart: { mode: 'evidence', window: /\b(?:flutter|android|ios|mobile|kotlin|swift)\b/i, posAfter: TECH_AFTER, posBefore: TECH_BEFORE },
+  elm: {
+    mode: 'evidence', negAfter: /^\s+(?:street|st\b|avenue|ave\b|tree|park)/i,
+    window: /\b(?:haskell|functional|frontend|front-end|purescript|elixir|ocaml|typescript)\b/i, posAfter: TECH_AFTER,
+  },
+  nextjs: {
+    mode: 'evidence',
+    negAfter: /^\s+(?:step|steps|level|generation|gen|big|chapter|phase|year|month|week|round|wave|stage|billion|decade|few|couple|hire|evolution)\b/i,
+    negBefore: /\b(?:the|our|your|a|their|this|what's|whats)\s+$/i,
+  },
+  ember: { mode: 'evidence', posAfter: /^\s*(?:apps?|developers?|framework|octane|data|cli)\b/i },
+};
+
+const generic: ContextRule = { mode: 'evidence', posBefore: TECH_BEFORE, posAfter: TECH_AFTER };
+
+const spoken: ContextRule = {
+  mode: 'evidence',
+  posBefore: /\b(?:fluent|fluency in|speak|speaks|speaking|native|proficient in|proficiency in|business|written|spoken|conversational|professional)\s+(?:in\s+)?$/i,
+  posAfter: /^\s*(?:speakers?|speaking|skills|fluency|proficiency|required|is a (?:must|plus)|language|\(?(?:fluent|native|c1|c2|b2))\b/i,
+};
+
+export function ruleFor(skillId: string, domain: string): ContextRule {
+  return rules[skillId] ?? (domain === 'Languages' ? spoken : generic);
+}
+
+export const ruleIds = Object.keys(rules);
