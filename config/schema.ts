@@ -12,6 +12,12 @@ const common = {
   maxRetries: z.number().int().min(0).max(20).optional(),
   /** Turn a configured source off without deleting it. */
   enabled: z.boolean().optional(),
+  /** First retry waits this long (ms), doubling per retry (with jitter). */
+  backoffMs: z.number().int().min(0).max(600_000).optional(),
+  /** Longest Retry-After (seconds) we wait for; a longer one gives the request up. */
+  maxRetryAfterSecs: z.number().int().min(0).max(3600).optional(),
+  /** Honour robots.txt (default true). */
+  respectRobots: z.boolean().optional(),
 };
 
 const url = z.url({ protocol: /^https?$/ });

@@ -1,5 +1,21 @@
-/** Public face of the crawlers room. (The crawl engine replaces this stub.) */
-import { NotBuiltError, type Config } from '../config/index.ts';
+/**
+ * Public face of the crawlers room: `runCrawl` runs the configured sources once (each source entry its own
+ * Crawlee crawler and named request queue, entries in parallel), appends postings to the raw store, lifetime
+ * events to `data/raw/_events`, state to `data/crawl/state`, and one crawl-runs record per posting source.
+ */
+import { log } from 'crawlee';
+import { InputError, type Config, type SourceConfig } from '../config/index.ts';
+import { createEnv, type CrawlEnv } from './engine.ts';
+import { Tallies } from './tally.ts';
+import { appendRuns } from './runs.ts';
+import { acquireLock } from './lock.ts';
+import { crawlAts, type AtsKind } from './sources/ats/crawl.ts';
+import { crawlHn } from './sources/hn/fetch.ts';
+import { HN_SOURCE } from './sources/hn/parse.ts';
+import { greenhouseKind } from './sources/greenhouse/fetch.ts';
+import { leverKind } from './sources/lever/fetch.ts';
+import { ashbyKind } from './sources/ashby/fetch.ts';
+import { jsonldName } from './sources/jsonld/parse.ts';
 
 export interface CrawlProgress {
   source: string;
@@ -21,9 +37,97 @@ export interface CrawlSummary {
   unreachable?: string;
 }
 
+const atsKinds: Record<'greenhouse' | 'lever' | 'ashby', AtsKind> = { greenhouse: greenhouseKind, lever: leverKind, ashby: ashbyKind };
+
+/** The posting sources a source entry produces (`hn_whoishiring`, `greenhouse:vercel`, `jsonld:<name>`). */
+export function postingSources(src: SourceConfig): string[] {
+  switch (src.type) {
+    case 'hn':
+      return [HN_SOURCE];
+    case 'greenhouse':
+    case 'ashby':
+      return src.boards.map((b) => atsKinds[src.type].source(b));
+    case 'lever':
+      return src.companies.map((c) => leverKind.source(c));
+    case 'jsonld':
+      return [`jsonld:${jsonldName(src)}`];
+  }
+}
+
+/**
+ * Narrows the configured sources to `--source` names: a type (`greenhouse`), a posting source
+ * (`greenhouse:vercel`, `hn_whoishiring`) or `hn`. Unknown names are an InputError listing the known ones.
+ */
+export function selectSources(sources: SourceConfig[], names?: string[]): SourceConfig[] {
+  if (!names || names.length === 0) return sources;
+  const known = new Set<string>();
+  const out: SourceConfig[] = [];
+  for (const src of sources) {
+    const all = postingSources(src);
+    all.forEach((s) => known.add(s));
+    known.add(src.type);
+    if (names.includes(src.type)) {
+      out.push(src);
+      continue;
+    }
+    const picked = all.filter((s) => names.includes(s));
+    if (picked.length === 0) continue;
+    if (src.type === 'greenhouse' || src.type === 'ashby')
+      out.push({ ...src, boards: src.boards.filter((b) => picked.includes(atsKinds[src.type].source(b))) });
+    else if (src.type === 'lever') out.push({ ...src, companies: src.companies.filter((c) => picked.includes(leverKind.source(c))) });
+    else out.push(src);
+  }
+  const unknown = names.filter((n) => !known.has(n));
+  if (unknown.length > 0)
+    throw new InputError(`--source ${unknown.join(', ')}: not a configured source (configured: ${[...known].sort().join(', ')})`);
+  return out;
+}
+
+async function runSource(env: CrawlEnv, src: SourceConfig, tallies: Tallies, index: number): Promise<void> {
+  const queue = `skillpulse-${src.type}-${index}`;
+  switch (src.type) {
+    case 'hn':
+      return crawlHn(env, src, tallies, queue);
+    case 'greenhouse':
+    case 'ashby':
+      return crawlAts(env, src, src.boards, atsKinds[src.type], tallies, queue);
+    case 'lever':
+      return crawlAts(env, src, src.companies, leverKind, tallies, queue);
+    case 'jsonld': {
+      const { crawlJsonld } = await import('./sources/jsonld/fetch.ts');
+      return crawlJsonld(env, src, tallies, queue);
+    }
+  }
+}
+
 export async function runCrawl(
-  _config: Config,
-  _opts: { sources?: string[]; onProgress?: (p: CrawlProgress) => void; signal?: AbortSignal } = {},
+  config: Config,
+  opts: { sources?: string[]; onProgress?: (p: CrawlProgress) => void; signal?: AbortSignal } = {},
 ): Promise<CrawlSummary[]> {
-  throw new NotBuiltError('skillpulse crawl');
+  const selected = selectSources(config.sources, opts.sources);
+  const release = acquireLock(config.data.crawl);
+  const level = log.getLevel();
+  log.setLevel(log.LEVELS.OFF);
+  try {
+    const env = createEnv(config, opts);
+    const tallies = new Tallies();
+    await Promise.all(
+      selected.map(async (src, i) => {
+        const names = postingSources(src);
+        names.forEach((n) => tallies.get(n));
+        try {
+          await runSource(env, src, tallies, i);
+        } catch (err) {
+          // A crawler that failed as a whole (not one URL): recorded against each of its sources.
+          for (const n of names) tallies.get(n).error(`source:${src.type}`, err);
+        }
+      }),
+    );
+    const summaries = tallies.all().map((t) => t.summary());
+    appendRuns(config.data.runs, summaries);
+    return summaries;
+  } finally {
+    log.setLevel(level);
+    release();
+  }
 }

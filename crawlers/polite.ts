@@ -1,0 +1,71 @@
+/**
+ * Politeness: a per-host pacer (at most one request start per `delayMs` on each host), Retry-After parsing
+ * and exponential backoff. Errors carry the retry decision (status, wait) rather than message text.
+ */
+export class HttpStatusError extends Error {
+  constructor(readonly url: string, readonly status: number, readonly retryAfterMs: number | null = null) {
+    super(`HTTP ${status}${retryAfterMs !== null ? ` (Retry-After ${Math.round(retryAfterMs / 1000)} s)` : ''}`);
+    this.name = 'HttpStatusError';
+  }
+  get retryable(): boolean {
+    return this.status === 408 || this.status === 425 || this.status === 429 || this.status >= 500;
+  }
+}
+
+/** `Retry-After: <seconds>` or `<HTTP date>` -> milliseconds to wait (>= 0); null when absent or unparsable. */
+export function retryAfterMs(value: string | string[] | undefined | null, now = Date.now()): number | null {
+  const v = Array.isArray(value) ? value[0] : value;
+  if (!v) return null;
+  if (/^\s*\d+(\.\d+)?\s*$/.test(v)) return Math.round(Number(v) * 1000);
+  const t = Date.parse(v);
+  return Number.isNaN(t) ? null : Math.max(0, t - now);
+}
+
+/** Wait before retry n (0-based): base·2^n, capped, with ±20 % jitter so clients do not retry in step. */
+export function backoffMs(baseMs: number, retry: number, capMs = 60_000, random = Math.random): number {
+  const raw = Math.min(capMs, baseMs * 2 ** retry);
+  return Math.round(raw * (0.8 + 0.4 * random()));
+}
+
+export const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
+  new Promise((resolve) => {
+    if (ms <= 0 || signal?.aborted) return resolve();
+    const t = setTimeout(done, ms);
+    function done() {
+      clearTimeout(t);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    }
+    signal?.addEventListener('abort', done, { once: true });
+  });
+
+/** Spaces request starts per host; a host paused by Retry-After waits for everyone. */
+export class HostPacer {
+  private readonly next = new Map<string, number>();
+  constructor(private readonly delayMs: number) {}
+
+  /** Reserves the next start slot of the URL's host and waits for it. */
+  async wait(url: string, signal?: AbortSignal): Promise<void> {
+    const host = new URL(url).host;
+    const now = Date.now();
+    const slot = Math.max(now, this.next.get(host) ?? 0);
+    this.next.set(host, slot + this.delayMs);
+    await sleep(slot - now, signal);
+  }
+
+  /** Nobody starts a request to this host before `ms` from now (429/503 with Retry-After). */
+  pause(url: string, ms: number): void {
+    const host = new URL(url).host;
+    this.next.set(host, Math.max(this.next.get(host) ?? 0, Date.now() + ms));
+  }
+}
+
+const networkCodes = /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH|ECONNRESET|ETIMEDOUT|EPIPE|ENETDOWN|getaddrinfo)\b/;
+
+/** True when an error means the host could not be reached at all (DNS, refused, no route). */
+export function isNetworkError(err: unknown): boolean {
+  const e = err as { code?: unknown; message?: unknown; cause?: unknown };
+  if (typeof e?.code === 'string' && networkCodes.test(e.code)) return true;
+  if (typeof e?.message === 'string' && networkCodes.test(e.message)) return true;
+  return e?.cause ? isNetworkError(e.cause) : false;
+}
