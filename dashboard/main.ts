@@ -62,7 +62,7 @@ async function route(): Promise<void> {
   const focusedId = document.activeElement?.id;
   document.title = `skillpulse · ${titles[state.view]}`;
   renderNav(state);
-  const root = h('div', { class: `view view-${state.view}`, 'data-view': state.view });
+  const root = h('div', { class: `view view-${state.view}`, 'data-view': state.view, 'data-hash': location.hash });
   main.replaceChildren(root);
   const ctx: Ctx = {
     api,

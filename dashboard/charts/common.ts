@@ -79,6 +79,7 @@ export function frame(o: ChartOptions): Record<string, unknown> {
     ...(o.title ? { title: o.title } : {}),
     ...(o.subtitle ? { subtitle: o.subtitle } : {}),
     ...(o.document ? { document: o.document } : {}),
+    marginBottom: 42,
     style: { fontSize: '12px', overflow: 'visible' },
   };
 }

@@ -21,7 +21,7 @@ export function coverageChart(rows: CoverageRow[], o: ChartOptions) {
     ...frame(o),
     height: o.height ?? Math.max(100, 26 * data.length + 50),
     marginLeft: labelMargin(data.map((d) => d.name)),
-    x: { type: 'utc', label: 'Months with postings →', grid: true },
+    x: { type: 'utc', label: null, grid: true },
     y: { label: null, domain: data.map((d) => d.name) },
     marks: [
       Plot.barX(data, { x1: 'start', x2: 'end', y: 'name', fill: okabeIto[2], fillOpacity: 0.35, insetTop: 3, insetBottom: 3 }),

@@ -15,14 +15,22 @@ export function relatedChart(rows: RelatedRow[], o: ChartOptions) {
     ...frame(o),
     height: o.height ?? Math.max(100, 22 * data.length + 50),
     marginLeft: labelMargin(data.map((d) => d.name)),
-    marginRight: 70,
-    x: { type: 'log', label: 'Lift (× chance co-occurrence) →', grid: true, nice: true },
+    marginRight: 80,
+    x: {
+      type: 'log',
+      label: 'Lift (× chance co-occurrence) →',
+      grid: true,
+      domain: [Math.min(0.5, ...data.map((d) => d.lift / 1.3)), Math.max(2, ...data.map((d) => d.lift * 1.3))],
+      ticks: 6,
+      tickFormat: (d: number) => `${+d.toPrecision(2)}×`,
+    },
     y: { label: null, domain: order },
     marks: [
       Plot.ruleX([1]),
       Plot.link(data, { x1: 1, x2: 'lift', y1: 'name', y2: 'name', stroke: okabeIto[2], strokeWidth: 2 }),
       Plot.dot(data, { x: 'lift', y: 'name', r: 4, fill: okabeIto[2] }),
-      Plot.text(data, { x: 'lift', y: 'name', text: (d) => `${d.shared} shared`, dx: 8, textAnchor: 'start' }),
+      Plot.text(data.filter((d) => d.lift >= 1), { x: 'lift', y: 'name', text: (d) => `${d.shared} shared`, dx: 8, textAnchor: 'start' }),
+      Plot.text(data.filter((d) => d.lift < 1), { x: 'lift', y: 'name', text: (d) => `${d.shared} shared`, dx: -8, textAnchor: 'end' }),
       Plot.tip(
         data,
         Plot.pointerY({

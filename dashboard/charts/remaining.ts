@@ -15,7 +15,7 @@ export function remainingChart(rows: RemainingRow[], o: ChartOptions) {
     ...frame(o),
     height: o.height ?? 300,
     marginLeft: 48,
-    x: { label: 'Years after base year →', grid: true },
+    x: { label: 'Years after base year →', grid: true, tickFormat: (d: number) => (Number.isInteger(d) ? String(d) : '') },
     y: { label: '↑ Base-year demand remaining (%)', grid: true, domain: [0, 100] },
     color: { domain: names, range: okabeIto, legend: true },
     marks: [

@@ -50,7 +50,7 @@ export function shareTrendChart(data: ShareTrendData, o: ChartOptions) {
     marks.push(
       Plot.lineY(curve, { x: 'date', y: 'pct', stroke: declining, strokeWidth: 2, strokeDasharray: '6,3' }),
       Plot.dot([peak], { x: 'date', y: 'pct', r: 5, stroke: declining, fill: 'white', strokeWidth: 2 }),
-      Plot.text([peak], { x: 'date', y: 'pct', text: () => `peak ${fit.peak.period}`, dy: -12, fill: declining }),
+      Plot.text([peak], { x: 'date', y: 'pct', text: () => `peak ${fit.peak.period}`, dx: 9, dy: -2, textAnchor: 'start', fill: declining }),
       Plot.ruleX([half], { x: 'date', y1: 0, y2: 'pct', stroke: declining, strokeDasharray: '2,2' }),
       Plot.dot([half], { x: 'date', y: 'pct', r: 4, fill: declining }),
       Plot.text([half], {

@@ -48,7 +48,12 @@ export async function categoriesView(root: HTMLElement, ctx: Ctx): Promise<void>
     else cats.empty('No category half-lives yet.');
     if (roleRows.length) roles.chart((width) => categoryHalfLifeChart(roleRows.map(toChart), { width, colorIndex: 3 }));
     else roles.empty('No role-family half-lives yet.');
-    const curves = sorted.slice(0, 6).flatMap((r) => remainingOf(r).map((p) => ({ name: r.name, ...p })));
+    // every curve starts at 100% in its base year
+    const curves = sorted.slice(0, 6).flatMap((r) => {
+      const pts = remainingOf(r);
+      const withBase = pts.length && !pts.some((p) => p.years === 0) ? [{ years: 0, remaining: 1 }, ...pts] : pts;
+      return withBase.map((p) => ({ name: r.name, ...p }));
+    });
     if (curves.length) remain.chart((width) => remainingChart(curves, { width }));
     else remain.empty('No remaining-demand curves yet.');
   } catch (err) {

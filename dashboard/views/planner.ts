@@ -92,7 +92,7 @@ export async function plannerView(root: HTMLElement, ctx: Ctx): Promise<void> {
     ),
   );
   const exportBtn = h('button', { type: 'button', id: 'export-csv', disabled: true }, 'Export CSV');
-  const c = card('Recommended next skills', 'Ranked by the API’s score; dots show each component on a 0–1 scale.', exportBtn);
+  const c = card('Recommended next skills', 'Grey bar: overall score (0–1); symbols: its components on the same scale.', exportBtn);
   const table = h('div', { class: 'table-wrap' });
   root.append(c.el, table);
   if (!have.length) return c.empty('Add at least one skill the program covers.');

@@ -8,23 +8,18 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { loadConfig, type Config } from '../../config/index.ts';
+import { loadConfig } from '../../config/index.ts';
+import { startServer, type RunningServer } from '../../api/server.ts';
 import { buildDashboard } from '../../dashboard/build.ts';
 import { buildFixtureWarehouse } from '../helpers/fixture-warehouse.ts';
 import { repoRoot, tmpDir } from '../helpers/tmp.ts';
 
 const chromiumPath = '/usr/bin/chromium';
-const serverFile = path.join(repoRoot, 'api/server.ts');
 const artifacts = path.join(repoRoot, 'test/artifacts/dashboard');
 
-interface Server {
-  url: string;
-  port: number;
-  close(): Promise<void> | void;
-}
-type StartServer = (opts: { config: Config; port?: number; host?: string; staticDir?: string }) => Promise<Server>;
+type Server = RunningServer;
 
-describe.skipIf(!existsSync(chromiumPath) || !existsSync(serverFile))('dashboard in Chromium', () => {
+describe.skipIf(!existsSync(chromiumPath))('dashboard in Chromium', () => {
   const tmp = tmpDir('skillpulse-dash-');
   let server: Server;
   let emptyServer: Server;
@@ -37,13 +32,13 @@ describe.skipIf(!existsSync(chromiumPath) || !existsSync(serverFile))('dashboard
 
   beforeAll(async () => {
     mkdirSync(artifacts, { recursive: true });
-    const { startServer } = (await import(serverFile)) as { startServer: StartServer };
     const dataDir = path.join(tmp.dir, 'data');
     const emptyDir = path.join(tmp.dir, 'empty');
     mkdirSync(emptyDir, { recursive: true });
     const [staticDir] = await Promise.all([buildDashboard(path.join(repoRoot, 'dashboard/dist')), buildFixtureWarehouse(dataDir)]);
-    server = await startServer({ config: config(dataDir), port: 0, host: '127.0.0.1', staticDir });
-    emptyServer = await startServer({ config: config(emptyDir), port: 0, host: '127.0.0.1', staticDir });
+    const log = () => {};
+    server = await startServer({ config: config(dataDir), port: 0, host: '127.0.0.1', staticDir, log });
+    emptyServer = await startServer({ config: config(emptyDir), port: 0, host: '127.0.0.1', staticDir, log });
     browser = await chromium.launch({
       executablePath: chromiumPath,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -71,11 +66,20 @@ describe.skipIf(!existsSync(chromiumPath) || !existsSync(serverFile))('dashboard
 
   /** Opens a hash route and waits until the view has finished rendering. */
   async function open(hash: string, base = server.url): Promise<void> {
+    await page.goto('about:blank');
     await page.goto(`${base.replace(/\/$/, '')}/${hash}`);
     await page.waitForSelector('.view[data-ready="true"]', { timeout: 15_000 });
   }
+  /** Waits until the view rendered for the current URL has finished. */
   async function ready(): Promise<void> {
-    await page.waitForFunction(() => document.querySelector('.view')?.getAttribute('data-ready') === 'true', null, { timeout: 15_000 });
+    await page.waitForFunction(
+      () => {
+        const v = document.querySelector('.view');
+        return v?.getAttribute('data-ready') === 'true' && v.getAttribute('data-hash') === location.hash;
+      },
+      null,
+      { timeout: 15_000 },
+    );
   }
   /** Number of drawn marks (paths, circles, rects, lines inside mark groups) per chart in each card. */
   async function marksPerCard(): Promise<Record<string, number>> {
@@ -210,6 +214,8 @@ describe.skipIf(!existsSync(chromiumPath) || !existsSync(serverFile))('dashboard
     await shot('skill-phone');
     await open('#/overview');
     await shot('overview-phone');
+    await page.reload();
+    await ready();
     const reached = new Set<string>();
     for (let i = 0; i < 12; i++) {
       await page.keyboard.press('Tab');
