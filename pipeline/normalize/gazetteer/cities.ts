@@ -1,0 +1,57 @@
+/**
+ * Cities and metro areas most frequent in tech postings, by country (ISO 3166-1 alpha-2).
+ * Each entry: canonical name first, then aliases, separated by '|'. Matched case-insensitively on word
+ * boundaries, except all-capital aliases of 2-3 letters (SF, NYC, LA), which must be written in capitals.
+ * An explicit state/province/country after the city ("Cambridge, MA", "London, Ontario") overrides the
+ * country given here.
+ */
+export const CITIES: Record<string, string[]> = {
+  US: [
+    'San Francisco|SF|San Fran|San Fransisco|San Franciso|SFO|Bay Area|SF Bay Area|San Francisco Bay Area|Silicon Valley|SOMA',
+    'New York|NYC|New York City|NY City|Manhattan|Brooklyn|Queens|NY', 'Seattle|Bellevue|Redmond|Kirkland', 'Boston|Cambridge MA',
+    'Austin', 'Los Angeles|LA|L.A.|Santa Monica|Venice Beach|Culver City|Pasadena|Burbank|Playa Vista|Irvine|Orange County',
+    'Chicago', 'Denver|Boulder', 'Washington|Washington DC|Washington D.C.|Arlington|Reston|Alexandria VA',
+    'Palo Alto|Menlo Park|Mountain View|Sunnyvale|San Mateo|Redwood City|Foster City|Cupertino|Santa Clara|Burlingame|San Carlos|South San Francisco|Emeryville',
+    'Oakland|Berkeley', 'San Jose', 'San Diego', 'Portland', 'Atlanta', 'Miami|Miami Beach|Fort Lauderdale',
+    'Philadelphia|Philly', 'Pittsburgh', 'Dallas|Plano|Fort Worth|Irving', 'Houston', 'San Antonio', 'Phoenix|Tempe|Scottsdale|Chandler',
+    'Salt Lake City|SLC|Lehi|Provo', 'Minneapolis|St. Paul|Saint Paul', 'Detroit|Ann Arbor', 'Columbus', 'Cleveland', 'Cincinnati',
+    'Nashville', 'Raleigh|Durham|Research Triangle|Chapel Hill|Cary', 'Charlotte', 'Baltimore', 'St. Louis|St Louis|Saint Louis',
+    'Kansas City', 'Indianapolis', 'Madison', 'Milwaukee', 'Las Vegas', 'Sacramento', 'Santa Barbara', 'Santa Cruz',
+    'Honolulu', 'New Orleans', 'Tampa', 'Orlando', 'Jacksonville', 'Richmond', 'Charlottesville', 'Hoboken', 'Jersey City',
+    'Princeton', 'New Haven', 'Providence', 'Burlington', 'Omaha', 'Des Moines', 'Boise', 'Albuquerque', 'Tucson',
+    'Stamford', 'Greenwich', 'Somerville', 'Waltham', 'Lexington', 'Louisville', 'Birmingham AL', 'Huntsville', 'Chattanooga',
+    'Knoxville', 'Greenville', 'Bozeman', 'Missoula', 'Spokane', 'Tacoma', 'Eugene', 'Fort Collins', 'Colorado Springs',
+    'Herndon', 'McLean', 'Bethesda', 'Rockville', 'Ithaca', 'Rochester', 'Buffalo', 'Albany', 'Hartford', 'Long Beach', 'El Segundo',
+  ],
+  CA: ['Toronto|GTA|Waterloo|Kitchener', 'Vancouver', 'Montreal|Montréal', 'Ottawa', 'Calgary', 'Edmonton', 'Victoria BC',
+    'Halifax', 'Winnipeg', 'Quebec City', 'Hamilton ON', 'Mississauga', 'Kelowna', 'Saskatoon', 'Regina'],
+  GB: ['London|Greater London', 'Manchester', 'Cambridge', 'Oxford', 'Edinburgh', 'Glasgow', 'Bristol', 'Leeds',
+    'Birmingham', 'Brighton', 'Belfast', 'Cardiff', 'Newcastle', 'Sheffield', 'Nottingham', 'Liverpool', 'York'],
+  IE: ['Dublin', 'Cork', 'Galway', 'Limerick'], DE: ['Berlin', 'Munich|München', 'Hamburg', 'Frankfurt', 'Cologne|Köln',
+    'Stuttgart', 'Düsseldorf|Dusseldorf', 'Leipzig', 'Karlsruhe', 'Dresden', 'Heidelberg', 'Nuremberg|Nürnberg', 'Bonn', 'Aachen', 'Hannover|Hanover'],
+  FR: ['Paris', 'Lyon', 'Toulouse', 'Nantes', 'Bordeaux', 'Lille', 'Marseille', 'Montpellier', 'Grenoble', 'Sophia Antipolis'],
+  NL: ['Amsterdam', 'Rotterdam', 'Utrecht', 'The Hague|Den Haag', 'Eindhoven', 'Delft', 'Leiden', 'Groningen'],
+  BE: ['Brussels|Bruxelles', 'Antwerp', 'Ghent|Gent', 'Leuven'], LU: ['Luxembourg City'],
+  CH: ['Zurich|Zürich', 'Geneva|Genève', 'Lausanne', 'Basel', 'Bern', 'Zug', 'Lugano'], AT: ['Vienna|Wien', 'Graz', 'Linz', 'Innsbruck'],
+  ES: ['Barcelona', 'Madrid', 'Valencia', 'Malaga|Málaga', 'Seville|Sevilla', 'Bilbao', 'Palma'],
+  PT: ['Lisbon|Lisboa', 'Porto', 'Braga', 'Coimbra'], IT: ['Milan|Milano', 'Rome|Roma', 'Turin|Torino', 'Bologna', 'Florence'],
+  DK: ['Copenhagen|København', 'Aarhus'], SE: ['Stockholm', 'Gothenburg|Göteborg', 'Malmö|Malmo', 'Uppsala', 'Lund'],
+  NO: ['Oslo', 'Bergen', 'Trondheim'], FI: ['Helsinki', 'Espoo', 'Tampere', 'Oulu'], IS: ['Reykjavik'],
+  PL: ['Warsaw|Warszawa', 'Krakow|Kraków|Cracow', 'Wroclaw|Wrocław', 'Gdansk|Gdańsk', 'Poznan|Poznań', 'Lodz|Łódź'],
+  CZ: ['Prague|Praha', 'Brno'], SK: ['Bratislava'], HU: ['Budapest'], RO: ['Bucharest', 'Cluj|Cluj-Napoca', 'Iasi|Iași', 'Timisoara'],
+  BG: ['Sofia'], GR: ['Athens', 'Thessaloniki'], HR: ['Zagreb'], SI: ['Ljubljana'], RS: ['Belgrade', 'Novi Sad'],
+  EE: ['Tallinn', 'Tartu'], LV: ['Riga'], LT: ['Vilnius', 'Kaunas'], UA: ['Kyiv|Kiev', 'Lviv', 'Kharkiv', 'Odesa|Odessa'],
+  BY: ['Minsk'], RU: ['Moscow', 'Saint Petersburg|St. Petersburg'], TR: ['Istanbul', 'Ankara'], CY: ['Limassol', 'Nicosia'],
+  MT: ['Valletta'], IL: ['Tel Aviv|Tel-Aviv|Tel Aviv-Yafo', 'Jerusalem', 'Haifa', 'Herzliya', 'Ramat Gan'],
+  AE: ['Dubai', 'Abu Dhabi'], SA: ['Riyadh'], QA: ['Doha'], EG: ['Cairo'], NG: ['Lagos'], KE: ['Nairobi'], GH: ['Accra'],
+  ZA: ['Cape Town', 'Johannesburg', 'Durban'], MA: ['Casablanca'],
+  IN: ['Bangalore|Bengaluru', 'Mumbai|Bombay', 'Delhi|New Delhi|NCR|Gurgaon|Gurugram|Noida', 'Hyderabad', 'Pune', 'Chennai', 'Kolkata', 'Ahmedabad', 'Kochi'],
+  PK: ['Karachi', 'Lahore', 'Islamabad'], BD: ['Dhaka'], LK: ['Colombo'],
+  CN: ['Beijing', 'Shanghai', 'Shenzhen', 'Hangzhou', 'Guangzhou', 'Chengdu'], HK: [], TW: ['Taipei'],
+  JP: ['Tokyo', 'Osaka', 'Kyoto', 'Fukuoka'], KR: ['Seoul'], SG: [], MY: ['Kuala Lumpur|KL'], TH: ['Bangkok', 'Chiang Mai'],
+  VN: ['Ho Chi Minh City|Saigon|HCMC', 'Hanoi', 'Da Nang'], PH: ['Manila', 'Cebu'], ID: ['Jakarta', 'Bali'],
+  AU: ['Sydney', 'Melbourne', 'Brisbane', 'Perth', 'Adelaide', 'Canberra'], NZ: ['Auckland', 'Wellington', 'Christchurch'],
+  MX: ['Mexico City|CDMX|Ciudad de México', 'Guadalajara', 'Monterrey'], BR: ['São Paulo|Sao Paulo', 'Rio de Janeiro', 'Florianópolis|Florianopolis', 'Belo Horizonte', 'Porto Alegre'],
+  AR: ['Buenos Aires', 'Córdoba|Cordoba'], CL: ['Santiago'], CO: ['Bogotá|Bogota', 'Medellín|Medellin'], PE: ['Lima'],
+  UY: ['Montevideo'], CR: ['San José CR'],
+};

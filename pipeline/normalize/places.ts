@@ -1,0 +1,123 @@
+/**
+ * Place finder: scans a short text (a header segment or a location field) for gazetteer names and groups
+ * them into places: a city (or unknown name) followed by its qualifiers ("Austin, TX", "Manchester, NH, US",
+ * "Leamington Spa, UK"), a lone division ("Texas"), a lone country ("Germany") or a region ("EU").
+ * The country of a place is that of its last qualifier, else the city's default country.
+ */
+import { CITIES } from './gazetteer/cities.ts';
+import { COUNTRY_NAMES, REGIONS, UPPER_CODES } from './gazetteer/countries.ts';
+import { CA_PROVINCES, DIVISION_ALIASES, US_STATES } from './gazetteer/regions.ts';
+
+type Kind = 'city' | 'division' | 'country' | 'region';
+interface Entry { canonical: string; country: string | null; kind: Kind; upper: boolean; qualifier: boolean }
+
+export interface Place {
+  /** The place as written, qualifiers included. */
+  text: string;
+  /** Canonical key: "san francisco, us", "leamington spa, gb", "de", "eu". */
+  key: string;
+  country: string | null;
+  kind: Kind;
+  start: number;
+  end: number;
+}
+
+const lexicon = new Map<string, Entry[]>();
+const isUpperForm = (s: string): boolean => /^[A-Z.]{2,5}$/.test(s);
+function add(name: string, e: Omit<Entry, 'upper'> & { upper?: boolean }): void {
+  const k = name.toLowerCase();
+  const list = lexicon.get(k) ?? [];
+  list.push({ ...e, upper: e.upper ?? isUpperForm(name) });
+  lexicon.set(k, list);
+}
+
+for (const [cc, names] of Object.entries(COUNTRY_NAMES)) {
+  for (const n of names) add(n, { canonical: cc.toLowerCase(), country: cc, kind: 'country', qualifier: false });
+  if (!(cc in UPPER_CODES)) add(cc, { canonical: cc.toLowerCase(), country: cc, kind: 'country', qualifier: true, upper: true });
+}
+for (const [code, cc] of Object.entries(UPPER_CODES)) {
+  add(code, cc ? { canonical: cc.toLowerCase(), country: cc, kind: 'country', qualifier: false, upper: true }
+    : { canonical: code.toLowerCase(), country: null, kind: 'region', qualifier: false, upper: true });
+}
+for (const r of REGIONS) add(r, { canonical: r.toLowerCase(), country: null, kind: 'region', qualifier: false });
+for (const [table, cc] of [[US_STATES, 'US'], [CA_PROVINCES, 'CA']] as const) {
+  for (const [code, name] of Object.entries(table)) {
+    add(name, { canonical: name.toLowerCase(), country: cc, kind: 'division', qualifier: false });
+    add(code, { canonical: name.toLowerCase(), country: cc, kind: 'division', qualifier: true, upper: true });
+  }
+}
+for (const [alias, code] of Object.entries(DIVISION_ALIASES)) {
+  const cc = code in US_STATES ? 'US' : 'CA';
+  add(alias, { canonical: (US_STATES[code] ?? CA_PROVINCES[code] ?? code).toLowerCase(), country: cc, kind: 'division', qualifier: false });
+}
+for (const [cc, cities] of Object.entries(CITIES)) {
+  for (const line of cities) {
+    const names = line.split('|');
+    const canonical = names[0]!.toLowerCase();
+    for (const n of names) add(n, { canonical, country: cc, kind: 'city', qualifier: false });
+  }
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = [...lexicon.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+const PLACE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, 'giu');
+
+const NOT_A_PLACE = /^(?:remote|on-?site|hybrid|full|part|contract|anywhere|only|or|and|in|based|office|hq|visa|we|our|the)\b/i;
+
+/** Ranks a candidate reading of a matched name in its context; -1 rejects it. */
+function rank(e: Entry, written: string, afterComma: boolean, afterWord: boolean, prevCountry: string | null): number {
+  if (e.upper && written !== written.toUpperCase()) return -1;
+  if (e.qualifier && !afterComma && !afterWord) return -1;
+  if (afterComma || (e.qualifier && afterWord)) {
+    if (prevCountry !== null && e.country === prevCountry && e.kind !== 'city') return 10;
+    return e.kind === 'division' ? (e.country === 'US' ? 8 : 7) : e.kind === 'country' ? 6 : e.kind === 'region' ? 5 : 4;
+  }
+  return e.kind === 'city' ? 8 : e.kind === 'country' ? 7 : e.kind === 'division' ? 6 : 5;
+}
+
+/** Finds the places in `text`, in order of appearance. */
+export function findPlaces(text: string): Place[] {
+  const places: Place[] = [];
+  let cur: Place | null = null;
+  PLACE_RE.lastIndex = 0;
+  for (let m = PLACE_RE.exec(text); m !== null; m = PLACE_RE.exec(text)) {
+    const written = m[0];
+    const start = m.index;
+    const end = start + written.length;
+    const before = text.slice(cur ? cur.end : Math.max(0, start - 40), start);
+    const joined = cur !== null && /^[\s,(]*$/.test(before) && before.length <= 3;
+    const afterComma = /,\s*$/.test(before);
+    const afterWord = /[A-Za-z.)]\s+$/.test(before) || joined;
+    let best: Entry | null = null;
+    let bestRank = -1;
+    for (const e of lexicon.get(written.toLowerCase()) ?? []) {
+      const r = rank(e, written, afterComma, afterWord, cur && joined ? cur.country : null);
+      if (r > bestRank) { best = e; bestRank = r; }
+    }
+    if (best === null) continue;
+    if (joined && cur !== null && best.kind !== 'city' && best.kind !== 'region') {
+      // qualifier of the current place
+      const close = before.includes('(') && text[end] === ')' ? 1 : 0;
+      cur.text = text.slice(cur.start, end + close);
+      cur.end = end + close;
+      if (best.country !== null) cur.country = best.country;
+      if (cur.kind === 'city' || cur.kind === 'division') cur.key = `${cur.key.split(', ')[0]}, ${(cur.country ?? '').toLowerCase()}`;
+      continue;
+    }
+    let pStart = start;
+    let name = best.canonical;
+    let kind: Kind = best.kind;
+    if (best.kind !== 'city' && best.kind !== 'region' && (afterComma || best.qualifier)) {
+      // "Leamington Spa, UK", "Lynnfield MA": an unknown city before the qualifier
+      const unknown = /([A-Z][\p{L}.'-]*(?:\s+[A-Z][\p{L}.'-]*){0,2}),?\s+$/u.exec(before);
+      if (unknown && !NOT_A_PLACE.test(unknown[1]!)) { pStart = start - unknown[0].length; name = unknown[1]!.toLowerCase(); kind = 'city'; }
+    }
+    const country = best.country;
+    const key = kind === 'city' || (kind === 'division' && name !== best.canonical)
+      ? `${name}, ${(country ?? '').toLowerCase()}`
+      : kind === 'division' ? `${name}, ${(country ?? '').toLowerCase()}` : name;
+    cur = { text: text.slice(pStart, end), key, country, kind, start: pStart, end };
+    if (!places.some((p) => p.key === key)) places.push(cur);
+  }
+  return places;
+}

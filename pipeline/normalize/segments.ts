@@ -1,0 +1,52 @@
+/**
+ * Splitting a header line into segments on ` | `, ` - `, ` — `, ` – `, `;`, ` • `, ` · ` outside brackets,
+ * and splitting a role segment into several titles.
+ */
+
+/** Replaces the content of (...) and [...] by '_' so that separators inside brackets are not seen. */
+function maskBrackets(s: string): string {
+  let depth = 0;
+  let out = '';
+  for (const ch of s) {
+    if (ch === '(' || ch === '[') { depth++; out += ch; continue; }
+    if ((ch === ')' || ch === ']') && depth > 0) { depth--; out += ch; continue; }
+    out += depth > 0 ? '_'.repeat(ch.length) : ch;
+  }
+  return out;
+}
+
+function splitMasked(s: string, re: RegExp): string[] {
+  const masked = maskBrackets(s);
+  const parts: string[] = [];
+  let last = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(masked); m !== null; m = re.exec(masked)) {
+    parts.push(s.slice(last, m.index));
+    last = m.index + m[0].length;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  parts.push(s.slice(last));
+  return parts.map((p) => p.trim()).filter((p) => p.length > 0);
+}
+
+const SEGMENT_SEP = /\s*\|+\s*|\s+[-–—]+\s+|\s*[—–]\s*|\s*;\s*|\s+[•·]\s+|\t+/g;
+
+export function splitSegments(line: string): string[] {
+  return splitMasked(line, SEGMENT_SEP);
+}
+
+const ROLE_NOUN_RE = /\b(?:engineers?|developers?|devs?|programmers?|designers?|managers?|scientists?|analysts?|architects?|leads?|SREs?|devops|interns?|directors?|recruiters?|writers?|researchers?|specialists?|administrators?|consultants?|representatives?|executives?|PMs?|QA|SDETs?|SWEs?|head of|VP|CTO|officers?|owners?|marketers?|strategists?|coordinators?|generalists?|hackers?|associates?)\b/i;
+const ROLE_LIST_RE = /\b(?:front[- ]?end|back[- ]?end|full[- ]?stack|mobile|ios|android|data|machine learning|ML|infrastructure|platform|security|QA|devops|SRE|product|design|sales|marketing|support|web|embedded|firmware)\b/i;
+
+/**
+ * "Senior Backend Engineer, Frontend Engineer" -> two titles; "Senior Backend & Frontend Engineers" -> one.
+ * Splits on commas, ' or ', ' and ', '&', ' / ' when every piece names a role; on commas alone when every
+ * piece names a role or an area (frontend, data, ...).
+ */
+export function splitRoles(segment: string): string[] {
+  const all = splitMasked(segment, /\s*,\s*|\s+or\s+|\s+and\s+|\s*&\s*|\s+\/\s+/gi);
+  if (all.length > 1 && all.every((p) => ROLE_NOUN_RE.test(p))) return all;
+  const commas = splitMasked(segment, /\s*,\s*/g);
+  if (commas.length > 1 && commas.every((p) => ROLE_NOUN_RE.test(p) || ROLE_LIST_RE.test(p))) return commas;
+  return [segment];
+}

@@ -1,0 +1,86 @@
+/**
+ * Markup to plain text. htmlToText: block tags (<p>, <div>, <h1>..., <tr>) -> blank line or newline, <br> ->
+ * newline, <li> -> newline + "- ", links -> their visible text, <script>/<style> dropped, other known HTML
+ * tags removed, entities decoded. Unknown angle-bracket words written by posters ("<at>", "<name>") are kept.
+ * Entity-escaped HTML (Greenhouse "&lt;p&gt;") is unescaped first. markdownToText: [x](url) -> x, ![alt](u) ->
+ * alt, emphasis marks, heading marks, blockquote marks, code fences and backticks removed (code kept as text).
+ */
+const NAMED: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…', rsquo: '’',
+  lsquo: '‘', rdquo: '”', ldquo: '“', bull: '•', middot: '·', copy: '©', reg: '®', trade: '™', euro: '€', pound: '£',
+  yen: '¥', cent: '¢', times: '×', divide: '÷', deg: '°', plusmn: '±', laquo: '«', raquo: '»', para: '¶', sect: '§',
+  shy: '', zwj: '', zwnj: '', ensp: ' ', emsp: ' ', thinsp: ' ', larr: '←', rarr: '→', uarr: '↑', darr: '↓', harr: '↔',
+  eacute: 'é', egrave: 'è', ecirc: 'ê', aacute: 'á', agrave: 'à', acirc: 'â', auml: 'ä', ouml: 'ö', uuml: 'ü', szlig: 'ß',
+  ccedil: 'ç', ntilde: 'ñ', oacute: 'ó', iacute: 'í', uacute: 'ú', aring: 'å', oslash: 'ø', aelig: 'æ', Auml: 'Ä',
+  Ouml: 'Ö', Uuml: 'Ü', Eacute: 'É', check: '✓', star: '☆', hearts: '♥', iexcl: '¡', iquest: '¿', prime: '′', Prime: '″',
+};
+
+export function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z][a-z0-9]{1,9});/gi, (all, body: string) => {
+    if (body[0] === '#') {
+      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : all;
+    }
+    return NAMED[body] ?? NAMED[body.toLowerCase()] ?? all;
+  });
+}
+
+const BLOCK = 'p|div|section|article|header|footer|main|aside|nav|h[1-6]|ul|ol|dl|table|thead|tbody|tfoot|blockquote|pre|figure|form|hr|address';
+const INLINE = 'a|abbr|b|i|u|s|em|strong|small|big|span|code|kbd|samp|var|sub|sup|mark|font|center|strike|del|ins|q|cite|dfn|time|label|img|wbr|tt|dt|dd|td|th|tr|li|br|caption|col|colgroup|picture|source|svg|path|button|input|iframe|noscript|meta|link|o:p';
+const KNOWN_TAG = new RegExp(`<\\/?(?:${BLOCK}|${INLINE})(?:\\s[^<>]*)?\\/?>`, 'gi');
+const LOOKS_HTML = new RegExp(`<\\/?(?:${BLOCK}|a|br|li|b|i|em|strong|span|code)(?:\\s[^<>]*)?\\/?>`, 'i');
+const ESCAPED_HTML = /&lt;\/?(?:p|div|br|li|ul|ol|h[1-6]|strong|em|span|a)\b/i;
+
+export function looksLikeHtml(s: string): boolean {
+  return LOOKS_HTML.test(s) || ESCAPED_HTML.test(s);
+}
+
+export function htmlToText(s: string): string {
+  let t = s;
+  if (!LOOKS_HTML.test(t) && ESCAPED_HTML.test(t)) t = decodeEntities(t);
+  t = t.replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<(script|style|head|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '')
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<li\b[^>]*>/gi, '\n- ')
+    .replace(/<\/(?:li|tr|dt|dd|caption)\s*>/gi, '\n')
+    .replace(/<(?:td|th)\b[^>]*>/gi, ' ')
+    .replace(new RegExp(`<\\/?(?:${BLOCK})(?:\\s[^<>]*)?\\/?>`, 'gi'), '\n\n')
+    .replace(KNOWN_TAG, '');
+  t = decodeEntities(t);
+  return tidy(t);
+}
+
+/** Collapses spaces inside lines, trims lines, at most one blank line in a row. */
+export function tidy(s: string): string {
+  return s.replace(/\r\n?/g, '\n')
+    .replace(/[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+export function markdownToText(s: string): string {
+  if (!/[*_`#>\[\]~]|^\s*[-=]{3,}/m.test(s)) return s;
+  const t = s
+    .replace(/^\s*(?:```|~~~)[^\n]*$/gm, '')
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]+)\]\((?:[^()\s]|\([^)]*\))*(?:\s+"[^"]*")?\)/g, '$1')
+    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
+    .replace(/^\s*\[[^\]]+\]:\s+\S+.*$/gm, '')
+    .replace(/^ {0,3}#{1,6}\s+(.*?)\s*#*\s*$/gm, '$1')
+    .replace(/^ {0,3}(?:[-*_]\s*){3,}$/gm, '')
+    .replace(/^ {0,3}>\s?/gm, '')
+    .replace(/^(\s*)[*+]\s+/gm, '$1- ')
+    .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
+    .replace(/(^|[\s(])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?=$|[\s).,;:!?])/gm, '$1$2')
+    .replace(/(^|[\s(])_(?=[^\s_])([^_\n]*?[^\s_])_(?=$|[\s).,;:!?])/gm, '$1$2')
+    .replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1')
+    .replace(/`{1,3}([^`\n]+)`{1,3}/g, '$1');
+  return tidy(t);
+}
+
+/** HTML (when it looks like HTML) then Markdown, to plain text. */
+export function toPlainText(s: string): string {
+  return markdownToText(looksLikeHtml(s) ? htmlToText(s) : tidy(s));
+}
