@@ -8,7 +8,7 @@
  *     falling stretch follows the peak; otherwise 'stable'. Below minimum evidence: 'insufficient_data'.
  */
 import { fitLogLinear, type LogLinearFit } from './glm.ts';
-import { fitPoisson } from './irls.ts';
+import { findPeak, periodsWithData } from './peak.ts';
 import { checkPoints, type CountPoint } from './types.ts';
 
 export type HalfLifeStatus = 'declining' | 'rising' | 'stable' | 'insufficient_data';
@@ -20,12 +20,14 @@ export interface HalfLifeOptions {
   minMentions?: number;
   /** Minimum periods in the fitted segment (from the peak / trough to the end). Default 6. */
   minSegment?: number;
-  /** Significance level for 'declining' / 'rising'. Default 0.01. */
+  /** Significance level for 'declining' / 'rising'. Default 1e-4: several segments are tested per skill and a catalog holds thousands of skills. */
   alpha?: number;
   /** Confidence level of the intervals. Default 0.9. */
   level?: number;
-  /** Width (odd) of the pooled-share smoother used to find the peak. Default 5. */
+  /** Width (odd) of the pooled-share smoother used to find the peak. Default: adaptive, 5..13 periods holding ~40 mentions. */
   smoothWindow?: number;
+  /** Minimum fitted change over the segment for 'declining'/'rising': |rate| * (segment length - 1) >= ln(1 / (1 - minChange)). Default 0.25. */
+  minChange?: number;
   /** Return the fitted share curve of the segment. Default false. */
   fitted?: boolean;
 }
@@ -52,61 +54,16 @@ export interface HalfLifeResult {
 
 export const HALF_LIFE_METHOD = 'quasi_poisson_glm_exposure_profile_ci';
 
-/** Pooled share (sum postings / sum total) in a centred window that shrinks at the edges. */
-export function pooledSmooth(points: CountPoint[], window: number): number[] {
-  const half = Math.floor(window / 2);
-  return points.map((_, i) => {
-    let x = 0;
-    let n = 0;
-    for (let j = Math.max(0, i - half); j <= Math.min(points.length - 1, i + half); j++) {
-      x += points[j]!.postings;
-      n += points[j]!.total;
-    }
-    return n > 0 ? x / n : NaN;
-  });
-}
-
-function segmentFit(pts: CountPoint[], start: number, level: number, intervals = true, end = pts.length): LogLinearFit {
-  const seg = pts.slice(start, end);
-  return fitLogLinear(seg.map((p) => p.postings), seg.map((p) => p.total), seg.map((_, i) => i), level, intervals);
-}
-
-/**
- * Moves the peak to the breakpoint within +-radius of the smoothed maximum that best fits a continuous
- * hinge, log share = a + b1 min(t - tp, 0) + b2 max(t - tp, 0) (penalised by 1 per coefficient, AIC-style):
- * smoothing shifts a sharp asymmetric peak toward the slower side, and a fit that starts before the real
- * peak would lengthen the half-life.
- */
-function refinePeak(pts: CountPoint[], peak: number, radius: number, minSegment: number): number {
-  const y = pts.map((p) => p.postings);
-  const E = pts.map((p) => p.total);
-  const need = Math.min(minSegment, periodsWithData(pts, peak));
-  let best = peak;
-  let bestScore = -Infinity;
-  for (let tp = Math.max(0, peak - radius); tp <= Math.min(pts.length - 1, peak + radius); tp++) {
-    if (periodsWithData(pts, tp) < need) continue;
-    const X = [y.map(() => 1), y.map((_, t) => Math.max(t - tp, 0))];
-    if (tp > 0) X.push(y.map((_, t) => Math.min(t - tp, 0)));
-    const score = fitPoisson(y, E, X).loglik - X.length;
-    if (score > bestScore + 1e-9) {
-      bestScore = score;
-      best = tp;
-    }
-  }
-  return best;
-}
-
-function periodsWithData(pts: CountPoint[], start: number): number {
-  let k = 0;
-  for (let i = start; i < pts.length; i++) if (pts[i]!.total > 0) k++;
-  return k;
+function segmentFit(pts: CountPoint[], start: number, level: number): LogLinearFit {
+  const seg = pts.slice(start);
+  return fitLogLinear(seg.map((p) => p.postings), seg.map((p) => p.total), seg.map((_, i) => i), level);
 }
 
 export function estimateHalfLife(points: CountPoint[], opts: HalfLifeOptions = {}): HalfLifeResult {
   const minPeriods = opts.minPeriods ?? 12;
   const minMentions = opts.minMentions ?? 30;
   const minSegment = opts.minSegment ?? 6;
-  const alpha = opts.alpha ?? 0.01;
+  const alpha = opts.alpha ?? 1e-4;
   const level = opts.level ?? 0.9;
   const pts = checkPoints(points);
   const n_periods = periodsWithData(pts, 0);
@@ -118,11 +75,10 @@ export function estimateHalfLife(points: CountPoint[], opts: HalfLifeOptions = {
   };
   if (n_periods < minPeriods || n_mentions < minMentions) return base;
 
-  const smoothed = pooledSmooth(pts, opts.smoothWindow ?? 5);
-  let peak = 0;
-  for (let i = 1; i < smoothed.length; i++) if (smoothed[i]! > smoothed[peak]! || !Number.isFinite(smoothed[peak]!)) peak = i;
-  let trough = 0;
-  for (let i = 1; i <= peak; i++) if (smoothed[i]! < smoothed[trough]! || !Number.isFinite(smoothed[trough]!)) trough = i;
+  const { peak, early, trough, window } = findPeak(pts, { window: opts.smoothWindow, minSegment });
+  const guard = Math.floor(window / 2);
+  const minLogChange = Math.log(1 / (1 - (opts.minChange ?? 0.25)));
+  const material = (fit: LogLinearFit, start: number) => Math.abs(fit.b) * (pts.length - 1 - start) >= minLogChange;
 
   const finish = (status: HalfLifeStatus, start: number, fit: LogLinearFit): HalfLifeResult => {
     const out: HalfLifeResult = {
@@ -144,17 +100,37 @@ export function estimateHalfLife(points: CountPoint[], opts: HalfLifeOptions = {
     return out;
   };
 
-  peak = refinePeak(pts, peak, Math.floor((opts.smoothWindow ?? 5) / 2), minSegment);
-  const tail = periodsWithData(pts, peak);
-  let decline: LogLinearFit | null = null;
-  if (tail >= minSegment) {
-    decline = segmentFit(pts, peak, level);
-    if (decline.b < 0 && decline.p_value < alpha) return finish('declining', peak, decline);
+  // declining: from the peak; when a noisy late maximum leaves too little to test, from the earliest
+  // period within the noise of the maximum
+  let test: LogLinearFit | null = null;
+  for (const start of early < peak ? [peak, early] : [peak]) {
+    if (periodsWithData(pts, start) < minSegment) continue;
+    const decline = segmentFit(pts, start, level);
+    // the test leaves out the half window after the start: those periods helped choose it (they are high
+    // by selection), so including them would make a flat series look declining
+    const testStart = periodsWithData(pts, start + guard) >= minSegment ? start + guard : start;
+    let t = testStart === start ? decline : segmentFit(pts, testStart, level);
+    if (t.mentions < 5) t = decline; // nothing left after the guard: the drop itself is the evidence
+    if (start === peak) test = t;
+    if (decline.b < 0 && t.b < 0 && t.p_value < alpha && material(decline, start)) {
+      // the start is itself uncertain: widen the interval to the union of the fits one period either side
+      let { ci_low, ci_high } = decline;
+      for (const s of [start - 1, start + 1]) {
+        if (s < 0 || periodsWithData(pts, s) < minSegment) continue;
+        const f = segmentFit(pts, s, level);
+        ci_low = Math.min(ci_low, f.ci_low);
+        ci_high = Math.max(ci_high, f.ci_high);
+      }
+      return { ...finish('declining', start, { ...decline, ci_low, ci_high }), peak_index: start, p_value: t.p_value };
+    }
   }
-  if (periodsWithData(pts, trough) >= minSegment) {
-    const rise = segmentFit(pts, trough, level);
-    const flatAfterPeak = decline !== null && tail >= 2 * minSegment && decline.b <= 0;
-    if (rise.b > 0 && rise.p_value < alpha && !flatAfterPeak) return finish('rising', trough, rise);
+  // rising: from the trough before the peak, or (when a low trough was noise) over the whole series
+  for (const start of trough > 0 ? [trough, 0] : [0]) {
+    if (periodsWithData(pts, start) < minSegment) continue;
+    const rise = segmentFit(pts, start, level);
+    // a long stretch after the peak that grows clearly slower than the rise (a hump, a plateau) vetoes 'rising'
+    const stalled = test !== null && test.n >= 2 * minSegment && test.ci_high < rise.ci_low;
+    if (rise.b > 0 && rise.p_value < alpha && material(rise, start) && !stalled) return finish('rising', start, rise);
   }
   return finish('stable', 0, segmentFit(pts, 0, level));
 }
