@@ -56,6 +56,9 @@ function answer(c: Context, e: Entry, cacheControl: string, threshold: number): 
   return c.body(e.body as Uint8Array<ArrayBuffer>, 200, headers);
 }
 
+/** Query parameters read by some route (others are ignored by every route). */
+const known = new Set(['q', 'category', 'sort', 'limit', 'offset', 'format', 'interval', 'from', 'to', 'source', 'country', 'role_family', 'direction', 'window', 'kind']);
+
 export function responseCache(opts: ResponseCacheOptions = {}): MiddlewareHandler<AppEnv> {
   const cacheControl = opts.cacheControl ?? (() => 'public, max-age=60');
   const threshold = opts.gzipThreshold ?? 1024;
@@ -63,6 +66,8 @@ export function responseCache(opts: ResponseCacheOptions = {}): MiddlewareHandle
     if (c.req.method !== 'GET') return next();
     const wh = c.get('wh');
     const url = new URL(c.req.url);
+    // Only parameters some route reads are part of the key, so unknown ones cannot bust the cache.
+    for (const k of [...url.searchParams.keys()]) if (!known.has(k)) url.searchParams.delete(k);
     url.searchParams.sort();
     let ran = false;
     const entry = await wh.memo(`response ${url.pathname}?${url.searchParams}`, async () => {
@@ -74,6 +79,7 @@ export function responseCache(opts: ResponseCacheOptions = {}): MiddlewareHandle
       if (!ran) await next();
       return;
     }
-    return answer(c, entry, cacheControl(url.pathname), threshold);
+    // After our own handler ran the context is finalized: replace its response rather than return one.
+    c.res = answer(c, entry, cacheControl(url.pathname), threshold);
   };
 }

@@ -34,7 +34,7 @@ const listRoute = createRoute({
   responses: tabular(page(skillItem, 'SkillPage'), 'skills, most mentioned first'),
 });
 
-const order = { postings: 's.postings DESC NULLS LAST, s.label', label: 's.label, s.skill_id', demand: 'd.score DESC NULLS LAST, s.postings DESC NULLS LAST, s.label' };
+const order = { postings: 's.postings DESC NULLS LAST, s.label', label: 'lower(s.label), s.skill_id', demand: 'd.score DESC NULLS LAST, s.postings DESC NULLS LAST, s.label' };
 
 const detail = z
   .object({

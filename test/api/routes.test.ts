@@ -1,0 +1,238 @@
+/** Every data route against the fixture warehouse (known answers in test/helpers/fixture-warehouse.ts). */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTestApp, type TestApp } from './app-helper.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await makeTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
+
+describe('health, meta, sources', () => {
+  it('health reports the build', async () => {
+    const h = await t.json('/api/v1/health');
+    expect(h).toMatchObject({ status: 'ok', postings: 120, data_through: '2024-12', first_month: '2024-01', built_at: '2025-01-02T03:04:05.000Z' });
+    expect(h.sources).toEqual(['hn_whoishiring', 'greenhouse:vercel']);
+    expect(h.build).toMatch(/^[0-9a-f]{12}$/);
+  });
+  it('meta lists the filter values', async () => {
+    const m = await t.json('/api/v1/meta');
+    expect(m.periods.month).toHaveLength(12);
+    expect(m.periods.quarter).toEqual(['2024-Q1', '2024-Q2', '2024-Q3', '2024-Q4']);
+    expect(m.countries).toEqual([{ name: 'US', postings: 48 }, { name: 'DE', postings: 24 }, { name: 'GB', postings: 24 }]);
+    expect(m.role_families).toEqual([{ name: 'backend', postings: 60 }, { name: 'frontend', postings: 60 }]);
+    expect(m.sources).toEqual([{ name: 'hn_whoishiring', postings: 96 }, { name: 'greenhouse:vercel', postings: 24 }]);
+    expect(m.categories).toEqual([{ name: 'Databases', skills: 1 }, { name: 'Frontend frameworks', skills: 2 }, { name: 'Programming languages', skills: 4 }]);
+  });
+  it('sources with freshness, also as CSV', async () => {
+    const s = await t.json('/api/v1/sources');
+    expect(s.total).toBe(2);
+    expect(s.items[1]).toEqual({ source: 'greenhouse:vercel', postings: 24, raw_postings: 29, first_month: '2024-01', last_month: '2024-12', last_posted_at: '2024-12-15' });
+    const csv = await (await t.get('/api/v1/sources?format=csv')).text();
+    expect(csv.split('\r\n')[0]).toBe('source,postings,raw_postings,first_month,last_month,last_posted_at');
+  });
+});
+
+describe('skills', () => {
+  it('lists by postings with totals and pagination', async () => {
+    const all = await t.json('/api/v1/skills');
+    expect(all.total).toBe(7);
+    expect(all.items.map((s: any) => s.id)).toEqual(['react', 'sql', 'typescript', 'jquery', 'python', 'cpp', 'cobol']);
+    expect(all.items[2]).toEqual({ id: 'typescript', label: 'TypeScript', category: 'Programming languages', postings: 54, share: 0.45, demand_score: 75 });
+    const page = await t.json('/api/v1/skills?limit=2&offset=2');
+    expect(page).toMatchObject({ total: 7, limit: 2, offset: 2 });
+    expect(page.items.map((s: any) => s.id)).toEqual(['typescript', 'jquery']);
+    const past = await t.json('/api/v1/skills?offset=100');
+    expect(past).toMatchObject({ items: [], total: 7 });
+  });
+  it('searches ids, labels and aliases; filters by category; sorts', async () => {
+    expect((await t.json('/api/v1/skills?q=JS')).items.map((s: any) => s.id)).toEqual(['react', 'jquery']);
+    expect((await t.json('/api/v1/skills?q=structured')).items.map((s: any) => s.id)).toEqual(['sql']);
+    const langs = await t.json('/api/v1/skills?category=programming%20languages');
+    expect(langs.items.map((s: any) => s.id)).toEqual(['typescript', 'python', 'cpp', 'cobol']);
+    const byLabel = await t.json('/api/v1/skills?sort=label');
+    expect(byLabel.items.map((s: any) => s.label)).toEqual(['C++', 'COBOL', 'jQuery', 'Python', 'React', 'SQL', 'TypeScript']);
+    expect((await t.json('/api/v1/skills?q=%25')).total).toBe(0);
+  });
+  it('one skill by id, label or alias (case-insensitive)', async () => {
+    for (const key of ['typescript', 'TypeScript', 'ts', 'TS', '%20TypeScript%20']) {
+      const s = await t.json(`/api/v1/skills/${key}`);
+      expect(s.id).toBe('typescript');
+    }
+    expect((await t.json('/api/v1/skills/REACT.JS')).id).toBe('react');
+    expect((await t.json('/api/v1/skills/c%2B%2B')).id).toBe('cpp');
+    expect((await t.json('/api/v1/skills/C%20plus%20plus')).id).toBe('cpp');
+    const s = await t.json('/api/v1/skills/ts');
+    expect(s).toMatchObject({
+      label: 'TypeScript',
+      aliases: ['TS'],
+      category_path: ['Software', 'Programming languages', 'TypeScript'],
+      esco_uri: 'http://data.europa.eu/esco/skill/ts',
+      postings: 54,
+      share: 0.45,
+      demand: { score: 75, rank: 3, postings_12m: 54 },
+      trend: { share_current: 0.7, growth_12m: 1.5 },
+      half_life: { status: 'rising', doubling_time_months: 7.2 },
+    });
+    const cobol = await t.json('/api/v1/skills/cobol');
+    expect(cobol).toMatchObject({ postings: 0, demand: null, trend: null, half_life: null });
+  });
+  it('404 for an unknown skill on every skill route', async () => {
+    for (const suffix of ['', '/trend', '/half-life', '/related']) {
+      const res = await t.get(`/api/v1/skills/kotlin${suffix}`);
+      expect(res.status).toBe(404);
+      expect((await res.json()).error).toEqual({ code: 'not_found', message: 'skill not found: "kotlin"' });
+    }
+  });
+});
+
+describe('trend', () => {
+  const shares = (body: any) => body.points.map((p: any) => [p.period, p.postings, p.total]);
+  it('monthly shares of all postings plus the forecast', async () => {
+    const tr = await t.json('/api/v1/skills/typescript/trend');
+    expect(tr.skill).toEqual({ id: 'typescript', label: 'TypeScript', category: 'Programming languages' });
+    expect(tr.points.map((p: any) => p.postings)).toEqual([2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7]);
+    expect(tr.points[0]).toEqual({ period: '2024-01', postings: 2, total: 10, share: 0.2 });
+    expect(tr.points[11].share).toBeCloseTo(0.7, 12);
+    expect(tr.computed).toBe('aggregate');
+    expect(tr.forecast).toHaveLength(12);
+    expect(tr.forecast[0]).toMatchObject({ period: '2025-01', share: 0.72, method: 'damped_trend', is_fallback: false });
+    expect(tr.forecast[0].lo).toBeCloseTo(0.62, 12);
+  });
+  it('quarters, with from/to', async () => {
+    const q = await t.json('/api/v1/skills/typescript/trend?interval=quarter');
+    expect(shares(q)).toEqual([['2024-Q1', 7, 30], ['2024-Q2', 11, 30], ['2024-Q3', 16, 30], ['2024-Q4', 20, 30]]);
+    expect(q.forecast).toEqual([]);
+    const r = await t.json('/api/v1/skills/typescript/trend?interval=quarter&from=2024-Q2&to=2024-Q3');
+    expect(shares(r)).toEqual([['2024-Q2', 11, 30], ['2024-Q3', 16, 30]]);
+    const m = await t.json('/api/v1/skills/typescript/trend?from=2024-03&to=2024-05');
+    expect(m.points.map((p: any) => p.period)).toEqual(['2024-03', '2024-04', '2024-05']);
+  });
+  it('one breakdown filter reads the aggregate and fills zeros', async () => {
+    const gh = await t.json('/api/v1/skills/typescript/trend?source=greenhouse:vercel');
+    expect(gh.points.map((p: any) => p.postings)).toEqual([0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1]);
+    expect(gh.points.every((p: any) => p.total === 2)).toBe(true);
+    expect(gh.forecast).toEqual([]);
+    const us = await t.json('/api/v1/skills/typescript/trend?country=us');
+    expect(us.filters.country).toBe('US');
+    expect(us.points.map((p: any) => p.postings)).toEqual([2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 4, 4]);
+    expect(us.points.every((p: any) => p.total === 4)).toBe(true);
+  });
+  it('two filters at once are counted live', async () => {
+    const live = await t.json('/api/v1/skills/typescript/trend?country=US&role_family=backend');
+    expect(live.computed).toBe('live');
+    expect(live.points.map((p: any) => p.postings)).toEqual([1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2]);
+    expect(live.points.every((p: any) => p.total === 2)).toBe(true);
+    const q = await t.json('/api/v1/skills/typescript/trend?interval=quarter&country=US&role_family=backend&source=hn_whoishiring');
+    expect(shares(q)).toEqual([['2024-Q1', 3, 6], ['2024-Q2', 3, 6], ['2024-Q3', 3, 6], ['2024-Q4', 5, 6]]);
+  });
+  it('CSV of the points', async () => {
+    const res = await t.get('/api/v1/skills/jquery/trend?interval=quarter&format=csv');
+    expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(await res.text()).toBe('skill_id,period,postings,total,share\r\njquery,2024-Q1,17,30,0.5666666666666667\r\njquery,2024-Q2,13,30,0.43333333333333335\r\njquery,2024-Q3,8,30,0.26666666666666666\r\njquery,2024-Q4,4,30,0.13333333333333333\r\n');
+  });
+  it('a period that does not fit the interval is a 400 naming it', async () => {
+    const res = await t.get('/api/v1/skills/typescript/trend?interval=quarter&from=2024-01');
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.message).toMatch(/^from: expected YYYY-Qn/);
+    const back = await t.get('/api/v1/skills/typescript/trend?from=2024-05&to=2024-01');
+    expect((await back.json()).error.message).toMatch(/^from: is after to/);
+  });
+});
+
+describe('half-life and related', () => {
+  it('half-life estimates and the insufficient-data default', async () => {
+    expect(await t.json('/api/v1/skills/jquery/half-life')).toMatchObject({ status: 'declining', half_life_months: 4.5, ci_low: 3.8, ci_high: 5.6, peak_period: '2024-01', doubling_time_months: null });
+    expect(await t.json('/api/v1/skills/typescript/half-life')).toMatchObject({ status: 'rising', half_life_months: null, doubling_time_months: 7.2 });
+    expect(await t.json('/api/v1/skills/cobol/half-life')).toMatchObject({ skill: { id: 'cobol' }, status: 'insufficient_data', half_life_months: null, method: null });
+  });
+  it('related skills by lift or shared postings', async () => {
+    const byLift = await t.json('/api/v1/skills/react/related');
+    expect(byLift.total).toBe(4);
+    expect(byLift.items[0]).toMatchObject({ id: 'cpp', shared: 3, lift: 2 });
+    const byShared = await t.json('/api/v1/skills/react/related?sort=shared');
+    expect(byShared.items.map((r: any) => [r.id, r.shared])).toEqual([['jquery', 24], ['typescript', 24], ['python', 12], ['cpp', 3]]);
+    expect(byShared.items[1].lift).toBeCloseTo((24 * 120) / (60 * 54), 12);
+    expect((await t.json('/api/v1/skills/react/related?limit=1')).items).toHaveLength(1);
+  });
+});
+
+describe('demand scores, movers, categories', () => {
+  it('ranks with components, scopes and pagination', async () => {
+    const d = await t.json('/api/v1/demand-scores');
+    expect(d.scope).toEqual({ kind: 'all', value: '*' });
+    expect(d.total).toBe(6);
+    expect(d.items.map((i: any) => i.id)).toEqual(['sql', 'react', 'typescript', 'jquery', 'python', 'cpp']);
+    expect(d.items[0]).toEqual({ rank: 1, id: 'sql', label: 'SQL', category: 'Databases', score: 80, share: 0.5, share_component: 0.9, growth: 0, growth_component: 0.5, breadth: 10, breadth_component: 1, postings: 60 });
+    expect((await t.json('/api/v1/demand-scores?limit=2&offset=2')).items.map((i: any) => i.id)).toEqual(['typescript', 'jquery']);
+    const us = await t.json('/api/v1/demand-scores?country=us');
+    expect(us.scope).toEqual({ kind: 'country', value: 'US' });
+    expect(us.items.map((i: any) => i.id)).toEqual(['typescript', 'sql']);
+    const be = await t.json('/api/v1/demand-scores?role_family=backend&category=Programming%20languages');
+    expect(be.items.map((i: any) => [i.rank, i.id])).toEqual([[2, 'typescript'], [3, 'python']]);
+    expect(be.total).toBe(2);
+    expect((await t.json('/api/v1/demand-scores?country=FR')).total).toBe(0);
+    const both = await t.get('/api/v1/demand-scores?country=US&role_family=backend');
+    expect(both.status).toBe(400);
+    expect((await both.json()).error.message).toMatch(/^role_family: /);
+  });
+  it('demand scores as CSV', async () => {
+    const res = await t.get('/api/v1/demand-scores?limit=1&format=csv');
+    expect(res.headers.get('content-disposition')).toBe('attachment; filename="demand-scores.csv"');
+    expect(await res.text()).toBe(
+      'rank,id,label,category,score,share,share_component,growth,growth_component,breadth,breadth_component,postings\r\n1,sql,SQL,Databases,80,0.5,0.9,0,0.5,10,1,60\r\n',
+    );
+  });
+  it('movers by direction and window', async () => {
+    expect((await t.json('/api/v1/trends/movers')).items.map((m: any) => [m.id, m.change])).toEqual([['typescript', 0.5]]);
+    const down = await t.json('/api/v1/trends/movers?direction=declining&window=12');
+    expect(down).toMatchObject({ direction: 'declining', window: 12, total: 1 });
+    expect(down.items[0]).toMatchObject({ id: 'jquery', label: 'jQuery', share_from: 0.6, share_to: 0.1, postings_to: 1 });
+    expect((await t.json('/api/v1/trends/movers?window=3')).items[0].change).toBe(0.1);
+    expect(await t.json('/api/v1/trends/movers?window=6')).toMatchObject({ items: [], total: 0 });
+    expect((await t.get('/api/v1/trends/movers?format=csv')).status).toBe(200);
+  });
+  it('categories with skill-set half-life', async () => {
+    const c = await t.json('/api/v1/categories');
+    expect(c.items.map((i: any) => [i.name, i.skills, i.status])).toEqual([
+      ['Databases', 1, 'insufficient_data'],
+      ['Frontend frameworks', 2, 'declining'],
+      ['Programming languages', 4, 'stable'],
+    ]);
+    expect(c.items[1]).toMatchObject({ half_life_months: 30, ci_low: 24, ci_high: 40, share_latest: 0.5, remaining: [{ years: 1, remaining: 0.7 }] });
+    expect(c.items[2].share_latest).toBeCloseTo(0.7, 12);
+    const roles = await t.json('/api/v1/categories?kind=role_family');
+    expect(roles.items.map((i: any) => [i.name, i.half_life_months])).toEqual([['backend', null], ['frontend', 36]]);
+    const csv = await (await t.get('/api/v1/categories?format=csv')).text();
+    expect(csv).toContain('"[{""years"":1,""remaining"":0.7}]"');
+  });
+});
+
+describe('recommendations', () => {
+  it('ranks next skills with why, skipping owned and unknown ones', async () => {
+    const res = await t.post('/api/v1/recommendations', { have: ['TS', 'nope'], limit: 3 });
+    expect(res.status).toBe(200);
+    const r = await res.json();
+    expect(r.have.map((h: any) => h.id)).toEqual(['typescript']);
+    expect(r.unknown).toEqual(['nope']);
+    expect(r.items).toHaveLength(3);
+    expect(r.items.map((i: any) => i.skill.id)).not.toContain('typescript');
+    // python: shared 16 of typescript 54 and python 24 in 120 postings; demand 25; stable; growth 0.
+    const python = (await (await t.post('/api/v1/recommendations', { have: ['typescript'], limit: 50 })).json()).items.find((i: any) => i.skill.id === 'python');
+    const npmi = Math.log2((16 * 120) / (54 * 24)) / -Math.log2(16 / 120);
+    expect(python.why).toMatchObject({ demand: 0.25, growth: 0.5, durability: 0.75, with: ['typescript'] });
+    expect(python.why.adjacency).toBeCloseTo(npmi, 10);
+    expect(python.score).toBeCloseTo(0.35 * npmi + 0.3 * 0.25 + 0.2 * 0.5 + 0.15 * 0.75, 4);
+  });
+  it('400 when no skill is known or the body is wrong', async () => {
+    expect((await (await t.post('/api/v1/recommendations', { have: ['nope'] })).json()).error.message).toMatch(/^have: no known skill/);
+    expect((await (await t.post('/api/v1/recommendations', { have: 'typescript' })).json()).error.message).toMatch(/^have: /);
+    expect((await (await t.post('/api/v1/recommendations', { have: ['x'], limit: 51 })).json()).error.message).toMatch(/^limit: /);
+    expect((await (await t.post('/api/v1/recommendations', { have: ['x'], extra: 1 })).json()).error.message).toMatch(/^extra: /);
+    const broken = await t.post('/api/v1/recommendations', '{"have": [');
+    expect(broken.status).toBe(400);
+    expect((await broken.json()).error.message).toMatch(/^body: /);
+  });
+});
