@@ -7,13 +7,19 @@
 import { FILLER } from './prepare.ts';
 
 const OTHER = 0, SPACE = 1, SKIP = 2;
+/** Above this many table cells the automaton stays sparse (about 64 MB of Int32). */
+const DENSE_LIMIT = 16_000_000;
 
 export interface Hit { pattern: number; start: number; end: number }
 
 export class Automaton {
   private readonly symOf = new Uint8Array(65536);
   private nSym = 3;
-  private delta!: Int32Array;
+  private delta: Int32Array | null = null;
+  private fail!: Int32Array;
+  private childStart: Int32Array | null = null;
+  private childSym: Uint8Array | null = null;
+  private childNext: Int32Array | null = null;
   private outStart!: Int32Array;
   private outList!: Int32Array;
   private readonly patLen: number[] = [];
@@ -54,33 +60,55 @@ export class Automaton {
       this.patLen[id] = len;
     });
     const n = goto.length, k = this.nSym;
-    const delta = new Int32Array(n * k);
     const fail = new Int32Array(n);
     const order: number[] = [];
-    for (let sym = 0; sym < k; sym++) {
-      const nx = goto[0]!.get(sym);
-      delta[sym] = nx ?? 0;
-      if (nx !== undefined) { fail[nx] = 0; order.push(nx); }
-    }
+    for (const nx of goto[0]!.values()) order.push(nx);
     for (let qi = 0; qi < order.length; qi++) {
       const s = order[qi]!;
-      out[s]!.push(...out[fail[s]!]!);
-      for (let sym = 0; sym < k; sym++) {
-        const nx = goto[s]!.get(sym);
-        if (nx !== undefined) {
-          fail[nx] = delta[fail[s]! * k + sym]!;
-          delta[s * k + sym] = nx;
-          order.push(nx);
-        } else delta[s * k + sym] = delta[fail[s]! * k + sym]!;
+      for (const [sym, nx] of goto[s]!) {
+        let f = fail[s]!;
+        while (f !== 0 && !goto[f]!.has(sym)) f = fail[f]!;
+        const g = s === 0 ? undefined : goto[f]!.get(sym);
+        fail[nx] = g !== undefined && g !== nx ? g : 0;
+        order.push(nx);
       }
     }
-    this.delta = delta;
+    for (const s of order) out[s]!.push(...out[fail[s]!]!);
+    this.fail = fail;
+    if (n * k <= DENSE_LIMIT) {
+      // dense DFA: delta[s][sym] precomputed through failure links
+      const delta = new Int32Array(n * k);
+      for (const [sym, nx] of goto[0]!) delta[sym] = nx;
+      for (const s of order) for (let sym = 0; sym < k; sym++) {
+        const nx = goto[s]!.get(sym);
+        delta[s * k + sym] = nx ?? delta[fail[s]! * k + sym]!;
+      }
+      this.delta = delta;
+    } else {
+      // sparse (large imported taxonomies): children in CSR arrays, failure links followed at scan time
+      this.childStart = new Int32Array(n + 1);
+      let total = 0;
+      for (let s = 0; s < n; s++) { this.childStart[s] = total; total += goto[s]!.size; }
+      this.childStart[n] = total;
+      this.childSym = new Uint8Array(total);
+      this.childNext = new Int32Array(total);
+      for (let s = 0, j = 0; s < n; s++) for (const [sym, nx] of goto[s]!) { this.childSym[j] = sym; this.childNext[j++] = nx; }
+    }
     this.outStart = new Int32Array(n + 1);
     let total = 0;
     for (let s = 0; s < n; s++) { this.outStart[s] = total; total += out[s]!.length; }
     this.outStart[n] = total;
     this.outList = new Int32Array(total);
     for (let s = 0, j = 0; s < n; s++) for (const id of out[s]!) this.outList[j++] = id;
+  }
+
+  private stepSparse(s: number, sym: number): number {
+    const { childStart, childSym, childNext, fail } = this;
+    for (;;) {
+      for (let j = childStart![s]!, e = childStart![s + 1]!; j < e; j++) if (childSym![j] === sym) return childNext![j]!;
+      if (s === 0) return 0;
+      s = fail[s]!;
+    }
   }
 
   get states(): number {
@@ -99,7 +127,7 @@ export class Automaton {
       if (sym === SKIP) continue;
       if (sym === SPACE) { if (prevSpace) continue; prevSpace = true; } else prevSpace = false;
       pos[j++] = i;
-      s = delta[s * k + sym]!;
+      s = delta ? delta[s * k + sym]! : this.stepSparse(s, sym);
       const a = outStart[s]!, b = outStart[s + 1]!;
       for (let o = a; o < b; o++) {
         const id = outList[o]!;

@@ -26,13 +26,13 @@ const TECH_AFTER = /^\s*(?:developers?|engineers?|engineering|programmers?|progr
 const rules: Record<string, ContextRule> = {
   go: {
     mode: 'default',
-    negBefore: /\b(?:let'?s|to|will|can|could|must|should|and|or|we|you|they|ready to|good to|free to|way to|place to|places to|on the|a|the|to a|it a|gonna|you'll|we'll|must)\s+$/i,
+    negBefore: /\b(?:let'?s|to|will|can|could|must|should|we|you|they|ready to|good to|free to|way to|place to|places to|on the|a|to a|it a|gonna|you'll|we'll|must|come and|on the)\s+$/i,
     negAfter: /^(?:\s*-\s*|\s+)(?:to|ahead|live|beyond|above|through|out|back|far|for it|get|getter|deeper|big|from|into|on|with|anywhere|forward|home|fast|hand|wrong|green|public|market|in hand|where)\b|^[\s-]*!/i,
     posBefore: TECH_BEFORE, posAfter: TECH_AFTER,
   },
   rust: {
     mode: 'default', lowerNeedsEvidence: true,
-    negAfter: /^\s+(?:belt|proof|colou?r|removal)\b/i, negBefore: /\b(?:to|and|won't|will|no)\s+$/i,
+    negAfter: /^\s+(?:belt|proof|colou?r|removal)\b/i, negBefore: /\b(?:to|won't|will|no)\s+$/i,
     posBefore: TECH_BEFORE, posAfter: TECH_AFTER,
   },
   c: {
@@ -82,7 +82,7 @@ const rules: Record<string, ContextRule> = {
   react: {
     mode: 'default',
     negAfter: /^\s+(?:to|quickly|fast|swiftly|accordingly|appropriately|in real[- ]time|calmly|positively|well)\b/i,
-    negBefore: /\b(?:to|can|will|must|and|quickly|how (?:we|you|they)|able to|ability to|we|you|they|i)\s+$/i,
+    negBefore: /\b(?:to|can|will|must|quickly|how (?:we|you|they)|able to|ability to|we|you|they|i)\s+$/i,
   },
   spark: {
     mode: 'default', lowerNeedsEvidence: true,
