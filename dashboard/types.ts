@@ -133,6 +133,7 @@ export interface SourceInfo {
   raw_postings?: number;
   first_month: string | null;
   last_month: string | null;
+  last_posted_at?: string | null;
 }
 
 export interface Meta {

@@ -18,7 +18,7 @@ export function moversChart(rows: MoverRow[], o: ChartOptions) {
     marginLeft: labelMargin(data.map((d) => d.name)),
     x: { label: 'Share of postings (%) →', grid: true, zero: true },
     y: { label: null, domain: order },
-    color: { type: 'categorical', domain: ['rising', 'declining'], range: [rising, declining], legend: true },
+    color: { type: 'categorical', domain: ['rising', 'declining'], range: [rising, declining] },
     marks: [
       Plot.ruleX([0]),
       Plot.arrow(data, {

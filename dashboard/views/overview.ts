@@ -4,7 +4,7 @@ import { moversChart } from '../charts/movers.ts';
 import { coverageChart } from '../charts/coverage.ts';
 import { card } from '../ui/card.ts';
 import { h } from '../ui/dom.ts';
-import type { Mover } from '../types.ts';
+import type { Mover, SourceInfo } from '../types.ts';
 import { skillHref, type Ctx } from './context.ts';
 
 const windows = [3, 6, 12, 24];
@@ -66,11 +66,40 @@ export async function overviewView(root: HTMLElement, ctx: Ctx): Promise<void> {
       const data = rows.map((r) => ({ source: r.source, postings: r.postings, first_month: r.first_month!, last_month: r.last_month! }));
       coverage.chart((width) => coverageChart(data, { width }));
       coverage.body.prepend(facts);
+      coverage.body.append(freshnessTable(sources ?? []));
     } catch (err) {
       coverage.error(err, loadCoverage);
     }
   };
   await Promise.all([loadLeaders(), loadMovers('rising', risingCard), loadMovers('declining', decliningCard), loadCoverage()]);
+}
+
+/** Per source: postings, months covered and the newest posting, so stale sources stand out. */
+function freshnessTable(rows: SourceInfo[]): HTMLElement {
+  return h(
+    'div',
+    { class: 'table-wrap' },
+    h(
+      'table',
+      { class: 'recs freshness' },
+      h('thead', {}, h('tr', {}, ['Source', 'Postings', 'First month', 'Last month', 'Newest posting'].map((t) => h('th', { scope: 'col' }, t)))),
+      h(
+        'tbody',
+        {},
+        rows.map((r) =>
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'row' }, r.source),
+            h('td', {}, r.postings.toLocaleString('en-US')),
+            h('td', {}, r.first_month ?? '–'),
+            h('td', {}, r.last_month ?? '–'),
+            h('td', {}, r.last_posted_at ?? '–'),
+          ),
+        ),
+      ),
+    ),
+  );
 }
 
 /** Keyboard-reachable links to each skill shown in a chart. */

@@ -39,6 +39,13 @@ export async function skillView(root: HTMLElement, ctx: Ctx): Promise<void> {
   root.append(skillSearch(ctx, 'skill-search', 'Find a skill'));
   if (!state.skill) {
     root.append(h('p', { class: 'state' }, 'Pick a skill to see its trend, half-life and where it is asked for.'));
+    try {
+      const top = await api.skills('', 24);
+      if (top.items.length)
+        root.append(h('h2', { class: 'sub' }, 'Most mentioned skills'), linkList(ctx, top.items.map((s) => ({ id: s.id, label: s.label }))));
+    } catch {
+      /* the search box still works */
+    }
     return;
   }
   const id = state.skill;
