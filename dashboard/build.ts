@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+/** Relative output folders are resolved against the repository root, whatever the working directory. */
+const repoRoot = path.dirname(here);
 const require = createRequire(import.meta.url);
 const STAMP = '.build-stamp';
 const outputs = ['index.html', 'main.js', 'styles.css'];
@@ -51,14 +53,17 @@ export interface BuildResult {
   ms: number;
 }
 
-/** Builds (or reuses) the dashboard; resolves the absolute output folder. */
+/**
+ * Builds (or reuses) the dashboard; resolves the absolute output folder. A relative `outDir` is taken from the
+ * repository root (so `dashboard/dist` is the same folder whatever the working directory).
+ */
 export async function buildDashboard(outDir = 'dashboard/dist'): Promise<string> {
   return (await buildDashboardDetailed(outDir)).outDir;
 }
 
 export async function buildDashboardDetailed(outDir = 'dashboard/dist'): Promise<BuildResult> {
   const started = performance.now();
-  const out = path.resolve(outDir);
+  const out = path.resolve(repoRoot, outDir);
   const hash = sourceHash();
   const stampFile = path.join(out, STAMP);
   if (
@@ -72,7 +77,7 @@ export async function buildDashboardDetailed(outDir = 'dashboard/dist'): Promise
   await mkdir(out, { recursive: true });
   await esbuild.build({
     entryPoints: [path.join(here, 'main.ts')],
-    outfile: path.join(out, 'main.js.tmp'),
+    outfile: path.join(out, `main.js.${process.pid}.tmp`),
     bundle: true,
     minify: true,
     format: 'esm',
@@ -81,7 +86,8 @@ export async function buildDashboardDetailed(outDir = 'dashboard/dist'): Promise
     legalComments: 'none',
     logLevel: 'silent',
   });
-  await rename(path.join(out, 'main.js.tmp'), path.join(out, 'main.js'));
+  // write-then-rename: a server reading main.js never sees a half-written bundle
+  await rename(path.join(out, `main.js.${process.pid}.tmp`), path.join(out, 'main.js'));
   await copyFile(path.join(here, 'index.html'), path.join(out, 'index.html'));
   await copyFile(path.join(here, 'styles.css'), path.join(out, 'styles.css'));
   await writeFile(stampFile, hash);
