@@ -9,3 +9,5 @@ export { demandScores, softRanks, type DemandInput, type DemandScore, type Deman
 export { pairStats, pairTable, type PairStats, type PairRow } from './adjacency.ts';
 export { fitLogLinear, type LogLinearFit } from './glm.ts';
 export { createRng, type Rng } from './rng.ts';
+export { skillSetHalfLife, type SkillYearCount, type YearTotal, type SkillSetOptions, type SkillSetResult } from './skillset.ts';
+export { recommend, type RecommendData, type Recommendation } from './recommend.ts';
