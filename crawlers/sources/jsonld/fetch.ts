@@ -84,6 +84,11 @@ export async function crawlJsonld(env: CrawlEnv, src: JsonldConfig, tallies: Tal
         {
           ...common,
           async requestHandler({ request, response, $, enqueueLinks }) {
+            checkStatus(request, response.statusCode ?? 0, response.headers);
+            if (typeof $ !== 'function') {
+              request.noRetry = true;
+              throw new Error(`not an HTML page (${String(response.headers['content-type'] ?? 'no content-type')})`);
+            }
             const scripts = $('script[type="application/ld+json"]').map((_, el) => $(el).text()).get();
             await onPage(request, response.statusCode ?? 0, response.headers, scripts);
             await enqueueLinks(links);
