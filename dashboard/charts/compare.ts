@@ -15,12 +15,17 @@ export function compareChart(rows: CompareRow[], o: ChartOptions) {
     ...frame(o),
     height: o.height ?? 340,
     marginLeft: 48,
+    marginRight: o.width < 500 ? 20 : 90,
     x: { type: 'utc', label: null },
     y: { label: '↑ Share of postings (%)', grid: true, zero: true },
     color: { domain: labels, range: okabeIto, legend: true },
     marks: [
       Plot.ruleY([0]),
       Plot.lineY(data, { x: 'date', y: 'pct', stroke: 'label', strokeWidth: 2, curve: 'monotone-x' }),
+      // direct labels at the line ends (wide screens), so colour is not the only cue
+      ...(o.width < 500
+        ? []
+        : [Plot.text(data, Plot.selectLast({ x: 'date', y: 'pct', z: 'label', text: 'label', fill: 'label', dx: 6, textAnchor: 'start' }))]),
       Plot.tip(
         data,
         Plot.pointer({
