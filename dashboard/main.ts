@@ -91,6 +91,9 @@ async function route(): Promise<void> {
   if (mine === generation) root.setAttribute('data-ready', 'true');
 }
 
+let started = false;
+window.addEventListener('hashchange', () => (started ? void route() : renderNav(parseHash(location.hash))));
+
 async function start(): Promise<void> {
   showLoading(main, 'Connecting to the API…');
   try {
@@ -107,7 +110,7 @@ async function start(): Promise<void> {
     showError(main, err, () => void start());
     return;
   }
-  window.addEventListener('hashchange', () => void route());
+  started = true;
   await route();
 }
 
