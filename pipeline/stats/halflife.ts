@@ -1,11 +1,12 @@
 /**
- * Per-skill half-life (fct_half_life). Method and its limits: docs/half-life.md.
- *  1. Smooth the share series (pooled share of a centred 5-month window) and take its maximum as the peak.
+ * Per-skill half-life (fct_half_life). Method, defaults and limits: docs/half-life.md.
+ *  1. Find the peak (peak.ts): adaptive pooled-share smoothing, hinge-refined, plateau-aware.
  *  2. Fit the counts from the peak on with a quasi-Poisson log-linear model with log(total) as offset
- *     (glm.ts); half-life = ln 2 / -rate, interval from the profile likelihood.
- *  3. 'declining' when that rate is negative with p < alpha; otherwise 'rising' when the fit from the
- *     trough before the peak is positive with p < alpha (doubling time = ln 2 / rate) and no long flat or
- *     falling stretch follows the peak; otherwise 'stable'. Below minimum evidence: 'insufficient_data'.
+ *     (glm.ts); half-life = ln 2 / -rate, profile-likelihood interval widened for the peak's uncertainty.
+ *  3. 'declining' when the rate is negative, significant (p < alpha, tested without the months that chose
+ *     the peak) and material; otherwise 'rising' when the fit from the trough (or the whole series) is
+ *     positive, significant and not stalled after the peak (doubling time = ln 2 / rate); otherwise 'stable'.
+ *     Below minimum evidence: 'insufficient_data'.
  */
 import { fitLogLinear, type LogLinearFit } from './glm.ts';
 import { findPeak, periodsWithData } from './peak.ts';
