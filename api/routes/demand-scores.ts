@@ -47,7 +47,8 @@ const route = createRoute({
 });
 
 export const demandRoutes = newRouter().openapi(route, async (c) => {
-  const db = needDb(c.get('wh'));
+  const wh = c.get('wh');
+  const db = needDb(wh);
   const q = c.req.valid('query');
   if (q.country && q.role_family) throw new BadParameterError('role_family', 'cannot be combined with country (scores exist per country or per role family)');
   const scope = q.country
@@ -59,7 +60,7 @@ export const demandRoutes = newRouter().openapi(route, async (c) => {
   let where = 'd.scope = $kind AND d.scope_value = $value';
   if (q.category) (params.category = q.category.toLowerCase()), (where += ' AND lower(s.category) = $category');
   const from = `FROM fct_demand_scores d JOIN dim_skills s ON s.skill_id = d.skill_id WHERE ${where}`;
-  const [count] = await db.all<{ n: number }>(`SELECT count(*) AS n ${from}`, params);
+  const total = await wh.memo(`count demand ${JSON.stringify(params)}`, async () => (await db.all<{ n: number }>(`SELECT count(*) AS n ${from}`, params))[0]?.n ?? 0);
   const rows = await db.all<Record<string, unknown>>(
     `SELECT d.rank, d.skill_id AS id, s.label, s.category, d.score, d.share, d.share_component, d.growth, d.growth_component,
        d.breadth, d.breadth_component, d.postings
@@ -67,5 +68,5 @@ export const demandRoutes = newRouter().openapi(route, async (c) => {
     { ...params, limit: q.limit, offset: q.offset },
   );
   const items = rows.map(clean) as z.infer<typeof item>[];
-  return send(c, { scope, items, total: count?.n ?? 0, limit: q.limit, offset: q.offset }, { rows: items, name: 'demand-scores' });
+  return send(c, { scope, items, total, limit: q.limit, offset: q.offset }, { rows: items, name: 'demand-scores' });
 });

@@ -99,14 +99,14 @@ export const skillRoutes = newRouter()
     }
     const from = `FROM dim_skills s LEFT JOIN fct_demand_scores d ON d.skill_id = s.skill_id AND d.scope = 'all' AND d.scope_value = '*'
       ${where.length ? 'WHERE ' + where.join(' AND ') : ''}`;
-    const [count] = await db.all<{ n: number }>(`SELECT count(*) AS n ${from}`, params);
+    const total = await wh.memo(`count skills ${JSON.stringify(params)}`, async () => (await db.all<{ n: number }>(`SELECT count(*) AS n ${from}`, params))[0]?.n ?? 0);
     const rows = await db.all<Row>(
       `SELECT s.skill_id AS id, s.label, s.category, coalesce(s.postings, 0) AS postings, s.share, d.score AS demand_score
        ${from} ORDER BY ${order[p.sort]} LIMIT $limit OFFSET $offset`,
       { ...params, limit: p.limit, offset: p.offset },
     );
     const items = rows.map((r) => clean(r)) as z.infer<typeof skillItem>[];
-    return send(c, { items, total: count?.n ?? 0, limit: p.limit, offset: p.offset }, { rows: items, name: 'skills' });
+    return send(c, { items, total, limit: p.limit, offset: p.offset }, { rows: items, name: 'skills' });
   })
   .openapi(detailRoute, async (c) => {
     const wh = c.get('wh');
