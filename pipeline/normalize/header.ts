@@ -8,7 +8,7 @@
 import { findPlaces, type Place } from './places.ts';
 import { splitRoles, splitSegments } from './segments.ts';
 import {
-  EMAIL_RE, EMPLOYMENT, FULL_URL_RE, ROLE_HEAD_RE, ROLE_RE, SALARY_RE, TECH_RE, URL_RE, VISA_RE, workModeOf,
+  EMAIL_RE, employmentOf, FULL_URL_RE, ROLE_HEAD_RE, ROLE_RE, SALARY_RE, TECH_RE, URL_RE, VISA_RE, workModeOf,
 } from './vocab.ts';
 
 export interface ParsedHeader {
@@ -21,17 +21,22 @@ export interface ParsedHeader {
   employment: string[];
 }
 
-const META_WORDS = new RegExp([
-  /\b(?:fully|100%|only|first|friendly|ok|okay|possible|available|preferred|welcome|optional|considered|flexible|allowed|also|either|plus|\+)\b/.source,
-  /\bremote(?:ly)?\b|\bon[- ]?site\b|\bonsight\b|\bin[- ]office\b|\bin[- ]person\b|\bhybrid\b|\bdistributed\b|\bwfh\b/.source,
-  /\bfull[- ]?time\b|\bfulltime\b|\bpart[- ]?time\b|\bFTE?\b|\bpermanent\b|\bcontract(?:ors?|ing|[- ]to[- ]hire)?\b|\bfreelance(?:rs?)?\b|\bintern(?:s|ships?)?\b|\btemporary\b/.source,
-  /\bvisas?\b|\bsponsor(?:ship|ing)?\b|\brelocation\b|\brelo\b|\bH-?1B\b|\bno\b|\bnot\b|\btransfers?\b|\bsupport\b|\bassistance\b/.source,
-].join('|'), 'gi');
-const CONNECTORS = /\b(?:or|and|in|near|area|metro|greater|based|hq|office|offices|city|downtown|only|from|the|of|within|any|timezones?|tz|hours?|overlap|with|to|at|also|us-only|eu-only|locations?|preferred|must|be|ideally|around|north|south|east|west|central|county|region)\b/gi;
+/** Words that carry no company/role/place: work mode, employment type, visa, fillers. Lower-case. */
+const META = new Set(('fully 100 only first friendly ok okay possible available preferred welcome optional considered flexible '
+  + 'allowed also either plus remote remotely onsite onsight inoffice inperson hybrid distributed wfh fulltime parttime ft fte '
+  + 'permanent perm contract contractor contractors contracting contracttohire freelance freelancer freelancers intern interns '
+  + 'internship internships temporary temp visa visas sponsorship sponsor sponsoring sponsored relocation relo h1b no not '
+  + 'transfer transfers support assistance provided offered friendly yes partial partially some').split(' '));
+const CONNECTORS = new Set(('or and in near area metro greater based hq office offices city downtown from the of within any '
+  + 'timezone timezones tz hour hours overlap with to at must be ideally around north south east west central county region '
+  + 'us-only eu-only location locations time zone zones anywhere worldwide global globally').split(' '));
+const MAYBE_SALARY = /[\d$€£¥₹]|salary|equity|compensation|OTE|USD|EUR|GBP|CHF|CAD|INR|SGD|AUD/i;
+const COMPOUND = /\b(full|part|on|in|contract[- ]to)[- ](time|site|office|person|hire)\b/g;
+const tokens = (s: string): string[] =>
+  s.toLowerCase().replace(COMPOUND, '$1$2').replace(/contract[- ]to/g, 'contractto').split(/[^a-z0-9\u00c0-\uffff+#]+/).filter((w) => w.length > 0);
 const LABEL_RE = /^(?:positions?|roles?|locations?|title|hiring(?: for)?|we(?:'re| are) hiring(?: for)?|company|job|looking for|seeking)\s*[:\-]?\s+/i;
 const HIRING_RE = /^(.{2,60}?)\s+(?:is|are)\s+(?:\w+\s+){0,2}?(?:hiring|looking|seeking|searching|recruiting|growing|expanding)\b/i;
 
-const words = (s: string): string[] => s.split(/[^\p{L}\p{N}+#]+/u).filter((w) => w.length > 0);
 
 function cleanCompany(s: string): { name: string; places: Place[] } {
   const places: Place[] = [];
@@ -52,35 +57,36 @@ export function parseHeader(line: string): ParsedHeader {
   const others: number[] = [];
   segs.forEach((raw, idx) => {
     let seg = raw.length > 120 ? raw.slice(0, 120) : raw;
-    seg = seg.replace(EMAIL_RE, ' ').replace(idx === 0 ? FULL_URL_RE : URL_RE, ' ').replace(/\s+/g, ' ').trim();
+    if (seg.includes('@')) seg = seg.replace(EMAIL_RE, ' ');
+    if (seg.includes('.') || seg.includes('http')) seg = seg.replace(idx === 0 ? FULL_URL_RE : URL_RE, ' ').replace(/\s+/g, ' ').trim();
     if (idx === 0 && seg.replace(/[\s()[\]]/g, '') === '') {
       const host = /(?:https?:\/\/)?(?:www\.)?([\w-]+(?:\.[\w-]+)+)/i.exec(raw);
       seg = host ? host[1]! : '';
     }
     if (idx === 0) {
-      const hiring = HIRING_RE.exec(seg);
+      const hiring = / (?:is|are) /i.test(seg) ? HIRING_RE.exec(seg) : null;
       if (hiring) { companyIdx = 0; const c = cleanCompany(hiring[1]!); out.company = c.name; out.places.push(...c.places); seg = seg.slice(hiring[0].length); }
     }
     seg = seg.replace(LABEL_RE, '').replace(/^[\s:,.\-()[\]]+|[\s:,\-([]+$/g, '');
     if (seg === '') return;
     const mode = workModeOf(seg);
     out.remote ||= mode.remote; out.hybrid ||= mode.hybrid; out.onsite ||= mode.onsite;
-    for (const [type, re] of EMPLOYMENT) if (re.test(seg) && !/\bsmart contracts?\b/i.test(seg)) out.employment.push(type);
+    out.employment.push(...employmentOf(seg));
     if (companyIdx === 0 && idx === 0) return;
-    const salaryAt = seg.search(SALARY_RE);
+    const salaryAt = MAYBE_SALARY.test(seg) ? seg.search(SALARY_RE) : -1;
     const body = salaryAt >= 0 ? seg.slice(0, salaryAt).replace(/[\s:,\-(]+$/, '') : seg;
-    const rest = body.replace(META_WORDS, ' ');
-    if (words(rest).length === 0) return; // url, salary or meta only
-    const places = findPlaces(rest);
-    let leftover = rest;
+    const toks = tokens(body);
+    if (toks.every((w) => META.has(w))) return; // url, salary or meta only
+    const places = findPlaces(body);
+    let leftover = body;
     for (const p of places) leftover = leftover.replace(p.text, ' ');
-    const unknown = words(leftover.replace(CONNECTORS, ' ')).length;
+    const unknown = tokens(leftover).filter((w) => !META.has(w) && !CONNECTORS.has(w)).length;
     const roleish = idx === 0 ? ROLE_HEAD_RE.test(body) : ROLE_RE.test(body.replace(/\bhiring\b/gi, ''));
     if (places.length > 0 && unknown <= (idx === 0 ? 0 : 3) && !(roleish && ROLE_HEAD_RE.test(body))) {
       out.places.push(...places);
     } else if (roleish) {
       out.titles.push(...splitRoles(body.replace(META_WORDS_EDGE, '').trim()).filter((t) => t.length > 0));
-    } else if (idx > 0 && TECH_RE.test(body) && words(body).length <= 8) {
+    } else if (idx > 0 && TECH_RE.test(body) && toks.length <= 8) {
       out.titles.push(body);
     } else {
       others.push(idx);

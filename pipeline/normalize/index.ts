@@ -9,7 +9,7 @@ import { findPlaces, type Place } from './places.ts';
 import { roleFamily } from './role.ts';
 import { toPlainText } from './text.ts';
 import type { EmploymentType, NormalizeInput, NormalizedPosting } from './types.ts';
-import { EMPLOYMENT, pickWorkMode, workModeOf } from './vocab.ts';
+import { employmentOf, pickWorkMode, workModeOf } from './vocab.ts';
 
 export type { EmploymentType, NormalizeInput, NormalizedPosting, RoleFamily, WorkMode } from './types.ts';
 export { htmlToText, markdownToText } from './text.ts';
@@ -76,7 +76,7 @@ export function normalizePosting(input: NormalizeInput): NormalizedPosting {
   const types = header?.employment ?? [];
   if (types.length === 0) {
     const probe = [inTitle ?? '', text.slice(0, 300)].join('\n');
-    for (const [t, re] of EMPLOYMENT) if (re.test(probe)) types.push(t);
+    types.push(...employmentOf(probe));
   }
   for (const t of EMPLOYMENT_ORDER) if (types.includes(t)) { employment = t; break; }
 

@@ -58,9 +58,43 @@ for (const [cc, cities] of Object.entries(CITIES)) {
   }
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = [...lexicon.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
-const PLACE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, 'giu');
+const MAX_WORDS = Math.max(...[...lexicon.keys()].map((k) => k.split(' ').length));
+const isWordChar = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c < 0x2000);
+const isJoiner = (c: number): boolean => c === 46 || c === 39 || c === 45 || c === 0x2019; // . ' - ’
+
+function onlySpaces(s: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) if (s.charCodeAt(i) !== 32) return false;
+  return true;
+}
+
+/** Gazetteer names in `text`, longest first, left to right, not overlapping, on word boundaries. */
+function scan(text: string): Array<{ written: string; index: number }> {
+  const toks: Array<{ s: number; e: number; w: string }> = [];
+  const lc = text.toLowerCase();
+  for (let i = 0; i < text.length;) {
+    if (!isWordChar(text.charCodeAt(i))) { i++; continue; }
+    const s = i;
+    while (i < text.length && (isWordChar(text.charCodeAt(i)) || (isJoiner(text.charCodeAt(i)) && i + 1 < text.length && isWordChar(text.charCodeAt(i + 1))))) i++;
+    if (i < text.length && text.charCodeAt(i) === 46) i++; // trailing period ("U.S.", "St.")
+    toks.push({ s, e: i, w: lc.slice(s, i) });
+  }
+  const out: Array<{ written: string; index: number }> = [];
+  for (let i = 0; i < toks.length;) {
+    let found = 0;
+    let end = 0;
+    let key = '';
+    for (let n = 1; n <= MAX_WORDS && i + n <= toks.length; n++) {
+      const t = toks[i + n - 1]!;
+      if (n > 1 && !onlySpaces(text, toks[i + n - 2]!.e, t.s)) break;
+      key = n === 1 ? t.w : `${key} ${t.w}`;
+      if (lexicon.has(key)) { found = n; end = t.e; } else if (key.endsWith('.') && lexicon.has(key.slice(0, -1))) { found = n; end = t.e - 1; }
+    }
+    if (found > 0) { out.push({ written: text.slice(toks[i]!.s, end), index: toks[i]!.s }); i += found; } else i++;
+  }
+  return out;
+}
 
 const NOT_A_PLACE = /^(?:remote|on-?site|hybrid|full|part|contract|anywhere|only|or|and|in|based|office|hq|visa|we|our|the)\b/i;
 
@@ -79,9 +113,8 @@ function rank(e: Entry, written: string, afterComma: boolean, afterWord: boolean
 export function findPlaces(text: string): Place[] {
   const places: Place[] = [];
   let cur: Place | null = null;
-  PLACE_RE.lastIndex = 0;
-  for (let m = PLACE_RE.exec(text); m !== null; m = PLACE_RE.exec(text)) {
-    const written = m[0];
+  for (const m of scan(text)) {
+    const written = m.written;
     const start = m.index;
     const end = start + written.length;
     const before = text.slice(cur ? cur.end : Math.max(0, start - 40), start);

@@ -5,6 +5,7 @@
 
 /** Replaces the content of (...) and [...] by '_' so that separators inside brackets are not seen. */
 function maskBrackets(s: string): string {
+  if (!s.includes('(') && !s.includes('[')) return s;
   let depth = 0;
   let out = '';
   for (const ch of s) {

@@ -33,7 +33,7 @@ const LOOKS_HTML = new RegExp(`<\\/?(?:${BLOCK}|a|br|li|b|i|em|strong|span|code)
 const ESCAPED_HTML = /&lt;\/?(?:p|div|br|li|ul|ol|h[1-6]|strong|em|span|a)\b/i;
 
 export function looksLikeHtml(s: string): boolean {
-  return LOOKS_HTML.test(s) || ESCAPED_HTML.test(s);
+  return (s.includes('<') && LOOKS_HTML.test(s)) || (s.includes('&lt;') && ESCAPED_HTML.test(s));
 }
 
 export function htmlToText(s: string): string {
@@ -53,31 +53,32 @@ export function htmlToText(s: string): string {
 
 /** Collapses spaces inside lines, trims lines, at most one blank line in a row. */
 export function tidy(s: string): string {
-  return s.replace(/\r\n?/g, '\n')
-    .replace(/[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+/g, ' ')
-    .replace(/ *\n */g, '\n')
+  return (s.includes('\r') ? s.replace(/\r\n?/g, '\n') : s)
+    .replace(/[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]/g, ' ')
+    .replace(/ +(?=\n)|(?<=\n) +/g, '')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
 
 export function markdownToText(s: string): string {
-  if (!/[*_`#>\[\]~]|^\s*[-=]{3,}/m.test(s)) return s;
-  const t = s
-    .replace(/^\s*(?:```|~~~)[^\n]*$/gm, '')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\((?:[^()\s]|\([^)]*\))*(?:\s+"[^"]*")?\)/g, '$1')
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
-    .replace(/^\s*\[[^\]]+\]:\s+\S+.*$/gm, '')
-    .replace(/^ {0,3}#{1,6}\s+(.*?)\s*#*\s*$/gm, '$1')
-    .replace(/^ {0,3}(?:[-*_]\s*){3,}$/gm, '')
-    .replace(/^ {0,3}>\s?/gm, '')
-    .replace(/^(\s*)[*+]\s+/gm, '$1- ')
-    .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
-    .replace(/(^|[\s(])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?=$|[\s).,;:!?])/gm, '$1$2')
-    .replace(/(^|[\s(])_(?=[^\s_])([^_\n]*?[^\s_])_(?=$|[\s).,;:!?])/gm, '$1$2')
-    .replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1')
-    .replace(/`{1,3}([^`\n]+)`{1,3}/g, '$1');
-  return tidy(t);
+  let t = s;
+  if (t.includes('```') || t.includes('~~~')) t = t.replace(/^\s*(?:```|~~~)[^\n]*$/gm, '');
+  if (t.includes('](')) {
+    t = t.replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/\[([^\]]+)\]\((?:[^()\s]|\([^)]*\))*(?:\s+"[^"]*")?\)/g, '$1');
+  }
+  if (t.includes('][')) t = t.replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1');
+  if (t.includes(']:')) t = t.replace(/^\s*\[[^\]]+\]:\s+\S+.*$/gm, '');
+  if (t.includes('#')) t = t.replace(/^ {0,3}#{1,6}\s+(.*?)\s*#*\s*$/gm, '$1');
+  if (t.includes('---') || t.includes('***') || t.includes('___')) t = t.replace(/^ {0,3}(?:[-*_]\s*){3,}$/gm, '');
+  if (t.includes('>')) t = t.replace(/^ {0,3}>\s?/gm, '');
+  if (t.includes('*') || t.includes('+')) t = t.replace(/^(\s*)[*+]\s+/gm, '$1- ');
+  if (t.includes('**') || t.includes('__')) t = t.replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2');
+  if (t.includes('*')) t = t.replace(/(^|[\s(])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?=$|[\s).,;:!?])/gm, '$1$2');
+  if (t.includes('_')) t = t.replace(/(^|[\s(])_(?=[^\s_])([^_\n]*?[^\s_])_(?=$|[\s).,;:!?])/gm, '$1$2');
+  if (t.includes('~~')) t = t.replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1');
+  if (t.includes('`')) t = t.replace(/`{1,3}([^`\n]+)`{1,3}/g, '$1');
+  return t === s ? s : tidy(t);
 }
 
 /** HTML (when it looks like HTML) then Markdown, to plain text. */

@@ -34,8 +34,30 @@ export const ROLE_HEAD_RE = /\b(?:engineers?|developers?|programmers?|designers?
 export const TECH_RE = /\b(?:javascript|typescript|python|golang|go|rust|java|kotlin|scala|ruby|rails|php|django|node(?:\.?js)?|react|vue(?:\.js)?|angular|svelte|elixir|erlang|haskell|clojure|c\+\+|c#|\.net|swift|objective-c|sql|postgres(?:ql)?|kubernetes|k8s|aws|gcp|azure|docker|terraform|spark|kafka|webassembly|wasm|graphql|ml|ai|llms?|nlp|blockchain|crypto|web3|solidity|unity|unreal)\b/i;
 
 export function workModeOf(s: string): { remote: boolean; hybrid: boolean; onsite: boolean } {
-  const noRemote = NO_REMOTE_RE.test(s);
-  return { remote: !noRemote && REMOTE_RE.test(s), hybrid: HYBRID_RE.test(s), onsite: ONSITE_RE.test(s) || noRemote };
+  const lc = s.toLowerCase();
+  const r = lc.includes('remote');
+  const noRemote = r && NO_REMOTE_RE.test(s);
+  const remote = !noRemote && (r || lc.includes('distributed') || lc.includes('wfh') || lc.includes('work from') || lc.includes('telecommute')) && REMOTE_RE.test(s);
+  const hybrid = (lc.includes('hybrid') || r || lc.includes('day')) && HYBRID_RE.test(s);
+  const onsite = noRemote || ((lc.includes('site') || lc.includes('office') || lc.includes('person') || lc.includes('premise') || lc.includes('onsight')) && ONSITE_RE.test(s));
+  return { remote, hybrid, onsite };
+}
+
+const EMPLOYMENT_GATES: Record<string, string[]> = {
+  'full-time': ['full', 'ft', 'perm', 'salaried'], 'part-time': ['part'], contract: ['contract', 'freelanc', 'c2h', '1099'],
+  internship: ['intern', 'co-op', 'coop', 'co-ops'], temporary: ['temp', 'seasonal'],
+};
+
+/** Employment types named in s, in the order of EMPLOYMENT. */
+export function employmentOf(s: string): string[] {
+  const lc = s.toLowerCase();
+  const out: string[] = [];
+  for (const [type, re] of EMPLOYMENT) {
+    if (!EMPLOYMENT_GATES[type]!.some((g) => lc.includes(g))) continue;
+    if (type === 'contract' && /\bsmart contracts?\b/i.test(s) && !/\bcontract(?:or|ors|ing)\b|\bcontract\s*(?:role|position|work|basis|\||$)/i.test(s)) continue;
+    if (re.test(s)) out.push(type);
+  }
+  return out;
 }
 
 /** remote > hybrid > onsite: the most flexible arrangement offered. */
