@@ -99,6 +99,8 @@ export function politeOptions(env: CrawlEnv, pol: Politeness, tallies: Tallies, 
     pacer,
     options: {
       maxConcurrency: pol.maxConcurrency,
+      // Start at the allowed concurrency instead of Crawlee's slow ramp from 1 (the limit is the polite part).
+      minConcurrency: pol.maxConcurrency,
       maxRequestRetries: pol.maxRetries,
       maxSessionRotations: pol.maxRetries,
       navigationTimeoutSecs: pol.timeoutSecs,

@@ -72,8 +72,13 @@ export async function crawlJsonld(env: CrawlEnv, src: JsonldConfig, tallies: Tal
           launchContext: browserLaunchContext(env.config.userAgent),
           browserPoolOptions: { useFingerprints: false },
           async requestHandler({ request, response, page, enqueueLinks }) {
-            await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => {});
-            const scripts = await page.$$eval('script[type="application/ld+json"]', (els: Element[]) => els.map((e) => e.textContent ?? ''));
+            const read = () => page.$$eval('script[type="application/ld+json"]', (els: Element[]) => els.map((e) => e.textContent ?? ''));
+            let scripts = await read();
+            if (scripts.length === 0) {
+              // Built by JavaScript: give the page until the network is idle (at most 5 s), then look again.
+              await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => {});
+              scripts = await read();
+            }
             await onPage(request, response?.status() ?? 200, response?.headers() ?? {}, scripts);
             await enqueueLinks(links);
           },
