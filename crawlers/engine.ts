@@ -111,6 +111,11 @@ export function politeOptions(env: CrawlEnv, pol: Politeness, tallies: Tallies, 
       preNavigationHooks: [gate],
       ...(kind === 'http' ? { ignoreHttpErrorStatusCodes: errorStatuses, additionalMimeTypes: ['application/json', 'text/plain', 'application/xml', 'text/xml', 'application/octet-stream'] } : {}),
       errorHandler: async ({ request }: { request: Request }, error: Error) => {
+        // A host name that does not resolve will not resolve on retry either (EAI_AGAIN, a DNS hiccup, is retried).
+        if (/\bENOTFOUND\b/.test(error.message)) {
+          request.noRetry = true;
+          return;
+        }
         if (error instanceof HttpStatusError && error.retryAfterMs !== null) {
           if (error.retryAfterMs > pol.maxRetryAfterSecs * 1000) {
             request.noRetry = true;
