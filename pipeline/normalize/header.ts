@@ -6,7 +6,7 @@
  * segment when it is "other" (or "X is hiring ..."), else the first "other" segment.
  */
 import { findPlaces, type Place } from './places.ts';
-import { splitRoles, splitSegments } from './segments.ts';
+import { ROLE_NOUN_RE, splitRoles, splitSegments } from './segments.ts';
 import {
   EMAIL_RE, employmentOf, FULL_URL_RE, ROLE_HEAD_RE, ROLE_RE, SALARY_RE, TECH_RE, URL_RE, VISA_RE, workModeOf,
 } from './vocab.ts';
@@ -35,13 +35,13 @@ const COMPOUND = /\b(full|part|on|in|contract[- ]to)[- ](time|site|office|person
 const tokens = (s: string): string[] =>
   s.toLowerCase().replace(COMPOUND, '$1$2').replace(/contract[- ]to/g, 'contractto').split(/[^a-z0-9\u00c0-\uffff+#]+/).filter((w) => w.length > 0);
 const LABEL_RE = /^(?:positions?|roles?|locations?|title|hiring(?: for)?|we(?:'re| are) hiring(?: for)?|company|job|looking for|seeking)\s*[:\-]?\s+/i;
-const HIRING_RE = /^(.{2,60}?)\s+(?:is|are)\s+(?:\w+\s+){0,2}?(?:hiring|looking|seeking|searching|recruiting|growing|expanding)\b/i;
+const HIRING_RE = /^(.{2,60}?)\s+(?:(?:is|are)\s+(?:\w+\s+){0,2}?(?:hiring|looking|seeking|searching|recruiting|growing|expanding)\b|(?:is|are)\s+(?:a|an|the)\s)/i;
 
 
 function cleanCompany(s: string): { name: string; places: Place[] } {
   const places: Place[] = [];
   let name = s.replace(/\(([^)]*)\)/g, (all, inner: string) => {
-    if (inner.trim() === '' || /\bYC\b|Y Combinator/i.test(inner)) return '';
+    if (inner.trim() === '' || /\bYC\s?[WSFX]?\d{0,4}\b|Y ?Combinator/i.test(inner)) return '';
     const ps = findPlaces(inner);
     if (ps.length > 0) { places.push(...ps); return ''; }
     return all;
@@ -50,14 +50,23 @@ function cleanCompany(s: string): { name: string; places: Place[] } {
   return { name, places };
 }
 
+/** A company name is short and does not open like a sentence ("Hi everyone!", "We're hiring ..."). */
+function plausibleCompany(s: string): boolean {
+  return s.length <= 60 && s.split(' ').length <= 7
+    && !/^(?:hi|hello|hey|we|we're|we’re|i|i'm|i’m|our|this|looking|hiring|anyone|is|are|does|very|sorry|just|have|my|be|for|it)\b[\s,!']*(?:[a-z]|$)/i.test(s);
+}
+
 export function parseHeader(line: string): ParsedHeader {
   const out: ParsedHeader = { company: null, titles: [], places: [], remote: false, hybrid: false, onsite: false, employment: [] };
   const segs = splitSegments(line.length > 400 ? line.slice(0, 400) : line);
   let companyIdx = -1;
+  let domain: string | null = null;
+  let weak: { idx: number; text: string } | null = null;
   const others: number[] = [];
   segs.forEach((raw, idx) => {
     let seg = raw.length > 120 ? raw.slice(0, 120) : raw;
     if (seg.includes('@')) seg = seg.replace(EMAIL_RE, ' ');
+    if (idx > 0 && domain === null && /^[a-z0-9-]+\.(?:com|io|ai|co|dev|app|tech|so|xyz)$/i.test(seg)) domain = seg;
     if (seg.includes('.') || seg.includes('http')) seg = seg.replace(idx === 0 ? FULL_URL_RE : URL_RE, ' ').replace(/\s+/g, ' ').trim();
     if (idx === 0 && seg.replace(/[\s()[\]]/g, '') === '') {
       const host = /(?:https?:\/\/)?(?:www\.)?([\w-]+(?:\.[\w-]+)+)/i.exec(raw);
@@ -67,7 +76,7 @@ export function parseHeader(line: string): ParsedHeader {
       const hiring = / (?:is|are) /i.test(seg) ? HIRING_RE.exec(seg) : null;
       if (hiring) { companyIdx = 0; const c = cleanCompany(hiring[1]!); out.company = c.name; out.places.push(...c.places); seg = seg.slice(hiring[0].length); }
     }
-    seg = seg.replace(LABEL_RE, '').replace(/^[\s:,.\-()[\]]+|[\s:,\-([]+$/g, '');
+    seg = seg.replace(LABEL_RE, '').replace(/^[\s:,\-()[\]]+|[\s:,\-([]+$/g, '');
     if (seg === '') return;
     const mode = workModeOf(seg);
     out.remote ||= mode.remote; out.hybrid ||= mode.hybrid; out.onsite ||= mode.onsite;
@@ -85,6 +94,7 @@ export function parseHeader(line: string): ParsedHeader {
     if (places.length > 0 && unknown <= (idx === 0 ? 0 : 3) && !(roleish && ROLE_HEAD_RE.test(body))) {
       out.places.push(...places);
     } else if (roleish) {
+      if (idx > 0 && !ROLE_NOUN_RE.test(body) && weak === null) weak = { idx, text: body };
       out.titles.push(...splitRoles(body.replace(META_WORDS_EDGE, '').trim()).filter((t) => t.length > 0));
     } else if (idx > 0 && TECH_RE.test(body) && toks.length <= 8) {
       out.titles.push(body);
@@ -98,6 +108,13 @@ export function parseHeader(line: string): ParsedHeader {
       }
     }
   });
+  if (out.company !== null && !plausibleCompany(out.company)) out.company = null;
+  const w = weak as { idx: number; text: string } | null; // assigned inside the loop
+  if (out.company === null && w !== null && segs.length > 2) {
+    out.company = cleanCompany(w.text).name;
+    out.titles = out.titles.filter((t) => t !== w.text);
+  }
+  if (out.company === null && domain !== null) out.company = domain;
   const seen = new Set<string>();
   out.places = out.places.filter((p) => (seen.has(p.key) ? false : (seen.add(p.key), true)));
   return out;

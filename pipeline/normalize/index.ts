@@ -80,7 +80,8 @@ export function normalizePosting(input: NormalizeInput): NormalizedPosting {
   }
   for (const t of EMPLOYMENT_ORDER) if (types.includes(t)) { employment = t; break; }
 
-  const fallback = text.slice(head.length, head.length + 400);
+  const headRest = company !== null && header !== null ? head.slice(0, 300).replace(company, ' ') : head.slice(0, 300);
+  const fallback = `${headRest}\n${text.slice(head.length, head.length + 600)}`;
   return {
     text,
     company,
@@ -93,6 +94,6 @@ export function normalizePosting(input: NormalizeInput): NormalizedPosting {
     is_remote: mode.remote,
     work_mode,
     employment_type: employment,
-    role_family: roleFamily(header !== null ? [...titles, head] : titles, fallback),
+    role_family: roleFamily(titles, fallback),
   };
 }

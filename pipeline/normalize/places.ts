@@ -128,7 +128,8 @@ export function findPlaces(text: string): Place[] {
       if (r > bestRank) { best = e; bestRank = r; }
     }
     if (best === null) continue;
-    if (joined && cur !== null && best.kind !== 'city' && best.kind !== 'region') {
+    if (joined && cur !== null && (cur.kind === 'city' || cur.kind === 'division') && best.kind !== 'city' && best.kind !== 'region'
+      && !(cur.kind === 'division' && best.kind === 'division')) {
       // qualifier of the current place
       const close = before.includes('(') && text[end] === ')' ? 1 : 0;
       cur.text = text.slice(cur.start, end + close);

@@ -24,11 +24,33 @@ export function roleFamilyOf(title: string): RoleFamily {
   return 'other';
 }
 
-/** First title with a known family; else the fallback text (the posting's first lines); else 'other'. */
+const GENERIC = /^(?:multiple|various|several|many|all|open|engineering|tech(?:nical)?|all kinds of)?\s*(?:positions?|roles?|openings?|jobs?|vacancies)\b|^various$|^multiple$/i;
+const HEAD_NOUN = /\b(?:engineers?|developers?|designers?|scientists?|managers?|analysts?|architects?|SREs?|devops|programmers?|researchers?|recruiters?|marketers?|representatives?|executives?|writers?|specialists?|administrators?|interns?|leads?|directors?|consultants?|hackers?)\b/gi;
+
+/** Role phrases in running text: a head noun with up to 40 characters before it, cut at punctuation. */
+function familyFromPhrases(text: string): RoleFamily {
+  HEAD_NOUN.lastIndex = 0;
+  let seen = 0;
+  for (let m = HEAD_NOUN.exec(text); m !== null && seen < 12; m = HEAD_NOUN.exec(text), seen++) {
+    const from = Math.max(0, m.index - 40);
+    let phrase = text.slice(from, m.index + m[0].length);
+    const cut = Math.max(phrase.lastIndexOf('.'), phrase.lastIndexOf('\n'), phrase.lastIndexOf(','), phrase.lastIndexOf('|'), phrase.lastIndexOf(':'), phrase.lastIndexOf(';'), phrase.lastIndexOf('('));
+    if (cut >= 0 && cut < phrase.length - m[0].length) phrase = phrase.slice(cut + 1);
+    const f = roleFamilyOf(phrase);
+    if (f !== 'other') return f;
+  }
+  return 'other';
+}
+
+/**
+ * First title with a known family (generic titles like "Multiple roles" skipped); else the first role phrase
+ * ("... backend engineer") of the fallback text that has a family; else 'other'.
+ */
 export function roleFamily(titles: string[], fallback: string): RoleFamily {
   for (const t of titles) {
+    if (GENERIC.test(t.trim())) continue;
     const f = roleFamilyOf(t);
     if (f !== 'other') return f;
   }
-  return fallback.length > 0 ? roleFamilyOf(fallback) : 'other';
+  return fallback.length > 0 ? familyFromPhrases(fallback) : 'other';
 }

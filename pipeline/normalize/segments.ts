@@ -32,11 +32,17 @@ function splitMasked(s: string, re: RegExp): string[] {
 
 const SEGMENT_SEP = /\s*\|+\s*|\s+[-–—]+\s+|\s*[—–]\s*|\s*;\s*|\s+[•·]\s+|\t+/g;
 
+/** Splits a header line; a line without other separators but with two or more " / " splits on those. */
 export function splitSegments(line: string): string[] {
-  return splitMasked(line, SEGMENT_SEP);
+  const segs = splitMasked(line, SEGMENT_SEP);
+  if (segs.length <= 2 && !line.includes('|')) {
+    const slashed = splitMasked(line, /\s+\/\s*|\s*\/\s+/g);
+    if (slashed.length >= 3) return slashed.flatMap((p) => splitMasked(p, SEGMENT_SEP));
+  }
+  return segs;
 }
 
-const ROLE_NOUN_RE = /\b(?:engineers?|developers?|devs?|programmers?|designers?|managers?|scientists?|analysts?|architects?|leads?|SREs?|devops|interns?|directors?|recruiters?|writers?|researchers?|specialists?|administrators?|consultants?|representatives?|executives?|PMs?|QA|SDETs?|SWEs?|head of|VP|CTO|officers?|owners?|marketers?|strategists?|coordinators?|generalists?|hackers?|associates?)\b/i;
+export const ROLE_NOUN_RE = /\b(?:engineers?|developers?|devs?|programmers?|designers?|managers?|scientists?|analysts?|architects?|leads?|SREs?|devops|interns?|directors?|recruiters?|writers?|researchers?|specialists?|administrators?|consultants?|representatives?|executives?|PMs?|QA|SDETs?|SWEs?|head of|VP|CTO|officers?|owners?|marketers?|strategists?|coordinators?|generalists?|hackers?|associates?)\b/i;
 const ROLE_LIST_RE = /\b(?:front[- ]?end|back[- ]?end|full[- ]?stack|mobile|ios|android|data|machine learning|ML|infrastructure|platform|security|QA|devops|SRE|product|design|sales|marketing|support|web|embedded|firmware)\b/i;
 
 /**
@@ -45,9 +51,11 @@ const ROLE_LIST_RE = /\b(?:front[- ]?end|back[- ]?end|full[- ]?stack|mobile|ios|
  * piece names a role or an area (frontend, data, ...).
  */
 export function splitRoles(segment: string): string[] {
-  const all = splitMasked(segment, /\s*,\s*|\s+or\s+|\s+and\s+|\s*&\s*|\s+\/\s+/gi);
+  const s = segment.replace(/,?\s*(?:(?:and|&)\s+(?:more|others?|many more)|etc\.?|\.\.\.)!?\s*$/i, '');
+  const all = splitMasked(s, /\s*,\s*(?:and\s+|or\s+)?|\s+or\s+|\s+and\s+|\s*&\s*|\s+\/\s+/gi);
   if (all.length > 1 && all.every((p) => ROLE_NOUN_RE.test(p))) return all;
-  const commas = splitMasked(segment, /\s*,\s*/g);
-  if (commas.length > 1 && commas.every((p) => ROLE_NOUN_RE.test(p) || ROLE_LIST_RE.test(p))) return commas;
-  return [segment];
+  const commas = splitMasked(s, /\s*,\s*(?:and\s+|or\s+)?/gi);
+  const named = commas.filter((p) => ROLE_NOUN_RE.test(p) || ROLE_LIST_RE.test(p)).length;
+  if (commas.length > 1 && named * 3 >= commas.length * 2) return commas;
+  return [s];
 }

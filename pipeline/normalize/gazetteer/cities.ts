@@ -18,7 +18,7 @@ export const CITIES: Record<string, string[]> = {
     'Nashville', 'Raleigh|Durham|Research Triangle|Chapel Hill|Cary', 'Charlotte', 'Baltimore', 'St. Louis|St Louis|Saint Louis',
     'Kansas City', 'Indianapolis', 'Madison', 'Milwaukee', 'Las Vegas', 'Sacramento', 'Santa Barbara', 'Santa Cruz',
     'Honolulu', 'New Orleans', 'Tampa', 'Orlando', 'Jacksonville', 'Richmond', 'Charlottesville', 'Hoboken', 'Jersey City',
-    'Princeton', 'New Haven', 'Providence', 'Burlington', 'Omaha', 'Des Moines', 'Boise', 'Albuquerque', 'Tucson',
+    'Princeton', 'New Haven', 'Providence', 'Burlington', 'Omaha', 'Oklahoma City', 'Tulsa', 'Little Rock', 'Memphis', 'Reno', 'Anchorage', 'Wilmington', 'Des Moines', 'Boise', 'Albuquerque', 'Tucson',
     'Stamford', 'Greenwich', 'Somerville', 'Waltham', 'Lexington', 'Louisville', 'Birmingham AL', 'Huntsville', 'Chattanooga',
     'Knoxville', 'Greenville', 'Bozeman', 'Missoula', 'Spokane', 'Tacoma', 'Eugene', 'Fort Collins', 'Colorado Springs',
     'Herndon', 'McLean', 'Bethesda', 'Rockville', 'Ithaca', 'Rochester', 'Buffalo', 'Albany', 'Hartford', 'Long Beach', 'El Segundo',
