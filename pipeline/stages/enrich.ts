@@ -7,7 +7,12 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { literal, type ColumnKind, type Db } from '../db.ts';
-import { NORMALIZE_VERSION, normalizePosting, minhashSignature, textKey } from '../normalize/index.ts';
+import { NORMALIZE_VERSION } from '../normalize/index.ts';
+import { enrichOne, type TodoRow } from './enrich-one.ts';
+import { createEnrichPool, type EnrichPool } from './enrich-pool.ts';
+
+/** Below this many postings to process, enrich in-process (starting workers costs ~1 s). */
+export const POOL_THRESHOLD = 20_000;
 import type { Matcher, Taxonomy } from '../extract/index.ts';
 
 const columns: [string, string, ColumnKind][] = [
@@ -36,34 +41,14 @@ export interface EnrichProgress {
   total: number;
 }
 
-interface TodoRow {
-  source: string;
-  content_hash: string;
-  text: string;
-  title: string | null;
-  company: string | null;
-  location: string | null;
-  country: string | null;
-}
-
 export function cacheFolder(cacheDir: string, taxonomy: Taxonomy): string {
   const key = `${NORMALIZE_VERSION}_${taxonomy.version}`.replace(/[^A-Za-z0-9_.-]/g, '-');
   return path.join(cacheDir, 'enrich', key);
 }
 
-export function enrichOne(row: TodoRow, matcher: Matcher): unknown[] {
-  const n = normalizePosting(row);
-  const ids = [...new Set(matcher.extract(n.text).map((m) => m.id))].sort();
-  return [
-    row.source, row.content_hash, textKey(n.text), n.company, n.company_key, n.title, n.title_key, n.location,
-    n.location_key, n.country, n.is_remote, n.work_mode, n.employment_type, n.role_family,
-    minhashSignature(n.text).join(' '), ids.join(' '),
-  ];
-}
-
 export async function enrich(
   db: Db,
-  opts: { cacheDir: string; taxonomy: Taxonomy; matcher: Matcher; full?: boolean; batch?: number; onProgress?: (p: EnrichProgress) => void },
+  opts: { cacheDir: string; taxonomy: Taxonomy; matcher: Matcher; full?: boolean; batch?: number; workers?: number; onProgress?: (p: EnrichProgress) => void },
 ): Promise<{ cached: number; computed: number }> {
   const folder = cacheFolder(opts.cacheDir, opts.taxonomy);
   if (opts.full) rmSync(folder, { recursive: true, force: true });
@@ -84,13 +69,20 @@ export async function enrich(
   if (total === 0) return { cached, computed: 0 };
   await db.run(`CREATE OR REPLACE TEMP TABLE enrich_new (${ddl})`);
   const batch = opts.batch ?? 20_000;
-  for (let from = 1; from <= total; from += batch) {
-    const rows = await db.all<TodoRow>(
-      'SELECT source, content_hash, text, title, company, location, country FROM enrich_todo WHERE rn >= $1 AND rn < $2',
-      [from, from + batch],
-    );
-    await db.appendRows('enrich_new', kinds, rows.map((r) => enrichOne(r, opts.matcher)));
-    opts.onProgress?.({ done: Math.min(total, from + batch - 1), total });
+  const workers = opts.workers ?? (total >= POOL_THRESHOLD ? undefined : 0);
+  const pool: EnrichPool | null = workers === 0 ? null : await createEnrichPool(opts.taxonomy, workers);
+  try {
+    for (let from = 1; from <= total; from += batch) {
+      const rows = await db.all<TodoRow>(
+        'SELECT source, content_hash, text, title, company, location, country FROM enrich_todo WHERE rn >= $1 AND rn < $2',
+        [from, from + batch],
+      );
+      const out = pool ? await pool.run(rows) : rows.map((r) => enrichOne(r, opts.matcher));
+      await db.appendRows('enrich_new', kinds, out);
+      opts.onProgress?.({ done: Math.min(total, from + batch - 1), total });
+    }
+  } finally {
+    await pool?.close();
   }
   mkdirSync(folder, { recursive: true });
   const part = path.join(folder, `part-${Date.now()}-${process.pid}.parquet`);

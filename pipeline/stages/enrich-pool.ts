@@ -1,0 +1,57 @@
+/**
+ * A small pool of worker threads for the enrich stage (the CPU-heavy part of the pipeline), so a big
+ * rebuild uses every core.
+ */
+import { Worker } from 'node:worker_threads';
+import os from 'node:os';
+import type { Taxonomy } from '../extract/index.ts';
+import type { TodoRow } from './enrich-one.ts';
+
+export interface EnrichPool {
+  run(rows: TodoRow[]): Promise<unknown[][]>;
+  close(): Promise<void>;
+}
+
+export async function createEnrichPool(taxonomy: Taxonomy, size = Math.max(1, Math.min(4, os.availableParallelism()))): Promise<EnrichPool> {
+  // a plain-JS bootstrap registers tsx's loader inside the worker, then imports enrich-worker.ts
+  const url = new URL('./enrich-worker.mjs', import.meta.url);
+  const workers: Worker[] = [];
+  const pending = new Map<number, { resolve: (rows: unknown[][]) => void; reject: (e: Error) => void }>();
+  let seq = 0;
+  await Promise.all(
+    Array.from({ length: size }, () => new Promise<void>((resolve, reject) => {
+      const w = new Worker(url, { workerData: { taxonomy } });
+      w.on('message', (m: { ready?: boolean; id?: number; rows?: unknown[][] }) => {
+        if (m.ready) return resolve();
+        const p = pending.get(m.id!);
+        pending.delete(m.id!);
+        p?.resolve(m.rows!);
+      });
+      w.on('error', (e) => {
+        reject(e);
+        for (const p of pending.values()) p.reject(e);
+        pending.clear();
+      });
+      workers.push(w);
+    })),
+  );
+  return {
+    /** Splits the rows over the workers and returns the enriched rows in input order. */
+    async run(rows) {
+      const chunk = Math.ceil(rows.length / workers.length);
+      const parts = await Promise.all(workers.map((w, i) => {
+        const slice = rows.slice(i * chunk, (i + 1) * chunk);
+        if (slice.length === 0) return Promise.resolve([] as unknown[][]);
+        const id = ++seq;
+        return new Promise<unknown[][]>((resolve, reject) => {
+          pending.set(id, { resolve, reject });
+          w.postMessage({ id, rows: slice });
+        });
+      }));
+      return parts.flat();
+    },
+    async close() {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}
