@@ -1,7 +1,8 @@
 /**
  * bench/api: requests/s and p50/p99 latency of the API under autocannon (50 connections), for
- * /api/v1/health, /api/v1/demand-scores, a trend route, and the same data routes with a varying query
- * (every request a cache miss, so SQL runs each time).
+ * /api/v1/health, /api/v1/demand-scores, a trend route; the same data routes with varying pages / ranges
+ * (response-cache misses served from the per-build memo); and trends of ever new (skill, country) slices
+ * (cold: SQL for most requests).
  * Usage: npx tsx bench/api.ts [WAREHOUSE=data/warehouse.duckdb] [SECONDS=5]
  * Without a warehouse file it benchmarks the fixture warehouse (test/helpers/fixture-warehouse.ts).
  * Target: demand-scores >= half of health's throughput, p99 < 50 ms.
@@ -49,17 +50,23 @@ try {
   const top = await (await fetch(`${server.url}/api/v1/demand-scores?limit=1`)).json();
   const skill: string = top.items?.[0]?.id ?? 'python';
   console.log(`warehouse ${file}: ${health.postings} postings, data through ${health.data_through}; trend skill "${skill}"; 50 connections, ${seconds} s each`);
+  const ids: string[] = (await (await fetch(`${server.url}/api/v1/skills?limit=1000`)).json()).items.map((x: { id: string }) => x.id);
+  const countries: string[] = ((await (await fetch(`${server.url}/api/v1/meta`)).json()).countries as { name: string }[]).map((x) => x.name);
+  if (!countries.length) countries.push('US');
   let k = 0;
   const vary = (make: (i: number) => string) => (req: { path: string }) => ({ ...req, path: make(k++) });
   const routes: [string, string, ((req: { path: string }) => { path: string }) | undefined][] = [
     ['health', '/api/v1/health', undefined],
     ['demand-scores', '/api/v1/demand-scores', undefined],
     ['trend', `/api/v1/skills/${encodeURIComponent(skill)}/trend?interval=month`, undefined],
-    ['demand-scores (uncached)', '/api/v1/demand-scores', vary((i) => `/api/v1/demand-scores?limit=${(i % 1000) + 1}&offset=${Math.floor(i / 1000) % 1000}`)],
-    ['trend (uncached)', `/api/v1/skills/${encodeURIComponent(skill)}/trend?interval=month`, vary((i) => `/api/v1/skills/${encodeURIComponent(skill)}/trend?from=${2000 + (i % 25)}-01&to=${2025 + (Math.floor(i / 25) % 100)}-12`)],
+    // Different URLs: response-cache misses, served from the per-build memo of the ranked list / series.
+    ['demand-scores (pages)', '/api/v1/demand-scores', vary((i) => `/api/v1/demand-scores?limit=${(i % 100) + 1}&offset=${Math.floor(i / 100) % 1000}`)],
+    ['trend (ranges)', `/api/v1/skills/${encodeURIComponent(skill)}/trend`, vary((i) => `/api/v1/skills/${encodeURIComponent(skill)}/trend?from=${2000 + (i % 25)}-01&to=${2025 + (Math.floor(i / 25) % 100)}-12`)],
+    // Cold: a new (skill, country) slice per request until all are seen, so SQL runs for most requests.
+    ['trend (cold slices)', `/api/v1/skills/${encodeURIComponent(skill)}/trend`, vary((i) => `/api/v1/skills/${encodeURIComponent(ids[i % ids.length]!)}/trend?country=${countries[Math.floor(i / ids.length) % countries.length]}`)],
   ];
   const out: Record<string, Result> = {};
-  for (const [, p, setup] of routes) await run(server.url + p, 1, setup); // warm-up (JIT, caches)
+  for (const [, p, setup] of routes.slice(0, 5)) await run(server.url + p, 1, setup); // warm-up (JIT, caches)
   for (const [name, p, setup] of routes) {
     const r = await run(server.url + p, seconds, setup);
     out[name] = r;

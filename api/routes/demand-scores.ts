@@ -59,14 +59,18 @@ export const demandRoutes = newRouter().openapi(route, async (c) => {
   const params: Record<string, string | number> = { kind: scope.kind, value: scope.value };
   let where = 'd.scope = $kind AND d.scope_value = $value';
   if (q.category) (params.category = q.category.toLowerCase()), (where += ' AND lower(s.category) = $category');
-  const from = `FROM fct_demand_scores d JOIN dim_skills s ON s.skill_id = d.skill_id WHERE ${where}`;
-  const total = await wh.memo(`count demand ${JSON.stringify(params)}`, async () => (await db.all<{ n: number }>(`SELECT count(*) AS n ${from}`, params))[0]?.n ?? 0);
-  const rows = await db.all<Record<string, unknown>>(
-    `SELECT d.rank, d.skill_id AS id, s.label, s.category, d.score, d.share, d.share_component, d.growth, d.growth_component,
-       d.breadth, d.breadth_component, d.postings
-     ${from} ORDER BY d.rank, d.skill_id LIMIT $limit OFFSET $offset`,
-    { ...params, limit: q.limit, offset: q.offset },
+  // The whole ranked list of a scope is read once per build; pages are slices of it.
+  const all = await wh.memo(`demand ${JSON.stringify(params)}`, async () =>
+    (
+      await db.all<Record<string, unknown>>(
+        `SELECT d.rank, d.skill_id AS id, s.label, s.category, d.score, d.share, d.share_component, d.growth, d.growth_component,
+           d.breadth, d.breadth_component, d.postings
+         FROM fct_demand_scores d JOIN dim_skills s ON s.skill_id = d.skill_id WHERE ${where} ORDER BY d.rank, d.skill_id`,
+        params,
+      )
+    ).map(clean) as z.infer<typeof item>[],
   );
-  const items = rows.map(clean) as z.infer<typeof item>[];
+  const items = all.slice(q.offset, q.offset + q.limit);
+  const total = all.length;
   return send(c, { scope, items, total, limit: q.limit, offset: q.offset }, { rows: items, name: 'demand-scores' });
 });

@@ -9,6 +9,7 @@ import { BadParameterError } from '../errors.ts';
 import { needDb, newRouter } from '../router.ts';
 import { clean, send } from '../respond.ts';
 import { resolveSkill } from '../skill-ref.ts';
+import type { Db } from '../../pipeline/db.ts';
 import { country, format, monthPeriod, period, quarterPeriod, roleFamily, skillIdParam, skillRef, source, tabular } from '../schemas.ts';
 
 const point = z.object({ period: z.string(), postings: z.number().int(), total: z.number().int(), share: z.number() }).openapi('TrendPoint');
@@ -47,6 +48,35 @@ const route = createRoute({
 });
 
 type Point = z.infer<typeof point>;
+type Filters = { source: string | null; country: string | null; role_family: string | null };
+
+/** One slice from the aggregates (zeros filled from agg_totals), or two or more counted live. */
+function readSeries(db: Db, skill: string, interval: 'month' | 'quarter', filters: Filters): Promise<Point[]> {
+  const set = Object.entries(filters).filter(([, v]) => v !== null) as [string, string][];
+  if (set.length <= 1) {
+    return db.all<Point>(
+      `SELECT t.period, coalesce(s.postings, 0) AS postings, t.total, coalesce(s.postings, 0) / t.total AS share
+       FROM agg_totals t
+       LEFT JOIN agg_skill_period s ON s."interval" = t."interval" AND s.period = t.period AND s.source = t.source
+         AND s.country = t.country AND s.role_family = t.role_family AND s.skill_id = $skill
+       WHERE t."interval" = $interval AND t.source = $source AND t.country = $country AND t.role_family = $role
+       ORDER BY t.period`,
+      { skill, interval, source: filters.source ?? '*', country: filters.country ?? '*', role: filters.role_family ?? '*' },
+    );
+  }
+  const params: Record<string, string> = { skill };
+  for (const [k, v] of set) params[k] = v;
+  // Column names below come from the fixed Filters keys, never from input.
+  return db.all<Point>(
+    `WITH f AS (SELECT posting_id, ${interval === 'month' ? 'month' : 'quarter'} AS period FROM fct_postings
+       WHERE ${set.map(([k]) => `${k} = $${k}`).join(' AND ')}),
+     t AS (SELECT period, count(*) AS total FROM f GROUP BY period),
+     s AS (SELECT period, count(*) AS postings FROM f JOIN fct_posting_skills k USING (posting_id) WHERE k.skill_id = $skill GROUP BY period)
+     SELECT t.period, coalesce(s.postings, 0) AS postings, t.total, coalesce(s.postings, 0) / t.total AS share
+     FROM t LEFT JOIN s USING (period) ORDER BY t.period`,
+    params,
+  );
+}
 
 export const trendRoutes = newRouter().openapi(route, async (c) => {
   const wh = c.get('wh');
@@ -59,40 +89,14 @@ export const trendRoutes = newRouter().openapi(route, async (c) => {
   const skill = await resolveSkill(wh, c.req.valid('param').id);
   const filters = { source: q.source ?? null, country: q.country ?? null, role_family: q.role_family ?? null };
   const nFilters = Object.values(filters).filter((v) => v !== null).length;
-  const params: Record<string, string> = { skill: skill.id };
-  const range: string[] = [];
-  if (q.from) (params.from = q.from), range.push('period >= $from');
-  if (q.to) (params.to = q.to), range.push('period <= $to');
-
-  let points: Point[];
-  if (nFilters <= 1) {
-    Object.assign(params, { interval: q.interval, source: filters.source ?? '*', country: filters.country ?? '*', role: filters.role_family ?? '*' });
-    points = await db.all<Point>(
-      `SELECT t.period, coalesce(s.postings, 0) AS postings, t.total, coalesce(s.postings, 0) / t.total AS share
-       FROM agg_totals t
-       LEFT JOIN agg_skill_period s ON s."interval" = t."interval" AND s.period = t.period AND s.source = t.source
-         AND s.country = t.country AND s.role_family = t.role_family AND s.skill_id = $skill
-       WHERE t."interval" = $interval AND t.source = $source AND t.country = $country AND t.role_family = $role
-         ${range.map((r) => 'AND t.' + r).join(' ')}
-       ORDER BY t.period`,
-      params,
-    );
-  } else {
-    const where = range.slice();
-    for (const [k, v] of Object.entries(filters)) if (v !== null) (params[k] = v), where.push(`${k} = $${k}`);
-    points = await db.all<Point>(
-      `WITH p AS (SELECT posting_id, ${q.interval === 'month' ? 'month' : 'quarter'} AS period FROM fct_postings),
-       f AS (SELECT * FROM p JOIN fct_postings USING (posting_id) WHERE ${where.join(' AND ')}),
-       t AS (SELECT period, count(*) AS total FROM f GROUP BY period),
-       s AS (SELECT period, count(*) AS postings FROM f JOIN fct_posting_skills k USING (posting_id) WHERE k.skill_id = $skill GROUP BY period)
-       SELECT t.period, coalesce(s.postings, 0) AS postings, t.total, coalesce(s.postings, 0) / t.total AS share
-       FROM t LEFT JOIN s USING (period) ORDER BY t.period`,
-      params,
-    );
-  }
+  // The full series of a (skill, interval, slice) is read once per build; from/to slice it.
+  const series = await wh.memo(`trend ${q.interval} ${JSON.stringify(filters)} ${skill.id}`, () => readSeries(db, skill.id, q.interval, filters));
+  const points = series.filter((p) => (!q.from || p.period >= q.from) && (!q.to || p.period <= q.to));
   const forecast =
     q.interval === 'month' && nFilters === 0
-      ? (await db.all<Record<string, unknown>>('SELECT period, share, lo, hi, method, is_fallback FROM fct_forecasts WHERE skill_id = $skill ORDER BY period', { skill: skill.id })).map(clean)
+      ? await wh.memo(`forecast ${skill.id}`, async () =>
+          (await db.all<Record<string, unknown>>('SELECT period, share, lo, hi, method, is_fallback FROM fct_forecasts WHERE skill_id = $skill ORDER BY period', { skill: skill.id })).map(clean),
+        )
       : [];
   const rows = points.map((p) => ({ ...p, skill_id: skill.id }));
   return send(
