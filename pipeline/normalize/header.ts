@@ -116,7 +116,12 @@ export function parseHeader(line: string): ParsedHeader {
   }
   if (out.company === null && domain !== null) out.company = domain;
   const seen = new Set<string>();
-  out.places = out.places.filter((p) => (seen.has(p.key) ? false : (seen.add(p.key), true)));
+  // a lone country already implied by an earlier place ("Manchester, NH, US | REMOTE [US only]") adds nothing
+  out.places = out.places.filter((p, i) => {
+    if (seen.has(p.key)) return false;
+    seen.add(p.key);
+    return !(p.kind === 'country' && out.places.slice(0, i).some((q) => q.country === p.country));
+  });
   return out;
 }
 

@@ -43,7 +43,7 @@ export function htmlToText(s: string): string {
     .replace(/<(script|style|head|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '')
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<li\b[^>]*>/gi, '\n- ')
-    .replace(/<\/(?:li|tr|dt|dd|caption)\s*>/gi, '\n')
+    .replace(/<\/li\s*>/gi, '').replace(/<\/(?:tr|dt|dd|caption)\s*>/gi, '\n')
     .replace(/<(?:td|th)\b[^>]*>/gi, ' ')
     .replace(new RegExp(`<\\/?(?:${BLOCK})(?:\\s[^<>]*)?\\/?>`, 'gi'), '\n\n')
     .replace(KNOWN_TAG, '');
@@ -62,17 +62,17 @@ export function tidy(s: string): string {
 
 export function markdownToText(s: string): string {
   let t = s;
-  if (t.includes('```') || t.includes('~~~')) t = t.replace(/^\s*(?:```|~~~)[^\n]*$/gm, '');
+  if (t.includes('```') || t.includes('~~~')) t = t.replace(/^[ \t]*(?:```|~~~)[^\n]*$/gm, '');
   if (t.includes('](')) {
     t = t.replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
       .replace(/\[([^\]]+)\]\((?:[^()\s]|\([^)]*\))*(?:\s+"[^"]*")?\)/g, '$1');
   }
   if (t.includes('][')) t = t.replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1');
-  if (t.includes(']:')) t = t.replace(/^\s*\[[^\]]+\]:\s+\S+.*$/gm, '');
-  if (t.includes('#')) t = t.replace(/^ {0,3}#{1,6}\s+(.*?)\s*#*\s*$/gm, '$1');
-  if (t.includes('---') || t.includes('***') || t.includes('___')) t = t.replace(/^ {0,3}(?:[-*_]\s*){3,}$/gm, '');
-  if (t.includes('>')) t = t.replace(/^ {0,3}>\s?/gm, '');
-  if (t.includes('*') || t.includes('+')) t = t.replace(/^(\s*)[*+]\s+/gm, '$1- ');
+  if (t.includes(']:')) t = t.replace(/^[ \t]*\[[^\]]+\]:[ \t]+\S+.*$/gm, '');
+  if (t.includes('#')) t = t.replace(/^ {0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$/gm, '$1');
+  if (t.includes('---') || t.includes('***') || t.includes('___')) t = t.replace(/^ {0,3}(?:[-*_][ \t]*){3,}$/gm, '');
+  if (t.includes('>')) t = t.replace(/^ {0,3}>[ \t]?/gm, '');
+  if (t.includes('*') || t.includes('+')) t = t.replace(/^([ \t]*)[*+][ \t]+/gm, '$1- ');
   if (t.includes('**') || t.includes('__')) t = t.replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2');
   if (t.includes('*')) t = t.replace(/(^|[\s(])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?=$|[\s).,;:!?])/gm, '$1$2');
   if (t.includes('_')) t = t.replace(/(^|[\s(])_(?=[^\s_])([^_\n]*?[^\s_])_(?=$|[\s).,;:!?])/gm, '$1$2');
