@@ -118,6 +118,7 @@ export class Automaton {
   /** All pattern occurrences in `view`; start/end are offsets into `view` (end exclusive). */
   scan(view: string): Hit[] {
     const hits: Hit[] = [];
+    if (view.length === 0) return hits;
     if (this.pos.length < view.length + 1) this.pos = new Int32Array(view.length * 2 + 16);
     const { symOf, delta, outStart, outList, patLen, pos } = this;
     const k = this.nSym;

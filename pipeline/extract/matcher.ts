@@ -22,7 +22,7 @@ const isWordCode = (c: number) =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7);
 const familyOf = (s: Skill) => (s.domain === 'Languages' ? 2 : s.domain === 'Transversal' || s.domain === 'Business' ? 1 : 0);
 const LIST_GAP = /^[\s,/|&+;:()[\]·•*\-'"]*(?:\b(?:and|or|plus|as well as|with|on)\b)?[\s,/|&+;:()[\]·•*\-'"]*$/i;
-const SENTENCE_START = /(?:^|[.!?:|•\n]\s*|\n\s*[-*]+\s*|^\s*[-*]+\s*)$/;
+const SENTENCE_START = /(?:^\s*|[.!?:|•]\s*|\n\s*|(?:^|\n)\s*[-*•]\s+)$/;
 const squash = (s: string) => s.split(FILLER).join('').replace(/[\s\-\u00a0\u2010-\u2014]+/g, ' ').trim();
 
 export function createMatcher(taxonomy: Taxonomy): Matcher {

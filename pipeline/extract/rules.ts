@@ -64,7 +64,7 @@ const rules: Record<string, ContextRule> = {
   },
   express: {
     mode: 'evidence',
-    negBefore: /\b(?:to|and|can|please|you|we|american|federal|interest to|clearly|ability to|or)\s+$/i,
+    negBefore: /\b(?:to|can|please|you|we|american|federal|interest to|clearly|ability to)\s+$/i,
     negAfter: /^\s+(?:interest|your|yourself|themselves|ideas|their|our|an?|the|that|concerns|opinions|delivery|mail|entry|lane|checkout|written|consent|permission)\b/i,
     posBefore: /\bnode(?:\.?js)?[\s,/]*(?:and\s+|\+\s*|&\s*|with\s+)?$/i,
     posAfter: /^\s*(?:\.js|js|server|framework|middleware|apps?|apis?|backend|routes)\b/i,
@@ -87,7 +87,7 @@ const rules: Record<string, ContextRule> = {
   spark: {
     mode: 'default', lowerNeedsEvidence: true,
     negAfter: /^\s+(?:joy|innovation|creativity|change|interest|curiosity|conversations?|ideas?|debate|growth|new|the|a|your|our|their)\b/i,
-    negBefore: /\b(?:to|can|will|that|and|which|who|the|a|creative|initial)\s+$/i,
+    negBefore: /\b(?:to|can|will|that|which|who|the|a|creative|initial)\s+$/i,
     posBefore: /\b(?:apache|py|using|with|on|in|experience (?:with|in)|knowledge of)\s*$/i,
     posAfter: /^\s*(?:sql|streaming|jobs?|clusters?|ml|mllib|pipelines?|applications?|structured|,\s*(?:hadoop|kafka|hive|flink))\b/i,
   },
@@ -100,7 +100,7 @@ const rules: Record<string, ContextRule> = {
   },
   unity: {
     mode: 'evidence',
-    negBefore: /\b(?:of|and|the|sense of|spirit of|community|diversity|national|in)\s+$/i,
+    negBefore: /\b(?:of|the|sense of|spirit of|community|diversity and|national)\s+$/i,
     posAfter: /^\s*(?:3d|engine|developers?|game|c#|editor|dots|assets?|programming|experience)\b/i,
     posBefore: /\b(?:using|built (?:with|in)|made (?:with|in)|experience (?:with|in)|knowledge of)\s*$/i,
     window: /\b(?:game|games|gaming|c#|unreal|3d|ar\/vr|vr|shaders?)\b/i,
@@ -120,7 +120,7 @@ const rules: Record<string, ContextRule> = {
     negAfter: /^\s+(?:step|steps|level|generation|gen|big|chapter|phase|year|month|week|round|wave|stage|billion|decade|few|couple|hire|evolution)\b/i,
     negBefore: /\b(?:the|our|your|a|their|this|what's|whats)\s+$/i,
   },
-  ember: { mode: 'evidence', posAfter: /^\s*(?:apps?|developers?|framework|octane|data|cli)\b/i },
+  ember: { mode: 'evidence', posBefore: TECH_BEFORE, posAfter: /^\s*(?:apps?|developers?|framework|octane|data|cli)\b/i },
 };
 
 const generic: ContextRule = { mode: 'evidence', posBefore: TECH_BEFORE, posAfter: TECH_AFTER };

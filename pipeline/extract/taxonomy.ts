@@ -69,6 +69,11 @@ function buildSpecs(label: string, rawAliases: string[]): AliasSpec[] {
   const specs = rawAliases.map(parseAlias).filter((a) => a.text.length > 0);
   const lower = label.toLowerCase();
   if (!specs.some((a) => a.text.toLowerCase() === lower)) specs.unshift({ text: label, caseSensitive: false, needsContext: false });
+  // role nouns also match in the plural: "data scientists", "product managers", "solutions architects"
+  for (const a of [...specs]) {
+    if (!a.needsContext && !a.caseSensitive && /\s\S*(?:er|ist|or|ect|ian)$/i.test(a.text) && !specs.some((b) => b.text === a.text + 's'))
+      specs.push({ text: a.text + 's', caseSensitive: false, needsContext: false });
+  }
   return specs;
 }
 
