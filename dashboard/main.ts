@@ -8,6 +8,7 @@ import { choicesFrom, filterBar, type FilterChoices, type FilterKey } from './ui
 import { clear, h } from './ui/dom.ts';
 import { showEmpty, showError, showLoading } from './ui/states.ts';
 import type { Ctx, ViewFn } from './views/context.ts';
+import type { Health, SourceInfo } from './types.ts';
 import { overviewView } from './views/overview.ts';
 import { skillView } from './views/skill.ts';
 import { compareView } from './views/compare.ts';
@@ -33,7 +34,11 @@ const nav = document.getElementById('nav')!;
 const filtersSlot = document.getElementById('filters')!;
 const main = document.getElementById('main')!;
 const labels = new Map<string, Promise<string>>();
-let choices: FilterChoices = { periods: [], sources: [], countries: [], roles: [] };
+const noChoices: FilterChoices = { periods: [], sources: [], countries: [], roles: [] };
+let choices: FilterChoices = noChoices;
+let choicesPromise: Promise<FilterChoices> = Promise.resolve(noChoices);
+let healthPromise: Promise<Health> | null = null;
+let sourcesPromise: Promise<SourceInfo[] | null> | null = null;
 let generation = 0;
 
 function go(state: State, patch: Partial<State>): void {
@@ -67,19 +72,26 @@ async function route(): Promise<void> {
   const ctx: Ctx = {
     api,
     state,
-    choices,
+    choices: () => choicesPromise,
+    health: () => (healthPromise ??= api.health()),
+    sources: () => (sourcesPromise ??= api.sources().catch(() => null)),
     go: (patch) => go(state, patch),
     label: (id) => {
       if (!labels.has(id)) labels.set(id, api.skill(id).then((s) => s.label, () => id));
       return labels.get(id)!;
     },
     setFilters: (keys: FilterKey[]) => {
-      if (mine !== generation) return;
-      filtersSlot.replaceChildren(
-        filterBar(choices, pickFilters(state), keys, (f) =>
-          go(state, { from: undefined, to: undefined, source: undefined, country: undefined, role: undefined, ...f }),
-        ),
-      );
+      const draw = () => {
+        if (mine !== generation) return;
+        filtersSlot.replaceChildren(
+          filterBar(choices, pickFilters(state), keys, (f) =>
+            go(state, { from: undefined, to: undefined, source: undefined, country: undefined, role: undefined, ...f }),
+          ),
+        );
+      };
+      draw();
+      // the choices load alongside the first view; redraw the bar when they arrive
+      if (choices === noChoices) void choicesPromise.then((c) => c !== noChoices && draw());
     },
   };
   try {
@@ -97,15 +109,20 @@ window.addEventListener('hashchange', () => (started ? void route() : renderNav(
 async function start(): Promise<void> {
   showLoading(main, 'Connecting to the API…');
   try {
-    const health = await api.health();
+    healthPromise = api.health();
+    const health = await healthPromise;
     if (health.status === 'empty' || !health.postings) {
       renderNav(parseHash(location.hash));
       main.replaceChildren(h('div', { class: 'view', 'data-ready': 'true', 'data-view': 'empty' }));
       showEmpty(main.firstElementChild!);
       return;
     }
-    const [meta, sources] = await Promise.all([api.meta().catch(() => null), api.sources().catch(() => null)]);
-    choices = choicesFrom(meta, (sources ?? []).map((s) => s.source));
+    // filter choices load in the background: the first chart does not wait for them
+    sourcesPromise = api.sources().catch(() => null);
+    choicesPromise = Promise.all([api.meta().catch(() => null), sourcesPromise]).then(([meta, sources]) => {
+      choices = choicesFrom(meta, (sources ?? []).map((s) => s.source));
+      return choices;
+    });
   } catch (err) {
     showError(main, err, () => void start());
     return;

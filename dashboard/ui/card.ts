@@ -56,6 +56,7 @@ export function card(title: string, note?: string, extra?: Node): Card {
         const fig = draw(width);
         fig.classList.add('chart');
         slot.replaceChildren(fig);
+        if (!performance.getEntriesByName('skillpulse:first-chart').length) performance.mark('skillpulse:first-chart');
       };
       render();
       if (typeof ResizeObserver !== 'undefined') {

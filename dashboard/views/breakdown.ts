@@ -7,19 +7,20 @@ import { card } from '../ui/card.ts';
 import { h } from '../ui/dom.ts';
 import { filterParams } from '../state.ts';
 import type { Ctx } from './context.ts';
+import type { FilterChoices } from '../ui/filters.ts';
 
 const MAX_VALUES = 8;
 
 interface Dim {
   title: string;
   param: 'country' | 'role_family' | 'source';
-  values: (ctx: Ctx) => string[];
+  values: (c: FilterChoices) => string[];
 }
 
 const dims: Dim[] = [
-  { title: 'By country', param: 'country', values: (c) => c.choices.countries },
-  { title: 'By role family', param: 'role_family', values: (c) => c.choices.roles },
-  { title: 'By source', param: 'source', values: (c) => c.choices.sources },
+  { title: 'By country', param: 'country', values: (c) => c.countries },
+  { title: 'By role family', param: 'role_family', values: (c) => c.roles },
+  { title: 'By source', param: 'source', values: (c) => c.sources },
 ];
 
 export function breakdownCards(ctx: Ctx, skillId: string): { el: HTMLElement; load: () => Promise<void> } {
@@ -27,9 +28,10 @@ export function breakdownCards(ctx: Ctx, skillId: string): { el: HTMLElement; lo
   const cards = dims.map((d, i) => ({ d, i, c: card(d.title, `Share of postings in each slice, ${range}.`) }));
   const el = h('div', { class: 'grid breakdowns' }, cards.map((x) => x.c.el));
   const load = async () => {
+    const choices = await ctx.choices();
     await Promise.all(
       cards.map(async ({ d, i, c }) => {
-        const values = d.values(ctx).slice(0, MAX_VALUES);
+        const values = d.values(choices).slice(0, MAX_VALUES);
         if (!values.length) return c.empty('No slices of this kind in the data.');
         c.loading();
         try {

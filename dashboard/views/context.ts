@@ -1,12 +1,17 @@
 /** What every view receives: the API, the parsed URL state, filter choices, and navigation. */
 import type { Api } from '../api.ts';
 import type { State } from '../state.ts';
+import type { Health, SourceInfo } from '../types.ts';
 import type { FilterChoices, FilterKey } from '../ui/filters.ts';
 
 export interface Ctx {
   api: Api;
   state: State;
-  choices: FilterChoices;
+  /** Filter values (periods, sources, countries, role families), loaded once in the background. */
+  choices(): Promise<FilterChoices>;
+  /** /health and /sources, fetched once per page load. */
+  health(): Promise<Health>;
+  sources(): Promise<SourceInfo[] | null>;
   /** Merge into the state and write the URL (which re-renders the view). */
   go(patch: Partial<State>): void;
   /** Cached id -> label lookups. */

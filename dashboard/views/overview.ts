@@ -55,7 +55,7 @@ export async function overviewView(root: HTMLElement, ctx: Ctx): Promise<void> {
   };
   const loadCoverage = async () => {
     try {
-      const [health, sources] = await Promise.all([api.health(), api.sources()]);
+      const [health, sources] = await Promise.all([ctx.health(), ctx.sources()]);
       const rows = (sources ?? []).filter((s) => s.first_month && s.last_month && s.postings > 0);
       const facts = h(
         'p',

@@ -56,6 +56,10 @@ export async function skillView(root: HTMLElement, ctx: Ctx): Promise<void> {
   trendCard.loading();
   relatedCard.loading();
 
+  // the trend (first chart) is requested alongside the skill's details rather than after them
+  let trendFirst: Promise<Trend> | null = api.trend(id, filterParams(state));
+  let halfLifeFirst: Promise<HalfLife | null> | null = api.halfLife(id).catch(() => null);
+  trendFirst.catch(() => {});
   let detail: SkillDetail;
   try {
     detail = await api.skill(id);
@@ -80,9 +84,10 @@ export async function skillView(root: HTMLElement, ctx: Ctx): Promise<void> {
   const loadTrend = async () => {
     try {
       const [trend, hl] = await Promise.all([
-        api.trend(skillId, filterParams(state)) as Promise<Trend>,
-        api.halfLife(skillId).catch(() => null),
+        trendFirst ?? api.trend(skillId, filterParams(state)),
+        halfLifeFirst ?? api.halfLife(skillId).catch(() => null),
       ]);
+      trendFirst = halfLifeFirst = null;
       if (!trend.points.length) return trendCard.empty('No postings for this skill in the selected slice.');
       const filtered = Boolean(state.source || state.country || state.role || state.from || state.to);
       const fitRaw = hl?.status === 'declining' && !filtered ? halfLifeCurve(trend.points, hl.peak_period, hl.half_life_months) : null;
@@ -98,6 +103,7 @@ export async function skillView(root: HTMLElement, ctx: Ctx): Promise<void> {
             (filtered ? ' Forecast and half-life refer to all postings and are hidden while a filter is set.' : '')),
       );
     } catch (err) {
+      trendFirst = halfLifeFirst = null;
       trendCard.error(err, loadTrend);
     }
   };
