@@ -32,8 +32,13 @@ const CONNECTORS = new Set(('or and in near area metro greater based hq office o
   + 'us-only eu-only location locations time zone zones anywhere worldwide global globally').split(' '));
 const MAYBE_SALARY = /[\d$€£¥₹]|salary|equity|compensation|OTE|USD|EUR|GBP|CHF|CAD|INR|SGD|AUD/i;
 const COMPOUND = /\b(full|part|on|in|contract[- ]to)[- ](time|site|office|person|hire)\b/g;
-const tokens = (s: string): string[] =>
-  s.toLowerCase().replace(COMPOUND, '$1$2').replace(/contract[- ]to/g, 'contractto').split(/[^a-z0-9\u00c0-\uffff+#]+/).filter((w) => w.length > 0);
+function tokens(s: string): string[] {
+  let lc = s.toLowerCase();
+  if (lc.includes('time') || lc.includes('site') || lc.includes('office') || lc.includes('person') || lc.includes('hire')) {
+    lc = lc.replace(COMPOUND, '$1$2').replace(/contract[- ]to/g, 'contractto');
+  }
+  return lc.split(/[^a-z0-9\u00c0-\uffff+#]+/).filter((w) => w.length > 0);
+}
 const LABEL_RE = /^(?:positions?|roles?|locations?|title|hiring(?: for)?|we(?:'re| are) hiring(?: for)?|company|job|looking for|seeking)\s*[:\-]?\s+/i;
 const HIRING_RE = /^(.{2,60}?)\s+(?:(?:is|are)\s+(?:\w+\s+){0,2}?(?:hiring|looking|seeking|searching|recruiting|growing|expanding)\b|(?:is|are)\s+(?:a|an|the)\s)/i;
 
@@ -48,6 +53,17 @@ function cleanCompany(s: string): { name: string; places: Place[] } {
   });
   name = name.replace(/\(\s*\)/g, '').replace(/\s+/g, ' ').replace(/^[\s,:\-–—|/]+|[\s,:\-–—|/]+$/g, '').trim();
   return { name, places };
+}
+
+const LEAD = new Set([...' \t:,-()[]'].map((c) => c.charCodeAt(0)));
+const TRAIL = new Set([...' \t:,-(['].map((c) => c.charCodeAt(0)));
+/** Strips separators and brackets left at the ends of a segment. */
+function trimPunct(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && LEAD.has(s.charCodeAt(a))) a++;
+  while (b > a && TRAIL.has(s.charCodeAt(b - 1))) b--;
+  return a === 0 && b === s.length ? s : s.slice(a, b);
 }
 
 /** A company name is short and does not open like a sentence ("Hi everyone!", "We're hiring ..."). */
@@ -76,7 +92,7 @@ export function parseHeader(line: string): ParsedHeader {
       const hiring = / (?:is|are) /i.test(seg) ? HIRING_RE.exec(seg) : null;
       if (hiring) { companyIdx = 0; const c = cleanCompany(hiring[1]!); out.company = c.name; out.places.push(...c.places); seg = seg.slice(hiring[0].length); }
     }
-    seg = seg.replace(LABEL_RE, '').replace(/^[\s:,\-()[\]]+|[\s:,\-([]+$/g, '');
+    seg = trimPunct(seg.replace(LABEL_RE, ''));
     if (seg === '') return;
     const mode = workModeOf(seg);
     out.remote ||= mode.remote; out.hybrid ||= mode.hybrid; out.onsite ||= mode.onsite;
@@ -90,7 +106,7 @@ export function parseHeader(line: string): ParsedHeader {
     let leftover = body;
     for (const p of places) leftover = leftover.replace(p.text, ' ');
     const unknown = tokens(leftover).filter((w) => !META.has(w) && !CONNECTORS.has(w)).length;
-    const roleish = idx === 0 ? ROLE_HEAD_RE.test(body) : ROLE_RE.test(body.replace(/\bhiring\b/gi, ''));
+    const roleish = idx === 0 ? ROLE_HEAD_RE.test(body) : ROLE_RE.test(/hiring/i.test(body) ? body.replace(/\bhiring\b/gi, '') : body);
     if (places.length > 0 && unknown <= (idx === 0 ? 0 : 3) && !(roleish && ROLE_HEAD_RE.test(body))) {
       out.places.push(...places);
     } else if (roleish) {

@@ -10,7 +10,8 @@ const LEGAL = new Set([
 ]);
 
 function fold(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  // eslint-disable-next-line no-control-regex
+  return /[^\x00-\x7f]/.test(s) ? s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase() : s.toLowerCase();
 }
 
 /**
@@ -52,7 +53,9 @@ const PLURAL = /^(engineer|developer|designer|manager|scientist|analyst|architec
 export function titleKey(title: string | null): string | null {
   if (title === null) return null;
   const parts = title.split(' / ').map((t) => {
-    const s = fold(t).replace(/\b(front|back|full)[\s-]+(end|stack)\b/g, '$1$2').replace(/[^a-z0-9+#]+/g, ' ').trim();
+    let s = fold(t);
+    if (s.includes('end') || s.includes('stack')) s = s.replace(/\b(front|back|full)[\s-]+(end|stack)\b/g, '$1$2');
+    s = s.replace(/[^a-z0-9+#]+/g, ' ').trim();
     return s.split(' ').filter((w) => w.length > 0)
       .map((w) => TITLE_ABBR[w] ?? w.replace(PLURAL, '$1')).join(' ');
   }).filter((s) => s.length > 0);

@@ -52,13 +52,33 @@ export function htmlToText(s: string): string {
 }
 
 /** Collapses spaces inside lines, trims lines, at most one blank line in a row. */
-export function tidy(s: string): string {
-  return (s.includes('\r') ? s.replace(/\r\n?/g, '\n') : s)
-    .replace(/[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]/g, ' ')
-    .replace(/ +(?=\n)|(?<=\n) +/g, '')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+/** True when the text has something for tidy() to change besides leading/trailing whitespace. */
+function untidy(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      const n = s.charCodeAt(i + 1);
+      if (n === 32 || n === 10 || (i > 0 && s.charCodeAt(i - 1) === 10)) return true;
+    } else if (c === 10) {
+      if (s.charCodeAt(i + 1) === 10 && s.charCodeAt(i + 2) === 10) return true;
+    } else if (c === 9 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000) {
+      return true;
+    }
+  }
+  return false;
 }
+
+export function tidy(s: string): string {
+  if (!untidy(s)) return s.trim();
+  let t = s.includes('\r') ? s.replace(/\r\n?/g, '\n') : s;
+  if (ODD_SPACE.test(t)) t = t.replace(/[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]*[\t\u00a0\u2000-\u200b\u202f\u205f\u3000][ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]*/g, ' ');
+  if (t.includes('  ')) t = t.replace(/ {2,}/g, ' ');
+  if (t.includes(' \n')) t = t.replace(/ +\n/g, '\n');
+  if (t.includes('\n ')) t = t.replace(/\n +/g, '\n');
+  if (t.includes('\n\n\n')) t = t.replace(/\n{3,}/g, '\n\n');
+  return t.trim();
+}
+const ODD_SPACE = /[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]/;
 
 export function markdownToText(s: string): string {
   let t = s;
