@@ -1,14 +1,14 @@
-/** POST /recommendations {have, limit}: next skills to build, each with why (api/recommend.ts). */
+/** POST /recommendations {have, limit}: next skills to build, each with its reasons (pipeline/stats/recommend.ts). */
 import { createRoute, z } from '@hono/zod-openapi';
+import { recommend, type RecommendData } from '../../pipeline/stats/recommend.ts';
 import { BadParameterError } from '../errors.ts';
 import { needDb, newRouter } from '../router.ts';
 import { skillIndex } from '../skill-ref.ts';
-import { recommend, type Candidate } from '../recommend.ts';
 import { json, skillRef } from '../schemas.ts';
 
 const request = z
   .strictObject({
-    have: z.array(z.string().min(1).max(200)).min(1).max(50).openapi({ description: 'skill ids, labels or aliases you already have', example: ['TypeScript', 'react'] }),
+    have: z.array(z.string().min(1).max(200)).min(1).max(50).openapi({ description: 'skill ids, labels or aliases you already cover', example: ['TypeScript', 'react'] }),
     limit: z.number().int().min(1).max(50).default(10),
   })
   .openapi('RecommendationRequest');
@@ -16,14 +16,13 @@ const request = z
 const rec = z
   .object({
     skill: skillRef,
-    score: z.number().openapi({ description: '0..1: 0.35 adjacency + 0.30 demand + 0.20 growth + 0.15 durability' }),
-    why: z.object({
-      adjacency: z.number().openapi({ description: 'max npmi with a skill you have (0..1)' }),
-      demand: z.number().openapi({ description: 'demand score / 100' }),
-      growth: z.number().openapi({ description: '0.5 + 0.5 tanh(growth_12m)' }),
-      durability: z.number().openapi({ description: 'from the half-life status' }),
-      with: z.array(z.string()).openapi({ description: 'your skills it co-occurs with, strongest first' }),
-    }),
+    score: z.number().openapi({ description: '0..100: 100 (0.4 adjacency + 0.3 demand/100 + 0.15 growth\' + 0.15 durability\')' }),
+    adjacency: z.number().openapi({ description: 'max npmi with a skill you cover (0..1)' }),
+    demand: z.number().openapi({ description: 'demand score (0..100)' }),
+    growth: z.number().nullable().openapi({ description: 'relative change of share over 12 months' }),
+    durability: z.number().nullable().openapi({ description: '1 rising, 0.8 stable, 0.6 hl/(hl+36) declining, null unknown' }),
+    half_life: z.object({ status: z.string(), half_life_months: z.number().nullable(), doubling_time_months: z.number().nullable() }).nullable(),
+    reasons: z.array(z.string()).openapi({ description: 'the reasons in plain words' }),
   })
   .openapi('Recommendation');
 const body = z.object({ have: z.array(skillRef), unknown: z.array(z.string()), items: z.array(rec), method: z.string() }).openapi('Recommendations');
@@ -32,7 +31,7 @@ const route = createRoute({
   method: 'post',
   path: '/recommendations',
   tags: ['demand'],
-  summary: 'Next skills to build, given the skills you have',
+  summary: 'Next skills to build, given the skills a program already covers',
   request: { body: { required: true, content: { 'application/json': { schema: request } } } },
   responses: json(body, 'recommendations, best first'),
 });
@@ -52,30 +51,29 @@ export const recommendationRoutes = newRouter().openapi(route, async (c) => {
   }
   if (have.size === 0) throw new BadParameterError('have', `no known skill among ${JSON.stringify(req.have.slice(0, 5))}`);
   const ids = [...have.keys()];
-  const params: Record<string, string> = {};
-  ids.forEach((id, i) => (params[`h${i}`] = id));
-  const inList = ids.map((_, i) => `$h${i}`).join(', ');
-  const rows = await db.all<{ id: string; with: string | null; npmi: number | null; lift: number | null; shared: number | null; demand_score: number | null; growth_12m: number | null; status: string | null; half_life_months: number | null }>(
-    `WITH links AS (SELECT related_id AS id, skill_id AS "with", npmi, lift, n_both AS shared FROM fct_skill_pairs WHERE skill_id IN (${inList})),
-     top AS (SELECT skill_id AS id FROM fct_demand_scores WHERE scope = 'all' AND scope_value = '*' ORDER BY rank LIMIT 200),
-     cand AS (SELECT id FROM links UNION SELECT id FROM top)
-     SELECT cand.id, l."with", l.npmi, l.lift, l.shared, d.score AS demand_score, t.growth_12m, h.status, h.half_life_months
-     FROM cand LEFT JOIN links l USING (id)
-     LEFT JOIN fct_demand_scores d ON d.skill_id = cand.id AND d.scope = 'all' AND d.scope_value = '*'
-     LEFT JOIN fct_skill_trends t ON t.skill_id = cand.id
-     LEFT JOIN fct_half_life h ON h.skill_id = cand.id`,
-    params,
-  );
-  const byId = new Map<string, Candidate>();
-  for (const r of rows) {
-    let cand = byId.get(r.id);
-    if (!cand) byId.set(r.id, (cand = { id: r.id, links: [], demand_score: r.demand_score, growth_12m: r.growth_12m, status: r.status, half_life_months: r.half_life_months }));
-    if (r.with) cand.links.push({ with: r.with, npmi: r.npmi, lift: r.lift ?? 0, shared: r.shared ?? 0 });
-  }
-  const items = recommend([...byId.values()], new Set(ids), req.limit).map((r) => ({
-    skill: index.byId.get(r.id) ?? { id: r.id, label: r.id, category: null },
-    score: r.score,
-    why: r.why,
-  }));
-  return c.json({ have: [...have.values()], unknown, items, method: 'weighted_adjacency_demand_growth_durability' }, 200);
+  const data: RecommendData = {
+    skills: await db.all('SELECT skill_id, label FROM dim_skills'),
+    pairs: await db.all(
+      `SELECT skill_id, related_id, n_both, n_skill, lift, npmi FROM fct_skill_pairs WHERE list_contains(string_split($ids, chr(1)), skill_id)`,
+      { ids: ids.join('\u0001') },
+    ),
+    scores: await db.all(`SELECT skill_id, score FROM fct_demand_scores WHERE scope = 'all' AND scope_value = '*'`),
+    halfLife: await db.all('SELECT skill_id, status, half_life_months, doubling_time_months FROM fct_half_life'),
+    trends: await db.all('SELECT skill_id, growth_12m FROM fct_skill_trends'),
+  };
+  const hl = new Map(data.halfLife.map((h) => [h.skill_id, h]));
+  const items = recommend(ids, data, req.limit).map((r) => {
+    const h = hl.get(r.skill_id);
+    return {
+      skill: index.byId.get(r.skill_id) ?? { id: r.skill_id, label: r.label, category: null },
+      score: Math.round(r.score * 100) / 100,
+      adjacency: r.adjacency,
+      demand: r.demand,
+      growth: r.growth,
+      durability: r.durability,
+      half_life: h ? { status: h.status, half_life_months: h.half_life_months, doubling_time_months: h.doubling_time_months } : null,
+      reasons: r.reasons,
+    };
+  });
+  return c.json({ have: [...have.values()], unknown, items, method: 'adjacency_demand_growth_durability' }, 200);
 });

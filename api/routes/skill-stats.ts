@@ -55,7 +55,7 @@ const relatedRoute = createRoute({
   summary: 'Skills that co-occur with this one in postings',
   request: {
     params: skillIdParam,
-    query: z.object({ limit: limit(20, 200), sort: z.enum(['lift', 'shared', 'npmi']).default('lift'), format }),
+    query: z.object({ limit: limit(20, 200), sort: z.enum(['npmi', 'lift', 'shared']).default('npmi'), format }),
   },
   responses: tabular(relatedBody, 'co-occurring skills, strongest first'),
 });

@@ -148,8 +148,9 @@ describe('half-life and related', () => {
     expect(await t.json('/api/v1/skills/typescript/half-life')).toMatchObject({ status: 'rising', half_life_months: null, doubling_time_months: 7.2 });
     expect(await t.json('/api/v1/skills/cobol/half-life')).toMatchObject({ skill: { id: 'cobol' }, status: 'insufficient_data', half_life_months: null, method: null });
   });
-  it('related skills by lift or shared postings', async () => {
-    const byLift = await t.json('/api/v1/skills/react/related');
+  it('related skills by npmi (default), lift or shared postings', async () => {
+    expect((await t.json('/api/v1/skills/react/related')).sort).toBe('npmi');
+    const byLift = await t.json('/api/v1/skills/react/related?sort=lift');
     expect(byLift.total).toBe(4);
     expect(byLift.items[0]).toMatchObject({ id: 'cpp', shared: 3, lift: 2 });
     const byShared = await t.json('/api/v1/skills/react/related?sort=shared');
@@ -211,7 +212,7 @@ describe('demand scores, movers, categories', () => {
 });
 
 describe('recommendations', () => {
-  it('ranks next skills with why, skipping owned and unknown ones', async () => {
+  it('ranks next skills with reasons in plain words, skipping owned and unknown ones', async () => {
     const res = await t.post('/api/v1/recommendations', { have: ['TS', 'nope'], limit: 3 });
     expect(res.status).toBe(200);
     const r = await res.json();
@@ -222,9 +223,15 @@ describe('recommendations', () => {
     // python: shared 16 of typescript 54 and python 24 in 120 postings; demand 25; stable; growth 0.
     const python = (await (await t.post('/api/v1/recommendations', { have: ['typescript'], limit: 50 })).json()).items.find((i: any) => i.skill.id === 'python');
     const npmi = Math.log2((16 * 120) / (54 * 24)) / -Math.log2(16 / 120);
-    expect(python.why).toMatchObject({ demand: 0.25, growth: 0.5, durability: 0.75, with: ['typescript'] });
-    expect(python.why.adjacency).toBeCloseTo(npmi, 10);
-    expect(python.score).toBeCloseTo(0.35 * npmi + 0.3 * 0.25 + 0.2 * 0.5 + 0.15 * 0.75, 4);
+    expect(python).toMatchObject({ demand: 25, growth: 0, durability: 0.8 });
+    expect(python.adjacency).toBeCloseTo(npmi, 10);
+    expect(python.score).toBeCloseTo(100 * (0.4 * npmi + 0.3 * 0.25 + 0.15 * 0.5 + 0.15 * 0.8), 1);
+    expect(python.reasons).toEqual([
+      'appears in 30% of postings that ask for TypeScript (lift 1.5)',
+      'demand score 25/100',
+      'share flat over 12 months',
+      'no significant decline since its peak',
+    ]);
   });
   it('400 when no skill is known or the body is wrong', async () => {
     expect((await (await t.post('/api/v1/recommendations', { have: ['nope'] })).json()).error.message).toMatch(/^have: no known skill/);

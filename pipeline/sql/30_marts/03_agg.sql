@@ -47,9 +47,13 @@ sliced AS (
   JOIN agg_totals t USING (interval, period, source, country, role_family)
   WHERE NOT (c.source = '*' AND c.country = '*' AND c.role_family = '*')
 )
-SELECT *, CASE WHEN total > 0 THEN postings / total ELSE NULL END AS share FROM dense_all
-UNION ALL
-SELECT *, CASE WHEN total > 0 THEN postings / total ELSE NULL END AS share FROM sliced;
+SELECT * FROM (
+  SELECT *, CASE WHEN total > 0 THEN postings / total ELSE NULL END AS share FROM dense_all
+  UNION ALL
+  SELECT *, CASE WHEN total > 0 THEN postings / total ELSE NULL END AS share FROM sliced
+)
+-- sorted so that a skill's rows sit together: the API's point look-ups skip most row groups
+ORDER BY interval, skill_id, source, country, role_family, period;
 
 -- agg_category_period: postings mentioning any skill of a category.
 CREATE OR REPLACE TABLE agg_category_period AS
