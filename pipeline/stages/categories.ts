@@ -45,7 +45,7 @@ export async function estimateCategories(db: Db): Promise<number> {
     for (const name of names) {
       const counts = rows.filter((r) => r.name === name && years.has(r.year));
       const yearTotals = totals.filter((t) => (s.kind === 'category' || t.name === name) && years.has(t.year));
-      const r = skillSetHalfLife(counts, yearTotals.map((t) => ({ year: t.year, total: t.total })));
+      const r = skillSetHalfLife(counts, yearTotals.map((t) => ({ year: t.year, total: t.total })), { cap: true });
       out.push([s.kind, name, Number.isFinite(r.base_year) ? r.base_year : null, r.status, r.half_life_months, r.ci_low, r.ci_high,
         r.doubling_time_months, r.rate, r.p_value, r.n_skills, JSON.stringify(r.remaining.map((x) => ({ years: x.years, remaining: Math.round(x.remaining * 1e4) / 1e4 }))), r.method]);
     }
