@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { clip, frame, labelMargin, months, okabeIto, type ChartOptions } from './common.ts';
+import { clip, frame, labelMargin, months, monthsRange, okabeIto, type ChartOptions } from './common.ts';
 
 export interface CategoryHalfLifeRow {
   name: string;
@@ -46,7 +46,7 @@ export function categoryHalfLifeChart(rows: CategoryHalfLifeRow[], o: ChartOptio
           y: 'label',
           title: (d) =>
             `${d.name}\nhalf-life ${months(d.half_life_months)}` +
-            (d.ci_low != null && d.ci_high != null ? `\ninterval ${months(d.ci_low)}–${months(d.ci_high)}` : '') +
+            (d.ci_low != null && d.ci_high != null ? `\ninterval ${monthsRange(d.ci_low, d.ci_high, d.half_life_months)}` : '') +
             (d.n_skills != null ? `\n${d.n_skills} skills` : ''),
         }),
       ),

@@ -63,11 +63,14 @@ export function months(x: number | null | undefined): string {
   return x >= 24 ? `${(x / 12).toFixed(1)} years` : `${x.toFixed(1)} months`;
 }
 
-/** An interval in months, in years when both ends are two years or more: `10.0–15.5 months`. */
-export function monthsRange(lo: number | null | undefined, hi: number | null | undefined): string {
+/**
+ * An interval in months (`10.0–15.5 months`), in years when `ref` (the point estimate it belongs to, default
+ * the lower end) is two years or more, so an estimate and its interval share one unit (see `months`).
+ */
+export function monthsRange(lo: number | null | undefined, hi: number | null | undefined, ref?: number | null): string {
   if (lo == null || hi == null || !Number.isFinite(lo)) return '–';
   const top = Number.isFinite(hi) ? hi : null;
-  if (lo >= 24) return `${(lo / 12).toFixed(1)}–${top == null ? '∞' : (top / 12).toFixed(1)} years`;
+  if ((ref ?? lo) >= 24) return `${(lo / 12).toFixed(1)}–${top == null ? '∞' : (top / 12).toFixed(1)} years`;
   return `${lo.toFixed(1)}–${top == null ? '∞' : top.toFixed(1)} months`;
 }
 
@@ -84,10 +87,10 @@ export function frame(o: ChartOptions): Record<string, unknown> {
   };
 }
 
-/** Left margin wide enough for the longest label (roughly 6.5 px per character at 12 px). */
-export function labelMargin(labels: string[], min = 60, max = 180): number {
+/** Left margin wide enough for the longest label (about 7 px per character at 12 px, plus the tick). */
+export function labelMargin(labels: string[], min = 60, max = 190): number {
   const longest = labels.reduce((n, s) => Math.max(n, s.length), 0);
-  return Math.min(max, Math.max(min, Math.round(longest * 6.5) + 12));
+  return Math.min(max, Math.max(min, Math.round(longest * 7) + 14));
 }
 
 /** Truncate long tick labels so narrow screens stay readable. */

@@ -16,6 +16,7 @@ export function leadersChart(rows: LeaderRow[], o: ChartOptions) {
     ...frame(o),
     height: o.height ?? Math.max(120, 22 * data.length + 50),
     marginLeft: labelMargin(data.map((d) => d.name)),
+    marginRight: 34,
     x: { label: 'Demand score (0–100) →', domain: [0, 100], grid: true },
     y: { label: null, domain: data.map((d) => d.name) },
     marks: [

@@ -46,7 +46,7 @@ export function shareTrendChart(data: ShareTrendData, o: ChartOptions) {
   if (fit) {
     const peak = { date: periodDate(fit.peak.period), pct: fit.peak.share * 100 };
     const half = { date: periodDate(fit.half.period), pct: fit.half.share * 100 };
-    const ci = fit.ciLow != null && fit.ciHigh != null ? ` (CI ${monthsRange(fit.ciLow, fit.ciHigh)})` : '';
+    const ci = fit.ciLow != null && fit.ciHigh != null ? ` (CI ${monthsRange(fit.ciLow, fit.ciHigh, fit.halfLifeMonths)})` : '';
     marks.push(
       Plot.lineY(curve, { x: 'date', y: 'pct', stroke: declining, strokeWidth: 2, strokeDasharray: '6,3' }),
       Plot.dot([peak], { x: 'date', y: 'pct', r: 5, stroke: declining, fill: 'white', strokeWidth: 2 }),

@@ -35,7 +35,8 @@ export function choicesFrom(meta: Meta | null, sources: string[] = []): FilterCh
   return {
     periods,
     sources: names(m.sources, 'source').length ? names(m.sources, 'source') : sources,
-    countries: names(m.countries, 'country'),
+    // only ISO alpha-2 codes are valid filter values ('unknown' groups postings without a country)
+    countries: names(m.countries, 'country').filter((c) => /^[A-Z]{2}$/.test(c)),
     roles: names(m.role_families ?? m.roleFamilies, 'role_family'),
   };
 }

@@ -26,14 +26,14 @@ export interface PlannerRow {
 const word = (x: number, hi: string, mid: string, lo: string) => (x >= 0.6 ? hi : x >= 0.4 ? mid : lo);
 
 /** Human-readable reasons from the API's `why` ({adjacency, demand, growth, durability, with}) or `reasons`. */
-function reasonsOf(r: Recommendation): string[] {
+function reasonsOf(r: Recommendation, names: Map<string, string>): string[] {
   const v = r.reasons ?? r.why;
   if (Array.isArray(v)) return v.map(String);
   if (typeof v === 'string') return [v];
   if (!v || typeof v !== 'object') return [];
   const w = v as Record<string, unknown>;
   const out: string[] = [];
-  const withList = Array.isArray(w.with) ? (w.with as unknown[]).map(String) : [];
+  const withList = Array.isArray(w.with) ? (w.with as unknown[]).map((x) => names.get(String(x)) ?? String(x)) : [];
   if (withList.length) out.push(`often asked for with ${withList.join(', ')}`);
   if (typeof w.demand === 'number') out.push(`${word(w.demand, 'high', 'moderate', 'low')} demand (${w.demand.toFixed(2)})`);
   if (typeof w.growth === 'number') out.push(`${word(w.growth, 'growing', 'flat', 'shrinking')} (${w.growth.toFixed(2)})`);
@@ -45,7 +45,8 @@ function reasonsOf(r: Recommendation): string[] {
 
 const num = (x: unknown): number | null => (typeof x === 'number' && Number.isFinite(x) ? x : null);
 
-export function plannerRows(recs: Recommendation[]): PlannerRow[] {
+/** Table rows from the API's items; `names` maps the program's skill ids to labels for the reasons. */
+export function plannerRows(recs: Recommendation[], names = new Map<string, string>()): PlannerRow[] {
   return recs.map((r) => {
     const why = (r.why && typeof r.why === 'object' && !Array.isArray(r.why) ? r.why : {}) as Record<string, unknown>;
     return {
@@ -57,7 +58,7 @@ export function plannerRows(recs: Recommendation[]): PlannerRow[] {
       durability: num(r.durability) ?? num(why.durability),
       adjacency: num(r.adjacency) ?? num(why.adjacency),
       half_life_months: num(r.half_life_months),
-      reasons: reasonsOf(r),
+      reasons: reasonsOf(r, names),
     };
   });
 }
@@ -98,7 +99,7 @@ export async function plannerView(root: HTMLElement, ctx: Ctx): Promise<void> {
   if (!have.length) return c.empty('Add at least one skill the program covers.');
   c.loading();
   try {
-    const rows = plannerRows(await ctx.api.recommendations(have, 10));
+    const rows = plannerRows(await ctx.api.recommendations(have, 10), new Map(picked.map((p) => [p.id, p.label])));
     if (!rows.length) return c.empty('No recommendations for these skills.');
     const [score, demand, growth, durability, adjacency] = [
       unit(rows.map((r) => r.score)),

@@ -6,7 +6,7 @@ import { shareTrendChart } from '../charts/share-trend.ts';
 import { relatedChart } from '../charts/related.ts';
 import { months, monthsRange, pct } from '../charts/common.ts';
 import { halfLifeCurve } from '../fit.ts';
-import { smoothShare } from '../smooth.ts';
+import { breakGaps, droppedText, smoothShare, trimIsolatedStart } from '../smooth.ts';
 import { filterParams } from '../state.ts';
 import { card } from '../ui/card.ts';
 import { h } from '../ui/dom.ts';
@@ -19,7 +19,7 @@ import type { Ctx } from './context.ts';
 
 export function halfLifeSentence(hl: HalfLife | null): string {
   if (!hl) return 'No half-life estimate available.';
-  const ci = monthsRange(hl.ci_low, hl.ci_high);
+  const ci = monthsRange(hl.ci_low, hl.ci_high, hl.half_life_months);
   switch (hl.status) {
     case 'declining':
       return `Declining since its peak in ${hl.peak_period ?? '–'}: half-life ${months(hl.half_life_months)}` +
@@ -92,7 +92,8 @@ export async function skillView(root: HTMLElement, ctx: Ctx): Promise<void> {
       const filtered = Boolean(state.source || state.country || state.role || state.from || state.to);
       const fitRaw = hl?.status === 'declining' && !filtered ? halfLifeCurve(trend.points, hl.peak_period, hl.half_life_months) : null;
       const fit = fitRaw && hl ? { ...fitRaw, halfLifeMonths: hl.half_life_months!, ciLow: hl.ci_low, ciHigh: hl.ci_high } : null;
-      const data = { points: trend.points, smoothed: smoothShare(trend.points), forecast: filtered ? [] : trend.forecast, fit };
+      const { points, dropped } = state.from ? { points: trend.points, dropped: null } : trimIsolatedStart(trend.points);
+      const data = { points, smoothed: breakGaps(smoothShare(points)), forecast: filtered ? [] : trend.forecast, fit };
       trendCard.chart((width) => shareTrendChart(data, { width }));
       trendCard.body.append(
         h('p', { class: 'note half-life', 'data-status': hl?.status ?? 'none' }, halfLifeSentence(hl)),
@@ -100,7 +101,8 @@ export async function skillView(root: HTMLElement, ctx: Ctx): Promise<void> {
           'Dots: monthly share; line: centred 3-month mean' +
             (data.forecast.length ? '; dashed orange: forecast with its 90% band' : '') +
             (fit ? '; dashed vermillion: exponential fit after the peak.' : '.') +
-            (filtered ? ' Forecast and half-life refer to all postings and are hidden while a filter is set.' : '')),
+            (filtered ? ' Forecast and half-life refer to all postings and are hidden while a filter is set.' : '') +
+            (dropped ? ` Not drawn: ${droppedText(dropped)}, cut off from the rest by a long gap (choose a From month to see it).` : '')),
       );
     } catch (err) {
       trendFirst = halfLifeFirst = null;

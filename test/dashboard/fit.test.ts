@@ -46,3 +46,35 @@ describe('halfLifeCurve', () => {
     expect(() => periodDate('2024-13x')).toThrow(/invalid period: "2024-13x"/);
   });
 });
+
+describe('smoothShare and breakGaps', () => {
+  it('pools postings over a centred 3-month window and never bridges a gap', async () => {
+    const { smoothShare, breakGaps } = await import('../../dashboard/smooth.ts');
+    const pts = [
+      { period: '2011-04', postings: 7, total: 100 },
+      { period: '2018-03', postings: 1, total: 10 },
+      { period: '2018-04', postings: 3, total: 30 },
+      { period: '2018-05', postings: 0, total: 60 },
+    ];
+    const s = smoothShare(pts);
+    expect(s.map((p) => p.share)).toEqual([0.07, 4 / 40, 4 / 100, 3 / 90]);
+    const g = breakGaps(s);
+    expect(g).toHaveLength(5);
+    expect(Number.isNaN(g[1]!.share)).toBe(true);
+    expect(breakGaps(smoothShare([{ period: '2024-Q1', postings: 1, total: 2 }, { period: '2024-Q2', postings: 1, total: 2 }]))).toHaveLength(2);
+  });
+});
+
+describe('trimIsolatedStart', () => {
+  it('drops a short stretch cut off by a long gap, and nothing else', async () => {
+    const { trimIsolatedStart } = await import('../../dashboard/smooth.ts');
+    const p = (period: string) => ({ period });
+    expect(trimIsolatedStart([p('2011-04'), p('2018-03'), p('2018-04'), p('2018-05')])).toEqual({
+      points: [p('2018-03'), p('2018-04'), p('2018-05')],
+      dropped: { from: '2011-04', to: '2011-04' },
+    });
+    const continuous = [p('2018-01'), p('2018-02'), p('2018-03'), p('2020-01')];
+    expect(trimIsolatedStart(continuous)).toEqual({ points: continuous, dropped: null });
+    expect(trimIsolatedStart([p('2018-01'), p('2018-07')]).dropped).toBeNull();
+  });
+});
