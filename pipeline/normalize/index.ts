@@ -19,7 +19,7 @@ export { findPlaces } from './places.ts';
 export { parseHeader } from './header.ts';
 
 /** Bump when any output of normalizePosting or minhashSignature changes: the pipeline caches by it. */
-export const NORMALIZE_VERSION = '1';
+export const NORMALIZE_VERSION = '2';
 
 const EMPLOYMENT_ORDER: EmploymentType[] = ['full-time', 'contract', 'part-time', 'internship', 'temporary'];
 
