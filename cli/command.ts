@@ -13,6 +13,8 @@ export interface OptionSpec {
 export interface CommandContext {
   /** Loads the config once (lazy: `extract` never needs it). */
   config(): Config;
+  /** Standard input (tests hand in their own stream). */
+  stdin?: NodeJS.ReadableStream;
   stdout: NodeJS.WriteStream;
   stderr: NodeJS.WriteStream;
   /** True when stderr is a terminal: show progress bars. */

@@ -14,10 +14,8 @@ export function hasRawParts(rawDir: string): boolean {
 
 export async function loadRaw(db: Db, rawDir: string): Promise<number> {
   if (!hasRawParts(rawDir)) {
-    await db.run(`CREATE OR REPLACE TABLE src_raw AS SELECT * FROM (SELECT
-      NULL::VARCHAR id, NULL::VARCHAR source, NULL::VARCHAR posted_at, NULL::VARCHAR month, NULL::VARCHAR text,
-      NULL::VARCHAR title, NULL::VARCHAR company, NULL::VARCHAR location, NULL::VARCHAR country, NULL::VARCHAR url,
-      NULL::VARCHAR content_hash, NULL::VARCHAR fetched_at, NULL::VARCHAR origin) WHERE false`);
+    const names = ['id', 'source', 'posted_at', 'month', 'text', 'title', 'company', 'location', 'country', 'url', 'content_hash', 'fetched_at', 'origin'];
+    await db.run(`CREATE OR REPLACE TABLE src_raw (${names.map((n) => `"${n}" VARCHAR`).join(', ')})`);
     return 0;
   }
   const glob = path.join(rawDir, 'source=*', 'day=*', '*.jsonl.gz');

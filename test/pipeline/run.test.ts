@@ -135,3 +135,23 @@ describe('pipeline on a hand-built corpus', () => {
     }
   });
 });
+
+describe('pipeline on an empty raw store', () => {
+  it('builds an empty warehouse that passes its checks', async () => {
+    const e = tmpDir();
+    try {
+      const cfg = loadConfig({ dataDir: path.join(e.dir, 'data'), cwd: e.dir, env: {} });
+      const s = await runPipeline(cfg);
+      expect(s).toMatchObject({ postings: 0, raw_postings: 0, dedup_rate: 0 });
+      const w = await openReadOnly(cfg.data.warehouse);
+      try {
+        expect(await w.one('SELECT postings, data_through FROM meta_build')).toEqual({ postings: 0, data_through: null });
+        expect((await w.one<{ n: number }>('SELECT count(*) AS n FROM dim_skills'))!.n).toBeGreaterThan(1000);
+      } finally {
+        w.close();
+      }
+    } finally {
+      e.cleanup();
+    }
+  });
+});

@@ -5,4 +5,4 @@ s AS (SELECT period, sum(total) AS total FROM agg_totals WHERE interval = 'month
 q AS (SELECT sum(total) AS total FROM agg_totals WHERE interval = 'quarter' AND source = '*' AND country = '*' AND role_family = '*')
 SELECT 'all_vs_fct' AS check_name, coalesce(f.period, a.period) AS period FROM f FULL JOIN a USING (period) WHERE f.n IS DISTINCT FROM a.total
 UNION ALL SELECT 'sources_add_up', a.period FROM a JOIN s USING (period) WHERE a.total <> s.total
-UNION ALL SELECT 'quarters_add_up', 'all' FROM q WHERE q.total IS DISTINCT FROM (SELECT count(*) FROM fct_postings)
+UNION ALL SELECT 'quarters_add_up', 'all' FROM q WHERE coalesce(q.total, 0) <> (SELECT count(*) FROM fct_postings)
