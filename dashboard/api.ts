@@ -100,14 +100,15 @@ export const api = {
     itemsOf<Mover>(await request<unknown>(withQuery(`${base}/trends/movers`, { direction, window, limit }))),
   categories: async (kind: 'category' | 'role_family' = 'category') =>
     itemsOf<CategoryHalfLife>(await request<unknown>(withQuery(`${base}/categories`, { kind }))).map((r) => ({ ...r, kind: r.kind ?? kind })),
-  recommendations: async (have: string[], limit = 10) =>
-    itemsOf<Recommendation>(
-      await request<unknown>(`${base}/recommendations`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify({ have, limit }),
-      }),
-    ),
+  /** Items plus the program's skills as the API resolved them (`have`: canonical ids and labels). */
+  recommendations: async (have: string[], limit = 10) => {
+    const body = await request<{ have?: { id: string; label: string }[] }>(`${base}/recommendations`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ have, limit }),
+    });
+    return { items: itemsOf<Recommendation>(body), have: Array.isArray(body.have) ? body.have : [] };
+  },
 };
 
 export type Api = typeof api;

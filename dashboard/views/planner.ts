@@ -99,7 +99,9 @@ export async function plannerView(root: HTMLElement, ctx: Ctx): Promise<void> {
   if (!have.length) return c.empty('Add at least one skill the program covers.');
   c.loading();
   try {
-    const rows = plannerRows(await ctx.api.recommendations(have, 10), new Map(picked.map((p) => [p.id, p.label])));
+    const res = await ctx.api.recommendations(have, 10);
+    const names = new Map([...picked.map((p) => [p.id, p.label] as const), ...res.have.map((s) => [s.id, s.label] as const)]);
+    const rows = plannerRows(res.items, names);
     if (!rows.length) return c.empty('No recommendations for these skills.');
     const [score, demand, growth, durability, adjacency] = [
       unit(rows.map((r) => r.score)),
@@ -136,11 +138,11 @@ export async function plannerView(root: HTMLElement, ctx: Ctx): Promise<void> {
               'tr',
               {},
               h('th', { scope: 'row' }, r.skill_id ? h('a', { href: skillHref(ctx, r.skill_id) }, r.label) : r.label),
-              h('td', {}, fmt(r.score)),
-              h('td', {}, fmt(r.demand)),
-              h('td', {}, fmt(r.growth)),
-              h('td', {}, fmt(r.durability)),
-              h('td', {}, r.reasons.join('; ')),
+              h('td', { 'data-label': 'Score' }, fmt(r.score)),
+              h('td', { 'data-label': 'Demand' }, fmt(r.demand)),
+              h('td', { 'data-label': 'Growth' }, fmt(r.growth)),
+              h('td', { 'data-label': 'Durability' }, fmt(r.durability)),
+              h('td', { 'data-label': 'Why', class: 'why' }, r.reasons.join('; ')),
             ),
           ),
         ),
