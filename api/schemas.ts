@@ -9,11 +9,11 @@ export const format = z.enum(['json', 'csv']).default('json').openapi({ descript
 const text = (max: number, description: string) => z.string().trim().min(1).max(max).openapi({ description });
 export const country = z
   .string()
-  .regex(/^[A-Za-z]{2}$/, 'expected an ISO 3166-1 alpha-2 code such as US')
-  .transform((s) => s.toUpperCase())
-  .openapi({ description: 'ISO 3166-1 alpha-2 country code', example: 'US' });
+  .regex(/^([A-Za-z]{2}|unknown)$/, 'expected an ISO 3166-1 alpha-2 code such as US, or "unknown"')
+  .transform((s) => (s === 'unknown' ? s : s.toUpperCase()))
+  .openapi({ description: 'ISO 3166-1 alpha-2 country code, or "unknown" for postings without a country', example: 'US' });
 export const source = text(100, 'posting source, e.g. hn_whoishiring or greenhouse:vercel');
-export const roleFamily = text(60, 'role family, e.g. backend');
+export const roleFamily = text(60, 'role family, e.g. software, data_ml, devops_sre');
 export const category = text(200, 'skill category (as in dim_skills.category)');
 export const query = z.string().trim().max(100).openapi({ description: 'search in id, label and aliases (case-insensitive)' });
 

@@ -33,7 +33,7 @@ try {
   const fc = await db.all<{ skill_id: string; mae_model: number | null; mae_naive: number | null; is_fallback: boolean; mentions: number }>(
     `SELECT f.skill_id, any_value(f.mae_model) AS mae_model, any_value(f.mae_naive) AS mae_naive, any_value(f.is_fallback) AS is_fallback, any_value(d.postings) AS mentions
      FROM fct_forecasts f JOIN dim_skills d USING (skill_id) GROUP BY f.skill_id`);
-  console.log('\n## Forecast backtest (rolling origin over the last 12 months, one step ahead, vs naive = last value)\n');
+  console.log('\n## Forecast backtest (12 rolling origins in the last 12 months, 1-12 months ahead, vs naive = last value)\n');
   const rows = [['all skills with postings', fc], ['skills with >= 500 postings', fc.filter((f) => f.mentions >= 500)], ['skills with >= 2000 postings', fc.filter((f) => f.mentions >= 2000)]] as const;
   console.log(table(['skills', 'series', 'backtested', 'model beats naive', 'served naive', 'mean MAE model', 'mean MAE naive', 'relative MAE', 'median ratio'],
     rows.map(([name, list]) => {

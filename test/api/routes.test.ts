@@ -117,6 +117,8 @@ describe('trend', () => {
     expect(gh.forecast).toEqual([]);
     const us = await t.json('/api/v1/skills/typescript/trend?country=us');
     expect(us.filters.country).toBe('US');
+    // postings without a country are the 'unknown' slice (listed by /meta)
+    expect((await t.json('/api/v1/skills/typescript/trend?country=unknown')).filters.country).toBe('unknown');
     expect(us.points.map((p: any) => p.postings)).toEqual([2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 4, 4]);
     expect(us.points.every((p: any) => p.total === 4)).toBe(true);
   });
