@@ -46,7 +46,7 @@ const related = z
     n_related: z.number().int().openapi({ description: 'postings mentioning the related skill' }),
   })
   .openapi('RelatedSkill');
-const relatedBody = z.object({ skill: skillRef, sort: z.enum(['lift', 'shared', 'npmi']), items: z.array(related), total: z.number().int() }).openapi('RelatedSkills');
+const relatedBody = z.object({ skill: skillRef, sort: z.enum(['strength', 'lift', 'shared', 'npmi']), items: z.array(related), total: z.number().int() }).openapi('RelatedSkills');
 
 const relatedRoute = createRoute({
   method: 'get',
@@ -55,12 +55,12 @@ const relatedRoute = createRoute({
   summary: 'Skills that co-occur with this one in postings',
   request: {
     params: skillIdParam,
-    query: z.object({ limit: limit(20, 200), sort: z.enum(['npmi', 'lift', 'shared']).default('npmi'), format }),
+    query: z.object({ limit: limit(20, 200), sort: z.enum(['strength', 'npmi', 'lift', 'shared']).default('strength').openapi({ description: 'strength = shared x PMI (default: balances association and support); lift and npmi favour rare skills' }), format }),
   },
   responses: tabular(relatedBody, 'co-occurring skills, strongest first'),
 });
 
-const sortSql = { lift: 'p.lift DESC, p.n_both DESC', shared: 'p.n_both DESC, p.lift DESC', npmi: 'p.npmi DESC NULLS LAST, p.n_both DESC' };
+const sortSql = { strength: 'p.n_both * p.pmi DESC, p.n_both DESC', lift: 'p.lift DESC, p.n_both DESC', shared: 'p.n_both DESC, p.lift DESC', npmi: 'p.npmi DESC NULLS LAST, p.n_both DESC' };
 
 export const skillStatsRoutes = newRouter()
   .openapi(halfLifeRoute, async (c) => {

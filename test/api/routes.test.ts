@@ -150,8 +150,11 @@ describe('half-life and related', () => {
     expect(await t.json('/api/v1/skills/typescript/half-life')).toMatchObject({ status: 'rising', half_life_months: null, doubling_time_months: 7.2 });
     expect(await t.json('/api/v1/skills/cobol/half-life')).toMatchObject({ skill: { id: 'cobol' }, status: 'insufficient_data', half_life_months: null, method: null });
   });
-  it('related skills by npmi (default), lift or shared postings', async () => {
-    expect((await t.json('/api/v1/skills/react/related')).sort).toBe('npmi');
+  it('related skills by strength (default), lift or shared postings', async () => {
+    const byStrength = await t.json('/api/v1/skills/react/related');
+    expect(byStrength.sort).toBe('strength');
+    const strength = (r: any) => r.shared * Math.log2(r.lift);
+    for (let i = 1; i < byStrength.items.length; i++) expect(strength(byStrength.items[i - 1])).toBeGreaterThanOrEqual(strength(byStrength.items[i]));
     const byLift = await t.json('/api/v1/skills/react/related?sort=lift');
     expect(byLift.total).toBe(4);
     expect(byLift.items[0]).toMatchObject({ id: 'cpp', shared: 3, lift: 2 });
