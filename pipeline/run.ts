@@ -13,6 +13,7 @@ import { createMatcher, loadTaxonomy, type Taxonomy } from './extract/index.ts';
 import { runChecks, runModels, PipelineError } from './sql.ts';
 import { loadRaw } from './stages/load.ts';
 import { enrich } from './stages/enrich.ts';
+import { dedupCacheFolder, loadDedupCache, saveDedupCache } from './stages/dedup-cache.ts';
 import { loadTaxonomyTable } from './stages/taxonomy.ts';
 import { estimateSkills } from './stages/estimate.ts';
 import { computeDemandScores, computePairs } from './stages/scores.ts';
@@ -83,8 +84,9 @@ export async function runPipeline(config: Config, opts: PipelineOptions = {}): P
     return r;
   };
   try {
-    db = await openForBuild(building, { memoryLimit: '4GB' });
+    db = await openForBuild(building, { memoryLimit: '3GB' });
     const d = db;
+    await d.run('SET preserve_insertion_order = false');
     const taxonomy = opts.taxonomy ?? loadTaxonomy();
     const raw = await stage('load', 'reading the raw store', () => loadRaw(d, config.data.raw));
     await stage('staging', 'staging postings', () => runModels(d, '10_staging'));
@@ -94,8 +96,12 @@ export async function runPipeline(config: Config, opts: PipelineOptions = {}): P
         cacheDir: config.data.cache, taxonomy, matcher: createMatcher(taxonomy), full: opts.full,
         onProgress: (p) => progress({ stage: 'enrich', message: 'normalizing and extracting skills', ...p }),
       }));
-    await stage('dedup', 'finding duplicates', () =>
-      runModels(d, '20_intermediate', { near_threshold: opts.nearThreshold ?? 0.8, window_days: opts.windowDays ?? 60 }));
+    const dedup = { nearThreshold: opts.nearThreshold ?? 0.8, maxBucket: 50 };
+    const dedupFolder = dedupCacheFolder(config.data.cache, dedup);
+    await stage('dedup', 'finding duplicates', async () => {
+      await loadDedupCache(d, dedupFolder, opts.full);
+      await runModels(d, '20_intermediate', { near_threshold: dedup.nearThreshold, window_days: opts.windowDays ?? 60, max_bucket: dedup.maxBucket });
+    });
     await stage('marts', 'aggregating', () => runModels(d, '30_marts'));
     const meta = (await d.one<{ postings: number; first_month: string | null; data_through: string | null }>(
       'SELECT count(*) AS postings, min(month) AS first_month, max(month) AS data_through FROM fct_postings'))!;
@@ -119,6 +125,7 @@ export async function runPipeline(config: Config, opts: PipelineOptions = {}): P
       $4::VARCHAR AS first_month, $5::VARCHAR AS data_through, $6::VARCHAR AS taxonomy_version, $7::DOUBLE AS dedup_rate,
       $8::BIGINT AS staged_postings`,
       [built_at.replace('T', ' ').replace('Z', ''), meta.postings, raw, meta.first_month, meta.data_through, taxonomy.version, dedup_rate, staged]);
+    await saveDedupCache(d, dedupFolder);
     await d.run('DROP TABLE IF EXISTS src_raw');
     await d.run('CHECKPOINT');
     d.close();

@@ -155,3 +155,48 @@ describe('pipeline on an empty raw store', () => {
     }
   });
 });
+
+describe('duplicate chains and the dedup cache', () => {
+  it('resolves kept postings through chains, and an incremental build equals a full one', async () => {
+    const e = tmpDir();
+    try {
+      const cfg = loadConfig({ dataDir: path.join(e.dir, 'data'), cwd: e.dir, env: {} });
+      const job = { title: 'Data Engineer', company: 'Zeta GmbH', location: 'Berlin, Germany' };
+      const file = path.join(e.dir, 'a.jsonl');
+      writeFileSync(file, [
+        JSON.stringify({ id: 'z1', source: 'greenhouse:zeta', posted_at: '2024-03-01', ...job, text: 'Spark and Airflow pipelines.' }),
+        JSON.stringify({ id: 'z2', source: 'jsonld:zeta', posted_at: '2024-03-05', ...job, text: 'Zeta builds Spark and Airflow pipelines for retailers.' }),
+        JSON.stringify({ id: 'z3', source: 'jsonld:zeta', posted_at: '2024-03-09', ...job, text: 'Zeta builds Spark and Airflow pipelines for retailers.' }),
+      ].join('\n'));
+      await importFiles(cfg, [file]);
+      await runPipeline(cfg);
+      const read = async () => {
+        const w = await openReadOnly(cfg.data.warehouse);
+        try {
+          return await w.all('SELECT posting_id, kept_id, reason FROM int_duplicates ORDER BY posting_id');
+        } finally {
+          w.close();
+        }
+      };
+      // z3 repeats z2 exactly; z2 is the Greenhouse job seen on the company site: both point at z1
+      expect(await read()).toEqual([
+        { posting_id: 'jsonld:zeta:z2', kept_id: 'greenhouse:zeta:z1', reason: 'cross_source' },
+        { posting_id: 'jsonld:zeta:z3', kept_id: 'greenhouse:zeta:z1', reason: 'exact' },
+      ]);
+      // a new month arrives: the cached months are reused and the result equals a full rebuild
+      const more = path.join(e.dir, 'b.jsonl');
+      writeFileSync(more, [
+        JSON.stringify({ id: 'z4', source: 'jsonld:zeta', posted_at: '2024-04-02', ...job, title: 'Analytics Engineer', text: 'dbt and Snowflake.' }),
+        JSON.stringify({ id: 'z5', source: 'jsonld:zeta', posted_at: '2024-04-03', ...job, title: 'Analytics Engineer', text: 'dbt and Snowflake.' }),
+      ].join('\n'));
+      await importFiles(cfg, [more]);
+      await runPipeline(cfg);
+      const incremental = await read();
+      await runPipeline(cfg, { full: true });
+      expect(await read()).toEqual(incremental);
+      expect(incremental).toHaveLength(3);
+    } finally {
+      e.cleanup();
+    }
+  });
+});

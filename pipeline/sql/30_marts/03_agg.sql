@@ -1,37 +1,45 @@
+-- quarter_of('2024-05') = '2024-Q2'
+CREATE OR REPLACE MACRO quarter_of(m) AS substr(m, 1, 4) || '-Q' || ((cast(substr(m, 6, 2) AS INTEGER) + 2) // 3);
+
 -- agg_totals: deduplicated postings per period and slice ('*' = all).
 -- Grouping sets: all; by source; by country; by role family. Postings without a country count as 'unknown'.
 CREATE OR REPLACE TABLE agg_totals AS
 WITH p AS (
-  SELECT 'month' AS interval, month AS period, source, coalesce(country, 'unknown') AS country, role_family FROM fct_postings
-  UNION ALL
-  SELECT 'quarter', quarter, source, coalesce(country, 'unknown'), role_family FROM fct_postings
+  SELECT month, source, coalesce(country, 'unknown') AS country, role_family FROM fct_postings
+),
+months AS (
+  SELECT month AS period,
+         CASE WHEN grouping(source) = 1 THEN '*' ELSE source END AS source,
+         CASE WHEN grouping(country) = 1 THEN '*' ELSE country END AS country,
+         CASE WHEN grouping(role_family) = 1 THEN '*' ELSE role_family END AS role_family,
+         count(*) AS total
+  FROM p
+  GROUP BY GROUPING SETS ((month), (month, source), (month, country), (month, role_family))
 )
-SELECT interval, period,
-       CASE WHEN grouping(source) = 1 THEN '*' ELSE source END AS source,
-       CASE WHEN grouping(country) = 1 THEN '*' ELSE country END AS country,
-       CASE WHEN grouping(role_family) = 1 THEN '*' ELSE role_family END AS role_family,
-       count(*) AS total
-FROM p
-GROUP BY GROUPING SETS ((interval, period), (interval, period, source), (interval, period, country), (interval, period, role_family));
+-- quarters are sums of their months (counts are additive; a posting belongs to one month)
+SELECT 'month' AS interval, period, source, country, role_family, total FROM months
+UNION ALL
+SELECT 'quarter', quarter_of(period), source, country, role_family, sum(total) FROM months GROUP BY ALL;
 
 -- agg_skill_period: postings mentioning a skill per period and slice; the all-'*' slice is dense.
 CREATE OR REPLACE TABLE agg_skill_period AS
 WITH ps AS (
-  SELECT s.skill_id, 'month' AS interval, p.month AS period, p.source, coalesce(p.country, 'unknown') AS country, p.role_family
-  FROM fct_posting_skills s JOIN fct_postings p USING (posting_id)
-  UNION ALL
-  SELECT s.skill_id, 'quarter', p.quarter, p.source, coalesce(p.country, 'unknown'), p.role_family
+  SELECT s.skill_id, p.month, p.source, coalesce(p.country, 'unknown') AS country, p.role_family
   FROM fct_posting_skills s JOIN fct_postings p USING (posting_id)
 ),
-counts AS (
-  SELECT skill_id, interval, period,
+month_counts AS (
+  SELECT skill_id, month AS period,
          CASE WHEN grouping(source) = 1 THEN '*' ELSE source END AS source,
          CASE WHEN grouping(country) = 1 THEN '*' ELSE country END AS country,
          CASE WHEN grouping(role_family) = 1 THEN '*' ELSE role_family END AS role_family,
          count(*) AS postings
   FROM ps
-  GROUP BY GROUPING SETS ((skill_id, interval, period), (skill_id, interval, period, source),
-                          (skill_id, interval, period, country), (skill_id, interval, period, role_family))
+  GROUP BY GROUPING SETS ((skill_id, month), (skill_id, month, source), (skill_id, month, country), (skill_id, month, role_family))
+),
+counts AS (
+  SELECT skill_id, 'month' AS interval, period, source, country, role_family, postings FROM month_counts
+  UNION ALL
+  SELECT skill_id, 'quarter', quarter_of(period), source, country, role_family, sum(postings) FROM month_counts GROUP BY ALL
 ),
 dense_all AS (
   SELECT s.skill_id, t.interval, t.period, '*' AS source, '*' AS country, '*' AS role_family,
@@ -61,21 +69,22 @@ WITH pc AS (
   SELECT DISTINCT s.posting_id, d.category FROM fct_posting_skills s JOIN dim_skills d USING (skill_id)
 ),
 ps AS (
-  SELECT pc.category, 'month' AS interval, p.month AS period, p.source, coalesce(p.country, 'unknown') AS country, p.role_family
-  FROM pc JOIN fct_postings p USING (posting_id)
-  UNION ALL
-  SELECT pc.category, 'quarter', p.quarter, p.source, coalesce(p.country, 'unknown'), p.role_family
+  SELECT pc.category, p.month, p.source, coalesce(p.country, 'unknown') AS country, p.role_family
   FROM pc JOIN fct_postings p USING (posting_id)
 ),
-counts AS (
-  SELECT category, interval, period,
+month_counts AS (
+  SELECT category, month AS period,
          CASE WHEN grouping(source) = 1 THEN '*' ELSE source END AS source,
          CASE WHEN grouping(country) = 1 THEN '*' ELSE country END AS country,
          CASE WHEN grouping(role_family) = 1 THEN '*' ELSE role_family END AS role_family,
          count(*) AS postings
   FROM ps
-  GROUP BY GROUPING SETS ((category, interval, period), (category, interval, period, source),
-                          (category, interval, period, country), (category, interval, period, role_family))
+  GROUP BY GROUPING SETS ((category, month), (category, month, source), (category, month, country), (category, month, role_family))
+),
+counts AS (
+  SELECT category, 'month' AS interval, period, source, country, role_family, postings FROM month_counts
+  UNION ALL
+  SELECT category, 'quarter', quarter_of(period), source, country, role_family, sum(postings) FROM month_counts GROUP BY ALL
 ),
 cats AS (SELECT DISTINCT category FROM dim_skills),
 dense_all AS (

@@ -1,0 +1,48 @@
+/**
+ * The dedup cache: within-month duplicates per (source, month), keyed by a fingerprint of that month's
+ * postings and contents (int_source_months). An incremental build recomputes only the source-months whose
+ * fingerprint changed. Files: `data/cache/dedup/<key>/{months,dups}.parquet`, replaced after each build
+ * (a cache, not the raw store: losing it only costs time).
+ */
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { literal, type Db } from '../db.ts';
+import { NORMALIZE_VERSION } from '../normalize/index.ts';
+
+export interface DedupSettings {
+  nearThreshold: number;
+  maxBucket: number;
+}
+
+export function dedupCacheFolder(cacheDir: string, s: DedupSettings): string {
+  return path.join(cacheDir, 'dedup', `n${NORMALIZE_VERSION}-t${s.nearThreshold}-b${s.maxBucket}`);
+}
+
+/** Creates cache_dedup_months and cache_dedup (empty when there is no cache or on --full). */
+export async function loadDedupCache(db: Db, folder: string, full = false): Promise<number> {
+  if (full) rmSync(folder, { recursive: true, force: true });
+  const months = path.join(folder, 'months.parquet');
+  const dups = path.join(folder, 'dups.parquet');
+  if (existsSync(months) && existsSync(dups)) {
+    await db.run(`CREATE OR REPLACE TABLE cache_dedup_months AS SELECT * FROM read_parquet(${literal(months)})`);
+    await db.run(`CREATE OR REPLACE TABLE cache_dedup AS SELECT * FROM read_parquet(${literal(dups)})`);
+  } else {
+    await db.run('CREATE OR REPLACE TABLE cache_dedup_months (source VARCHAR, month VARCHAR, fingerprint UBIGINT)');
+    await db.run('CREATE OR REPLACE TABLE cache_dedup (source VARCHAR, month VARCHAR, posting_id VARCHAR, kept_id VARCHAR, reason VARCHAR)');
+  }
+  return (await db.one<{ n: number }>('SELECT count(*) AS n FROM cache_dedup_months'))!.n;
+}
+
+/** Writes this build's fingerprints and within-month duplicates as the new cache. */
+export async function saveDedupCache(db: Db, folder: string): Promise<void> {
+  mkdirSync(folder, { recursive: true });
+  const write = async (sql: string, name: string) => {
+    const file = path.join(folder, name);
+    await db.run(`COPY (${sql}) TO ${literal(file + '.tmp')} (FORMAT parquet)`);
+    renameSync(file + '.tmp', file);
+  };
+  await write('SELECT source, month, fingerprint FROM int_source_months', 'months.parquet');
+  await write('SELECT source, month, posting_id, kept_id, reason FROM int_dup_within', 'dups.parquet');
+  await db.run('DROP TABLE cache_dedup');
+  await db.run('DROP TABLE cache_dedup_months');
+}
