@@ -84,7 +84,7 @@ export async function runPipeline(config: Config, opts: PipelineOptions = {}): P
     return r;
   };
   try {
-    db = await openForBuild(building, { memoryLimit: '3GB' });
+    db = await openForBuild(building, { memoryLimit: '2500MB' });
     const d = db;
     await d.run('SET preserve_insertion_order = false');
     const taxonomy = opts.taxonomy ?? loadTaxonomy();

@@ -12,7 +12,9 @@ import { enrichOne, type TodoRow } from './enrich-one.ts';
 import { createEnrichPool, type EnrichPool } from './enrich-pool.ts';
 
 /** Below this many postings to process, enrich in-process (starting workers costs ~1 s). */
-export const POOL_THRESHOLD = 20_000;
+export const POOL_THRESHOLD = 5_000;
+/** Version of the cached row layout (bump when columns change). */
+export const ENRICH_FORMAT = 'e1';
 import type { Matcher, Taxonomy } from '../extract/index.ts';
 
 const columns: [string, string, ColumnKind][] = [
@@ -42,7 +44,7 @@ export interface EnrichProgress {
 }
 
 export function cacheFolder(cacheDir: string, taxonomy: Taxonomy): string {
-  const key = `${NORMALIZE_VERSION}_${taxonomy.version}`.replace(/[^A-Za-z0-9_.-]/g, '-');
+  const key = `${ENRICH_FORMAT}_${NORMALIZE_VERSION}_${taxonomy.version}`.replace(/[^A-Za-z0-9_.-]/g, '-');
   return path.join(cacheDir, 'enrich', key);
 }
 

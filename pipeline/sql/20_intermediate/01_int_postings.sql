@@ -18,7 +18,7 @@ final AS (
     enr.employment_type,
     enr.role_family,
     enr.text_key,
-    string_split(enr.sig, ' ')::UINTEGER[]   AS sig,
+    string_split(enr.sig, ' ')::UINTEGER[]   AS sig, -- MinHash signature, 64 values
     CASE WHEN enr.skills = '' THEN []::VARCHAR[] ELSE string_split(enr.skills, ' ') END AS skills,
     stg.content_hash
   FROM stg
