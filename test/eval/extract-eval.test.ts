@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { createMatcher, loadTaxonomy } from '../../pipeline/extract/index.ts';
 import { loadHnTexts, loadLabels, scorePostings, sharedDir } from './score.ts';
 
-describe.skipIf(!existsSync(sharedDir))('extraction quality on the hand-labelled HN set (skipped: ../shared absent)', () => {
+describe.skipIf(!existsSync(sharedDir))(existsSync(sharedDir) ? 'extraction quality on the hand-labelled HN set' : `extraction quality on the hand-labelled HN set: skipped, ${sharedDir} is absent`, () => {
   it('tech skills: precision >= 0.92, recall >= 0.85', () => {
     const tax = loadTaxonomy(undefined, { overlays: [] });
     const labels = loadLabels();

@@ -72,7 +72,7 @@ describe('skillpulse taxonomy import', () => {
     expect(t.byId.get('onet-acme-widget-studio')!.onet_code).toBe('43232102');
     expect(createMatcher(t).extract('We use Acme Widget Studio').map((x) => x.id)).toEqual(['onet-acme-widget-studio']);
   });
-  describe.skipIf(!existsSync(shared))('against the official files in ../shared (skipped: ../shared absent)', () => {
+  describe.skipIf(!existsSync(shared))(existsSync(shared) ? 'against the official files in ../shared' : `against the official files: skipped, ${shared} is absent`, () => {
     it('imports ESCO v1.1.1 skills_en.csv.gz and O*NET 29.3 Technology Skills', async () => {
       const tf = tempTaxonomy();
       const h1 = harness();

@@ -25,7 +25,7 @@ function sample(): Array<{ source: string; text: string }> {
   return Array.from({ length: N }, (_, i) => all[Math.floor(i * step)]!);
 }
 
-describe.skipIf(!existsSync(dir))('coverage on the shared HN corpus (../shared absent: skipped)', () => {
+describe.skipIf(!existsSync(dir))(existsSync(dir) ? 'coverage on the shared HN corpus' : `coverage on the shared HN corpus: skipped, ${dir} is absent`, () => {
   it('finds company, country-or-remote and role family for most postings', () => {
     const rows = sample();
     let company = 0; let place = 0; let family = 0; let country = 0; let remote = 0; let title = 0;
