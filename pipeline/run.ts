@@ -5,9 +5,10 @@
  * stages: load raw -> stg_postings -> enrich (cached) -> int_postings -> int_duplicates -> marts
  *         -> estimates (trends, forecasts, movers, half-life) -> scores (demand, adjacency) -> checks
  */
-import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { SkillpulseError, type Config } from '../config/index.ts';
+import { acquirePidLock } from '../config/lock.ts';
 import { openForBuild, swapInto, type Db } from './db.ts';
 import { createMatcher, loadTaxonomy, type Taxonomy } from './extract/index.ts';
 import { runChecks, runModels, PipelineError } from './sql.ts';
@@ -51,21 +52,9 @@ export interface PipelineOptions {
   windowDays?: number;
 }
 
-/** One pipeline per data folder at a time; a lock left by a dead process is taken over. */
+/** One pipeline per data folder at a time (data/pipeline.lock). */
 function lock(file: string): () => void {
-  if (existsSync(file)) {
-    const pid = Number(readFileSync(file, 'utf8'));
-    let alive = false;
-    try {
-      process.kill(pid, 0);
-      alive = pid !== process.pid;
-    } catch {
-      alive = false;
-    }
-    if (alive) throw new SkillpulseError(`another pipeline (pid ${pid}) is running on this data folder (${file})`, 1);
-  }
-  writeFileSync(file, String(process.pid));
-  return () => rmSync(file, { force: true });
+  return acquirePidLock(file, (pid) => new SkillpulseError(`another pipeline (pid ${pid}) is running on this data folder (${file})`, 1));
 }
 
 export async function runPipeline(config: Config, opts: PipelineOptions = {}): Promise<PipelineSummary> {
