@@ -1,7 +1,7 @@
 /** What `skillpulse status` reports: raw store counts, rejects, last runs, warehouse freshness. */
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { existsSync } from 'node:fs';
 import type { Config } from '../config/index.ts';
+import { readRuns } from '../config/runs.ts';
 import { RawStore } from '../crawlers/sink.ts';
 import { openReadOnly } from '../pipeline/db.ts';
 
@@ -20,25 +20,11 @@ export interface Status {
   warehouse: { built_at: string | null; postings: number | null; path: string };
 }
 
-function readRuns(file: string): Record<string, unknown>[] {
-  if (!existsSync(file)) return [];
-  const out: Record<string, unknown>[] = [];
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (!line) continue;
-    try {
-      out.push(JSON.parse(line));
-    } catch {
-      // a torn last line after a crash: skip it
-    }
-  }
-  return out;
-}
-
 export async function collectStatus(config: Config, lastRuns = 10): Promise<Status> {
   const store = new RawStore(config.data.raw);
-  const imports = readRuns(path.join(config.data.runs, 'import.jsonl'));
-  const crawls = readRuns(path.join(config.data.runs, 'crawl.jsonl')).map((r) => ({ kind: 'crawl', ...r }));
-  const pipelines = readRuns(path.join(config.data.runs, 'pipeline.jsonl')).map((r) => ({ kind: 'pipeline', ...r }));
+  const imports = readRuns(config.data.runs, 'import');
+  const crawls = readRuns(config.data.runs, 'crawl').map((r) => ({ kind: 'crawl', ...r }));
+  const pipelines = readRuns(config.data.runs, 'pipeline').map((r) => ({ kind: 'pipeline', ...r }));
   const rejected = new Map<string, number>();
   for (const r of imports)
     for (const [src, n] of Object.entries((r.rejected_by_source as Record<string, number>) ?? {}))

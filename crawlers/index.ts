@@ -7,7 +7,7 @@ import { log } from 'crawlee';
 import { InputError, type Config, type SourceConfig } from '../config/index.ts';
 import { createEnv, type CrawlEnv } from './engine.ts';
 import { Tallies } from './tally.ts';
-import { appendRuns } from './runs.ts';
+import { appendRuns } from '../config/runs.ts';
 import { acquireLock } from './lock.ts';
 import { crawlAts, type AtsKind } from './sources/ats/crawl.ts';
 import { crawlHn } from './sources/hn/fetch.ts';
@@ -124,7 +124,7 @@ export async function runCrawl(
       }),
     );
     const summaries = tallies.all().map((t) => t.summary());
-    appendRuns(config.data.runs, summaries);
+    appendRuns(config.data.runs, 'crawl', summaries);
     return summaries;
   } finally {
     log.setLevel(level);

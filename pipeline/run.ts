@@ -5,10 +5,11 @@
  * stages: load raw -> stg_postings -> enrich (cached) -> int_postings -> int_duplicates -> marts
  *         -> estimates (trends, forecasts, movers, half-life) -> scores (demand, adjacency) -> checks
  */
-import { appendFileSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { SkillpulseError, type Config } from '../config/index.ts';
 import { acquirePidLock } from '../config/lock.ts';
+import { appendRuns } from '../config/runs.ts';
 import { openForBuild, swapInto, type Db } from './db.ts';
 import { createMatcher, loadTaxonomy, type Taxonomy } from './extract/index.ts';
 import { runChecks, runModels, PipelineError } from './sql.ts';
@@ -124,8 +125,7 @@ export async function runPipeline(config: Config, opts: PipelineOptions = {}): P
       built_at, postings: meta.postings, raw_postings: raw, duplicates, dedup_rate, enriched,
       seconds: (performance.now() - t0) / 1000, stages, warehouse: config.data.warehouse,
     };
-    mkdirSync(config.data.runs, { recursive: true });
-    appendFileSync(path.join(config.data.runs, 'pipeline.jsonl'), JSON.stringify({ started_at: new Date(Date.now() - summary.seconds * 1000).toISOString(), ...summary }) + '\n');
+    appendRuns(config.data.runs, 'pipeline', [{ started_at: new Date(Date.now() - summary.seconds * 1000).toISOString(), ...summary }]);
     return summary;
   } finally {
     db?.close();

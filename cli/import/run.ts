@@ -2,9 +2,10 @@
  * `skillpulse import`: reads files, validates each record, appends new posting versions to the raw
  * store, and reports every rejected record with file, line and reason (also into a rejects report).
  */
-import { appendFileSync, mkdirSync, createWriteStream, type WriteStream } from 'node:fs';
+import { mkdirSync, createWriteStream, type WriteStream } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../../config/index.ts';
+import { appendRuns } from '../../config/runs.ts';
 import { validateRecord } from '../../crawlers/record.ts';
 import { RawStore } from '../../crawlers/sink.ts';
 import { readItems, type ReadProgress } from './readers.ts';
@@ -98,7 +99,6 @@ export async function importFiles(config: Config, files: string[], opts: ImportO
     await new Promise<void>((resolve) => r.end(resolve));
   }
   summary.finished_at = new Date().toISOString();
-  mkdirSync(config.data.runs, { recursive: true });
-  appendFileSync(path.join(config.data.runs, 'import.jsonl'), JSON.stringify({ kind: 'import', ...summary }) + '\n');
+  appendRuns(config.data.runs, 'import', [summary]);
   return summary;
 }

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { runCrawl } from '../../crawlers/index.ts';
 import { EventLog } from '../../crawlers/events.ts';
-import { readRuns } from '../../crawlers/runs.ts';
+import { readRuns } from '../../config/runs.ts';
+import type { CrawlSummary } from '../../crawlers/index.ts';
 import { fixture, sendJson, serve, storedKeys, tempDataDir, testConfig, type Served } from './helpers.ts';
 
 describe('ATS boards against a local server', () => {
@@ -92,7 +93,7 @@ describe('ATS boards against a local server', () => {
     expect(events.filter((e) => e.event === 'seen').length).toBe(2 + 2 + 1);
     expect(events.filter((e) => e.event === 'closed').map((e) => e.id)).toEqual(['7001002']);
     // The crawl-runs record: one line per source and run.
-    const runs = readRuns(path.join(root, 'runs'));
+    const runs = readRuns<CrawlSummary>(path.join(root, 'runs'), 'crawl');
     expect(runs.length).toBe(8 + 1 + 1);
     expect(runs.filter((r) => r.source === 'greenhouse:acme').map((r) => r.closed)).toEqual([0, 0, 1]);
     expect(JSON.parse(readFileSync(path.join(root, 'runs', 'crawl.jsonl'), 'utf8').split('\n')[0]!)).toHaveProperty('started_at');
