@@ -39,6 +39,8 @@ export interface PipelineSummary {
   enriched: { cached: number; computed: number };
   seconds: number;
   stages: { name: string; seconds: number }[];
+  /** Duration of each SQL model file. */
+  models: { model: string; seconds: number }[];
   warehouse: string;
 }
 
@@ -65,6 +67,7 @@ export async function runPipeline(config: Config, opts: PipelineOptions = {}): P
   const unlock = lock(path.join(config.data.root, 'pipeline.lock'));
   const building = path.join(config.data.root, `warehouse.building-${process.pid}.duckdb`);
   const stages: { name: string; seconds: number }[] = [];
+  const models: { model: string; seconds: number }[] = [];
   let db: Db | undefined;
   const stage = async <T>(name: string, message: string, fn: () => Promise<T>): Promise<T> => {
     progress({ stage: name, message });
@@ -79,7 +82,7 @@ export async function runPipeline(config: Config, opts: PipelineOptions = {}): P
     await d.run('SET preserve_insertion_order = false');
     const taxonomy = opts.taxonomy ?? loadTaxonomy();
     const raw = await stage('load', 'reading the raw store', () => loadRaw(d, config.data.raw));
-    await stage('staging', 'staging postings', () => runModels(d, '10_staging'));
+    await stage('staging', 'staging postings', async () => models.push(...(await runModels(d, '10_staging'))));
     await stage('taxonomy', 'loading the taxonomy', () => loadTaxonomyTable(d, taxonomy));
     const enriched = await stage('enrich', 'normalizing and extracting skills', () =>
       enrich(d, {
@@ -90,9 +93,9 @@ export async function runPipeline(config: Config, opts: PipelineOptions = {}): P
     const dedupFolder = dedupCacheFolder(config.data.cache, dedup);
     await stage('dedup', 'finding duplicates', async () => {
       await loadDedupCache(d, dedupFolder, opts.full);
-      await runModels(d, '20_intermediate', { near_threshold: dedup.nearThreshold, window_days: opts.windowDays ?? 60, max_bucket: dedup.maxBucket });
+      models.push(...(await runModels(d, '20_intermediate', { near_threshold: dedup.nearThreshold, window_days: opts.windowDays ?? 60, max_bucket: dedup.maxBucket })));
     });
-    await stage('marts', 'aggregating', () => runModels(d, '30_marts'));
+    await stage('marts', 'aggregating', async () => models.push(...(await runModels(d, '30_marts'))));
     const meta = (await d.one<{ postings: number; first_month: string | null; data_through: string | null }>(
       'SELECT count(*) AS postings, min(month) AS first_month, max(month) AS data_through FROM fct_postings'))!;
     await stage('estimate', 'trends, forecasts, half-lives', () =>
@@ -123,7 +126,7 @@ export async function runPipeline(config: Config, opts: PipelineOptions = {}): P
     swapInto(building, config.data.warehouse);
     const summary: PipelineSummary = {
       built_at, postings: meta.postings, raw_postings: raw, duplicates, dedup_rate, enriched,
-      seconds: (performance.now() - t0) / 1000, stages, warehouse: config.data.warehouse,
+      seconds: (performance.now() - t0) / 1000, stages, models, warehouse: config.data.warehouse,
     };
     appendRuns(config.data.runs, 'pipeline', [{ started_at: new Date(Date.now() - summary.seconds * 1000).toISOString(), ...summary }]);
     return summary;

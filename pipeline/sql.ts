@@ -29,10 +29,13 @@ function statements(sql: string): string[] {
     .filter(Boolean);
 }
 
-export async function runModels(db: Db, folder: string, vars: Record<string, string | number> = {}): Promise<string[]> {
+/** Runs the models of a folder in file order; returns each file's duration in seconds. */
+export async function runModels(db: Db, folder: string, vars: Record<string, string | number> = {}): Promise<{ model: string; seconds: number }[]> {
   const dir = path.join(sqlDir, folder);
   const files = readdirSync(dir).filter((f) => f.endsWith('.sql')).sort();
+  const timings: { model: string; seconds: number }[] = [];
   for (const f of files) {
+    const t0 = performance.now();
     const text = render(readFileSync(path.join(dir, f), 'utf8'), vars);
     for (const stmt of statements(text)) {
       try {
@@ -41,8 +44,9 @@ export async function runModels(db: Db, folder: string, vars: Record<string, str
         throw new PipelineError(`pipeline/sql/${folder}/${f}: ${(err as Error).message.split('\n')[0]}`, { cause: err });
       }
     }
+    timings.push({ model: `${folder}/${f}`, seconds: (performance.now() - t0) / 1000 });
   }
-  return files;
+  return timings;
 }
 
 /** Runs every check; each must return zero rows. Returns the failures (check name, rows, sample). */

@@ -24,11 +24,11 @@ export async function loadDedupCache(db: Db, folder: string, full = false): Prom
   const months = path.join(folder, 'months.parquet');
   const dups = path.join(folder, 'dups.parquet');
   if (existsSync(months) && existsSync(dups)) {
-    await db.run(`CREATE OR REPLACE TABLE cache_dedup_months AS SELECT * FROM read_parquet(${literal(months)})`);
-    await db.run(`CREATE OR REPLACE TABLE cache_dedup AS SELECT * FROM read_parquet(${literal(dups)})`);
+    await db.run(`CREATE OR REPLACE TEMP TABLE cache_dedup_months AS SELECT * FROM read_parquet(${literal(months)})`);
+    await db.run(`CREATE OR REPLACE TEMP TABLE cache_dedup AS SELECT * FROM read_parquet(${literal(dups)})`);
   } else {
-    await db.run('CREATE OR REPLACE TABLE cache_dedup_months (source VARCHAR, month VARCHAR, fingerprint UBIGINT)');
-    await db.run('CREATE OR REPLACE TABLE cache_dedup (source VARCHAR, month VARCHAR, posting_id VARCHAR, kept_id VARCHAR, reason VARCHAR)');
+    await db.run('CREATE OR REPLACE TEMP TABLE cache_dedup_months (source VARCHAR, month VARCHAR, fingerprint UBIGINT)');
+    await db.run('CREATE OR REPLACE TEMP TABLE cache_dedup (source VARCHAR, month VARCHAR, posting_id VARCHAR, kept_id VARCHAR, reason VARCHAR)');
   }
   return (await db.one<{ n: number }>('SELECT count(*) AS n FROM cache_dedup_months'))!.n;
 }

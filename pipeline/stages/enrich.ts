@@ -54,7 +54,7 @@ export async function enrich(
 ): Promise<{ cached: number; computed: number }> {
   const folder = cacheFolder(opts.cacheDir, opts.taxonomy);
   if (opts.full) rmSync(folder, { recursive: true, force: true });
-  await db.run(`CREATE OR REPLACE TABLE int_enrichment (${ddl})`);
+  await db.run(`CREATE OR REPLACE TEMP TABLE int_enrichment (${ddl})`);
   const parts = existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.parquet')) : [];
   if (parts.length) {
     await db.run(`INSERT INTO int_enrichment

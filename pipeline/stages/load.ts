@@ -15,11 +15,11 @@ export function hasRawParts(rawDir: string): boolean {
 export async function loadRaw(db: Db, rawDir: string): Promise<number> {
   if (!hasRawParts(rawDir)) {
     const names = ['id', 'source', 'posted_at', 'month', 'text', 'title', 'company', 'location', 'country', 'url', 'content_hash', 'fetched_at', 'origin'];
-    await db.run(`CREATE OR REPLACE TABLE src_raw (${names.map((n) => `"${n}" VARCHAR`).join(', ')})`);
+    await db.run(`CREATE OR REPLACE TEMP TABLE src_raw (${names.map((n) => `"${n}" VARCHAR`).join(', ')})`);
     return 0;
   }
   const glob = path.join(rawDir, 'source=*', 'day=*', '*.jsonl.gz');
-  await db.run(`CREATE OR REPLACE TABLE src_raw AS
+  await db.run(`CREATE OR REPLACE TEMP TABLE src_raw AS
     SELECT * FROM read_json(${literal(glob)}, format = 'newline_delimited', columns = ${columns}, maximum_object_size = 67108864)`);
   const row = await db.one<{ n: number }>('SELECT count(*) AS n FROM src_raw');
   return row?.n ?? 0;

@@ -1,6 +1,6 @@
 -- stg_postings: one row per (source, id), the latest version seen in the raw store.
 -- Renames and casts only; no joins.
-CREATE OR REPLACE TABLE stg_postings AS
+CREATE OR REPLACE TEMP TABLE stg_postings AS
 WITH src AS (
   SELECT * FROM src_raw
 ),

@@ -1,6 +1,7 @@
 -- int_postings: staged postings joined with their normalization and extracted skills
+-- (the MinHash signature stays in int_enrichment: only changed source-months need it, see int_dup_within)
 -- (int_enrichment is filled by the enrich stage, cached by source + content hash).
-CREATE OR REPLACE TABLE int_postings AS
+CREATE OR REPLACE TEMP TABLE int_postings AS
 WITH stg AS (SELECT * FROM stg_postings),
 enr AS (SELECT * FROM int_enrichment),
 final AS (
@@ -18,7 +19,6 @@ final AS (
     enr.employment_type,
     enr.role_family,
     enr.text_key,
-    string_split(enr.sig, ' ')::UINTEGER[]   AS sig, -- MinHash signature, 64 values
     CASE WHEN enr.skills = '' THEN []::VARCHAR[] ELSE string_split(enr.skills, ' ') END AS skills,
     stg.content_hash
   FROM stg

@@ -4,13 +4,15 @@
 --    larger than {{max_bucket}} skipped (a band value shared by that many postings is boilerplate).
 -- Only source-months whose fingerprint changed are computed; the others come from cache_dedup.
 -- A monthly HN repost in the next month is NOT a duplicate: demand persisted.
-CREATE OR REPLACE TABLE int_dup_within AS
+CREATE OR REPLACE TEMP TABLE int_dup_within AS
 WITH reuse AS (
   SELECT m.source, m.month FROM int_source_months m JOIN cache_dedup_months c USING (source, month, fingerprint)
 ),
 p AS (
-  SELECT posting_id, source, month, posted_at, text_key, sig
-  FROM int_postings ANTI JOIN reuse USING (source, month)
+  SELECT i.posting_id, i.source, i.month, i.posted_at, i.text_key, string_split(e.sig, ' ')::UINTEGER[] AS sig
+  FROM int_postings i
+  ANTI JOIN reuse USING (source, month)
+  JOIN int_enrichment e ON e.source = i.source AND e.content_hash = i.content_hash
 ),
 exact AS (
   SELECT posting_id, source, month,

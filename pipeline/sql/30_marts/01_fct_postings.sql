@@ -1,17 +1,14 @@
 -- fct_postings: one row per deduplicated posting.
 CREATE OR REPLACE TABLE fct_postings AS
 WITH p AS (SELECT * FROM int_postings),
-d AS (SELECT posting_id FROM int_duplicates),
-final AS (
-  SELECT posting_id, source, source_id, url, month, quarter, posted_at, company, company_key, title,
-         coalesce(role_family, 'other') AS role_family,
-         country, coalesce(is_remote, false) AS is_remote, work_mode, employment_type,
-         len(skills) AS n_skills, skills
-  FROM p ANTI JOIN d USING (posting_id)
-)
-SELECT * FROM final;
+d AS (SELECT posting_id FROM int_duplicates)
+SELECT posting_id, source, source_id, url, month, quarter, posted_at, company, company_key, title,
+       coalesce(role_family, 'other') AS role_family,
+       country, coalesce(is_remote, false) AS is_remote, work_mode, employment_type,
+       len(skills) AS n_skills
+FROM p ANTI JOIN d USING (posting_id);
 
--- fct_posting_skills: a skill counts once per posting.
+-- fct_posting_skills: a skill counts once per posting (the extractor lists each skill once).
 CREATE OR REPLACE TABLE fct_posting_skills AS
-SELECT DISTINCT posting_id, unnest(skills) AS skill_id FROM fct_postings;
-ALTER TABLE fct_postings DROP COLUMN skills;
+SELECT posting_id, unnest(skills) AS skill_id
+FROM int_postings ANTI JOIN int_duplicates USING (posting_id);
