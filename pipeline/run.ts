@@ -62,6 +62,7 @@ function lock(file: string): () => void {
 
 export async function runPipeline(config: Config, opts: PipelineOptions = {}): Promise<PipelineSummary> {
   const t0 = performance.now();
+  const startedAt = new Date().toISOString();
   const progress = opts.onProgress ?? (() => {});
   mkdirSync(config.data.root, { recursive: true });
   const unlock = lock(path.join(config.data.root, 'pipeline.lock'));
@@ -102,8 +103,7 @@ export async function runPipeline(config: Config, opts: PipelineOptions = {}): P
       estimateSkills(d, (done, total) => progress({ stage: 'estimate', message: 'trends, forecasts, half-lives', done, total })));
     await stage('categories', 'skill-set half-lives', () => estimateCategories(d));
     await stage('scores', 'demand scores and adjacency', async () => {
-      if (meta.data_through) await computeDemandScores(d, meta.data_through);
-      else await computeDemandScores(d, '1970-01');
+      await computeDemandScores(d, meta.data_through);
       await computePairs(d);
     });
     const failures = await stage('checks', 'running data checks', () => runChecks(d));
@@ -119,7 +119,6 @@ export async function runPipeline(config: Config, opts: PipelineOptions = {}): P
       $8::BIGINT AS staged_postings`,
       [built_at.replace('T', ' ').replace('Z', ''), meta.postings, raw, meta.first_month, meta.data_through, taxonomy.version, dedup_rate, staged]);
     await saveDedupCache(d, dedupFolder);
-    await d.run('DROP TABLE IF EXISTS src_raw');
     await d.run('CHECKPOINT');
     d.close();
     db = undefined;
@@ -128,12 +127,13 @@ export async function runPipeline(config: Config, opts: PipelineOptions = {}): P
       built_at, postings: meta.postings, raw_postings: raw, duplicates, dedup_rate, enriched,
       seconds: (performance.now() - t0) / 1000, stages, models, warehouse: config.data.warehouse,
     };
-    appendRuns(config.data.runs, 'pipeline', [{ started_at: new Date(Date.now() - summary.seconds * 1000).toISOString(), ...summary }]);
+    appendRuns(config.data.runs, 'pipeline', [{ started_at: startedAt, ...summary }]);
     return summary;
   } finally {
     db?.close();
     rmSync(building, { force: true });
     rmSync(`${building}.wal`, { force: true });
+    rmSync(`${building}.tmp`, { recursive: true, force: true });
     unlock();
   }
 }

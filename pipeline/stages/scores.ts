@@ -21,10 +21,11 @@ interface ScopeRow {
   total_prev: number;
 }
 
-export async function computeDemandScores(db: Db, dataThrough: string): Promise<number> {
+export async function computeDemandScores(db: Db, dataThrough: string | null): Promise<number> {
   await db.run(`CREATE OR REPLACE TABLE fct_demand_scores (scope VARCHAR, scope_value VARCHAR, skill_id VARCHAR, rank INTEGER,
     score DOUBLE, share DOUBLE, share_component DOUBLE, growth DOUBLE, growth_component DOUBLE, breadth BIGINT,
     breadth_component DOUBLE, postings BIGINT)`);
+  if (!dataThrough) return 0;
   const curFrom = addPeriods(dataThrough, -11);
   const prevFrom = addPeriods(dataThrough, -23);
   const rows = await db.all<ScopeRow>(
