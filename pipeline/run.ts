@@ -13,7 +13,7 @@ import { appendRuns } from '../config/runs.ts';
 import { openForBuild, swapInto, type Db } from './db.ts';
 import { createMatcher, loadTaxonomy, type Taxonomy } from './extract/index.ts';
 import { runChecks, runModels, PipelineError } from './sql.ts';
-import { loadRaw } from './stages/load.ts';
+import { loadEvents, loadRaw } from './stages/load.ts';
 import { enrich } from './stages/enrich.ts';
 import { dedupCacheFolder, loadDedupCache, saveDedupCache } from './stages/dedup-cache.ts';
 import { loadTaxonomyTable } from './stages/taxonomy.ts';
@@ -82,7 +82,10 @@ export async function runPipeline(config: Config, opts: PipelineOptions = {}): P
     const d = db;
     await d.run('SET preserve_insertion_order = false');
     const taxonomy = opts.taxonomy ?? loadTaxonomy();
-    const raw = await stage('load', 'reading the raw store', () => loadRaw(d, config.data.raw));
+    const raw = await stage('load', 'reading the raw store', async () => {
+      await loadEvents(d, config.data.raw);
+      return loadRaw(d, config.data.raw);
+    });
     await stage('staging', 'staging postings', async () => models.push(...(await runModels(d, '10_staging'))));
     await stage('taxonomy', 'loading the taxonomy', () => loadTaxonomyTable(d, taxonomy));
     const enriched = await stage('enrich', 'normalizing and extracting skills', () =>

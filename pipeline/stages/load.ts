@@ -24,3 +24,18 @@ export async function loadRaw(db: Db, rawDir: string): Promise<number> {
   const row = await db.one<{ n: number }>('SELECT count(*) AS n FROM src_raw');
   return row?.n ?? 0;
 }
+
+/** Loads the crawlers' lifetime events (`data/raw/_events`, `{source, id, event, at}`) into `src_events`. */
+export async function loadEvents(db: Db, rawDir: string): Promise<number> {
+  const dir = path.join(rawDir, '_events');
+  const has = existsSync(dir) && readdirSync(dir).some((d) => d.startsWith('source='));
+  if (!has) {
+    await db.run(`CREATE OR REPLACE TEMP TABLE src_events (source VARCHAR, id VARCHAR, event VARCHAR, "at" VARCHAR)`);
+    return 0;
+  }
+  const glob = path.join(dir, 'source=*', 'day=*', '*.jsonl.gz');
+  await db.run(`CREATE OR REPLACE TEMP TABLE src_events AS
+    SELECT * FROM read_json(${literal(glob)}, format = 'newline_delimited',
+      columns = {source: 'VARCHAR', id: 'VARCHAR', event: 'VARCHAR', "at": 'VARCHAR'})`);
+  return (await db.one<{ n: number }>('SELECT count(*) AS n FROM src_events'))!.n;
+}

@@ -6,6 +6,7 @@ import { importFiles } from '../../cli/import/run.ts';
 import { runPipeline, type PipelineSummary } from '../../pipeline/run.ts';
 import { openReadOnly, type Db } from '../../pipeline/db.ts';
 import { tmpDir } from '../helpers/tmp.ts';
+import { EventLog } from '../../crawlers/events.ts';
 
 /**
  * A small corpus with known duplicates and hand-computed shares.
@@ -195,6 +196,43 @@ describe('duplicate chains and the dedup cache', () => {
       await runPipeline(cfg, { full: true });
       expect(await read()).toEqual(incremental);
       expect(incremental).toHaveLength(3);
+    } finally {
+      e.cleanup();
+    }
+  });
+});
+
+describe('posting lifetimes from crawler events', () => {
+  it('first seen, last seen, closed and days open per posting', async () => {
+    const e = tmpDir();
+    try {
+      const cfg = loadConfig({ dataDir: path.join(e.dir, 'data'), cwd: e.dir, env: {} });
+      const file = path.join(e.dir, 'a.jsonl');
+      writeFileSync(file, [
+        JSON.stringify({ id: '1', source: 'greenhouse:acme', posted_at: '2024-03-01', title: 'SRE', company: 'Acme', text: 'Kubernetes.' }),
+        JSON.stringify({ id: '2', source: 'greenhouse:acme', posted_at: '2024-03-02', title: 'Data Engineer', company: 'Acme', text: 'Spark.' }),
+      ].join('\n'));
+      await importFiles(cfg, [file]);
+      new EventLog(path.join(cfg.data.raw, '_events')).append([
+        { source: 'greenhouse:acme', id: '1', event: 'seen', at: '2024-03-05T10:00:00Z' },
+        { source: 'greenhouse:acme', id: '1', event: 'seen', at: '2024-03-20T10:00:00Z' },
+        { source: 'greenhouse:acme', id: '1', event: 'closed', at: '2024-03-31T10:00:00Z' },
+        { source: 'greenhouse:acme', id: '2', event: 'seen', at: '2024-03-05T10:00:00Z' },
+        { source: 'greenhouse:acme', id: '2', event: 'closed', at: '2024-03-10T10:00:00Z' },
+        { source: 'greenhouse:acme', id: '2', event: 'seen', at: '2024-03-12T10:00:00Z' },
+      ]);
+      await runPipeline(cfg);
+      const w = await openReadOnly(cfg.data.warehouse);
+      try {
+        const rows = await w.all<Record<string, unknown>>('SELECT posting_id, first_seen_at::VARCHAR AS f, last_seen_at::VARCHAR AS l, closed_at::VARCHAR AS c, sightings, open_days FROM fct_posting_lifetimes ORDER BY 1');
+        expect(rows).toEqual([
+          { posting_id: 'greenhouse:acme:1', f: '2024-03-05 10:00:00', l: '2024-03-20 10:00:00', c: '2024-03-31 10:00:00', sightings: 2, open_days: 30 },
+          // closed, then seen again: open
+          { posting_id: 'greenhouse:acme:2', f: '2024-03-05 10:00:00', l: '2024-03-12 10:00:00', c: null, sightings: 2, open_days: null },
+        ]);
+      } finally {
+        w.close();
+      }
     } finally {
       e.cleanup();
     }
