@@ -5,3 +5,6 @@ export type { Match, Matcher } from './matcher.ts';
 export { createMatcher } from './matcher.ts';
 export { prepare } from './prepare.ts';
 export { TaxonomyError } from './errors.ts';
+
+/** Bump when the matcher or its rules change what is extracted (the pipeline caches extraction by it). */
+export const EXTRACT_VERSION = '2';

@@ -83,6 +83,9 @@ const rules: Record<string, ContextRule> = {
     mode: 'default',
     negAfter: /^\s+(?:to|quickly|fast|swiftly|accordingly|appropriately|in real[- ]time|calmly|positively|well)\b/i,
     negBefore: /\b(?:to|can|will|must|quickly|how (?:we|you|they)|able to|ability to|we|you|they|i)\s+$/i,
+    // a sentence-initial "React" counts with front-end words nearby ("React and a lot of CSS")
+    posAfter: TECH_AFTER,
+    window: /\b(?:javascript|typescript|css|html|redux|jsx|front-?end|next\.?js|node(?:\.?js)?|components?|hooks|ui)\b/i,
   },
   spark: {
     mode: 'default', lowerNeedsEvidence: true,

@@ -1,8 +1,8 @@
 /**
  * Enrich: normalize each staged posting (text, first line, country, role family, MinHash) and extract
- * its skills. Results are cached in Parquet by (source, content hash) under a folder named after the
- * normalizer and taxonomy versions, so a rebuild only processes postings it has not seen:
- * `data/cache/enrich/<normalize version>_<taxonomy version>/part-*.parquet`.
+ * its skills. Results are cached in Parquet by (source, content hash) under a folder named after the row
+ * format and the normalizer, extractor and taxonomy versions, so a rebuild only processes postings it has
+ * not seen: `data/cache/enrich/<format>_n<normalize>_x<extract>_<taxonomy>/part-*.parquet`.
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -10,12 +10,12 @@ import { literal, type ColumnKind, type Db } from '../db.ts';
 import { NORMALIZE_VERSION } from '../normalize/index.ts';
 import { enrichOne, type TodoRow } from './enrich-one.ts';
 import { createEnrichPool, type EnrichPool } from './enrich-pool.ts';
+import { EXTRACT_VERSION, type Matcher, type Taxonomy } from '../extract/index.ts';
 
 /** Below this many postings to process, enrich in-process (starting workers costs ~1 s). */
 export const POOL_THRESHOLD = 5_000;
 /** Version of the cached row layout (bump when columns change). */
 export const ENRICH_FORMAT = 'e1';
-import type { Matcher, Taxonomy } from '../extract/index.ts';
 
 const columns: [string, string, ColumnKind][] = [
   ['source', 'VARCHAR', 'varchar'],
@@ -44,7 +44,7 @@ export interface EnrichProgress {
 }
 
 export function cacheFolder(cacheDir: string, taxonomy: Taxonomy): string {
-  const key = `${ENRICH_FORMAT}_${NORMALIZE_VERSION}_${taxonomy.version}`.replace(/[^A-Za-z0-9_.-]/g, '-');
+  const key = `${ENRICH_FORMAT}_n${NORMALIZE_VERSION}_x${EXTRACT_VERSION}_${taxonomy.version}`.replace(/[^A-Za-z0-9_.-]/g, '-');
   return path.join(cacheDir, 'enrich', key);
 }
 

@@ -18,7 +18,7 @@ const cases: [string, string[], string[]][] = [
   ['express', ['Node.js/Express backend', 'We use Node and Express', 'Express.js APIs'], ['Please express interest by email', 'American Express is a client']],
   ['chef', ['Config management with Chef and Ansible', 'Terraform, Chef, AWS'], ['Our head chef cooks lunch daily', 'We have a private chef on Fridays']],
   ['puppet', ['Puppet or Ansible for configuration management'], ['A sock puppet show for the kids']],
-  ['react', ['Frontend in React and TypeScript', 'We build with react and node'], ['You must react quickly to incidents.', 'How we react to feedback matters']],
+  ['react', ['Frontend in React and TypeScript', 'We build with react and node', 'React and a lot of CSS for our users.'], ['You must react quickly to incidents.', 'How we react to feedback matters', 'React to customer feedback within a day.']],
   ['spark', ['Big data with Apache Spark', 'Airflow and Spark pipelines', 'PySpark jobs'], ['Ideas that spark joy', 'We want to spark innovation in retail']],
   ['excel', ['Advanced Excel skills', 'Microsoft Excel and PowerPoint'], ['You will excel at this job.', 'A chance to excel in a fast team']],
   ['unity', ['Game dev in Unity and C#', 'Unity3D developer'], ['A spirit of unity in our team', 'Diversity and unity matter']],
