@@ -96,10 +96,14 @@ function modelPoints(y: number[], p: Params, horizon: number, z: number): Foreca
   return out;
 }
 
+/** Monthly changes used for the naive interval: the recent ones, so an old volatile period does not widen it. */
+export const NAIVE_SIGMA_WINDOW = 24;
+
 function naivePoints(y: number[], horizon: number, z: number): ForecastPoint[] {
   let ss = 0;
-  for (let t = 1; t < y.length; t++) ss += (y[t]! - y[t - 1]!) ** 2;
-  const sigma2 = y.length > 1 ? ss / (y.length - 1) : 0;
+  const from = Math.max(1, y.length - NAIVE_SIGMA_WINDOW);
+  for (let t = from; t < y.length; t++) ss += (y[t]! - y[t - 1]!) ** 2;
+  const sigma2 = y.length > from ? ss / (y.length - from) : 0;
   const last = y[y.length - 1]!;
   return Array.from({ length: horizon }, (_, i) => {
     const sd = Math.sqrt(sigma2 * (i + 1));

@@ -27,6 +27,13 @@ describe('forecastShares', () => {
     expect(width[11]!).toBeGreaterThan(width[0]!);
     for (const p of f.points) expect(p.lo).toBeLessThanOrEqual(p.share);
   });
+  it('naive interval: random walk with the volatility of the last 24 monthly changes', () => {
+    // 36 volatile months (0.02 / 0.04 alternating) then 30 calm months at exactly 0.01: only the calm ones count
+    const y = [...Array.from({ length: 36 }, (_, i) => (i % 2 ? 40 : 20)), ...Array.from({ length: 30 }, () => 10)];
+    const f = forecastShares(series(y));
+    expect(f.method).toBe('naive');
+    for (const p of f.points) expect([p.lo, p.share, p.hi]).toEqual([0.01, 0.01, 0.01]);
+  });
   it('falls back to naive without a backtest when the series is short', () => {
     const f = forecastShares(series([10, 12, 14]));
     expect(f).toMatchObject({ method: 'naive', is_fallback: true, mae_model: null, mae_naive: null });
