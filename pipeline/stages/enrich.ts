@@ -93,5 +93,24 @@ export async function enrich(
   await db.run('INSERT INTO int_enrichment SELECT * FROM enrich_new');
   await db.run('DROP TABLE enrich_new');
   await db.run('DROP TABLE enrich_todo');
+  await compactCache(db, folder);
   return { cached, computed: total };
+}
+
+/** Parts in the cache folder before they are merged into one (daily incremental runs add one each). */
+export const MAX_CACHE_PARTS = 16;
+
+/**
+ * Merges the cache parts into one file when there are more than MAX_CACHE_PARTS, so reading the cache does
+ * not slow down as scheduled runs add small parts. (A cache, not the raw store: rewriting it is allowed.)
+ */
+export async function compactCache(db: Db, folder: string, maxParts = MAX_CACHE_PARTS): Promise<boolean> {
+  const parts = readdirSync(folder).filter((f) => f.endsWith('.parquet'));
+  if (parts.length <= maxParts) return false;
+  const merged = path.join(folder, `part-${Date.now()}-${process.pid}-merged.parquet`);
+  await db.run(`COPY (SELECT DISTINCT ON (source, content_hash) * FROM read_parquet(${literal(path.join(folder, '*.parquet'))}))
+    TO ${literal(merged + '.tmp')} (FORMAT parquet, COMPRESSION zstd)`);
+  renameSync(merged + '.tmp', merged);
+  for (const f of parts) rmSync(path.join(folder, f), { force: true });
+  return true;
 }

@@ -1,10 +1,12 @@
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, type Config } from '../../config/index.ts';
 import { importFiles } from '../../cli/import/run.ts';
 import { runPipeline, type PipelineSummary } from '../../pipeline/run.ts';
-import { openReadOnly, type Db } from '../../pipeline/db.ts';
+import { openMemory, openReadOnly, type Db } from '../../pipeline/db.ts';
+import { cacheFolder, compactCache } from '../../pipeline/stages/enrich.ts';
+import { loadTaxonomy } from '../../pipeline/extract/index.ts';
 import { tmpDir } from '../helpers/tmp.ts';
 import { EventLog } from '../../crawlers/events.ts';
 
@@ -233,6 +235,34 @@ describe('posting lifetimes from crawler events', () => {
       } finally {
         w.close();
       }
+    } finally {
+      e.cleanup();
+    }
+  });
+});
+
+describe('extraction cache compaction', () => {
+  it('merges many small cache parts into one without losing a row', async () => {
+    const e = tmpDir();
+    try {
+      const cfg = loadConfig({ dataDir: path.join(e.dir, 'data'), cwd: e.dir, env: {} });
+      for (let i = 0; i < 4; i++) {
+        const f = path.join(e.dir, `p${i}.jsonl`);
+        writeFileSync(f, rec(`x${i}`, '2024-01', `Company ${i} | Engineer | Remote\n\nRust and Go, take ${i}.`) + '\n');
+        await importFiles(cfg, [f]);
+        await runPipeline(cfg);
+      }
+      const folder = cacheFolder(cfg.data.cache, loadTaxonomy());
+      expect(readdirSync(folder).filter((f) => f.endsWith('.parquet'))).toHaveLength(4);
+      const mem = await openMemory();
+      try {
+        expect(await compactCache(mem, folder, 3)).toBe(true);
+      } finally {
+        mem.close();
+      }
+      expect(readdirSync(folder).filter((f) => f.endsWith('.parquet'))).toHaveLength(1);
+      const again = await runPipeline(cfg);
+      expect(again.enriched).toEqual({ cached: 4, computed: 0 });
     } finally {
       e.cleanup();
     }
