@@ -13,6 +13,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { createGzip, createGunzip, type Gzip } from 'node:zlib';
 import { once } from 'node:events';
+import { pipeline } from 'node:stream/promises';
 import { toRaw, type PostingInput, type RawPosting } from './record.ts';
 
 export const encodeSource = (source: string): string => encodeURIComponent(source).replaceAll('%3A', ':').replaceAll('.', '%2E');
@@ -29,6 +30,8 @@ interface OpenPart {
   final: string;
   gzip: Gzip;
   out: WriteStream;
+  /** Settles when the part file is completely written. */
+  done: Promise<void>;
   lines: string[];
   count: number;
   buffer: string;
@@ -38,6 +41,7 @@ let partSeq = 0;
 
 export class RawStore {
   private readonly indexes = new Map<string, SourceIndex>();
+  private readonly loading = new Map<string, Promise<SourceIndex>>();
   constructor(readonly dir: string) {}
 
   private keysFile(source: string): string {
@@ -69,11 +73,26 @@ export class RawStore {
     return this.indexes.get(source);
   }
 
-  /** Loads (and, after a crash, repairs) the key index of one source. */
-  async index(source: string): Promise<SourceIndex> {
-    let idx = this.indexes.get(source);
-    if (idx) return idx;
-    idx = { keys: new Set(), months: new Map(), parts: new Set() };
+  /** Loads (and, after a crash, repairs) the key index of one source; concurrent callers share one load. */
+  index(source: string): Promise<SourceIndex> {
+    const ready = this.indexes.get(source);
+    if (ready) return Promise.resolve(ready);
+    let loading = this.loading.get(source);
+    if (!loading) {
+      loading = this.loadIndex(source).finally(() => this.loading.delete(source));
+      this.loading.set(source, loading);
+    }
+    return loading;
+  }
+
+  private async loadIndex(source: string): Promise<SourceIndex> {
+    const idx: SourceIndex = { keys: new Set(), months: new Map(), parts: new Set() };
+    const count = (key: string, month: string | undefined) => {
+      if (idx.keys.has(key)) return false;
+      idx.keys.add(key);
+      if (month) idx.months.set(month, (idx.months.get(month) ?? 0) + 1);
+      return true;
+    };
     const file = this.keysFile(source);
     if (existsSync(file)) {
       for (const line of readFileSync(file, 'utf8').split('\n')) {
@@ -83,8 +102,7 @@ export class RawStore {
           continue;
         }
         const [id, hash, month] = line.split('\t');
-        idx.keys.add(`${id}\t${hash}`);
-        if (month) idx.months.set(month, (idx.months.get(month) ?? 0) + 1);
+        count(`${id}\t${hash}`, month);
       }
     }
     // Recovery: a part in place but not in the index (crash between rename and index append).
@@ -93,10 +111,7 @@ export class RawStore {
       const lines: string[] = [];
       for await (const rec of readPart(path.join(this.dir, part))) {
         const key = `${rec.id}\t${rec.content_hash}`;
-        if (idx.keys.has(key)) continue;
-        idx.keys.add(key);
-        idx.months.set(rec.month, (idx.months.get(rec.month) ?? 0) + 1);
-        lines.push(`${key}\t${rec.month}`);
+        if (count(key, rec.month)) lines.push(`${key}\t${rec.month}`);
       }
       mkdirSync(path.dirname(file), { recursive: true });
       appendFileSync(file, lines.map((l) => l + '\n').join('') + `#part ${part}\n`);
@@ -104,6 +119,11 @@ export class RawStore {
     }
     this.indexes.set(source, idx);
     return idx;
+  }
+
+  /** Forgets a source's in-memory index (after an aborted write it is reloaded from disk). */
+  forget(source: string): void {
+    this.indexes.delete(source);
   }
 
   /** Starts an append session; call `add` per record and `close` to publish the part files. */
@@ -182,8 +202,10 @@ export class RawWriter {
     const tmp = `${final}.tmp`;
     const gzip = createGzip({ level: 1, chunkSize: 1 << 16 });
     const out = createWriteStream(tmp);
-    gzip.pipe(out);
-    p = { tmp, final, gzip, out, lines: [], count: 0, buffer: '' };
+    // pipeline: an error of either stream (disk full, permissions) rejects `done`, surfaced by close()
+    const done = pipeline(gzip, out);
+    done.catch(() => {});
+    p = { tmp, final, gzip, out, done, lines: [], count: 0, buffer: '' };
     this.parts.set(source, p);
     return p;
   }
@@ -194,7 +216,7 @@ export class RawWriter {
     for (const [source, p] of this.parts) {
       await this.flush(p);
       p.gzip.end();
-      await once(p.out, 'close');
+      await p.done;
       renameSync(p.tmp, p.final);
       const rel = path.relative(this.store.dir, p.final);
       this.store.commitIndex(source, rel, p.lines);
@@ -204,12 +226,13 @@ export class RawWriter {
     return { files };
   }
 
-  /** Drops unpublished parts (nothing reaches the store); the in-memory index is reloaded next time. */
+  /** Drops unpublished parts (nothing reaches the store); their sources' indexes are reloaded from disk. */
   abort(): void {
-    for (const p of this.parts.values()) {
+    for (const [source, p] of this.parts) {
       p.gzip.destroy();
       p.out.destroy();
       rmSync(p.tmp, { force: true });
+      this.store.forget(source); // its keys were never published
     }
     this.parts.clear();
   }

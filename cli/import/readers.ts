@@ -6,7 +6,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import { InputError } from '../../config/index.ts';
 import { openMemory } from '../../pipeline/db.ts';
-import { parseCsv } from './csv.ts';
+import { CsvError, parseCsv } from './csv.ts';
 
 export type Item = { line: number; value: unknown } | { line: number; error: string };
 export type Format = 'jsonl' | 'csv' | 'parquet';
@@ -116,7 +116,33 @@ export function readItems(file: string, progress: ReadProgress): AsyncGenerator<
   }
   progress.size = size;
   progress.bytes = 0;
-  if (format === 'jsonl') return readJsonl(file, gzip, progress);
-  if (format === 'csv') return readCsv(file, gzip, progress);
-  return readParquet(file, progress);
+  const items = format === 'jsonl' ? readJsonl(file, gzip, progress) : format === 'csv' ? readCsv(file, gzip, progress) : readParquet(file, progress);
+  return named(file, items);
+}
+
+/** Checks that every file exists and has a supported type before anything is imported. */
+export function checkFiles(files: string[]): void {
+  for (const file of files) {
+    formatOf(file);
+    try {
+      statSync(file);
+    } catch {
+      throw new InputError(`${file}: file not found`);
+    }
+  }
+}
+
+/** A corrupt file (broken gzip, unterminated CSV quote) stops with an error naming the file and line. */
+async function* named(file: string, items: AsyncGenerator<Item>): AsyncGenerator<Item> {
+  let line = 0;
+  try {
+    for await (const item of items) {
+      line = item.line;
+      yield item;
+    }
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    if (err instanceof CsvError) throw new InputError(`${file}:${err.line}: ${err.message}`);
+    throw new InputError(`${file}: unreadable after line ${line} (${(err as Error).message})`);
+  }
 }

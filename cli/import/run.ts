@@ -8,7 +8,7 @@ import type { Config } from '../../config/index.ts';
 import { appendRuns } from '../../config/runs.ts';
 import { validateRecord } from '../../crawlers/record.ts';
 import { RawStore } from '../../crawlers/sink.ts';
-import { readItems, type ReadProgress } from './readers.ts';
+import { checkFiles, readItems, type ReadProgress } from './readers.ts';
 
 export interface Reject {
   file: string;
@@ -41,6 +41,7 @@ export interface ImportOptions {
 }
 
 export async function importFiles(config: Config, files: string[], opts: ImportOptions = {}): Promise<ImportSummary> {
+  checkFiles(files);
   const started_at = new Date().toISOString();
   const store = new RawStore(config.data.raw);
   const summary: ImportSummary = {

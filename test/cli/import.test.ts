@@ -150,3 +150,40 @@ describe('skillpulse import', () => {
     });
   });
 });
+
+describe('import of corrupt files', () => {
+  it('names the file and line of an unterminated CSV quote and of a broken gzip, and imports nothing from a bad batch of files', async () => {
+    const data = path.join(t.dir, 'd5');
+    const csv = path.join(t.dir, 'broken.csv');
+    writeFileSync(csv, 'id,source,posted_at,text\n1,s,2024-01-01,"fine"\n2,s,2024-01-01,"never closed\n');
+    const r = await run(['import', csv, '--data', data]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`${csv}:3: unterminated quoted field`);
+    const gz = path.join(t.dir, 'broken.jsonl.gz');
+    writeFileSync(gz, gzipSync(JSON.stringify(good(1)) + '\n').subarray(0, 20));
+    const g = await run(['import', gz, '--data', data]);
+    expect(g.code).toBe(2);
+    expect(g.err).toMatch(/broken\.jsonl\.gz: unreadable after line/);
+    // a missing file among several is found before anything is imported
+    const ok = path.join(t.dir, 'ok.jsonl');
+    writeFileSync(ok, JSON.stringify(good(9)) + '\n');
+    const m = await run(['import', ok, path.join(t.dir, 'nope.jsonl'), '--data', data]);
+    expect(m.code).toBe(2);
+    expect((await rawRecords(data, 'testsrc')).map((x) => x.id)).not.toContain('p9');
+  });
+
+  it('an aborted write leaves no key behind: the same record can be written again', async () => {
+    const store = new RawStore(path.join(t.dir, 'd6', 'raw'));
+    const w = store.writer('test');
+    expect(await w.add({ id: 'a', source: 'z', posted_at: '2024-01-01', text: 'x' })).toBe(true);
+    w.abort();
+    const w2 = store.writer('test');
+    expect(await w2.add({ id: 'a', source: 'z', posted_at: '2024-01-01', text: 'x' })).toBe(true);
+    await w2.close();
+    // concurrent index loads share one load and count each key once
+    const again = new RawStore(path.join(t.dir, 'd6', 'raw'));
+    const [i1, i2] = await Promise.all([again.index('z'), again.index('z')]);
+    expect(i1).toBe(i2);
+    expect([...i1.months]).toEqual([['2024-01', 1]]);
+  });
+});
