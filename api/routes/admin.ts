@@ -84,7 +84,8 @@ async function start(runJob: RunJob | undefined, kind: JobKind, opts: { full?: b
   if (!runJob) throw new ApiError(503, 'no_job_runner', 'this server was started without a job runner');
   const job = runJob(kind, opts);
   job.catch((err) => log(`admin job ${kind} failed: ${(err as Error).message}`));
-  const early = await Promise.race([job.then((r) => ({ r }), () => null), new Promise<undefined>((r) => setTimeout(r, 100))]);
+  const early = await Promise.race([job.then((r) => ({ r }), (err: unknown) => ({ err })), new Promise<undefined>((r) => setTimeout(r, 100))]);
+  if (early && 'err' in early) throw new ApiError(500, 'job_failed', `the ${kind} job failed at once: ${(early.err as Error)?.message ?? String(early.err)}`);
   if (early && isBusy(early.r)) throw new ApiError(409, 'busy', `a ${early.r.running} job is running; try again later`);
   return early ? { status: 200 as const, body: { kind, state: 'finished' as const, result: early.r } } : { status: 202 as const, body: { kind, state: 'started' as const } };
 }

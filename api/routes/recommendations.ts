@@ -51,15 +51,19 @@ export const recommendationRoutes = newRouter().openapi(route, async (c) => {
   }
   if (have.size === 0) throw new BadParameterError('have', `no known skill among ${JSON.stringify(req.have.slice(0, 5))}`);
   const ids = [...have.keys()];
+  // The skill-wide tables change only with the warehouse build: read them once per build.
+  const shared = await wh.memo('recommend data', async () => ({
+    skills: await db.all<RecommendData['skills'][number]>('SELECT skill_id, label FROM dim_skills'),
+    scores: await db.all<RecommendData['scores'][number]>(`SELECT skill_id, score FROM fct_demand_scores WHERE scope = 'all' AND scope_value = '*'`),
+    halfLife: await db.all<RecommendData['halfLife'][number]>('SELECT skill_id, status, half_life_months, doubling_time_months FROM fct_half_life'),
+    trends: await db.all<RecommendData['trends'][number]>('SELECT skill_id, growth_12m FROM fct_skill_trends'),
+  }));
   const data: RecommendData = {
-    skills: await db.all('SELECT skill_id, label FROM dim_skills'),
+    ...shared,
     pairs: await db.all(
       `SELECT skill_id, related_id, n_both, n_skill, lift, npmi FROM fct_skill_pairs WHERE list_contains(string_split($ids, chr(1)), skill_id)`,
       { ids: ids.join('\u0001') },
     ),
-    scores: await db.all(`SELECT skill_id, score FROM fct_demand_scores WHERE scope = 'all' AND scope_value = '*'`),
-    halfLife: await db.all('SELECT skill_id, status, half_life_months, doubling_time_months FROM fct_half_life'),
-    trends: await db.all('SELECT skill_id, growth_12m FROM fct_skill_trends'),
   };
   const hl = new Map(data.halfLife.map((h) => [h.skill_id, h]));
   const items = recommend(ids, data, req.limit).map((r) => {

@@ -66,10 +66,11 @@ function readSeries(db: Db, skill: string, interval: 'month' | 'quarter', filter
   }
   const params: Record<string, string> = { skill };
   for (const [k, v] of set) params[k] = v;
-  // Column names below come from the fixed Filters keys, never from input.
+  // Column names below come from the fixed Filters keys, never from input. Postings without a country are
+  // the 'unknown' slice, as in agg_totals.
   return db.all<Point>(
     `WITH f AS (SELECT posting_id, ${interval === 'month' ? 'month' : 'quarter'} AS period FROM fct_postings
-       WHERE ${set.map(([k]) => `${k} = $${k}`).join(' AND ')}),
+       WHERE ${set.map(([k]) => (k === 'country' ? `coalesce(country, 'unknown') = $country` : `${k} = $${k}`)).join(' AND ')}),
      t AS (SELECT period, count(*) AS total FROM f GROUP BY period),
      s AS (SELECT period, count(*) AS postings FROM f JOIN fct_posting_skills k USING (posting_id) WHERE k.skill_id = $skill GROUP BY period)
      SELECT t.period, coalesce(s.postings, 0) AS postings, t.total, coalesce(s.postings, 0) / t.total AS share

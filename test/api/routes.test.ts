@@ -127,6 +127,11 @@ describe('trend', () => {
     expect(live.computed).toBe('live');
     expect(live.points.map((p: any) => p.postings)).toEqual([1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2]);
     expect(live.points.every((p: any) => p.total === 2)).toBe(true);
+    // postings without a country form the 'unknown' slice on the live path too (was: an empty series)
+    const unknown = await t.json('/api/v1/skills/typescript/trend?country=unknown&source=hn_whoishiring');
+    expect(unknown.computed).toBe('live');
+    expect(unknown.points).toHaveLength(12);
+    expect(unknown.points.every((p: any) => p.total === 2)).toBe(true);
     const q = await t.json('/api/v1/skills/typescript/trend?interval=quarter&country=US&role_family=backend&source=hn_whoishiring');
     expect(shares(q)).toEqual([['2024-Q1', 3, 6], ['2024-Q2', 3, 6], ['2024-Q3', 3, 6], ['2024-Q4', 5, 6]]);
   });
