@@ -12,7 +12,6 @@ import {
   DuckDBInstance,
   JsonDuckDBValueConverter,
   type DuckDBConnection,
-  type DuckDBAppender,
   type DuckDBValue,
 } from '@duckdb/node-api';
 
@@ -88,11 +87,6 @@ export class Db {
     await this.connection.run(sql, params);
   }
 
-  /** Bulk loads go through the appender, never row-by-row INSERT. */
-  async appender(table: string): Promise<DuckDBAppender> {
-    return this.connection.createAppender(table);
-  }
-
   /**
    * Appends rows through the appender. `types` gives each column's kind; null/undefined append NULL.
    * (BIGINT columns take JS numbers; DOUBLE NaN/Infinity become NULL.)
@@ -157,11 +151,6 @@ export async function openForBuild(path: string, opts: { threads?: number; memor
 export function swapInto(built: string, target: string): void {
   renameSync(built, target);
   if (existsSync(`${built}.wal`)) rmSync(`${built}.wal`);
-}
-
-/** Quotes an identifier for the rare place SQL needs a name (never user input). */
-export function ident(name: string): string {
-  return `"${name.replaceAll('"', '""')}"`;
 }
 
 /** A SQL string literal for paths the pipeline itself builds (never user input). */

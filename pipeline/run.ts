@@ -123,8 +123,8 @@ export async function runPipeline(config: Config, opts: PipelineOptions = {}): P
       [built_at.replace('T', ' ').replace('Z', ''), meta.postings, raw, meta.first_month, meta.data_through, taxonomy.version, dedup_rate, staged]);
     await saveDedupCache(d, dedupFolder);
     await d.run('CHECKPOINT');
+    db = undefined; // closed here; the finally block must not close it twice
     d.close();
-    db = undefined;
     swapInto(building, config.data.warehouse);
     const summary: PipelineSummary = {
       built_at, postings: meta.postings, raw_postings: raw, duplicates, dedup_rate, enriched,
@@ -132,8 +132,16 @@ export async function runPipeline(config: Config, opts: PipelineOptions = {}): P
     };
     appendRuns(config.data.runs, 'pipeline', [{ started_at: startedAt, ...summary }]);
     return summary;
+  } catch (err) {
+    // every failure leaves the pipeline as an error that carries an exit code (ARCHITECTURE.md rule 4)
+    if (err instanceof SkillpulseError) throw err;
+    throw new PipelineError(`pipeline failed: ${(err as Error)?.message ?? String(err)}`, { cause: err });
   } finally {
-    db?.close();
+    try {
+      db?.close();
+    } catch {
+      // the build file is removed below anyway
+    }
     rmSync(building, { force: true });
     rmSync(`${building}.wal`, { force: true });
     rmSync(`${building}.tmp`, { recursive: true, force: true });

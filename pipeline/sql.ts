@@ -3,14 +3,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Db } from './db.ts';
+import { SkillpulseError } from '../config/errors.ts';
 
 export const sqlDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'sql');
 
-export class PipelineError extends Error {
-  readonly exitCode = 1;
+/** A pipeline failure (a model, a check, a stage): exit code 1, message names the model or check. */
+export class PipelineError extends SkillpulseError {
   constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'PipelineError';
+    super(message, 1, options);
   }
 }
 

@@ -23,7 +23,7 @@ export const startCommand: Command = {
       const runner = createJobRunner(config, (l) => ctx.stderr.write(`skillpulse: ${l}\n`));
       const result = await runner.runJob('crawl+pipeline');
       if ('busy' in result) ctx.stderr.write('skillpulse: a job is already running\n');
-      else if (!result.ok) ctx.stderr.write(`skillpulse: bootstrap incomplete (${result.error}); serving what the database holds\n`);
+      else if (!result.ok || result.error) ctx.stderr.write(`skillpulse: bootstrap incomplete (${result.error}); serving what the database holds\n`);
     }
     return serveCommand.run(ctx, { values: { ...args.values, schedule: true }, positionals: [] });
   },

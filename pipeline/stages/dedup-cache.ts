@@ -14,8 +14,11 @@ export interface DedupSettings {
   maxBucket: number;
 }
 
+/** Bump when the dedup models (int_dup_within) change what they find. */
+export const DEDUP_VERSION = '1';
+
 export function dedupCacheFolder(cacheDir: string, s: DedupSettings): string {
-  return path.join(cacheDir, 'dedup', `n${NORMALIZE_VERSION}-t${s.nearThreshold}-b${s.maxBucket}`);
+  return path.join(cacheDir, 'dedup', `d${DEDUP_VERSION}-n${NORMALIZE_VERSION}-t${s.nearThreshold}-b${s.maxBucket}`);
 }
 
 /** Creates cache_dedup_months and cache_dedup (empty when there is no cache or on --full). */
@@ -41,8 +44,8 @@ export async function saveDedupCache(db: Db, folder: string): Promise<void> {
     await db.run(`COPY (${sql}) TO ${literal(file + '.tmp')} (FORMAT parquet)`);
     renameSync(file + '.tmp', file);
   };
-  await write('SELECT source, month, fingerprint FROM int_source_months', 'months.parquet');
+  // duplicates first, fingerprints last: after a crash between the two, old fingerprints no longer match
+  // the months that changed, so those are recomputed rather than served stale duplicates
   await write('SELECT source, month, posting_id, kept_id, reason FROM int_dup_within', 'dups.parquet');
-  await db.run('DROP TABLE cache_dedup');
-  await db.run('DROP TABLE cache_dedup_months');
+  await write('SELECT source, month, fingerprint FROM int_source_months', 'months.parquet');
 }

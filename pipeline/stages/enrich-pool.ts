@@ -18,23 +18,40 @@ export async function createEnrichPool(taxonomy: Taxonomy, size = Math.max(1, Ma
   const workers: Worker[] = [];
   const pending = new Map<number, { resolve: (rows: unknown[][]) => void; reject: (e: Error) => void }>();
   let seq = 0;
-  await Promise.all(
-    Array.from({ length: size }, () => new Promise<void>((resolve, reject) => {
-      const w = new Worker(url, { workerData: { taxonomy } });
-      w.on('message', (m: { ready?: boolean; id?: number; rows?: unknown[][] }) => {
-        if (m.ready) return resolve();
-        const p = pending.get(m.id!);
-        pending.delete(m.id!);
-        p?.resolve(m.rows!);
-      });
-      w.on('error', (e) => {
-        reject(e);
-        for (const p of pending.values()) p.reject(e);
-        pending.clear();
-      });
-      workers.push(w);
-    })),
-  );
+  let closing = false;
+  const fail = (e: Error) => {
+    for (const p of pending.values()) p.reject(e);
+    pending.clear();
+  };
+  try {
+    await Promise.all(
+      Array.from({ length: size }, () => new Promise<void>((resolve, reject) => {
+        const w = new Worker(url, { workerData: { taxonomy } });
+        w.on('message', (m: { ready?: boolean; id?: number; rows?: unknown[][] }) => {
+          if (m.ready) return resolve();
+          const p = pending.get(m.id!);
+          pending.delete(m.id!);
+          p?.resolve(m.rows!);
+        });
+        w.on('error', (e) => {
+          reject(e);
+          fail(e);
+        });
+        // a worker that dies without an 'error' (out of memory, exit) must not leave a batch waiting forever
+        w.on('exit', (code) => {
+          if (closing) return;
+          const e = new Error(`enrich worker exited with code ${code}`);
+          reject(e);
+          fail(e);
+        });
+        workers.push(w);
+      })),
+    );
+  } catch (err) {
+    closing = true;
+    await Promise.all(workers.map((w) => w.terminate()));
+    throw err;
+  }
   return {
     /** Splits the rows over the workers and returns the enriched rows in input order. */
     async run(rows) {
@@ -51,6 +68,7 @@ export async function createEnrichPool(taxonomy: Taxonomy, size = Math.max(1, Ma
       return parts.flat();
     },
     async close() {
+      closing = true;
       await Promise.all(workers.map((w) => w.terminate()));
     },
   };

@@ -28,8 +28,7 @@ export interface MonthlySeries {
 }
 
 /** Dense monthly series of every skill (all-'*' slice), over the analysis window. */
-export async function monthlySkillSeries(db: Db, key: 'skill_id' | 'category' = 'skill_id'): Promise<MonthlySeries> {
-  const table = key === 'skill_id' ? 'agg_skill_period' : 'agg_category_period';
+export async function monthlySkillSeries(db: Db): Promise<MonthlySeries> {
   const totalsRows = await db.all<{ period: string; total: number }>(
     `SELECT period, total FROM agg_totals WHERE interval = 'month' AND source = '*' AND country = '*' AND role_family = '*' ORDER BY period`,
   );
@@ -41,11 +40,11 @@ export async function monthlySkillSeries(db: Db, key: 'skill_id' | 'category' = 
     if (i !== undefined) totals[i] = r.total;
   }
   const rows = await db.all<{ k: string; period: string; postings: number }>(
-    `SELECT ${key} AS k, period, postings FROM ${table}
+    `SELECT skill_id AS k, period, postings FROM agg_skill_period
      WHERE interval = 'month' AND source = '*' AND country = '*' AND role_family = '*' AND postings > 0`,
   );
   const bySkill = new Map<string, CountPoint[]>();
-  const keys = await db.all<{ k: string }>(`SELECT DISTINCT ${key} AS k FROM ${key === 'skill_id' ? 'dim_skills' : 'agg_category_period'}`);
+  const keys = await db.all<{ k: string }>('SELECT skill_id AS k FROM dim_skills');
   for (const { k } of keys) bySkill.set(k, months.map((period, i) => ({ period, postings: 0, total: totals[i]! })));
   for (const r of rows) {
     const i = index.get(r.period);
