@@ -75,8 +75,11 @@ describe('jsonld crawl of a local career site', () => {
     jobs3 = false;
     const [s2] = await runCrawl(testConfig(root, [src]));
     expect(s2).toMatchObject({ new: 0, closed: 0 });
-    // A clean run (bad pages no longer linked) closes it.
+    // A clean run (bad pages no longer linked) closes it, but not a run cut off by maxPages, which did not
+    // reach every posting.
     site['/careers'] = page('<a href="/careers/job/1">1</a> <a href="/careers/job/2">2</a>');
+    const [cut] = await runCrawl(testConfig(root, [{ ...src, sitemaps: undefined, maxPages: 2 }]));
+    expect(cut).toMatchObject({ closed: 0 });
     const [s3] = await runCrawl(testConfig(root, [{ ...src, sitemaps: undefined }]));
     expect(s3).toMatchObject({ new: 0, closed: 1, errors: [] });
     expect(new EventLog(path.join(root, 'raw', '_events')).read('jsonld:acme').filter((e) => e.event === 'closed').map((e) => e.id)).toEqual(['J-3']);

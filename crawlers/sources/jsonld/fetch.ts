@@ -42,7 +42,7 @@ async function sitemapPages(env: CrawlEnv, src: JsonldConfig, tally: Tally): Pro
     }
     level = next;
   }
-  return pages.slice(0, src.maxPages);
+  return pages;
 }
 
 export async function crawlJsonld(env: CrawlEnv, src: JsonldConfig, tallies: Tallies, queueName: string): Promise<void> {
@@ -101,10 +101,13 @@ export async function crawlJsonld(env: CrawlEnv, src: JsonldConfig, tallies: Tal
         },
         env.crawlee,
       );
+  let truncated = false;
   const stop = () => crawler.stop('aborted');
   env.signal?.addEventListener('abort', stop, { once: true });
   try {
-    const fromMaps = await sitemapPages(env, src, tally);
+    const allFromMaps = await sitemapPages(env, src, tally);
+    truncated ||= allFromMaps.length > src.maxPages;
+    const fromMaps = allFromMaps.slice(0, src.maxPages);
     await crawler.run([...src.startUrls, ...fromMaps].map((url) => ({ url, userData: { source } })));
   } finally {
     env.signal?.removeEventListener('abort', stop);
@@ -112,7 +115,9 @@ export async function crawlJsonld(env: CrawlEnv, src: JsonldConfig, tallies: Tal
   }
   if (tally.pages > 0 && seen.size === 0 && tally.errors.length === 0)
     tally.error(src.startUrls[0]!, new Error(`no schema.org JobPosting found on ${tally.pages} pages`));
-  const clean = tally.errors.length === 0 && !env.signal?.aborted;
+  // a crawl cut off by maxPages has not seen every posting: it must not close the ones it did not reach
+  truncated ||= tally.pages >= src.maxPages;
+  const clean = tally.errors.length === 0 && !env.signal?.aborted && !truncated;
   const current = new Map(seen);
   if (!clean) for (const [id, life] of Object.entries(state.postings)) if (!life.closed_at && !current.has(id)) current.set(id, life.hash);
   const at = new Date().toISOString();
