@@ -7,11 +7,21 @@ import { hiringMonth, parseSearchPage, parseThread } from '../../crawlers/source
 import { parseGreenhouse } from '../../crawlers/sources/greenhouse/parse.ts';
 import { parseLever } from '../../crawlers/sources/lever/parse.ts';
 import { parseAshby } from '../../crawlers/sources/ashby/parse.ts';
-import { BoardShapeError } from '../../crawlers/sources/ats/common.ts';
+import { BoardShapeError, isoTime } from '../../crawlers/sources/ats/common.ts';
 import { validateRecord } from '../../crawlers/record.ts';
 
 const fx = (name: string) => JSON.parse(readFileSync(path.join(import.meta.dirname, 'fixtures', name), 'utf8'));
 const shared = path.resolve(import.meta.dirname, '../../../shared/data');
+
+describe('isoTime', () => {
+  it('keeps ISO dates, converts epoch milliseconds and other date forms to ISO, rejects garbage', () => {
+    expect(isoTime('2024-03-01T10:00:00-04:00')).toBe('2024-03-01T10:00:00-04:00');
+    expect(isoTime(1709287200000)).toBe('2024-03-01T10:00:00.000Z');
+    expect(isoTime('Fri, 01 Mar 2024 10:00:00 GMT')).toBe('2024-03-01T10:00:00.000Z');
+    expect(isoTime('soon')).toBeNull();
+    expect(validateRecord({ id: 1, source: 's', text: 't', posted_at: isoTime('Fri, 01 Mar 2024 10:00:00 GMT') }).ok).toBe(true);
+  });
+});
 
 describe('htmlToText', () => {
   it('turns <p> into blank lines, links into their text, decodes entities last', () => {

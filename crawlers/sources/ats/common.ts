@@ -1,4 +1,5 @@
 /** Helpers shared by the ATS job-board parsers (Greenhouse, Lever, Ashby). Pure. */
+import { isIsoDate } from '../../record.ts';
 
 export class BoardShapeError extends Error {
   constructor(readonly board: string, readonly what: string) {
@@ -36,7 +37,9 @@ export function isoTime(v: unknown): string | null {
   if (typeof v === 'number' && Number.isFinite(v)) return new Date(v).toISOString();
   const s = str(v);
   if (!s) return null;
-  return Number.isNaN(Date.parse(s)) ? null : s;
+  if (isIsoDate(s)) return s;
+  // other date forms a board may send (RFC 2822...) become ISO, as the posting record requires
+  return Number.isNaN(Date.parse(s)) ? null : new Date(s).toISOString();
 }
 
 export function jobsArray(body: unknown, board: string, key: string | null): unknown[] {
