@@ -8,7 +8,7 @@ import { InputError, type Config, type SourceConfig } from '../config/index.ts';
 import { createEnv, type CrawlEnv } from './engine.ts';
 import { Tallies } from './tally.ts';
 import { appendRuns } from '../config/runs.ts';
-import { acquireLock } from './lock.ts';
+import { acquireLock, acquireRawLock } from './lock.ts';
 import { crawlAts, type AtsKind } from './sources/ats/crawl.ts';
 import { crawlHn } from './sources/hn/fetch.ts';
 import { HN_SOURCE } from './sources/hn/parse.ts';
@@ -106,6 +106,13 @@ export async function runCrawl(
 ): Promise<CrawlSummary[]> {
   const selected = selectSources(config.sources, opts.sources);
   const release = acquireLock(config.data.crawl);
+  let releaseRaw: () => void;
+  try {
+    releaseRaw = acquireRawLock(config.data.raw);
+  } catch (err) {
+    release();
+    throw err;
+  }
   const level = log.getLevel();
   log.setLevel(log.LEVELS.OFF);
   try {
@@ -128,6 +135,7 @@ export async function runCrawl(
     return summaries;
   } finally {
     log.setLevel(level);
+    releaseRaw();
     release();
   }
 }

@@ -8,6 +8,7 @@ import type { Config } from '../../config/index.ts';
 import { appendRuns } from '../../config/runs.ts';
 import { validateRecord } from '../../crawlers/record.ts';
 import { RawStore } from '../../crawlers/sink.ts';
+import { acquireRawLock } from '../../crawlers/lock.ts';
 import { checkFiles, readItems, type ReadProgress } from './readers.ts';
 
 export interface Reject {
@@ -42,6 +43,15 @@ export interface ImportOptions {
 
 export async function importFiles(config: Config, files: string[], opts: ImportOptions = {}): Promise<ImportSummary> {
   checkFiles(files);
+  const release = acquireRawLock(config.data.raw);
+  try {
+    return await importLocked(config, files, opts);
+  } finally {
+    release();
+  }
+}
+
+async function importLocked(config: Config, files: string[], opts: ImportOptions): Promise<ImportSummary> {
   const started_at = new Date().toISOString();
   const store = new RawStore(config.data.raw);
   const summary: ImportSummary = {

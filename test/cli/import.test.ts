@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync, appendFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync, appendFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -185,5 +185,18 @@ describe('import of corrupt files', () => {
     const [i1, i2] = await Promise.all([again.index('z'), again.index('z')]);
     expect(i1).toBe(i2);
     expect([...i1.months]).toEqual([['2024-01', 1]]);
+  });
+});
+
+describe('one raw-store writer at a time', () => {
+  it('refuses an import while another live process writes the raw store, naming it', async () => {
+    const data = path.join(t.dir, 'd7');
+    const file = path.join(t.dir, 'one.jsonl');
+    writeFileSync(file, JSON.stringify(good(1)) + '\n');
+    mkdirSync(path.join(data, 'raw'), { recursive: true });
+    writeFileSync(path.join(data, 'raw', '.writer.lock'), '1'); // pid 1 is alive
+    const r = await run(['import', file, '--data', data]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/the raw store is being written by another process \(pid 1/);
   });
 });
