@@ -97,6 +97,7 @@ export function politeOptions(env: CrawlEnv, pol: Politeness, tallies: Tallies, 
   };
   return {
     pacer,
+    robots,
     options: {
       maxConcurrency: pol.maxConcurrency,
       // Start at the allowed concurrency instead of Crawlee's slow ramp from 1 (the limit is the polite part).

@@ -71,6 +71,8 @@ describe('jsonld crawl of a local career site', () => {
     expect(errs['/careers/broken']).toMatch(/malformed JSON/);
     expect(errs['/careers/oops']).toBe('HTTP 500');
     expect(server.requests.some((r) => r.path === '/careers/secret')).toBe(false);
+    // sitemaps and pages share one robots gate: robots.txt is read once per run
+    expect(server.requests.filter((r) => r.path === '/robots.txt')).toHaveLength(1);
     // Second run, J-3 gone from the site: with errors on other pages the run is not clean, so nothing is closed yet.
     jobs3 = false;
     const [s2] = await runCrawl(testConfig(root, [src]));

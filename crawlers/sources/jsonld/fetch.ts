@@ -10,8 +10,8 @@ import type { z } from 'zod';
 import type { jsonldSource } from '../../../config/schema.ts';
 import { checkStatus, freshQueue, politeOptions, politeness, type CrawlEnv } from '../../engine.ts';
 import { commitPostings } from '../../commit.ts';
-import { RobotsGate, RobotsDisallowedError } from '../../robots.ts';
-import { HttpStatusError } from '../../polite.ts';
+import { RobotsDisallowedError, type RobotsGate } from '../../robots.ts';
+import { HttpStatusError, type HostPacer } from '../../polite.ts';
 import type { BoardState } from '../../state.ts';
 import type { Tallies, Tally } from '../../tally.ts';
 import { updateBoard } from '../ats/crawl.ts';
@@ -21,9 +21,10 @@ import { browserLaunchContext } from './browser.ts';
 type JsonldConfig = z.infer<typeof jsonldSource>;
 const SHARD = 'site';
 
-async function sitemapPages(env: CrawlEnv, src: JsonldConfig, tally: Tally): Promise<string[]> {
+/** Sitemap URLs (sitemap indexes followed 3 levels deep), fetched with the crawl's own robots gate and pacer. */
+async function sitemapPages(env: CrawlEnv, src: JsonldConfig, tally: Tally, polite: { robots: RobotsGate; pacer: HostPacer }): Promise<string[]> {
   const pol = politeness(src);
-  const robots = new RobotsGate(env.config.userAgent, pol.timeoutSecs * 1000, pol.respectRobots);
+  const { robots, pacer } = polite;
   const pages: string[] = [];
   let level = src.sitemaps ?? [];
   for (let depth = 0; depth < 3 && level.length > 0 && pages.length < src.maxPages; depth++) {
@@ -31,7 +32,10 @@ async function sitemapPages(env: CrawlEnv, src: JsonldConfig, tally: Tally): Pro
     for (const url of level) {
       try {
         if (!(await robots.allowed(url))) throw new RobotsDisallowedError(url);
-        const res = await fetch(url, { headers: { 'user-agent': env.config.userAgent }, signal: AbortSignal.timeout(pol.timeoutSecs * 1000) });
+        await pacer.wait(url, env.signal);
+        const timeout = AbortSignal.timeout(pol.timeoutSecs * 1000);
+        const signal = env.signal ? AbortSignal.any([timeout, env.signal]) : timeout;
+        const res = await fetch(url, { headers: { 'user-agent': env.config.userAgent }, signal });
         if (!res.ok) throw new HttpStatusError(url, res.status);
         const map = parseSitemap(await res.text());
         tally.pages++;
@@ -51,7 +55,7 @@ export async function crawlJsonld(env: CrawlEnv, src: JsonldConfig, tallies: Tal
   const state = env.state.read<BoardState>(source, SHARD, { postings: {} });
   const seen = new Map<string, string>();
   const browser = src.render === 'browser';
-  const { options } = politeOptions(env, politeness(src), tallies, browser ? 'browser' : 'http');
+  const { options, robots, pacer } = politeOptions(env, politeness(src), tallies, browser ? 'browser' : 'http');
   const queue = await freshQueue(env, queueName);
 
   const onPage = async (request: Request, status: number, headers: Record<string, string | string[] | undefined>, scripts: string[]) => {
@@ -105,7 +109,7 @@ export async function crawlJsonld(env: CrawlEnv, src: JsonldConfig, tallies: Tal
   const stop = () => crawler.stop('aborted');
   env.signal?.addEventListener('abort', stop, { once: true });
   try {
-    const allFromMaps = await sitemapPages(env, src, tally);
+    const allFromMaps = await sitemapPages(env, src, tally, { robots, pacer });
     truncated ||= allFromMaps.length > src.maxPages;
     const fromMaps = allFromMaps.slice(0, src.maxPages);
     await crawler.run([...src.startUrls, ...fromMaps].map((url) => ({ url, userData: { source } })));
