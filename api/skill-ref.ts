@@ -39,18 +39,14 @@ export function skillIndex(wh: WarehouseLease): Promise<Index> {
   });
 }
 
-/** The skill an `{id}` names, or a 404 naming it. */
-export async function resolveSkill(wh: WarehouseLease, key: string): Promise<SkillRef> {
-  const index = await skillIndex(wh);
-  const ref = index.byId.get(key) ?? index.byName.get(fold(key));
-  if (!ref) throw new NotFoundError(`skill not found: ${JSON.stringify(key.slice(0, 200))}`);
-  return ref;
+/** The skill a key names (id, then label or alias case-insensitively), or undefined. */
+export function lookupSkill(index: Index, key: string): SkillRef | undefined {
+  return index.byId.get(key) ?? index.byName.get(fold(key));
 }
 
-/** Labels for ids in result rows (unknown ids keep their id as label). */
-export async function refsFor(wh: WarehouseLease, ids: string[]): Promise<Map<string, SkillRef>> {
-  const index = await skillIndex(wh);
-  const out = new Map<string, SkillRef>();
-  for (const id of ids) out.set(id, index.byId.get(id) ?? { id, label: id, category: null });
-  return out;
+/** The skill an `{id}` names, or a 404 naming it. */
+export async function resolveSkill(wh: WarehouseLease, key: string): Promise<SkillRef> {
+  const ref = lookupSkill(await skillIndex(wh), key);
+  if (!ref) throw new NotFoundError(`skill not found: ${JSON.stringify(key.slice(0, 200))}`);
+  return ref;
 }

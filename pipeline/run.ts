@@ -107,7 +107,7 @@ export async function runPipeline(config: Config, opts: PipelineOptions = {}): P
     await stage('categories', 'skill-set half-lives', () => estimateCategories(d));
     await stage('scores', 'demand scores and adjacency', async () => {
       await computeDemandScores(d, meta.data_through);
-      await computePairs(d);
+      await computePairs(d, meta.postings);
     });
     const failures = await stage('checks', 'running data checks', () => runChecks(d));
     if (failures.length)

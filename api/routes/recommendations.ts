@@ -3,7 +3,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { recommend, type RecommendData } from '../../pipeline/stats/recommend.ts';
 import { BadParameterError } from '../errors.ts';
 import { needDb, newRouter } from '../router.ts';
-import { skillIndex } from '../skill-ref.ts';
+import { lookupSkill, skillIndex } from '../skill-ref.ts';
 import { json, skillRef } from '../schemas.ts';
 
 const request = z
@@ -41,11 +41,10 @@ export const recommendationRoutes = newRouter().openapi(route, async (c) => {
   const db = needDb(wh);
   const req = c.req.valid('json');
   const index = await skillIndex(wh);
-  const fold = (s: string) => s.normalize('NFKC').trim().toLowerCase();
   const have = new Map<string, z.infer<typeof skillRef>>();
   const unknown: string[] = [];
   for (const h of req.have) {
-    const ref = index.byId.get(h) ?? index.byName.get(fold(h));
+    const ref = lookupSkill(index, h);
     if (ref) have.set(ref.id, ref);
     else unknown.push(h);
   }

@@ -4,7 +4,7 @@
  */
 import type { Db } from '../db.ts';
 import { skillSetHalfLife } from '../stats/skillset.ts';
-import { analysisMonths } from './series.ts';
+import { analysisMonths, monthlyTotals } from './series.ts';
 
 /** A year counts when at least this many of its months have postings (partial years are noisy). */
 export const MIN_MONTHS_PER_YEAR = 3;
@@ -16,8 +16,7 @@ export async function estimateCategories(db: Db): Promise<number> {
   await db.run(`CREATE OR REPLACE TABLE fct_category_half_life (kind VARCHAR, name VARCHAR, base_year INTEGER, status VARCHAR,
     half_life_months DOUBLE, ci_low DOUBLE, ci_high DOUBLE, doubling_time_months DOUBLE, rate DOUBLE, p_value DOUBLE,
     n_skills INTEGER, remaining JSON, method VARCHAR)`);
-  const present = await db.all<{ period: string }>(
-    `SELECT period FROM agg_totals WHERE interval = 'month' AND source = '*' AND country = '*' AND role_family = '*'`);
+  const present = await monthlyTotals(db);
   const months = analysisMonths(present.map((r) => r.period));
   if (months.length === 0) return 0;
   const monthsPerYear = new Map<number, number>();

@@ -77,10 +77,10 @@ export async function computeDemandScores(db: Db, dataThrough: string | null): P
     'double', 'bigint', 'double', 'bigint'], out);
 }
 
-export async function computePairs(db: Db): Promise<number> {
+/** `n`: deduplicated postings (the run already counted them). */
+export async function computePairs(db: Db, n: number): Promise<number> {
   await db.run(`CREATE OR REPLACE TABLE fct_skill_pairs (skill_id VARCHAR, related_id VARCHAR, n_both BIGINT, n_skill BIGINT,
     n_related BIGINT, lift DOUBLE, pmi DOUBLE, npmi DOUBLE)`);
-  const n = (await db.one<{ n: number }>('SELECT count(*) AS n FROM fct_postings'))!.n;
   if (n === 0) return 0;
   const pairs = await db.all<{ a: string; b: string; n_both: number }>(
     `SELECT a.skill_id AS a, b.skill_id AS b, count(*) AS n_both

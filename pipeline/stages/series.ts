@@ -21,6 +21,13 @@ export function analysisMonths(present: string[], maxGap = 6): string[] {
   return out;
 }
 
+/** Months with postings (all-'*' slice) and their totals, in order. */
+export function monthlyTotals(db: Db): Promise<{ period: string; total: number }[]> {
+  return db.all<{ period: string; total: number }>(
+    `SELECT period, total FROM agg_totals WHERE interval = 'month' AND source = '*' AND country = '*' AND role_family = '*' ORDER BY period`,
+  );
+}
+
 export interface MonthlySeries {
   months: string[];
   totals: number[];
@@ -29,9 +36,7 @@ export interface MonthlySeries {
 
 /** Dense monthly series of every skill (all-'*' slice), over the analysis window. */
 export async function monthlySkillSeries(db: Db): Promise<MonthlySeries> {
-  const totalsRows = await db.all<{ period: string; total: number }>(
-    `SELECT period, total FROM agg_totals WHERE interval = 'month' AND source = '*' AND country = '*' AND role_family = '*' ORDER BY period`,
-  );
+  const totalsRows = await monthlyTotals(db);
   const months = analysisMonths(totalsRows.map((r) => r.period));
   const index = new Map(months.map((m, i) => [m, i]));
   const totals = months.map(() => 0);

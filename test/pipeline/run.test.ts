@@ -57,6 +57,16 @@ afterAll(() => {
   t?.cleanup();
 });
 
+/** Runs `fn` with a config on a fresh temporary data folder, removed afterwards. */
+async function withData(fn: (cfg: Config, dir: string) => Promise<void>): Promise<void> {
+  const e = tmpDir();
+  try {
+    await fn(loadConfig({ dataDir: path.join(e.dir, 'data'), cwd: e.dir, env: {} }), e.dir);
+  } finally {
+    e.cleanup();
+  }
+}
+
 const ids = async (sql: string) => (await db.all<{ id: string }>(sql)).map((r) => r.id).sort();
 
 describe('pipeline on a hand-built corpus', () => {
@@ -141,9 +151,7 @@ describe('pipeline on a hand-built corpus', () => {
 
 describe('pipeline on an empty raw store', () => {
   it('builds an empty warehouse that passes its checks', async () => {
-    const e = tmpDir();
-    try {
-      const cfg = loadConfig({ dataDir: path.join(e.dir, 'data'), cwd: e.dir, env: {} });
+    await withData(async (cfg, dir) => {
       const s = await runPipeline(cfg);
       expect(s).toMatchObject({ postings: 0, raw_postings: 0, dedup_rate: 0 });
       const w = await openReadOnly(cfg.data.warehouse);
@@ -153,19 +161,15 @@ describe('pipeline on an empty raw store', () => {
       } finally {
         w.close();
       }
-    } finally {
-      e.cleanup();
-    }
+    });
   });
 });
 
 describe('duplicate chains and the dedup cache', () => {
   it('resolves kept postings through chains, and an incremental build equals a full one', async () => {
-    const e = tmpDir();
-    try {
-      const cfg = loadConfig({ dataDir: path.join(e.dir, 'data'), cwd: e.dir, env: {} });
+    await withData(async (cfg, dir) => {
       const job = { title: 'Data Engineer', company: 'Zeta GmbH', location: 'Berlin, Germany' };
-      const file = path.join(e.dir, 'a.jsonl');
+      const file = path.join(dir, 'a.jsonl');
       writeFileSync(file, [
         JSON.stringify({ id: 'z1', source: 'greenhouse:zeta', posted_at: '2024-03-01', ...job, text: 'Spark and Airflow pipelines.' }),
         JSON.stringify({ id: 'z2', source: 'jsonld:zeta', posted_at: '2024-03-05', ...job, text: 'Zeta builds Spark and Airflow pipelines for retailers.' }),
@@ -187,7 +191,7 @@ describe('duplicate chains and the dedup cache', () => {
         { posting_id: 'jsonld:zeta:z3', kept_id: 'greenhouse:zeta:z1', reason: 'exact' },
       ]);
       // a new month arrives: the cached months are reused and the result equals a full rebuild
-      const more = path.join(e.dir, 'b.jsonl');
+      const more = path.join(dir, 'b.jsonl');
       writeFileSync(more, [
         JSON.stringify({ id: 'z4', source: 'jsonld:zeta', posted_at: '2024-04-02', ...job, title: 'Analytics Engineer', text: 'dbt and Snowflake.' }),
         JSON.stringify({ id: 'z5', source: 'jsonld:zeta', posted_at: '2024-04-03', ...job, title: 'Analytics Engineer', text: 'dbt and Snowflake.' }),
@@ -198,18 +202,14 @@ describe('duplicate chains and the dedup cache', () => {
       await runPipeline(cfg, { full: true });
       expect(await read()).toEqual(incremental);
       expect(incremental).toHaveLength(3);
-    } finally {
-      e.cleanup();
-    }
+    });
   });
 });
 
 describe('posting lifetimes from crawler events', () => {
   it('first seen, last seen, closed and days open per posting', async () => {
-    const e = tmpDir();
-    try {
-      const cfg = loadConfig({ dataDir: path.join(e.dir, 'data'), cwd: e.dir, env: {} });
-      const file = path.join(e.dir, 'a.jsonl');
+    await withData(async (cfg, dir) => {
+      const file = path.join(dir, 'a.jsonl');
       writeFileSync(file, [
         JSON.stringify({ id: '1', source: 'greenhouse:acme', posted_at: '2024-03-01', title: 'SRE', company: 'Acme', text: 'Kubernetes.' }),
         JSON.stringify({ id: '2', source: 'greenhouse:acme', posted_at: '2024-03-02', title: 'Data Engineer', company: 'Acme', text: 'Spark.' }),
@@ -235,19 +235,15 @@ describe('posting lifetimes from crawler events', () => {
       } finally {
         w.close();
       }
-    } finally {
-      e.cleanup();
-    }
+    });
   });
 });
 
 describe('extraction cache compaction', () => {
   it('merges many small cache parts into one without losing a row', async () => {
-    const e = tmpDir();
-    try {
-      const cfg = loadConfig({ dataDir: path.join(e.dir, 'data'), cwd: e.dir, env: {} });
+    await withData(async (cfg, dir) => {
       for (let i = 0; i < 4; i++) {
-        const f = path.join(e.dir, `p${i}.jsonl`);
+        const f = path.join(dir, `p${i}.jsonl`);
         writeFileSync(f, rec(`x${i}`, '2024-01', `Company ${i} | Engineer | Remote\n\nRust and Go, take ${i}.`) + '\n');
         await importFiles(cfg, [f]);
         await runPipeline(cfg);
@@ -263,8 +259,6 @@ describe('extraction cache compaction', () => {
       expect(readdirSync(folder).filter((f) => f.endsWith('.parquet'))).toHaveLength(1);
       const again = await runPipeline(cfg);
       expect(again.enriched).toEqual({ cached: 4, computed: 0 });
-    } finally {
-      e.cleanup();
-    }
+    });
   });
 });
