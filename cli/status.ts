@@ -4,6 +4,7 @@ import type { Config } from '../config/index.ts';
 import { readRuns } from '../config/runs.ts';
 import { RawStore } from '../crawlers/sink.ts';
 import { openReadOnly } from '../pipeline/db.ts';
+import { activeRules, quarantineFile, type QuarantineRule } from '../pipeline/quarantine.ts';
 
 export interface SourceStatus {
   source: string;
@@ -18,6 +19,8 @@ export interface Status {
   sources: SourceStatus[];
   runs: Record<string, unknown>[];
   warehouse: { built_at: string | null; postings: number | null; path: string };
+  /** Quarantine rules in force (`skillpulse quarantine`). */
+  quarantine: QuarantineRule[];
 }
 
 export async function collectStatus(config: Config, lastRuns = 10): Promise<Status> {
@@ -53,5 +56,5 @@ export async function collectStatus(config: Config, lastRuns = 10): Promise<Stat
       db.close();
     }
   }
-  return { postings: sources.reduce((s, x) => s + x.postings, 0), sources, runs, warehouse };
+  return { postings: sources.reduce((s, x) => s + x.postings, 0), sources, runs, warehouse, quarantine: activeRules(quarantineFile(config.data.root)) };
 }

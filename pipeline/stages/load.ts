@@ -39,3 +39,9 @@ export async function loadEvents(db: Db, rawDir: string): Promise<number> {
       columns = {source: 'VARCHAR', id: 'VARCHAR', event: 'VARCHAR', "at": 'VARCHAR'})`);
   return (await db.one<{ n: number }>('SELECT count(*) AS n FROM src_events'))!.n;
 }
+
+/** Loads the active quarantine rules (pipeline/quarantine.ts) into `src_quarantine` for staging. */
+export async function loadQuarantine(db: Db, rules: { rule_id: string; source: string | null; id: string | null; from: string | null; to: string | null }[]): Promise<void> {
+  await db.run('CREATE OR REPLACE TEMP TABLE src_quarantine (rule_id VARCHAR, source VARCHAR, id VARCHAR, from_date VARCHAR, to_date VARCHAR)');
+  for (const r of rules) await db.run('INSERT INTO src_quarantine VALUES ($1, $2, $3, $4, $5)', [r.rule_id, r.source, r.id, r.from, r.to]);
+}
