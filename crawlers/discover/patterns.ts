@@ -45,7 +45,9 @@ const notBoards: Record<AtsType, Set<string>> = {
 };
 
 /** A token as found: decoded, lower case, trailing punctuation of the sentence removed; null when not a board. */
-export function cleanToken(type: AtsType, raw: string): string | null {
+export function cleanToken(type: AtsType, raw: string, after = ''): string | null {
+  // HN shortens long link texts with "...": a token cut there is not the board's name
+  if (/\.\.\.$/.test(raw) || after.startsWith('…')) return null;
   let t = raw.replace(/[._%-]+$/, '');
   try {
     t = decodeURIComponent(t);
@@ -62,7 +64,8 @@ export function findBoards(text: string): BoardRef[] {
   for (const { type, re } of forms) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
-      const token = cleanToken(type, m[1]!);
+      const end = m.index! + m[0].length;
+      const token = cleanToken(type, m[1]!, text.slice(end, end + 1));
       if (token) out.set(`${type}\t${token}`, { type, token });
     }
   }

@@ -10,6 +10,10 @@ import { scanRawStore, type FoundBoard } from './scan.ts';
 import { checkBoards, type CheckOptions, type CheckedBoard } from './check.ts';
 import { addBoards, addable, configuredBoards } from './add.ts';
 import type { BoardRef } from './patterns.ts';
+import { StateStore } from '../state.ts';
+
+/** The last answer of each board checked: `data/crawl/state/_discover/checks.json`. */
+type CheckLog = Record<string, { live: boolean | null; reason?: string; at: string }>;
 
 export interface DiscoverResult {
   boards: (FoundBoard & { live?: boolean | null; reason?: string })[];
@@ -24,6 +28,8 @@ export interface DiscoverResult {
 export interface DiscoverOptions extends CheckOptions {
   check?: boolean;
   add?: boolean;
+  /** `add` does not ask again a board found gone or unknown less than this many days ago (default 30). */
+  recheckDays?: number;
   /** Where `add` writes when the config has no file: `<cwd>/skillpulse.config.json`. */
   cwd?: string;
 }
@@ -46,11 +52,22 @@ export async function discover(config: Config, opts: DiscoverOptions = {}): Prom
   if (!opts.check && !opts.add) return result;
   // only boards not configured yet need an answer for --add; a listing with --check asks every board
   const known = configuredBoards(config.sources as unknown as { type: string }[]);
-  const todo = opts.check ? found : found.filter((b) => addable(b) && !known.has(`${b.type}\t${b.token}`));
+  const states = new StateStore(path.join(config.data.crawl, 'state'));
+  const log = states.read<CheckLog>('_discover', 'checks', {});
+  const key = (b: BoardRef) => `${b.type}\t${b.token}`;
+  const recent = Date.now() - (opts.recheckDays ?? 30) * 86_400_000;
+  const fresh = (b: BoardRef) => {
+    const last = log[key(b)];
+    return last !== undefined && last.live !== true && Date.parse(last.at) > recent;
+  };
+  const todo = opts.check ? found : found.filter((b) => addable(b) && !known.has(key(b)) && !fresh(b));
   const checked = await checkBoards(config, todo, opts);
-  const by = new Map<string, CheckedBoard>(checked.map((c) => [`${c.type}\t${c.token}`, c]));
+  const at = new Date().toISOString();
+  for (const c of checked) if (c) log[key(c)] = { live: c.live, ...(c.reason ? { reason: c.reason } : {}), at };
+  if (checked.length > 0) states.write('_discover', 'checks', log);
+  const by = new Map<string, CheckedBoard>(checked.map((c) => [key(c), c]));
   result.boards = found.map((b) => {
-    const c = by.get(`${b.type}\t${b.token}`);
+    const c = by.get(key(b));
     return c ? { ...b, live: c.live, ...(c.reason ? { reason: c.reason } : {}) } : b;
   });
   if (!opts.add) return result;

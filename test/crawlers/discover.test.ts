@@ -37,6 +37,8 @@ describe('board links in posting texts', () => {
       'workable:citymapper', 'workable:imachines',
     ]);
     expect(findBoards('We use Lever-style levers and a greenhouse in the office.')).toEqual([]);
+    // a token cut by HN's "..." shortening is not a board; a path cut after the token is fine
+    expect(findBoards('https://boards.greenhouse.io/verylongcompanyna... and https://jobs.lever.co/acme/1234-5678...')).toEqual([{ type: 'lever', token: 'acme' }]);
   });
 
   it('--add merges into the first entry of a type, skips configured boards, validates before writing', () => {
@@ -118,9 +120,11 @@ describe('skillpulse discover on a raw store of small fixtures', () => {
     expect(checks.every((r) => r.headers['user-agent'] === config().userAgent)).toBe(true);
     const written = JSON.parse(readFileSync(cfg, 'utf8'));
     expect(written.sources.map((s: Record<string, unknown>) => s.boards ?? s.companies ?? s.accounts)).toEqual([['existing', 'acme'], ['existing', 'acme'], ['existing', 'acme-bv'], ['existing']]);
-    // a second --add finds nothing new to add and writes nothing
+    // a second --add finds nothing new to add, does not ask the gone board again within 30 days, writes nothing
     server.requests.length = 0;
     expect((await discover(config(), { add: true, delayMs: 0 })).added).toEqual([]);
+    expect(server.requests).toEqual([]);
+    expect((await discover(config(), { add: true, delayMs: 0, recheckDays: 0 })).added).toEqual([]);
     expect(server.requests.filter((r) => r.path !== '/robots.txt').map((r) => r.path)).toEqual(['/wk/gone?details=true']);
     const crawled = await runCrawl(config(), { sources: ['greenhouse:acme', 'lever:acme', 'recruitee:acme-bv'] });
     expect(Object.fromEntries(crawled.map((s) => [s.source, s.new]))).toEqual({ 'greenhouse:acme': 2, 'lever:acme': 2, 'recruitee:acme-bv': 2 });

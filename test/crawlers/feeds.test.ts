@@ -128,3 +128,19 @@ describe('new source types: fault tests against a local server', () => {
     st.srIds.pop();
   }, 60_000);
 });
+
+describe('a host name that does not resolve', () => {
+  it('is HostNotFoundError (by code): asked once, not retried, reported unreachable, for BasicCrawler and CheerioCrawler sources', async () => {
+    const root = tempDataDir();
+    const res = await runCrawl(testConfig(root, [
+      { type: 'recruitee', companies: ['acme'], baseUrl: 'http://{company}.nonexistent.invalid/api/offers/', maxRetries: 3 },
+      { type: 'jsonld', name: 'nowhere', startUrls: ['http://careers.nonexistent.invalid/jobs'], maxRetries: 3 },
+    ]));
+    const by = Object.fromEntries(res.map((s) => [s.source, s]));
+    for (const s of ['recruitee:acme', 'jsonld:nowhere']) {
+      expect(by[s]!.errors, s).toHaveLength(1);
+      expect(by[s]!.errors[0]!.message, s).toMatch(/ENOTFOUND/);
+      expect(by[s]!.unreachable, s).toMatch(/nonexistent\.invalid/);
+    }
+  }, 30_000);
+});
