@@ -11,6 +11,7 @@ import { EventLog } from './events.ts';
 import { StateStore } from './state.ts';
 import { RobotsGate, RobotsDisallowedError } from './robots.ts';
 import { HostPacer, HttpStatusError, backoffMs, retryAfterMs, sleep } from './polite.ts';
+import { checkBrowserLanding, checkHttpLanding, gateNavigations, gateRedirects } from './landing.ts';
 import type { Tallies } from './tally.ts';
 import type { CrawlProgress } from './index.ts';
 
@@ -80,7 +81,7 @@ export function politeOptions(env: CrawlEnv, pol: Politeness, tallies: Tallies, 
   const robots = new RobotsGate(env.config.userAgent, pol.timeoutSecs * 1000, pol.respectRobots);
   const pacer = new HostPacer(pol.delayMs);
   const ua = env.config.userAgent;
-  const gate = async (ctx: { request: Request }, gotOptions?: { headers?: Record<string, string | string[] | undefined> }) => {
+  const gate = async (ctx: { request: Request; page?: unknown }, gotOptions?: { headers?: Record<string, string | string[] | undefined>; hooks?: Record<string, unknown[]> }) => {
     const { request } = ctx;
     if (env.signal?.aborted) {
       request.noRetry = true;
@@ -94,7 +95,12 @@ export function politeOptions(env: CrawlEnv, pol: Politeness, tallies: Tallies, 
     if (notBefore > Date.now()) await sleep(notBefore - Date.now(), env.signal);
     await pacer.wait(request.url, env.signal);
     if (kind === 'http' && gotOptions) gotOptions.headers = { ...gotOptions.headers, 'user-agent': ua, accept: 'application/json, text/html;q=0.9, */*;q=0.5' };
+    // every URL the request ends at passes the same gate (landing.ts)
+    if (kind === 'http' && gotOptions) gateRedirects(request, robots, gotOptions);
+    if (kind === 'browser' && ctx.page) await gateNavigations(request, robots, ctx.page as Parameters<typeof gateNavigations>[2]);
   };
+  const landed = async (ctx: { request: Request; response?: unknown }) =>
+    kind === 'http' ? checkHttpLanding(ctx, robots) : checkBrowserLanding(ctx, robots);
   return {
     pacer,
     robots,
@@ -110,6 +116,7 @@ export function politeOptions(env: CrawlEnv, pol: Politeness, tallies: Tallies, 
       persistCookiesPerSession: false,
       sessionPoolOptions: { blockedStatusCodes: [] as number[] },
       preNavigationHooks: [gate],
+      postNavigationHooks: [landed],
       ...(kind === 'http' ? { ignoreHttpErrorStatusCodes: errorStatuses, additionalMimeTypes: ['application/json', 'text/plain', 'application/xml', 'text/xml', 'application/octet-stream'] } : {}),
       errorHandler: async ({ request }: { request: Request }, error: Error) => {
         // A host name that does not resolve will not resolve on retry either (EAI_AGAIN, a DNS hiccup, is retried).
@@ -129,7 +136,9 @@ export function politeOptions(env: CrawlEnv, pol: Politeness, tallies: Tallies, 
         }
       },
       failedRequestHandler: async ({ request }: { request: Request }, error: Error) => {
-        tallies.get(request.userData.source as string).error(request.url, error);
+        // a refused redirect or page says why, not how the refusal surfaced (a got or browser error)
+        const refused = request.userData.refused as string | undefined;
+        tallies.get(request.userData.source as string).error(request.url, refused ? new Error(refused) : error);
       },
     },
   };

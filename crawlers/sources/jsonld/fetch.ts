@@ -10,8 +10,9 @@ import type { z } from 'zod';
 import type { jsonldSource } from '../../../config/schema.ts';
 import { checkStatus, freshQueue, politeOptions, politeness, type CrawlEnv } from '../../engine.ts';
 import { commitPostings } from '../../commit.ts';
-import { RobotsDisallowedError, type RobotsGate } from '../../robots.ts';
-import { HttpStatusError, type HostPacer } from '../../polite.ts';
+import type { RobotsGate } from '../../robots.ts';
+import type { HostPacer } from '../../polite.ts';
+import { walkSitemaps } from '../../sitemap.ts';
 import type { BoardState } from '../../state.ts';
 import type { Tallies, Tally } from '../../tally.ts';
 import { updateBoard } from '../ats/crawl.ts';
@@ -21,32 +22,12 @@ import { browserLaunchContext } from './browser.ts';
 type JsonldConfig = z.infer<typeof jsonldSource>;
 const SHARD = 'site';
 
-/** Sitemap URLs (sitemap indexes followed 3 levels deep), fetched with the crawl's own robots gate and pacer. */
-async function sitemapPages(env: CrawlEnv, src: JsonldConfig, tally: Tally, polite: { robots: RobotsGate; pacer: HostPacer }): Promise<string[]> {
-  const pol = politeness(src);
-  const { robots, pacer } = polite;
-  const pages: string[] = [];
-  let level = src.sitemaps ?? [];
-  for (let depth = 0; depth < 3 && level.length > 0 && pages.length < src.maxPages; depth++) {
-    const next: string[] = [];
-    for (const url of level) {
-      try {
-        if (!(await robots.allowed(url))) throw new RobotsDisallowedError(url);
-        await pacer.wait(url, env.signal);
-        const timeout = AbortSignal.timeout(pol.timeoutSecs * 1000);
-        const signal = env.signal ? AbortSignal.any([timeout, env.signal]) : timeout;
-        const res = await fetch(url, { headers: { 'user-agent': env.config.userAgent }, signal });
-        if (!res.ok) throw new HttpStatusError(url, res.status);
-        const map = parseSitemap(await res.text());
-        tally.pages++;
-        (map.index ? next : pages).push(...map.urls);
-      } catch (err) {
-        tally.error(url, err);
-      }
-    }
-    level = next;
-  }
-  return pages;
+/** Sitemap URLs (crawlers/sitemap.ts: budgeted, capped, every hop gated), fetched with the crawl's own robots gate and pacer. */
+async function sitemapPages(env: CrawlEnv, src: JsonldConfig, tally: Tally, polite: { robots: RobotsGate; pacer: HostPacer }) {
+  const gate = { ...polite, userAgent: env.config.userAgent, timeoutMs: politeness(src).timeoutSecs * 1000, signal: env.signal };
+  const walk = await walkSitemaps(src.sitemaps ?? [], src.maxPages, gate, parseSitemap, (url, err) => tally.error(url, err));
+  tally.pages += walk.read;
+  return walk;
 }
 
 export async function crawlJsonld(env: CrawlEnv, src: JsonldConfig, tallies: Tallies, queueName: string): Promise<void> {
@@ -109,10 +90,9 @@ export async function crawlJsonld(env: CrawlEnv, src: JsonldConfig, tallies: Tal
   const stop = () => crawler.stop('aborted');
   env.signal?.addEventListener('abort', stop, { once: true });
   try {
-    const allFromMaps = await sitemapPages(env, src, tally, { robots, pacer });
-    truncated ||= allFromMaps.length > src.maxPages;
-    const fromMaps = allFromMaps.slice(0, src.maxPages);
-    await crawler.run([...src.startUrls, ...fromMaps].map((url) => ({ url, userData: { source } })));
+    const maps = await sitemapPages(env, src, tally, { robots, pacer });
+    truncated ||= maps.truncated;
+    await crawler.run([...src.startUrls, ...maps.pages].map((url) => ({ url, userData: { source } })));
   } finally {
     env.signal?.removeEventListener('abort', stop);
     await queue.drop().catch(() => {});
