@@ -15,6 +15,7 @@ import { RobotsGate, RobotsDisallowedError } from './robots.ts';
 import { HostPacer, backoffMs, retryAfterMs, sleep } from './polite.ts';
 import { CrawlAbortedError, FinalStatusError, HostNotFoundError, HttpStatusError, MalformedBodyError, RetryAfterTooLongError, retryableStatus, toCrawlError } from './errors.ts';
 import { politeFetch, type FetchedPage, type PoliteClient } from './fetch.ts';
+import { checkBrowserLanding, checkHttpLanding, gateNavigations, gateRedirects } from './landing.ts';
 import type { Tallies } from './tally.ts';
 import type { CrawlProgress } from './types.ts';
 
@@ -113,7 +114,9 @@ export function crawlerOptions(pol: Politeness, pacer: HostPacer, tallies: Talli
       } else request.userData.notBefore = Date.now() + backoffMs(pol.backoffMs, request.retryCount);
     },
     failedRequestHandler: async ({ request }: { request: Request }, error: Error) => {
-      tallies.get(request.userData.source as string).error(request.url, error);
+      // a redirect or page refused by landing.ts says why, not how the refusal surfaced (a got or browser error)
+      const refused = request.userData.refused as string | undefined;
+      tallies.get(request.userData.source as string).error(request.url, refused ? new Error(refused) : error);
     },
   };
 }
@@ -139,7 +142,7 @@ export function navigationGate(env: CrawlEnv, client: PoliteClient, kind: 'http'
     }
     return p;
   };
-  return async (ctx: { request: Request }, gotOptions?: { headers?: Record<string, string | string[] | undefined> }) => {
+  return async (ctx: { request: Request; page?: unknown }, gotOptions?: { headers?: Record<string, string | string[] | undefined>; hooks?: Record<string, unknown[]> }) => {
     const { request } = ctx;
     if (env.signal?.aborted) throw new CrawlAbortedError(request.url);
     await resolves(request.url);
@@ -148,7 +151,15 @@ export function navigationGate(env: CrawlEnv, client: PoliteClient, kind: 'http'
     if (notBefore > Date.now()) await sleep(notBefore - Date.now(), env.signal);
     await client.pacer.wait(request.url, env.signal);
     if (kind === 'http' && gotOptions) gotOptions.headers = { ...gotOptions.headers, 'user-agent': client.userAgent, accept: 'text/html, application/xhtml+xml;q=0.9, */*;q=0.5' };
+    // every URL the request ends at passes the same gate (landing.ts)
+    if (kind === 'http' && gotOptions) gateRedirects(request, client.robots, gotOptions);
+    if (kind === 'browser' && ctx.page) await gateNavigations(request, client.robots, ctx.page as Parameters<typeof gateNavigations>[2]);
   };
+}
+
+/** After navigation (Crawlee's own crawlers): the landing URL, redirect chain and size checked again (landing.ts). */
+export function landingCheck(client: PoliteClient, kind: 'http' | 'browser') {
+  return async (ctx: { request: Request; response?: unknown }) => (kind === 'http' ? checkHttpLanding(ctx, client.robots) : checkBrowserLanding(ctx, client.robots));
 }
 
 /** Every status from 400 up, so Crawlee hands them to our handler instead of deciding itself. */

@@ -7,7 +7,7 @@
 import http, { type IncomingMessage } from 'node:http';
 import https from 'node:https';
 import type { RobotsGate } from './robots.ts';
-import { RobotsDisallowedError } from './robots.ts';
+import { RobotsDisallowedError, checkHop } from './robots.ts';
 import { sleep, type HostPacer } from './polite.ts';
 import { CrawlAbortedError, FinalStatusError, MalformedBodyError, RequestTimeoutError, toCrawlError } from './errors.ts';
 
@@ -42,7 +42,8 @@ export async function politeFetch(
   if (notBefore > Date.now()) await sleep(notBefore - Date.now(), c.signal);
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
     if (c.signal?.aborted) throw new CrawlAbortedError(current);
-    if (!(await c.robots.allowed(current))) throw new RobotsDisallowedError(current);
+    // the first URL is asked of robots.txt here; each redirect hop was checked (checkHop) before it is followed
+    if (hop === 0 && !(await c.robots.allowed(current))) throw new RobotsDisallowedError(current);
     await c.pacer.wait(current, c.signal);
     if (c.signal?.aborted) throw new CrawlAbortedError(current);
     const timeout = AbortSignal.timeout(c.timeoutMs);
@@ -60,9 +61,15 @@ export async function politeFetch(
     const location = res.headers.location;
     if (redirects.has(status) && location) {
       res.destroy();
-      const next = new URL(location, current);
-      if (next.protocol !== 'http:' && next.protocol !== 'https:') throw new FinalStatusError(current, status);
-      current = next.href;
+      // a hop must stay on the site and be allowed by its origin's robots.txt (OffSiteRedirectError, RobotsDisallowedError)
+      let next: string;
+      try {
+        next = new URL(location, current).href;
+      } catch {
+        throw new FinalStatusError(current, status);
+      }
+      await checkHop(c.robots, url, next);
+      current = next;
       continue;
     }
     let body: string;

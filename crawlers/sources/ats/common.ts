@@ -35,12 +35,17 @@ export function countryCode(v: unknown): string | null {
 
 /** Epoch milliseconds or an ISO string -> ISO string; null when neither. */
 export function isoTime(v: unknown): string | null {
-  if (typeof v === 'number' && Number.isFinite(v)) return new Date(v).toISOString();
+  if (typeof v === 'number') {
+    // epoch milliseconds; 1e20 or NaN is no date (null: the posting is rejected, not the page)
+    const d = new Date(v);
+    return Number.isFinite(d.getTime()) ? d.toISOString() : null;
+  }
   const s = str(v);
   if (!s) return null;
   if (isIsoDate(s)) return s;
   // other date forms a board may send (RFC 2822...) become ISO, as the posting record requires
-  return Number.isNaN(Date.parse(s)) ? null : new Date(s).toISOString();
+  const t = Date.parse(s);
+  return Number.isNaN(t) ? null : new Date(t).toISOString();
 }
 
 export function jobsArray(body: unknown, board: string, key: string | null): unknown[] {

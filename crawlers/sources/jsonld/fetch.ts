@@ -8,10 +8,11 @@
 import { CheerioCrawler, PlaywrightCrawler, createCheerioRouter, createPlaywrightRouter, type Request } from 'crawlee';
 import type { z } from 'zod';
 import type { jsonldSource } from '../../../config/schema.ts';
-import { checkStatus, crawlerOptions, errorStatuses, freshQueue, navigationGate, politeClient, politeness, runCrawler, type CrawlEnv } from '../../engine.ts';
-import { politeFetch, type PoliteClient } from '../../fetch.ts';
+import { checkStatus, crawlerOptions, errorStatuses, freshQueue, landingCheck, navigationGate, politeClient, politeness, runCrawler, type CrawlEnv } from '../../engine.ts';
+import type { PoliteClient } from '../../fetch.ts';
 import { MalformedBodyError } from '../../errors.ts';
 import { commitPostings } from '../../commit.ts';
+import { walkSitemaps } from '../../sitemap.ts';
 import type { BoardState } from '../../state.ts';
 import type { Tallies, Tally } from '../../tally.ts';
 import { updateBoard } from '../ats/board.ts';
@@ -21,26 +22,12 @@ import { browserLaunchContext } from './browser.ts';
 type JsonldConfig = z.infer<typeof jsonldSource>;
 const SHARD = 'site';
 
-/** Sitemap URLs (sitemap indexes followed 3 levels deep), fetched with the crawl's own robots gate and pacer. */
-async function sitemapPages(src: JsonldConfig, tally: Tally, client: PoliteClient): Promise<string[]> {
-  const pages: string[] = [];
-  let level = src.sitemaps ?? [];
-  for (let depth = 0; depth < 3 && level.length > 0 && pages.length < src.maxPages; depth++) {
-    const next: string[] = [];
-    for (const url of level) {
-      try {
-        const res = await politeFetch(client, url, { accept: 'application/xml, text/xml;q=0.9, */*;q=0.5' });
-        checkStatus(url, res.status, res.headers);
-        const map = parseSitemap(res.body);
-        tally.pages++;
-        (map.index ? next : pages).push(...map.urls);
-      } catch (err) {
-        tally.error(url, err);
-      }
-    }
-    level = next;
-  }
-  return pages;
+/** Sitemap URLs (crawlers/sitemap.ts: budgeted, capped, every hop gated), fetched with the crawl's own robots gate and pacer. */
+async function sitemapPages(src: JsonldConfig, tally: Tally, client: PoliteClient) {
+  const gate = { robots: client.robots, pacer: client.pacer, userAgent: client.userAgent, timeoutMs: client.timeoutMs, signal: client.signal };
+  const walk = await walkSitemaps(src.sitemaps ?? [], src.maxPages, gate, parseSitemap, (url, err) => tally.error(url, err));
+  tally.pages += walk.read;
+  return walk;
 }
 
 export async function crawlJsonld(env: CrawlEnv, src: JsonldConfig, tallies: Tallies, queueName: string): Promise<void> {
@@ -59,6 +46,7 @@ export async function crawlJsonld(env: CrawlEnv, src: JsonldConfig, tallies: Tal
     persistCookiesPerSession: false,
     sessionPoolOptions: { blockedStatusCodes: [] as number[] },
     preNavigationHooks: [navigationGate(env, client, browser ? 'browser' : 'http')],
+    postNavigationHooks: [landingCheck(client, browser ? 'browser' : 'http')],
   };
 
   const onPage = async (request: Request, status: number, headers: Record<string, string | string[] | undefined>, scripts: string[]) => {
@@ -111,10 +99,9 @@ export async function crawlJsonld(env: CrawlEnv, src: JsonldConfig, tallies: Tal
   }
   let truncated = false;
   await runCrawler(env, crawler, queue, async () => {
-    const allFromMaps = await sitemapPages(src, tally, client);
-    truncated ||= allFromMaps.length > src.maxPages;
-    const fromMaps = allFromMaps.slice(0, src.maxPages);
-    await crawler.run([...src.startUrls, ...fromMaps].map((url) => ({ url, label: 'PAGE', userData: { source } })));
+    const maps = await sitemapPages(src, tally, client);
+    truncated ||= maps.truncated;
+    await crawler.run([...src.startUrls, ...maps.pages].map((url) => ({ url, label: 'PAGE', userData: { source } })));
   });
   if (tally.pages > 0 && seen.size === 0 && tally.errors.length === 0)
     tally.error(src.startUrls[0]!, new Error(`no schema.org JobPosting found on ${tally.pages} pages`));
