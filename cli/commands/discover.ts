@@ -1,6 +1,4 @@
 import type { Command } from '../command.ts';
-import { discover } from '../../crawlers/discover/run.ts';
-import { countByType } from '../../crawlers/discover/scan.ts';
 
 export const discoverCommand: Command = {
   name: 'discover',
@@ -21,6 +19,8 @@ export const discoverCommand: Command = {
   },
   async run(ctx, args) {
     const config = ctx.config();
+    const { discover } = await import('../../crawlers/discover/run.ts');
+    const { countByType } = await import('../../crawlers/discover/scan.ts');
     const controller = new AbortController();
     const onSigint = () => controller.abort();
     process.once('SIGINT', onSigint);
