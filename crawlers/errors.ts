@@ -37,6 +37,14 @@ export class FinalStatusError extends NonRetryableError {
   }
 }
 
+/** More redirects than we follow (a loop, most likely). */
+export class TooManyRedirectsError extends NonRetryableError {
+  constructor(readonly url: string, readonly max: number) {
+    super(`more than ${max} redirects`);
+    this.name = 'TooManyRedirectsError';
+  }
+}
+
 /** The server asked us to wait longer than `maxRetryAfterSecs`: the request is given up. */
 export class RetryAfterTooLongError extends NonRetryableError {
   constructor(readonly url: string, readonly status: number, readonly retryAfterMs: number, readonly maxMs: number) {

@@ -9,7 +9,7 @@ import https from 'node:https';
 import type { RobotsGate } from './robots.ts';
 import { RobotsDisallowedError, checkHop } from './robots.ts';
 import { sleep, type HostPacer } from './polite.ts';
-import { CrawlAbortedError, FinalStatusError, MalformedBodyError, RequestTimeoutError, toCrawlError } from './errors.ts';
+import { CrawlAbortedError, FinalStatusError, MalformedBodyError, RequestTimeoutError, TooManyRedirectsError, toCrawlError } from './errors.ts';
 
 export interface PoliteClient {
   userAgent: string;
@@ -83,7 +83,7 @@ export async function politeFetch(
     for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) out[k] = Array.isArray(v) ? v.join(', ') : v;
     return { url: current, status, headers: out, body };
   }
-  throw new FinalStatusError(current, 310);
+  throw new TooManyRedirectsError(url, MAX_REDIRECTS);
 }
 
 /** One GET with node's own client (fetch refuses some ports, e.g. 9, that tests and mirrors may use). */
