@@ -7,6 +7,7 @@ import { extractCommand } from './extract.ts';
 import { serveCommand } from './serve.ts';
 import { statusCommand } from './status.ts';
 import { taxonomyCommand } from './taxonomy.ts';
+import { exportCommand } from './export.ts';
 
 /** Every `skillpulse` command, in the order `--help` lists them. */
 export const commands: Command[] = [
@@ -18,4 +19,5 @@ export const commands: Command[] = [
   serveCommand,
   statusCommand,
   taxonomyCommand,
+  exportCommand,
 ];
