@@ -8,6 +8,7 @@ import { serveCommand } from './serve.ts';
 import { statusCommand } from './status.ts';
 import { taxonomyCommand } from './taxonomy.ts';
 import { exportCommand } from './export.ts';
+import { feedbackCommand } from './feedback.ts';
 
 /** Every `skillpulse` command, in the order `--help` lists them. */
 export const commands: Command[] = [
@@ -20,4 +21,5 @@ export const commands: Command[] = [
   statusCommand,
   taxonomyCommand,
   exportCommand,
+  feedbackCommand,
 ];
