@@ -21,6 +21,8 @@ interface Entry {
 export interface ResponseCacheOptions {
   /** Cache-Control for a path (default `public, max-age=60`). */
   cacheControl?: (path: string) => string;
+  /** Paths answered fresh every time (state outside the warehouse, e.g. feedback marks). */
+  bypass?: (path: string) => boolean;
   /** Bodies at least this big are gzipped for clients that accept it (default 1024 bytes). */
   gzipThreshold?: number;
 }
@@ -69,7 +71,7 @@ export function responseCache(opts: ResponseCacheOptions = {}): MiddlewareHandle
   const cacheControl = opts.cacheControl ?? (() => 'public, max-age=60');
   const threshold = opts.gzipThreshold ?? 1024;
   return async (c, next) => {
-    if (c.req.method !== 'GET') return next();
+    if (c.req.method !== 'GET' || opts.bypass?.(c.req.path)) return next();
     const wh = c.get('wh');
     const url = new URL(c.req.url);
     // Only parameters some route reads are part of the key, so unknown ones cannot bust the cache.
