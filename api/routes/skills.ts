@@ -16,6 +16,9 @@ const skillItem = z
   })
   .openapi('SkillItem');
 
+export type SkillItem = z.infer<typeof skillItem>;
+export type SkillDetail = z.infer<typeof detail>;
+
 const listRoute = createRoute({
   method: 'get',
   path: '/skills',
@@ -132,7 +135,7 @@ export const skillRoutes = newRouter()
         aliases: Array.isArray(s.aliases) ? (s.aliases as string[]) : [],
         domain: str(s.domain),
         category: ref.category,
-        category_path: str(s.category_path)?.split(/\s*>\s*/) ?? [],
+        category_path: Array.isArray(s.category_path) ? (s.category_path as string[]) : [],
         skill_type: str(s.skill_type),
         esco_uri: str(s.esco_uri),
         onet_code: str(s.onet_code),
