@@ -13,7 +13,7 @@ import { FILLER, prepare } from './prepare.ts';
 import { ruleFor } from './rules.ts';
 import { zonePosting, segmentAt, type Segment, type Zone } from './zones.ts';
 import { contextOf, decide } from './decide.ts';
-import { GENERIC, INDUSTRY, kindOf, type Kind } from './kinds.ts';
+import { GENERIC, INDUSTRY, ROLE_AREA, kindOf, type Kind } from './kinds.ts';
 
 /** A kept match. `rule`: how the surface matched; `why`: the decision that kept it (decide.ts); `zone`: zones.ts. */
 export interface Match { id: string; label: string; surface: string; start: number; end: number; rule: string; zone: Zone; why: string; kind: Kind }
@@ -26,7 +26,7 @@ export interface Matcher {
   explain(text: string): Explained;
 }
 
-interface Entry { skill: Skill; spec: AliasSpec; family: number; startsWord: boolean; endsWord: boolean; kind: Kind; industry: boolean; generic: boolean }
+interface Entry { skill: Skill; spec: AliasSpec; family: number; startsWord: boolean; endsWord: boolean; kind: Kind; industry: boolean; generic: boolean; roleArea: boolean }
 interface Cand { start: number; end: number; e: Entry; reason: string | null }
 
 const isWordCode = (c: number) =>
@@ -49,7 +49,7 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
       const list = entries[id]!;
       // first owner wins for the same (case-folded or exact) surface; case-sensitive entries are tried first
       if (list.some((x) => x.spec.caseSensitive === spec.caseSensitive && (!spec.caseSensitive || x.spec.text === spec.text))) continue;
-      const e: Entry = { skill, spec, family: familyOf(skill), kind: kindOf(skill), industry: INDUSTRY.has(skill.id), generic: GENERIC.has(skill.id), startsWord: isWordCode(p.charCodeAt(0)), endsWord: isWordCode(p.charCodeAt(p.length - 1)) };
+      const e: Entry = { skill, spec, family: familyOf(skill), kind: kindOf(skill), industry: INDUSTRY.has(skill.id), generic: GENERIC.has(skill.id), roleArea: ROLE_AREA.has(skill.id), startsWord: isWordCode(p.charCodeAt(0)), endsWord: isWordCode(p.charCodeAt(p.length - 1)) };
       if (spec.caseSensitive) list.unshift(e); else list.push(e);
     }
   }
@@ -140,9 +140,9 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
         zone, why: 'ambiguous:no-evidence', kind: c.e.kind,
       };
       if (c.reason === null) { out.dropped.push(m); continue; }
-      const { before, after } = contextOf(v, seg, c.start, c.end);
+      const { before, after, sentenceStart, inCompanyName } = contextOf(v, seg, c.start, c.end);
       const d = decide({
-        kind: c.e.kind, zone, before, after, surface: m.surface, industry: c.e.industry, generic: c.e.generic,
+        kind: c.e.kind, zone, before, after, surface: m.surface, industry: c.e.industry, generic: c.e.generic, roleArea: c.e.roleArea, department: c.e.skill.domain === 'Business', inCompanyName, sentenceStart,
         inList: inTechList(v, kept, i),
       });
       m.why = d.why;
