@@ -38,6 +38,8 @@ export interface Evidence {
   department: boolean;
   /** inside the first `|` field of the header (the company's name) */
   inCompanyName: boolean;
+  /** the surface is the company's name from the header's first field ("Zendesk | ..." then "Zendesk Explore") */
+  isCompanyName?: boolean;
   /** the text of the sentence up to the candidate (at most 80 chars) */
   sentenceStart?: string;
 }
@@ -54,7 +56,7 @@ const ASK_AFTER = /^[\s,)]*(?:skills?|experience|expertise|background|knowledge|
 const ASK_NEAR_BEFORE = /\b(?:experience|background|expertise|knowledge|skills?|proficien\w*|strong|solid|deep)\s+(?:in|with|of|building|doing)?\s*(?:\w+\s+){0,2}$/i;
 const ASK_NEAR_AFTER = /^[\s-]*(?:development\s+|engineering\s+|programming\s+)?(?:experience|skills|expertise|background|knowledge)\b/i;
 const ROLE_CUE = /\b(?:you(?:'ll| will| would|'d)|your|responsible for|involve[sd]?|you(?:'ll)? (?:build|develop|design|work|apply|improve|research|lead|own)|help (?:us )?(?:build|develop|design))\b/i;
-const MENTION = /\b(?:customers?|clients?|brands?|partners?(?: with| like)?|partnered|partnerships? with|investors?|backers?|(?:backed|funded|used|trusted|loved|founded|led|started|acquired|sponsored) by|competitors?|compet(?:e|es|ing) (?:with|against)|alternative to|alumni|ex-|formerly (?:at|of)|previously (?:at|of|worked)|came from|hail from|companies (?:like|such as|including)|(?:work(?:ed|s)?|worked) (?:at|for) (?:companies|places)|(?:tools?|products?|apps?|services|platforms?|software) (?:like|such as)|integrations?|sponsor\w*|(?:is|are) (?:an?|the) (?:[\w-]+[- ])*(?:company|startup|platform|marketplace|provider|leader|firm|agency|business|lab|studio))\b/gi;
+const MENTION = /\b(?:(?:customers?|clients?|brands?|partners?|users?)(?:\s+(?:include|includes|including|like|such as|are|range from|have included|span)\b|\s*[:(])|investors?|backers?|vcs?\b|partnered with|partnerships? with|(?:backed|funded|used|trusted|loved|founded|led|started|acquired|sponsored|powered by investors) by|competitors?|compet(?:e|es|ing) (?:with|against)|alternative to|alumni|ex-|formerly (?:at|of)|previously (?:at|of|worked)|came from|hail from|companies (?:like|such as|including)|(?:work(?:ed|s)?|worked) (?:at|for) (?:companies|places)|(?:products?|apps?|services) (?:like|such as)|integrations? (?:with|for|like|such as|\()|integrations? \(|sponsor\w*|(?:is|are) (?:an?|the) (?:[\w-]+[- ])*(?:company|startup|platform|marketplace|provider|leader|firm|agency|business|lab|studio))/gi;
 const EVENT_AFTER = /^[\s-]*(?:meetups?|conferences?|conf\b|community|communities|summit|user group|hackathon)/i;
 const NEG_BEFORE = /\b(?:no|not|without|never|don't|do not|doesn't|does not|isn't|is not|no prior|zero)\s+(?:[\w-]+\s+){0,3}$/i;
 const NEG_AFTER = /^[\s,)]*(?:(?:experience |knowledge )?(?:is |are )?(?:not|isn't|aren't) (?:required|needed|necessary|a requirement)|(?:not|never) required)/i;
@@ -75,14 +77,14 @@ function lastMention(before: string): [number, string] | null {
 export function decide(ev: Evidence): Decision {
   const { kind, zone, before, after } = ev;
   if (NEG_BEFORE.test(before) || NEG_AFTER.test(after)) return { keep: false, why: 'negation' };
-  if (zone === 'header' && ev.inCompanyName) return { keep: false, why: 'company-name' };
+  if ((zone === 'header' && ev.inCompanyName) || ev.isCompanyName) return { keep: false, why: 'company-name' };
   const stack = STACK.test(before);
   const askZone = zone === 'role' || zone === 'requirements' || zone === 'nice_to_have';
   const ask = ASK_STRONG.test(before) || (askZone && (ASK_WEAK.test(before) || ASK_AFTER.test(after)));
   const mention = lastMention(before);
   if (mention) {
     const tail = before.slice(mention[0]);
-    if (!STACK.test(tail) && !ASK_STRONG.test(tail)) return { keep: false, why: `mention:${mention[1].replace(/\s+/g, ' ')}` };
+    if (tail.length <= 80 && !STACK.test(tail) && !ASK_STRONG.test(tail)) return { keep: false, why: `mention:${mention[1].replace(/\s+/g, ' ')}` };
   }
   if (EVENT_AFTER.test(after)) return { keep: false, why: 'mention:event' };
   const techLike = kind === 'tech' || kind === 'method';

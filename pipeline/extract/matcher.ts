@@ -129,6 +129,7 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
     }
     const segments = zonePosting(text);
     const out: Explained = { kept: [], dropped: [], segments };
+    const company = companyName(text, segments);
     for (let i = 0; i < kept.length; i++) {
       const c = kept[i]!;
       if (c.reason === null && !withDropped) continue;
@@ -143,12 +144,21 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
       const { before, after, sentenceStart, inCompanyName } = contextOf(v, seg, c.start, c.end);
       const d = decide({
         kind: c.e.kind, zone, before, after, surface: m.surface, industry: c.e.industry, generic: c.e.generic, roleArea: c.e.roleArea, department: c.e.skill.domain === 'Business', inCompanyName, sentenceStart,
+        isCompanyName: company !== null && (company === m.surface.toLowerCase() || company.startsWith(m.surface.toLowerCase() + ' ')),
         inList: inTechList(v, kept, i),
       });
       m.why = d.why;
       if (d.keep) out.kept.push(m); else if (withDropped) out.dropped.push(m);
     }
     return out;
+  }
+
+  /** The company's name: the first `|` field of an HN header line, lower-cased (null when none). */
+  function companyName(text: string, segs: Segment[]): string | null {
+    const h = segs[0];
+    if (!h || h.zone !== 'header') return null;
+    const first = text.slice(h.start, h.end).split('|')[0]!.replace(/\(.*?\)/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+    return first.length >= 2 && first.length <= 40 ? first : null;
   }
 
   /** A technology neighbour (accepted, tech family) separated from candidate i only by list punctuation. */
