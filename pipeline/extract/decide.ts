@@ -117,6 +117,7 @@ export function decide(ev: Evidence): Decision {
   if (selfDescribed && !ASK_STRONG.test(before)) return { keep: false, why: 'self-description' };
   if (zone === 'requirements' || zone === 'nice_to_have') return { keep: true, why: `zone:${zone}` };
   if (ask) return { keep: true, why: `zone:${zone}+ask-cue` };
+  if (kind === 'soft' && zone === 'other' && ASK_WEAK.test(before)) return { keep: true, why: 'zone:other+ask-cue' };
   if (kind === 'domain' && zone === 'header' && !ev.department) return { keep: true, why: 'zone:header+title' };
   if (kind === 'domain' && zone === 'role' && (ROLE_CUE.test(before) || ev.inList)) return { keep: true, why: 'zone:role+role-cue' };
   return { keep: false, why: `zone:${zone}` };

@@ -132,9 +132,11 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
     const company = companyName(text, segments);
     for (let i = 0; i < kept.length; i++) {
       const c = kept[i]!;
-      if (c.reason === null && !withDropped) continue;
       const seg = segmentAt(segments, c.start);
       const zone: Zone = seg?.zone ?? 'other';
+      // an ambiguous alias written as a name (capitalised, not starting its sentence) inside a requirements list
+      if (c.reason === null && (zone === 'requirements' || zone === 'nice_to_have') && c.e.kind !== 'soft' && isNamed(v, c)) c.reason = 'zone';
+      if (c.reason === null && !withDropped) continue;
       const m: Match = {
         id: c.e.skill.id, label: c.e.skill.label, surface: text.slice(c.start, c.end), start: c.start, end: c.end,
         rule: c.reason === null ? `ambiguous:${c.e.spec.text}` : c.reason === 'alias' ? `${c.e.spec.caseSensitive ? 'case' : 'alias'}:${c.e.spec.text}` : `context/${c.reason}:${c.e.spec.text}`,
@@ -151,6 +153,13 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
       if (d.keep) out.kept.push(m); else if (withDropped) out.dropped.push(m);
     }
     return out;
+  }
+
+  /** Capitalised (or all-caps) and not at the start of its sentence or list item. */
+  function isNamed(v: string, c: Cand): boolean {
+    const ch = v.charCodeAt(c.start);
+    if (!(ch >= 65 && ch <= 90)) return false;
+    return !SENTENCE_START.test(v.slice(Math.max(0, c.start - 6), c.start));
   }
 
   /** The company's name: the first `|` field of an HN header line, lower-cased (null when none). */
