@@ -56,15 +56,18 @@ const ASK_AFTER = /^[\s,)]*(?:skills?|experience|expertise|background|knowledge|
 const ASK_NEAR_BEFORE = /\b(?:experience|background|expertise|knowledge|skills?|proficien\w*|strong|solid|deep)\s+(?:in|with|of|building|doing)?\s*(?:\w+\s+){0,2}$/i;
 const ASK_NEAR_AFTER = /^[\s-]*(?:development\s+|engineering\s+|programming\s+)?(?:experience|skills|expertise|background|knowledge)\b/i;
 const ROLE_CUE = /\b(?:you(?:'ll| will| would|'d)|your|responsible for|involve[sd]?|you(?:'ll)? (?:build|develop|design|work|apply|improve|research|lead|own)|help (?:us )?(?:build|develop|design))\b/i;
-const MENTION = /\b(?:(?:customers?|clients?|brands?|partners?|users?)(?:\s+(?:include|includes|including|like|such as|are|range from|have included|span)\b|\s*[:(])|investors?|backers?|vcs?\b|partnered with|partnerships? with|(?:backed|funded|used|trusted|loved|founded|led|started|acquired|sponsored|powered by investors) by|competitors?|compet(?:e|es|ing) (?:with|against)|alternative to|alumni|ex-|formerly (?:at|of)|previously (?:at|of|worked)|came from|hail from|companies (?:like|such as|including)|(?:work(?:ed|s)?|worked) (?:at|for) (?:companies|places)|(?:products?|apps?|services) (?:like|such as)|integrations? (?:with|for|like|such as|\()|integrations? \(|sponsor\w*|(?:is|are) (?:an?|the) (?:[\w-]+[- ])*(?:company|startup|platform|marketplace|provider|leader|firm|agency|business|lab|studio))/gi;
+const MENTION = /\b(?:(?:customers?|clients?|brands?|partners?|users?)(?:\s+(?:include|includes|including|like|such as|are|range from|have included|span)\b|\s*[:(])|investors?|backers?|vcs?\b|partnered with|partnerships? with|(?:backed|funded|used|trusted|loved|founded|led|started|acquired|sponsored|powered by investors) by|competitors?|compet(?:e|es|ing) (?:with|against)|alternative to|alumni|ex-|formerly (?:at|of)|previously (?:at|of|worked)|came from|hail from|companies (?:like|such as|including)|(?:work(?:ed|s)?|worked) (?:at|for) (?:companies|places)|(?:products?|apps?|services) (?:like|such as)|integrations? (?:with|for|like|such as|\()|integrations? \(|sponsor\w*|(?:feels?|looks?|works?) (?:more |a lot |just )?like|reimagin\w* of|similar to|(?:more|less|better|faster|cheaper|easier|simpler) (?:[\w-]+ )?than|inspired by|\bvs\.?|versus|(?:an?|the) (?:[\w-]+ )?(?:tool|product|app|platform|service|editor) like|(?:multiple |several |many )?teams including|years at|(?:comes?|came|coming) from|(?:engineers|operators|people|folks|team|founders?|alumni) (?:from|of)|co-?founders?|founders?|xooglers?|contributed (?:\w+ ){0,3}to|(?:is|are) (?:an?|the) (?:[\w-]+[- ])*(?:company|startup|platform|marketplace|provider|leader|firm|agency|business|lab|studio))/gi;
 const EVENT_AFTER = /^[\s-]*(?:meetups?|conferences?|conf\b|community|communities|summit|user group|hackathon)/i;
 const NEG_BEFORE = /\b(?:no|not|without|never|don't|do not|doesn't|does not|isn't|is not|no prior|zero)\s+(?:[\w-]+\s+){0,3}$/i;
 const NEG_AFTER = /^[\s,)]*(?:(?:experience |knowledge )?(?:is |are )?(?:not|isn't|aren't) (?:required|needed|necessary|a requirement)|(?:not|never) required)/i;
 const ROLE_NOUN = /(?:manager|managers|engineer|engineers|designer|designers|scientist|scientists|analyst|analysts|architect|architects|lead|leads|owner|owners|master|masters|advocate|advocates|developer|developers|researcher|researchers|recruiter|recruiters|writer|writers|administrator|administrators|specialist|specialists|marketer|marketers)$/i;
-const ROLE_AFTER = /^(?:'s)?(?:\s*[/&,]\s*[\w.+#-]+)*[\s-]*(?:(?:software|senior|sr\.?|staff|lead|principal|application|applications|systems?)\s+)*(?:engineers?|engineering (?:manager|lead)|developers?|designers?|managers?|leads?|admins?|administrators?|analysts?|scientists?|specialists?|architects?|testers?|researchers?|interns?|consultants?|roles?|positions?|openings?|team)\b/i;
+const PRODUCT_AFTER = /^(?:-(?:driven|based|powered|first|native|enabled|focused)\b|\s+(?:platforms?|tools?|software|products?|solutions?|company|companies|startups?|apps?)\b)/i;
+const ASK_INDUSTRY = /\b(?:experience|background|knowledge|familiar(?:ity)?|expertise|understanding|domain|worked (?:in|on))\b/i;
+const ROLE_LIST_BEFORE = /(?:^|\n|[•*])\s*[-*•·]?\s*(?:(?:senior|sr\.?|lead|staff|principal|junior|jr\.?|head of|director of)\s+)*$/i;
+const ROLE_AFTER = /^(?:'s)?(?:\s*[/&,]\s*[\w.+#-]+)*[\s-]*(?:(?:software|senior|sr\.?|staff|lead|principal|application|applications|systems?)\s+)*(?:engineers?|engineering (?:manager|lead)|developers?|designers?|managers?|leads?|admins?|administrators?|analysts?|scientists?|specialists?|architects?|testers?|researchers?|interns?|consultants?|roles?|positions?|openings?|teams?)\b/i;
 const AS_ROLE = /\b(?:experience|background|worked|working|years?|time) (?:as|in the role of)\s+(?:an?\s+)?(?:\w+\s+){0,2}$/i;
 /** "<Name> is a ..." / "We are a ..." at the start of the sentence: the company describing itself. */
-const SELF_DESCRIPTION = /^\W*(?:(?:at\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s+(?:is|are)\s+(?:an?|the|building|creating|making|developing|on a mission)\b|we(?:'re|’re| are)\s+(?:an?|the|building|creating|making|developing|working on|on a mission)\b|our (?:mission|company|platform|product|customers))/i;
+const SELF_DESCRIPTION = /^\W*(?:(?:at\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s+(?:(?:is|are)\s+(?:an?|the|building|creating|making|developing|on a mission)\b|(?:helps|provides|enables|makes|builds|offers|develops|creates|powers|automates|lets|gives)\b)|we(?:'re|’re| are)\s+(?:an?|the|building|creating|making|developing|working on|on a mission)\b|our (?:mission|company|platform|product|customers))/i;
 
 /** Last index where MENTION matches in `before`, with the matched cue. */
 function lastMention(before: string): [number, string] | null {
@@ -93,7 +96,9 @@ export function decide(ev: Evidence): Decision {
     if (techLike ? stack : ASK_STRONG.test(before) && kind !== 'soft') return { keep: true, why: `zone:${zone}+${techLike ? 'stack' : 'ask'}-cue` };
     return { keep: false, why: `zone:${zone}` };
   }
-  if ((ROLE_NOUN.test(ev.surface) && /\s/.test(ev.surface.trim())) || ((ev.roleArea || ev.generic) && ROLE_AFTER.test(after)) || (ev.roleArea && zone === 'header')) {
+  const people = (ROLE_NOUN.test(ev.surface) && /\s/.test(ev.surface.trim())) || /^[A-Z]{2,}s$/.test(ev.surface);
+  const areaLike = ev.roleArea || ev.generic || kind === 'domain';
+  if (people || (areaLike && ROLE_AFTER.test(after)) || (ev.roleArea && (zone === 'header' || (zone === 'other' && ROLE_LIST_BEFORE.test(before))))) {
     if (AS_ROLE.test(before)) return { keep: true, why: 'role-title+experience-as' };
     return { keep: false, why: 'role-title' };
   }
@@ -102,6 +107,7 @@ export function decide(ev: Evidence): Decision {
     return { keep: false, why: 'generic-area' };
   }
   const selfDescribed = ev.sentenceStart !== undefined && SELF_DESCRIPTION.test(ev.sentenceStart);
+  if (kind !== 'tech' && PRODUCT_AFTER.test(after)) return { keep: false, why: 'product-noun' };
   if (techLike && !(ev.industry && kind === 'method')) {
     if (zone === 'company' || selfDescribed) {
       if (stack) return { keep: true, why: `${zone === 'company' ? 'zone:company' : 'self-description'}+stack-cue` };
@@ -111,7 +117,7 @@ export function decide(ev: Evidence): Decision {
     return { keep: true, why: ev.inList ? `zone:${zone}+tech-list` : `zone:${zone}` };
   }
   if (ev.industry) {
-    if (ask && zone !== 'company' && !selfDescribed) return { keep: true, why: 'industry+ask-cue' };
+    if (ASK_INDUSTRY.test(before) && zone !== 'company' && !selfDescribed) return { keep: true, why: 'industry+ask-cue' };
     return { keep: false, why: 'industry-mention' };
   }
   if (selfDescribed && !ASK_STRONG.test(before)) return { keep: false, why: 'self-description' };
@@ -128,6 +134,8 @@ export function contextOf(view: string, seg: Segment | undefined, start: number,
   const s0 = seg ? seg.start : 0;
   const a = Math.max(s0, start - 120);
   const b = Math.min(seg ? seg.end : view.length, end + 80);
-  const lead = view.slice(s0, Math.min(start, s0 + 80));
-  return { before: view.slice(a, start), after: view.slice(end, b), sentenceStart: lead, inCompanyName: seg?.zone === 'header' && !lead.includes('|') };
+  const lead = view.slice(s0, start);
+  // in the header line, the sentence is the current `|` field ("Squint | SF | Squint is a mobile app that uses AI")
+  const field = seg?.zone === 'header' ? lead.slice(lead.lastIndexOf('|') + 1) : lead;
+  return { before: view.slice(a, start), after: view.slice(end, b), sentenceStart: field.slice(0, 80), inCompanyName: seg?.zone === 'header' && !lead.includes('|') };
 }

@@ -30,7 +30,8 @@ export const INDUSTRY: ReadonlySet<string> = new Set([
 export const ROLE_AREA: ReadonlySet<string> = new Set([
   'devops', 'sre', 'platform-engineering', 'software-testing', 'ux-design', 'ui-design', 'product-design', 'sysadmin',
   'data-science', 'data-analysis', 'frontend', 'backend',
-  'full-stack', 'mobile-development', 'devrel', 'solutions-engineering', 'technical-writing',
+  'full-stack', 'mobile-development', 'devrel', 'solutions-engineering', 'technical-writing', 'fpga', 'accessibility',
+  'cloud-architecture', 'devsecops', 'secops', 'security-engineering', 'data-engineering', 'release-engineering',
   'product-management', 'project-management', 'engineering-management', 'technical-leadership', 'graphic-design',
 ]);
 
