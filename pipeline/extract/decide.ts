@@ -64,6 +64,10 @@ const ROLE_NOUN = /(?:manager|managers|engineer|engineers|designer|designers|sci
 const PRODUCT_AFTER = /^(?:-(?:driven|based|powered|first|native|enabled|focused)\b|\s+(?:platforms?|tools?|software|products?|solutions?|company|companies|startups?|apps?)\b)/i;
 const ASK_INDUSTRY = /\b(?:experience|background|knowledge|familiar(?:ity)?|expertise|understanding|domain|worked (?:in|on))\b/i;
 const ROLE_LIST_BEFORE = /(?:^|\n|[•*])\s*[-*•·]?\s*(?:(?:senior|sr\.?|lead|staff|principal|junior|jr\.?|head of|director of)\s+)*$/i;
+/** a company or product name: "Chef Robotics", "Unity Technologies", "Spark Capital" */
+const NAME_AFTER = /^\s+(?:Robotics|Labs?|Inc\b\.?|Technologies|Systems|Health|Capital|Ventures|Group|Games|Studios?|Corp\b\.?|Ltd\b\.?|GmbH|LLC|Foundation|Partners|Therapeutics|Biosciences)\b/;
+/** "You take ownership", "You'll be hiring": a sentence that addresses the candidate right before the skill */
+const YOU_BEFORE = /(?:^|[.!?:]\s+|\n\s*)\W*you(?:'ll| will| would|'d)?\s+(?:\w+\s+){0,3}$/i;
 const ROLE_AFTER = /^(?:'s)?(?:\s*[/&,]\s*[\w.+#-]+)*[\s-]*(?:(?:software|senior|sr\.?|staff|lead|principal|application|applications|systems?)\s+)*(?:engineers?|engineering (?:manager|lead)|developers?|designers?|managers?|leads?|admins?|administrators?|analysts?|scientists?|specialists?|architects?|testers?|researchers?|interns?|consultants?|roles?|positions?|openings?|teams?)\b/i;
 const AS_ROLE = /\b(?:experience|background|worked|working|years?|time) (?:as|in the role of)\s+(?:an?\s+)?(?:\w+\s+){0,2}$/i;
 /** "<Name> is a ..." / "We are a ..." at the start of the sentence: the company describing itself. */
@@ -96,7 +100,8 @@ export function decide(ev: Evidence): Decision {
     if (techLike ? stack : ASK_STRONG.test(before) && kind !== 'soft') return { keep: true, why: `zone:${zone}+${techLike ? 'stack' : 'ask'}-cue` };
     return { keep: false, why: `zone:${zone}` };
   }
-  const people = (ROLE_NOUN.test(ev.surface) && /\s/.test(ev.surface.trim())) || /^[A-Z]{2,}s$/.test(ev.surface);
+  if (NAME_AFTER.test(after)) return { keep: false, why: 'name' };
+  const people = (ROLE_NOUN.test(ev.surface) && /\s/.test(ev.surface.trim()) && !/^\w+ing\b/i.test(ev.surface)) || (ev.roleArea && /^[A-Z]{2,}s$/.test(ev.surface));
   const areaLike = ev.roleArea || ev.generic || kind === 'domain';
   if (people || (areaLike && ROLE_AFTER.test(after)) || (ev.roleArea && (zone === 'header' || (zone === 'other' && ROLE_LIST_BEFORE.test(before))))) {
     if (AS_ROLE.test(before)) return { keep: true, why: 'role-title+experience-as' };
@@ -117,12 +122,13 @@ export function decide(ev: Evidence): Decision {
     return { keep: true, why: ev.inList ? `zone:${zone}+tech-list` : `zone:${zone}` };
   }
   if (ev.industry) {
-    if (ASK_INDUSTRY.test(before) && zone !== 'company' && !selfDescribed) return { keep: true, why: 'industry+ask-cue' };
+    if ((ASK_INDUSTRY.test(before) || zone === 'requirements' || zone === 'nice_to_have') && zone !== 'company' && !selfDescribed) return { keep: true, why: 'industry+ask-cue' };
     return { keep: false, why: 'industry-mention' };
   }
   if (selfDescribed && !ASK_STRONG.test(before)) return { keep: false, why: 'self-description' };
   if (zone === 'requirements' || zone === 'nice_to_have') return { keep: true, why: `zone:${zone}` };
   if (ask) return { keep: true, why: `zone:${zone}+ask-cue` };
+  if (YOU_BEFORE.test(before)) return { keep: true, why: `zone:${zone}+you-cue` };
   if (kind === 'soft' && zone === 'other' && ASK_WEAK.test(before)) return { keep: true, why: 'zone:other+ask-cue' };
   if (kind === 'domain' && zone === 'header' && !ev.department) return { keep: true, why: 'zone:header+title' };
   if (kind === 'domain' && zone === 'role' && (ROLE_CUE.test(before) || ev.inList)) return { keep: true, why: 'zone:role+role-cue' };
