@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { Command } from '../command.ts';
-import { createMatcher, loadTaxonomy, type Match, type Matcher } from '../../pipeline/extract/index.ts';
+import type { Match, Matcher } from '../../pipeline/extract/index.ts';
 
 const skillOut = (m: Match) => ({ id: m.id, label: m.label, surface: m.surface, start: m.start, end: m.end, zone: m.zone, rule: m.rule, why: m.why });
 
@@ -33,6 +33,8 @@ export const extractCommand: Command = {
   },
   async run(ctx, args) {
     const file = args.values.taxonomy as string | undefined;
+    const { createMatcher, loadTaxonomy } = await import('../../pipeline/extract/index.ts');
+    const { createMatcher, loadTaxonomy } = await import('../../pipeline/extract/index.ts');
     const matcher = createMatcher(loadTaxonomy(file));
     const input = (ctx as { stdin?: NodeJS.ReadableStream }).stdin ?? process.stdin;
     const rl = createInterface({ input, crlfDelay: Infinity });

@@ -1,5 +1,4 @@
 import type { Command } from '../command.ts';
-import { collectStatus } from '../status.ts';
 
 export const statusCommand: Command = {
   name: 'status',
@@ -8,6 +7,7 @@ export const statusCommand: Command = {
   options: { json: { type: 'boolean', help: 'print JSON instead of a table' } },
   async run(ctx, args) {
     const config = ctx.config();
+    const { collectStatus } = await import('../status.ts');
     const s = await collectStatus(config);
     if (args.values.json) {
       ctx.stdout.write(JSON.stringify(s, null, 2) + '\n');
@@ -37,6 +37,10 @@ export const statusCommand: Command = {
     out.push('', s.warehouse.built_at
       ? `warehouse: built ${s.warehouse.built_at}, ${s.warehouse.postings} postings after dedup`
       : 'warehouse: not built yet (run `skillpulse pipeline`)');
+    if (s.feedback.marks > 0) {
+      const top = s.feedback.top_aliases.slice(0, 3).map((a) => `${a.skill} "${a.alias}" ${a.marks}`).join(', ');
+      out.push(`feedback: ${s.feedback.marks} "not a skill here" mark(s); most marked: ${top} (skillpulse feedback list)`);
+    }
     ctx.stdout.write(out.join('\n') + '\n');
     return 0;
   },
