@@ -34,7 +34,6 @@ export const extractCommand: Command = {
   async run(ctx, args) {
     const file = args.values.taxonomy as string | undefined;
     const { createMatcher, loadTaxonomy } = await import('../../pipeline/extract/index.ts');
-    const { createMatcher, loadTaxonomy } = await import('../../pipeline/extract/index.ts');
     const matcher = createMatcher(loadTaxonomy(file));
     const input = (ctx as { stdin?: NodeJS.ReadableStream }).stdin ?? process.stdin;
     const rl = createInterface({ input, crlfDelay: Infinity });
