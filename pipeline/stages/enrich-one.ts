@@ -26,7 +26,7 @@ export function skillEvidence(matches: Match[]): { ids: string[]; zones: string[
   return { ids, zones: ids.map((id) => best.get(id)!.zone), rules: ids.map((id) => best.get(id)!.why.replace(/;/g, ',')) };
 }
 
-/** One row of int_enrichment, in the column order of enrich.ts. */
+/** One row of int_enrichment, in the column order of its declaration (pipeline/sql/20_intermediate/int_enrichment.ts). */
 export function enrichOne(row: TodoRow, matcher: Matcher): unknown[] {
   const n = normalizePosting(row);
   const ev = skillEvidence(matcher.extract(n.text));
