@@ -20,6 +20,8 @@ import { requestLog } from './middleware/request-log.ts';
 import { rateLimit } from './middleware/rate-limit.ts';
 import { warehouseLease } from './middleware/warehouse-lease.ts';
 import { responseCache } from './middleware/response-cache.ts';
+import { acceptsEncoding } from './middleware/accept-encoding.ts';
+import { contentSecurityPolicy } from './middleware/csp.ts';
 import { docsPage, placeholderPage } from './docs-page.ts';
 import { healthRoutes } from './routes/health.ts';
 import { skillRoutes } from './routes/skills.ts';
@@ -59,6 +61,11 @@ export function createApp(opts: AppOptions): OpenAPIHono<AppEnv> {
       return c.json({ error: { code: statusCodes[err.status] ?? 'bad_request', message } }, err.status);
     }
     const text = err instanceof Error ? err.message : String(err);
+    // the client went away (closed the connection mid-request): nobody to answer, nothing broken
+    if (c.req.raw.signal?.aborted) {
+      log(`client closed ${c.req.method} ${c.req.path} before the answer`);
+      return c.body(null, 499 as 400);
+    }
     if (/^Catalog Error/.test(text)) {
       log(`warehouse incomplete on ${c.req.method} ${c.req.path}: ${text.split('\n')[0]}`);
       return c.json({ error: { code: 'warehouse_incomplete', message: 'the warehouse lacks a table this route reads; rebuild it with `skillpulse pipeline --full`' } }, 503);
@@ -70,6 +77,7 @@ export function createApp(opts: AppOptions): OpenAPIHono<AppEnv> {
 
   app.use('*', requestLog(log));
   app.use('*', secureHeaders());
+  app.use('*', contentSecurityPolicy());
   const origins = config.api.corsOrigins;
   app.use('/api/*', cors({ origin: origins.includes('*') ? '*' : origins, allowHeaders: ['Content-Type', 'Authorization', 'If-None-Match'], exposeHeaders: ['ETag', 'Retry-After', 'RateLimit-Limit', 'RateLimit-Remaining'] }));
   app.use('/api/*', rateLimit({ perMinute: config.rateLimit }));
@@ -82,7 +90,9 @@ export function createApp(opts: AppOptions): OpenAPIHono<AppEnv> {
       },
     }),
   );
-  app.use('*', compress());
+  const gzip = compress();
+  // compress() reads only the coding names: `gzip;q=0` must get an uncompressed answer
+  app.use('*', (c, next) => (acceptsEncoding(c.req.header('Accept-Encoding'), 'gzip') ? gzip(c, next) : next()));
   app.use('/api/v1/*', warehouseLease(warehouse));
   app.use('/api/v1/*', responseCache({ cacheControl: (p) => (p.endsWith('/health') ? 'no-cache' : 'public, max-age=60') }));
 
