@@ -5,12 +5,13 @@
  *   response is checked again after navigation (nothing is read from a page that fails);
  * - a page larger than LIMITS.pageBytes (Content-Length, or counted while streaming in http mode) is refused.
  */
+import { NonRetryableError } from 'crawlee';
 import { Transform } from 'node:stream';
 import type { Request } from 'crawlee';
 import { LIMITS } from './limits.ts';
 import { checkHop, type RobotsGate } from './robots.ts';
 
-export class PageTooLargeError extends Error {
+export class PageTooLargeError extends NonRetryableError {
   constructor(readonly url: string, readonly limit: number) {
     super(`page larger than ${limit} bytes: not read`);
     this.name = 'PageTooLargeError';

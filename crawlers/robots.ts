@@ -4,9 +4,10 @@
  * word (e.g. `skillpulse`). A missing robots.txt (4xx) allows everything; when robots.txt cannot be fetched
  * (network error, 5xx, timeout) the URL is allowed and the request itself then fails and is recorded.
  */
-import { RobotsTxtFile } from 'crawlee';
+import { NonRetryableError, RobotsTxtFile } from 'crawlee';
 
-export class RobotsDisallowedError extends Error {
+/** Not retried (NonRetryableError): robots.txt will say the same on the next try. */
+export class RobotsDisallowedError extends NonRetryableError {
   constructor(readonly url: string) {
     super('disallowed by robots.txt');
     this.name = 'RobotsDisallowedError';
@@ -46,7 +47,7 @@ export class RobotsGate {
 }
 
 /** A redirect left the site a request was for (or its scheme is not http/https): nothing is read from it. */
-export class OffSiteRedirectError extends Error {
+export class OffSiteRedirectError extends NonRetryableError {
   constructor(readonly from: string, readonly to: string) {
     super(`redirected off the site (${new URL(from).host} -> ${safeHost(to)}): not followed`);
     this.name = 'OffSiteRedirectError';

@@ -4,11 +4,13 @@
  * indexes followed `depth` levels, each body streamed with a byte cap (LIMITS.sitemapBytes), each redirect hop
  * gated like a page (same site, robots.txt), and URLs that are not http(s) (`file://`) skipped, not fatal.
  */
+import { NonRetryableError } from 'crawlee';
 import { LIMITS } from './limits.ts';
 import { checkHop, RobotsDisallowedError, type RobotsGate } from './robots.ts';
-import { HttpStatusError, type HostPacer } from './polite.ts';
+import type { HostPacer } from './polite.ts';
+import { HttpStatusError } from './errors.ts';
 
-export class BodyTooLargeError extends Error {
+export class BodyTooLargeError extends NonRetryableError {
   constructor(readonly url: string, readonly limit: number) {
     super(`larger than ${limit} bytes: not read`);
     this.name = 'BodyTooLargeError';

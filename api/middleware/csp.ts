@@ -3,8 +3,6 @@
  * other origin, no plugins, not framed); the offline API docs page carries one inline script of its own;
  * API answers are data and may load nothing. A posting text that slipped into the DOM could not run.
  */
-import type { MiddlewareHandler } from 'hono';
-
 export const DASHBOARD_CSP = [
   "default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data:", "connect-src 'self'",
   "font-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'",
@@ -12,11 +10,5 @@ export const DASHBOARD_CSP = [
 export const DOCS_CSP = DASHBOARD_CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'");
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
-export function contentSecurityPolicy(): MiddlewareHandler {
-  return async (c, next) => {
-    await next();
-    const p = c.req.path;
-    const policy = p === '/api/docs' ? DOCS_CSP : p.startsWith('/api/') ? API_CSP : DASHBOARD_CSP;
-    c.res.headers.set('Content-Security-Policy', policy);
-  };
-}
+/** The policy for a request path. */
+export const cspFor = (path: string): string => (path === '/api/docs' ? DOCS_CSP : path.startsWith('/api/') ? API_CSP : DASHBOARD_CSP);

@@ -1,6 +1,7 @@
 import type { Command } from '../command.ts';
 import { startCommand } from './start.ts';
 import { crawlCommand } from './crawl.ts';
+import { discoverCommand } from './discover.ts';
 import { importCommand } from './import.ts';
 import { pipelineCommand } from './pipeline.ts';
 import { extractCommand } from './extract.ts';
@@ -13,6 +14,7 @@ import { quarantineCommand } from './quarantine.ts';
 export const commands: Command[] = [
   startCommand,
   crawlCommand,
+  discoverCommand,
   importCommand,
   pipelineCommand,
   extractCommand,

@@ -1,5 +1,4 @@
 import type { Command } from '../command.ts';
-import { collectStatus } from '../status.ts';
 import { describeRule } from './quarantine.ts';
 
 const excludedNote = (e: unknown): string => {
@@ -14,6 +13,7 @@ export const statusCommand: Command = {
   options: { json: { type: 'boolean', help: 'print JSON instead of a table' } },
   async run(ctx, args) {
     const config = ctx.config();
+    const { collectStatus } = await import('../status.ts');
     const s = await collectStatus(config);
     if (args.values.json) {
       ctx.stdout.write(JSON.stringify(s, null, 2) + '\n');

@@ -1,10 +1,11 @@
 /** Helpers shared by the ATS job-board parsers (Greenhouse, Lever, Ashby). Pure. */
+import { ShapeError } from '../../errors.ts';
 import { isIsoDate } from '../../record.ts';
 
-export class BoardShapeError extends Error {
+/** Not retried: the same body comes back. */
+export class BoardShapeError extends ShapeError {
   constructor(readonly board: string, readonly what: string) {
     super(`${board}: unexpected response: ${what}`);
-    this.name = 'BoardShapeError';
   }
 }
 
