@@ -32,6 +32,7 @@ import { categoryRoutes } from './routes/categories.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { recommendationRoutes } from './routes/recommendations.ts';
 import { adminRoutes, type RunJob } from './routes/admin.ts';
+import { feedbackRoutes } from './routes/feedback.ts';
 
 export type { RunJob } from './routes/admin.ts';
 
@@ -84,7 +85,10 @@ export function createApp(opts: AppOptions): OpenAPIHono<AppEnv> {
   }));
   app.use('/api/*', rateLimit({ perMinute: config.rateLimit }));
   app.use('/api/v1/*', warehouseLease(warehouse));
-  app.use('/api/v1/*', responseCache({ cacheControl: (p) => (p.endsWith('/health') ? 'no-cache' : 'public, max-age=60') }));
+  app.use('/api/v1/*', responseCache({
+    cacheControl: (p) => (p.endsWith('/health') ? 'no-cache' : 'public, max-age=60'),
+    bypass: (p) => p.startsWith('/api/v1/feedback'),
+  }));
   const limitBody = bodyLimit({
     maxSize: config.api.bodyLimit,
     onError: () => {
@@ -102,6 +106,7 @@ export function createApp(opts: AppOptions): OpenAPIHono<AppEnv> {
   for (const group of [healthRoutes, metaRoutes, skillRoutes, trendRoutes, skillStatsRoutes, demandRoutes, moverRoutes, categoryRoutes, recommendationRoutes])
     app.route('/api/v1', group);
   app.route('/api/v1', adminRoutes({ token: config.adminToken, runJob: opts.runJob, log }));
+  app.route('/api/v1', feedbackRoutes({ dataRoot: config.data.root }));
 
   app.doc31('/api/v1/openapi.json', {
     openapi: '3.1.0',

@@ -5,6 +5,7 @@ import { readRuns } from '../config/runs.ts';
 import { RawStore } from '../crawlers/sink.ts';
 import { openReadOnly } from '../pipeline/db.ts';
 import { activeRules, quarantineFile, type QuarantineRule } from '../pipeline/quarantine.ts';
+import { countByAlias, readMarks, type AliasCount } from '../workspace/feedback.ts';
 
 export interface SourceStatus {
   source: string;
@@ -21,6 +22,8 @@ export interface Status {
   warehouse: { built_at: string | null; postings: number | null; path: string };
   /** Quarantine rules in force (`skillpulse quarantine`). */
   quarantine: QuarantineRule[];
+  /** "Not a skill here" marks in force, and the most marked aliases. */
+  feedback: { marks: number; top_aliases: AliasCount[] };
 }
 
 export async function collectStatus(config: Config, lastRuns = 10): Promise<Status> {
@@ -56,5 +59,7 @@ export async function collectStatus(config: Config, lastRuns = 10): Promise<Stat
       db.close();
     }
   }
-  return { postings: sources.reduce((s, x) => s + x.postings, 0), sources, runs, warehouse, quarantine: activeRules(quarantineFile(config.data.root)) };
+  const marks = readMarks(config.data.root);
+  const feedback = { marks: marks.length, top_aliases: countByAlias(marks).slice(0, 10) };
+  return { postings: sources.reduce((s, x) => s + x.postings, 0), sources, runs, warehouse, feedback, quarantine: activeRules(quarantineFile(config.data.root)) };
 }

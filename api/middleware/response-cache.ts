@@ -25,6 +25,8 @@ export interface Entry {
 export interface ResponseCacheOptions {
   /** Cache-Control for a path (default `public, max-age=60`). */
   cacheControl?: (path: string) => string;
+  /** Paths answered fresh every time (state outside the warehouse, e.g. feedback marks). */
+  bypass?: (path: string) => boolean;
   /** Bodies at least this big are gzipped for clients that accept it (default 1024 bytes). */
   gzipThreshold?: number;
   /** Bytes of cached bodies (and their gzip copies) kept at most (default 32 MiB). */
@@ -137,7 +139,7 @@ export function responseCache(opts: ResponseCacheOptions = {}): MiddlewareHandle
   /** Identical requests in flight share one computation. */
   const pending = new Map<string, Promise<Entry | null>>();
   return async (c, next) => {
-    if (c.req.method !== 'GET') return next();
+    if (c.req.method !== 'GET' || opts.bypass?.(c.req.path)) return next();
     const wh = c.get('wh');
     const url = new URL(c.req.url);
     // Only parameters some route reads are part of the key, so unknown ones cannot bust the cache.

@@ -9,6 +9,8 @@ import { serveCommand } from './serve.ts';
 import { statusCommand } from './status.ts';
 import { taxonomyCommand } from './taxonomy.ts';
 import { quarantineCommand } from './quarantine.ts';
+import { exportCommand } from './export.ts';
+import { feedbackCommand } from './feedback.ts';
 
 /** Every `skillpulse` command, in the order `--help` lists them. */
 export const commands: Command[] = [
@@ -22,4 +24,6 @@ export const commands: Command[] = [
   statusCommand,
   taxonomyCommand,
   quarantineCommand,
+  exportCommand,
+  feedbackCommand,
 ];

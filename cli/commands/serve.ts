@@ -7,9 +7,10 @@ import { InputError } from '../../config/errors.ts';
 /** Builds the dashboard when dashboard/build.ts exists; resolves its output folder, or undefined. */
 export async function locateDashboard(log: (line: string) => void): Promise<string | undefined> {
   try {
-    const mod = (await import('../../dashboard/build.ts')) as { buildDashboard?: () => Promise<string> };
+    const mod = (await import('../../dashboard/build.ts')) as { buildDashboard?: (out?: string, o?: { root?: string }) => Promise<string> };
     if (typeof mod.buildDashboard !== 'function') return undefined;
-    const out = path.resolve(await mod.buildDashboard());
+    const { projectRoot } = await import('../../workspace/root.ts');
+    const out = path.resolve(await mod.buildDashboard(undefined, { root: projectRoot() }));
     return existsSync(path.join(out, 'index.html')) ? out : undefined;
   } catch (err) {
     log(`dashboard: not built (${(err as Error).message.split('\n')[0]}); serving the API with a placeholder page`);
