@@ -4,7 +4,7 @@
  */
 import cron from 'node-cron';
 import type { Config } from '../config/index.ts';
-import { runCrawl, type CrawlSummary } from '../crawlers/index.ts';
+import { runCrawl, selectSources, type CrawlSummary } from '../crawlers/index.ts';
 import { discover } from '../crawlers/discover/run.ts';
 import { runPipeline, type PipelineSummary } from '../pipeline/run.ts';
 
@@ -38,6 +38,8 @@ export function createJobRunner(config: Config, log: Log = (l) => process.stderr
         log(`job ${kind} skipped: ${current} is still running`);
         return { busy: true, running: current };
       }
+      // an unknown source name is the caller's mistake (InputError, an admin 400), not a failed job
+      if (kind !== 'pipeline' && opts.sources?.length) selectSources(config.sources, opts.sources);
       current = kind;
       const started_at = new Date().toISOString();
       const result: JobResult = { kind, started_at, finished_at: started_at, ok: true };

@@ -1,6 +1,6 @@
 import type { Command } from '../command.ts';
 import { InputError } from '../../config/index.ts';
-import { activeRules, addRule, quarantineFile, removeRule, type QuarantineRule } from '../../pipeline/quarantine.ts';
+import type { QuarantineRule } from '../../pipeline/quarantine.ts';
 
 /** One rule as a line: `q3  source=hn id=42 from=.. to=..  (reason)`. */
 export function describeRule(r: QuarantineRule): string {
@@ -33,6 +33,7 @@ export const quarantineCommand: Command = {
   },
   async run(ctx, args) {
     const [sub, ...rest] = args.positionals;
+    const { activeRules, addRule, quarantineFile, removeRule } = await import('../../pipeline/quarantine.ts');
     const file = quarantineFile(ctx.config().data.root);
     const v = args.values as Record<string, string | undefined>;
     if (sub === 'add') {

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { literal, type Db } from '../db.ts';
-import { srcEvents, srcRaw } from '../sql/00_sources/src_raw.ts';
+import { srcEvents, srcQuarantine, srcRaw } from '../sql/00_sources/src_raw.ts';
 import type { TableSpec } from '../sql/table.ts';
 
 /** read_json's `columns = {...}` argument for a declared table. */
@@ -39,6 +39,6 @@ export async function loadEvents(db: Db, rawDir: string): Promise<number> {
 
 /** Loads the active quarantine rules (pipeline/quarantine.ts) into `src_quarantine` for staging. */
 export async function loadQuarantine(db: Db, rules: { rule_id: string; source: string | null; id: string | null; from: string | null; to: string | null }[]): Promise<void> {
-  await db.run('CREATE OR REPLACE TEMP TABLE src_quarantine (rule_id VARCHAR, source VARCHAR, id VARCHAR, from_date VARCHAR, to_date VARCHAR)');
-  for (const r of rules) await db.run('INSERT INTO src_quarantine VALUES ($1, $2, $3, $4, $5)', [r.rule_id, r.source, r.id, r.from, r.to]);
+  await db.createTable(srcQuarantine);
+  await db.append(srcQuarantine, rules.map((r) => [r.rule_id, r.source, r.id, r.from, r.to]));
 }

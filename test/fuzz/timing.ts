@@ -23,17 +23,21 @@ export function timeRatio(fn: (s: string) => unknown, benign: string, hostile: s
   return h / Math.max(b, 0.5);
 }
 
-/** time(make(big)) / time(make(small)): about big/small when linear, its square when quadratic. */
+/**
+ * time(one run on make(big)) / time(big/small runs on make(small)): the same amount of input either way, so
+ * about 1 when linear and about big/small when quadratic; both sides are the best of `reps`, interleaved.
+ */
 export function growth(fn: (s: string) => unknown, make: (n: number) => string, small: number, big: number, reps = 3): number {
   const a = make(small);
   const z = make(big);
+  const k = Math.max(1, Math.round(z.length / Math.max(1, a.length)));
   let ta = Infinity;
   let tz = Infinity;
   for (let i = 0; i < reps; i++) {
-    ta = Math.min(ta, bestMs(() => fn(a), 1));
+    ta = Math.min(ta, bestMs(() => { for (let j = 0; j < k; j++) fn(a); }, 1));
     tz = Math.min(tz, bestMs(() => fn(z), 1));
   }
-  return tz / Math.max(ta, 0.2);
+  return tz / Math.max(ta, 0.05);
 }
 
 /** `unit` repeated to about `chars` characters. */
