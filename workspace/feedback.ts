@@ -42,6 +42,7 @@ export class FeedbackFieldError extends InputError {
 function field(name: string, v: unknown, max: number): string {
   if (typeof v !== 'string' || v.trim() === '') throw new FeedbackFieldError(name, 'expected a non-empty string');
   if (v.length > max) throw new FeedbackFieldError(name, `at most ${max} characters`);
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the test rejects control characters, so it names them
   if (/[\u0000-\u001f\u007f]/.test(v)) throw new FeedbackFieldError(name, 'control characters are not allowed');
   return v;
 }
