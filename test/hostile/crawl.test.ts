@@ -62,7 +62,8 @@ afterAll(async () => {
   await b.close();
 });
 
-const src = (extra: Record<string, unknown>) => ({ type: 'jsonld', name: 'hostile', maxRetries: 0, ...extra });
+// generous timeouts: on a loaded machine a robots.txt that times out would count as "allow"
+const src = (extra: Record<string, unknown>) => ({ type: 'jsonld', name: 'hostile', maxRetries: 0, timeoutSecs: 30, ...extra });
 const idsOf = async (root: string) => (await storedKeys(root, 'jsonld:hostile')).map((k) => k.split('\t')[0]).sort();
 const errorsOf = (s: { errors: { url: string; message: string }[] }) => Object.fromEntries(s.errors.map((e) => [new URL(e.url).pathname, e.message]));
 
