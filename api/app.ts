@@ -20,6 +20,7 @@ import { requestLog } from './middleware/request-log.ts';
 import { rateLimit } from './middleware/rate-limit.ts';
 import { warehouseLease } from './middleware/warehouse-lease.ts';
 import { responseCache } from './middleware/response-cache.ts';
+import { onlyTabularCsv } from './middleware/format-guard.ts';
 import { docsPage, placeholderPage } from './docs-page.ts';
 import { healthRoutes } from './routes/health.ts';
 import { skillRoutes } from './routes/skills.ts';
@@ -45,7 +46,7 @@ export interface AppOptions {
   log?: (line: string) => void;
 }
 
-const statusCodes: Record<number, string> = { 400: 'bad_request', 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 405: 'method_not_allowed', 413: 'body_too_large' };
+const statusCodes: Record<number, string> = { 400: 'bad_parameter', 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 405: 'method_not_allowed', 413: 'body_too_large', 415: 'unsupported_media_type' };
 
 export function createApp(opts: AppOptions): OpenAPIHono<AppEnv> {
   const { config, warehouse } = opts;
@@ -55,7 +56,8 @@ export function createApp(opts: AppOptions): OpenAPIHono<AppEnv> {
   app.onError((err, c) => {
     if (err instanceof ApiError) return c.json({ error: { code: err.code, message: err.message } }, err.status, err.headers);
     if (err instanceof HTTPException && err.status < 500) {
-      const message = err.status === 400 ? `body: ${err.message}` : err.message || 'request refused';
+      const message =
+        err.status === 400 ? `body: ${err.message}` : err.status === 415 ? 'body: expected Content-Type: application/json' : err.message || 'request refused';
       return c.json({ error: { code: statusCodes[err.status] ?? 'bad_request', message } }, err.status);
     }
     const text = err instanceof Error ? err.message : String(err);
@@ -83,6 +85,7 @@ export function createApp(opts: AppOptions): OpenAPIHono<AppEnv> {
     }),
   );
   app.use('*', compress());
+  app.use('/api/v1/*', onlyTabularCsv());
   app.use('/api/v1/*', warehouseLease(warehouse));
   app.use('/api/v1/*', responseCache({ cacheControl: (p) => (p.endsWith('/health') ? 'no-cache' : 'public, max-age=60') }));
 
@@ -92,6 +95,7 @@ export function createApp(opts: AppOptions): OpenAPIHono<AppEnv> {
 
   app.doc31('/api/v1/openapi.json', {
     openapi: '3.1.0',
+    servers: [{ url: '/', description: 'the server that serves this document (paths start with /api/v1)' }],
     info: {
       title: 'skillpulse API',
       version: '1',

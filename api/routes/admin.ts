@@ -46,6 +46,7 @@ const responses = {
 
 const crawlRoute = createRoute({
   method: 'post',
+  operationId: 'startCrawl',
   path: '/admin/crawl',
   tags: ['admin'],
   summary: 'Start a crawl (optionally followed by the pipeline)',
@@ -68,6 +69,7 @@ const crawlRoute = createRoute({
 
 const pipelineRoute = createRoute({
   method: 'post',
+  operationId: 'startPipeline',
   path: '/admin/pipeline',
   tags: ['admin'],
   summary: 'Run the pipeline (rebuild the warehouse)',

@@ -19,6 +19,7 @@ const health = z
 
 const route = createRoute({
   method: 'get',
+  operationId: 'getHealth',
   path: '/health',
   tags: ['meta'],
   summary: 'Service and warehouse status',

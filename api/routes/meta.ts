@@ -21,6 +21,7 @@ const meta = z
 
 const metaRoute = createRoute({
   method: 'get',
+  operationId: 'getMeta',
   path: '/meta',
   tags: ['meta'],
   summary: 'Periods, sources, countries, role families and categories present in the warehouse',
@@ -39,6 +40,7 @@ const source = z
   .openapi('Source');
 const sourcesRoute = createRoute({
   method: 'get',
+  operationId: 'listSources',
   path: '/sources',
   tags: ['meta'],
   summary: 'Coverage and freshness per source',

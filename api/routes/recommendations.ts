@@ -29,6 +29,7 @@ const body = z.object({ have: z.array(skillRef), unknown: z.array(z.string()), i
 
 const route = createRoute({
   method: 'post',
+  operationId: 'recommendSkills',
   path: '/recommendations',
   tags: ['demand'],
   summary: 'Next skills to build, given the skills a program already covers',

@@ -6,6 +6,9 @@ import { resolveSkill } from '../skill-ref.ts';
 import { format, json, limit, skillIdParam, skillRef, tabular } from '../schemas.ts';
 
 const n = z.number().nullable();
+
+/** Smallest p-value reported: p < 1e-16 is below what a double's normal tail resolves, so it reads "< 1e-16". */
+export const P_VALUE_FLOOR = 1e-16;
 const halfLife = z
   .object({
     skill: skillRef,
@@ -19,7 +22,7 @@ const halfLife = z
     dt_ci_high: n,
     rate: n.openapi({ description: 'monthly log-rate of the share after the peak' }),
     rate_se: n,
-    p_value: n,
+    p_value: n.openapi({ description: 'two-sided p-value of the rate; values below 1e-16 are reported as 1e-16 (read: p < 1e-16)' }),
     n_periods: n,
     n_mentions: n,
     method: z.string().nullable(),
@@ -28,6 +31,7 @@ const halfLife = z
 
 const halfLifeRoute = createRoute({
   method: 'get',
+  operationId: 'getSkillHalfLife',
   path: '/skills/{id}/half-life',
   tags: ['skills'],
   summary: 'Half-life (or doubling time) of the skill\'s share of postings, with its confidence interval',
@@ -50,6 +54,7 @@ const relatedBody = z.object({ skill: skillRef, sort: z.enum(['strength', 'lift'
 
 const relatedRoute = createRoute({
   method: 'get',
+  operationId: 'listRelatedSkills',
   path: '/skills/{id}/related',
   tags: ['skills'],
   summary: 'Skills that co-occur with this one in postings',
@@ -74,6 +79,8 @@ export const skillStatsRoutes = newRouter()
     );
     const none = { status: 'insufficient_data', half_life_months: null, ci_low: null, ci_high: null, peak_period: null, doubling_time_months: null, dt_ci_low: null, dt_ci_high: null, rate: null, rate_se: null, p_value: null, n_periods: null, n_mentions: null, method: null };
     const { skill: _s, ...fields } = { ...(none as z.infer<typeof halfLife>), ...(row ? (clean(row) as Partial<z.infer<typeof halfLife>>) : {}) };
+    // a p-value below double precision's reach is reported as P_VALUE_FLOOR, never as exactly 0
+    if (fields.p_value !== null) fields.p_value = Math.max(P_VALUE_FLOOR, fields.p_value);
     return c.json({ skill, ...fields }, 200);
   })
   .openapi(relatedRoute, async (c) => {

@@ -9,6 +9,7 @@ import { BadParameterError } from '../errors.ts';
 import { needDb, newRouter } from '../router.ts';
 import { clean, send } from '../respond.ts';
 import { resolveSkill } from '../skill-ref.ts';
+import { checkFilters } from '../filter-values.ts';
 import type { Db } from '../../pipeline/db.ts';
 import { country, format, monthPeriod, period, quarterPeriod, roleFamily, skillIdParam, skillRef, source, tabular } from '../schemas.ts';
 
@@ -29,6 +30,7 @@ const trend = z
 
 const route = createRoute({
   method: 'get',
+  operationId: 'getSkillTrend',
   path: '/skills/{id}/trend',
   tags: ['skills'],
   summary: 'Share of postings mentioning the skill, per month or quarter',
@@ -89,20 +91,27 @@ export const trendRoutes = newRouter().openapi(route, async (c) => {
   if (q.from && q.to && q.from > q.to) throw new BadParameterError('from', `is after to (${q.from} > ${q.to})`);
   const skill = await resolveSkill(wh, c.req.valid('param').id);
   const filters = { source: q.source ?? null, country: q.country ?? null, role_family: q.role_family ?? null };
+  await checkFilters(wh, { source: q.source, country: q.country, role_family: q.role_family });
   const nFilters = Object.values(filters).filter((v) => v !== null).length;
   // The full series of a (skill, interval, slice) is read once per build; from/to slice it.
   const series = await wh.memo(`trend ${q.interval} ${JSON.stringify(filters)} ${skill.id}`, () => readSeries(db, skill.id, q.interval, filters));
   const points = series.filter((p) => (!q.from || p.period >= q.from) && (!q.to || p.period <= q.to));
-  const forecast =
+  const allForecast =
     q.interval === 'month' && nFilters === 0
       ? await wh.memo(`forecast ${skill.id}`, async () =>
           (await db.all<Record<string, unknown>>('SELECT period, share, lo, hi, method, is_fallback FROM fct_forecasts WHERE skill_id = $skill ORDER BY period', { skill: skill.id })).map(clean),
         )
       : [];
-  const rows = points.map((p) => ({ ...p, skill_id: skill.id }));
+  // from/to bound the forecast as they bound the points
+  const forecast = allForecast.filter((p) => (!q.from || String(p.period) >= q.from) && (!q.to || String(p.period) <= q.to));
+  // CSV: observed rows, then the forecast rows (kind = forecast, with the interval and the method)
+  const rows = [
+    ...points.map((p) => ({ skill_id: skill.id, kind: 'observed', ...p })),
+    ...forecast.map((p) => ({ skill_id: skill.id, kind: 'forecast', postings: null, total: null, ...p })),
+  ];
   return send(
     c,
     { skill, interval: q.interval, filters, computed: nFilters <= 1 ? 'aggregate' : 'live', points, forecast },
-    { rows, columns: ['skill_id', 'period', 'postings', 'total', 'share'], name: `trend-${skill.id}` },
+    { rows, columns: ['skill_id', 'kind', 'period', 'postings', 'total', 'share', 'lo', 'hi', 'method', 'is_fallback'], name: `trend-${skill.id}` },
   );
 });
