@@ -32,6 +32,7 @@ import { categoryRoutes } from './routes/categories.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { recommendationRoutes } from './routes/recommendations.ts';
 import { adminRoutes, type RunJob } from './routes/admin.ts';
+import { statusRoutes, type JobStatusBody } from './routes/status.ts';
 
 export type { RunJob } from './routes/admin.ts';
 
@@ -40,6 +41,8 @@ export interface AppOptions {
   warehouse: WarehouseSource;
   /** Starts a crawl / pipeline job (cli/jobs.ts); admin routes answer 503 without it. */
   runJob?: RunJob;
+  /** Progress of the job runner for GET /status (cli/jobs.ts `status()`); idle without it. */
+  jobStatus?: () => JobStatusBody;
   /** The built dashboard (folder with index.html); a placeholder page is served without it. */
   staticDir?: string;
   /** Request log lines and server-side error details (default: stderr). */
@@ -87,10 +90,11 @@ export function createApp(opts: AppOptions): OpenAPIHono<AppEnv> {
   app.use('*', compress());
   app.use('/api/v1/*', onlyTabularCsv());
   app.use('/api/v1/*', warehouseLease(warehouse));
-  app.use('/api/v1/*', responseCache({ cacheControl: (p) => (p.endsWith('/health') ? 'no-cache' : 'public, max-age=60') }));
+  app.use('/api/v1/*', responseCache({ cacheControl: (p) => (p.endsWith('/health') ? 'no-cache' : 'public, max-age=60'), skip: (p) => p === '/api/v1/status' }));
 
   for (const group of [healthRoutes, metaRoutes, skillRoutes, trendRoutes, skillStatsRoutes, demandRoutes, moverRoutes, categoryRoutes, recommendationRoutes])
     app.route('/api/v1', group);
+  app.route('/api/v1', statusRoutes(opts.jobStatus));
   app.route('/api/v1', adminRoutes({ token: config.adminToken, runJob: opts.runJob, log }));
 
   app.doc31('/api/v1/openapi.json', {

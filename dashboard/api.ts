@@ -4,6 +4,7 @@ import type {
   DemandScore,
   HalfLife,
   Health,
+  JobStatus,
   Meta,
   Mover,
   Page,
@@ -82,6 +83,8 @@ export function itemsOf<T>(body: unknown): T[] {
 export const api = {
   health: () => request<Health>(`${base}/health`),
   meta: () => optional<Meta>(`${base}/meta`),
+  /** The crawl/pipeline job's progress (null from a server without the route). */
+  status: () => optional<JobStatus>(`${base}/status`),
   sources: async () => {
     const body = await optional<unknown>(`${base}/sources`);
     return body === null ? null : itemsOf<SourceInfo>(body);

@@ -7,6 +7,7 @@ import { defaultState, parseHash, toHash, views, type State, type View } from '.
 import { choicesFrom, filterBar, type FilterChoices, type FilterKey } from './ui/filters.ts';
 import { clear, h } from './ui/dom.ts';
 import { showEmpty, showError, showLoading } from './ui/states.ts';
+import { watchBootstrap } from './ui/bootstrap.ts';
 import type { Ctx, ViewFn } from './views/context.ts';
 import type { Health, SourceInfo } from './types.ts';
 import { overviewView } from './views/overview.ts';
@@ -115,6 +116,11 @@ async function start(): Promise<void> {
       renderNav(parseHash(location.hash));
       main.replaceChildren(h('div', { class: 'view', 'data-ready': 'true', 'data-view': 'empty' }));
       showEmpty(main.firstElementChild!);
+      // the first crawl may be running behind `npm start`: show its progress, then the dashboard
+      watchBootstrap(main, api, () => {
+        healthPromise = null;
+        void start();
+      });
       return;
     }
     // filter choices load in the background: the first chart does not wait for them

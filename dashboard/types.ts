@@ -160,3 +160,14 @@ export interface Recommendation {
   reasons?: string[] | string;
   why?: string[] | string | Record<string, unknown>;
 }
+
+/** GET /status: the crawl/pipeline job runner (api/routes/status.ts). */
+export interface JobStatus {
+  state: 'idle' | 'running';
+  kind: string | null;
+  started_at: string | null;
+  step: 'crawl' | 'pipeline' | null;
+  crawl: { source: string; message: string; pages: number | null; added: number | null }[];
+  pipeline: { stage: string; message: string; done: number | null; total: number | null } | null;
+  last: { kind: string; finished_at: string; ok: boolean; error: string | null } | null;
+}

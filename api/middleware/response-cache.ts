@@ -23,6 +23,8 @@ export interface ResponseCacheOptions {
   cacheControl?: (path: string) => string;
   /** Bodies at least this big are gzipped for clients that accept it (default 1024 bytes). */
   gzipThreshold?: number;
+  /** Paths answered fresh every time (not per build), e.g. /status. */
+  skip?: (path: string) => boolean;
 }
 
 export function etagMatches(header: string | undefined, etag: string): boolean {
@@ -66,6 +68,7 @@ export function responseCache(opts: ResponseCacheOptions = {}): MiddlewareHandle
     if (c.req.method !== 'GET') return next();
     const wh = c.get('wh');
     const url = new URL(c.req.url);
+    if (opts.skip?.(url.pathname)) return next();
     // Only parameters some route reads are part of the key, so unknown ones cannot bust the cache.
     for (const k of [...url.searchParams.keys()]) if (!known.has(k)) url.searchParams.delete(k);
     url.searchParams.sort();
