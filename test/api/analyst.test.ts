@@ -69,7 +69,7 @@ describe('CSV', () => {
     expect(rows.find((r) => r.startsWith('Frontend frameworks'))).toMatch(/,0\.7$/);
   });
   it('format=csv on a route without a table is a 400 naming format', async () => {
-    for (const url of ['/api/v1/meta?format=csv', '/api/v1/health?format=csv', '/api/v1/skills/typescript?format=csv', '/api/v1/skills/typescript/half-life?format=csv']) {
+    for (const url of ['/api/v1/meta?format=csv', '/api/v1/meta?format=csv', '/api/v1/health?format=csv', '/api/v1/skills/typescript?format=csv', '/api/v1/skills/typescript/half-life?format=csv']) {
       const e = await error(url);
       expect(e.status, url).toBe(400);
       expect(e.code).toBe('bad_parameter');
