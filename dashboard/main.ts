@@ -53,7 +53,7 @@ function go(state: State, patch: Partial<State>): void {
 function renderNav(state: State): void {
   clear(nav);
   for (const v of views) {
-    const href = toHash({ ...defaultState(), ...pickFilters(state), view: v, skill: state.skill, skills: state.skills, have: state.have });
+    const href = toHash({ ...defaultState(), ...pickFilters(state), view: v, skill: state.skill, skills: state.skills, have: state.have, interval: state.interval });
     nav.append(h('a', { href, 'aria-current': v === state.view ? 'page' : null }, titles[v]));
   }
 }

@@ -134,6 +134,8 @@ export interface SourceInfo {
   first_month: string | null;
   last_month: string | null;
   last_posted_at?: string | null;
+  /** Runs of months without postings between first_month and last_month. */
+  gaps?: { from: string; to: string; months: number }[];
 }
 
 export interface Meta {

@@ -45,7 +45,7 @@ export function breakdownCards(ctx: Ctx, skillId: string): { el: HTMLElement; lo
           );
           const data = rows.filter((r) => r.total > 0);
           if (!data.length) return c.empty('No postings in these slices.');
-          c.chart((width) => breakdownChart(data, { width, colorIndex: [0, 2, 3][i] }));
+          c.chart((width) => breakdownChart(data, { width, colorIndex: [0, 2, 3][i] }), { name: `${skillId}-by-${d.param}`, rows: () => data });
         } catch (err) {
           c.error(err, () => void load());
         }
