@@ -32,8 +32,8 @@ export function recommendationsChart(rows: RecommendationRow[], o: ChartOptions)
   const base = (i: number, extra: Record<string, unknown>) => ({
     ...frame({ ...o, width: wide ? panelWidth + (i === 0 ? left : 0) : o.width }),
     height,
-    marginLeft: wide && i > 0 ? 10 : left,
-    marginRight: 16,
+    marginLeft: wide && i > 0 ? 24 : left,
+    marginRight: 24,
     y: { label: null, domain: names, axis: wide && i > 0 ? null : ('left' as const) },
     ...extra,
   });

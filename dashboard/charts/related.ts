@@ -36,8 +36,8 @@ export function relatedChart(rows: RelatedRow[], o: ChartOptions) {
       Plot.ruleX([1]),
       Plot.link(data, { x1: 1, x2: 'lift', y1: 'name', y2: 'name', stroke: okabeIto[2], strokeWidth: 2 }),
       Plot.dot(data, { x: 'lift', y: 'name', r: 4, fill: okabeIto[2] }),
-      Plot.text(data.filter((d) => d.lift >= 1), { x: 'lift', y: 'name', text: (d) => `${d.shared} shared`, dx: 8, textAnchor: 'start' }),
-      Plot.text(data.filter((d) => d.lift < 1), { x: 'lift', y: 'name', text: (d) => `${d.shared} shared`, dx: -8, textAnchor: 'end' }),
+      // the count sits right of the 1× rule or the dot, whichever is further right, so it never covers a label
+      Plot.text(data, { x: (d) => Math.max(1, d.lift), y: 'name', text: (d) => `${d.shared} shared`, dx: 8, textAnchor: 'start' }),
       Plot.tip(
         data,
         Plot.pointerY({

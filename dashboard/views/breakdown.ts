@@ -6,6 +6,7 @@ import { breakdownChart } from '../charts/breakdown.ts';
 import { card } from '../ui/card.ts';
 import { h } from '../ui/dom.ts';
 import { filterParams } from '../state.ts';
+import { roleLabel } from '../labels.ts';
 import type { Ctx } from './context.ts';
 import type { FilterChoices } from '../ui/filters.ts';
 
@@ -40,7 +41,7 @@ export function breakdownCards(ctx: Ctx, skillId: string): { el: HTMLElement; lo
               const t = await ctx.api.trend(skillId, { ...filterParams(ctx.state), [d.param]: v });
               const postings = t.points.reduce((s, p) => s + p.postings, 0);
               const total = t.points.reduce((s, p) => s + p.total, 0);
-              return { group: v, postings, total, share: total > 0 ? postings / total : 0 };
+              return { group: d.param === 'role_family' ? roleLabel(v) : v, postings, total, share: total > 0 ? postings / total : 0 };
             }),
           );
           const data = rows.filter((r) => r.total > 0);
