@@ -81,11 +81,11 @@ async function route(): Promise<void> {
       if (!labels.has(id)) labels.set(id, api.skill(id).then((s) => s.label, () => id));
       return labels.get(id)!;
     },
-    setFilters: (keys: FilterKey[]) => {
+    setFilters: (keys: FilterKey[], oneOf?: FilterKey[]) => {
       const draw = () => {
         if (mine !== generation) return;
         filtersSlot.replaceChildren(
-          filterBar(choices, pickFilters(state), keys, (f) =>
+          filterBar(choices, pickFilters(state), keys, oneOf ?? [], (f) =>
             go(state, { from: undefined, to: undefined, source: undefined, country: undefined, role: undefined, ...f }),
           ),
         );

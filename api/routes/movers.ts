@@ -9,6 +9,8 @@ import { country, format, limit, roleFamily, tabular } from '../schemas.ts';
 import { checkFilters } from '../filter-values.ts';
 import { liveMovers } from '../movers-live.ts';
 import { skillIndex } from '../skill-ref.ts';
+import { columns } from '../columns.ts';
+import { fctMovers } from '../../pipeline/sql/30_marts/fct_movers.ts';
 
 const mover = z
   .object({
@@ -16,13 +18,7 @@ const mover = z
     id: z.string(),
     label: z.string(),
     category: z.string().nullable(),
-    share_from: z.number(),
-    share_to: z.number(),
-    change: z.number().openapi({ description: 'share_to - share_from' }),
-    relative_change: z.number().nullable(),
-    z: z.number().nullable().openapi({ description: 'two-proportion z statistic' }),
-    postings_from: z.number().nullable(),
-    postings_to: z.number().nullable(),
+    ...columns(fctMovers, ['share_from', 'share_to', 'change', 'relative_change', 'z', 'postings_from', 'postings_to']),
   })
   .openapi('Mover');
 

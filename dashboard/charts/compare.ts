@@ -4,7 +4,8 @@ import { frame, pct, periodDate, type ChartOptions } from './common.ts';
 export interface CompareRow {
   label: string;
   period: string;
-  share: number;
+  /** null: a break in the line (the API's smoothed line has one before a gap). */
+  share: number | null;
 }
 
 /**
@@ -46,7 +47,7 @@ export function dodge(ys: number[], gap: number, top: number, bottom: number): n
 
 /** Several skills on one chart: share of postings over time, one coloured line each, labelled at the end. */
 export function compareChart(rows: CompareRow[], o: ChartOptions) {
-  const data = rows.map((r) => ({ ...r, date: periodDate(r.period), pct: r.share * 100 }));
+  const data = rows.map((r) => ({ ...r, date: periodDate(r.period), pct: r.share === null ? NaN : r.share * 100 }));
   const labels = [...new Set(rows.map((r) => r.label))];
   const height = o.height ?? 340;
   const wide = o.width >= 500;
@@ -89,7 +90,7 @@ export function compareChart(rows: CompareRow[], o: ChartOptions) {
           x: 'date',
           y: 'pct',
           stroke: 'label',
-          title: (d) => `${d.label}\n${d.period}\n${pct(d.share)} of postings`,
+          title: (d) => `${d.label}\n${d.period}\n${pct(d.share ?? null)} of postings`,
         }),
       ),
     ],

@@ -1,6 +1,6 @@
 /** Compare: several skills' share of postings on one chart, chosen by search with autocomplete. */
 import { compareChart } from '../charts/compare.ts';
-import { breakGaps, droppedText, smoothShare, trimIsolatedStart } from '../smooth.ts';
+import { periodRange } from '../charts/common.ts';
 import { filterParams } from '../state.ts';
 import { autocomplete, chips } from '../ui/autocomplete.ts';
 import { card } from '../ui/card.ts';
@@ -11,7 +11,7 @@ import type { Ctx } from './context.ts';
 const MAX = 8;
 
 export async function compareView(root: HTMLElement, ctx: Ctx): Promise<void> {
-  ctx.setFilters(['from', 'to', 'source', 'country', 'role']);
+  ctx.setFilters(['from', 'to', 'source', 'country', 'role'], ['source', 'country', 'role']);
   const { state } = ctx;
   const ids = state.skills.slice(0, MAX);
   const labels = await Promise.all(ids.map((id) => ctx.label(id)));
@@ -48,9 +48,10 @@ export async function compareView(root: HTMLElement, ctx: Ctx): Promise<void> {
       const trends = await Promise.all(ids.map((id) => ctx.api.trend(id, filterParams(state))));
       let dropped: { from: string; to: string } | null = null;
       const rows = trends.flatMap((t, i) => {
-        const trimmed = state.from ? { points: t.points, dropped: null } : trimIsolatedStart(t.points);
-        dropped ??= trimmed.dropped;
-        return breakGaps(smoothShare(trimmed.points)).map((p) => ({ label: picked[i]!.label, ...p }));
+        // the smoothed line and its isolated start come from the API; the chart only draws them
+        const isolated = state.from ? null : (t.isolated ?? null);
+        dropped ??= isolated;
+        return (t.smoothed ?? []).filter((p) => !isolated || p.period > isolated.to).map((p) => ({ label: picked[i]!.label, ...p }));
       });
       if (!rows.length) return c.empty('No postings for these skills in the selected slice.');
       c.chart((width) => compareChart(rows, { width }), {
@@ -58,7 +59,7 @@ export async function compareView(root: HTMLElement, ctx: Ctx): Promise<void> {
         rows: () => trends.flatMap((t, i) => t.points.map((p) => ({ skill_id: ids[i], label: picked[i]!.label, period: p.period, postings: p.postings, total: p.total, share: p.share }))),
       });
       if (dropped)
-        c.body.append(h('p', { class: 'note' }, `Not drawn: ${droppedText(dropped)}, cut off from the rest by a long gap (choose a From month to see it).`));
+        c.body.append(h('p', { class: 'note' }, `Not drawn: ${periodRange(dropped)}, cut off from the rest by a long gap (choose a From month to see it).`));
     } catch (err) {
       c.error(err, () => void load());
     }

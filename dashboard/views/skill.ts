@@ -4,9 +4,7 @@
  */
 import { shareTrendChart } from '../charts/share-trend.ts';
 import { relatedChart } from '../charts/related.ts';
-import { months, monthsRange, pct } from '../charts/common.ts';
-import { halfLifeCurve } from '../fit.ts';
-import { breakGaps, droppedText, smoothShare, trimIsolatedStart } from '../smooth.ts';
+import { months, monthsRange, pct, periodRange } from '../charts/common.ts';
 import { filterParams } from '../state.ts';
 import { card } from '../ui/card.ts';
 import { h } from '../ui/dom.ts';
@@ -52,7 +50,7 @@ export function sliceFacts(points: { postings: number; total: number }[], f: { s
 }
 
 export async function skillView(root: HTMLElement, ctx: Ctx): Promise<void> {
-  ctx.setFilters(['from', 'to', 'source', 'country', 'role']);
+  ctx.setFilters(['from', 'to', 'source', 'country', 'role'], ['source', 'country', 'role']);
   const { state, api } = ctx;
   root.append(skillSearch(ctx, 'skill-search', 'Find a skill'));
   if (!state.skill) {
@@ -118,10 +116,13 @@ export async function skillView(root: HTMLElement, ctx: Ctx): Promise<void> {
       if (!trend.points.length) return trendCard.empty('No postings for this skill in the selected slice.');
       // the half-life and the forecast are monthly figures of all postings: shown only for that view
       const global = !filtered && !quarterly;
-      const fitRaw = hl?.status === 'declining' && global ? halfLifeCurve(trend.points, hl.peak_period, hl.half_life_months) : null;
-      const fit = fitRaw && hl ? { ...fitRaw, halfLifeMonths: hl.half_life_months!, ciLow: hl.ci_low, ciHigh: hl.ci_high } : null;
-      const { points, dropped } = state.from ? { points: trend.points, dropped: null } : trimIsolatedStart(trend.points);
-      const data = { points, smoothed: breakGaps(smoothShare(points)), forecast: global ? trend.forecast : [], fit };
+      // the curve, the smoothed line and the isolated start all come computed from the API: this only draws them
+      const fit = hl?.status === 'declining' && global && hl.curve && hl.half_life_months != null
+        ? { ...hl.curve, halfLifeMonths: hl.half_life_months, ciLow: hl.ci_low, ciHigh: hl.ci_high } : null;
+      const dropped = state.from ? null : trend.isolated ?? null;
+      const kept = (p: { period: string }) => !dropped || p.period > dropped.to;
+      const points = trend.points.filter(kept);
+      const data = { points, smoothed: (trend.smoothed ?? []).filter(kept), forecast: global ? trend.forecast : [], fit };
       const unit = quarterly ? 'quarter' : 'month';
       trendCard.chart((width) => shareTrendChart(data, { width }), {
         name: `trend-${skillId}`,
@@ -139,7 +140,7 @@ export async function skillView(root: HTMLElement, ctx: Ctx): Promise<void> {
           `Dots: ${unit}ly share; line: centred 3-${unit} mean` +
             (data.forecast.length ? `; dashed orange: forecast with its 90% band (${forecastMethod(trend.forecast)})` : '') +
             (fit ? '; dashed vermillion: exponential fit after the peak.' : '.') +
-            (dropped ? ` Not drawn: ${droppedText(dropped)}, cut off from the rest by a long gap (choose a From month to see it).` : '')),
+            (dropped ? ` Not drawn: ${periodRange(dropped)}, cut off from the rest by a long gap (choose a From month to see it).` : '')),
       );
     } catch (err) {
       trendFirst = halfLifeFirst = null;

@@ -134,6 +134,16 @@ describe('search ranks the exact match first', () => {
   });
 });
 
+describe('coverage gaps per source', () => {
+  it('/sources lists the runs of months without postings', async () => {
+    const s = await t.json('/api/v1/sources');
+    expect(s.items.find((i: any) => i.source === 'greenhouse:vercel').gaps).toEqual([{ from: '2024-05', to: '2024-07', months: 3 }]);
+    expect(s.items.find((i: any) => i.source === 'hn_whoishiring').gaps).toEqual([]);
+    const csv = await (await t.get('/api/v1/sources?format=csv')).text();
+    expect(csv).toContain(',2024-05..2024-07\r\n');
+  });
+});
+
 describe('slices reach movers and demand scores', () => {
   it('movers within a role family are counted live with the pipeline method', async () => {
     const m = await t.json('/api/v1/trends/movers?window=6&role_family=backend');

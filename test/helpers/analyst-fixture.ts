@@ -28,7 +28,7 @@ export async function buildAnalystWarehouse(dir: string): Promise<string> {
     for (const [id, label, category, aliases, postings] of extraSkills)
       await db.run(
         `INSERT INTO dim_skills (skill_id, label, domain, category, category_path, aliases, skill_type, postings, share)
-         VALUES ($id, $label, 'Software', $category, 'Software > ' || $category || ' > ' || $label, string_split($aliases, '|'), 'specialized', $postings, $postings / 120)`,
+         VALUES ($id, $label, 'Software', $category, ['Software', $category, $label], string_split($aliases, '|'), 'specialized', $postings, $postings / 120)`,
         { id, label, category, aliases: aliases.join('|'), postings },
       );
     await db.run(`UPDATE dim_skills SET aliases = [] WHERE aliases = ['']`);
