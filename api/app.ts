@@ -33,6 +33,7 @@ import { metaRoutes } from './routes/meta.ts';
 import { recommendationRoutes } from './routes/recommendations.ts';
 import { adminRoutes, type RunJob } from './routes/admin.ts';
 import { statusRoutes, type JobStatusBody } from './routes/status.ts';
+import { feedbackRoutes } from './routes/feedback.ts';
 
 export type { RunJob } from './routes/admin.ts';
 
@@ -84,7 +85,10 @@ export function createApp(opts: AppOptions): OpenAPIHono<AppEnv> {
   app.use('/api/*', rateLimit({ perMinute: config.rateLimit }));
   app.use('/api/v1/*', onlyTabularCsv());
   app.use('/api/v1/*', warehouseLease(warehouse));
-  app.use('/api/v1/*', responseCache({ cacheControl: (p) => (p.endsWith('/health') ? 'no-cache' : 'public, max-age=60'), skip: (p) => p === '/api/v1/status' }));
+  app.use('/api/v1/*', responseCache({
+    cacheControl: (p) => (p.endsWith('/health') ? 'no-cache' : 'public, max-age=60'),
+    bypass: (p) => p.startsWith('/api/v1/feedback') || p === '/api/v1/status',
+  }));
   const limitBody = bodyLimit({
     maxSize: config.api.bodyLimit,
     onError: () => {
@@ -102,6 +106,7 @@ export function createApp(opts: AppOptions): OpenAPIHono<AppEnv> {
     app.route('/api/v1', group);
   app.route('/api/v1', statusRoutes(opts.jobStatus));
   app.route('/api/v1', adminRoutes({ token: config.adminToken, runJob: opts.runJob, log }));
+  app.route('/api/v1', feedbackRoutes({ dataRoot: config.data.root }));
 
   app.doc31('/api/v1/openapi.json', {
     openapi: '3.1.0',

@@ -21,10 +21,10 @@ interface Entry {
 export interface ResponseCacheOptions {
   /** Cache-Control for a path (default `public, max-age=60`). */
   cacheControl?: (path: string) => string;
+  /** Paths answered fresh every time (state outside the warehouse, e.g. feedback marks). */
+  bypass?: (path: string) => boolean;
   /** Bodies at least this big are gzipped for clients that accept it (default 1024 bytes). */
   gzipThreshold?: number;
-  /** Paths answered fresh every time (not per build), e.g. /status. */
-  skip?: (path: string) => boolean;
 }
 
 export function etagMatches(header: string | undefined, etag: string): boolean {
@@ -71,10 +71,9 @@ export function responseCache(opts: ResponseCacheOptions = {}): MiddlewareHandle
   const cacheControl = opts.cacheControl ?? (() => 'public, max-age=60');
   const threshold = opts.gzipThreshold ?? 1024;
   return async (c, next) => {
-    if (c.req.method !== 'GET') return next();
+    if (c.req.method !== 'GET' || opts.bypass?.(c.req.path)) return next();
     const wh = c.get('wh');
     const url = new URL(c.req.url);
-    if (opts.skip?.(url.pathname)) return next();
     // Only parameters some route reads are part of the key, so unknown ones cannot bust the cache.
     for (const k of [...url.searchParams.keys()]) if (!known.has(k)) url.searchParams.delete(k);
     url.searchParams.sort();

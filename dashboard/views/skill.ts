@@ -94,7 +94,7 @@ export async function skillView(root: HTMLElement, ctx: Ctx): Promise<void> {
     return;
   }
   const skillId = detail.id;
-  const path = Array.isArray(detail.category_path) ? detail.category_path.join(' › ') : detail.category_path ?? detail.category ?? null;
+  const path = detail.category_path.join(' › ') || detail.category;
   // under a filter the header shows the slice's figures (filled in from the trend), never the global ones
   const facts = h(
     'p',
@@ -151,7 +151,7 @@ export async function skillView(root: HTMLElement, ctx: Ctx): Promise<void> {
     try {
       const rows = await api.related(skillId, 12);
       const data = rows
-        .map((r) => ({ id: r.related_id ?? r.id ?? r.skill_id ?? '', label: r.label ?? r.related_id ?? r.id ?? '?', lift: r.lift, shared: r.shared ?? r.n_both ?? r.shared_postings ?? 0 }))
+        .map((r) => ({ id: r.id, label: r.label, lift: r.lift, shared: r.shared }))
         .filter((r) => r.lift > 0 && Number.isFinite(r.lift));
       if (!data.length) return relatedCard.empty('No skills co-occur often enough with this one.');
       relatedCard.chart((width) => relatedChart(data, { width }), { name: `related-${skillId}`, rows: () => data });
