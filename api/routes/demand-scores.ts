@@ -6,7 +6,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { BadParameterError } from '../errors.ts';
 import { needDb, newRouter } from '../router.ts';
 import { clean, send } from '../respond.ts';
-import { category, country, format, limit, offset, roleFamily, tabular } from '../schemas.ts';
+import { category, country, format, limit, offset, roleFamily, tabular, windowSchema } from '../schemas.ts';
 
 const item = z
   .object({
@@ -21,13 +21,16 @@ const item = z
     growth_component: z.number().nullable(),
     breadth: z.number().nullable().openapi({ description: 'distinct employers in the last 12 months' }),
     breadth_component: z.number().nullable(),
-    postings: z.number().nullable().openapi({ description: 'postings in the last 12 months' }),
+    postings: z.number().nullable().openapi({ description: 'unique postings naming it in the window' }),
+    low_evidence: z.boolean().openapi({ description: 'fewer than 30 postings or 5 employers in the window: the score is shown but weak' }),
+    reason: z.string().nullable().openapi({ description: 'why the evidence is low (null otherwise)' }),
   })
   .openapi('DemandScore');
 
 const body = z
   .object({
     scope: z.object({ kind: z.enum(['all', 'country', 'role_family']), value: z.string() }),
+    window: windowSchema.nullable().openapi({ description: 'the months with data the scores rest on (postings = total = unique postings of the scope); widened for thin slices' }),
     items: z.array(item),
     total: z.number().int(),
     limit: z.number().int(),
@@ -64,7 +67,7 @@ export const demandRoutes = newRouter().openapi(route, async (c) => {
     (
       await db.all<Record<string, unknown>>(
         `SELECT d.rank, d.skill_id AS id, s.label, s.category, d.score, d.share, d.share_component, d.growth, d.growth_component,
-           d.breadth, d.breadth_component, d.postings
+           d.breadth, d.breadth_component, d.postings, d.low_evidence, d.reason
          FROM fct_demand_scores d JOIN dim_skills s ON s.skill_id = d.skill_id WHERE ${where} ORDER BY d.rank, d.skill_id`,
         params,
       )
@@ -72,5 +75,12 @@ export const demandRoutes = newRouter().openapi(route, async (c) => {
   );
   const items = all.slice(q.offset, q.offset + q.limit);
   const total = all.length;
-  return send(c, { scope, items, total, limit: q.limit, offset: q.offset }, { rows: items, name: 'demand-scores' });
+  const window = await wh.memo(`demand window ${scope.kind} ${scope.value}`, async () => {
+    const [w] = await db.all<Record<string, unknown>>(
+      `SELECT window_from, window_to, window_months, window_months_with_data, window_total FROM fct_demand_scores
+       WHERE scope = $kind AND scope_value = $value LIMIT 1`, { kind: scope.kind, value: scope.value });
+    return w ? { from: String(w.window_from), to: String(w.window_to), months: Number(w.window_months), months_with_data: Number(w.window_months_with_data),
+      postings: Number(w.window_total), total: Number(w.window_total) } : null;
+  });
+  return send(c, { scope, window, items, total, limit: q.limit, offset: q.offset }, { rows: items, name: 'demand-scores' });
 });

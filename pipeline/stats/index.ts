@@ -1,12 +1,13 @@
 /** Numeric methods of skillpulse: pure functions on arrays (no DuckDB, no I/O). */
 export * from './types.ts';
-export { addPeriods } from './period.ts';
+export { addPeriods, periodSpan } from './period.ts';
+export * from './window.ts';
 export { smooth, trendMeasures, twoProportionZ, movers, type TrendMeasures, type MoversOptions } from './trend.ts';
 export { forecastShares, backtestSummary, type ForecastOptions, type ForecastResult, type ForecastPoint, type BacktestSummary } from './forecast.ts';
 export { findPeak, pooledSmooth, adaptiveWindow, type Peak } from './peak.ts';
 export { estimateHalfLife, HALF_LIFE_METHOD, type HalfLifeOptions, type HalfLifeResult, type HalfLifeStatus } from './halflife.ts';
 export { demandScores, softRanks, type DemandInput, type DemandScore, type DemandOptions } from './demand.ts';
-export { pairStats, pairTable, type PairStats, type PairRow } from './adjacency.ts';
+export { pairStats, pairTable, employerPairTable, type PairStats, type PairRow, type EmployerPair, type EmployerPairRow } from './adjacency.ts';
 export { fitLogLinear, type LogLinearFit } from './glm.ts';
 export { createRng, type Rng } from './rng.ts';
 export { skillSetHalfLife, type SkillYearCount, type YearTotal, type SkillSetOptions, type SkillSetResult } from './skillset.ts';

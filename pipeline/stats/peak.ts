@@ -18,10 +18,14 @@ export function periodsWithData(pts: CountPoint[], start: number): number {
   return k;
 }
 
-/** Pooled share (sum postings / sum total) in a centred window that shrinks at the edges; NaN without data. */
+/**
+ * Pooled share (sum postings / sum total) in a centred window that shrinks at the edges; NaN for a period
+ * without data (total 0), so a month with no postings is never a peak or a trough.
+ */
 export function pooledSmooth(points: CountPoint[], window: number): number[] {
   const half = Math.floor(window / 2);
-  return points.map((_, i) => {
+  return points.map((pt, i) => {
+    if (!(pt.total > 0)) return NaN;
     let x = 0;
     let n = 0;
     for (let j = Math.max(0, i - half); j <= Math.min(points.length - 1, i + half); j++) {
@@ -84,6 +88,7 @@ export function findPeak(pts: CountPoint[], opts: { window?: number; windowMenti
   let bestScore = -Infinity;
   for (let tp = Math.max(0, top - half); tp <= Math.min(pts.length - 1, last + half); tp++) {
     if (periodsWithData(pts, tp) < need) break;
+    if (!(pts[tp]!.total > 0)) continue; // the decline starts in a month with postings
     const X = [y.map(() => 1), y.map((_, t) => Math.max(t - tp, 0))];
     if (tp > 0) X.push(y.map((_, t) => Math.min(t - tp, 0)));
     const score = fitPoisson(y, E, X).loglik - X.length;

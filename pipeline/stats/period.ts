@@ -19,3 +19,18 @@ export function addPeriods(period: string, steps: number): string {
   }
   throw new StatsInputError('period', `expected YYYY-MM or YYYY-Qn, got '${period}'`);
 }
+
+/** Calendar periods from `from` to `to`, both included: periodSpan('2025-10', '2026-01') = 4. 0 when to < from. */
+export function periodSpan(from: string, to: string): number {
+  if (to < from) return 0;
+  let lo = 0;
+  let hi = 1;
+  while (addPeriods(from, hi) <= to) hi *= 2;
+  // binary search for the last step k with addPeriods(from, k) <= to
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (addPeriods(from, mid) <= to) lo = mid;
+    else hi = mid;
+  }
+  return lo + 1;
+}

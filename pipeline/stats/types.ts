@@ -3,6 +3,7 @@
  * plain objects out; nothing here touches DuckDB or the file system.
  */
 import { InputError } from '../../config/errors.ts';
+import type { Window } from './window.ts';
 
 /** One period (month) of one skill: share = postings / total. total may be 0 (no postings that period). */
 export interface CountPoint {
@@ -26,6 +27,11 @@ export interface Mover {
   postings_to: number;
   /** Ranking key: conservative (lower 95% bound) log ratio of the shares, sign-adjusted. */
   score: number;
+  /** Distinct employers in the window with the higher share (null when not given). */
+  employers: number | null;
+  /** The earlier and the later window (equal numbers of periods with data). */
+  from_window: Window;
+  to_window: Window;
 }
 
 /** Bad numeric input: names the parameter (and the index or period) at fault. */

@@ -191,6 +191,54 @@ CREATE TABLE fct_demand_scores AS SELECT * FROM (VALUES
   ('role_family', 'backend', 3, 'python', 40.0, 0.4, 0.5, 0.0, 0.5, 2, 0.3, 24)
 ) t(scope, scope_value, rank, skill_id, score, share, share_component, growth, growth_component, breadth, breadth_component, postings);`;
 
+/** Columns of the calendar-aware, repost-aware figures (docs/trends.md): fixed values over the fixture's 12 months. */
+const windows = `
+ALTER TABLE fct_postings ADD COLUMN is_repost BOOLEAN DEFAULT false;
+ALTER TABLE fct_postings ADD COLUMN repost_of VARCHAR;
+ALTER TABLE agg_totals ADD COLUMN all_total BIGINT; UPDATE agg_totals SET all_total = total;
+ALTER TABLE agg_skill_period ADD COLUMN all_postings BIGINT; UPDATE agg_skill_period SET all_postings = postings;
+ALTER TABLE agg_skill_period ADD COLUMN all_total BIGINT; UPDATE agg_skill_period SET all_total = total;
+ALTER TABLE fct_skill_trends ADD COLUMN current_from VARCHAR DEFAULT '2024-10';
+ALTER TABLE fct_skill_trends ADD COLUMN current_to VARCHAR DEFAULT '2024-12';
+ALTER TABLE fct_skill_trends ADD COLUMN current_months INTEGER DEFAULT 3;
+ALTER TABLE fct_skill_trends ADD COLUMN current_months_with_data INTEGER DEFAULT 3;
+ALTER TABLE fct_skill_trends ADD COLUMN current_postings BIGINT; UPDATE fct_skill_trends SET current_postings = round(share_current * 30);
+ALTER TABLE fct_skill_trends ADD COLUMN current_total BIGINT DEFAULT 30;
+ALTER TABLE fct_skill_trends ADD COLUMN year_from VARCHAR DEFAULT '2024-01';
+ALTER TABLE fct_skill_trends ADD COLUMN year_to VARCHAR DEFAULT '2024-12';
+ALTER TABLE fct_skill_trends ADD COLUMN year_months INTEGER DEFAULT 12;
+ALTER TABLE fct_skill_trends ADD COLUMN year_months_with_data INTEGER DEFAULT 12;
+ALTER TABLE fct_skill_trends ADD COLUMN year_postings BIGINT; UPDATE fct_skill_trends SET year_postings = postings_12m;
+ALTER TABLE fct_skill_trends ADD COLUMN year_total BIGINT DEFAULT 120;
+ALTER TABLE fct_forecasts ADD COLUMN coverage DOUBLE DEFAULT 0.9;
+ALTER TABLE fct_forecasts ADD COLUMN widen DOUBLE DEFAULT 1.0;
+ALTER TABLE fct_half_life ADD COLUMN segment_start VARCHAR; UPDATE fct_half_life SET segment_start = peak_period;
+ALTER TABLE fct_half_life ADD COLUMN trough_period VARCHAR;
+ALTER TABLE fct_movers ADD COLUMN scope VARCHAR DEFAULT 'all';
+ALTER TABLE fct_movers ADD COLUMN scope_value VARCHAR DEFAULT '*';
+ALTER TABLE fct_movers ADD COLUMN employers INTEGER DEFAULT 6;
+ALTER TABLE fct_movers ADD COLUMN from_start VARCHAR; UPDATE fct_movers SET from_start = CASE WHEN "window" = 12 THEN '2023-01' ELSE '2024-07' END;
+ALTER TABLE fct_movers ADD COLUMN from_end VARCHAR; UPDATE fct_movers SET from_end = CASE WHEN "window" = 12 THEN '2023-12' ELSE '2024-09' END;
+ALTER TABLE fct_movers ADD COLUMN from_months INTEGER; UPDATE fct_movers SET from_months = "window";
+ALTER TABLE fct_movers ADD COLUMN from_months_with_data INTEGER; UPDATE fct_movers SET from_months_with_data = "window";
+ALTER TABLE fct_movers ADD COLUMN total_from BIGINT; UPDATE fct_movers SET total_from = 10 * "window";
+ALTER TABLE fct_movers ADD COLUMN to_start VARCHAR; UPDATE fct_movers SET to_start = CASE WHEN "window" = 12 THEN '2024-01' ELSE '2024-10' END;
+ALTER TABLE fct_movers ADD COLUMN to_end VARCHAR DEFAULT '2024-12';
+ALTER TABLE fct_movers ADD COLUMN to_months INTEGER; UPDATE fct_movers SET to_months = "window";
+ALTER TABLE fct_movers ADD COLUMN to_months_with_data INTEGER; UPDATE fct_movers SET to_months_with_data = "window";
+ALTER TABLE fct_movers ADD COLUMN total_to BIGINT; UPDATE fct_movers SET total_to = 10 * "window";
+ALTER TABLE fct_skill_pairs ADD COLUMN employers BIGINT; UPDATE fct_skill_pairs SET employers = n_both;
+ALTER TABLE fct_skill_pairs ADD COLUMN employers_skill BIGINT; UPDATE fct_skill_pairs SET employers_skill = n_skill;
+ALTER TABLE fct_skill_pairs ADD COLUMN employers_related BIGINT; UPDATE fct_skill_pairs SET employers_related = n_related;
+ALTER TABLE fct_demand_scores ADD COLUMN window_from VARCHAR DEFAULT '2024-01';
+ALTER TABLE fct_demand_scores ADD COLUMN window_to VARCHAR DEFAULT '2024-12';
+ALTER TABLE fct_demand_scores ADD COLUMN window_months INTEGER DEFAULT 12;
+ALTER TABLE fct_demand_scores ADD COLUMN window_months_with_data INTEGER DEFAULT 12;
+ALTER TABLE fct_demand_scores ADD COLUMN window_total BIGINT DEFAULT 120;
+ALTER TABLE fct_demand_scores ADD COLUMN prev_total BIGINT DEFAULT 0;
+ALTER TABLE fct_demand_scores ADD COLUMN low_evidence BOOLEAN; UPDATE fct_demand_scores SET low_evidence = postings < 30 OR breadth < 5;
+ALTER TABLE fct_demand_scores ADD COLUMN reason VARCHAR; UPDATE fct_demand_scores SET reason = CASE WHEN low_evidence THEN 'only ' || postings || ' postings from ' || breadth || ' employers in the 12 months with data 2024-01..2024-12' END;`;
+
 /** Builds the fixture warehouse in `dir` and returns its path. */
 export async function buildFixtureWarehouse(dir: string, opts: FixtureOptions = {}): Promise<string> {
   mkdirSync(dir, { recursive: true });
@@ -202,6 +250,7 @@ export async function buildFixtureWarehouse(dir: string, opts: FixtureOptions = 
     await db.run(aggregates);
     await db.run('ALTER TABLE fct_postings DROP COLUMN m; ALTER TABLE fct_postings DROP COLUMN i;');
     await db.run(models);
+    await db.run(windows);
     await db.run(
       `CREATE TABLE meta_build AS SELECT $built_at::TIMESTAMP AS built_at, 120::BIGINT AS postings, 150::BIGINT AS raw_postings,
         '2024-01' AS first_month, '2024-12' AS data_through, 'fixture-1' AS taxonomy_version, 0.2 AS dedup_rate`,
