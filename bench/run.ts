@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- NAME ...]`: runs the benchmarks one after another and prints their figures.
- * Names: import, extract, normalize, pipeline, halflife, crawl, api, dashboard (default: all).
+ * Names: import, extract, normalize, pipeline, halflife, crawl, api, dashboard, cli (default: all).
  * Each is also runnable alone: `npx tsx bench/<name>.ts` (see its header for arguments).
  */
 import { spawnSync } from 'node:child_process';
@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const all = ['import', 'extract', 'normalize', 'pipeline', 'halflife', 'crawl', 'api', 'dashboard'];
+const all = ['import', 'extract', 'normalize', 'pipeline', 'halflife', 'crawl', 'api', 'dashboard', 'cli'];
 const names = process.argv.slice(2).length ? process.argv.slice(2) : all;
 let failed = 0;
 for (const name of names) {

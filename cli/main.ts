@@ -3,7 +3,8 @@
  * The one place where errors become exit codes and a single stderr line.
  */
 import { parseArgs } from 'node:util';
-import { loadConfig, InputError, SkillpulseError, type Config } from '../config/index.ts';
+import type { Config } from '../config/index.ts';
+import { InputError, SkillpulseError } from '../config/errors.ts';
 import type { Command, CommandContext, OptionSpec } from './command.ts';
 import { commands } from './commands/index.ts';
 
@@ -83,6 +84,7 @@ export async function main(argv: string[], io: Pick<CommandContext, 'stdout' | '
       return 0;
     }
     let config: Config | undefined;
+    const { loadConfig } = await import('../config/index.ts'); // lazy: `--help` loads no zod schema
     const ctx: CommandContext = {
       config: () =>
         (config ??= loadConfig({
@@ -104,7 +106,7 @@ export async function main(argv: string[], io: Pick<CommandContext, 'stdout' | '
   }
 }
 
-const isEntry = process.argv[1] && /cli[\\/]main\.ts$|bin[\\/]skillpulse(\.js)?$/.test(process.argv[1]);
+const isEntry = process.argv[1] && /cli[\\/]main\.ts$|bin[\\/]skillpulse(\.js)?$|dist[^\\/]*[\\/]skillpulse\.js$/.test(process.argv[1]);
 if (isEntry) {
   main(process.argv.slice(2)).then(
     (code) => {

@@ -9,10 +9,11 @@ import { copyFile, mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { projectRoot } from '../workspace/root.ts';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
 /** Relative output folders are resolved against the repository root, whatever the working directory. */
-const repoRoot = path.dirname(here);
+const repoRoot = projectRoot();
+const here = path.join(repoRoot, 'dashboard');
 const require = createRequire(import.meta.url);
 const STAMP = '.build-stamp';
 const outputs = ['index.html', 'main.js', 'styles.css'];

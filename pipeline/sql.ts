@@ -1,11 +1,11 @@
 /** Runs the SQL models of a folder in file order; `{{name}}` placeholders take pipeline-built values only. */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectRoot } from '../workspace/root.ts';
 import type { Db } from './db.ts';
 import { SkillpulseError } from '../config/errors.ts';
 
-export const sqlDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'sql');
+export const sqlDir = path.join(projectRoot(), 'pipeline', 'sql');
 
 /** A pipeline failure (a model, a check, a stage): exit code 1, message names the model or check. */
 export class PipelineError extends SkillpulseError {

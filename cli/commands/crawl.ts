@@ -1,5 +1,5 @@
 import type { Command } from '../command.ts';
-import { runCrawl, type CrawlSummary } from '../../crawlers/index.ts';
+import type { CrawlSummary } from '../../crawlers/index.ts';
 
 /** One line per source that had trouble, then the summary line. */
 export function crawlReport(summaries: CrawlSummary[]): { lines: string[]; summary: string; failed: string[] } {
@@ -39,6 +39,7 @@ export const crawlCommand: Command = {
   },
   async run(ctx, args) {
     const config = ctx.config();
+    const { runCrawl } = await import('../../crawlers/index.ts'); // lazy: `--help` loads no crawler
     const names = args.values.source as string[] | undefined;
     const controller = new AbortController();
     const onSigint = () => controller.abort();

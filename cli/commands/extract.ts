@@ -1,6 +1,5 @@
 import { createInterface } from 'node:readline';
 import type { Command } from '../command.ts';
-import { createMatcher, loadTaxonomy } from '../../pipeline/extract/index.ts';
 
 /** stdin JSONL {"id","text"} -> stdout JSONL {"id","skills":[{id,label,surface,start,end,rule}]}; no database. */
 export const extractCommand: Command = {
@@ -17,6 +16,7 @@ export const extractCommand: Command = {
   },
   async run(ctx, args) {
     const file = args.values.taxonomy as string | undefined;
+    const { createMatcher, loadTaxonomy } = await import('../../pipeline/extract/index.ts');
     const matcher = createMatcher(loadTaxonomy(file));
     const input = (ctx as { stdin?: NodeJS.ReadableStream }).stdin ?? process.stdin;
     const rl = createInterface({ input, crlfDelay: Infinity });

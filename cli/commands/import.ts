@@ -1,7 +1,6 @@
 import path from 'node:path';
-import { InputError } from '../../config/index.ts';
+import { InputError } from '../../config/errors.ts';
 import type { Command } from '../command.ts';
-import { importFiles } from '../import/run.ts';
 import { progressBar } from '../progress.ts';
 
 const SHOWN_REJECTS = 20;
@@ -25,6 +24,7 @@ export const importCommand: Command = {
     const config = ctx.config();
     const bar = progressBar(ctx.stderr, ctx.isTTY, 'import');
     let shown = 0;
+    const { importFiles } = await import('../import/run.ts');
     const summary = await importFiles(config, args.positionals, {
       source: args.values.source as string | undefined,
       onReject(r) {

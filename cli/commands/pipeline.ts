@@ -1,5 +1,4 @@
 import type { Command } from '../command.ts';
-import { runPipeline } from '../../pipeline/run.ts';
 import { progressBar } from '../progress.ts';
 
 export const pipelineCommand: Command = {
@@ -17,6 +16,7 @@ export const pipelineCommand: Command = {
     const config = ctx.config();
     const bar = progressBar(ctx.stderr, ctx.isTTY, 'pipeline');
     let lastStage = '';
+    const { runPipeline } = await import('../../pipeline/run.ts');
     const s = await runPipeline(config, {
       full: !!args.values.full,
       onProgress(p) {

@@ -1,9 +1,7 @@
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 import type { Command } from '../command.ts';
-import { InputError } from '../../config/index.ts';
-import { startServer } from '../../api/server.ts';
-import { createJobRunner, startSchedule } from '../jobs.ts';
+import { InputError } from '../../config/errors.ts';
 
 /** Builds the dashboard when dashboard/build.ts exists; resolves its output folder, or undefined. */
 export async function locateDashboard(log: (line: string) => void): Promise<string | undefined> {
@@ -41,6 +39,7 @@ export const serveCommand: Command = {
     const config = ctx.config();
     const port = parsePort(args.values.port) ?? config.port;
     const log = (line: string) => ctx.stderr.write(line + '\n');
+    const [{ startServer }, { createJobRunner, startSchedule }] = await Promise.all([import('../../api/server.ts'), import('../jobs.ts')]);
     const runner = createJobRunner(config, log);
     const staticDir = await locateDashboard(log);
     const server = await startServer({ config, port, runJob: runner.runJob, staticDir, log: (l) => ctx.stdout.write(l + '\n') });

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import type { Command } from '../command.ts';
-import { createJobRunner } from '../jobs.ts';
 import { serveCommand } from './serve.ts';
 
 export const startCommand: Command = {
@@ -20,6 +19,7 @@ export const startCommand: Command = {
     const config = ctx.config();
     if (!existsSync(config.data.warehouse) && !args.values['no-bootstrap']) {
       ctx.stderr.write('skillpulse: no warehouse yet: first crawl and pipeline (this can take a while)\n');
+      const { createJobRunner } = await import('../jobs.ts');
       const runner = createJobRunner(config, (l) => ctx.stderr.write(`skillpulse: ${l}\n`));
       const result = await runner.runJob('crawl+pipeline');
       if ('busy' in result) ctx.stderr.write('skillpulse: a job is already running\n');

@@ -1,5 +1,4 @@
 import type { Command } from '../command.ts';
-import { collectStatus } from '../status.ts';
 
 export const statusCommand: Command = {
   name: 'status',
@@ -8,6 +7,7 @@ export const statusCommand: Command = {
   options: { json: { type: 'boolean', help: 'print JSON instead of a table' } },
   async run(ctx, args) {
     const config = ctx.config();
+    const { collectStatus } = await import('../status.ts');
     const s = await collectStatus(config);
     if (args.values.json) {
       ctx.stdout.write(JSON.stringify(s, null, 2) + '\n');

@@ -1,9 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from '../command.ts';
-import { InputError } from '../../config/index.ts';
-import { defaultTaxonomyFile, loadTaxonomy } from '../../pipeline/extract/index.ts';
-import { importEsco, importOnet } from '../../pipeline/extract/importers.ts';
+import { InputError } from '../../config/errors.ts';
 
 /**
  * `taxonomy import esco|onet PATH`: writes `<taxonomy dir>/imported/<esco|onet>.jsonl`, an overlay that
@@ -28,6 +26,10 @@ export const taxonomyCommand: Command = {
     if (sub !== 'import' || (kind !== 'esco' && kind !== 'onet') || !file) {
       throw new InputError('usage: skillpulse taxonomy import esco|onet PATH');
     }
+    const [{ defaultTaxonomyFile, loadTaxonomy }, { importEsco, importOnet }] = await Promise.all([
+      import('../../pipeline/extract/index.ts'),
+      import('../../pipeline/extract/importers.ts'),
+    ]);
     const taxFile = path.resolve((args.values.taxonomy as string | undefined) ?? defaultTaxonomyFile);
     const tax = loadTaxonomy(taxFile, { overlays: [] });
     let res;

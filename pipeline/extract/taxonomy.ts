@@ -4,7 +4,7 @@
  */
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectRoot } from '../../workspace/root.ts';
 import { TaxonomyError } from './errors.ts';
 
 export interface Skill {
@@ -51,7 +51,7 @@ export interface OverlayRecord {
   link_to?: string;
 }
 
-export const defaultTaxonomyDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../data/taxonomy');
+export const defaultTaxonomyDir = path.join(projectRoot(), 'data', 'taxonomy');
 export const defaultTaxonomyFile = path.join(defaultTaxonomyDir, 'skills.tsv');
 
 /** Parses a seed alias: prefix `?` = needs context, `=` = case-sensitive. */

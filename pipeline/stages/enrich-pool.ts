@@ -4,6 +4,9 @@
  */
 import { Worker } from 'node:worker_threads';
 import os from 'node:os';
+import { pathToFileURL } from 'node:url';
+import path from 'node:path';
+import { isCompiled, projectRoot } from '../../workspace/root.ts';
 import type { Taxonomy } from '../extract/index.ts';
 import type { TodoRow } from './enrich-one.ts';
 
@@ -13,8 +16,10 @@ export interface EnrichPool {
 }
 
 export async function createEnrichPool(taxonomy: Taxonomy, size = Math.max(1, Math.min(4, os.availableParallelism()))): Promise<EnrichPool> {
-  // a plain-JS bootstrap registers tsx's loader inside the worker, then imports enrich-worker.ts
-  const url = new URL('./enrich-worker.mjs', import.meta.url);
+  // compiled: the bundled worker; from sources: a plain-JS bootstrap registers tsx's loader, then imports enrich-worker.ts
+  const url = isCompiled
+    ? pathToFileURL(path.join(projectRoot(), 'bin', 'dist', 'enrich-worker.js'))
+    : pathToFileURL(path.join(projectRoot(), 'pipeline', 'stages', 'enrich-worker.mjs'));
   const workers: Worker[] = [];
   const pending = new Map<number, { resolve: (rows: unknown[][]) => void; reject: (e: Error) => void }>();
   let seq = 0;
