@@ -17,6 +17,7 @@ export const extractCommand: Command = {
   async run(ctx, args) {
     const file = args.values.taxonomy as string | undefined;
     const { createMatcher, loadTaxonomy } = await import('../../pipeline/extract/index.ts');
+    const { parseLocation } = await import('../../pipeline/normalize/location.ts');
     const matcher = createMatcher(loadTaxonomy(file));
     const input = (ctx as { stdin?: NodeJS.ReadableStream }).stdin ?? process.stdin;
     const rl = createInterface({ input, crlfDelay: Infinity });
@@ -50,7 +51,8 @@ export const extractCommand: Command = {
         bad++; ctx.stderr.write(`skillpulse extract: stdin line ${lineNo}: field "text" must be a string\n`); continue;
       }
       const skills = matcher.extract(r.text).map((m) => ({ id: m.id, label: m.label, surface: m.surface, start: m.start, end: m.end, rule: m.rule }));
-      buf.push(JSON.stringify({ id: r.id, skills }) + '\n');
+      const { countries, remote } = parseLocation(r.text);
+      buf.push(JSON.stringify({ id: r.id, skills, location: { countries, remote } }) + '\n');
       if (buf.length >= 256) await flush();
     }
     await flush();

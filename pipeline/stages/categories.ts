@@ -1,10 +1,12 @@
 /**
  * Skill-set half-life per category and per role family (fct_category_half_life): yearly counts of each
- * skill out of the warehouse, then pipeline/stats/skillset.ts (the Deming-Noray turnover view).
+ * skill out of the warehouse, then pipeline/stats/skillset.ts (the Deming-Noray turnover view). Category
+ * half-lives are also computed inside every country and role family with at least MIN_SLICE_POSTINGS unique
+ * postings (scope 'country' / 'role_family'; scope 'all' for all postings).
  */
 import type { Db } from '../db.ts';
 import { skillSetHalfLife } from '../stats/skillset.ts';
-import { analysisMonths, monthlyTotals } from './series.ts';
+import { analysisMonths, eligibleSlices, monthlyTotals, type Slice } from './series.ts';
 
 /** A year counts when at least this many of its months have postings (partial years are noisy). */
 export const MIN_MONTHS_PER_YEAR = 3;
@@ -12,43 +14,48 @@ export const MIN_MONTHS_PER_YEAR = 3;
 interface Row { name: string; skill_id: string; year: number; postings: number }
 interface TotalRow { name: string; year: number; total: number }
 
+const sliceWhere = (s: Slice, alias: string) =>
+  `${alias}source = '*' AND ${alias}country = ${s.scope === 'country' ? '$2' : `'*'`} AND ${alias}role_family = ${s.scope === 'role_family' ? '$2' : `'*'`}`;
+
 export async function estimateCategories(db: Db): Promise<number> {
   await db.run(`CREATE OR REPLACE TABLE fct_category_half_life (kind VARCHAR, name VARCHAR, base_year INTEGER, status VARCHAR,
     half_life_months DOUBLE, ci_low DOUBLE, ci_high DOUBLE, doubling_time_months DOUBLE, rate DOUBLE, p_value DOUBLE,
-    n_skills INTEGER, remaining JSON, method VARCHAR)`);
+    n_skills INTEGER, remaining JSON, method VARCHAR, scope VARCHAR, scope_value VARCHAR)`);
   const present = await monthlyTotals(db);
   const months = analysisMonths(present.map((r) => r.period));
   if (months.length === 0) return 0;
   const monthsPerYear = new Map<number, number>();
-  for (const m of present.map((r) => r.period).filter((p) => p >= months[0]!))
+  for (const m of present.filter((r) => r.total > 0).map((r) => r.period).filter((p) => p >= months[0]!))
     monthsPerYear.set(Number(m.slice(0, 4)), (monthsPerYear.get(Number(m.slice(0, 4))) ?? 0) + 1);
   const years = new Set([...monthsPerYear].filter(([, n]) => n >= MIN_MONTHS_PER_YEAR).map(([y]) => y));
   const from = months[0]!;
   const out: unknown[][] = [];
-  const slices = [
-    { kind: 'category', where: `a.source = '*' AND a.country = '*' AND a.role_family = '*'`, name: 'd.category', totalName: `'*'`,
-      totalWhere: `source = '*' AND country = '*' AND role_family = '*'` },
-    { kind: 'role_family', where: `a.source = '*' AND a.country = '*' AND a.role_family <> '*'`, name: 'a.role_family', totalName: 'role_family',
-      totalWhere: `source = '*' AND country = '*' AND role_family <> '*'` },
+  const runs: { kind: string; slice: Slice; where: string; name: string; totalName: string; totalWhere: string; params: string[] }[] = [
+    { kind: 'role_family', slice: { scope: 'all', value: '*' }, where: `a.source = '*' AND a.country = '*' AND a.role_family <> '*'`, name: 'a.role_family',
+      totalName: 'role_family', totalWhere: `source = '*' AND country = '*' AND role_family <> '*'`, params: [from] },
   ];
-  for (const s of slices) {
+  for (const slice of [{ scope: 'all' as const, value: '*' }, ...(await eligibleSlices(db, from))])
+    runs.push({ kind: 'category', slice, where: sliceWhere(slice, 'a.'), name: 'd.category', totalName: `'*'`, totalWhere: sliceWhere(slice, ''),
+      params: slice.scope === 'all' ? [from] : [from, slice.value] });
+  for (const s of runs) {
     const rows = await db.all<Row>(
       `SELECT ${s.name} AS name, a.skill_id, cast(substr(a.period, 1, 4) AS INTEGER) AS year, sum(a.postings) AS postings
        FROM agg_skill_period a JOIN dim_skills d USING (skill_id)
        WHERE a.interval = 'month' AND a.period >= $1 AND a.postings > 0 AND ${s.where}
-       GROUP BY ALL`, [from]);
+       GROUP BY ALL`, s.params);
     const totals = await db.all<TotalRow>(
       `SELECT ${s.totalName} AS name, cast(substr(period, 1, 4) AS INTEGER) AS year, sum(total) AS total
-       FROM agg_totals WHERE interval = 'month' AND period >= $1 AND ${s.totalWhere} GROUP BY ALL`, [from]);
+       FROM agg_totals WHERE interval = 'month' AND period >= $1 AND ${s.totalWhere} GROUP BY ALL`, s.params);
     const names = [...new Set(rows.map((r) => r.name))].sort();
     for (const name of names) {
       const counts = rows.filter((r) => r.name === name && years.has(r.year));
       const yearTotals = totals.filter((t) => (s.kind === 'category' || t.name === name) && years.has(t.year));
       const r = skillSetHalfLife(counts, yearTotals.map((t) => ({ year: t.year, total: t.total })), { cap: true });
       out.push([s.kind, name, Number.isFinite(r.base_year) ? r.base_year : null, r.status, r.half_life_months, r.ci_low, r.ci_high,
-        r.doubling_time_months, r.rate, r.p_value, r.n_skills, JSON.stringify(r.remaining.map((x) => ({ years: x.years, remaining: Math.round(x.remaining * 1e4) / 1e4 }))), r.method]);
+        r.doubling_time_months, r.rate, r.p_value, r.n_skills, JSON.stringify(r.remaining.map((x) => ({ years: x.years, remaining: Math.round(x.remaining * 1e4) / 1e4 }))), r.method,
+        s.slice.scope, s.slice.value]);
     }
   }
   return db.appendRows('fct_category_half_life', ['varchar', 'varchar', 'integer', 'varchar', 'double', 'double', 'double', 'double',
-    'double', 'double', 'integer', 'varchar', 'varchar'], out);
+    'double', 'double', 'integer', 'varchar', 'varchar', 'varchar', 'varchar'], out);
 }
