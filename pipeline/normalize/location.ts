@@ -25,6 +25,8 @@ const RESTRICT = /\b(?:only|based|within|must|reside|residing|resident|authori[s
 /** Zones and regions that restrict a remote job without naming a country (case-sensitive codes). */
 const ZONE = /\b(?:CET|CEST|EST|EDT|PST|PDT|PT|ET|CT|MT|GMT|UTC|BST|IST|AEST|EU|EMEA|APAC|LATAM)\b|\b(?:Europe|European|Americas|North America|South America|Latin America|Asia|Africa|Nordics|DACH|[Pp]acific|[Ee]astern|[Cc]entral)\s+(?:[Tt]ime(?:\s?[Zz]ones?)?|TZ|tz|[Tt]imezones?)\b|\b(?:Europe|EU)\b/;
 const GLOBAL = /\b(?:worldwide|anywhere|globally|global|any\s+(?:time\s?zone|country|location))\b/i;
+/** Restriction words in a body sentence about remote work. */
+const BODY_RESTRICT = /\b(?:only|based|must|within|authori[sz]ed|eligible|located|reside|residents?|citizens?)\b/i;
 const REMOTE_WORD = /\bremote(?:ly)?\b|\bwfh\b|\bdistributed\b/i;
 
 function countriesOf(places: Place[]): string[] {
@@ -53,17 +55,27 @@ export function parseLocation(text: string): ParsedLocation {
     onsite ||= mode.onsite || mode.hybrid;
     if (mode.remote) remoteParts.push(value);
   }
-  const countries = countriesOf(places);
+  // "US timezone", "EU hours": a zone, not a place where the job is done
+  const zoneOnly = (p: Place) => new RegExp(`${p.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*(?:time\\s?zones?|tz|hours)\\b`, 'i').test(head);
+  const kept = places.filter((p) => !zoneOnly(p));
+  const countries = countriesOf(kept);
+  // a sentence of the body that restricts remote work ("Remote, but you must be based in the US or Canada")
+  const body = lines.slice(1).join('\n').slice(0, 2000);
+  const rules = body.split(/(?<=[.!?])\s+|\n/).filter((x) => REMOTE_WORD.test(x) && BODY_RESTRICT.test(x) && x.length < 300);
+  const bodyPlaces = rules.flatMap((x) => findPlaces(x)).filter((p) => p.kind === 'country' || (p.kind === 'region' && p.country === null));
+  if (bodyPlaces.length > 0) { remote = true; remoteParts.push(...rules); }
   const regions = [...new Set(places.filter((p) => p.kind === 'region' && p.country === null).map((p) => p.key))];
   if (!remote) return { countries, remote: countries.length > 0 || onsite ? 'no' : 'unknown', regions: [] };
   const said = remoteParts.join(' | ');
   if (GLOBAL.test(said) && !/\bonly\b/i.test(said)) return { countries, remote: 'global', regions: [] };
   // places named after the remote word ("Remote (US, Canada)", "Remote US or Canada") restrict it
   const after = remoteParts.map((s) => s.slice(s.search(REMOTE_WORD))).join(' | ');
-  const named = findPlaces(after);
+  const named = findPlaces(after).filter((p) => !zoneOnly(p));
+  for (const c of countriesOf(named)) if (!countries.includes(c)) countries.push(c); // restricted to them
   const zones = named.filter((p) => p.kind === 'region' && p.country === null).map((p) => p.key);
   const rest = head.replace(header.company ?? '\u0000', ' ');
   const restricted = named.length > 0 || regions.length > 0 || ZONE.test(rest) || (RESTRICT.test(said) && ZONE.test(said))
     || (places.length > 0 && RESTRICT.test(rest) && /\b(?:only|based|within)\b/i.test(rest));
+  if (!restricted && !GLOBAL.test(said) && !GLOBAL.test(body.slice(0, 600))) return { countries, remote: 'unknown', regions: [] };
   return { countries, remote: restricted ? 'restricted' : 'global', regions: restricted ? [...new Set([...zones, ...regions])] : [] };
 }

@@ -154,7 +154,7 @@ const naive: Predict = (y, end, horizon) => {
   return { mean: Array(horizon).fill(last), sd: Array.from({ length: horizon }, (_, i) => Math.sqrt(sigma2 * (i + 1))) };
 };
 
-interface Backtest { mae: number; covered: number; count: number; ratios: number[] }
+interface Backtest { mae: number; covered: number; count: number; ratios: number[]; longRatios: number[] }
 
 /** Rolling origins o = n - holdout .. n - 1, steps 1..min(horizon, n - o): errors, raw coverage, |error| / sd. */
 function backtest(y: number[], predict: Predict, holdout: number, horizon: number, z: number): Backtest {
@@ -163,6 +163,7 @@ function backtest(y: number[], predict: Predict, holdout: number, horizon: numbe
   let covered = 0;
   let count = 0;
   const ratios: number[] = [];
+  const longRatios: number[] = [];
   for (let o = n - holdout; o < n; o++) {
     const steps = Math.min(horizon, n - o);
     const f = predict(y, o, steps);
@@ -173,18 +174,28 @@ function backtest(y: number[], predict: Predict, holdout: number, horizon: numbe
       err += e;
       const { lo, hi } = shareInterval(f.mean[h - 1]!, sd, z);
       if (actual >= lo - 1e-12 && actual <= hi + 1e-12) covered++;
-      ratios.push(e === 0 ? 0 : sd > 0 ? e / sd : Infinity);
+      const ratio = e === 0 ? 0 : sd > 0 ? e / sd : Infinity;
+      ratios.push(ratio);
+      if (2 * h > horizon) longRatios.push(ratio);
       count++;
     }
   }
-  return { mae: err / count, covered: covered / count, count, ratios };
+  return { mae: err / count, covered: covered / count, count, ratios, longRatios };
 }
 
 /** Largest widening applied to an interval. */
 export const MAX_WIDEN = 4;
 
-/** Smallest k >= 1 such that |error| <= k z sd for a share `level` of the backtest pairs (capped at MAX_WIDEN). */
-function widening(ratios: number[], level: number, z: number): number {
+/**
+ * Smallest k >= 1 such that |error| <= k z sd for a share `level` of the backtest pairs, also among the pairs
+ * more than half the horizon ahead (few origins reach them, and a band too narrow far out is the usual
+ * failure), capped at MAX_WIDEN.
+ */
+function widening(b: Backtest, level: number, z: number): number {
+  return Math.max(widenOf(b.ratios, level, z), widenOf(b.longRatios, level, z));
+}
+
+function widenOf(ratios: number[], level: number, z: number): number {
   if (ratios.length === 0) return 1;
   const sorted = ratios.slice().sort((a, b) => a - b);
   const q = sorted[Math.min(sorted.length - 1, Math.ceil(level * sorted.length) - 1)]!;
@@ -224,13 +235,17 @@ export function forecastShares(points: CountPoint[], opts: ForecastOptions = {})
   const params = fitParams(y, n);
   const useMean = mean.mae < damped.mae;
   const best = useMean ? mean : damped;
+  // the band is calibrated on twice as many origins as the selection (when the series allows), so that steps far
+  // ahead are represented
+  const calOrigins = Math.min(2 * holdout, n - minTrain);
   if (best.mae < nv.mae) {
-    const widen = widening(best.ratios, level, z);
+    const calib = calOrigins > holdout ? backtest(y, useMean ? movingMean : dampedPredict(trainParams), calOrigins, horizon, z) : best;
+    const widen = widening(calib, level, z);
     const predict = useMean ? movingMean : dampedPredict(params);
     return { method: useMean ? 'moving_mean' : 'damped_trend', is_fallback: false, points: serve(y, predict, horizon, z, widen),
       mae_model: best.mae, mae_naive: nv.mae, coverage: best.covered, widen, params };
   }
-  const widen = widening(nv.ratios, level, z);
+  const widen = widening(calOrigins > holdout ? backtest(y, naive, calOrigins, horizon, z) : nv, level, z);
   return { method: 'naive', is_fallback: true, points: serve(y, naive, horizon, z, widen), mae_model: best.mae, mae_naive: nv.mae, coverage: nv.covered, widen, params };
 }
 

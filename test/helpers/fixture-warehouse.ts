@@ -210,6 +210,8 @@ ALTER TABLE fct_skill_trends ADD COLUMN year_months INTEGER DEFAULT 12;
 ALTER TABLE fct_skill_trends ADD COLUMN year_months_with_data INTEGER DEFAULT 12;
 ALTER TABLE fct_skill_trends ADD COLUMN year_postings BIGINT; UPDATE fct_skill_trends SET year_postings = postings_12m;
 ALTER TABLE fct_skill_trends ADD COLUMN year_total BIGINT DEFAULT 120;
+ALTER TABLE fct_category_half_life ADD COLUMN scope VARCHAR DEFAULT 'all';
+ALTER TABLE fct_category_half_life ADD COLUMN scope_value VARCHAR DEFAULT '*';
 ALTER TABLE fct_forecasts ADD COLUMN coverage DOUBLE DEFAULT 0.9;
 ALTER TABLE fct_forecasts ADD COLUMN widen DOUBLE DEFAULT 1.0;
 ALTER TABLE fct_half_life ADD COLUMN segment_start VARCHAR; UPDATE fct_half_life SET segment_start = peak_period;

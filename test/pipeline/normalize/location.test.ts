@@ -1,7 +1,8 @@
 /**
  * parseLocation on first lines shaped like the HN corpus's, with the traps that used to become countries:
  * QA (quality assurance), ET / PT / CET (time zones), UG / GmbH (legal forms), CI/CD, ML, bare "Remote".
- * [header line, countries, remote class]
+ * [header line, countries, remote class]. A bare "Remote" says nothing of where: 'unknown' (as the blind labels
+ * read it); 'global' needs worldwide / anywhere.
  */
 import { describe, expect, it } from 'vitest';
 import { parseLocation } from '../../../pipeline/normalize/index.ts';
@@ -11,8 +12,8 @@ type Row = [string, string[], 'no' | 'restricted' | 'global' | 'unknown'];
 const traps: Row[] = [
   ['numo | DevOps, FrontEnd, Mobile, QA | Pittsburgh, PA | Full-time ONSITE | https://numo.com/careers/', ['US'], 'no'],
   ['Arachnys | KYC / AML automation | Frontend, Backend, QA | London, Kyiv (Onsite)', ['GB', 'UA'], 'no'],
-  ['Noom | Fullstack, Frontend, DevOps, QA | NYC or REMOTE | FULLTIME', ['US'], 'global'],
-  ['Acme | Senior QA Engineer | Remote', [], 'global'],
+  ['Noom | Fullstack, Frontend, DevOps, QA | NYC or REMOTE | FULLTIME', ['US'], 'unknown'],
+  ['Acme | Senior QA Engineer | Remote', [], 'unknown'],
   ['Clevertech | Snr Ruby Engineers | Full-time | Remote | CET OR ET', [], 'restricted'],
   ['Close | Account Executive | REMOTE, Based in ET/CT', [], 'restricted'],
   ['Tabula Rasa Ventures | Remote ET | Head of Media & International Events | Full time', [], 'restricted'],
@@ -21,13 +22,13 @@ const traps: Row[] = [
   ['Beacon | Platform Engineer | Remote, 9am-5pm PT overlap | Full-time', [], 'restricted'],
   ['Sompani UG | Software Developer & DevOps | Berlin | Paid Internship', ['DE'], 'no'],
   ['StatusPal UG | Software Engineer (Elixir) | Remote | Full-time | Europe', [], 'restricted'],
-  ['Nekkra UG | Senior full-stack | Berlin, Germany | Onsite & Remote', ['DE'], 'global'],
+  ['Nekkra UG | Senior full-stack | Berlin, Germany | Onsite & Remote', ['DE'], 'unknown'],
   ['Kraftwerk GmbH | Backend Developer | Munich | Onsite', ['DE'], 'no'],
   ['Thrive Global | Platform Engineer | NYC | Go, Azure, CI/CD, microservices', ['US'], 'no'],
   ['Lumen | ML Engineer | ML, CV, NLP | San Francisco, CA | Onsite', ['US'], 'no'],
-  ['Vector | Senior ML/AI Engineer | Remote | Full-time', [], 'global'],
-  ['Gitlab | Remote only | Full time', [], 'global'],
-  ['Acme | Backend Engineer | REMOTE', [], 'global'],
+  ['Vector | Senior ML/AI Engineer | Remote | Full-time', [], 'unknown'],
+  ['Gitlab | Remote only | Full time', [], 'unknown'],
+  ['Acme | Backend Engineer | REMOTE', [], 'unknown'],
   ['Orbit | Engineer | Remote (CET +/- 2h)', [], 'restricted'],
   ['Orbit | Engineer | Remote, CEST timezone', [], 'restricted'],
 ];
@@ -48,15 +49,20 @@ const places: Row[] = [
   ['Wilmington Trust | Developer | Wilmington, DE', ['US'], 'no'],
   ['Zalando | Berlin, DE | Onsite', ['DE'], 'no'],
   ['Acme | Engineer | Doha, QA | Onsite', ['QA'], 'no'],
-  ['Crossref | Developer | Oxford UK or Lynnfield MA or remote | Full time', ['GB', 'US'], 'global'],
+  ['Crossref | Developer | Oxford UK or Lynnfield MA or remote | Full time', ['GB', 'US'], 'unknown'],
   ['Whova | San Diego, CA | INTERNS, PART TIME, FULL TIME', ['US'], 'no'],
   ['Booking.com is hiring globally for all kinds of roles.', [], 'unknown'],
+  ['Acme | Engineer | Remote (worldwide) | Full-time', [], 'global'],
+  ['Acme | Engineer | Remote, anywhere', [], 'global'],
 ];
 
 describe('parseLocation', () => {
   it.each([...traps, ...places])('%s', (line, countries, remote) => {
     const r = parseLocation(`${line}\n\nWe build things with care.`);
     expect({ countries: r.countries, remote: r.remote }).toEqual({ countries, remote });
+  });
+  it('a remote job restricted in the body gets those countries', () => {
+    expect(parseLocation('Acme | Engineer | Remote\n\nThis role is remote, but you must be based in Canada or the UK.')).toMatchObject({ countries: ['CA', 'GB'], remote: 'restricted' });
   });
   it('reads a labelled location line of the body', () => {
     expect(parseLocation('Acme | Senior Engineer\n\nLocation: Remote (Canada only)\nWe use Go.')).toMatchObject({ countries: ['CA'], remote: 'restricted' });
