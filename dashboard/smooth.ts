@@ -57,3 +57,26 @@ export function trimIsolatedStart<T extends { period: string }>(
 export function droppedText(d: { from: string; to: string }): string {
   return d.from === d.to ? d.from : `${d.from} to ${d.to}`;
 }
+
+/**
+ * The holes a monthly chart crosses: runs of missing months between two consecutive points, as text
+ * ("2025-11 to 2025-12"); quarters are not checked. gapText([{period:'2025-10'},{period:'2026-01'}]) = ['2025-11 to 2025-12'].
+ */
+export function gapText(points: { period: string }[]): string[] {
+  if (!points.length || /Q/.test(points[0]!.period)) return [];
+  const next = (p: string) => {
+    const [y, m] = p.split('-').map(Number) as [number, number];
+    return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+  };
+  const prev = (p: string) => {
+    const [y, m] = p.split('-').map(Number) as [number, number];
+    return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+  };
+  const out: string[] = [];
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1]!.period;
+    const b = points[i]!.period;
+    if (monthsBetween(a, b) > 1) out.push(droppedText({ from: next(a), to: prev(b) }));
+  }
+  return out;
+}

@@ -6,7 +6,7 @@ import { shareTrendChart } from '../charts/share-trend.ts';
 import { relatedChart } from '../charts/related.ts';
 import { months, monthsRange, pct } from '../charts/common.ts';
 import { halfLifeCurve } from '../fit.ts';
-import { breakGaps, droppedText, smoothShare, trimIsolatedStart } from '../smooth.ts';
+import { breakGaps, droppedText, gapText, smoothShare, trimIsolatedStart } from '../smooth.ts';
 import { filterParams } from '../state.ts';
 import { card } from '../ui/card.ts';
 import { h } from '../ui/dom.ts';
@@ -102,7 +102,8 @@ export async function skillView(root: HTMLElement, ctx: Ctx): Promise<void> {
             (data.forecast.length ? '; dashed orange: forecast with its 90% band' : '') +
             (fit ? '; dashed vermillion: exponential fit after the peak.' : '.') +
             (filtered ? ' Forecast and half-life refer to all postings and are hidden while a filter is set.' : '') +
-            (dropped ? ` Not drawn: ${droppedText(dropped)}, cut off from the rest by a long gap (choose a From month to see it).` : '')),
+            (dropped ? ` Not drawn: ${droppedText(dropped)}, cut off from the rest by a long gap (choose a From month to see it).` : '') +
+            (gapText(points).length ? ` No postings in ${gapText(points).join(', ')}: the line breaks there, and windowed figures count only months with postings.` : '')),
       );
     } catch (err) {
       trendFirst = halfLifeFirst = null;

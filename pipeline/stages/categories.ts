@@ -46,10 +46,13 @@ export async function estimateCategories(db: Db): Promise<number> {
     const totals = await db.all<TotalRow>(
       `SELECT ${s.totalName} AS name, cast(substr(period, 1, 4) AS INTEGER) AS year, sum(total) AS total
        FROM agg_totals WHERE interval = 'month' AND period >= $1 AND ${s.totalWhere} GROUP BY ALL`, s.params);
-    const names = [...new Set(rows.map((r) => r.name))].sort();
-    for (const name of names) {
-      const counts = rows.filter((r) => r.name === name && years.has(r.year));
-      const yearTotals = totals.filter((t) => (s.kind === 'category' || t.name === name) && years.has(t.year));
+    const byName = new Map<string, Row[]>();
+    for (const r of rows) if (years.has(r.year)) (byName.get(r.name) ?? byName.set(r.name, []).get(r.name)!).push(r);
+    const totalsOf = new Map<string, TotalRow[]>();
+    for (const t of totals) if (years.has(t.year)) (totalsOf.get(t.name) ?? totalsOf.set(t.name, []).get(t.name)!).push(t);
+    for (const name of [...new Set(rows.map((r) => r.name))].sort()) {
+      const counts = byName.get(name) ?? [];
+      const yearTotals = s.kind === 'category' ? [...totalsOf.values()].flat() : totalsOf.get(name) ?? [];
       const r = skillSetHalfLife(counts, yearTotals.map((t) => ({ year: t.year, total: t.total })), { cap: true });
       out.push([s.kind, name, Number.isFinite(r.base_year) ? r.base_year : null, r.status, r.half_life_months, r.ci_low, r.ci_high,
         r.doubling_time_months, r.rate, r.p_value, r.n_skills, JSON.stringify(r.remaining.map((x) => ({ years: x.years, remaining: Math.round(x.remaining * 1e4) / 1e4 }))), r.method,
