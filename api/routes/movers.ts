@@ -7,6 +7,8 @@ import { BadParameterError } from '../errors.ts';
 import { needDb, newRouter } from '../router.ts';
 import { clean, send } from '../respond.ts';
 import { country, format, limit, roleFamily, tabular, windowSchema } from '../schemas.ts';
+import { columns } from '../columns.ts';
+import { fctMovers } from '../../pipeline/sql/30_marts/fct_movers.ts';
 
 const mover = z
   .object({
@@ -14,14 +16,7 @@ const mover = z
     id: z.string(),
     label: z.string(),
     category: z.string().nullable(),
-    share_from: z.number(),
-    share_to: z.number(),
-    change: z.number().openapi({ description: 'share_to - share_from' }),
-    relative_change: z.number().nullable(),
-    z: z.number().nullable().openapi({ description: 'two-proportion z statistic' }),
-    postings_from: z.number().nullable(),
-    postings_to: z.number().nullable(),
-    employers: z.number().int().nullable().openapi({ description: 'distinct employers naming it in the window with the higher share (later for risers, earlier for decliners)' }),
+    ...columns(fctMovers, ['share_from', 'share_to', 'change', 'relative_change', 'z', 'postings_from', 'postings_to', 'employers']),
   })
   .openapi('Mover');
 

@@ -7,6 +7,9 @@
 import type { Db } from '../db.ts';
 import { demandScores, employerPairTable, periodSpan } from '../stats/index.ts';
 import { analysisMonths, eligibleSlices, MIN_SLICE_POSTINGS, monthlyTotals, type Slice } from './series.ts';
+import { fctDemandScores } from '../sql/30_marts/fct_demand_scores.ts';
+import { fctSkillPairs } from '../sql/30_marts/fct_skill_pairs.ts';
+import type { RowOf } from '../sql/table.ts';
 
 /** Distinct employers that must name both skills of a pair for it to be kept. */
 export const MIN_PAIR_EMPLOYERS = 5;
@@ -33,17 +36,14 @@ export function sliceWindow(dataMonths: string[], sliceTotals: Map<string, numbe
 }
 
 export async function computeDemandScores(db: Db, _dataThrough: string | null, opts: { minSlicePostings?: number } = {}): Promise<number> {
-  await db.run(`CREATE OR REPLACE TABLE fct_demand_scores (scope VARCHAR, scope_value VARCHAR, skill_id VARCHAR, rank INTEGER,
-    score DOUBLE, share DOUBLE, share_component DOUBLE, growth DOUBLE, growth_component DOUBLE, breadth BIGINT,
-    breadth_component DOUBLE, postings BIGINT, window_from VARCHAR, window_to VARCHAR, window_months INTEGER,
-    window_months_with_data INTEGER, window_total BIGINT, prev_total BIGINT, low_evidence BOOLEAN, reason VARCHAR)`);
+  await db.createTable(fctDemandScores);
   const present = (await monthlyTotals(db)).filter((r) => r.total > 0).map((r) => r.period);
   const span = analysisMonths(present);
   if (span.length === 0) return 0;
   const dataMonths = present.filter((m) => m >= span[0]!);
   const min = opts.minSlicePostings ?? MIN_SLICE_POSTINGS;
   const scopes: Slice[] = [{ scope: 'all', value: '*' }, ...(await eligibleSlices(db, span[0]!, min))];
-  const out: unknown[][] = [];
+  const out: RowOf<typeof fctDemandScores>[] = [];
   for (const slice of scopes) {
     const totals = new Map((await monthlyTotals(db, slice)).map((r) => [r.period, r.total]));
     const w = sliceWindow(dataMonths, totals, slice.scope === 'all' ? 1 : min);
@@ -78,33 +78,36 @@ export async function computeDemandScores(db: Db, _dataThrough: string | null, o
       const reason = !low ? null
         : i.postings === 0 ? `no postings name it in the ${w.cur.length} months with data ${c0}..${c1} (score from its share 0)`
           : `only ${i.postings} postings from ${i.breadth} employers in the ${w.cur.length} months with data ${c0}..${c1}`;
-      out.push([slice.scope, slice.value, s.skill_id, s.rank, s.score, i.share, s.share_component, i.growth, s.growth_component, i.breadth,
-        s.breadth_component, i.postings, c0, c1, months, w.cur.length, totalCur, totalPrev, low, reason]);
+      out.push({
+        scope: slice.scope, scope_value: slice.value, skill_id: s.skill_id, rank: s.rank, score: s.score, share: i.share,
+        share_component: s.share_component, growth: i.growth, growth_component: s.growth_component, breadth: i.breadth,
+        breadth_component: s.breadth_component, postings: i.postings, window_from: c0, window_to: c1, window_months: months,
+        window_months_with_data: w.cur.length, window_total: totalCur, prev_total: totalPrev, low_evidence: low, reason,
+      });
     }
   }
-  return db.appendRows('fct_demand_scores', ['varchar', 'varchar', 'varchar', 'integer', 'double', 'double', 'double', 'double',
-    'double', 'bigint', 'double', 'bigint', 'varchar', 'varchar', 'integer', 'integer', 'bigint', 'bigint', 'boolean', 'varchar'], out);
+  return db.append(fctDemandScores, out);
 }
 
 /** Pairs of skills named together by at least MIN_PAIR_EMPLOYERS employers (unique postings). */
 export async function computePairs(db: Db, _n?: number, minEmployers = MIN_PAIR_EMPLOYERS): Promise<number> {
-  await db.run(`CREATE OR REPLACE TABLE fct_skill_pairs (skill_id VARCHAR, related_id VARCHAR, n_both BIGINT, n_skill BIGINT,
-    n_related BIGINT, lift DOUBLE, pmi DOUBLE, npmi DOUBLE, employers BIGINT, employers_skill BIGINT, employers_related BIGINT)`);
+  await db.createTable(fctSkillPairs);
   const emp = `coalesce(p.company_key, p.posting_id)`;
   const nEmployers = (await db.one<{ n: number }>(`SELECT count(DISTINCT ${emp}) AS n FROM fct_postings p WHERE NOT p.is_repost`))?.n ?? 0;
   if (nEmployers === 0) return 0;
-  await db.run(`CREATE OR REPLACE TEMP TABLE tmp_ps AS SELECT s.skill_id, s.posting_id, ${emp} AS employer
-    FROM fct_posting_skills s JOIN fct_postings p USING (posting_id) WHERE NOT p.is_repost`);
+  const ps = `SELECT s.skill_id, s.posting_id, ${emp} AS employer FROM fct_posting_skills s JOIN fct_postings p USING (posting_id) WHERE NOT p.is_repost`;
   const pairs = await db.all<{ a: string; b: string; n_both: number; employers: number }>(
-    `SELECT a.skill_id AS a, b.skill_id AS b, count(*) AS n_both, count(DISTINCT a.employer) AS employers
-     FROM tmp_ps a JOIN tmp_ps b ON a.posting_id = b.posting_id AND a.skill_id < b.skill_id
+    `WITH ps AS (${ps})
+     SELECT a.skill_id AS a, b.skill_id AS b, count(*) AS n_both, count(DISTINCT a.employer) AS employers
+     FROM ps a JOIN ps b ON a.posting_id = b.posting_id AND a.skill_id < b.skill_id
      GROUP BY ALL HAVING count(DISTINCT a.employer) >= $1`,
     [minEmployers],
   );
   const counts = await db.all<{ skill_id: string; postings: number; employers: number }>(
-    'SELECT skill_id, count(*) AS postings, count(DISTINCT employer) AS employers FROM tmp_ps GROUP BY skill_id');
-  await db.run('DROP TABLE tmp_ps');
+    `WITH ps AS (${ps}) SELECT skill_id, count(*) AS postings, count(DISTINCT employer) AS employers FROM ps GROUP BY skill_id`);
   const rows = employerPairTable(pairs, new Map(counts.map((r) => [r.skill_id, r.postings])), new Map(counts.map((r) => [r.skill_id, r.employers])), nEmployers, minEmployers);
-  return db.appendRows('fct_skill_pairs', ['varchar', 'varchar', 'bigint', 'bigint', 'bigint', 'double', 'double', 'double', 'bigint', 'bigint', 'bigint'],
-    rows.map((r) => [r.skill_id, r.related_id, r.n_both, r.n_skill, r.n_related, r.lift, r.pmi, r.npmi, r.employers, r.employers_skill, r.employers_related]));
+  return db.append(fctSkillPairs, rows.map((r): RowOf<typeof fctSkillPairs> => ({
+    skill_id: r.skill_id, related_id: r.related_id, n_both: r.n_both, n_skill: r.n_skill, n_related: r.n_related, lift: r.lift, pmi: r.pmi, npmi: r.npmi,
+    employers: r.employers, employers_skill: r.employers_skill, employers_related: r.employers_related,
+  })));
 }

@@ -1,6 +1,6 @@
 /**
  * Locating the peak of a share series for the half-life fit (docs/half-life.md, "Finding the peak"):
- *  1. smooth with the pooled share (sum postings / sum total) of a centred window wide enough to hold
+ *  1. smooth with the pooled share (stats/smooth.ts) of a centred window wide enough to hold
  *     about `windowMentions` mentions (odd, 5..13 periods), and take the maximum;
  *  2. extend forward over the plateau: the periods after it whose smoothed share stays within the noise
  *     (tol = max(5%, 2 / sqrt(mentions in the peak window))) of the maximum;
@@ -10,30 +10,13 @@
  *     where the decline starts; a fit that starts too early would lengthen the half-life.
  */
 import { fitPoisson } from './irls.ts';
+import { pooledSmooth } from './smooth.ts';
 import type { CountPoint } from './types.ts';
 
 export function periodsWithData(pts: CountPoint[], start: number): number {
   let k = 0;
   for (let i = start; i < pts.length; i++) if (pts[i]!.total > 0) k++;
   return k;
-}
-
-/**
- * Pooled share (sum postings / sum total) in a centred window that shrinks at the edges; NaN for a period
- * without data (total 0), so a month with no postings is never a peak or a trough.
- */
-export function pooledSmooth(points: CountPoint[], window: number): number[] {
-  const half = Math.floor(window / 2);
-  return points.map((pt, i) => {
-    if (!(pt.total > 0)) return NaN;
-    let x = 0;
-    let n = 0;
-    for (let j = Math.max(0, i - half); j <= Math.min(points.length - 1, i + half); j++) {
-      x += points[j]!.postings;
-      n += points[j]!.total;
-    }
-    return n > 0 ? x / n : NaN;
-  });
 }
 
 /** Odd window of 5..13 periods holding about `target` mentions on average. */
@@ -65,7 +48,8 @@ export interface Peak {
 export function findPeak(pts: CountPoint[], opts: { window?: number; windowMentions?: number; minSegment: number }): Peak {
   const window = opts.window ?? adaptiveWindow(pts, opts.windowMentions ?? 40);
   const half = Math.floor(window / 2);
-  const smoothed = pooledSmooth(pts, window);
+  // a month without postings (total 0) is never a peak or a trough
+  const smoothed = pooledSmooth(pts, window).map((v, i) => (pts[i]!.total > 0 ? v : NaN));
   const top = Math.max(0, argmax(smoothed));
   let trough = top;
   for (let i = 0; i <= top; i++) if (Number.isFinite(smoothed[i]!) && smoothed[i]! < smoothed[trough]!) trough = i;

@@ -20,17 +20,22 @@ export function addPeriods(period: string, steps: number): string {
   throw new StatsInputError('period', `expected YYYY-MM or YYYY-Qn, got '${period}'`);
 }
 
-/** Calendar periods from `from` to `to`, both included: periodSpan('2025-10', '2026-01') = 4. 0 when to < from. */
+/** Position of a period on its interval's axis: consecutive periods differ by 1 (SQL: period_index in macros.sql). */
+export function periodIndex(period: string): number {
+  let m = MONTH.exec(period);
+  if (m) return Number(m[1]) * 12 + Number(m[2]) - 1;
+  m = QUARTER.exec(period);
+  if (m) return Number(m[1]) * 4 + Number(m[2]) - 1;
+  throw new StatsInputError('period', `expected YYYY-MM or YYYY-Qn, got '${period}'`);
+}
+
+/** Steps from `a` to `b` (b - a) on one interval: periodsBetween('2024-11', '2025-02') = 3. */
+export function periodsBetween(a: string, b: string): number {
+  if (MONTH.test(a) !== MONTH.test(b)) throw new StatsInputError('period', `'${a}' and '${b}' are not of one interval`);
+  return periodIndex(b) - periodIndex(a);
+}
+
+/** Calendar periods from `from` to `to`, both included: periodSpan('2025-10', '2026-01') = 4; 0 when to < from. */
 export function periodSpan(from: string, to: string): number {
-  if (to < from) return 0;
-  let lo = 0;
-  let hi = 1;
-  while (addPeriods(from, hi) <= to) hi *= 2;
-  // binary search for the last step k with addPeriods(from, k) <= to
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    if (addPeriods(from, mid) <= to) lo = mid;
-    else hi = mid;
-  }
-  return lo + 1;
+  return Math.max(0, periodsBetween(from, to) + 1);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gapText } from '../../dashboard/smooth.ts';
+import { gapText } from '../../dashboard/gaps.ts';
 
 describe('gapText (the note under a chart that crosses months without postings)', () => {
   it('names each run of missing months', () => {
