@@ -9,11 +9,13 @@ import { copyFile, mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
-import { projectRoot } from '../workspace/root.ts';
 
-/** Relative output folders are resolved against the repository root, whatever the working directory. */
-const repoRoot = projectRoot();
-const here = path.join(repoRoot, 'dashboard');
+/**
+ * The repository root: relative output folders are resolved against it, whatever the working directory. The
+ * compiled CLI (bin/dist) hands it in (`buildDashboard(out, { root })`); from the sources it is this file's parent.
+ */
+let repoRoot = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+let here = path.join(repoRoot, 'dashboard');
 const require = createRequire(import.meta.url);
 const STAMP = '.build-stamp';
 const outputs = ['index.html', 'main.js', 'styles.css'];
@@ -60,7 +62,11 @@ export interface BuildResult {
  * Builds (or reuses) the dashboard; resolves the absolute output folder. A relative `outDir` is taken from the
  * repository root (so `dashboard/dist` is the same folder whatever the working directory).
  */
-export async function buildDashboard(outDir = 'dashboard/dist'): Promise<string> {
+export async function buildDashboard(outDir = 'dashboard/dist', opts: { root?: string } = {}): Promise<string> {
+  if (opts.root) {
+    repoRoot = opts.root;
+    here = path.join(repoRoot, 'dashboard');
+  }
   return (await buildDashboardDetailed(outDir)).outDir;
 }
 

@@ -31,6 +31,8 @@ const body = z
   })
   .openapi('DemandScorePage');
 
+export type DemandScore = z.infer<typeof item>;
+
 const route = createRoute({
   method: 'get',
   path: '/demand-scores',

@@ -31,6 +31,8 @@ const body = z
   })
   .openapi('Movers');
 
+export type Mover = z.infer<typeof mover>;
+
 const route = createRoute({
   method: 'get',
   path: '/trends/movers',

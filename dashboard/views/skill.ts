@@ -23,6 +23,8 @@ export function halfLifeSentence(hl: HalfLife | null): string {
     case 'declining':
       return `Declining since its peak in ${hl.peak_period ?? '–'}: half-life ${months(hl.half_life_months)}` +
         (ci !== '–' ? ` (interval ${ci})` : '') + ` — ${hl.method}.`;
+    case 'recovering':
+      return `Recovering since ${hl.trough_period ?? '–'}: the share fell from its peak in ${hl.peak_period ?? '–'} (half-life ${months(hl.half_life_months)} over the decline) and has risen significantly since.`;
     case 'rising':
       return `Rising: share doubles every ${months(hl.doubling_time_months)} — no half-life while demand grows.`;
     case 'stable':
@@ -74,7 +76,7 @@ export async function skillView(root: HTMLElement, ctx: Ctx): Promise<void> {
     h(
       'p',
       { class: 'facts' },
-      [Array.isArray(detail.category_path) ? detail.category_path.join(' › ') : detail.category_path ?? detail.category ?? null, detail.postings != null ? `${detail.postings.toLocaleString('en-US')} postings` : null, detail.share != null ? `${pct(detail.share)} of all postings` : null]
+      [detail.category_path.join(' › ') || detail.category, `${detail.postings.toLocaleString('en-US')} postings`, detail.share != null ? `${pct(detail.share)} of all postings` : null]
         .filter(Boolean)
         .join(' · '),
     ),
@@ -116,7 +118,7 @@ export async function skillView(root: HTMLElement, ctx: Ctx): Promise<void> {
     try {
       const rows = await api.related(skillId, 12);
       const data = rows
-        .map((r) => ({ id: r.related_id ?? r.id ?? r.skill_id ?? '', label: r.label ?? r.related_id ?? r.id ?? '?', lift: r.lift, shared: r.shared ?? r.n_both ?? r.shared_postings ?? 0 }))
+        .map((r) => ({ id: r.id, label: r.label, lift: r.lift, shared: r.shared }))
         .filter((r) => r.lift > 0 && Number.isFinite(r.lift));
       if (!data.length) return relatedCard.empty('No skills co-occur often enough with this one.');
       relatedCard.chart((width) => relatedChart(data, { width }));
