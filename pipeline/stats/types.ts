@@ -3,12 +3,23 @@
  * plain objects out; nothing here touches DuckDB or the file system.
  */
 import { InputError } from '../../config/errors.ts';
-import type { Window } from './window.ts';
 
 /** One period (month) of one skill: share = postings / total. total may be 0 (no postings that period). */
 export interface CountPoint {
   period: string;
   postings: number;
+  total: number;
+}
+
+/** What a windowed figure rests on. `months` counts calendar periods from `from` to `to`. */
+export interface Window {
+  from: string | null;
+  to: string | null;
+  months: number;
+  months_with_data: number;
+  /** Postings of the skill (or slice) inside the window. */
+  postings: number;
+  /** All postings inside the window. */
   total: number;
 }
 

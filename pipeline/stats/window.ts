@@ -5,19 +5,9 @@
  * and two windows compared hold the same number of data periods.
  */
 import { periodSpan } from './period.ts';
-import { checkPoints, StatsInputError, type CountPoint } from './types.ts';
+import { checkPoints, StatsInputError, type CountPoint, type Window } from './types.ts';
 
-/** What a windowed figure rests on. `months` counts calendar periods from `from` to `to`. */
-export interface Window {
-  from: string | null;
-  to: string | null;
-  months: number;
-  months_with_data: number;
-  /** Postings of the skill (or slice) inside the window. */
-  postings: number;
-  /** All postings inside the window. */
-  total: number;
-}
+export type { Window } from './types.ts';
 
 export const EMPTY_WINDOW: Window = { from: null, to: null, months: 0, months_with_data: 0, postings: 0, total: 0 };
 
