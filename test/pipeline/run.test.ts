@@ -189,7 +189,7 @@ describe('pipeline on a hand-built corpus', () => {
 
 describe('pipeline on an empty raw store', () => {
   it('builds an empty warehouse that passes its checks', async () => {
-    await withData(async (cfg, dir) => {
+    await withData(async (cfg, _dir) => {
       const s = await runPipeline(cfg);
       expect(s).toMatchObject({ postings: 0, raw_postings: 0, dedup_rate: 0 });
       const w = await openReadOnly(cfg.data.warehouse);
