@@ -20,6 +20,7 @@ import { requestLog } from './middleware/request-log.ts';
 import { rateLimit } from './middleware/rate-limit.ts';
 import { warehouseLease } from './middleware/warehouse-lease.ts';
 import { responseCache } from './middleware/response-cache.ts';
+import { acceptsEncoding } from './middleware/accept-encoding.ts';
 import { docsPage, placeholderPage } from './docs-page.ts';
 import { healthRoutes } from './routes/health.ts';
 import { skillRoutes } from './routes/skills.ts';
@@ -60,6 +61,11 @@ export function createApp(opts: AppOptions): OpenAPIHono<AppEnv> {
       return c.json({ error: { code: statusCodes[err.status] ?? 'bad_request', message } }, err.status);
     }
     const text = err instanceof Error ? err.message : String(err);
+    // the client went away (closed the connection mid-request): nobody to answer, nothing broken
+    if (c.req.raw.signal?.aborted) {
+      log(`client closed ${c.req.method} ${c.req.path} before the answer`);
+      return c.body(null, 499 as 400);
+    }
     if (err instanceof MissingTableError) {
       log(`warehouse incomplete on ${c.req.method} ${c.req.path}: ${text}`);
       return c.json({ error: { code: 'warehouse_incomplete', message: 'the warehouse lacks a table this route reads; rebuild it with `skillpulse pipeline --full`' } }, 503);
@@ -94,7 +100,8 @@ export function createApp(opts: AppOptions): OpenAPIHono<AppEnv> {
   app.use('/api/*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
   // the response cache gzips what it caches (once); compress() handles the rest (static files, POST answers)
   const gzip = compress();
-  app.use('*', (c, next) => (c.get('cachedResponse') || (c.req.method === 'GET' && c.req.path.startsWith('/api/v1/')) ? next() : gzip(c, next)));
+  // compress() reads only the coding names: `gzip;q=0` must get an uncompressed answer
+  app.use('*', (c, next) => (c.get('cachedResponse') || (c.req.method === 'GET' && c.req.path.startsWith('/api/v1/')) || !acceptsEncoding(c.req.header('Accept-Encoding'), 'gzip') ? next() : gzip(c, next)));
 
   for (const group of [healthRoutes, metaRoutes, skillRoutes, trendRoutes, skillStatsRoutes, demandRoutes, moverRoutes, categoryRoutes, recommendationRoutes])
     app.route('/api/v1', group);

@@ -31,7 +31,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     server = serve({ fetch: app.fetch, port: opts.port ?? opts.config.port, hostname: host }, (info) => resolve(info.port));
     server.once('error', reject);
   });
-  const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+  const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
   return {
     url: `http://${shown}:${port}`,
     port,

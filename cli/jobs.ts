@@ -4,7 +4,8 @@
  */
 import cron from 'node-cron';
 import type { Config } from '../config/index.ts';
-import { runCrawl, type CrawlSummary } from '../crawlers/index.ts';
+import { runCrawl, selectSources, type CrawlSummary } from '../crawlers/index.ts';
+import { discover } from '../crawlers/discover/run.ts';
 import { runPipeline, type PipelineSummary } from '../pipeline/run.ts';
 
 export type JobKind = 'crawl' | 'pipeline' | 'crawl+pipeline';
@@ -37,6 +38,8 @@ export function createJobRunner(config: Config, log: Log = (l) => process.stderr
         log(`job ${kind} skipped: ${current} is still running`);
         return { busy: true, running: current };
       }
+      // an unknown source name is the caller's mistake (InputError, an admin 400), not a failed job
+      if (kind !== 'pipeline' && opts.sources?.length) selectSources(config.sources, opts.sources);
       current = kind;
       const started_at = new Date().toISOString();
       const result: JobResult = { kind, started_at, finished_at: started_at, ok: true };
@@ -44,7 +47,14 @@ export function createJobRunner(config: Config, log: Log = (l) => process.stderr
       try {
         if (kind !== 'pipeline') {
           try {
-            result.crawl = await runCrawl(config, { sources: opts.sources });
+            let sources = config.sources;
+            if (config.discover) {
+              // `discover: true`: boards the postings link to join the sources before the crawl
+              const d = await discover(config, { add: true });
+              sources = d.sources;
+              log(`discover: ${d.boards.length} boards named, ${d.added.length} added${d.configPath ? ` to ${d.configPath}` : ''}`);
+            }
+            result.crawl = await runCrawl({ ...config, sources }, { sources: opts.sources });
           } catch (err) {
             // a crawl failure must not keep the pipeline from building what the raw store holds
             if (kind === 'crawl') throw err;

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { isIP } from 'node:net';
 import type { Command } from '../command.ts';
 import { InputError } from '../../config/errors.ts';
 
@@ -23,9 +24,17 @@ export function parsePort(value: unknown): number | undefined {
   return n;
 }
 
+/** `--host`: an IPv4/IPv6 address or a host name (letters, digits, dots, dashes). */
+export function parseHost(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  const v = String(value);
+  if (isIP(v) || /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i.test(v)) return v;
+  throw new InputError(`--host: expected an IP address or a host name (e.g. 127.0.0.1, ::1, localhost), got "${v}"`);
+}
+
 export const serveCommand: Command = {
   name: 'serve',
-  usage: 'serve [--port N] [--schedule]',
+  usage: 'serve [--port N] [--host ADDR] [--schedule]',
   summary: 'API + dashboard; --schedule also runs crawl+pipeline on the configured cron',
   description:
     'Serves the HTTP API under /api/v1 (docs at /api/docs) and the dashboard at /. Reads data/warehouse.duckdb\n' +
@@ -33,16 +42,18 @@ export const serveCommand: Command = {
     'the configured cron (never two at once). Admin routes need SKILLPULSE_ADMIN_TOKEN.',
   options: {
     port: { type: 'string', arg: 'N', help: 'port to listen on (default env PORT, else 3000; 0 picks a free one)' },
+    host: { type: 'string', arg: 'ADDR', help: 'address to listen on (default 0.0.0.0; 127.0.0.1 behind a reverse proxy)' },
     schedule: { type: 'boolean', help: 'run crawl+pipeline on the configured cron' },
   },
   async run(ctx, args) {
     const config = ctx.config();
     const port = parsePort(args.values.port) ?? config.port;
+    const host = parseHost(args.values.host);
     const log = (line: string) => ctx.stderr.write(line + '\n');
     const [{ startServer }, { createJobRunner, startSchedule }] = await Promise.all([import('../../api/server.ts'), import('../jobs.ts')]);
     const runner = createJobRunner(config, log);
     const staticDir = await locateDashboard(log);
-    const server = await startServer({ config, port, runJob: runner.runJob, staticDir, log: (l) => ctx.stdout.write(l + '\n') });
+    const server = await startServer({ config, port, host, runJob: runner.runJob, staticDir, log: (l) => ctx.stdout.write(l + '\n') });
     ctx.stdout.write(`skillpulse: serving ${server.url} (API ${server.url}/api/v1, docs ${server.url}/api/docs)\n`);
     const schedule = args.values.schedule ? startSchedule(config, runner, log) : null;
     await new Promise<void>((resolve) => {
