@@ -54,6 +54,8 @@ export interface BuildResult {
   outDir: string;
   skipped: boolean;
   ms: number;
+  /** The files bundled into main.js, relative to the repository root (empty when the build was skipped). */
+  inputs: string[];
 }
 
 /**
@@ -78,12 +80,14 @@ export async function buildDashboardDetailed(outDir = 'dashboard/dist'): Promise
     readFileSync(stampFile, 'utf8') === hash &&
     outputs.every((f) => existsSync(path.join(out, f)))
   ) {
-    return { outDir: out, skipped: true, ms: performance.now() - started };
+    return { outDir: out, skipped: true, ms: performance.now() - started, inputs: [] };
   }
   const esbuild = await import('esbuild');
   await mkdir(out, { recursive: true });
-  await esbuild.build({
+  const result = await esbuild.build({
     entryPoints: [path.join(here, 'main.ts')],
+    absWorkingDir: repoRoot,
+    metafile: true,
     outfile: path.join(out, `main.js.${process.pid}.tmp`),
     bundle: true,
     minify: true,
@@ -98,7 +102,7 @@ export async function buildDashboardDetailed(outDir = 'dashboard/dist'): Promise
   await copyFile(path.join(here, 'index.html'), path.join(out, 'index.html'));
   await copyFile(path.join(here, 'styles.css'), path.join(out, 'styles.css'));
   await writeFile(stampFile, hash);
-  return { outDir: out, skipped: false, ms: performance.now() - started };
+  return { outDir: out, skipped: false, ms: performance.now() - started, inputs: Object.keys(result.metafile.inputs) };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

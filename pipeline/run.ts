@@ -8,8 +8,9 @@
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { SkillpulseError, type Config } from '../config/index.ts';
-import { acquirePidLock } from '../config/lock.ts';
-import { appendRuns } from '../config/runs.ts';
+import { acquirePidLock } from '../workspace/lock.ts';
+import { appendRuns } from '../workspace/runs.ts';
+import { pipelineLockFile } from '../workspace/paths.ts';
 import { DbError, openForBuild, swapInto, type Db } from './db.ts';
 import { metaBuild } from './sql/30_marts/meta_build.ts';
 import { createMatcher, loadTaxonomy, type Taxonomy } from './extract/index.ts';
@@ -84,7 +85,7 @@ export async function runPipeline(config: Config, opts: PipelineOptions = {}): P
   const startedAt = new Date().toISOString();
   const progress = opts.onProgress ?? (() => {});
   mkdirSync(config.data.root, { recursive: true });
-  const unlock = lock(path.join(config.data.root, 'pipeline.lock'));
+  const unlock = lock(pipelineLockFile(config.data));
   const building = path.join(config.data.root, `warehouse.building-${process.pid}.duckdb`);
   const stages: { name: string; seconds: number }[] = [];
   const models: { model: string; seconds: number }[] = [];
