@@ -61,5 +61,5 @@ export async function collectStatus(config: Config, lastRuns = 10): Promise<Stat
   }
   const marks = readMarks(config.data.root);
   const feedback = { marks: marks.length, top_aliases: countByAlias(marks).slice(0, 10) };
-  return { postings: sources.reduce((s, x) => s + x.postings, 0), sources, runs, warehouse, feedback, quarantine: activeRules(quarantineFile(config.data.root)) };
+  return { postings: sources.reduce((s, x) => s + x.postings, 0), sources, runs, warehouse, quarantine: activeRules(quarantineFile(config.data.root)), feedback };
 }

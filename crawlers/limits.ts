@@ -24,7 +24,7 @@ export const LIMITS = {
   sitemapBytes: 50 * 1024 * 1024,
 } as const;
 
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the pattern exists to find control characters
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
 /** True when a string holds a control character (tab, newline, NUL, C1, line/paragraph separators). */

@@ -44,7 +44,7 @@ interface OpenPart {
 
 let partSeq = 0;
 
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the pattern exists to find control characters
 const NEEDS_QUOTE = /^"|[\u0000-\u001f\\\u2028\u2029]/;
 /** The id field of an index line: as is, or JSON-quoted when it could break the line format. */
 export const indexId = (id: string): string => (NEEDS_QUOTE.test(id) ? JSON.stringify(id) : id);

@@ -24,7 +24,7 @@ export const discoverCommand: Command = {
     const controller = new AbortController();
     const onSigint = () => controller.abort();
     process.once('SIGINT', onSigint);
-    let res;
+    let res: Awaited<ReturnType<typeof discover>>;
     try {
       res = await discover(config, { check: args.values.check === true, add: args.values.add === true, signal: controller.signal });
     } finally {

@@ -11,7 +11,7 @@ type Reply = (req: IncomingMessage, res: ServerResponse) => void;
 /** A posting of the SmartRecruiters fixture under another id. */
 const srPosting = (id: string) => ({ ...(fixture('smartrecruiters_acme_posting.json') as Record<string, unknown>), id, name: `Role ${id}` });
 
-export function feedServer(state: { srIds: string[]; limitedHits: Map<string, number> }) {
+function feedServer(state: { srIds: string[]; limitedHits: Map<string, number> }) {
   const good = (p: string): Reply | null => {
     const u = new URL(p, 'http://x');
     if (u.pathname.startsWith('/wk/')) return (req, res) => sendJson(req, res, fixture('workable_acme.json'));

@@ -9,7 +9,7 @@ function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
 }
 
-export function importGraph(all: string[]): Map<string, string[]> {
+function importGraph(all: string[]): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   for (const f of all) {
     const src = readFileSync(f, 'utf8');
@@ -21,7 +21,7 @@ export function importGraph(all: string[]): Map<string, string[]> {
   return graph;
 }
 
-export function cycles(graph: Map<string, string[]>): string[][] {
+function cycles(graph: Map<string, string[]>): string[][] {
   const out: string[][] = [];
   const state = new Map<string, 'open' | 'done'>();
   const stack: string[] = [];
