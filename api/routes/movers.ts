@@ -27,8 +27,8 @@ const body = z
   .object({
     direction: z.enum(['rising', 'declining']),
     window: z.number().int(),
-    scope: z.object({ kind: z.enum(['all', 'country', 'role_family']), value: z.string() }),
-    period: z.object({ from: windowSchema.nullable(), to: windowSchema.nullable() }).openapi({ description: 'the two windows compared: equal numbers of months with data' }),
+    scope: z.object({ kind: z.enum(['all', 'country', 'role_family', 'country_role_family']), value: z.string() }),
+    period: z.object({ from: windowSchema.nullable(), to: windowSchema.nullable() }).nullable().openapi({ description: 'the two windows compared: equal numbers of months with data (null for a live country + role family slice)' }),
     items: z.array(mover),
     total: z.number().int(),
   })
