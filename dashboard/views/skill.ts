@@ -39,7 +39,7 @@ export function halfLifeSentence(hl: HalfLife | null): string {
 function forecastMethod(fc: Trend['forecast']): string {
   const m = (fc[0] as { method?: string | null } | undefined)?.method;
   const model = m === 'naive' ? 'naive: last share, random walk' : m === 'damped_trend' ? 'damped-trend smoothing' : 'forecast';
-  return `${model}; band computed on the logit scale, so it stays within 0–100% and is multiplicative near 0`;
+  return `${model}; band bounded on the log scale of the distance to 0 and to 100% and widened until it covered 90% in the backtest (docs/trends.md)`;
 }
 
 /** Header figures of a slice: postings mentioning the skill and its share of the slice's postings. */
