@@ -21,6 +21,7 @@
  */
 import type { Kind } from './kinds.ts';
 import type { Segment, Zone } from './zones.ts';
+import { cjkAsk, cjkStack } from './cjk.ts';
 
 export interface Evidence {
   kind: Kind;
@@ -57,8 +58,8 @@ function lastMention(before: string): [number, string] | null {
 export function decide(ev: Evidence): Decision {
   const { kind, zone, before, after } = ev;
   if (NEG_BEFORE.test(before) || NEG_AFTER.test(after)) return { keep: false, why: 'negation' };
-  const stack = STACK.test(before);
-  const ask = ASK.test(before) || ASK_AFTER.test(after);
+  const stack = STACK.test(before) || cjkStack(before);
+  const ask = ASK.test(before) || ASK_AFTER.test(after) || cjkAsk(before, after);
   const mention = lastMention(before);
   if (mention) {
     const tail = before.slice(mention[0]);
