@@ -165,7 +165,7 @@ export function cjkCueZone(sentence: string): [CueZone, string] | null {
 }
 
 const ASK_BEFORE_ZH = /(?:熟悉|精通|掌握|了解|理解|具备|具有|拥有|熟练|扎实|良好|较强|很强|优秀|出色|一定的|丰富的|懂|善于|擅长|热爱|使用过|参与过|做过|从事过|要求|需要)[^.;!?]{0,16}$/;
-const ASK_AFTER_ZH = /^[^.;!?]{0,8}?(?:经验|能力|背景|基础|知识|技能|功底|意识|精神|优先|者优先|等相关|相关|专业|开发|方向|领域|技术)/;
+const ASK_AFTER_ZH = /^[^.;!?]{0,12}?(?:经验|能力|背景|基础|知识|技能|功底|意识|精神|优先|者优先|等相关|相关|专业|开发|方向|领域|技术)/;
 const STACK_ZH = /(?:技术栈|使用|采用|基于|用到|基础设施|架构)[^.;!?]{0,30}$/;
 
 /** An ask cue around a candidate in Chinese text (熟悉 X, X 经验, 良好的 X 能力). */
@@ -178,3 +178,6 @@ export const cjkListGap = (gap: string): boolean => /^[\s,/|&+;:()·*\-'"]*(?:�
  *  right before 开发/语言/框架/经验 is accepted (matcher's context rules, evidence 'cue-zh'). */
 export const cjkTechCue = (before: string, after: string): boolean =>
   /(?:熟悉|精通|掌握|了解|熟练|使用|采用|基于|技术栈|经验)[^.;!?\n]{0,20}$/.test(before) || /^\s*(?:开发|语言|框架|编程|经验|工程师)/.test(after);
+/** An ask cue right next to a generic area (熟悉前端, 后端开发经验): tighter than cjkAsk. */
+export const cjkAskNear = (before: string, after: string): boolean =>
+  /(?:熟悉|精通|掌握|了解|熟练|擅长|有|具备|具有)\s*$/.test(before) || /^\s*(?:开发|研发|工程|架构|技术)?\s*(?:经验|能力|背景|基础|知识|技能)/.test(after);
