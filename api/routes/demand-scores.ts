@@ -1,12 +1,12 @@
 /**
  * GET /demand-scores: skills ranked by demand score (0-100) with its components, from fct_demand_scores.
- * Scope: all postings, one country, or one role family (the table has no combined scopes).
+ * Scope: all postings, one country, one role family or one posting language (the table has no combined scopes).
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import { BadParameterError } from '../errors.ts';
 import { needDb, newRouter } from '../router.ts';
 import { clean, send } from '../respond.ts';
-import { category, country, format, limit, offset, roleFamily, tabular } from '../schemas.ts';
+import { category, country, format, language, limit, offset, roleFamily, tabular } from '../schemas.ts';
 
 const item = z
   .object({
@@ -27,7 +27,7 @@ const item = z
 
 const body = z
   .object({
-    scope: z.object({ kind: z.enum(['all', 'country', 'role_family']), value: z.string() }),
+    scope: z.object({ kind: z.enum(['all', 'country', 'role_family', 'language']), value: z.string() }),
     items: z.array(item),
     total: z.number().int(),
     limit: z.number().int(),
@@ -41,7 +41,7 @@ const route = createRoute({
   tags: ['demand'],
   summary: 'Skills ranked by demand score (0-100) with its components',
   request: {
-    query: z.object({ category: category.optional(), country: country.optional(), role_family: roleFamily.optional(), limit: limit(50, 1000), offset, format }),
+    query: z.object({ category: category.optional(), country: country.optional(), role_family: roleFamily.optional(), language: language.optional(), limit: limit(50, 1000), offset, format }),
   },
   responses: tabular(body, 'ranked skills'),
 });
@@ -51,11 +51,15 @@ export const demandRoutes = newRouter().openapi(route, async (c) => {
   const db = needDb(wh);
   const q = c.req.valid('query');
   if (q.country && q.role_family) throw new BadParameterError('role_family', 'cannot be combined with country (scores exist per country or per role family)');
+  if (q.language && (q.country || q.role_family))
+    throw new BadParameterError('language', `cannot be combined with ${q.country ? 'country' : 'role_family'} (scores exist per country, role family or language)`);
   const scope = q.country
     ? { kind: 'country' as const, value: q.country }
     : q.role_family
       ? { kind: 'role_family' as const, value: q.role_family }
-      : { kind: 'all' as const, value: '*' };
+      : q.language
+        ? { kind: 'language' as const, value: q.language }
+        : { kind: 'all' as const, value: '*' };
   const params: Record<string, string | number> = { kind: scope.kind, value: scope.value };
   let where = 'd.scope = $kind AND d.scope_value = $value';
   if (q.category) (params.category = q.category.toLowerCase()), (where += ' AND lower(s.category) = $category');

@@ -1,7 +1,7 @@
 /**
  * GET /skills/{id}/trend: share of postings per period, optionally for one slice (source, country or
- * role family) from agg_skill_period + agg_totals; with two or more slice filters at once the counts are
- * computed live from fct_postings + fct_posting_skills. The forecast (fct_forecasts) is monthly and for
+ * role family) from agg_skill_period + agg_totals; with two or more slice filters at once, or a language, the
+ * counts are computed live from fct_postings + fct_posting_skills. The forecast (fct_forecasts) is monthly and for
  * the all-postings slice only; other requests get `forecast: []`.
  */
 import { createRoute, z } from '@hono/zod-openapi';
@@ -10,7 +10,7 @@ import { needDb, newRouter } from '../router.ts';
 import { clean, send } from '../respond.ts';
 import { resolveSkill } from '../skill-ref.ts';
 import type { Db } from '../../pipeline/db.ts';
-import { country, format, monthPeriod, period, quarterPeriod, roleFamily, skillIdParam, skillRef, source, tabular } from '../schemas.ts';
+import { country, format, language, monthPeriod, period, quarterPeriod, roleFamily, skillIdParam, skillRef, source, tabular } from '../schemas.ts';
 
 const point = z.object({ period: z.string(), postings: z.number().int(), total: z.number().int(), share: z.number() }).openapi('TrendPoint');
 const forecastPoint = z
@@ -20,8 +20,8 @@ const trend = z
   .object({
     skill: skillRef,
     interval: z.enum(['month', 'quarter']),
-    filters: z.object({ source: z.string().nullable(), country: z.string().nullable(), role_family: z.string().nullable() }),
-    computed: z.enum(['aggregate', 'live']).openapi({ description: 'read from agg_skill_period, or counted live for combined filters' }),
+    filters: z.object({ source: z.string().nullable(), country: z.string().nullable(), role_family: z.string().nullable(), language: z.string().nullable() }),
+    computed: z.enum(['aggregate', 'live']).openapi({ description: 'read from agg_skill_period, or counted live for combined filters and for language' }),
     points: z.array(point),
     forecast: z.array(forecastPoint).openapi({ description: '12 months after data_through with a 90% interval (month, unfiltered only)' }),
   })
@@ -41,6 +41,7 @@ const route = createRoute({
       source: source.optional(),
       country: country.optional(),
       role_family: roleFamily.optional(),
+      language: language.optional(),
       format,
     }),
   },
@@ -48,12 +49,12 @@ const route = createRoute({
 });
 
 type Point = z.infer<typeof point>;
-type Filters = { source: string | null; country: string | null; role_family: string | null };
+type Filters = { source: string | null; country: string | null; role_family: string | null; language: string | null };
 
 /** One slice from the aggregates (zeros filled from agg_totals), or two or more counted live. */
 function readSeries(db: Db, skill: string, interval: 'month' | 'quarter', filters: Filters): Promise<Point[]> {
   const set = Object.entries(filters).filter(([, v]) => v !== null) as [string, string][];
-  if (set.length <= 1) {
+  if (set.length <= 1 && filters.language === null) {
     return db.all<Point>(
       `SELECT t.period, coalesce(s.postings, 0) AS postings, t.total, coalesce(s.postings, 0) / t.total AS share
        FROM agg_totals t
@@ -88,7 +89,7 @@ export const trendRoutes = newRouter().openapi(route, async (c) => {
     if (q[k] && !shape.test(q[k]!)) throw new BadParameterError(k, `expected ${q.interval === 'month' ? 'YYYY-MM' : 'YYYY-Qn'} for interval ${q.interval}`);
   if (q.from && q.to && q.from > q.to) throw new BadParameterError('from', `is after to (${q.from} > ${q.to})`);
   const skill = await resolveSkill(wh, c.req.valid('param').id);
-  const filters = { source: q.source ?? null, country: q.country ?? null, role_family: q.role_family ?? null };
+  const filters = { source: q.source ?? null, country: q.country ?? null, role_family: q.role_family ?? null, language: q.language ?? null };
   const nFilters = Object.values(filters).filter((v) => v !== null).length;
   // The full series of a (skill, interval, slice) is read once per build; from/to slice it.
   const series = await wh.memo(`trend ${q.interval} ${JSON.stringify(filters)} ${skill.id}`, () => readSeries(db, skill.id, q.interval, filters));
@@ -102,7 +103,7 @@ export const trendRoutes = newRouter().openapi(route, async (c) => {
   const rows = points.map((p) => ({ ...p, skill_id: skill.id }));
   return send(
     c,
-    { skill, interval: q.interval, filters, computed: nFilters <= 1 ? 'aggregate' : 'live', points, forecast },
+    { skill, interval: q.interval, filters, computed: nFilters <= 1 && !filters.language ? 'aggregate' : 'live', points, forecast },
     { rows, columns: ['skill_id', 'period', 'postings', 'total', 'share'], name: `trend-${skill.id}` },
   );
 });

@@ -15,7 +15,7 @@ import { EXTRACT_VERSION, type Matcher, type Taxonomy } from '../extract/index.t
 /** Below this many postings to process, enrich in-process (starting workers costs ~1 s). */
 export const POOL_THRESHOLD = 5_000;
 /** Version of the cached row layout (bump when columns change). */
-export const ENRICH_FORMAT = 'e1';
+export const ENRICH_FORMAT = 'e2';
 
 const columns: [string, string, ColumnKind][] = [
   ['source', 'VARCHAR', 'varchar'],
@@ -34,6 +34,7 @@ const columns: [string, string, ColumnKind][] = [
   ['role_family', 'VARCHAR', 'varchar'],
   ['sig', 'VARCHAR', 'varchar'],
   ['skills', 'VARCHAR', 'varchar'],
+  ['language', 'VARCHAR', 'varchar'],
 ];
 const ddl = columns.map(([n, t]) => `${n} ${t}`).join(', ');
 const kinds = columns.map(([, , k]) => k);

@@ -1,5 +1,5 @@
 /**
- * Demand scores (per skill, also per country and role family) and skill adjacency (lift / PMI),
+ * Demand scores (per skill, also per country, role family and language) and skill adjacency (lift / PMI),
  * from the last 12 months against the 12 before. Formulas: docs/demand-score.md, docs/half-life.md.
  */
 import type { Db } from '../db.ts';
@@ -30,24 +30,24 @@ export async function computeDemandScores(db: Db, dataThrough: string | null): P
   const prevFrom = addPeriods(dataThrough, -23);
   const rows = await db.all<ScopeRow>(
     `WITH p AS (
-       SELECT posting_id, coalesce(country, 'unknown') AS country, role_family, coalesce(company_key, posting_id) AS employer,
+       SELECT posting_id, coalesce(country, 'unknown') AS country, role_family, language, coalesce(company_key, posting_id) AS employer,
               CASE WHEN month >= $1 THEN 'cur' ELSE 'prev' END AS w
        FROM fct_postings WHERE month >= $2 AND month <= $3
      ),
      tot AS (
-       SELECT CASE WHEN grouping(country) = 0 THEN 'country' WHEN grouping(role_family) = 0 THEN 'role_family' ELSE 'all' END AS scope,
-              coalesce(CASE WHEN grouping(country) = 0 THEN country END, CASE WHEN grouping(role_family) = 0 THEN role_family END, '*') AS scope_value,
+       SELECT CASE WHEN grouping(country) = 0 THEN 'country' WHEN grouping(role_family) = 0 THEN 'role_family' WHEN grouping(language) = 0 THEN 'language' ELSE 'all' END AS scope,
+              coalesce(CASE WHEN grouping(country) = 0 THEN country END, CASE WHEN grouping(role_family) = 0 THEN role_family END, CASE WHEN grouping(language) = 0 THEN language END, '*') AS scope_value,
               count(*) FILTER (WHERE w = 'cur') AS total_cur, count(*) FILTER (WHERE w = 'prev') AS total_prev
-       FROM p GROUP BY GROUPING SETS ((), (country), (role_family))
+       FROM p GROUP BY GROUPING SETS ((), (country), (role_family), (language))
      ),
      sk AS (
        SELECT s.skill_id,
-              CASE WHEN grouping(country) = 0 THEN 'country' WHEN grouping(role_family) = 0 THEN 'role_family' ELSE 'all' END AS scope,
-              coalesce(CASE WHEN grouping(country) = 0 THEN country END, CASE WHEN grouping(role_family) = 0 THEN role_family END, '*') AS scope_value,
+              CASE WHEN grouping(country) = 0 THEN 'country' WHEN grouping(role_family) = 0 THEN 'role_family' WHEN grouping(language) = 0 THEN 'language' ELSE 'all' END AS scope,
+              coalesce(CASE WHEN grouping(country) = 0 THEN country END, CASE WHEN grouping(role_family) = 0 THEN role_family END, CASE WHEN grouping(language) = 0 THEN language END, '*') AS scope_value,
               count(*) FILTER (WHERE w = 'cur') AS x_cur, count(*) FILTER (WHERE w = 'prev') AS x_prev,
               count(DISTINCT employer) FILTER (WHERE w = 'cur') AS breadth
        FROM p JOIN fct_posting_skills s USING (posting_id)
-       GROUP BY GROUPING SETS ((s.skill_id), (s.skill_id, country), (s.skill_id, role_family))
+       GROUP BY GROUPING SETS ((s.skill_id), (s.skill_id, country), (s.skill_id, role_family), (s.skill_id, language))
      )
      SELECT sk.*, tot.total_cur, tot.total_prev FROM sk JOIN tot USING (scope, scope_value)
      WHERE sk.x_cur > 0 AND (tot.scope = 'all' OR tot.total_cur >= $4)

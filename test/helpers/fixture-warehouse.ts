@@ -55,6 +55,7 @@ SELECT source || ':' || source_id AS posting_id, * FROM (
     i % 3 = 0 AS is_remote,
     CASE WHEN i % 3 = 0 THEN 'remote' ELSE 'onsite' END AS work_mode,
     'full-time' AS employment_type,
+    CASE WHEN i = 9 THEN 'zh' ELSE 'en' END AS language,
     m, i
   FROM range(12) a(m), range(10) b(i)
 );

@@ -20,7 +20,8 @@ final AS (
     enr.role_family,
     enr.text_key,
     CASE WHEN enr.skills = '' THEN []::VARCHAR[] ELSE string_split(enr.skills, ' ') END AS skills,
-    stg.content_hash
+    stg.content_hash,
+    coalesce(enr.language, 'und')            AS language
   FROM stg
   JOIN enr ON enr.source = stg.source AND enr.content_hash = stg.content_hash
 )

@@ -5,7 +5,7 @@ d AS (SELECT posting_id FROM int_duplicates)
 SELECT posting_id, source, source_id, url, month, quarter, posted_at, company, company_key, title,
        coalesce(role_family, 'other') AS role_family,
        country, coalesce(is_remote, false) AS is_remote, work_mode, employment_type,
-       len(skills) AS n_skills
+       len(skills) AS n_skills, language
 FROM p ANTI JOIN d USING (posting_id);
 
 -- fct_posting_skills: a skill counts once per posting (the extractor lists each skill once).
