@@ -25,6 +25,7 @@ import { healthRoutes } from './routes/health.ts';
 import { skillRoutes } from './routes/skills.ts';
 import { trendRoutes } from './routes/trend.ts';
 import { skillStatsRoutes } from './routes/skill-stats.ts';
+import { timeToFillRoutes } from './routes/time-to-fill.ts';
 import { demandRoutes } from './routes/demand-scores.ts';
 import { moverRoutes } from './routes/movers.ts';
 import { categoryRoutes } from './routes/categories.ts';
@@ -86,7 +87,7 @@ export function createApp(opts: AppOptions): OpenAPIHono<AppEnv> {
   app.use('/api/v1/*', warehouseLease(warehouse));
   app.use('/api/v1/*', responseCache({ cacheControl: (p) => (p.endsWith('/health') ? 'no-cache' : 'public, max-age=60') }));
 
-  for (const group of [healthRoutes, metaRoutes, skillRoutes, trendRoutes, skillStatsRoutes, demandRoutes, moverRoutes, categoryRoutes, recommendationRoutes])
+  for (const group of [healthRoutes, metaRoutes, skillRoutes, trendRoutes, skillStatsRoutes, timeToFillRoutes, demandRoutes, moverRoutes, categoryRoutes, recommendationRoutes])
     app.route('/api/v1', group);
   app.route('/api/v1', adminRoutes({ token: config.adminToken, runJob: opts.runJob, log }));
 

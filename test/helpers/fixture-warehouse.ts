@@ -169,6 +169,11 @@ CREATE TABLE fct_half_life AS SELECT * FROM (VALUES
   ('cpp', 'insufficient_data', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 3, 3, 'poisson_glm_exposure_profile_ci')
 ) t(skill_id, status, half_life_months, ci_low, ci_high, peak_period, doubling_time_months, dt_ci_low, dt_ci_high, rate, rate_se, p_value, n_periods, n_mentions, method);
 
+CREATE TABLE fct_skill_time_to_fill AS SELECT * FROM (VALUES
+  ('typescript', 40, 30, 10, 21.0, 14.0, 30.0, 0.9, 'kaplan-meier median, 90% Brookmeyer-Crowley interval (log-log band)'),
+  ('react', 12, 9, 3, 18.0, 7.0, NULL, 0.9, 'kaplan-meier median, 90% Brookmeyer-Crowley interval (log-log band)')
+) t(skill_id, n, closed, censored, median_days, lo, hi, level, method);
+
 CREATE TABLE fct_category_half_life AS SELECT * FROM (VALUES
   ('category', 'Frontend frameworks', 2024, 'declining', 30.0, 24.0, 40.0, 2, '[{"years":1,"remaining":0.7}]', 'skill_set_decay'),
   ('category', 'Programming languages', 2024, 'stable', NULL, NULL, NULL, 4, '[{"years":1,"remaining":1.1}]', 'skill_set_decay'),

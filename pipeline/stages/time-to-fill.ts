@@ -1,0 +1,48 @@
+/**
+ * Time to fill per skill (docs/time-to-fill.md): for the postings of ATS boards (sources whose crawler closes
+ * postings that leave the board), days from first seen to closed, still-open postings right-censored at their
+ * last sighting; Kaplan-Meier median with a 90% interval (pipeline/stats/survival.ts) per skill.
+ * Table fct_skill_time_to_fill: one row per skill with at least one ATS posting (the API applies the thresholds).
+ */
+import type { ColumnKind, Db } from '../db.ts';
+import { kmMedian } from '../stats/index.ts';
+
+/** Source types that are ATS boards (source = '<type>:<board>'); their crawlers emit `closed` events. */
+export const ATS_TYPES = ['greenhouse', 'lever', 'ashby', 'workable', 'recruitee', 'smartrecruiters', 'bamboohr', 'personio'] as const;
+/** The API answers only with at least this many ATS postings for the skill, of which this many closed. */
+export const MIN_TTF_POSTINGS = 30;
+export const MIN_TTF_CLOSED = 10;
+export const TTF_LEVEL = 0.9;
+
+const columns: [string, string, ColumnKind][] = [
+  ['skill_id', 'VARCHAR', 'varchar'],
+  ['n', 'BIGINT', 'bigint'],
+  ['closed', 'BIGINT', 'bigint'],
+  ['censored', 'BIGINT', 'bigint'],
+  ['median_days', 'DOUBLE', 'double'],
+  ['lo', 'DOUBLE', 'double'],
+  ['hi', 'DOUBLE', 'double'],
+  ['level', 'DOUBLE', 'double'],
+  ['method', 'VARCHAR', 'varchar'],
+];
+
+export async function computeTimeToFill(db: Db): Promise<number> {
+  await db.run(`CREATE OR REPLACE TABLE fct_skill_time_to_fill (${columns.map(([n, t]) => `${n} ${t}`).join(', ')})`);
+  const ats = ATS_TYPES.map((t) => `'${t}'`).join(', ');
+  const rows = await db.all<{ skill_id: string; days: number; closed: boolean }>(
+    `SELECT k.skill_id,
+            greatest(0, date_diff('day', l.first_seen_at::DATE, coalesce(l.closed_at, l.last_seen_at)::DATE)) AS days,
+            l.closed_at IS NOT NULL AS closed
+     FROM fct_posting_lifetimes l JOIN fct_posting_skills k USING (posting_id)
+     WHERE split_part(l.source, ':', 1) IN (${ats}) AND l.sightings > 0
+     ORDER BY k.skill_id`,
+  );
+  const bySkill = new Map<string, { time: number; closed: boolean }[]>();
+  for (const r of rows) (bySkill.get(r.skill_id) ?? bySkill.set(r.skill_id, []).get(r.skill_id)!).push({ time: Number(r.days), closed: r.closed });
+  const out: unknown[][] = [];
+  for (const [skill, list] of bySkill) {
+    const m = kmMedian(list, TTF_LEVEL);
+    out.push([skill, m.n, m.closed, m.censored, m.median, m.lo, m.hi, m.level, m.method]);
+  }
+  return db.appendRows('fct_skill_time_to_fill', columns.map(([, , k]) => k), out);
+}
