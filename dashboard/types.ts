@@ -75,6 +75,17 @@ export interface HalfLife {
   method: string;
 }
 
+export interface TimeToFill {
+  n: number;
+  closed: number;
+  censored: number;
+  median_days: number | null;
+  lo: number | null;
+  hi: number | null;
+  level: number;
+  method: string;
+}
+
 export interface RelatedItem {
   skill_id?: string;
   id?: string;

@@ -1,5 +1,5 @@
 /**
- * The filter bar: period range, source, country, role family. Each view says which filters its API routes
+ * The filter bar: period range, source, country, role family, language. Each view says which filters its API routes
  * honour; only those are shown. A change writes the URL (the one source of truth) through `onChange`.
  */
 import type { Meta } from '../types.ts';
@@ -7,6 +7,8 @@ import type { Filters } from '../state.ts';
 import { h } from './dom.ts';
 
 export type FilterKey = keyof Filters;
+/** Posting languages the API accepts (ISO 639-1; api/schemas.ts LANGUAGES). */
+export const LANGUAGES = ['en', 'zh', 'ja', 'ko', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'und'];
 
 export interface FilterChoices {
   periods: string[];
@@ -70,6 +72,8 @@ export function filterBar(
     fields.push(select('f-country', 'Country', choices.countries, current.country, 'all countries', set('country')));
   if (applicable.includes('role') && choices.roles.length)
     fields.push(select('f-role', 'Role family', choices.roles, current.role, 'all role families', set('role')));
+  if (applicable.includes('language'))
+    fields.push(select('f-language', 'Language', LANGUAGES, current.language, 'all languages', set('language')));
   const active = applicable.some((k) => current[k]);
   if (active)
     fields.push(

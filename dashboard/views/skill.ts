@@ -11,7 +11,7 @@ import { filterParams } from '../state.ts';
 import { card } from '../ui/card.ts';
 import { h } from '../ui/dom.ts';
 import { errorText } from '../ui/states.ts';
-import type { HalfLife, SkillDetail, Trend } from '../types.ts';
+import type { HalfLife, SkillDetail, TimeToFill, Trend } from '../types.ts';
 import { linkList } from './overview.ts';
 import { breakdownCards } from './breakdown.ts';
 import { skillSearch } from './search.ts';
@@ -33,8 +33,15 @@ export function halfLifeSentence(hl: HalfLife | null): string {
   }
 }
 
+/** The time-to-fill line of the skill view (shown only when the API has an estimate: enough ATS postings). */
+export function timeToFillNote(t: TimeToFill): string | null {
+  if (t.median_days == null) return null;
+  const range = t.lo != null ? ` (${Math.round(t.level * 100)}% interval ${t.lo}–${t.hi ?? 'open'})` : '';
+  return `Time to fill: postings asking for it stay open a median ${t.median_days} days on ATS boards${range}; ${t.n.toLocaleString('en-US')} postings, ${t.censored.toLocaleString('en-US')} still open.`;
+}
+
 export async function skillView(root: HTMLElement, ctx: Ctx): Promise<void> {
-  ctx.setFilters(['from', 'to', 'source', 'country', 'role']);
+  ctx.setFilters(['from', 'to', 'source', 'country', 'role', 'language']);
   const { state, api } = ctx;
   root.append(skillSearch(ctx, 'skill-search', 'Find a skill'));
   if (!state.skill) {
@@ -80,6 +87,8 @@ export async function skillView(root: HTMLElement, ctx: Ctx): Promise<void> {
         .join(' · '),
     ),
   );
+  // time to fill: a small line under the facts, only when the API has enough ATS postings (404 otherwise)
+  api.timeToFill(skillId).then((t) => { const s = timeToFillNote(t); if (s) head.append(h('p', { class: 'note time-to-fill' }, s)); }).catch(() => {});
 
   const loadTrend = async () => {
     try {
@@ -89,7 +98,7 @@ export async function skillView(root: HTMLElement, ctx: Ctx): Promise<void> {
       ]);
       trendFirst = halfLifeFirst = null;
       if (!trend.points.length) return trendCard.empty('No postings for this skill in the selected slice.');
-      const filtered = Boolean(state.source || state.country || state.role || state.from || state.to);
+      const filtered = Boolean(state.source || state.country || state.role || state.language || state.from || state.to);
       const fitRaw = hl?.status === 'declining' && !filtered ? halfLifeCurve(trend.points, hl.peak_period, hl.half_life_months) : null;
       const fit = fitRaw && hl ? { ...fitRaw, halfLifeMonths: hl.half_life_months!, ciLow: hl.ci_low, ciHigh: hl.ci_high } : null;
       const { points, dropped } = state.from ? { points: trend.points, dropped: null } : trimIsolatedStart(trend.points);

@@ -171,6 +171,7 @@ CREATE TABLE fct_half_life AS SELECT * FROM (VALUES
 
 CREATE TABLE fct_skill_time_to_fill AS SELECT * FROM (VALUES
   ('typescript', 40, 30, 10, 21.0, 14.0, 30.0, 0.9, 'kaplan-meier median, 90% Brookmeyer-Crowley interval (log-log band)'),
+  ('jquery', 36, 24, 12, 34.0, 25.0, 48.0, 0.9, 'kaplan-meier median, 90% Brookmeyer-Crowley interval (log-log band)'),
   ('react', 12, 9, 3, 18.0, 7.0, NULL, 0.9, 'kaplan-meier median, 90% Brookmeyer-Crowley interval (log-log band)')
 ) t(skill_id, n, closed, censored, median_days, lo, hi, level, method);
 
