@@ -147,7 +147,7 @@ export function cjkInlineLabel(raw: string): [string, string] | null {
 
 const CUES_ZH: [CueZone, RegExp][] = [
   ['apply', /(?:简历|投递|发送至|发到|邮箱|联系微信|加微信|微信[:：]|vx|电报|telegram|联系我|私信|咨询)/i],
-  ['benefits', /(?:五险一金|年终奖|期权|带薪|弹性|福利|薪资|待遇|年假|补贴|下午茶|团建|远程办公|居家办公|薪酬|月薪|年薪|\d+\s*[kK万]\s*[-~]|晋升空间|发展空间)/],
+  ['benefits', /(?:五险一金|年终奖|期权|带薪|弹性|福利|薪资|待遇|年假|补贴|下午茶|团建|远程办公|居家办公|薪酬|晋升空间|发展空间)/],
   ['nice_to_have', /(?:优先|加分|者更佳|更佳|更好|是加分项)/],
   ['requirements', /(?:熟悉|精通|掌握|了解|具备|具有|拥有|熟练|扎实|良好的|较强的|优秀的|以上学历|本科|硕士|博士|学历|年以上|年及以上|经验|能力|善于|擅长|要求)/],
   ['role', /(?:负责|参与|主导|推动|设计和|开发和|维护|搭建|编写|职责|工作内容|你将|协助)/],
@@ -164,7 +164,7 @@ export function cjkCueZone(sentence: string): [CueZone, string] | null {
   return null;
 }
 
-const ASK_BEFORE_ZH = /(?:熟悉|精通|掌握|了解|理解|具备|具有|拥有|熟练|扎实|良好|较强|很强|优秀|出色|一定的|丰富的|懂|善于|擅长|热爱|使用过|参与过|做过|从事过|要求|需要)[^.;!?]{0,16}$/;
+const ASK_BEFORE_ZH = /(?:熟悉|精通|掌握|了解|理解|具备|具有|拥有|熟练|扎实|良好|较强|很强|优秀|出色|一定的|丰富的|懂|善于|擅长|热爱|使用过|参与过|做过|从事过|要求|需要)[^.;!?\n]{0,40}$/;
 const ASK_AFTER_ZH = /^[^.;!?]{0,12}?(?:经验|能力|背景|基础|知识|技能|功底|意识|精神|优先|者优先|等相关|相关|专业|开发|方向|领域|技术)/;
 const STACK_ZH = /(?:技术栈|使用|采用|基于|用到|基础设施|架构)[^.;!?]{0,30}$/;
 
@@ -181,3 +181,16 @@ export const cjkTechCue = (before: string, after: string): boolean =>
 /** An ask cue right next to a generic area (熟悉前端, 后端开发经验): tighter than cjkAsk. */
 export const cjkAskNear = (before: string, after: string): boolean =>
   /(?:熟悉|精通|掌握|了解|熟练|擅长|有|具备|具有)\s*$/.test(before) || /^\s*(?:开发|研发|工程|架构|技术)?\s*(?:经验|能力|背景|基础|知识|技能)/.test(after);
+
+/**
+ * The decision for a Chinese surface form (区块链, 前端, 产品经理, 数据分析): Chinese postings are short lists of
+ * duties and requirements, and a Chinese skill word in them is asked of the hire; so it is kept in every zone
+ * but company (where an industry word names the business: dropped, a tech word needs a stack cue), benefits,
+ * apply and legal (left to the English rules). null = not a Chinese surface, or left to the English rules.
+ */
+export function cjkDecision(ev: { zone: string; surface: string; kind: string; industry: boolean; generic: boolean; before: string }): { keep: boolean; why: string } | null {
+  if (!hasDense(ev.surface)) return null;
+  if (ev.zone === 'company' || ev.zone === 'benefits' || ev.zone === 'apply' || ev.zone === 'legal') return null;
+  if ((ev.zone === 'role' || ev.zone === 'other') && !(ev.generic || ev.industry)) return null;
+  return { keep: true, why: `zh:zone:${ev.zone}${ev.generic ? '+generic' : ev.industry ? '+industry' : ''}` };
+}

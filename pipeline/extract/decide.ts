@@ -21,7 +21,7 @@
  */
 import type { Kind } from './kinds.ts';
 import type { Segment, Zone } from './zones.ts';
-import { cjkAsk, cjkAskNear, cjkStack } from './cjk.ts';
+import { cjkAsk, cjkAskNear, cjkDecision, cjkStack } from './cjk.ts';
 
 export interface Evidence {
   kind: Kind;
@@ -81,6 +81,8 @@ function lastMention(before: string): [number, string] | null {
 export function decide(ev: Evidence): Decision {
   const { kind, zone, before, after } = ev;
   if (NEG_BEFORE.test(before) || NEG_AFTER.test(after)) return { keep: false, why: 'negation' };
+  const zh = cjkDecision(ev); // cjk.ts: Chinese surfaces outside company/benefits/apply/legal zones
+  if (zh) return zh;
   if ((zone === 'header' && ev.inCompanyName) || ev.isCompanyName) return { keep: false, why: 'company-name' };
   const stack = STACK.test(before) || cjkStack(before);
   const askZone = zone === 'role' || zone === 'requirements' || zone === 'nice_to_have';
