@@ -137,5 +137,3 @@ const spoken: ContextRule = {
 export function ruleFor(skillId: string, domain: string): ContextRule {
   return rules[skillId] ?? (domain === 'Languages' ? spoken : generic);
 }
-
-export const ruleIds = Object.keys(rules);

@@ -13,8 +13,8 @@ export interface Skill {
   aliases: string[];
   domain: string;
   category: string;
-  /** 'Software > Frontend frameworks > React' */
-  category_path: string;
+  /** From the domain down to the skill: ['Software', 'Frontend frameworks', 'React']. */
+  category_path: string[];
   esco_uri: string | null;
   onet_code: string | null;
   onet_title: string | null;
@@ -107,7 +107,7 @@ export function loadTaxonomy(file: string = defaultTaxonomyFile, options: LoadOp
     const skill: Skill = {
       id, label, domain: get('domain'), category: get('category'),
       aliases: [...new Set(sp.map((a) => a.text).filter((t) => t !== label))],
-      category_path: `${get('domain')} > ${get('category')} > ${label}`,
+      category_path: [get('domain'), get('category'), label],
       esco_uri: get('esco_uri') || null, onet_code: get('onet_code') || null, onet_title: get('onet_title') || null,
       skill_type: get('skill_type') || 'technology',
     };
@@ -142,7 +142,7 @@ function applyOverlay(file: string, skills: Skill[], byId: Map<string, Skill>, s
     const domain = r.domain ?? 'Imported', category = r.category ?? 'Imported';
     const skill: Skill = {
       id: r.id, label: r.label, aliases: sp.map((a) => a.text).filter((t) => t !== r.label), domain, category,
-      category_path: `${domain} > ${category} > ${r.label}`, esco_uri: r.esco_uri ?? null,
+      category_path: [domain, category, r.label], esco_uri: r.esco_uri ?? null,
       onet_code: r.onet_code ?? null, onet_title: r.onet_title ?? null, skill_type: r.skill_type ?? 'knowledge',
     };
     skills.push(skill); byId.set(r.id, skill); specs.set(r.id, sp);

@@ -13,7 +13,7 @@ export interface TodoRow {
   country: string | null;
 }
 
-/** One row of int_enrichment, in the column order of enrich.ts. */
+/** One row of int_enrichment, in the column order of its declaration (pipeline/sql/20_intermediate/int_enrichment.ts). */
 export function enrichOne(row: TodoRow, matcher: Matcher): unknown[] {
   const n = normalizePosting(row);
   const ids = [...new Set(matcher.extract(n.text).map((m) => m.id))].sort();

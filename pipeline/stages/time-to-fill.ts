@@ -4,7 +4,8 @@
  * last sighting; Kaplan-Meier median with a 90% interval (pipeline/stats/survival.ts) per skill.
  * Table fct_skill_time_to_fill: one row per skill with at least one ATS posting (the API applies the thresholds).
  */
-import type { ColumnKind, Db } from '../db.ts';
+import type { Db } from '../db.ts';
+import { fctSkillTimeToFill } from '../sql/30_marts/fct_skill_time_to_fill.ts';
 import { kmMedian } from '../stats/index.ts';
 
 /** Source types that are ATS boards (source = '<type>:<board>'); their crawlers emit `closed` events. */
@@ -14,20 +15,9 @@ export const MIN_TTF_POSTINGS = 30;
 export const MIN_TTF_CLOSED = 10;
 export const TTF_LEVEL = 0.9;
 
-const columns: [string, string, ColumnKind][] = [
-  ['skill_id', 'VARCHAR', 'varchar'],
-  ['n', 'BIGINT', 'bigint'],
-  ['closed', 'BIGINT', 'bigint'],
-  ['censored', 'BIGINT', 'bigint'],
-  ['median_days', 'DOUBLE', 'double'],
-  ['lo', 'DOUBLE', 'double'],
-  ['hi', 'DOUBLE', 'double'],
-  ['level', 'DOUBLE', 'double'],
-  ['method', 'VARCHAR', 'varchar'],
-];
 
 export async function computeTimeToFill(db: Db): Promise<number> {
-  await db.run(`CREATE OR REPLACE TABLE fct_skill_time_to_fill (${columns.map(([n, t]) => `${n} ${t}`).join(', ')})`);
+  await db.createTable(fctSkillTimeToFill);
   const ats = ATS_TYPES.map((t) => `'${t}'`).join(', ');
   const rows = await db.all<{ skill_id: string; days: number; closed: boolean }>(
     `SELECT k.skill_id,
@@ -39,10 +29,10 @@ export async function computeTimeToFill(db: Db): Promise<number> {
   );
   const bySkill = new Map<string, { time: number; closed: boolean }[]>();
   for (const r of rows) (bySkill.get(r.skill_id) ?? bySkill.set(r.skill_id, []).get(r.skill_id)!).push({ time: Number(r.days), closed: r.closed });
-  const out: unknown[][] = [];
+  const out: unknown[][] = []; // in the column order of fctSkillTimeToFill
   for (const [skill, list] of bySkill) {
     const m = kmMedian(list, TTF_LEVEL);
     out.push([skill, m.n, m.closed, m.censored, m.median, m.lo, m.hi, m.level, m.method]);
   }
-  return db.appendRows('fct_skill_time_to_fill', columns.map(([, , k]) => k), out);
+  return db.append(fctSkillTimeToFill, out);
 }

@@ -13,9 +13,9 @@ describe('taxonomy', () => {
     expect(tax.version).toMatch(/^\d{4}\.\d+\.\d+$/);
     for (const s of tax.skills) {
       expect(s.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
-      expect(s.category_path).toBe(`${s.domain} > ${s.category} > ${s.label}`);
+      expect(s.category_path).toEqual([s.domain, s.category, s.label]);
     }
-    expect(tax.byId.get('react')!.category_path).toBe('Software > Frontend frameworks > React');
+    expect(tax.byId.get('react')!.category_path).toEqual(['Software', 'Frontend frameworks', 'React']);
   });
   it('covers every required area', () => {
     const domains = new Set(tax.skills.map((s) => s.domain));
