@@ -9,7 +9,9 @@ import type { WarehouseLease } from './warehouse.ts';
 import type { Db } from '../pipeline/db.ts';
 import { fieldPath } from '../config/index.ts';
 
-export type AppEnv = { Variables: { wh: WarehouseLease } };
+export type AppEnv = {
+  Variables: { wh: WarehouseLease; baseHeaders: Record<string, string>; rateHeaders?: Record<string, string>; cachedResponse?: boolean };
+};
 
 export function badParameter(error: z.ZodError): BadParameterError {
   const issue = error.issues[0]!;

@@ -23,6 +23,7 @@ export const language = z
   .refine((s) => (LANGUAGES as readonly string[]).includes(s), { message: `expected one of ${LANGUAGES.join(', ')}` })
   .openapi({ description: `language of the posting (ISO 639-1): ${LANGUAGES.join(', ')}`, example: 'zh' });
 export const category = text(200, 'skill category (as in dim_skills.category)');
+export const skillType = z.enum(['specialized', 'common', 'certification']).openapi({ description: 'skill type (dim_skills.type)' });
 export const query = z.string().trim().max(100).openapi({ description: 'search in id, label and aliases (case-insensitive)' });
 
 export const monthPeriod = /^\d{4}-(0[1-9]|1[0-2])$/;

@@ -3,18 +3,22 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { needDb, newRouter } from '../router.ts';
 import { clean, send } from '../respond.ts';
 import { resolveSkill } from '../skill-ref.ts';
-import { category, format, json, limit, offset, page, query, skillIdParam, tabular } from '../schemas.ts';
+import { category, skillType, format, json, limit, offset, page, query, skillIdParam, tabular } from '../schemas.ts';
 
 const skillItem = z
   .object({
     id: z.string(),
     label: z.string(),
     category: z.string().nullable(),
+    type: z.string().nullable().openapi({ description: 'specialized | common | certification' }),
     postings: z.number().int().openapi({ description: 'postings mentioning it, all time, after dedup' }),
     share: z.number().nullable().openapi({ description: 'fraction of all postings (0..1)' }),
     demand_score: z.number().nullable().openapi({ description: 'overall demand score 0..100' }),
   })
   .openapi('SkillItem');
+
+export type SkillItem = z.infer<typeof skillItem>;
+export type SkillDetail = z.infer<typeof detail>;
 
 const listRoute = createRoute({
   method: 'get',
@@ -25,6 +29,7 @@ const listRoute = createRoute({
     query: z.object({
       q: query.optional(),
       category: category.optional(),
+      type: skillType.optional(),
       sort: z.enum(['postings', 'label', 'demand']).default('postings'),
       limit: limit(50, 1000),
       offset,
@@ -45,6 +50,7 @@ const detail = z
     category: z.string().nullable(),
     category_path: z.array(z.string()).openapi({ description: 'from the top category down to the skill' }),
     skill_type: z.string().nullable(),
+    type: z.string().nullable().openapi({ description: 'specialized | common | certification' }),
     esco_uri: z.string().nullable(),
     onet_code: z.string().nullable(),
     onet_title: z.string().nullable(),
@@ -97,11 +103,15 @@ export const skillRoutes = newRouter()
       params.category = p.category.toLowerCase();
       where.push('lower(s.category) = $category');
     }
+    if (p.type) {
+      params.type = p.type;
+      where.push('s.type = $type');
+    }
     const from = `FROM dim_skills s LEFT JOIN fct_demand_scores d ON d.skill_id = s.skill_id AND d.scope = 'all' AND d.scope_value = '*'
       ${where.length ? 'WHERE ' + where.join(' AND ') : ''}`;
     const total = await wh.memo(`count skills ${JSON.stringify(params)}`, async () => (await db.all<{ n: number }>(`SELECT count(*) AS n ${from}`, params))[0]?.n ?? 0);
     const rows = await db.all<Row>(
-      `SELECT s.skill_id AS id, s.label, s.category, coalesce(s.postings, 0) AS postings, s.share, d.score AS demand_score
+      `SELECT s.skill_id AS id, s.label, s.category, s.type, coalesce(s.postings, 0) AS postings, s.share, d.score AS demand_score
        ${from} ORDER BY ${order[p.sort]} LIMIT $limit OFFSET $offset`,
       { ...params, limit: p.limit, offset: p.offset },
     );
@@ -134,6 +144,7 @@ export const skillRoutes = newRouter()
         category: ref.category,
         category_path: Array.isArray(s.category_path) ? (s.category_path as string[]) : [],
         skill_type: str(s.skill_type),
+        type: str(s.type),
         esco_uri: str(s.esco_uri),
         onet_code: str(s.onet_code),
         onet_title: str(s.onet_title),

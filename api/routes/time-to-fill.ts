@@ -24,6 +24,7 @@ const body = z
     method: z.string(),
   })
   .openapi('TimeToFill');
+export type TimeToFill = z.infer<typeof body>;
 
 const route = createRoute({
   method: 'get',

@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { Command } from '../command.ts';
-import { createMatcher, loadTaxonomy, type Match, type Matcher } from '../../pipeline/extract/index.ts';
+import type { Match, Matcher } from '../../pipeline/extract/index.ts';
 import { detectLanguage } from '../../pipeline/normalize/language.ts';
 
 const skillOut = (m: Match) => ({ id: m.id, label: m.label, surface: m.surface, start: m.start, end: m.end, zone: m.zone, rule: m.rule, why: m.why });

@@ -96,6 +96,7 @@ const plain = (s: string) => s.replace(TAG, ' ').replace(/&[a-z#0-9]+;/gi, ' ').
 
 /** A block that reads as a title: short, and ends with ':' or is an <h*>, bold, Markdown heading or capitals. */
 function asHeading(b: Block): string | null {
+  if (b.raw.length > 160) return null;
   const p = plain(b.raw);
   if (!p || p.length > 60 || p.split(' ').length > 8) return null;
   const trimmed = b.raw.trim();

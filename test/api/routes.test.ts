@@ -40,7 +40,7 @@ describe('skills', () => {
     const all = await t.json('/api/v1/skills');
     expect(all.total).toBe(7);
     expect(all.items.map((s: any) => s.id)).toEqual(['react', 'sql', 'typescript', 'jquery', 'python', 'cpp', 'cobol']);
-    expect(all.items[2]).toEqual({ id: 'typescript', label: 'TypeScript', category: 'Programming languages', postings: 54, share: 0.45, demand_score: 75 });
+    expect(all.items[2]).toEqual({ id: 'typescript', label: 'TypeScript', category: 'Programming languages', type: 'specialized', postings: 54, share: 0.45, demand_score: 75 });
     const page = await t.json('/api/v1/skills?limit=2&offset=2');
     expect(page).toMatchObject({ total: 7, limit: 2, offset: 2 });
     expect(page.items.map((s: any) => s.id)).toEqual(['typescript', 'jquery']);
@@ -55,6 +55,18 @@ describe('skills', () => {
     const byLabel = await t.json('/api/v1/skills?sort=label');
     expect(byLabel.items.map((s: any) => s.label)).toEqual(['C++', 'COBOL', 'jQuery', 'Python', 'React', 'SQL', 'TypeScript']);
     expect((await t.json('/api/v1/skills?q=%25')).total).toBe(0);
+  });
+  it('skill items and detail carry type; type= filters (specialized | common | certification)', async () => {
+    const all = await t.json('/api/v1/skills?type=specialized');
+    expect(all.total).toBe(7);
+    expect(all.items.every((s: any) => s.type === 'specialized')).toBe(true);
+    expect((await t.json('/api/v1/skills?type=certification')).total).toBe(0);
+    expect((await t.json('/api/v1/skills/typescript')).type).toBe('specialized');
+    const bad = await t.get('/api/v1/skills?type=soft');
+    expect(bad.status).toBe(400);
+    const msg = (await bad.json()).error.message as string;
+    expect(msg.startsWith('type: ')).toBe(true);
+    for (const v of ['specialized', 'common', 'certification']) expect(msg).toContain(v);
   });
   it('one skill by id, label or alias (case-insensitive)', async () => {
     for (const key of ['typescript', 'TypeScript', 'ts', 'TS', '%20TypeScript%20']) {

@@ -105,7 +105,7 @@ describe('malformed input sweep', () => {
     '%F0%9F%98%80', 'Ω≈ç√', '%E2%80%AE', '..%2F..%2Fetc%2Fpasswd', 'a'.repeat(5000), '[]', '{}', '$1', '?', '%2C', '',
   ];
   const routes: [string, string[]][] = [
-    ['/api/v1/skills', ['q', 'category', 'sort', 'limit', 'offset', 'format']],
+    ['/api/v1/skills', ['q', 'category', 'type', 'sort', 'limit', 'offset', 'format']],
     ['/api/v1/skills/typescript', ['format']],
     ['/api/v1/skills/typescript/trend', ['interval', 'from', 'to', 'source', 'country', 'role_family', 'format']],
     ['/api/v1/skills/react/half-life', ['limit']],

@@ -12,6 +12,7 @@ export const srcTaxonomy = defineTable({
     { name: 'category_path', type: 'VARCHAR[]', doc: 'from the domain down to the skill' },
     { name: 'aliases', type: 'VARCHAR[]' },
     text('esco_uri'), text('onet_code'), text('onet_title'), text('skill_type'),
+    { name: 'type', type: 'VARCHAR', doc: 'specialized | common | certification (docs/extraction.md)' },
   ],
 });
 

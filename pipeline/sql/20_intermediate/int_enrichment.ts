@@ -15,6 +15,8 @@ export const intEnrichment = defineTable({
     text('title_key'), text('location'), text('location_key'), text('country'),
     { name: 'is_remote', type: 'BOOLEAN' },
     text('work_mode'), text('employment_type'), text('role_family'), text('sig'), text('skills'),
+    { name: 'skill_zones', type: 'VARCHAR', doc: 'per skill, in the order of `skills`: the zone of its strongest kept match (space-separated)' },
+    { name: 'skill_rules', type: 'VARCHAR', doc: 'per skill, in the order of `skills`: the rule that kept it (;-separated)' },
     { name: 'language', type: 'VARCHAR', doc: 'ISO 639-1 language of the text (pipeline/normalize/language.ts)' },
   ],
 });
