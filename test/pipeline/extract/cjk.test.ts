@@ -70,3 +70,25 @@ describe('CJK matching rules', () => {
     expect(ids('福利：远程办公').has('remote-collaboration')).toBe(false);
   });
 });
+
+describe('zh-aliases.tsv merge (taxonomy build)', () => {
+  it('adds the forms, keeps "-" skills Latin-only, and names the file and line of an unknown id', async () => {
+    const { mergeZhAliases } = await import('../../../data/taxonomy/tools/zh-aliases.ts');
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const dir = mkdtempSync(path.join(tmpdir(), 'zh-'));
+    const f = path.join(dir, 'zh-aliases.tsv');
+    writeFileSync(f, '# comment\nml\t机器学习;深度学习\nreact\t-\n');
+    const seeds = [{ id: 'ml', aliases: ['machine learning'] }, { id: 'react', aliases: [] as string[] }];
+    expect(mergeZhAliases(seeds, f)).toEqual({ skills: 2, forms: 2, latinOnly: 1 });
+    expect(seeds[0]!.aliases).toEqual(['machine learning', '机器学习', '深度学习']);
+    writeFileSync(f, 'ml\t机器学习\nnope\t没有\n');
+    expect(() => mergeZhAliases(seeds, f)).toThrow('zh-aliases.tsv:2: "nope" is not a skill id');
+  });
+  it('the committed file covers the 300 skills it was written for and every form reaches skills.tsv', () => {
+    const ml = tax.byId.get('machine-learning')!;
+    expect(ml.aliases).toContain('机器学习');
+    expect(tax.byId.get('blockchain')!.aliases).toEqual(expect.arrayContaining(['区块链']));
+  });
+});
