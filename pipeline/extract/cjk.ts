@@ -22,21 +22,7 @@ export const isDense = (c: number): boolean =>
 export const hasDense = (s: string): boolean => { for (let i = 0; i < s.length; i++) if (isDense(s.charCodeAt(i))) return true; return false; };
 const isLatinWord = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7);
 
-const PUNCT: Record<string, string> = {
-  '\u3000': ' ', '、': ',', '。': '.', '【': '[', '】': ']', '〔': '(', '〕': ')', '「': '"', '」': '"', '『': '"', '』': '"',
-  '《': '"', '》': '"', '〈': '"', '〉': '"', '〜': '~', '・': '·', '‧': '·',
-};
-const FOLDABLE = /[\uff01-\uff5e\u3000、。【】〔〕「」『』《》〈〉〜・‧]/g;
-
-/** Full-width ASCII and CJK punctuation to ASCII, same length (see module doc). */
-export function foldWidth(text: string): string {
-  FOLDABLE.lastIndex = 0;
-  if (!FOLDABLE.test(text)) return text;
-  return text.replace(FOLDABLE, (ch) => {
-    const c = ch.charCodeAt(0);
-    return c >= 0xff01 && c <= 0xff5e ? String.fromCharCode(c - 0xfee0) : PUNCT[ch]!;
-  });
-}
+export { foldWidth } from './width.ts';
 
 export interface Scanner { scan(view: string): Hit[] }
 
@@ -131,7 +117,7 @@ export function cjkHeadingZone(text: string): CueZone | null {
 
 /** A short Chinese block that reads as a heading (任职要求, 【岗位职责】, 一、工作内容, **福利待遇**). */
 export function cjkHeading(raw: string): string | null {
-  const p = raw.replace(/<[^>]+>/g, ' ').replace(/[*_#`>\[\]()"\s]+/g, ' ').trim()
+  const p = raw.replace(/<[^>]+>/g, ' ').replace(/[*_#`>[\]()"\s]+/g, ' ').trim()
     .replace(/^(?:[一二三四五六七八九十]+|\d+)\s*[,.、:)]\s*/, '').replace(/[:：]\s*$/, '').trim();
   if (!p || p.length > 14 || !hasDense(p)) return null;
   // the heading word must be most of the block: 任职要求 / 我们的福利, not 良好的沟通能力和团队合作精神

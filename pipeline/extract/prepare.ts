@@ -8,7 +8,7 @@
  * The scanner skips FILLER, so `C&#43;&#43;` reads as `C++` with offsets spanning the entities.
  */
 export const FILLER = '\u0000';
-import { foldWidth } from './cjk.ts';
+import { foldWidth } from './width.ts';
 
 const TLD = /\.(?:com|org|io|ai|co|dev|app|gg|me|us|uk|de|fr|eu|ca|jobs|careers|xyz|tech|so|sh|ly|to|vc|nl|se|ch|be|at|es|it|pl|in|il|sg|jp|au|nz|br|fi|dk|no|ie|pt|info|biz|edu|gov|team|cloud|run|page|site|is|im|fm|tv|cc|ws)$/i;
 const TAG_RE = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi;
