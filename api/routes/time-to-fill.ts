@@ -29,6 +29,7 @@ export type TimeToFill = z.infer<typeof body>;
 const route = createRoute({
   method: 'get',
   path: '/skills/{id}/time-to-fill',
+  operationId: 'getSkillTimeToFill',
   tags: ['skills'],
   summary: 'Median days a posting asking for the skill stays open on ATS boards, with a 90% interval',
   request: { params: skillIdParam },
