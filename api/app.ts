@@ -27,6 +27,7 @@ import { healthRoutes } from './routes/health.ts';
 import { skillRoutes } from './routes/skills.ts';
 import { trendRoutes } from './routes/trend.ts';
 import { skillStatsRoutes } from './routes/skill-stats.ts';
+import { timeToFillRoutes } from './routes/time-to-fill.ts';
 import { demandRoutes } from './routes/demand-scores.ts';
 import { moverRoutes } from './routes/movers.ts';
 import { categoryRoutes } from './routes/categories.ts';
@@ -109,7 +110,7 @@ export function createApp(opts: AppOptions): OpenAPIHono<AppEnv> {
   // compress() reads only the coding names: `gzip;q=0` must get an uncompressed answer
   app.use('*', (c, next) => (c.get('cachedResponse') || (c.req.method === 'GET' && c.req.path.startsWith('/api/v1/')) || !acceptsEncoding(c.req.header('Accept-Encoding'), 'gzip') ? next() : gzip(c, next)));
 
-  for (const group of [healthRoutes, metaRoutes, skillRoutes, trendRoutes, skillStatsRoutes, demandRoutes, moverRoutes, categoryRoutes, recommendationRoutes])
+  for (const group of [healthRoutes, metaRoutes, skillRoutes, trendRoutes, skillStatsRoutes, timeToFillRoutes, demandRoutes, moverRoutes, categoryRoutes, recommendationRoutes])
     app.route('/api/v1', group);
   app.route('/api/v1', statusRoutes(opts.jobStatus));
   app.route('/api/v1', adminRoutes({ token: config.adminToken, runJob: opts.runJob, log }));

@@ -14,6 +14,14 @@ export const country = z
   .openapi({ description: 'ISO 3166-1 alpha-2 country code, or "unknown" for postings without a country', example: 'US' });
 export const source = text(100, 'posting source, e.g. hn_whoishiring or greenhouse:vercel');
 export const roleFamily = text(60, 'role family, e.g. software, data_ml, devops_sre');
+/** Posting languages (ISO 639-1, pipeline/normalize/language.ts; 'und' = undetermined). */
+export const LANGUAGES = ['en', 'zh', 'ja', 'ko', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'und'] as const;
+export const language = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .refine((s) => (LANGUAGES as readonly string[]).includes(s), { message: `expected one of ${LANGUAGES.join(', ')}` })
+  .openapi({ description: `language of the posting (ISO 639-1): ${LANGUAGES.join(', ')}`, example: 'zh' });
 export const category = text(200, 'skill category (as in dim_skills.category)');
 export const skillType = z.enum(['specialized', 'common', 'certification']).openapi({ description: 'skill type (dim_skills.type)' });
 export const query = z.string().trim().max(100).openapi({ description: 'search in id, label and aliases (case-insensitive)' });

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { createMatcher, loadTaxonomy } from '../pipeline/extract/index.ts';
 import { loadHnTexts, loadLabels, scorePostings, scoreSkillSpan, sharedDir, type Prf } from '../test/eval/score.ts';
 import { blindDir, halfOf, loadBlind, scoreBlind } from '../test/eval/blind.ts';
+import { runZhEval } from './eval-extract-zh.ts';
 
 const argv = process.argv.slice(2);
 const imp = argv.indexOf('--import');
@@ -41,7 +42,7 @@ const f3 = (x: number) => x.toFixed(3);
 const fmt = (name: string, p: Prf) =>
   `${name.padEnd(34)} P ${f3(p.precision)}  R ${f3(p.recall)}  F1 ${f3(p.f1)}  (tp ${p.tp}, fp ${p.fp}, fn ${p.fn})`;
 
-const blind = loadBlind().filter((l) => halfOf(l.id) === half);
+const blind = loadBlind().filter((l) => halfOf(l.id) === half && !l.id.startsWith('rebase:')); // rebase: bench/eval-extract-zh.ts
 if (blind.length) {
   const res = scoreBlind(matcher, tax, blind, loadHnTexts(new Set(blind.map((l) => l.id))));
   console.log(`BLIND HN set, ${half.toUpperCase()} half: ${res.postings} postings, taxonomy ${tax.version}`);
@@ -67,3 +68,5 @@ if (!argv.includes('--blind-only')) {
   console.log(fmt('exact span match', ss.exact));
   console.log(fmt('overlapping span', ss.overlap));
 }
+
+runZhEval(argv); // the Chinese blind set (bench/eval-extract-zh.ts)

@@ -3,6 +3,7 @@ import type {
   CategoryHalfLife,
   DemandScore,
   HalfLife,
+  TimeToFill,
   Health,
   JobStatus,
   Meta,
@@ -95,6 +96,7 @@ export const api = {
   trend: (id: string, params: Params = {}) =>
     request<Trend>(withQuery(`${base}/skills/${enc(id)}/trend`, { interval: 'month', ...params })),
   halfLife: (id: string) => request<HalfLife>(`${base}/skills/${enc(id)}/half-life`),
+  timeToFill: (id: string) => request<TimeToFill>(`${base}/skills/${enc(id)}/time-to-fill`),
   related: async (id: string, limit = 12) =>
     itemsOf<RelatedItem>(await request<unknown>(withQuery(`${base}/skills/${enc(id)}/related`, { limit }))),
   demandScores: async (params: Params = {}) =>

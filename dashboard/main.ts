@@ -59,7 +59,7 @@ function renderNav(state: State): void {
 }
 
 function pickFilters(s: State) {
-  return { from: s.from, to: s.to, source: s.source, country: s.country, role: s.role };
+  return { from: s.from, to: s.to, source: s.source, country: s.country, role: s.role, language: s.language };
 }
 
 async function route(): Promise<void> {

@@ -12,6 +12,8 @@ export interface Filters {
   source?: string;
   country?: string;
   role?: string;
+  /** posting language, ISO 639-1 (trend routes) */
+  language?: string;
 }
 
 export interface State extends Filters {
@@ -28,7 +30,7 @@ export interface State extends Filters {
   interval?: 'quarter';
 }
 
-const filterKeys = ['from', 'to', 'source', 'country', 'role'] as const;
+const filterKeys = ['from', 'to', 'source', 'country', 'role', 'language'] as const;
 
 export function defaultState(): State {
   return { view: 'overview', skills: [], have: [] };
@@ -90,5 +92,6 @@ export function filterParams(f: Filters & { interval?: 'quarter' }): Record<stri
   if (f.source) out.source = f.source;
   if (f.country) out.country = f.country;
   if (f.role) out.role_family = f.role;
+  if (f.language) out.language = f.language;
   return out;
 }

@@ -23,6 +23,7 @@ import { loadTaxonomyTable } from './stages/taxonomy.ts';
 import { estimateSkills } from './stages/estimate.ts';
 import { computeDemandScores, computePairs } from './stages/scores.ts';
 import { estimateCategories } from './stages/categories.ts';
+import { computeTimeToFill } from './stages/time-to-fill.ts';
 import { computeTrendLines } from './stages/lines.ts';
 
 export { PipelineError } from './sql.ts';
@@ -134,6 +135,7 @@ export async function runPipeline(config: Config, opts: PipelineOptions = {}): P
       await computeDemandScores(d, meta.data_through);
       await computePairs(d, meta.postings);
     });
+    await stage('time-to-fill', 'time to fill per skill', () => computeTimeToFill(d));
     const failures = await stage('checks', 'running data checks', () => runChecks(d));
     if (failures.length)
       throw new PipelineError(`data checks failed: ${failures.map((f) => `${f.check} (${f.rows} rows, e.g. ${JSON.stringify(f.sample[0])})`).join('; ')}`);

@@ -1,14 +1,15 @@
 /**
  * GET /demand-scores: skills ranked by demand score (0-100) with its components, from fct_demand_scores.
  * Scope: all postings, one country, or one role family (from the table), or a country and a role family at once
- * (counted live by api/demand-live.ts).
+ * (counted live by api/demand-live.ts), or one posting language (from the table).
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import { needDb, newRouter } from '../router.ts';
 import { clean, send } from '../respond.ts';
+import { BadParameterError } from '../errors.ts';
 import { checkFilters } from '../filter-values.ts';
 import { liveDemandScores } from '../demand-live.ts';
-import { category, country, format, limit, offset, roleFamily, tabular, windowSchema } from '../schemas.ts';
+import { category, country, format, language, limit, offset, roleFamily, tabular, windowSchema } from '../schemas.ts';
 import { columns } from '../columns.ts';
 import { DEMAND_SCOPES, fctDemandScores } from '../../pipeline/sql/30_marts/fct_demand_scores.ts';
 
@@ -45,7 +46,7 @@ const route = createRoute({
   tags: ['demand'],
   summary: 'Skills ranked by demand score (0-100) with its components',
   request: {
-    query: z.object({ category: category.optional(), country: country.optional(), role_family: roleFamily.optional(), limit: limit(50, 1000), offset, format }),
+    query: z.object({ category: category.optional(), country: country.optional(), role_family: roleFamily.optional(), language: language.optional(), limit: limit(50, 1000), offset, format }),
   },
   responses: tabular(body, 'ranked skills'),
 });
@@ -55,6 +56,8 @@ export const demandRoutes = newRouter().openapi(route, async (c) => {
   const db = needDb(wh);
   const q = c.req.valid('query');
   await checkFilters(wh, { category: q.category, country: q.country, role_family: q.role_family });
+  if (q.language && (q.country || q.role_family))
+    throw new BadParameterError('language', `cannot be combined with ${q.country ? 'country' : 'role_family'} (scores exist per country, role family or language)`);
   if (q.country && q.role_family) {
     // no stored scope combines the two: counted live (api/demand-live.ts), same formula as the pipeline
     const scope = { kind: 'country_role_family' as const, value: `${q.country},${q.role_family}` };
@@ -67,7 +70,9 @@ export const demandRoutes = newRouter().openapi(route, async (c) => {
     ? { kind: 'country' as const, value: q.country }
     : q.role_family
       ? { kind: 'role_family' as const, value: q.role_family }
-      : { kind: 'all' as const, value: '*' };
+      : q.language
+        ? { kind: 'language' as const, value: q.language }
+        : { kind: 'all' as const, value: '*' };
   const params: Record<string, string | number> = { kind: scope.kind, value: scope.value };
   let where = 'd.scope = $kind AND d.scope_value = $value';
   if (q.category) (params.category = q.category.toLowerCase()), (where += ' AND lower(s.category) = $category');

@@ -1,19 +1,22 @@
 import { createInterface } from 'node:readline';
 import type { Command } from '../command.ts';
 import type { Match, Matcher } from '../../pipeline/extract/index.ts';
+import { detectLanguage } from '../../pipeline/normalize/language.ts';
 
 const skillOut = (m: Match) => ({ id: m.id, label: m.label, surface: m.surface, start: m.start, end: m.end, zone: m.zone, rule: m.rule, why: m.why });
 
 /**
  * The one place that builds an output line of `skillpulse extract` (add further fields of a posting here):
- * {"id", "skills": [{id,label,surface,start,end,zone,rule,why}], "location": {countries, remote}} and, with explain, "dropped" (same shape, `why`
- * = the reason it was dropped) and "zones" ([{start,end,zone,by}]).
+ * {"id", "language" (ISO 639-1, pipeline/normalize/language.ts), "skills": [{id,label,surface,start,end,zone,rule,why}],
+ * "location": {countries, remote}} and, with explain, "dropped" (same shape, `why` = the reason it was dropped) and
+ * "zones" ([{start,end,zone,by}]).
  */
 export function outputLine(id: string | number, text: string, matcher: Matcher, opts: { explain?: boolean; locate?: Locate } = {}): Record<string, unknown> {
   const where = opts.locate ? { location: pick(opts.locate(text)) } : {};
-  if (!opts.explain) return { id, skills: matcher.extract(text).map(skillOut), ...where };
+  const language = detectLanguage(text);
+  if (!opts.explain) return { id, language, skills: matcher.extract(text).map(skillOut), ...where };
   const e = matcher.explain(text);
-  return { id, skills: e.kept.map(skillOut), ...where, dropped: e.dropped.map(skillOut), zones: e.segments };
+  return { id, language, skills: e.kept.map(skillOut), ...where, dropped: e.dropped.map(skillOut), zones: e.segments };
 }
 
 /** pipeline/normalize/location.ts parseLocation (loaded lazily by the command): {"countries", "remote"} of a posting. */
@@ -27,7 +30,7 @@ export const extractCommand: Command = {
   summary: 'stdin JSONL {id,text} -> stdout JSONL of matched skills (no database)',
   description: [
     'Reads JSON lines {"id": ..., "text": "..."} on stdin and writes one line per input:',
-    '{"id": ..., "skills": [{"id","label","surface","start","end","zone","rule","why"}]} (start/end: UTF-16 offsets into text;',
+    '{"id": ..., "language": "en", "skills": [{"id","label","surface","start","end","zone","rule","why"}]} (start/end: UTF-16 offsets into text;',
     'zone: the part of the posting the match sits in; rule: how the surface matched; why: the decision that kept it).',
     '--explain adds "dropped" (candidates the decision dropped, each with its why) and "zones" (the zoned segments).',
     'A bad line is reported on stderr with its line number and skipped; the exit code is then 2.',

@@ -1,5 +1,5 @@
 /**
- * The filter bar: period range, source, country, role family. Each view says which filters its API routes
+ * The filter bar: period range, source, country, role family, language. Each view says which filters its API routes
  * honour; only those are shown. A change writes the URL (the one source of truth) through `onChange`.
  */
 import type { Meta } from '../types.ts';
@@ -8,6 +8,8 @@ import { h } from './dom.ts';
 import { roleLabel } from '../labels.ts';
 
 export type FilterKey = keyof Filters;
+/** Posting languages the API accepts (ISO 639-1; api/schemas.ts LANGUAGES). */
+export const LANGUAGES = ['en', 'zh', 'ja', 'ko', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'und'];
 
 export interface FilterChoices {
   periods: string[];
@@ -72,16 +74,18 @@ export function filterBar(
     fields.push(select('f-country', 'Country', choices.countries, current.country, 'all countries', set('country')));
   if (applicable.includes('role') && choices.roles.length)
     fields.push(select('f-role', 'Role family', choices.roles, current.role, 'all role families', set('role'), roleLabel));
+  if (applicable.includes('language'))
+    fields.push(select('f-language', 'Language', LANGUAGES, current.language, 'all languages', set('language')));
   // slice filters the view's routes take one at a time: while one is set the others are disabled, and say why
   const setOne = oneOf.find((k) => current[k]);
   if (setOne) {
-    const ids: Partial<Record<FilterKey, string>> = { source: 'f-source', country: 'f-country', role: 'f-role' };
+    const ids: Partial<Record<FilterKey, string>> = { source: 'f-source', country: 'f-country', role: 'f-role', language: 'f-language' };
     for (const k of oneOf) {
       if (k === setOne) continue;
       const sel = fields.find((f) => f.querySelector(`#${ids[k]}`))?.querySelector('select');
       if (sel) (sel.disabled = true), sel.setAttribute('aria-describedby', 'f-one-of');
     }
-    const names: Record<string, string> = { source: 'Source', country: 'Country', role: 'Role family' };
+    const names: Record<string, string> = { source: 'Source', country: 'Country', role: 'Role family', language: 'Language' };
     fields.push(h('p', { id: 'f-one-of', class: 'note filters-note' }, `${names[setOne]} is set: the data holds slices of one of Source, Country and Role family at a time (clear it to pick another).`));
   }
   const active = applicable.some((k) => current[k]);

@@ -11,7 +11,7 @@ import type { Ctx } from './context.ts';
 const MAX = 8;
 
 export async function compareView(root: HTMLElement, ctx: Ctx): Promise<void> {
-  ctx.setFilters(['from', 'to', 'source', 'country', 'role'], ['source', 'country', 'role']);
+  ctx.setFilters(['from', 'to', 'source', 'country', 'role', 'language'], ['source', 'country', 'role', 'language']);
   const { state } = ctx;
   const ids = state.skills.slice(0, MAX);
   const labels = await Promise.all(ids.map((id) => ctx.label(id)));

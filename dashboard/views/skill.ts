@@ -11,7 +11,7 @@ import { card } from '../ui/card.ts';
 import { h } from '../ui/dom.ts';
 import { errorText } from '../ui/states.ts';
 import { roleLabel } from '../labels.ts';
-import type { HalfLife, SkillDetail, Trend } from '../types.ts';
+import type { HalfLife, SkillDetail, TimeToFill, Trend } from '../types.ts';
 import { linkList } from './overview.ts';
 import { breakdownCards } from './breakdown.ts';
 import { skillSearch } from './search.ts';
@@ -52,8 +52,15 @@ export function sliceFacts(points: { postings: number; total: number }[], f: { s
   return `${postings.toLocaleString('en-US')} postings · ${total > 0 ? pct(postings / total) : '–'} of ${total.toLocaleString('en-US')} postings in this slice (${slice})`;
 }
 
+/** The time-to-fill line of the skill view (shown only when the API has an estimate: enough ATS postings). */
+export function timeToFillNote(t: TimeToFill): string | null {
+  if (t.median_days == null) return null;
+  const range = t.lo != null ? ` (${Math.round(t.level * 100)}% interval ${t.lo}–${t.hi ?? 'open'})` : '';
+  return `Time to fill: postings asking for it stay open a median ${t.median_days} days on ATS boards${range}; ${t.n.toLocaleString('en-US')} postings, ${t.censored.toLocaleString('en-US')} still open.`;
+}
+
 export async function skillView(root: HTMLElement, ctx: Ctx): Promise<void> {
-  ctx.setFilters(['from', 'to', 'source', 'country', 'role'], ['source', 'country', 'role']);
+  ctx.setFilters(['from', 'to', 'source', 'country', 'role', 'language'], ['source', 'country', 'role', 'language']);
   const { state, api } = ctx;
   root.append(skillSearch(ctx, 'skill-search', 'Find a skill'));
   if (!state.skill) {
@@ -106,7 +113,8 @@ export async function skillView(root: HTMLElement, ctx: Ctx): Promise<void> {
       .filter(Boolean)
       .join(' · '),
   );
-  head.replaceChildren(h('h2', {}, detail.label), facts);
+  // time to fill: a small line under the facts, only when the API has enough ATS postings (404 otherwise)
+  api.timeToFill(skillId).then((t) => { const s = timeToFillNote(t); if (s) head.append(h('p', { class: 'note time-to-fill' }, s)); }).catch(() => {});
 
   const loadTrend = async () => {
     try {

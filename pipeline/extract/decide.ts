@@ -21,6 +21,7 @@
  */
 import type { Kind } from './kinds.ts';
 import type { Segment, Zone } from './zones.ts';
+import { cjkAsk, cjkAskNear, cjkDecision, cjkStack } from './cjk.ts';
 import type { CueWindow } from './cues.ts';
 
 export interface Evidence {
@@ -71,12 +72,14 @@ const SELF_DESCRIPTION = /^\W*(?:(?:at\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’
 export function decide(ev: Evidence): Decision {
   const { kind, zone, before, after } = ev;
   if (NEG_BEFORE.test(before) || NEG_AFTER.test(after)) return { keep: false, why: 'negation' };
+  const zh = cjkDecision(ev); // cjk.ts: Chinese surfaces outside company/benefits/apply/legal zones
+  if (zh) return zh;
   if ((zone === 'header' && ev.inCompanyName) || ev.isCompanyName) return { keep: false, why: 'company-name' };
   const { cues } = ev;
-  const stack = cues.has('stack');
+  const stack = cues.has('stack') || cjkStack(before);
   const strong = cues.has('askStrong');
   const askZone = zone === 'role' || zone === 'requirements' || zone === 'nice_to_have';
-  const ask = strong || (askZone && (cues.has('askWeak') || ASK_AFTER.test(after)));
+  const ask = strong || cjkAsk(before, after) || (askZone && (cues.has('askWeak') || ASK_AFTER.test(after)));
   const mention = cues.lastMention(80);
   if (mention !== null) return { keep: false, why: `mention:${mention}` };
   if (EVENT_AFTER.test(after)) return { keep: false, why: 'mention:event' };
@@ -94,7 +97,7 @@ export function decide(ev: Evidence): Decision {
     return { keep: false, why: 'role-title' };
   }
   if (ev.generic) {
-    if (ASK_NEAR_BEFORE.test(before) || ASK_NEAR_AFTER.test(after)) return { keep: true, why: 'generic+ask-cue' };
+    if (ASK_NEAR_BEFORE.test(before) || ASK_NEAR_AFTER.test(after) || cjkAskNear(before, after)) return { keep: true, why: 'generic+ask-cue' };
     return { keep: false, why: 'generic-area' };
   }
   const selfDescribed = ev.sentenceStart !== undefined && SELF_DESCRIPTION.test(ev.sentenceStart);
@@ -108,7 +111,7 @@ export function decide(ev: Evidence): Decision {
     return { keep: true, why: ev.inList ? `zone:${zone}+tech-list` : `zone:${zone}` };
   }
   if (ev.industry) {
-    if ((cues.has('askIndustry') || zone === 'requirements' || zone === 'nice_to_have') && zone !== 'company' && !selfDescribed) return { keep: true, why: 'industry+ask-cue' };
+    if ((cues.has('askIndustry') || cjkAsk(before, after) || zone === 'requirements' || zone === 'nice_to_have') && zone !== 'company' && !selfDescribed) return { keep: true, why: 'industry+ask-cue' };
     return { keep: false, why: 'industry-mention' };
   }
   if (selfDescribed && !strong) return { keep: false, why: 'self-description' };

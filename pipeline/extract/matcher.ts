@@ -13,6 +13,7 @@ import { FILLER, prepare } from './prepare.ts';
 import { ruleFor } from './rules.ts';
 import { zonePosting, segmentAt, type Segment, type Zone } from './zones.ts';
 import { contextOf, decide } from './decide.ts';
+import { createScanner, denseBoundaryOk, hasDense, cjkListGap, cjkTechCue, foldWidth } from './cjk.ts';
 import { CueIndex } from './cues.ts';
 import { GENERIC, INDUSTRY, ROLE_AREA, kindOf, type Kind } from './kinds.ts';
 
@@ -27,7 +28,7 @@ export interface Matcher {
   explain(text: string): Explained;
 }
 
-interface Entry { skill: Skill; spec: AliasSpec; family: number; startsWord: boolean; endsWord: boolean; kind: Kind; industry: boolean; generic: boolean; roleArea: boolean }
+interface Entry { skill: Skill; spec: AliasSpec; family: number; startsWord: boolean; endsWord: boolean; kind: Kind; industry: boolean; generic: boolean; roleArea: boolean; dense: boolean }
 interface Cand { start: number; end: number; e: Entry; reason: string | null }
 
 const isWordCode = (c: number) =>
@@ -50,13 +51,14 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
       const list = entries[id]!;
       // first owner wins for the same (case-folded or exact) surface; case-sensitive entries are tried first
       if (list.some((x) => x.spec.caseSensitive === spec.caseSensitive && (!spec.caseSensitive || x.spec.text === spec.text))) continue;
-      const e: Entry = { skill, spec, family: familyOf(skill), kind: kindOf(skill), industry: INDUSTRY.has(skill.id), generic: GENERIC.has(skill.id), roleArea: ROLE_AREA.has(skill.id), startsWord: isWordCode(p.charCodeAt(0)), endsWord: isWordCode(p.charCodeAt(p.length - 1)) };
+      const e: Entry = { skill, spec, family: familyOf(skill), kind: kindOf(skill), industry: INDUSTRY.has(skill.id), generic: GENERIC.has(skill.id), roleArea: ROLE_AREA.has(skill.id), startsWord: isWordCode(p.charCodeAt(0)), endsWord: isWordCode(p.charCodeAt(p.length - 1)), dense: hasDense(p) };
       if (spec.caseSensitive) list.unshift(e); else list.push(e);
     }
   }
-  const ac = new Automaton(patterns);
+  const ac = createScanner(patterns); // cjk.ts: dense-script aliases beside the DFA
 
   function boundaryOk(v: string, start: number, end: number, e: Entry): boolean {
+    if (e.dense) return denseBoundaryOk(v, start, end, e.startsWord, e.endsWord);
     let b = start - 1;
     while (b >= 0 && v.charCodeAt(b) === 0) b--;
     if (b >= 0) {
@@ -89,8 +91,9 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
     for (const n of accepted) {
       if (n === c || n.e.family !== c.e.family) continue;
       const gap = n.end <= c.start ? v.slice(n.end, c.start) : n.start >= c.end ? v.slice(c.end, n.start) : null;
-      if (gap !== null && gap.length <= 30 && gap.length > 0 && LIST_GAP.test(gap)) return 'list';
+      if (gap !== null && gap.length <= 30 && gap.length > 0 && (LIST_GAP.test(gap) || cjkListGap(gap))) return 'list';
     }
+    if (c.e.family === 0 && cjkTechCue(before, after)) return 'cue-zh';
     if (rule.posBefore?.test(before)) return 'cue-before';
     if (rule.posAfter?.test(after)) return 'cue-after';
     if (rule.window?.test(v.slice(Math.max(0, c.start - 80), c.end + 80))) return 'window';
@@ -129,7 +132,7 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
       pending = still;
     }
     if (!withDropped && !kept.some((c) => c.reason !== null || c.e.spec.needsContext)) return { kept: [], dropped: [], segments: [] };
-    const segments = zonePosting(text);
+    const segments = zonePosting(foldWidth(text));
     const out: Explained = { kept: [], dropped: [], segments };
     const company = companyName(text, segments);
     const cues = new CueIndex(v);
@@ -180,7 +183,7 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
       if (!n || n.reason === null || n.e.kind !== 'tech') continue;
       const c = list[i]!;
       const gap = j < i ? v.slice(n.end, c.start) : v.slice(c.end, n.start);
-      if (gap.length <= 30 && LIST_GAP.test(gap)) return true;
+      if (gap.length <= 30 && (LIST_GAP.test(gap) || cjkListGap(gap))) return true;
     }
     return false;
   }

@@ -8,6 +8,7 @@
  * The scanner skips FILLER, so `C&#43;&#43;` reads as `C++` with offsets spanning the entities.
  */
 export const FILLER = '\u0000';
+import { foldWidth } from './width.ts';
 
 const TLD = /\.(?:com|org|io|ai|co|dev|app|gg|me|us|uk|de|fr|eu|ca|jobs|careers|xyz|tech|so|sh|ly|to|vc|nl|se|ch|be|at|es|it|pl|in|il|sg|jp|au|nz|br|fi|dk|no|ie|pt|info|biz|edu|gov|team|cloud|run|page|site|is|im|fm|tv|cc|ws)$/i;
 const TAG_RE = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi;
@@ -40,7 +41,7 @@ function safeChar(code: number): string | undefined {
 
 /** Same-length view of `text` for scanning (see module doc). */
 export function prepare(text: string): string {
-  let v = text;
+  let v = foldWidth(text); // cjk.ts: full-width forms and CJK punctuation, same length
   if (v.includes('&')) v = v.replace(ENTITY_RE, decodeEntity);
   if (v.includes('<')) v = v.replace(TAG_RE, blank);
   if (v.includes('\\')) v = v.replace(ESCAPE_RE, (_m, c: string) => FILLER + c);

@@ -49,6 +49,8 @@ const CUES: [CueZone, RegExp][] = [
   ['company', /\b(?:we(?:'re| are) (?:an?|the)\b|we(?:'ve| have) (?:built|raised|grown)|founded (?:in|by)|backed by|raised|funding|funded by|series [a-e]\b|seed round|investors|our (?:customers|clients|mission|company|partners|investors|founders|vision)|customers (?:include|like|such as)|clients (?:include|like|such as)|used by|trusted by|headquartered|we help|we build|we make|we provide|we develop|we create|we power|we enable|is (?:an?|the) (?:leading|fast[- ]growing|growing|profitable|small|venture|well[- ]funded|startup|company|platform|marketplace|provider|global)|on a mission)\b/i],
 ];
 
+import { cjkCueZone, cjkHeading, cjkHeadingZone, cjkInlineLabel, foldWidth } from './cjk.ts';
+
 const BLOCK_SPLIT = /\r?\n|<\/?(?:p|div|h[1-6]|li|ul|ol|br|tr|section|article|header|footer|table|dt|dd)\b[^>]*>/gi;
 const TAG = /<[^>]+>/g;
 const SENTENCE_END = /[.!?;](?=\s+["'([]?[A-Z0-9*•-])|[.!?](?=\s*$)/g;
@@ -57,7 +59,7 @@ const SENTENCE_END = /[.!?;](?=\s+["'([]?[A-Z0-9*•-])|[.!?](?=\s*$)/g;
 export function headingZone(text: string): CueZone | null {
   const t = text.toLowerCase();
   for (const [z, re] of HEADINGS) if (re.test(t)) return z;
-  return null;
+  return cjkHeadingZone(text);
 }
 
 /** The cue zone of one sentence (first family that fires), with the phrase. */
@@ -66,7 +68,7 @@ export function cueZone(sentence: string): [CueZone, string] | null {
     const m = re.exec(sentence);
     if (m) return [z, m[0].toLowerCase()];
   }
-  return null;
+  return cjkCueZone(sentence);
 }
 
 interface Block { start: number; end: number; raw: string; heading: boolean }
@@ -121,6 +123,7 @@ const INLINE_LABEL = /^\s*(?:[-*•·]\s*)?(?:\*\*|<(?:strong|b)>)?([A-Za-z][A-Z
 
 /** Splits `text` into zoned segments (see module doc). */
 export function zonePosting(text: string): Segment[] {
+  text = foldWidth(text); // cjk.ts, same length
   const segs: Segment[] = [];
   let heading: { zone: CueZone; by: string } | null = null;
   let first = true;
@@ -131,7 +134,7 @@ export function zonePosting(text: string): Segment[] {
       continue;
     }
     first = false;
-    const h = asHeading(b);
+    const h = asHeading(b) ?? cjkHeading(b.raw);
     if (h !== null) {
       const z = headingZone(h);
       if (z) {
@@ -146,7 +149,7 @@ export function zonePosting(text: string): Segment[] {
       if (c && c[0] !== heading.zone) heading = null;
     }
     let blockZone = heading;
-    const lab = INLINE_LABEL.exec(b.raw);
+    const lab = INLINE_LABEL.exec(b.raw) ?? cjkInlineLabel(b.raw);
     if (lab && lab[1]!.trim().split(/\s+/).length <= 6) {
       const z = headingZone(lab[1]!);
       if (z) blockZone = { zone: z, by: `label:${lab[1]!.trim().toLowerCase()}` };

@@ -13,10 +13,11 @@ import { fctSkillPairs } from './30_marts/fct_skill_pairs.ts';
 import { fctCategoryHalfLife } from './30_marts/fct_category_half_life.ts';
 import { metaBuild } from './30_marts/meta_build.ts';
 import { fctTrendLines } from './30_marts/fct_trend_lines.ts';
+import { fctSkillTimeToFill } from './30_marts/fct_skill_time_to_fill.ts';
 
 /** The marts computed in TypeScript, in the order docs/warehouse.md lists them. */
 export const declaredMarts: readonly TableSpec[] = [
-  metaBuild, fctSkillTrends, fctTrendLines, fctForecasts, fctMovers, fctHalfLife, fctCategoryHalfLife, fctDemandScores, fctSkillPairs,
+  metaBuild, fctSkillTrends, fctTrendLines, fctForecasts, fctMovers, fctHalfLife, fctCategoryHalfLife, fctDemandScores, fctSkillPairs, fctSkillTimeToFill,
 ];
 
 /** Scratch tables of a build (TEMP: not in the warehouse file). */

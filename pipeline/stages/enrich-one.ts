@@ -1,6 +1,7 @@
-/** Enrichment of one posting: normalization, exact-text key, MinHash signature, extracted skill ids. */
+/** Enrichment of one posting: normalization, exact-text key, MinHash signature, extracted skill ids, language (ISO 639-1). */
 import { normalizePosting, minhashSignature, textKey } from '../normalize/index.ts';
 import type { Match, Matcher, Zone } from '../extract/index.ts';
+import { detectLanguage } from '../normalize/language.ts';
 
 export interface TodoRow {
   source: string;
@@ -33,6 +34,6 @@ export function enrichOne(row: TodoRow, matcher: Matcher): unknown[] {
   return [
     row.source, row.content_hash, textKey(n.text), n.company, n.company_key, n.title, n.title_key, n.location,
     n.location_key, n.country, n.is_remote, n.work_mode, n.employment_type, n.role_family,
-    minhashSignature(n.text).join(' '), ev.ids.join(' '), ev.zones.join(' '), ev.rules.join(';'),
+    minhashSignature(n.text).join(' '), ev.ids.join(' '), ev.zones.join(' '), ev.rules.join(';'), detectLanguage(row.text),
   ];
 }

@@ -21,7 +21,25 @@ export const DEMAND_WINDOW = 12;
 
 interface ScopeRow { skill_id: string; x_cur: number; x_prev: number; breadth: number }
 
-const cond = (s: Slice) => (s.scope === 'country' ? `AND coalesce(p.country, 'unknown') = $5` : s.scope === 'role_family' ? 'AND p.role_family = $5' : '');
+/** Demand scores also exist per posting language (fct_postings.language), beside the country / role family slices. */
+type DemandSlice = Slice | { scope: 'language'; value: string };
+
+const cond = (s: DemandSlice) =>
+  s.scope === 'country' ? `AND coalesce(p.country, 'unknown') = $5` : s.scope === 'role_family' ? 'AND p.role_family = $5' : s.scope === 'language' ? 'AND p.language = $5' : '';
+
+/** Unique postings per month of one language (the aggregates carry no language dimension). */
+async function languageTotals(db: Db, language: string): Promise<{ period: string; total: number }[]> {
+  return db.all<{ period: string; total: number }>(
+    'SELECT month AS period, count(*) AS total FROM fct_postings WHERE NOT is_repost AND language = $1 GROUP BY month ORDER BY month', [language]);
+}
+
+/** Languages with at least `min` unique postings since `from`. */
+async function eligibleLanguages(db: Db, from: string, min: number): Promise<DemandSlice[]> {
+  const rows = await db.all<{ value: string }>(
+    `SELECT language AS value FROM fct_postings WHERE NOT is_repost AND language IS NOT NULL AND language <> 'und' AND month >= $1
+     GROUP BY language HAVING count(*) >= $2 ORDER BY count(*) DESC, language`, [from, min]);
+  return rows.map((r) => ({ scope: 'language' as const, value: r.value }));
+}
 
 /** The window a slice is scored on: the last k data months (k = 12, 24, ...) holding >= minPostings, and the k before. */
 export function sliceWindow(dataMonths: string[], sliceTotals: Map<string, number>, minPostings: number, step = DEMAND_WINDOW): { cur: string[]; prev: string[] } | null {
@@ -42,10 +60,11 @@ export async function computeDemandScores(db: Db, _dataThrough: string | null, o
   if (span.length === 0) return 0;
   const dataMonths = present.filter((m) => m >= span[0]!);
   const min = opts.minSlicePostings ?? MIN_SLICE_POSTINGS;
-  const scopes: Slice[] = [{ scope: 'all', value: '*' }, ...(await eligibleSlices(db, span[0]!, min))];
+  const scopes: DemandSlice[] = [{ scope: 'all', value: '*' }, ...(await eligibleSlices(db, span[0]!, min)), ...(await eligibleLanguages(db, span[0]!, min))];
   const out: RowOf<typeof fctDemandScores>[] = [];
   for (const slice of scopes) {
-    const totals = new Map((await monthlyTotals(db, slice)).map((r) => [r.period, r.total]));
+    const monthly = slice.scope === 'language' ? await languageTotals(db, slice.value) : await monthlyTotals(db, slice);
+    const totals = new Map(monthly.map((r) => [r.period, r.total]));
     const w = sliceWindow(dataMonths, totals, slice.scope === 'all' ? 1 : min);
     if (!w) continue;
     const [c0, c1] = [w.cur[0]!, w.cur.at(-1)!];

@@ -15,3 +15,4 @@ export { fitLogLinear, type LogLinearFit } from './glm.ts';
 export { createRng, type Rng } from './rng.ts';
 export { skillSetHalfLife, type SkillYearCount, type YearTotal, type SkillSetOptions, type SkillSetResult } from './skillset.ts';
 export { recommend, type RecommendData, type Recommendation } from './recommend.ts';
+export { kaplanMeier, kmMedian, zFor, SurvivalInputError, type Lifetime, type KmStep, type MedianEstimate } from './survival.ts';

@@ -145,7 +145,7 @@ describe('trend', () => {
     expect(res.status).toBe(400);
     expect((await res.json()).error).toEqual({
       code: 'bad_parameter',
-      message: 'role_family: the warehouse holds slices of one filter at a time (source, country or role_family); got country and role_family',
+      message: 'role_family: the warehouse holds slices of one filter at a time (source, country, role_family or language); got country and role_family',
     });
     expect((await t.get('/api/v1/skills/typescript/trend?interval=quarter&country=US&source=hn_whoishiring')).status).toBe(400);
   });

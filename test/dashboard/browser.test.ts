@@ -134,6 +134,9 @@ describe.skipIf(!existsSync(chromiumPath))('dashboard in Chromium', () => {
     expect(text).toContain('peak 2024-01');
     expect(text).toContain('half-life 4.5 months');
     expect(text).toContain('interval 3.8–5.6 months');
+    expect(await page.locator('#f-language option').count()).toBe(12); // 'all languages' + 11 codes
+    await page.waitForSelector('.time-to-fill');
+    expect(await page.textContent('.time-to-fill')).toBe('Time to fill: postings asking for it stay open a median 34 days on ATS boards (90% interval 25–48); 36 postings, 12 still open.');
     await shot('skill');
   });
 

@@ -32,6 +32,12 @@ describe('URL state', () => {
     expect(toHash(s)).toBe('#/planner?country=US');
   });
 
+  it('keeps the language filter in the URL and passes it to the API', () => {
+    const s = parseHash('#/skill?skill=blockchain&language=zh');
+    expect(s.language).toBe('zh');
+    expect(toHash(s)).toBe('#/skill?skill=blockchain&language=zh');
+    expect(filterParams({ language: 'zh' })).toEqual({ language: 'zh' });
+  });
   it('maps role to the API’s role_family parameter', () => {
     expect(filterParams({ role: 'backend', from: '2024-01' })).toEqual({ role_family: 'backend', from: '2024-01' });
   });

@@ -20,13 +20,14 @@
  * typed by those declarations, so a column added there must be added here (the typecheck says so).
  */
 import path from 'node:path';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { openForBuild, type Db } from '../../pipeline/db.ts';
-import { runModels } from '../../pipeline/sql.ts';
+import { runModels, sqlDir } from '../../pipeline/sql.ts';
 import type { RowOf, TableSpec } from '../../pipeline/sql/table.ts';
 import { fctSkillTrends } from '../../pipeline/sql/30_marts/fct_skill_trends.ts';
 import { fctForecasts } from '../../pipeline/sql/30_marts/fct_forecasts.ts';
 import { fctMovers } from '../../pipeline/sql/30_marts/fct_movers.ts';
+import { fctSkillTimeToFill } from '../../pipeline/sql/30_marts/fct_skill_time_to_fill.ts';
 import { fctHalfLife } from '../../pipeline/sql/30_marts/fct_half_life.ts';
 import { fctCategoryHalfLife } from '../../pipeline/sql/30_marts/fct_category_half_life.ts';
 import { fctDemandScores } from '../../pipeline/sql/30_marts/fct_demand_scores.ts';
@@ -70,6 +71,7 @@ SELECT source || ':' || source_id AS posting_id, * FROM (
     i % 3 = 0 AS is_remote,
     CASE WHEN i % 3 = 0 THEN 'remote' ELSE 'onsite' END AS work_mode,
     'full-time' AS employment_type,
+    CASE WHEN i = 9 THEN 'zh' ELSE 'en' END AS language,
     m, i
   FROM range(12) a(m), range(10) b(i)
 );
@@ -216,6 +218,13 @@ const movers: Rows<typeof fctMovers> = [
   mover('rising', 3, 'typescript', 0.6, 0.7, 0.1, 0.1667, 2.1, 18, 21),
 ];
 
+const KM = 'kaplan-meier median, 90% Brookmeyer-Crowley interval (log-log band)';
+const timesToFill: Rows<typeof fctSkillTimeToFill> = [
+  { skill_id: 'typescript', n: 40, closed: 30, censored: 10, median_days: 21, lo: 14, hi: 30, level: 0.9, method: KM },
+  { skill_id: 'jquery', n: 36, closed: 24, censored: 12, median_days: 34, lo: 25, hi: 48, level: 0.9, method: KM },
+  { skill_id: 'react', n: 12, closed: 9, censored: 3, median_days: 18, lo: 7, hi: null, level: 0.9, method: KM },
+];
+
 const METHOD = 'poisson_glm_exposure_profile_ci';
 const none = { half_life_months: null, ci_low: null, ci_high: null, peak_period: null, doubling_time_months: null, dt_ci_low: null, dt_ci_high: null,
   segment_start: null, trough_period: null, method: METHOD, curve: null } as const;
@@ -279,6 +288,7 @@ export async function buildFixtureWarehouse(dir: string, opts: FixtureOptions = 
     await db.run(postings);
     await db.run(aggregates);
     await db.run('ALTER TABLE fct_postings DROP COLUMN m; ALTER TABLE fct_postings DROP COLUMN i;');
+    await db.run(readFileSync(path.join(sqlDir, '30_marts/10_agg_language_period.sql'), 'utf8')); // the model itself
     await db.createTable(fctSkillPairs);
     await db.run(pairs);
     await db.run(reposts);
@@ -289,6 +299,7 @@ export async function buildFixtureWarehouse(dir: string, opts: FixtureOptions = 
     await fill(db, fctHalfLife, halfLives);
     await fill(db, fctCategoryHalfLife, categoryHalfLives);
     await fill(db, fctDemandScores, demandScores);
+    await fill(db, fctSkillTimeToFill, timesToFill);
     await fill(db, metaBuild, [{
       built_at: opts.builtAt ?? '2025-01-02 03:04:05', postings: 120, raw_postings: 150, first_month: '2024-01', data_through: '2024-12',
       taxonomy_version: 'fixture-1', dedup_rate: 0.2, staged_postings: 125,

@@ -10,6 +10,7 @@ import { readFileSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mergeZhAliases } from './zh-aliases.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const taxDir = path.resolve(here, '..');
@@ -75,6 +76,8 @@ function csvRows(text: string): string[][] {
 
 function main(): void {
   const seeds = readSeeds();
+  const zh = mergeZhAliases(seeds, path.join(taxDir, 'src/zh-aliases.tsv'));
+  console.log(`zh-aliases.tsv: ${zh.skills} skills (${zh.latinOnly} Latin name only), ${zh.forms} Chinese forms`);
   const ids = new Map<string, Seed>();
   const aliasOwner = new Map<string, string>();
   const errors: string[] = [];

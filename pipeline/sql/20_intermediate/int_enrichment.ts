@@ -9,7 +9,7 @@ const text = (name: string) => ({ name, type: 'VARCHAR' as const });
 export const intEnrichment = defineTable({
   name: 'int_enrichment',
   temp: true,
-  doc: 'Normalized fields, MinHash signature (space-separated) and skill ids (space-separated) per posting content.',
+  doc: 'Normalized fields, MinHash signature (space-separated), skill ids (space-separated) and language per posting content.',
   columns: [
     text('source'), text('content_hash'), text('text_key'), text('company'), text('company_key'), text('title'),
     text('title_key'), text('location'), text('location_key'), text('country'),
@@ -17,6 +17,7 @@ export const intEnrichment = defineTable({
     text('work_mode'), text('employment_type'), text('role_family'), text('sig'), text('skills'),
     { name: 'skill_zones', type: 'VARCHAR', doc: 'per skill, in the order of `skills`: the zone of its strongest kept match (space-separated)' },
     { name: 'skill_rules', type: 'VARCHAR', doc: 'per skill, in the order of `skills`: the rule that kept it (;-separated)' },
+    { name: 'language', type: 'VARCHAR', doc: 'ISO 639-1 language of the text (pipeline/normalize/language.ts)' },
   ],
 });
 

@@ -34,14 +34,21 @@ describe('skillpulse extract', () => {
     expect(rc).toBe(2);
     const lines = h.out().trim().split('\n').map((l) => JSON.parse(l));
     expect(lines).toEqual([
-      { id: 'a', skills: [
+      { id: 'a', language: 'en', skills: [
         { id: 'go', label: 'Go', surface: 'Go', start: 0, end: 2, zone: 'other', rule: 'context/list:Go', why: 'zone:other+tech-list' },
         { id: 'rust', label: 'Rust', surface: 'Rust', start: 7, end: 11, zone: 'other', rule: 'context/default:Rust', why: 'zone:other+tech-list' },
       ], location: { countries: [], remote: 'unknown' } },
-      { id: 7, skills: [], location: { countries: [], remote: 'unknown' } },
+      { id: 7, language: 'en', skills: [], location: { countries: [], remote: 'unknown' } },
     ]);
     expect(h.err()).toMatch(/stdin line 2: not valid JSON/);
     expect(h.err()).toMatch(/stdin line 3: field "text" must be a string/);
+  });
+  it('adds the language of each posting (ISO 639-1): "zh" for a Chinese one, with its Chinese skills', async () => {
+    const h = harness(JSON.stringify({ id: 'z', text: '任职要求：熟悉机器学习和Go语言，良好的沟通能力' }) + '\n');
+    expect(await extractCommand.run(h.ctx, { values: {}, positionals: [] })).toBe(0);
+    const line = JSON.parse(h.out()) as { language: string; skills: { id: string }[] };
+    expect(line.language).toBe('zh');
+    expect(line.skills.map((s) => s.id)).toEqual(['machine-learning', 'go', 'communication']);
   });
   it('--explain lists dropped candidates with why, and the zones', async () => {
     const text = 'Acme | Backend Engineer | Berlin\nWe are a fintech whose customers include Datadog.\nRequirements: Go and PostgreSQL.';
