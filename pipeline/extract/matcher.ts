@@ -11,11 +11,22 @@ import type { AliasSpec, Skill, Taxonomy } from './taxonomy.ts';
 import { Automaton } from './automaton.ts';
 import { FILLER, prepare } from './prepare.ts';
 import { ruleFor } from './rules.ts';
+import { zonePosting, segmentAt, type Segment, type Zone } from './zones.ts';
+import { contextOf, decide } from './decide.ts';
+import { GENERIC, INDUSTRY, kindOf, type Kind } from './kinds.ts';
 
-export interface Match { id: string; label: string; surface: string; start: number; end: number; rule: string }
-export interface Matcher { extract(text: string): Match[] }
+/** A kept match. `rule`: how the surface matched; `why`: the decision that kept it (decide.ts); `zone`: zones.ts. */
+export interface Match { id: string; label: string; surface: string; start: number; end: number; rule: string; zone: Zone; why: string; kind: Kind }
+/** A candidate the decision dropped (or an ambiguous alias without evidence: why = 'ambiguous:no-evidence'). */
+export interface Dropped extends Match {}
+export interface Explained { kept: Match[]; dropped: Dropped[]; segments: Segment[] }
+export interface Matcher {
+  extract(text: string): Match[];
+  /** Kept and dropped candidates with their reasons, and the zoned segments. */
+  explain(text: string): Explained;
+}
 
-interface Entry { skill: Skill; spec: AliasSpec; family: number; startsWord: boolean; endsWord: boolean }
+interface Entry { skill: Skill; spec: AliasSpec; family: number; startsWord: boolean; endsWord: boolean; kind: Kind; industry: boolean; generic: boolean }
 interface Cand { start: number; end: number; e: Entry; reason: string | null }
 
 const isWordCode = (c: number) =>
@@ -38,7 +49,7 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
       const list = entries[id]!;
       // first owner wins for the same (case-folded or exact) surface; case-sensitive entries are tried first
       if (list.some((x) => x.spec.caseSensitive === spec.caseSensitive && (!spec.caseSensitive || x.spec.text === spec.text))) continue;
-      const e: Entry = { skill, spec, family: familyOf(skill), startsWord: isWordCode(p.charCodeAt(0)), endsWord: isWordCode(p.charCodeAt(p.length - 1)) };
+      const e: Entry = { skill, spec, family: familyOf(skill), kind: kindOf(skill), industry: INDUSTRY.has(skill.id), generic: GENERIC.has(skill.id), startsWord: isWordCode(p.charCodeAt(0)), endsWord: isWordCode(p.charCodeAt(p.length - 1)) };
       if (spec.caseSensitive) list.unshift(e); else list.push(e);
     }
   }
@@ -85,10 +96,10 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
     return null;
   }
 
-  function extract(text: string): Match[] {
+  function run(text: string, withDropped: boolean): Explained {
     const v = prepare(text);
     const hits = ac.scan(v);
-    if (hits.length === 0) return [];
+    if (hits.length === 0) return { kept: [], dropped: [], segments: [] };
     const cands: Cand[] = [];
     for (const h of hits) {
       let end = h.end;
@@ -116,11 +127,44 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
       if (still.length === pending.length) break;
       pending = still;
     }
-    return kept.filter((c) => c.reason !== null).map((c) => ({
-      id: c.e.skill.id, label: c.e.skill.label, surface: text.slice(c.start, c.end), start: c.start, end: c.end,
-      rule: c.reason === 'alias' ? `${c.e.spec.caseSensitive ? 'case' : 'alias'}:${c.e.spec.text}` : `context/${c.reason}:${c.e.spec.text}`,
-    }));
+    const segments = zonePosting(text);
+    const out: Explained = { kept: [], dropped: [], segments };
+    for (let i = 0; i < kept.length; i++) {
+      const c = kept[i]!;
+      if (c.reason === null && !withDropped) continue;
+      const seg = segmentAt(segments, c.start);
+      const zone: Zone = seg?.zone ?? 'other';
+      const m: Match = {
+        id: c.e.skill.id, label: c.e.skill.label, surface: text.slice(c.start, c.end), start: c.start, end: c.end,
+        rule: c.reason === null ? `ambiguous:${c.e.spec.text}` : c.reason === 'alias' ? `${c.e.spec.caseSensitive ? 'case' : 'alias'}:${c.e.spec.text}` : `context/${c.reason}:${c.e.spec.text}`,
+        zone, why: 'ambiguous:no-evidence', kind: c.e.kind,
+      };
+      if (c.reason === null) { out.dropped.push(m); continue; }
+      const { before, after } = contextOf(v, seg, c.start, c.end);
+      const d = decide({
+        kind: c.e.kind, zone, before, after, surface: m.surface, industry: c.e.industry, generic: c.e.generic,
+        inList: inTechList(v, kept, i),
+      });
+      m.why = d.why;
+      if (d.keep) out.kept.push(m); else if (withDropped) out.dropped.push(m);
+    }
+    return out;
   }
 
-  return { extract };
+  /** A technology neighbour (accepted, tech family) separated from candidate i only by list punctuation. */
+  function inTechList(v: string, list: Cand[], i: number): boolean {
+    for (const j of [i - 1, i + 1]) {
+      const n = list[j];
+      if (!n || n.reason === null || n.e.kind !== 'tech') continue;
+      const c = list[i]!;
+      const gap = j < i ? v.slice(n.end, c.start) : v.slice(c.end, n.start);
+      if (gap.length <= 30 && LIST_GAP.test(gap)) return true;
+    }
+    return false;
+  }
+
+  const extract = (text: string): Match[] => run(text, false).kept;
+  const explain = (text: string): Explained => run(text, true);
+
+  return { extract, explain };
 }

@@ -10,7 +10,7 @@ import type { Matcher, Taxonomy } from '../../pipeline/extract/index.ts';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const sharedDir = path.resolve(repoRoot, '../shared');
-export const labelsFile = path.join(repoRoot, 'test/eval/hn-labels.tsv');
+export const labelsFile = path.join(repoRoot, 'test/eval/hn-labels-preannotated.tsv');
 
 export interface Prf { tp: number; fp: number; fn: number; precision: number; recall: number; f1: number }
 export function prf(tp: number, fp: number, fn: number): Prf {

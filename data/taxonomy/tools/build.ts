@@ -17,7 +17,12 @@ const repoRoot = path.resolve(taxDir, '../..');
 const argShared = process.argv.indexOf('--shared');
 const shared = argShared > 0 ? process.argv[argShared + 1]! : path.resolve(repoRoot, '../shared');
 
-interface Seed { id: string; label: string; aliases: string[]; domain: string; category: string; type: string; file: string; line: number }
+/** skill_type: technology | method | knowledge | transversal | language (header default, per line `st=`).
+ *  type: specialized | common | certification (Lightcast-style; default specialized, `common` for transversal
+ *  and spoken-language headers, per line `type=`). */
+interface Seed { id: string; label: string; aliases: string[]; domain: string; category: string; type: string; kind: string; file: string; line: number }
+const SKILL_TYPES = ['technology', 'method', 'knowledge', 'transversal', 'language'];
+const TYPES = ['specialized', 'common', 'certification'];
 
 function slug(s: string): string {
   return s.toLowerCase().replace(/\+\+/g, 'pp').replace(/#/g, 'sharp').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
@@ -39,8 +44,14 @@ function readSeeds(): Seed[] {
       const [label, aliasPart = '', opts = ''] = line.split('|').map((s) => s.trim());
       if (!label || !domain) throw new Error(`${f}:${i + 1}: no label or no header before it`);
       const idm = /id=([a-z0-9-]+)/.exec(opts);
+      const stm = /\bst=([a-z]+)/.exec(opts);
+      const tym = /\btype=([a-z]+)/.exec(opts);
+      const st = stm ? stm[1]! : type;
+      if (!SKILL_TYPES.includes(st)) throw new Error(`${f}:${i + 1}: skill_type "${st}" is not one of ${SKILL_TYPES.join(', ')}`);
+      const kind = tym ? tym[1]! : st === 'transversal' || st === 'language' ? 'common' : 'specialized';
+      if (!TYPES.includes(kind)) throw new Error(`${f}:${i + 1}: type "${kind}" is not one of ${TYPES.join(', ')}`);
       const aliases = aliasPart.split(';').map((a) => a.trim()).filter(Boolean);
-      out.push({ id: idm ? idm[1]! : slug(label), label, aliases, domain, category, type, file: f, line: i + 1 });
+      out.push({ id: idm ? idm[1]! : slug(label), label, aliases, domain, category, type: st, kind, file: f, line: i + 1 });
     });
   }
   return out;
@@ -104,7 +115,7 @@ function main(): void {
   const ovFile = path.join(taxDir, 'src/crosswalk-overrides.tsv');
   if (existsSync(ovFile)) for (const l of readFileSync(ovFile, 'utf8').split('\n')) if (l && !l.startsWith('#')) { const c = l.split('\t'); overrides.set(c[0]!, c); }
 
-  const lines = ['id\tlabel\taliases\tdomain\tcategory\tskill_type\tesco_uri\tonet_code\tonet_title'];
+  const lines = ['id\tlabel\taliases\tdomain\tcategory\tskill_type\tesco_uri\tonet_code\tonet_title\ttype'];
   let nE = 0, nO = 0;
   for (const s of seeds) {
     const keys = [s.label, ...s.aliases.filter((a) => !a.startsWith('?') && a.replace(/^=/, '').length >= 3).map((a) => a.replace(/^=/, ''))].map(norm);
@@ -119,7 +130,7 @@ function main(): void {
     if (ov) { escoUri = ov[1] === '-' ? null : ov[1] || escoUri; if (ov[2] === '-') on = null; else if (ov[2]) on = { code: ov[2], title: ov[3] ?? '' }; }
     if (escoUri) nE++; if (on) nO++;
     const aliases = s.aliases.filter((a) => a.replace(/^[?=]+/, '') !== '');
-    lines.push([s.id, s.label, aliases.join(';'), s.domain, s.category, s.type, escoUri ?? '', on?.code ?? '', on?.title ?? ''].join('\t'));
+    lines.push([s.id, s.label, aliases.join(';'), s.domain, s.category, s.type, escoUri ?? '', on?.code ?? '', on?.title ?? '', s.kind].join('\t'));
   }
   writeFileSync(path.join(taxDir, 'skills.tsv'), lines.join('\n') + '\n');
   console.log(`skills: ${seeds.length}, with ESCO uri: ${nE}, with O*NET commodity: ${nO}`);
