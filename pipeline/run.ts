@@ -20,6 +20,7 @@ import { loadTaxonomyTable } from './stages/taxonomy.ts';
 import { estimateSkills } from './stages/estimate.ts';
 import { computeDemandScores, computePairs } from './stages/scores.ts';
 import { estimateCategories } from './stages/categories.ts';
+import { computePostingPay, computeSkillPay } from './stages/pay.ts';
 
 export { PipelineError } from './sql.ts';
 
@@ -108,6 +109,10 @@ export async function runPipeline(config: Config, opts: PipelineOptions = {}): P
     await stage('scores', 'demand scores and adjacency', async () => {
       await computeDemandScores(d, meta.data_through);
       await computePairs(d, meta.postings);
+    });
+    await stage('pay', 'advertised pay and pay premiums', async () => {
+      await computePostingPay(d);
+      await computeSkillPay(d);
     });
     const failures = await stage('checks', 'running data checks', () => runChecks(d));
     if (failures.length)

@@ -8,7 +8,8 @@ export const extractCommand: Command = {
   summary: 'stdin JSONL {id,text} -> stdout JSONL of matched skills (no database)',
   description: [
     'Reads JSON lines {"id": ..., "text": "..."} on stdin and writes one line per input:',
-    '{"id": ..., "skills": [{"id","label","surface","start","end","rule"}]} (start/end: UTF-16 offsets into text).',
+    '{"id": ..., "skills": [{"id","label","surface","start","end","rule"}], "pay": [{"min","max","currency","period"}],',
+    '"seniority", "language"} (start/end: UTF-16 offsets into text; pay: advertised ranges, docs/pay.md).',
     'A bad line is reported on stderr with its line number and skipped; the exit code is then 2.',
   ].join('\n'),
   options: {
@@ -17,6 +18,7 @@ export const extractCommand: Command = {
   async run(ctx, args) {
     const file = args.values.taxonomy as string | undefined;
     const { createMatcher, loadTaxonomy } = await import('../../pipeline/extract/index.ts');
+    const { extractPayFields } = await import('../../pipeline/normalize/posting-pay.ts');
     const matcher = createMatcher(loadTaxonomy(file));
     const input = (ctx as { stdin?: NodeJS.ReadableStream }).stdin ?? process.stdin;
     const rl = createInterface({ input, crlfDelay: Infinity });
@@ -50,7 +52,8 @@ export const extractCommand: Command = {
         bad++; ctx.stderr.write(`skillpulse extract: stdin line ${lineNo}: field "text" must be a string\n`); continue;
       }
       const skills = matcher.extract(r.text).map((m) => ({ id: m.id, label: m.label, surface: m.surface, start: m.start, end: m.end, rule: m.rule }));
-      buf.push(JSON.stringify({ id: r.id, skills }) + '\n');
+      const pay = extractPayFields(r.text, typeof (r as { title?: unknown }).title === 'string' ? (r as { title: string }).title : null);
+      buf.push(JSON.stringify({ id: r.id, skills, ...pay }) + '\n');
       if (buf.length >= 256) await flush();
     }
     await flush();

@@ -5,7 +5,7 @@ import { literal, type Db } from '../db.ts';
 
 const columns = `{id: 'VARCHAR', source: 'VARCHAR', posted_at: 'VARCHAR', month: 'VARCHAR', text: 'VARCHAR',
   title: 'VARCHAR', company: 'VARCHAR', location: 'VARCHAR', country: 'VARCHAR', url: 'VARCHAR',
-  content_hash: 'VARCHAR', fetched_at: 'VARCHAR', origin: 'VARCHAR'}`;
+  content_hash: 'VARCHAR', fetched_at: 'VARCHAR', origin: 'VARCHAR', extra: 'JSON'}`;
 
 export function hasRawParts(rawDir: string): boolean {
   if (!existsSync(rawDir)) return false;
@@ -15,7 +15,7 @@ export function hasRawParts(rawDir: string): boolean {
 export async function loadRaw(db: Db, rawDir: string): Promise<number> {
   if (!hasRawParts(rawDir)) {
     const names = ['id', 'source', 'posted_at', 'month', 'text', 'title', 'company', 'location', 'country', 'url', 'content_hash', 'fetched_at', 'origin'];
-    await db.run(`CREATE OR REPLACE TEMP TABLE src_raw (${names.map((n) => `"${n}" VARCHAR`).join(', ')})`);
+    await db.run(`CREATE OR REPLACE TEMP TABLE src_raw (${names.map((n) => `"${n}" VARCHAR`).join(', ')}, extra JSON)`);
     return 0;
   }
   const glob = path.join(rawDir, 'source=*', 'day=*', '*.jsonl.gz');
