@@ -32,19 +32,42 @@ export interface Evidence {
   inList: boolean;
   industry: boolean;
   generic: boolean;
+  /** a practice that is also a job title (DevOps, SRE, QA, UX, data science) */
+  roleArea: boolean;
+  /** a business department word (Sales, Accounting, Marketing): a header lists departments, not skills */
+  department: boolean;
+  /** inside the first `|` field of the header (the company's name) */
+  inCompanyName: boolean;
+  /** the surface is the company's name from the header's first field ("Zendesk | ..." then "Zendesk Explore") */
+  isCompanyName?: boolean;
+  /** the text of the sentence up to the candidate (at most 80 chars) */
+  sentenceStart?: string;
 }
 
 export interface Decision { keep: boolean; why: string }
 
 const STACK = /\b(?:our (?:tech(?:nology)? )?stack|(?:tech(?:nology)? )?stack(?: is| includes)?\s*:?|we use|we(?:'re| are) using|we(?:'ve| have) used|using|uses|built (?:with|on|in|using|around|on top of)|written in|powered by|runs? on|running on|based on|on top of|work(?:ing|s)? (?:with|in|on)|migrat\w+ (?:to|from)|in production|develop(?:ed|ing)? (?:in|with)|code ?base (?:is|in)|languages?\s*:|technolog(?:y|ies)\s*:|tools?\s*:|environment\s*:|frameworks?\s*:|experience (?:with|in|using)|knowledge of|familiar(?:ity)? with|proficien\w+ (?:in|with))/i;
-const ASK = /\b(?:experience|experienced|background|knowledge|understanding|familiar(?:ity)?|expertise|expert|skills?|skilled|proficien\w*|strong|excellent|solid|good|deep|great|outstanding|exceptional|ability|able to|comfortable|passion(?:ate)? (?:for|about)|interest(?:ed)? in|you(?:'re| are| have| bring| know| thrive| enjoy| love| care)|must|required|requirements?|preferred|plus|bonus|ideally|degree|who (?:can|is|are|has|have)|looking for|seeking|need(?:s|ed)?|demonstrated|proven|track record|capable|fluent|fluency|command of|grasp of|willing(?:ness)?|eager|desire to|aptitude|mindset|attitude|self|take|taking|takes|show|shows|thrive|value|values|love|care about|focus(?:ed)? on)\b/i;
+/** Ask cues that say the candidate must bring it, wherever they appear. */
+const ASK_STRONG = /\b(?:experience|experienced|background|knowledge|understanding|familiar(?:ity)?|expertise (?:in|with)|skills? (?:in|with)|skilled|proficien\w*|you(?:'re| are| have| bring| know| thrive| enjoy| love| care| should| can| must)|you(?:'ve| will have)|must|required|requirements?|preferred|plus|bonus|ideally|degree in|demonstrated|proven|track record|fluent|fluency|command of|grasp of|strong|excellent|solid|deep)\b/i;
+/** Weaker ask cues, counted inside role / requirements / nice-to-have zones only. */
+const ASK_WEAK = /\b(?:good|great|outstanding|exceptional|ability|able to|comfortable|passion(?:ate)? (?:for|about)|interest(?:ed)? in|who (?:can|is|are|has|have)|looking for|seeking|need(?:s|ed)?|capable|willing(?:ness)?|eager|desire to|aptitude|mindset|attitude|self|take|taking|takes|show|shows|thrive|love|care about|focus(?:ed)? on)\b/i;
 const ASK_AFTER = /^[\s,)]*(?:skills?|experience|expertise|background|knowledge|(?:is|are|would be) (?:a )?(?:must|plus|bonus|required|preferred|helpful|essential|key|important)|a (?:big |huge )?plus|required|preferred|is a must|mindset|abilities|ability|is key|is essential|(?:a )?must)\b/i;
-const ROLE_CUE = /\b(?:you(?:'ll| will| would|'d)|work(?:ing)? on|build(?:ing)?|develop(?:ing)?|design(?:ing)?|apply(?:ing)?|improv(?:e|ing)|research(?:ing)?|lead(?:ing)?|own(?:ing)?|focus(?:ed|ing)? on|responsible for|involve[sd]?|with|using|our)\b/i;
-const MENTION = /\b(?:customers?|clients?|brands?|partners?(?: with| like)?|partnered|partnerships? with|investors?|backers?|(?:backed|funded|used|trusted|loved|founded|led|started|acquired) by|competitors?|compet(?:e|es|ing) (?:with|against)|alternative to|alumni|ex-|formerly (?:at|of)|previously (?:at|of|worked)|came from|hail from|companies (?:like|such as|including)|(?:work(?:ed|s)?|worked) (?:at|for) (?:companies|places)|(?:is|are) (?:an?|the) (?:\w+[- ])*(?:company|startup|platform|marketplace|provider|leader|firm|agency|business|lab|studio))\b/gi;
-const NEG_BEFORE = /\b(?:no|not|without|never|don't|do not|doesn't|does not|isn't|is not|no prior|zero)\s+(?:\w+\s+){0,2}$/i;
+/** "experience in backend development", "backend experience": generic areas count only this close to an ask. */
+const ASK_NEAR_BEFORE = /\b(?:experience|background|expertise|knowledge|skills?|proficien\w*|strong|solid|deep)\s+(?:in|with|of|building|doing)?\s*(?:\w+\s+){0,2}$/i;
+const ASK_NEAR_AFTER = /^[\s-]*(?:development\s+|engineering\s+|programming\s+)?(?:experience|skills|expertise|background|knowledge)\b/i;
+const ROLE_CUE = /\b(?:you(?:'ll| will| would|'d)|your|responsible for|involve[sd]?|you(?:'ll)? (?:build|develop|design|work|apply|improve|research|lead|own)|help (?:us )?(?:build|develop|design))\b/i;
+const MENTION = /\b(?:(?:customers?|clients?|brands?|partners?|users?)(?:\s+(?:include|includes|including|like|such as|are|range from|have included|span)\b|\s*[:(])|investors?|backers?|vcs?\b|partnered with|partnerships? with|(?:backed|funded|used|trusted|loved|founded|led|started|acquired|sponsored|powered by investors) by|competitors?|compet(?:e|es|ing) (?:with|against)|alternative to|alumni|ex-|formerly (?:at|of)|previously (?:at|of|worked)|came from|hail from|companies (?:like|such as|including)|(?:work(?:ed|s)?|worked) (?:at|for) (?:companies|places)|(?:products?|apps?|services) (?:like|such as)|integrations? (?:with|for|like|such as|\()|integrations? \(|sponsor\w*|(?:feels?|looks?|works?) (?:more |a lot |just )?like|reimagin\w* of|similar to|(?:more|less|better|faster|cheaper|easier|simpler) (?:[\w-]+ )?than|inspired by|\bvs\.?|versus|(?:an?|the) (?:[\w-]+ )?(?:tool|product|app|platform|service|editor) like|(?:multiple |several |many )?teams including|years at|(?:comes?|came|coming) from|(?:engineers|operators|people|folks|team|founders?|alumni) (?:from|of)|co-?founders?|founders?|xooglers?|contributed (?:\w+ ){0,3}to|(?:is|are) (?:an?|the) (?:[\w-]+[- ])*(?:company|startup|platform|marketplace|provider|leader|firm|agency|business|lab|studio))/gi;
+const EVENT_AFTER = /^[\s-]*(?:meetups?|conferences?|conf\b|community|communities|summit|user group|hackathon)/i;
+const NEG_BEFORE = /\b(?:no|not|without|never|don't|do not|doesn't|does not|isn't|is not|no prior|zero)\s+(?:[\w-]+\s+){0,3}$/i;
 const NEG_AFTER = /^[\s,)]*(?:(?:experience |knowledge )?(?:is |are )?(?:not|isn't|aren't) (?:required|needed|necessary|a requirement)|(?:not|never) required)/i;
-const ROLE_NOUN = /(?:manager|managers|engineer|engineers|designer|designers|scientist|scientists|analyst|analysts|architect|architects|lead|leads|owner|owners|master|masters|advocate|advocates|developer|developers|researcher|researchers|recruiter|recruiters|writer|writers)$/i;
+const ROLE_NOUN = /(?:manager|managers|engineer|engineers|designer|designers|scientist|scientists|analyst|analysts|architect|architects|lead|leads|owner|owners|master|masters|advocate|advocates|developer|developers|researcher|researchers|recruiter|recruiters|writer|writers|administrator|administrators|specialist|specialists|marketer|marketers)$/i;
+const PRODUCT_AFTER = /^(?:-(?:driven|based|powered|first|native|enabled|focused)\b|\s+(?:platforms?|tools?|software|products?|solutions?|company|companies|startups?|apps?)\b)/i;
+const ASK_INDUSTRY = /\b(?:experience|background|knowledge|familiar(?:ity)?|expertise|understanding|domain|worked (?:in|on))\b/i;
+const ROLE_LIST_BEFORE = /(?:^|\n|[•*])\s*[-*•·]?\s*(?:(?:senior|sr\.?|lead|staff|principal|junior|jr\.?|head of|director of)\s+)*$/i;
+const ROLE_AFTER = /^(?:'s)?(?:\s*[/&,]\s*[\w.+#-]+)*[\s-]*(?:(?:software|senior|sr\.?|staff|lead|principal|application|applications|systems?)\s+)*(?:engineers?|engineering (?:manager|lead)|developers?|designers?|managers?|leads?|admins?|administrators?|analysts?|scientists?|specialists?|architects?|testers?|researchers?|interns?|consultants?|roles?|positions?|openings?|teams?)\b/i;
 const AS_ROLE = /\b(?:experience|background|worked|working|years?|time) (?:as|in the role of)\s+(?:an?\s+)?(?:\w+\s+){0,2}$/i;
+/** "<Name> is a ..." / "We are a ..." at the start of the sentence: the company describing itself. */
+const SELF_DESCRIPTION = /^\W*(?:(?:at\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s+(?:(?:is|are)\s+(?:an?|the|building|creating|making|developing|on a mission)\b|(?:helps|provides|enables|makes|builds|offers|develops|creates|powers|automates|lets|gives)\b)|we(?:'re|’re| are)\s+(?:an?|the|building|creating|making|developing|working on|on a mission)\b|our (?:mission|company|platform|product|customers))/i;
 
 /** Last index where MENTION matches in `before`, with the matched cue. */
 function lastMention(before: string): [number, string] | null {
@@ -57,49 +80,62 @@ function lastMention(before: string): [number, string] | null {
 export function decide(ev: Evidence): Decision {
   const { kind, zone, before, after } = ev;
   if (NEG_BEFORE.test(before) || NEG_AFTER.test(after)) return { keep: false, why: 'negation' };
+  if ((zone === 'header' && ev.inCompanyName) || ev.isCompanyName) return { keep: false, why: 'company-name' };
   const stack = STACK.test(before);
-  const ask = ASK.test(before) || ASK_AFTER.test(after);
+  const askZone = zone === 'role' || zone === 'requirements' || zone === 'nice_to_have';
+  const ask = ASK_STRONG.test(before) || (askZone && (ASK_WEAK.test(before) || ASK_AFTER.test(after)));
   const mention = lastMention(before);
   if (mention) {
     const tail = before.slice(mention[0]);
-    if (!STACK.test(tail) && !ASK.test(tail)) return { keep: false, why: `mention:${mention[1].replace(/\s+/g, ' ')}` };
+    if (tail.length <= 80 && !STACK.test(tail) && !ASK_STRONG.test(tail)) return { keep: false, why: `mention:${mention[1].replace(/\s+/g, ' ')}` };
   }
+  if (EVENT_AFTER.test(after)) return { keep: false, why: 'mention:event' };
   const techLike = kind === 'tech' || kind === 'method';
   if (zone === 'legal') return { keep: false, why: 'zone:legal' };
   if (zone === 'benefits' || zone === 'apply') {
-    if (techLike ? stack : ask && kind !== 'soft') return { keep: true, why: `zone:${zone}+${techLike ? 'stack' : 'ask'}-cue` };
+    if (techLike ? stack : ASK_STRONG.test(before) && kind !== 'soft') return { keep: true, why: `zone:${zone}+${techLike ? 'stack' : 'ask'}-cue` };
     return { keep: false, why: `zone:${zone}` };
   }
-  if (kind !== 'tech' && ROLE_NOUN.test(ev.surface) && /\s/.test(ev.surface.trim())) {
+  const people = (ROLE_NOUN.test(ev.surface) && /\s/.test(ev.surface.trim())) || /^[A-Z]{2,}s$/.test(ev.surface);
+  const areaLike = ev.roleArea || ev.generic || kind === 'domain';
+  if (people || (areaLike && ROLE_AFTER.test(after)) || (ev.roleArea && (zone === 'header' || (zone === 'other' && ROLE_LIST_BEFORE.test(before))))) {
     if (AS_ROLE.test(before)) return { keep: true, why: 'role-title+experience-as' };
     return { keep: false, why: 'role-title' };
   }
   if (ev.generic) {
-    if ((zone === 'requirements' || zone === 'nice_to_have') && ask) return { keep: true, why: `generic+${zone}+ask-cue` };
+    if (ASK_NEAR_BEFORE.test(before) || ASK_NEAR_AFTER.test(after)) return { keep: true, why: 'generic+ask-cue' };
     return { keep: false, why: 'generic-area' };
   }
-  if (techLike) {
-    if (zone === 'company') {
-      if (stack) return { keep: true, why: 'zone:company+stack-cue' };
-      if (ev.inList) return { keep: true, why: 'zone:company+tech-list' };
-      return { keep: false, why: 'zone:company' };
+  const selfDescribed = ev.sentenceStart !== undefined && SELF_DESCRIPTION.test(ev.sentenceStart);
+  if (kind !== 'tech' && PRODUCT_AFTER.test(after)) return { keep: false, why: 'product-noun' };
+  if (techLike && !(ev.industry && kind === 'method')) {
+    if (zone === 'company' || selfDescribed) {
+      if (stack) return { keep: true, why: `${zone === 'company' ? 'zone:company' : 'self-description'}+stack-cue` };
+      if (ev.inList) return { keep: true, why: `${zone === 'company' ? 'zone:company' : 'self-description'}+tech-list` };
+      return { keep: false, why: zone === 'company' ? 'zone:company' : 'self-description' };
     }
     return { keep: true, why: ev.inList ? `zone:${zone}+tech-list` : `zone:${zone}` };
   }
   if (ev.industry) {
-    if (ask && zone !== 'company') return { keep: true, why: `industry+ask-cue` };
+    if (ASK_INDUSTRY.test(before) && zone !== 'company' && !selfDescribed) return { keep: true, why: 'industry+ask-cue' };
     return { keep: false, why: 'industry-mention' };
   }
+  if (selfDescribed && !ASK_STRONG.test(before)) return { keep: false, why: 'self-description' };
   if (zone === 'requirements' || zone === 'nice_to_have') return { keep: true, why: `zone:${zone}` };
   if (ask) return { keep: true, why: `zone:${zone}+ask-cue` };
-  if (kind === 'domain' && (zone === 'role' || zone === 'header') && (zone === 'header' || ROLE_CUE.test(before) || ev.inList))
-    return { keep: true, why: `zone:${zone}+${zone === 'header' ? 'title' : 'role-cue'}` };
+  if (kind === 'soft' && zone === 'other' && ASK_WEAK.test(before)) return { keep: true, why: 'zone:other+ask-cue' };
+  if (kind === 'domain' && zone === 'header' && !ev.department) return { keep: true, why: 'zone:header+title' };
+  if (kind === 'domain' && zone === 'role' && (ROLE_CUE.test(before) || ev.inList)) return { keep: true, why: 'zone:role+role-cue' };
   return { keep: false, why: `zone:${zone}` };
 }
 
 /** The before/after context of [start,end) inside its segment (prepared view). */
-export function contextOf(view: string, seg: Segment | undefined, start: number, end: number): { before: string; after: string } {
-  const a = Math.max(seg ? seg.start : 0, start - 120);
+export function contextOf(view: string, seg: Segment | undefined, start: number, end: number): { before: string; after: string; sentenceStart: string; inCompanyName: boolean } {
+  const s0 = seg ? seg.start : 0;
+  const a = Math.max(s0, start - 120);
   const b = Math.min(seg ? seg.end : view.length, end + 80);
-  return { before: view.slice(a, start), after: view.slice(end, b) };
+  const lead = view.slice(s0, start);
+  // in the header line, the sentence is the current `|` field ("Squint | SF | Squint is a mobile app that uses AI")
+  const field = seg?.zone === 'header' ? lead.slice(lead.lastIndexOf('|') + 1) : lead;
+  return { before: view.slice(a, start), after: view.slice(end, b), sentenceStart: field.slice(0, 80), inCompanyName: seg?.zone === 'header' && !lead.includes('|') };
 }

@@ -27,6 +27,14 @@ export const INDUSTRY: ReadonlySet<string> = new Set([
   'smart-contracts', 'edge-computing', 'sales', 'recruiting', 'customer-support', 'fundraising',
 ]);
 
+export const ROLE_AREA: ReadonlySet<string> = new Set([
+  'devops', 'sre', 'platform-engineering', 'software-testing', 'ux-design', 'ui-design', 'product-design', 'sysadmin',
+  'data-science', 'data-analysis', 'frontend', 'backend',
+  'full-stack', 'mobile-development', 'devrel', 'solutions-engineering', 'technical-writing', 'fpga', 'accessibility',
+  'cloud-architecture', 'devsecops', 'secops', 'security-engineering', 'data-engineering', 'release-engineering',
+  'product-management', 'project-management', 'engineering-management', 'technical-leadership', 'graphic-design',
+]);
+
 export const GENERIC: ReadonlySet<string> = new Set([
   'backend', 'frontend', 'full-stack', 'web-development', 'cross-platform', 'mobile-development', 'sdlc',
   'code-quality', 'engineering-management', 'technical-leadership', 'research', 'teaching',

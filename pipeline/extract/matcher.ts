@@ -13,7 +13,7 @@ import { FILLER, prepare } from './prepare.ts';
 import { ruleFor } from './rules.ts';
 import { zonePosting, segmentAt, type Segment, type Zone } from './zones.ts';
 import { contextOf, decide } from './decide.ts';
-import { GENERIC, INDUSTRY, kindOf, type Kind } from './kinds.ts';
+import { GENERIC, INDUSTRY, ROLE_AREA, kindOf, type Kind } from './kinds.ts';
 
 /** A kept match. `rule`: how the surface matched; `why`: the decision that kept it (decide.ts); `zone`: zones.ts. */
 export interface Match { id: string; label: string; surface: string; start: number; end: number; rule: string; zone: Zone; why: string; kind: Kind }
@@ -26,7 +26,7 @@ export interface Matcher {
   explain(text: string): Explained;
 }
 
-interface Entry { skill: Skill; spec: AliasSpec; family: number; startsWord: boolean; endsWord: boolean; kind: Kind; industry: boolean; generic: boolean }
+interface Entry { skill: Skill; spec: AliasSpec; family: number; startsWord: boolean; endsWord: boolean; kind: Kind; industry: boolean; generic: boolean; roleArea: boolean }
 interface Cand { start: number; end: number; e: Entry; reason: string | null }
 
 const isWordCode = (c: number) =>
@@ -49,7 +49,7 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
       const list = entries[id]!;
       // first owner wins for the same (case-folded or exact) surface; case-sensitive entries are tried first
       if (list.some((x) => x.spec.caseSensitive === spec.caseSensitive && (!spec.caseSensitive || x.spec.text === spec.text))) continue;
-      const e: Entry = { skill, spec, family: familyOf(skill), kind: kindOf(skill), industry: INDUSTRY.has(skill.id), generic: GENERIC.has(skill.id), startsWord: isWordCode(p.charCodeAt(0)), endsWord: isWordCode(p.charCodeAt(p.length - 1)) };
+      const e: Entry = { skill, spec, family: familyOf(skill), kind: kindOf(skill), industry: INDUSTRY.has(skill.id), generic: GENERIC.has(skill.id), roleArea: ROLE_AREA.has(skill.id), startsWord: isWordCode(p.charCodeAt(0)), endsWord: isWordCode(p.charCodeAt(p.length - 1)) };
       if (spec.caseSensitive) list.unshift(e); else list.push(e);
     }
   }
@@ -129,26 +129,45 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
     }
     const segments = zonePosting(text);
     const out: Explained = { kept: [], dropped: [], segments };
+    const company = companyName(text, segments);
     for (let i = 0; i < kept.length; i++) {
       const c = kept[i]!;
-      if (c.reason === null && !withDropped) continue;
       const seg = segmentAt(segments, c.start);
       const zone: Zone = seg?.zone ?? 'other';
+      // an ambiguous alias written as a name (capitalised, not starting its sentence) inside a requirements list
+      if (c.reason === null && (zone === 'requirements' || zone === 'nice_to_have') && c.e.kind !== 'soft' && isNamed(v, c)) c.reason = 'zone';
+      if (c.reason === null && !withDropped) continue;
       const m: Match = {
         id: c.e.skill.id, label: c.e.skill.label, surface: text.slice(c.start, c.end), start: c.start, end: c.end,
         rule: c.reason === null ? `ambiguous:${c.e.spec.text}` : c.reason === 'alias' ? `${c.e.spec.caseSensitive ? 'case' : 'alias'}:${c.e.spec.text}` : `context/${c.reason}:${c.e.spec.text}`,
         zone, why: 'ambiguous:no-evidence', kind: c.e.kind,
       };
       if (c.reason === null) { out.dropped.push(m); continue; }
-      const { before, after } = contextOf(v, seg, c.start, c.end);
+      const { before, after, sentenceStart, inCompanyName } = contextOf(v, seg, c.start, c.end);
       const d = decide({
-        kind: c.e.kind, zone, before, after, surface: m.surface, industry: c.e.industry, generic: c.e.generic,
+        kind: c.e.kind, zone, before, after, surface: m.surface, industry: c.e.industry, generic: c.e.generic, roleArea: c.e.roleArea, department: c.e.skill.domain === 'Business', inCompanyName, sentenceStart,
+        isCompanyName: company !== null && (company === m.surface.toLowerCase() || company.startsWith(m.surface.toLowerCase() + ' ')),
         inList: inTechList(v, kept, i),
       });
       m.why = d.why;
       if (d.keep) out.kept.push(m); else if (withDropped) out.dropped.push(m);
     }
     return out;
+  }
+
+  /** Capitalised (or all-caps) and not at the start of its sentence or list item. */
+  function isNamed(v: string, c: Cand): boolean {
+    const ch = v.charCodeAt(c.start);
+    if (!(ch >= 65 && ch <= 90)) return false;
+    return !SENTENCE_START.test(v.slice(Math.max(0, c.start - 6), c.start));
+  }
+
+  /** The company's name: the first `|` field of an HN header line, lower-cased (null when none). */
+  function companyName(text: string, segs: Segment[]): string | null {
+    const h = segs[0];
+    if (!h || h.zone !== 'header') return null;
+    const first = text.slice(h.start, h.end).split('|')[0]!.replace(/\(.*?\)/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+    return first.length >= 2 && first.length <= 40 ? first : null;
   }
 
   /** A technology neighbour (accepted, tech family) separated from candidate i only by list punctuation. */

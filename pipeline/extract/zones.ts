@@ -41,7 +41,7 @@ const HEADINGS: [CueZone, RegExp][] = [
 
 const CUES: [CueZone, RegExp][] = [
   ['legal', /\b(?:equal (?:employment )?opportunity|eeo\b|affirmative action|regardless of (?:race|gender|age|sex|religion)|without regard to|reasonable accommodations?|e-verify|protected veteran|sexual orientation|gender identity|privacy (?:policy|notice))/i],
-  ['apply', /\b(?:to apply|apply (?:here|at|now|via|through|online|by|on|today|directly)|please apply|how to apply|send (?:us |me )?(?:your|a|an) (?:resume|cv|note|email|application|github|portfolio|short)|e-?mail (?:me|us|your|jobs|careers|hiring)|reach out|contact (?:me|us)|drop (?:me|us) a|ping me|dm me|get in touch|questions\?|mention (?:hn|hacker news)|interview process|hiring process|our process)\b/i],
+  ['apply', /\b(?:r[eé]sum[eé]s?\b|cv\b|cover letter|to apply|apply (?:here|at|now|via|through|online|by|on|today|directly)|please apply|how to apply|send (?:us |me )?(?:your|a|an) (?:resume|cv|note|email|application|github|portfolio|short)|e-?mail (?:me|us|your|jobs|careers|hiring)|reach out|contact (?:me|us)|drop (?:me|us) a|ping me|dm me|get in touch|questions\?|mention (?:hn|hacker news)|interview process|hiring process|our process)\b/i],
   ['benefits', /\b(?:we offer|we provide|offering|benefits|perks|401\(?k\)?|health(?:care)?,? (?:dental|insurance|coverage|benefits)|dental|medical,|vision insurance|paid (?:time off|vacation|parental|leave)|\bpto\b|unlimited (?:vacation|pto)|parental leave|stock options|competitive (?:salary|pay|compensation)|salary|compensation|relocation (?:assistance|package|support)|visa sponsorship|sponsor visas|free (?:lunch|lunches|snacks|drinks|food)|catered|gym|stipend|learning budget|equipment of your choice|home office)\b/i],
   ['nice_to_have', /\b(?:nice[- ]to[- ]haves?|bonus(?: points)?(?= if| for|:| to)|bonus points|(?:is|are|would be) (?:a )?(?:big |huge |strong |definite )?(?:plus|bonus)|an? (?:big |huge )?plus\b|preferred\b|ideally|not (?:required|necessary) but|extra credit|good to have|would be (?:great|nice|helpful)|is helpful|a strong plus)/i],
   ['requirements', /\b(?:you have|you've|you are (?:an?|experienced|comfortable|familiar|proficient|fluent|passionate|someone|able)|you're (?:an?|experienced|comfortable|familiar|proficient|fluent|passionate|someone|able)|you bring|you know|you can|you should|candidates? (?:should|must|will have|with)|experience (?:with|in|building|using|working|of|as|designing|developing|leading|running|deploying|shipping)|\d+\+? ?(?:years|yrs)|years of (?:professional )?experience|must (?:have|be|know)|required|requirements?|proficien(?:t|cy)|familiar(?:ity)? with|knowledge of|(?:strong|solid|deep|good|excellent|proven) (?:background|understanding|knowledge|skills|experience|grasp|command|track record)|background in|expertise (?:in|with)|looking for (?:someone|people|engineers?|developers?|candidates?|an?\b)|ideal candidate|qualifications|ability to|comfortable (?:with|working)|fluent in|understanding of|degree in|(?:bs|ms|phd|bachelor'?s|master'?s)\b)/i],
@@ -115,6 +115,7 @@ function sentences(text: string, a: number, b: number): [number, number][] {
   return out;
 }
 
+const BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)]|<li\b)/i;
 const INLINE_LABEL = /^\s*(?:[-*•·]\s*)?(?:\*\*|<(?:strong|b)>)?([A-Za-z][A-Za-z'’ /&-]{1,48}?)(?:\*\*|<\/(?:strong|b)>)?\s*[:\u2013\u2014]\s+\S/;
 
 /** Splits `text` into zoned segments (see module doc). */
@@ -138,6 +139,11 @@ export function zonePosting(text: string): Segment[] {
         continue;
       }
     }
+    // prose with a cue of its own ends a heading's run (bullets and short lines continue it)
+    if (heading && !BULLET.test(b.raw) && plain(b.raw).length > 80) {
+      const c = cueZone(b.raw);
+      if (c && c[0] !== heading.zone) heading = null;
+    }
     let blockZone = heading;
     const lab = INLINE_LABEL.exec(b.raw);
     if (lab && lab[1]!.trim().split(/\s+/).length <= 6) {
@@ -155,6 +161,11 @@ export function zonePosting(text: string): Segment[] {
       else { zone = 'other'; by = 'none'; }
       segs.push({ start: s, end: e, zone, by });
       prev = { zone, by };
+      const tailText = text.slice(s, e).trim();
+      if (e === b.end && tailText.endsWith(':') && tailText.length <= 80) {
+        const hz = headingZone(tailText);
+        if (hz) heading = { zone: hz, by: `heading:${plain(tailText).replace(/:$/, '').toLowerCase()}` };
+      }
     }
   }
   return segs;
