@@ -21,6 +21,7 @@ import { estimateSkills } from './stages/estimate.ts';
 import { computeDemandScores, computePairs } from './stages/scores.ts';
 import { estimateCategories } from './stages/categories.ts';
 import { computePostingPay, computeSkillPay } from './stages/pay.ts';
+import { computeCertifications } from './stages/certifications.ts';
 
 export { PipelineError } from './sql.ts';
 
@@ -114,6 +115,7 @@ export async function runPipeline(config: Config, opts: PipelineOptions = {}): P
       await computePostingPay(d);
       await computeSkillPay(d);
     });
+    await stage('certifications', 'certifications and their requirement', () => computeCertifications(d, createMatcher(taxonomy)));
     const failures = await stage('checks', 'running data checks', () => runChecks(d));
     if (failures.length)
       throw new PipelineError(`data checks failed: ${failures.map((f) => `${f.check} (${f.rows} rows, e.g. ${JSON.stringify(f.sample[0])})`).join('; ')}`);

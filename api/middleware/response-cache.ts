@@ -57,7 +57,7 @@ function answer(c: Context, e: Entry, cacheControl: string, threshold: number): 
 }
 
 /** Query parameters read by some route (others are ignored by every route). */
-const known = new Set(['q', 'category', 'sort', 'limit', 'offset', 'format', 'interval', 'from', 'to', 'source', 'country', 'role_family', 'direction', 'window', 'kind']);
+const known = new Set(['q', 'category', 'sort', 'limit', 'offset', 'format', 'interval', 'from', 'to', 'source', 'country', 'role_family', 'direction', 'window', 'kind', 'type', 'language']);
 
 export function responseCache(opts: ResponseCacheOptions = {}): MiddlewareHandler<AppEnv> {
   const cacheControl = opts.cacheControl ?? (() => 'public, max-age=60');

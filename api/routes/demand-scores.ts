@@ -6,7 +6,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { BadParameterError } from '../errors.ts';
 import { needDb, newRouter } from '../router.ts';
 import { clean, send } from '../respond.ts';
-import { category, country, format, limit, offset, roleFamily, tabular } from '../schemas.ts';
+import { category, country, format, limit, offset, roleFamily, skillType, tabular } from '../schemas.ts';
 
 const item = z
   .object({
@@ -41,7 +41,7 @@ const route = createRoute({
   tags: ['demand'],
   summary: 'Skills ranked by demand score (0-100) with its components',
   request: {
-    query: z.object({ category: category.optional(), country: country.optional(), role_family: roleFamily.optional(), limit: limit(50, 1000), offset, format }),
+    query: z.object({ category: category.optional(), type: skillType.optional(), country: country.optional(), role_family: roleFamily.optional(), limit: limit(50, 1000), offset, format }),
   },
   responses: tabular(body, 'ranked skills'),
 });
@@ -59,6 +59,7 @@ export const demandRoutes = newRouter().openapi(route, async (c) => {
   const params: Record<string, string | number> = { kind: scope.kind, value: scope.value };
   let where = 'd.scope = $kind AND d.scope_value = $value';
   if (q.category) (params.category = q.category.toLowerCase()), (where += ' AND lower(s.category) = $category');
+  if (q.type) (params.type = q.type), (where += ' AND s.type = $type');
   // The whole ranked list of a scope is read once per build; pages are slices of it.
   const all = await wh.memo(`demand ${JSON.stringify(params)}`, async () =>
     (

@@ -3,13 +3,14 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { needDb, newRouter } from '../router.ts';
 import { clean, send } from '../respond.ts';
 import { resolveSkill } from '../skill-ref.ts';
-import { category, format, json, limit, offset, page, query, skillIdParam, tabular } from '../schemas.ts';
+import { category, format, json, limit, offset, page, query, skillIdParam, skillType, tabular } from '../schemas.ts';
 
 const skillItem = z
   .object({
     id: z.string(),
     label: z.string(),
     category: z.string().nullable(),
+    type: z.string().nullable().openapi({ description: 'specialized, common or certification' }),
     postings: z.number().int().openapi({ description: 'postings mentioning it, all time, after dedup' }),
     share: z.number().nullable().openapi({ description: 'fraction of all postings (0..1)' }),
     demand_score: z.number().nullable().openapi({ description: 'overall demand score 0..100' }),
@@ -25,6 +26,7 @@ const listRoute = createRoute({
     query: z.object({
       q: query.optional(),
       category: category.optional(),
+      type: skillType.optional(),
       sort: z.enum(['postings', 'label', 'demand']).default('postings'),
       limit: limit(50, 1000),
       offset,
@@ -45,6 +47,14 @@ const detail = z
     category: z.string().nullable(),
     category_path: z.array(z.string()).openapi({ description: 'from the top category down to the skill' }),
     skill_type: z.string().nullable(),
+    type: z.string().nullable().openapi({ description: 'specialized, common or certification' }),
+    certification: z
+      .object({ issuer: z.string(), level: z.string().nullable(), certifies: z.array(z.object({ id: z.string(), label: z.string() })),
+        mentions: z.object({ required: z.number().int(), preferred: z.number().int(), unclear: z.number().int() }) })
+      .nullable()
+      .openapi({ description: 'for a certification: its issuer, level, the skills it certifies, and how postings ask for it' }),
+    certified_by: z.array(z.object({ id: z.string(), label: z.string(), issuer: z.string(), level: z.string().nullable(), postings: z.number().int() }))
+      .openapi({ description: 'certifications that certify this skill, most asked-for first' }),
     esco_uri: z.string().nullable(),
     onet_code: z.string().nullable(),
     onet_title: z.string().nullable(),
@@ -79,6 +89,25 @@ const detailRoute = createRoute({
 });
 
 type Row = Record<string, unknown>;
+
+/** A skill's certification facts (dim_certifications, fct_certification_mentions); empty on a warehouse without them. */
+async function certificationsOf(db: import('../../pipeline/db.ts').Db, id: string) {
+  const has = await db.all<{ n: number }>(`SELECT count(*) AS n FROM information_schema.tables WHERE table_name IN ('dim_certifications', 'fct_certification_mentions')`);
+  if ((has[0]?.n ?? 0) < 2) return { certification: null, certified_by: [] };
+  const [c] = await db.all<{ issuer: string; level: string | null; certifies: string[] }>('SELECT issuer, level, certifies FROM dim_certifications WHERE skill_id = $id', { id });
+  let certification = null;
+  if (c) {
+    const labels = await db.all<{ id: string; label: string }>(
+      'SELECT skill_id AS id, label FROM dim_skills WHERE list_contains((SELECT certifies FROM dim_certifications WHERE skill_id = $id), skill_id) ORDER BY skill_id', { id });
+    const m = await db.all<{ requirement: string; n: number }>('SELECT requirement, count(*)::INTEGER AS n FROM fct_certification_mentions WHERE skill_id = $id GROUP BY requirement', { id });
+    const by = Object.fromEntries(m.map((x) => [x.requirement, x.n]));
+    certification = { issuer: c.issuer, level: c.level, certifies: labels, mentions: { required: by.required ?? 0, preferred: by.preferred ?? 0, unclear: by.unclear ?? 0 } };
+  }
+  const certified_by = await db.all<{ id: string; label: string; issuer: string; level: string | null; postings: number }>(
+    `SELECT c.skill_id AS id, s.label, c.issuer, c.level, coalesce(s.postings, 0)::INTEGER AS postings
+     FROM dim_certifications c JOIN dim_skills s USING (skill_id) WHERE list_contains(c.certifies, $id) ORDER BY postings DESC, id`, { id });
+  return { certification, certified_by };
+}
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
 export const skillRoutes = newRouter()
@@ -97,11 +126,15 @@ export const skillRoutes = newRouter()
       params.category = p.category.toLowerCase();
       where.push('lower(s.category) = $category');
     }
+    if (p.type) {
+      params.type = p.type;
+      where.push('s.type = $type');
+    }
     const from = `FROM dim_skills s LEFT JOIN fct_demand_scores d ON d.skill_id = s.skill_id AND d.scope = 'all' AND d.scope_value = '*'
       ${where.length ? 'WHERE ' + where.join(' AND ') : ''}`;
     const total = await wh.memo(`count skills ${JSON.stringify(params)}`, async () => (await db.all<{ n: number }>(`SELECT count(*) AS n ${from}`, params))[0]?.n ?? 0);
     const rows = await db.all<Row>(
-      `SELECT s.skill_id AS id, s.label, s.category, coalesce(s.postings, 0) AS postings, s.share, d.score AS demand_score
+      `SELECT s.skill_id AS id, s.label, s.category, s.type, coalesce(s.postings, 0) AS postings, s.share, d.score AS demand_score
        ${from} ORDER BY ${order[p.sort]} LIMIT $limit OFFSET $offset`,
       { ...params, limit: p.limit, offset: p.offset },
     );
@@ -125,6 +158,7 @@ export const skillRoutes = newRouter()
     );
     const s = clean(r!);
     const str = (v: unknown) => (typeof v === 'string' ? v : null);
+    const { certification, certified_by } = await certificationsOf(db, ref.id);
     return c.json(
       {
         id: ref.id,
@@ -134,6 +168,9 @@ export const skillRoutes = newRouter()
         category: ref.category,
         category_path: str(s.category_path)?.split(/\s*>\s*/) ?? [],
         skill_type: str(s.skill_type),
+        type: str(s.type),
+        certification,
+        certified_by,
         esco_uri: str(s.esco_uri),
         onet_code: str(s.onet_code),
         onet_title: str(s.onet_title),

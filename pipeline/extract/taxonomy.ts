@@ -20,6 +20,8 @@ export interface Skill {
   onet_title: string | null;
   /** 'technology' | 'method' | 'transversal' | 'language' | 'knowledge' */
   skill_type: string;
+  /** 'specialized' | 'common' | 'certification' (skills.tsv column `type`; default specialized). */
+  type: string;
 }
 
 /** How one surface form is matched: case-sensitive or not, with or without a context rule. */
@@ -110,6 +112,7 @@ export function loadTaxonomy(file: string = defaultTaxonomyFile, options: LoadOp
       category_path: `${get('domain')} > ${get('category')} > ${label}`,
       esco_uri: get('esco_uri') || null, onet_code: get('onet_code') || null, onet_title: get('onet_title') || null,
       skill_type: get('skill_type') || 'technology',
+      type: (header.includes('type') ? (c[header.indexOf('type')] ?? '').trim() : '') || 'specialized',
     };
     skills.push(skill); byId.set(id, skill); specs.set(id, sp);
   }
@@ -143,7 +146,7 @@ function applyOverlay(file: string, skills: Skill[], byId: Map<string, Skill>, s
     const skill: Skill = {
       id: r.id, label: r.label, aliases: sp.map((a) => a.text).filter((t) => t !== r.label), domain, category,
       category_path: `${domain} > ${category} > ${r.label}`, esco_uri: r.esco_uri ?? null,
-      onet_code: r.onet_code ?? null, onet_title: r.onet_title ?? null, skill_type: r.skill_type ?? 'knowledge',
+      onet_code: r.onet_code ?? null, onet_title: r.onet_title ?? null, skill_type: r.skill_type ?? 'knowledge', type: 'specialized',
     };
     skills.push(skill); byId.set(r.id, skill); specs.set(r.id, sp);
   });

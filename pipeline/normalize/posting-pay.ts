@@ -40,7 +40,7 @@ export function postingPay(input: PostingPayInput): PostingPay {
   const ranges = [...structured, ...fromText.filter((t) => !structured.some((s) => same(s, t)))];
   const mids = ranges.filter((r) => r.usd_min !== null && r.usd_max !== null).map((r) => Math.log((r.usd_min! + r.usd_max!) / 2));
   const pay_usd = mids.length ? Math.exp(mids.reduce((a, b) => a + b, 0) / mids.length) : null;
-  return { ranges, seniority: seniorityOf(input.title), language: detectLanguage(input.text), has_equity: offersEquity(input.text), pay_usd };
+  return { ranges, seniority: seniorityOf(input.title), language: detectLanguage(input.text, 2000), has_equity: offersEquity(input.text), pay_usd };
 }
 
 /** The `pay`, `seniority` and `language` fields of `skillpulse extract` for one raw text (HN header or a given title). */

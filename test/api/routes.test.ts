@@ -40,7 +40,7 @@ describe('skills', () => {
     const all = await t.json('/api/v1/skills');
     expect(all.total).toBe(7);
     expect(all.items.map((s: any) => s.id)).toEqual(['react', 'sql', 'typescript', 'jquery', 'python', 'cpp', 'cobol']);
-    expect(all.items[2]).toEqual({ id: 'typescript', label: 'TypeScript', category: 'Programming languages', postings: 54, share: 0.45, demand_score: 75 });
+    expect(all.items[2]).toEqual({ id: 'typescript', label: 'TypeScript', category: 'Programming languages', type: 'specialized', postings: 54, share: 0.45, demand_score: 75 });
     const page = await t.json('/api/v1/skills?limit=2&offset=2');
     expect(page).toMatchObject({ total: 7, limit: 2, offset: 2 });
     expect(page.items.map((s: any) => s.id)).toEqual(['typescript', 'jquery']);

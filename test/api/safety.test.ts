@@ -105,12 +105,12 @@ describe('malformed input sweep', () => {
     '%F0%9F%98%80', 'Ω≈ç√', '%E2%80%AE', '..%2F..%2Fetc%2Fpasswd', 'a'.repeat(5000), '[]', '{}', '$1', '?', '%2C', '',
   ];
   const routes: [string, string[]][] = [
-    ['/api/v1/skills', ['q', 'category', 'sort', 'limit', 'offset', 'format']],
+    ['/api/v1/skills', ['q', 'category', 'type', 'sort', 'limit', 'offset', 'format']],
     ['/api/v1/skills/typescript', ['format']],
     ['/api/v1/skills/typescript/trend', ['interval', 'from', 'to', 'source', 'country', 'role_family', 'format']],
     ['/api/v1/skills/react/half-life', ['limit']],
     ['/api/v1/skills/sql/related', ['limit', 'sort', 'format']],
-    ['/api/v1/demand-scores', ['category', 'country', 'role_family', 'limit', 'offset', 'format']],
+    ['/api/v1/demand-scores', ['category', 'type', 'country', 'role_family', 'limit', 'offset', 'format']],
     ['/api/v1/trends/movers', ['direction', 'window', 'limit', 'format']],
     ['/api/v1/categories', ['kind', 'format']],
     ['/api/v1/sources', ['format']],

@@ -128,7 +128,7 @@ describe('pages', () => {
       expect(spec.openapi).toBe('3.1.0');
       for (const p of ['/api/v1/health', '/api/v1/skills', '/api/v1/skills/{id}', '/api/v1/skills/{id}/trend', '/api/v1/skills/{id}/half-life', '/api/v1/skills/{id}/related', '/api/v1/demand-scores', '/api/v1/trends/movers', '/api/v1/categories', '/api/v1/recommendations', '/api/v1/admin/crawl', '/api/v1/admin/pipeline', '/api/v1/meta', '/api/v1/sources'])
         expect(Object.keys(spec.paths), p).toContain(p);
-      expect(spec.paths['/api/v1/skills'].get.parameters.map((x: any) => x.name)).toEqual(['q', 'category', 'sort', 'limit', 'offset', 'format']);
+      expect(spec.paths['/api/v1/skills'].get.parameters.map((x: any) => x.name)).toEqual(['q', 'category', 'type', 'sort', 'limit', 'offset', 'format']);
     } finally {
       await plain.close();
       await withDash.close();

@@ -28,7 +28,7 @@ export interface FixtureOptions {
 }
 
 const skills = `
-CREATE TABLE dim_skills AS SELECT * FROM (VALUES
+CREATE TABLE dim_skills AS SELECT *, 'technology' AS skill_type FROM (VALUES
   ('typescript', 'TypeScript', 'Software', 'Programming languages', 'Software > Programming languages > TypeScript', ['TS'], 'http://data.europa.eu/esco/skill/ts', NULL, NULL, 'specialized'),
   ('jquery', 'jQuery', 'Software', 'Frontend frameworks', 'Software > Frontend frameworks > jQuery', ['jquery.js'], NULL, NULL, NULL, 'specialized'),
   ('react', 'React', 'Software', 'Frontend frameworks', 'Software > Frontend frameworks > React', ['React.js', 'ReactJS'], NULL, '15-1252.00', 'Software Developers', 'specialized'),
@@ -36,7 +36,7 @@ CREATE TABLE dim_skills AS SELECT * FROM (VALUES
   ('python', 'Python', 'Software', 'Programming languages', 'Software > Programming languages > Python', [], NULL, NULL, NULL, 'specialized'),
   ('cpp', 'C++', 'Software', 'Programming languages', 'Software > Programming languages > C++', ['cplusplus', 'C plus plus'], NULL, NULL, NULL, 'specialized'),
   ('cobol', 'COBOL', 'Software', 'Programming languages', 'Software > Programming languages > COBOL', [], NULL, NULL, NULL, 'specialized')
-) t(skill_id, label, domain, category, category_path, aliases, esco_uri, onet_code, onet_title, skill_type);`;
+) t(skill_id, label, domain, category, category_path, aliases, esco_uri, onet_code, onet_title, type);`;
 
 const postings = `
 CREATE TABLE fct_postings AS

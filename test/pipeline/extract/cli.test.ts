@@ -37,11 +37,16 @@ describe('skillpulse extract', () => {
       { id: 'a', skills: [
         { id: 'go', label: 'Go', surface: 'Go', start: 0, end: 2, rule: 'context/list:Go' },
         { id: 'rust', label: 'Rust', surface: 'Rust', start: 7, end: 11, rule: 'context/default:Rust' },
-      ] },
-      { id: 7, skills: [] },
+      ], pay: [], seniority: null, language: 'en' },
+      { id: 7, skills: [], pay: [], seniority: null, language: 'en' },
     ]);
     expect(h.err()).toMatch(/stdin line 2: not valid JSON/);
     expect(h.err()).toMatch(/stdin line 3: field "text" must be a string/);
+  });
+  it('adds the advertised pay, seniority and language of each posting', async () => {
+    const h = harness('{"id":"p","text":"Acme | Senior Backend Engineer | NYC | $150k-$190k + equity\\n\\nWe use Python and the team ships every week."}\n');
+    expect(await extractCommand.run(h.ctx, { values: {}, positionals: [] })).toBe(0);
+    expect(JSON.parse(h.out())).toMatchObject({ pay: [{ min: 150000, max: 190000, currency: 'USD', period: 'year' }], seniority: 'senior', language: 'en' });
   });
   it('exits 0 when every line is good', async () => {
     const h = harness('{"id":"x","text":"PostgreSQL"}\n');
