@@ -32,6 +32,7 @@ import { metaRoutes } from './routes/meta.ts';
 import { recommendationRoutes } from './routes/recommendations.ts';
 import { payRoutes } from './routes/pay.ts';
 import { gapRoutes } from './routes/gap-analysis.ts';
+import { credentialRoutes } from './routes/credentials.ts';
 import { adminRoutes, type RunJob } from './routes/admin.ts';
 
 export type { RunJob } from './routes/admin.ts';
@@ -88,7 +89,7 @@ export function createApp(opts: AppOptions): OpenAPIHono<AppEnv> {
   app.use('/api/v1/*', warehouseLease(warehouse));
   app.use('/api/v1/*', responseCache({ cacheControl: (p) => (p.endsWith('/health') ? 'no-cache' : 'public, max-age=60') }));
 
-  for (const group of [healthRoutes, metaRoutes, skillRoutes, trendRoutes, skillStatsRoutes, demandRoutes, moverRoutes, categoryRoutes, recommendationRoutes, payRoutes, gapRoutes])
+  for (const group of [healthRoutes, metaRoutes, skillRoutes, trendRoutes, skillStatsRoutes, demandRoutes, moverRoutes, categoryRoutes, recommendationRoutes, payRoutes, gapRoutes, credentialRoutes])
     app.route('/api/v1', group);
   app.route('/api/v1', adminRoutes({ token: config.adminToken, runJob: opts.runJob, log }));
 

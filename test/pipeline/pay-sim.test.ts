@@ -92,3 +92,25 @@ describe('program gap check (simulated postings)', () => {
     expect((await res.json()).error.message).toMatch(/role_family: unknown value "astronaut"; valid: /);
   });
 });
+
+describe('credential designer (simulated postings)', () => {
+  it('finds the designed bundle from a seed, foundational first, with its evidence', async () => {
+    const res = await post('/api/v1/credentials/design', { seed: ['Kubernetes'], size: 4 });
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.bundle.map((b: { id: string }) => b.id).sort()).toEqual([...BUNDLE].sort());
+    expect(body.bundle.map((b: { stage: string }) => b.stage)).toEqual(['foundational', 'foundational', 'advanced', 'advanced']);
+    // >= 2 of the 4: the 25% designed postings plus chance pairs of the 4% singles
+    expect(body.evidence.k).toBe(2);
+    expect(body.evidence.share_with_k).toBeGreaterThan(0.22);
+    expect(body.evidence.share_with_k).toBeLessThan(0.32);
+    expect(body.evidence.employers).toBeGreaterThan(50);
+    expect(body.evidence.trend.points).toHaveLength(24);
+    expect(body.evidence.pay_premium).not.toBeNull();
+    expect(body.certifications.map((x: { id: string }) => x.id)).toContain('cka');
+  });
+  it('rejects a size outside 4..8', async () => {
+    expect((await post('/api/v1/credentials/design', { size: 3 })).status).toBe(400);
+  });
+});
+
