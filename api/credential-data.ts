@@ -31,17 +31,23 @@ export async function scopeOf(wh: WarehouseLease, q: { role_family?: string; cou
 }
 
 /** Skills, demand scores of the scope, half-lives, trends, all pairs and pay premiums. */
-export function gapData(wh: WarehouseLease, scope: Scope): Promise<GapData> {
+export function gapData(wh: WarehouseLease, scope: Scope): Promise<GapData & { pairsOf: Map<string, GapData['pairs']> }> {
   const db = needDb(wh);
   return wh.memo(`gap data ${scope.kind} ${scope.value}`, async () => {
     const shared = await wh.memo('gap data shared', async () => ({
-      skills: await db.all<GapData['skills'][number]>('SELECT skill_id, label FROM dim_skills ORDER BY skill_id'),
+      // common (transversal) skills and certifications are not gaps a program fills with a module
+      skills: await db.all<GapData['skills'][number]>("SELECT skill_id, label FROM dim_skills WHERE coalesce(type, 'specialized') = 'specialized' ORDER BY skill_id"),
       halfLife: await db.all<GapData['halfLife'][number]>('SELECT skill_id, status, half_life_months, doubling_time_months FROM fct_half_life'),
       trends: await db.all<GapData['trends'][number]>('SELECT skill_id, growth_12m FROM fct_skill_trends'),
       pairs: await db.all<GapData['pairs'][number]>('SELECT skill_id, related_id, n_both, n_skill, lift, npmi FROM fct_skill_pairs'),
       pay: await db.all<GapData['pay'][number]>('SELECT skill_id, ratio, lo, hi, n_with FROM fct_skill_pay WHERE ratio IS NOT NULL'),
     }));
     const scores = await db.all<GapData['scores'][number]>('SELECT skill_id, score FROM fct_demand_scores WHERE scope = $k AND scope_value = $v', { k: scope.kind, v: scope.value });
-    return { ...shared, scores };
+    const pairsOf = await wh.memo('gap pairs by skill', async () => {
+      const m = new Map<string, GapData['pairs']>();
+      for (const p of shared.pairs) (m.get(p.skill_id) ?? m.set(p.skill_id, []).get(p.skill_id)!).push(p);
+      return m;
+    });
+    return { ...shared, scores, pairsOf };
   });
 }

@@ -4,7 +4,7 @@
  * The inputs (postings' skill lists, pairs, half-lives, certifications, the pay model) are read once per build.
  */
 import { createRoute, z } from '@hono/zod-openapi';
-import { bundleK, coveringCertifications, designBundle, postingsWithK, type BundleCandidate, type BundlePair } from '../../pipeline/stats/bundle.ts';
+import { bundleK, coveringCertifications, designBundle, neighborsIn, postingsWithK, type BundleCandidate, type BundlePair } from '../../pipeline/stats/bundle.ts';
 import { estimateHalfLife } from '../../pipeline/stats/halflife.ts';
 import { premiumModel, type PremiumModel } from '../../pipeline/stats/pay-premium.ts';
 import type { WarehouseLease } from '../warehouse.ts';
@@ -107,7 +107,8 @@ export const credentialRoutes = newRouter().openapi(route, async (c) => {
   for (const p of posts) for (const s of p.skills) count.set(s, (count.get(s) ?? 0) + 1);
   const candidates: BundleCandidate[] = [...count].filter(([id, n]) => n >= 5 && (data.bundleable.has(id) || seed.includes(id)))
     .map(([id, n]) => ({ id, label: index.byId.get(id)?.label ?? id, postings: n, durability: data.durability.get(id) ?? null, degree: data.degree.get(id) ?? 0 }));
-  const bundle = designBundle(candidates, data.pairs, req.size, seed);
+  // co-occurrence counted in the scope's postings (the pairs table is global)
+  const bundle = designBundle(candidates, neighborsIn(posts.map((p) => p.skills)), req.size, seed);
   const ids = bundle.map((b) => b.id);
   const k = bundleK(req.size);
   const hits = postingsWithK(posts.map((p) => p.skills), ids, Math.min(k, ids.length));

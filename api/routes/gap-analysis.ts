@@ -52,7 +52,9 @@ export const gapRoutes = newRouter().openapi(route, async (c) => {
   const scope = await scopeOf(wh, req);
   const data = await gapData(wh, scope);
   const matches = programMatcher().extract(req.text);
-  const result = gapAnalysis(matches.map((m) => m.id), data, req.limit);
+  const ids = [...new Set(matches.map((m) => m.id))];
+  // only the covered skills' pairs matter (recommend.ts reads pairs from covered skills)
+  const result = gapAnalysis(ids, { ...data, pairs: ids.flatMap((id) => data.pairsOf.get(id) ?? []) }, req.limit);
   const r2 = (x: number) => Math.round(x * 100) / 100;
   return c.json({
     scope,

@@ -18,15 +18,42 @@ export function bundleK(size: number): number {
 
 const durab = (d: number | null) => d ?? 0.5;
 
-export function designBundle(candidates: readonly BundleCandidate[], pairs: readonly BundlePair[], size: number, seed: readonly string[] = []): BundleItem[] {
-  const byId = new Map(candidates.map((c) => [c.id, c]));
-  const w = new Map<string, Map<string, number>>();
+/** Co-occurrence of one skill with the others: [other, n_both, npmi]. */
+export type Neighbors = (id: string) => Iterable<readonly [string, number, number]>;
+
+/** Neighbors from a list of pairs (both directions). */
+export function neighborsOf(pairs: readonly BundlePair[]): Neighbors {
+  const m = new Map<string, [string, number, number][]>();
   for (const p of pairs) {
-    if (!byId.has(p.a) || !byId.has(p.b)) continue;
-    const v = p.n_both * Math.max(0, p.npmi);
-    (w.get(p.a) ?? w.set(p.a, new Map()).get(p.a)!).set(p.b, v);
-    (w.get(p.b) ?? w.set(p.b, new Map()).get(p.b)!).set(p.a, v);
+    (m.get(p.a) ?? m.set(p.a, []).get(p.a)!).push([p.b, p.n_both, p.npmi]);
+    (m.get(p.b) ?? m.set(p.b, []).get(p.b)!).push([p.a, p.n_both, p.npmi]);
   }
+  return (id) => m.get(id) ?? [];
+}
+
+/** Neighbors counted in a set of postings (skill lists): n_both and npmi = ln(p_ab / (p_a p_b)) / -ln p_ab. */
+export function neighborsIn(postings: readonly (readonly string[])[], minBoth = 5): Neighbors {
+  const n = postings.length;
+  const count = new Map<string, number>();
+  const having = new Map<string, number[]>();
+  postings.forEach((skills, i) => { for (const s of skills) { count.set(s, (count.get(s) ?? 0) + 1); (having.get(s) ?? having.set(s, []).get(s)!).push(i); } });
+  return (id) => {
+    const both = new Map<string, number>();
+    for (const i of having.get(id) ?? []) for (const s of postings[i]!) if (s !== id) both.set(s, (both.get(s) ?? 0) + 1);
+    const out: [string, number, number][] = [];
+    for (const [s, nb] of both) {
+      if (nb < minBoth) continue;
+      const pab = nb / n, pa = count.get(id)! / n, pb = count.get(s)! / n;
+      out.push([s, nb, pab >= 1 ? 1 : Math.log(pab / (pa * pb)) / -Math.log(pab)]);
+    }
+    return out;
+  };
+}
+
+export function designBundle(candidates: readonly BundleCandidate[], pairs: readonly BundlePair[] | Neighbors, size: number, seed: readonly string[] = []): BundleItem[] {
+  const byId = new Map(candidates.map((c) => [c.id, c]));
+  const near = typeof pairs === 'function' ? pairs : neighborsOf(pairs);
+  const w = { get: (id: string) => [...near(id)].filter(([o]) => byId.has(o)).map(([o, nb, npmi]) => [o, nb * Math.max(0, npmi)] as const) };
   const chosen: string[] = [];
   const gain = new Map<string, number>();
   for (const s of seed) if (byId.has(s) && !chosen.includes(s) && chosen.length < size) { chosen.push(s); gain.set(s, 0); }
