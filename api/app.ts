@@ -7,8 +7,6 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
-import { secureHeaders } from 'hono/secure-headers';
-import { cors } from 'hono/cors';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { serveStatic } from '@hono/node-server/serve-static';
@@ -16,6 +14,7 @@ import type { Config } from '../config/index.ts';
 import { ApiError } from './errors.ts';
 import type { AppEnv } from './router.ts';
 import type { WarehouseSource } from './warehouse.ts';
+import { responseHeaders } from './middleware/response-headers.ts';
 import { requestLog } from './middleware/request-log.ts';
 import { rateLimit } from './middleware/rate-limit.ts';
 import { warehouseLease } from './middleware/warehouse-lease.ts';
@@ -34,6 +33,7 @@ import { payRoutes } from './routes/pay.ts';
 import { gapRoutes } from './routes/gap-analysis.ts';
 import { credentialRoutes } from './routes/credentials.ts';
 import { adminRoutes, type RunJob } from './routes/admin.ts';
+import { feedbackRoutes } from './routes/feedback.ts';
 
 export type { RunJob } from './routes/admin.ts';
 
@@ -71,27 +71,37 @@ export function createApp(opts: AppOptions): OpenAPIHono<AppEnv> {
   });
   app.notFound((c) => c.json({ error: { code: 'not_found', message: `no route for ${c.req.method} ${c.req.path}` } }, 404));
 
+  // Order matters for speed: a response-cache hit is answered before the rest of the chain runs, with one
+  // plain header object (docs/api.md "Performance"); everything else gets the same headers afterwards.
   app.use('*', requestLog(log));
-  app.use('*', secureHeaders());
-  const origins = config.api.corsOrigins;
-  app.use('/api/*', cors({ origin: origins.includes('*') ? '*' : origins, allowHeaders: ['Content-Type', 'Authorization', 'If-None-Match'], exposeHeaders: ['ETag', 'Retry-After', 'RateLimit-Limit', 'RateLimit-Remaining'] }));
+  app.use('*', responseHeaders({
+    corsOrigins: config.api.corsOrigins,
+    allowHeaders: ['Content-Type', 'Authorization', 'If-None-Match'],
+    exposeHeaders: ['ETag', 'Retry-After', 'RateLimit-Limit', 'RateLimit-Remaining'],
+  }));
   app.use('/api/*', rateLimit({ perMinute: config.rateLimit }));
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: config.api.bodyLimit,
-      onError: () => {
-        throw new ApiError(413, 'body_too_large', `request body larger than ${config.api.bodyLimit} bytes`);
-      },
-    }),
-  );
-  app.use('*', compress());
   app.use('/api/v1/*', warehouseLease(warehouse));
-  app.use('/api/v1/*', responseCache({ cacheControl: (p) => (p.endsWith('/health') ? 'no-cache' : 'public, max-age=60') }));
+  app.use('/api/v1/*', responseCache({
+    cacheControl: (p) => (p.endsWith('/health') ? 'no-cache' : 'public, max-age=60'),
+    bypass: (p) => p.startsWith('/api/v1/feedback'),
+  }));
+  const limitBody = bodyLimit({
+    maxSize: config.api.bodyLimit,
+    onError: () => {
+      throw new ApiError(413, 'body_too_large', `request body larger than ${config.api.bodyLimit} bytes`);
+    },
+  });
+  // GET and HEAD carry no body: skipping them keeps node-server's lightweight Request (reading `raw.body`
+  // would build a full fetch Request, with an AbortSignal, on every request)
+  app.use('/api/*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
+  // the response cache gzips what it caches (once); compress() handles the rest (static files, POST answers)
+  const gzip = compress();
+  app.use('*', (c, next) => (c.get('cachedResponse') || (c.req.method === 'GET' && c.req.path.startsWith('/api/v1/')) ? next() : gzip(c, next)));
 
   for (const group of [healthRoutes, metaRoutes, skillRoutes, trendRoutes, skillStatsRoutes, demandRoutes, moverRoutes, categoryRoutes, recommendationRoutes, payRoutes, gapRoutes, credentialRoutes])
     app.route('/api/v1', group);
   app.route('/api/v1', adminRoutes({ token: config.adminToken, runJob: opts.runJob, log }));
+  app.route('/api/v1', feedbackRoutes({ dataRoot: config.data.root }));
 
   app.doc31('/api/v1/openapi.json', {
     openapi: '3.1.0',

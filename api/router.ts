@@ -8,7 +8,9 @@ import { BadParameterError, NoWarehouseError } from './errors.ts';
 import type { WarehouseLease } from './warehouse.ts';
 import type { Db } from '../pipeline/db.ts';
 
-export type AppEnv = { Variables: { wh: WarehouseLease } };
+export type AppEnv = {
+  Variables: { wh: WarehouseLease; baseHeaders: Record<string, string>; rateHeaders?: Record<string, string>; cachedResponse?: boolean };
+};
 
 /** `have[0]` for body paths, `limit` for query parameters. */
 export function parameterName(path: readonly PropertyKey[]): string {

@@ -4,6 +4,7 @@ import type { Config } from '../config/index.ts';
 import { readRuns } from '../config/runs.ts';
 import { RawStore } from '../crawlers/sink.ts';
 import { openReadOnly } from '../pipeline/db.ts';
+import { countByAlias, readMarks, type AliasCount } from '../workspace/feedback.ts';
 
 export interface SourceStatus {
   source: string;
@@ -18,6 +19,8 @@ export interface Status {
   sources: SourceStatus[];
   runs: Record<string, unknown>[];
   warehouse: { built_at: string | null; postings: number | null; path: string };
+  /** "Not a skill here" marks in force, and the most marked aliases. */
+  feedback: { marks: number; top_aliases: AliasCount[] };
 }
 
 export async function collectStatus(config: Config, lastRuns = 10): Promise<Status> {
@@ -53,5 +56,7 @@ export async function collectStatus(config: Config, lastRuns = 10): Promise<Stat
       db.close();
     }
   }
-  return { postings: sources.reduce((s, x) => s + x.postings, 0), sources, runs, warehouse };
+  const marks = readMarks(config.data.root);
+  const feedback = { marks: marks.length, top_aliases: countByAlias(marks).slice(0, 10) };
+  return { postings: sources.reduce((s, x) => s + x.postings, 0), sources, runs, warehouse, feedback };
 }

@@ -24,7 +24,9 @@ function remoteAddress(c: Context): string {
   }
 }
 
-export function rateLimit(opts: RateLimitOptions): MiddlewareHandler {
+export type RateEnv = { Variables: { rateHeaders?: Record<string, string> } };
+
+export function rateLimit(opts: RateLimitOptions): MiddlewareHandler<RateEnv> {
   const { perMinute } = opts;
   const key = opts.key ?? remoteAddress;
   const now = opts.now ?? Date.now;
@@ -54,8 +56,9 @@ export function rateLimit(opts: RateLimitOptions): MiddlewareHandler {
       });
     }
     b.tokens -= 1;
-    c.header('RateLimit-Limit', String(perMinute));
-    c.header('RateLimit-Remaining', String(Math.floor(b.tokens)));
+    // written to the response by responseHeaders (or with a cache hit), not through c.header(), so that
+    // a cached answer is one plain header object
+    c.set('rateHeaders', { 'RateLimit-Limit': String(perMinute), 'RateLimit-Remaining': String(Math.floor(b.tokens)) });
     await next();
   };
 }

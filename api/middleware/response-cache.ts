@@ -21,6 +21,8 @@ interface Entry {
 export interface ResponseCacheOptions {
   /** Cache-Control for a path (default `public, max-age=60`). */
   cacheControl?: (path: string) => string;
+  /** Paths answered fresh every time (state outside the warehouse, e.g. feedback marks). */
+  bypass?: (path: string) => boolean;
   /** Bodies at least this big are gzipped for clients that accept it (default 1024 bytes). */
   gzipThreshold?: number;
 }
@@ -43,17 +45,23 @@ async function capture(res: Response, build: string): Promise<Entry | null> {
   };
 }
 
-function answer(c: Context, e: Entry, cacheControl: string, threshold: number): Response {
-  const headers: Record<string, string> = { ETag: e.etag, 'Cache-Control': cacheControl, Vary: 'Accept-Encoding' };
-  if (etagMatches(c.req.header('If-None-Match'), e.etag)) return c.body(null, 304, headers);
+function answer(c: Context<AppEnv>, e: Entry, cacheControl: string, threshold: number): Response {
+  // One plain header object for the whole answer (base + rate-limit + cache headers): node-server writes it
+  // without building a Headers instance, and no later middleware touches it (`cachedResponse`).
+  const headers: Record<string, string> = { ...c.get('baseHeaders'), ...c.get('rateHeaders'), ETag: e.etag, 'Cache-Control': cacheControl };
+  headers.Vary = headers.Vary ? `${headers.Vary}, Accept-Encoding` : 'Accept-Encoding';
+  c.set('cachedResponse', true);
+  if (etagMatches(c.req.header('If-None-Match'), e.etag)) return new Response(null, { status: 304, headers });
   headers['Content-Type'] = e.type;
   if (e.disposition) headers['Content-Disposition'] = e.disposition;
   if (e.body.byteLength >= threshold && /\bgzip\b/i.test(c.req.header('Accept-Encoding') ?? '')) {
     e.gz ??= new Uint8Array(gzipSync(e.body, { level: 6 }));
     headers['Content-Encoding'] = 'gzip';
-    return c.body(e.gz as Uint8Array<ArrayBuffer>, 200, headers);
+    headers['Content-Length'] = String(e.gz.byteLength);
+    return new Response(e.gz as Uint8Array<ArrayBuffer>, { status: 200, headers });
   }
-  return c.body(e.body as Uint8Array<ArrayBuffer>, 200, headers);
+  headers['Content-Length'] = String(e.body.byteLength);
+  return new Response(e.body as Uint8Array<ArrayBuffer>, { status: 200, headers });
 }
 
 /** Query parameters read by some route (others are ignored by every route). */
@@ -63,7 +71,7 @@ export function responseCache(opts: ResponseCacheOptions = {}): MiddlewareHandle
   const cacheControl = opts.cacheControl ?? (() => 'public, max-age=60');
   const threshold = opts.gzipThreshold ?? 1024;
   return async (c, next) => {
-    if (c.req.method !== 'GET') return next();
+    if (c.req.method !== 'GET' || opts.bypass?.(c.req.path)) return next();
     const wh = c.get('wh');
     const url = new URL(c.req.url);
     // Only parameters some route reads are part of the key, so unknown ones cannot bust the cache.
@@ -79,7 +87,11 @@ export function responseCache(opts: ResponseCacheOptions = {}): MiddlewareHandle
       if (!ran) await next();
       return;
     }
+    const res = answer(c, entry, cacheControl(url.pathname), threshold);
+    if (!ran) return res; // a hit: the rest of the chain never runs
     // After our own handler ran the context is finalized: replace its response rather than return one.
-    c.res = answer(c, entry, cacheControl(url.pathname), threshold);
+    // (cleared first: Hono's setter would otherwise copy the new response over the old one, reading its body)
+    c.res = undefined as unknown as Response;
+    c.res = res;
   };
 }

@@ -7,6 +7,8 @@ import { extractCommand } from './extract.ts';
 import { serveCommand } from './serve.ts';
 import { statusCommand } from './status.ts';
 import { taxonomyCommand } from './taxonomy.ts';
+import { exportCommand } from './export.ts';
+import { feedbackCommand } from './feedback.ts';
 
 /** Every `skillpulse` command, in the order `--help` lists them. */
 export const commands: Command[] = [
@@ -18,4 +20,6 @@ export const commands: Command[] = [
   serveCommand,
   statusCommand,
   taxonomyCommand,
+  exportCommand,
+  feedbackCommand,
 ];

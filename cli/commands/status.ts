@@ -37,6 +37,10 @@ export const statusCommand: Command = {
     out.push('', s.warehouse.built_at
       ? `warehouse: built ${s.warehouse.built_at}, ${s.warehouse.postings} postings after dedup`
       : 'warehouse: not built yet (run `skillpulse pipeline`)');
+    if (s.feedback.marks > 0) {
+      const top = s.feedback.top_aliases.slice(0, 3).map((a) => `${a.skill} "${a.alias}" ${a.marks}`).join(', ');
+      out.push(`feedback: ${s.feedback.marks} "not a skill here" mark(s); most marked: ${top} (skillpulse feedback list)`);
+    }
     ctx.stdout.write(out.join('\n') + '\n');
     return 0;
   },

@@ -58,7 +58,10 @@ describe('warehouse swap under load', () => {
       if (built === '2025-02-03T00:00:00.000Z') break;
       await new Promise((r) => setTimeout(r, 50));
     }
-    await new Promise((r) => setTimeout(r, 300));
+    // keep the load on for a while after the switch (by count, not by time: the machine may be busy)
+    const total = () => [...statuses.values()].reduce((x, y) => x + y, 0);
+    const target = total() + 20;
+    for (const t1 = Date.now(); total() < target && Date.now() - t1 < 20_000; ) await new Promise((r) => setTimeout(r, 50));
     stop = true;
     await Promise.all(workers);
     expect(built).toBe('2025-02-03T00:00:00.000Z');
