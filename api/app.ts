@@ -11,6 +11,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Config } from '../config/index.ts';
+import { MissingTableError } from '../pipeline/db.ts';
 import { ApiError } from './errors.ts';
 import type { AppEnv } from './router.ts';
 import type { WarehouseSource } from './warehouse.ts';
@@ -62,8 +63,8 @@ export function createApp(opts: AppOptions): OpenAPIHono<AppEnv> {
       return c.json({ error: { code: statusCodes[err.status] ?? 'bad_request', message } }, err.status);
     }
     const text = err instanceof Error ? err.message : String(err);
-    if (/^Catalog Error/.test(text)) {
-      log(`warehouse incomplete on ${c.req.method} ${c.req.path}: ${text.split('\n')[0]}`);
+    if (err instanceof MissingTableError) {
+      log(`warehouse incomplete on ${c.req.method} ${c.req.path}: ${text}`);
       return c.json({ error: { code: 'warehouse_incomplete', message: 'the warehouse lacks a table this route reads; rebuild it with `skillpulse pipeline --full`' } }, 503);
     }
     log(`error on ${c.req.method} ${c.req.path}: ${err instanceof Error ? (err.stack ?? text) : text}`);

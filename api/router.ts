@@ -7,24 +7,19 @@ import type { z } from 'zod';
 import { BadParameterError, NoWarehouseError } from './errors.ts';
 import type { WarehouseLease } from './warehouse.ts';
 import type { Db } from '../pipeline/db.ts';
+import { fieldPath } from '../config/index.ts';
 
 export type AppEnv = {
   Variables: { wh: WarehouseLease; baseHeaders: Record<string, string>; rateHeaders?: Record<string, string>; cachedResponse?: boolean };
 };
-
-/** `have[0]` for body paths, `limit` for query parameters. */
-export function parameterName(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const k of path) out += typeof k === 'number' ? `[${k}]` : out ? `.${String(k)}` : String(k);
-  return out || 'body';
-}
 
 export function badParameter(error: z.ZodError): BadParameterError {
   const issue = error.issues[0]!;
   let path = issue.path;
   // An unknown key in a strict object names the key itself.
   if (issue.code === 'unrecognized_keys' && issue.keys.length) path = [...path, issue.keys[0]!];
-  return new BadParameterError(parameterName(path), issue.message);
+  // `have[0]` for body paths, `limit` for query parameters, `body` for the body as a whole
+  return new BadParameterError(fieldPath(path, 'body'), issue.message);
 }
 
 export function newRouter(): OpenAPIHono<AppEnv> {

@@ -1,7 +1,7 @@
 /** What `skillpulse status` reports: raw store counts, rejects, last runs, warehouse freshness. */
 import { existsSync } from 'node:fs';
 import type { Config } from '../config/index.ts';
-import { readRuns } from '../config/runs.ts';
+import { readRuns } from '../workspace/runs.ts';
 import { RawStore } from '../crawlers/sink.ts';
 import { openReadOnly } from '../pipeline/db.ts';
 import { countByAlias, readMarks, type AliasCount } from '../workspace/feedback.ts';

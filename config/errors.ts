@@ -19,10 +19,3 @@ export class InputError extends SkillpulseError {
     super(message, 2, options);
   }
 }
-
-/** A command that a later issue fills in. Says so plainly instead of pretending. */
-export class NotBuiltError extends SkillpulseError {
-  constructor(what: string) {
-    super(`${what}: not built yet`, 1);
-  }
-}

@@ -4,24 +4,12 @@ import type { z } from 'zod';
 import { InputError } from './errors.ts';
 import { configFileSchema, type ConfigFile, type SourceConfig } from './schema.ts';
 import { defaultPort, defaultRateLimit, defaultSources, defaultUserAgent } from './defaults.ts';
+import { dataPaths, type DataPaths } from '../workspace/paths.ts';
+
+export { dataPaths, type DataPaths } from '../workspace/paths.ts';
 
 export type { SourceConfig } from './schema.ts';
-export { InputError, NotBuiltError, SkillpulseError } from './errors.ts';
-
-/** Where everything generated lives; all under one data folder. */
-export interface DataPaths {
-  root: string;
-  /** Append-only raw store, partitioned by source and day. */
-  raw: string;
-  /** The current warehouse file (built elsewhere and renamed into place). */
-  warehouse: string;
-  /** Crawler state (request queues, ETags, last-seen times). */
-  crawl: string;
-  /** Run records and reject reports. */
-  runs: string;
-  /** Pipeline caches (extraction by content hash and taxonomy version). */
-  cache: string;
-}
+export { InputError, SkillpulseError } from './errors.ts';
 
 /** The normalized configuration every room receives. Parsed once per entry point. */
 export interface Config {
@@ -49,22 +37,15 @@ export interface LoadOptions {
   env?: NodeJS.ProcessEnv;
 }
 
-export function dataPaths(root: string): DataPaths {
-  return {
-    root,
-    raw: path.join(root, 'raw'),
-    warehouse: path.join(root, 'warehouse.duckdb'),
-    crawl: path.join(root, 'crawl'),
-    runs: path.join(root, 'runs'),
-    cache: path.join(root, 'cache'),
-  };
-}
 
-/** Formats a zod issue path as `sources[0].months`. */
-function fieldPath(p: readonly PropertyKey[]): string {
+/**
+ * Formats a zod issue path as `sources[0].months` (config fields, API parameters and body paths alike);
+ * `root` names the empty path.
+ */
+export function fieldPath(p: readonly PropertyKey[], root = '(root)'): string {
   let out = '';
   for (const k of p) out += typeof k === 'number' ? `[${k}]` : out ? `.${String(k)}` : String(k);
-  return out || '(root)';
+  return out || root;
 }
 
 export function describeZodError(error: z.ZodError, where: string): string {

@@ -7,7 +7,7 @@ import { log } from 'crawlee';
 import { InputError, type Config, type SourceConfig } from '../config/index.ts';
 import { createEnv, type CrawlEnv } from './engine.ts';
 import { Tallies } from './tally.ts';
-import { appendRuns } from '../config/runs.ts';
+import { appendRuns } from '../workspace/runs.ts';
 import { acquireLock, acquireRawLock } from './lock.ts';
 import { crawlAts, type AtsKind } from './sources/ats/crawl.ts';
 import { crawlHn } from './sources/hn/fetch.ts';

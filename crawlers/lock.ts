@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { SkillpulseError } from '../config/index.ts';
-import { acquirePidLock } from '../config/lock.ts';
+import { acquirePidLock } from '../workspace/lock.ts';
 
 export class CrawlBusyError extends SkillpulseError {
   constructor(readonly pid: number, readonly lockFile: string) {

@@ -58,7 +58,8 @@ export interface Trend {
   skill: string | { id: string; label: string };
   points: TrendPoint[];
   forecast: ForecastPoint[];
-  smoothed?: { period: string; share: number }[];
+  smoothed: { period: string; share: number | null }[];
+  isolated: { from: string; to: string } | null;
 }
 
 export type HalfLifeStatus = 'declining' | 'rising' | 'stable' | 'insufficient_data';
@@ -73,6 +74,7 @@ export interface HalfLife {
   doubling_time_months: number | null;
   rate?: number | null;
   method: string;
+  curve: { points: { period: string; share: number }[]; peak: { period: string; share: number }; half: { period: string; share: number; projected: boolean } } | null;
 }
 
 export interface RelatedItem {

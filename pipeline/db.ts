@@ -15,9 +15,31 @@ import {
   type DuckDBValue,
 } from '@duckdb/node-api';
 
+import { columnDdl, type ColumnType, type RowOf, type TableSpec } from './sql/table.ts';
+import { DbError, MissingTableError } from './db-errors.ts';
+
+export { DbError, MissingTableError } from './db-errors.ts';
 export type Params = DuckDBValue[] | Record<string, DuckDBValue>;
 export type Row = Record<string, unknown>;
-export type ColumnKind = 'varchar' | 'double' | 'integer' | 'bigint' | 'boolean';
+
+/** Column types the appender writes directly (the others go through INSERT). */
+const appendable = new Set<ColumnType>(['VARCHAR', 'JSON', 'DOUBLE', 'INTEGER', 'BIGINT', 'UBIGINT', 'BOOLEAN']);
+
+/**
+ * DuckDB's failures as the project's error classes, at the boundary (ARCHITECTURE.md rule 4): a missing
+ * table or column (DuckDB's Catalog Error) becomes MissingTableError, anything else DbError. Callers branch
+ * on the class; only this function reads DuckDB's wording.
+ */
+async function mapped<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    if (err instanceof DbError) throw err;
+    const message = err instanceof Error ? err.message : String(err);
+    if (/^Catalog Error/.test(message)) throw new MissingTableError(message.split('\n')[0]!, { cause: err });
+    throw new DbError(message, { cause: err });
+  }
+}
 
 const baseOptions = { autoinstall_known_extensions: 'false', autoload_known_extensions: 'true' } as const;
 
@@ -46,14 +68,14 @@ export class Db {
     if (opts.readOnly) options.access_mode = 'READ_ONLY';
     if (opts.threads) options.threads = String(opts.threads);
     if (opts.memoryLimit) options.memory_limit = opts.memoryLimit;
-    const instance = await DuckDBInstance.create(path, options);
-    const connection = await instance.connect();
+    const instance = await mapped(() => DuckDBInstance.create(path, options));
+    const connection = await mapped(() => instance.connect());
     return new Db(path, !!opts.readOnly, instance, connection);
   }
 
   /** Rows as plain JS objects (bigint converted to number, DATE/TIMESTAMP as JS values). */
   async all<T = Row>(sql: string, params?: Params): Promise<T[]> {
-    const reader = await this.connection.runAndReadAll(sql, params);
+    const reader = await mapped(() => this.connection.runAndReadAll(sql, params));
     return reader.getRowObjectsJS().map((r) => plain(r) as T);
   }
 
@@ -63,13 +85,13 @@ export class Db {
 
   /** Rows with JSON-friendly values (dates as ISO strings, decimals as numbers). */
   async json<T = Row>(sql: string, params?: Params): Promise<T[]> {
-    const reader = await this.connection.runAndReadAll(sql, params);
+    const reader = await mapped(() => this.connection.runAndReadAll(sql, params));
     return reader.getRowObjectsJson() as T[];
   }
 
   /** Streams rows as JSON-friendly objects, one chunk at a time (bounded memory for big files). */
   async *stream<T = Row>(sql: string, params?: Params): AsyncGenerator<T[]> {
-    const result = await this.connection.stream(sql, params);
+    const result = await mapped(() => this.connection.stream(sql, params));
     const names = result.columnNames();
     for (;;) {
       const chunk = await result.fetchChunk();
@@ -84,14 +106,40 @@ export class Db {
   }
 
   async run(sql: string, params?: Params): Promise<void> {
-    await this.connection.run(sql, params);
+    await mapped(() => this.connection.run(sql, params));
+  }
+
+  /** CREATE OR REPLACE [TEMP] TABLE from a declaration (pipeline/sql/table.ts): the only place DDL is written. */
+  async createTable(spec: TableSpec): Promise<void> {
+    await this.run(`CREATE OR REPLACE ${spec.temp ? 'TEMP ' : ''}TABLE ${spec.name} (${columnDdl(spec)})`);
   }
 
   /**
-   * Appends rows through the appender. `types` gives each column's kind; null/undefined append NULL.
-   * (BIGINT columns take JS numbers; DOUBLE NaN/Infinity become NULL.)
+   * Appends rows to a declared table: objects keyed by column name, or arrays in column order. Columns the
+   * appender cannot take directly (TIMESTAMP, lists) go through a parameterized INSERT with casts.
+   * (BIGINT columns take JS numbers; DOUBLE NaN/Infinity become NULL; JSON columns take values, written as JSON text.)
    */
-  async appendRows(table: string, types: ColumnKind[], rows: Iterable<readonly unknown[]>): Promise<number> {
+  async append<T extends TableSpec>(spec: T, rows: Iterable<RowOf<T> | readonly unknown[]>): Promise<number> {
+    const cols = spec.columns;
+    const values = (row: RowOf<T> | readonly unknown[]) =>
+      cols.map((c, i) => {
+        const v = Array.isArray(row) ? row[i] : (row as Record<string, unknown>)[c.name];
+        return c.type === 'JSON' && v !== null && v !== undefined && typeof v !== 'string' ? JSON.stringify(v) : v;
+      });
+    if (cols.some((c) => !appendable.has(c.type))) {
+      const sql = `INSERT INTO ${spec.name} VALUES (${cols.map((c, i) => `$${i + 1}::${c.type}`).join(', ')})`;
+      let n = 0;
+      for (const row of rows) {
+        await this.run(sql, values(row).map((v) => (v === undefined ? null : v)) as DuckDBValue[]);
+        n++;
+      }
+      return n;
+    }
+    const types = cols.map((c) => c.type);
+    return mapped(() => this.appendValues(spec.name, types, (function* () { for (const r of rows) yield values(r); })()));
+  }
+
+  private async appendValues(table: string, types: ColumnType[], rows: Iterable<readonly unknown[]>): Promise<number> {
     const app = await this.connection.createAppender(table);
     let n = 0;
     try {
@@ -103,14 +151,17 @@ export class Db {
             continue;
           }
           switch (types[i]) {
-            case 'varchar': app.appendVarchar(String(v)); break;
-            case 'double':
+            case 'VARCHAR':
+            case 'JSON': app.appendVarchar(String(v)); break;
+            case 'DOUBLE':
               if (typeof v === 'number' && Number.isFinite(v)) app.appendDouble(v);
               else app.appendNull();
               break;
-            case 'integer': app.appendInteger(Number(v)); break;
-            case 'bigint': app.appendBigInt(BigInt(Math.round(Number(v)))); break;
-            case 'boolean': app.appendBoolean(Boolean(v)); break;
+            case 'INTEGER': app.appendInteger(Number(v)); break;
+            case 'BIGINT': app.appendBigInt(BigInt(Math.round(Number(v)))); break;
+            case 'UBIGINT': app.appendUBigInt(BigInt(Math.round(Number(v)))); break;
+            case 'BOOLEAN': app.appendBoolean(Boolean(v)); break;
+            default: throw new DbError(`${table}: the appender cannot write ${types[i]}`);
           }
         }
         app.endRow();

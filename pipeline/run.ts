@@ -3,14 +3,16 @@
  * renames it into place (ARCHITECTURE.md rule 2). Readers holding the old file keep reading it.
  *
  * stages: load raw -> stg_postings -> enrich (cached) -> int_postings -> int_duplicates -> marts
- *         -> estimates (trends, forecasts, movers, half-life) -> scores (demand, adjacency) -> checks
+ *         -> estimates (trends, forecasts, movers, half-life and its curve) -> trend lines -> scores (demand, adjacency) -> checks
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { SkillpulseError, type Config } from '../config/index.ts';
-import { acquirePidLock } from '../config/lock.ts';
-import { appendRuns } from '../config/runs.ts';
-import { openForBuild, swapInto, type Db } from './db.ts';
+import { acquirePidLock } from '../workspace/lock.ts';
+import { appendRuns } from '../workspace/runs.ts';
+import { pipelineLockFile } from '../workspace/paths.ts';
+import { DbError, openForBuild, swapInto, type Db } from './db.ts';
+import { metaBuild } from './sql/30_marts/meta_build.ts';
 import { createMatcher, loadTaxonomy, type Taxonomy } from './extract/index.ts';
 import { runChecks, runModels, PipelineError } from './sql.ts';
 import { loadEvents, loadRaw } from './stages/load.ts';
@@ -22,6 +24,7 @@ import { computeDemandScores, computePairs } from './stages/scores.ts';
 import { estimateCategories } from './stages/categories.ts';
 import { computePostingPay, computeSkillPay } from './stages/pay.ts';
 import { computeCertifications } from './stages/certifications.ts';
+import { computeTrendLines } from './stages/lines.ts';
 
 export { PipelineError } from './sql.ts';
 
@@ -67,7 +70,7 @@ export async function runPipeline(config: Config, opts: PipelineOptions = {}): P
   const startedAt = new Date().toISOString();
   const progress = opts.onProgress ?? (() => {});
   mkdirSync(config.data.root, { recursive: true });
-  const unlock = lock(path.join(config.data.root, 'pipeline.lock'));
+  const unlock = lock(pipelineLockFile(config.data));
   const building = path.join(config.data.root, `warehouse.building-${process.pid}.duckdb`);
   const stages: { name: string; seconds: number }[] = [];
   const models: { model: string; seconds: number }[] = [];
@@ -88,7 +91,7 @@ export async function runPipeline(config: Config, opts: PipelineOptions = {}): P
       await loadEvents(d, config.data.raw);
       return loadRaw(d, config.data.raw);
     });
-    await stage('staging', 'staging postings', async () => models.push(...(await runModels(d, '10_staging'))));
+    await stage('staging', 'staging postings', async () => models.push(...(await runModels(d, '00_macros')), ...(await runModels(d, '10_staging'))));
     await stage('taxonomy', 'loading the taxonomy', () => loadTaxonomyTable(d, taxonomy));
     const enriched = await stage('enrich', 'normalizing and extracting skills', () =>
       enrich(d, {
@@ -106,6 +109,7 @@ export async function runPipeline(config: Config, opts: PipelineOptions = {}): P
       'SELECT count(*) AS postings, min(month) AS first_month, max(month) AS data_through FROM fct_postings'))!;
     await stage('estimate', 'trends, forecasts, half-lives', () =>
       estimateSkills(d, (done, total) => progress({ stage: 'estimate', message: 'trends, forecasts, half-lives', done, total })));
+    await stage('lines', 'smoothed trend lines', () => computeTrendLines(d));
     await stage('categories', 'skill-set half-lives', () => estimateCategories(d));
     await stage('scores', 'demand scores and adjacency', async () => {
       await computeDemandScores(d, meta.data_through);
@@ -124,10 +128,11 @@ export async function runPipeline(config: Config, opts: PipelineOptions = {}): P
     const staged = (await d.one<{ n: number }>('SELECT count(*) AS n FROM stg_postings'))!.n;
     const built_at = new Date().toISOString();
     const dedup_rate = staged > 0 ? 1 - meta.postings / staged : 0;
-    await d.run(`CREATE OR REPLACE TABLE meta_build AS SELECT $1::TIMESTAMP AS built_at, $2::BIGINT AS postings, $3::BIGINT AS raw_postings,
-      $4::VARCHAR AS first_month, $5::VARCHAR AS data_through, $6::VARCHAR AS taxonomy_version, $7::DOUBLE AS dedup_rate,
-      $8::BIGINT AS staged_postings`,
-      [built_at.replace('T', ' ').replace('Z', ''), meta.postings, raw, meta.first_month, meta.data_through, taxonomy.version, dedup_rate, staged]);
+    await d.createTable(metaBuild);
+    await d.append(metaBuild, [{
+      built_at: built_at.replace('T', ' ').replace('Z', ''), postings: meta.postings, raw_postings: raw, first_month: meta.first_month,
+      data_through: meta.data_through, taxonomy_version: taxonomy.version, dedup_rate, staged_postings: staged,
+    }]);
     await saveDedupCache(d, dedupFolder);
     await d.run('CHECKPOINT');
     db = undefined; // closed here; the finally block must not close it twice
@@ -141,7 +146,7 @@ export async function runPipeline(config: Config, opts: PipelineOptions = {}): P
     return summary;
   } catch (err) {
     // every failure leaves the pipeline as an error that carries an exit code (ARCHITECTURE.md rule 4)
-    if (err instanceof SkillpulseError) throw err;
+    if (err instanceof SkillpulseError && !(err instanceof DbError)) throw err;
     throw new PipelineError(`pipeline failed: ${(err as Error)?.message ?? String(err)}`, { cause: err });
   } finally {
     try {

@@ -3,6 +3,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { needDb, newRouter } from '../router.ts';
 import { clean, parseJson, send } from '../respond.ts';
 import { format, tabular } from '../schemas.ts';
+import { columns } from '../columns.ts';
+import { fctCategoryHalfLife } from '../../pipeline/sql/30_marts/fct_category_half_life.ts';
 
 const n = z.number().nullable();
 const item = z
@@ -10,14 +12,9 @@ const item = z
     name: z.string(),
     skills: n.openapi({ description: 'taxonomy skills in the category (null for role families)' }),
     share_latest: n.openapi({ description: 'share of postings mentioning any of its skills in the last month' }),
-    status: z.string().nullable().openapi({ description: 'declining | rising | stable | insufficient_data' }),
-    half_life_months: n,
-    ci_low: n,
-    ci_high: n,
-    base_year: n,
-    n_skills: n.openapi({ description: 'skills in the base-year skill set' }),
+    ...columns(fctCategoryHalfLife, ['status', 'half_life_months', 'ci_low', 'ci_high', 'base_year', 'n_skills']),
     remaining: z.array(z.object({ years: z.number(), remaining: z.number() })).nullable().openapi({ description: 'share of base-year demand still there k years later' }),
-    method: z.string().nullable(),
+    ...columns(fctCategoryHalfLife, ['method']),
   })
   .openapi('Category');
 const body = z.object({ kind: z.enum(['category', 'role_family']), items: z.array(item), total: z.number().int() }).openapi('Categories');
@@ -39,8 +36,8 @@ export const categoryRoutes = newRouter().openapi(route, async (c) => {
       ? await db.all<Record<string, unknown>>(
           `WITH c AS (SELECT category AS name, count(*) AS skills FROM dim_skills WHERE category IS NOT NULL GROUP BY 1),
            latest AS (SELECT category AS name, share FROM agg_category_period
-             WHERE "interval" = 'month' AND source = '*' AND country = '*' AND role_family = '*'
-               AND period = (SELECT max(period) FROM agg_totals WHERE "interval" = 'month')),
+             WHERE "interval" = 'month' AND is_all_slice(source, country, role_family)
+               AND period = (SELECT data_through FROM meta_build)),
            h AS (SELECT * FROM fct_category_half_life WHERE kind = 'category')
            SELECT coalesce(c.name, h.name) AS name, c.skills, latest.share AS share_latest, h.status, h.half_life_months,
              h.ci_low, h.ci_high, h.base_year, h.n_skills, h.remaining, h.method

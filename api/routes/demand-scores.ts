@@ -7,6 +7,8 @@ import { BadParameterError } from '../errors.ts';
 import { needDb, newRouter } from '../router.ts';
 import { clean, send } from '../respond.ts';
 import { category, country, format, limit, offset, roleFamily, skillType, tabular } from '../schemas.ts';
+import { columns } from '../columns.ts';
+import { DEMAND_SCOPES, fctDemandScores } from '../../pipeline/sql/30_marts/fct_demand_scores.ts';
 
 const item = z
   .object({
@@ -14,20 +16,13 @@ const item = z
     id: z.string(),
     label: z.string(),
     category: z.string().nullable(),
-    score: z.number().openapi({ description: '0..100' }),
-    share: z.number().nullable(),
-    share_component: z.number().nullable(),
-    growth: z.number().nullable(),
-    growth_component: z.number().nullable(),
-    breadth: z.number().nullable().openapi({ description: 'distinct employers in the last 12 months' }),
-    breadth_component: z.number().nullable(),
-    postings: z.number().nullable().openapi({ description: 'postings in the last 12 months' }),
+    ...columns(fctDemandScores, ['score', 'share', 'share_component', 'growth', 'growth_component', 'breadth', 'breadth_component', 'postings']),
   })
   .openapi('DemandScore');
 
 const body = z
   .object({
-    scope: z.object({ kind: z.enum(['all', 'country', 'role_family']), value: z.string() }),
+    scope: z.object({ kind: z.enum(DEMAND_SCOPES), value: z.string() }),
     items: z.array(item),
     total: z.number().int(),
     limit: z.number().int(),

@@ -53,7 +53,7 @@ export const metaRoutes = newRouter()
     const db = needDb(c.get('wh'));
     const [m] = await db.all<Record<string, unknown>>('SELECT built_at, first_month, data_through, taxonomy_version FROM meta_build LIMIT 1');
     const periods = await db.all<{ interval: string; period: string }>(
-      `SELECT "interval", period FROM agg_totals WHERE source = '*' AND country = '*' AND role_family = '*' ORDER BY period`,
+      `SELECT "interval", period FROM agg_totals WHERE is_all_slice(source, country, role_family) ORDER BY period`,
     );
     const slice = (col: string) =>
       db.all<Named>(
@@ -87,9 +87,8 @@ export const metaRoutes = newRouter()
   .openapi(sourcesRoute, async (c) => {
     const db = needDb(c.get('wh'));
     const rows = await db.all<Record<string, unknown>>(
-      `SELECT s.source, s.postings, s.raw_postings, s.first_month, s.last_month, strftime(f.last_posted_at, '%Y-%m-%d') AS last_posted_at
-       FROM dim_sources s LEFT JOIN (SELECT source, max(posted_at) AS last_posted_at FROM fct_postings GROUP BY 1) f USING (source)
-       ORDER BY s.postings DESC, s.source`,
+      `SELECT source, postings, raw_postings, first_month, last_month, strftime(last_posted_at, '%Y-%m-%d') AS last_posted_at
+       FROM dim_sources ORDER BY postings DESC, source`,
     );
     const items = rows.map(clean) as z.infer<typeof source>[];
     return send(c, { items, total: items.length }, { rows: items, name: 'sources' });

@@ -3,6 +3,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { needDb, newRouter } from '../router.ts';
 import { clean, send } from '../respond.ts';
 import { format, limit, tabular } from '../schemas.ts';
+import { columns } from '../columns.ts';
+import { fctMovers } from '../../pipeline/sql/30_marts/fct_movers.ts';
 
 const mover = z
   .object({
@@ -10,13 +12,7 @@ const mover = z
     id: z.string(),
     label: z.string(),
     category: z.string().nullable(),
-    share_from: z.number(),
-    share_to: z.number(),
-    change: z.number().openapi({ description: 'share_to - share_from' }),
-    relative_change: z.number().nullable(),
-    z: z.number().nullable().openapi({ description: 'two-proportion z statistic' }),
-    postings_from: z.number().nullable(),
-    postings_to: z.number().nullable(),
+    ...columns(fctMovers, ['share_from', 'share_to', 'change', 'relative_change', 'z', 'postings_from', 'postings_to']),
   })
   .openapi('Mover');
 

@@ -1,28 +1,22 @@
 /** GET /skills/{id}/half-life (fct_half_life) and GET /skills/{id}/related (fct_skill_pairs). */
 import { createRoute, z } from '@hono/zod-openapi';
 import { needDb, newRouter } from '../router.ts';
-import { clean, send } from '../respond.ts';
+import { clean, parseJson, send } from '../respond.ts';
 import { resolveSkill } from '../skill-ref.ts';
 import { format, json, limit, skillIdParam, skillRef, tabular } from '../schemas.ts';
+import { columns } from '../columns.ts';
+import { fctHalfLife } from '../../pipeline/sql/30_marts/fct_half_life.ts';
 
-const n = z.number().nullable();
+const curvePoint = z.object({ period: z.string(), share: z.number() });
 const halfLife = z
   .object({
     skill: skillRef,
-    status: z.enum(['declining', 'rising', 'stable', 'insufficient_data']),
-    half_life_months: n.openapi({ description: 'months for the share to halve after its peak (declining only)' }),
-    ci_low: n,
-    ci_high: n,
-    peak_period: z.string().nullable(),
-    doubling_time_months: n.openapi({ description: 'months for the share to double (rising only)' }),
-    dt_ci_low: n,
-    dt_ci_high: n,
-    rate: n.openapi({ description: 'monthly log-rate of the share after the peak' }),
-    rate_se: n,
-    p_value: n,
-    n_periods: n,
-    n_mentions: n,
-    method: z.string().nullable(),
+    ...columns(fctHalfLife, ['status', 'half_life_months', 'ci_low', 'ci_high', 'peak_period', 'doubling_time_months', 'dt_ci_low',
+      'dt_ci_high', 'rate', 'rate_se', 'p_value', 'n_periods', 'n_mentions', 'method']),
+    curve: z
+      .object({ points: z.array(curvePoint), peak: curvePoint, half: curvePoint.extend({ projected: z.boolean() }) })
+      .nullable()
+      .openapi({ description: fctHalfLife.columns.find((c) => c.name === 'curve')!.doc! }),
   })
   .openapi('HalfLife');
 
@@ -60,6 +54,13 @@ const relatedRoute = createRoute({
   responses: tabular(relatedBody, 'co-occurring skills, strongest first'),
 });
 
+/** The stored curve without the fit's internals (level, rate): what a chart draws. */
+function curveOf(v: unknown): z.infer<typeof halfLife>['curve'] {
+  if (!v || typeof v !== 'object') return null;
+  const c = v as NonNullable<z.infer<typeof halfLife>['curve']>;
+  return { points: c.points, peak: c.peak, half: c.half };
+}
+
 const sortSql = { strength: 'p.n_both * p.pmi DESC, p.n_both DESC', lift: 'p.lift DESC, p.n_both DESC', shared: 'p.n_both DESC, p.lift DESC', npmi: 'p.npmi DESC NULLS LAST, p.n_both DESC' };
 
 export const skillStatsRoutes = newRouter()
@@ -69,11 +70,12 @@ export const skillStatsRoutes = newRouter()
     const skill = await resolveSkill(wh, c.req.valid('param').id);
     const [row] = await db.all<Record<string, unknown>>(
       `SELECT status, half_life_months, ci_low, ci_high, peak_period, doubling_time_months, dt_ci_low, dt_ci_high,
-         rate, rate_se, p_value, n_periods, n_mentions, method FROM fct_half_life WHERE skill_id = $id`,
+         rate, rate_se, p_value, n_periods, n_mentions, method, curve FROM fct_half_life WHERE skill_id = $id`,
       { id: skill.id },
     );
-    const none = { status: 'insufficient_data', half_life_months: null, ci_low: null, ci_high: null, peak_period: null, doubling_time_months: null, dt_ci_low: null, dt_ci_high: null, rate: null, rate_se: null, p_value: null, n_periods: null, n_mentions: null, method: null };
-    const { skill: _s, ...fields } = { ...(none as z.infer<typeof halfLife>), ...(row ? (clean(row) as Partial<z.infer<typeof halfLife>>) : {}) };
+    const none = { status: 'insufficient_data', half_life_months: null, ci_low: null, ci_high: null, peak_period: null, doubling_time_months: null, dt_ci_low: null, dt_ci_high: null, rate: null, rate_se: null, p_value: null, n_periods: null, n_mentions: null, method: null, curve: null };
+    const found = row ? { ...clean(row), curve: curveOf(parseJson(row.curve)) } : {};
+    const { skill: _s, ...fields } = { ...(none as z.infer<typeof halfLife>), ...(found as Partial<z.infer<typeof halfLife>>) };
     return c.json({ skill, ...fields }, 200);
   })
   .openapi(relatedRoute, async (c) => {

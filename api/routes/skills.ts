@@ -166,7 +166,7 @@ export const skillRoutes = newRouter()
         aliases: Array.isArray(s.aliases) ? (s.aliases as string[]) : [],
         domain: str(s.domain),
         category: ref.category,
-        category_path: str(s.category_path)?.split(/\s*>\s*/) ?? [],
+        category_path: Array.isArray(s.category_path) ? (s.category_path as string[]) : [],
         skill_type: str(s.skill_type),
         type: str(s.type),
         certification,

@@ -1,28 +1,35 @@
 /**
  * GET /skills/{id}/trend: share of postings per period, optionally for one slice (source, country or
- * role family) from agg_skill_period + agg_totals; with two or more slice filters at once the counts are
- * computed live from fct_postings + fct_posting_skills. The forecast (fct_forecasts) is monthly and for
- * the all-postings slice only; other requests get `forecast: []`.
+ * role family) from agg_skill_period + agg_totals, with the smoothed line the pipeline computed for that slice
+ * (fct_trend_lines). The warehouse holds no slice of two filters at once: such a request is a 400 saying so.
+ * The forecast (fct_forecasts) is monthly and for the all-postings slice only; other requests get `forecast: []`.
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import { BadParameterError } from '../errors.ts';
 import { needDb, newRouter } from '../router.ts';
-import { clean, send } from '../respond.ts';
+import { clean, parseJson, send } from '../respond.ts';
 import { resolveSkill } from '../skill-ref.ts';
 import type { Db } from '../../pipeline/db.ts';
+import { columns } from '../columns.ts';
+import { fctForecasts } from '../../pipeline/sql/30_marts/fct_forecasts.ts';
 import { country, format, monthPeriod, period, quarterPeriod, roleFamily, skillIdParam, skillRef, source, tabular } from '../schemas.ts';
 
 const point = z.object({ period: z.string(), postings: z.number().int(), total: z.number().int(), share: z.number() }).openapi('TrendPoint');
-const forecastPoint = z
-  .object({ period: z.string(), share: z.number(), lo: z.number().nullable(), hi: z.number().nullable(), method: z.string().nullable(), is_fallback: z.boolean().nullable() })
-  .openapi('ForecastPoint');
+const forecastPoint = z.object(columns(fctForecasts, ['period', 'share', 'lo', 'hi', 'method', 'is_fallback'])).openapi('ForecastPoint');
 const trend = z
   .object({
     skill: skillRef,
     interval: z.enum(['month', 'quarter']),
     filters: z.object({ source: z.string().nullable(), country: z.string().nullable(), role_family: z.string().nullable() }),
-    computed: z.enum(['aggregate', 'live']).openapi({ description: 'read from agg_skill_period, or counted live for combined filters' }),
+    computed: z.enum(['aggregate']).openapi({ description: 'always read from the marts (agg_skill_period, fct_trend_lines)' }),
     points: z.array(point),
+    smoothed: z
+      .array(z.object({ period: z.string(), share: z.number().nullable() }))
+      .openapi({ description: 'centred 3-period pooled share (docs/trends.md); share null = a break before a gap in the data' }),
+    isolated: z
+      .object({ from: z.string(), to: z.string() })
+      .nullable()
+      .openapi({ description: 'a short leading stretch cut off from the rest by a gap of more than 12 months (charts leave it out unless asked for it)' }),
     forecast: z.array(forecastPoint).openapi({ description: '12 months after data_through with a 90% interval (month, unfiltered only)' }),
   })
   .openapi('Trend');
@@ -50,33 +57,31 @@ const route = createRoute({
 type Point = z.infer<typeof point>;
 type Filters = { source: string | null; country: string | null; role_family: string | null };
 
-/** One slice from the aggregates (zeros filled from agg_totals), or two or more counted live. */
+/** One slice from the aggregates (zeros filled from agg_totals). */
 function readSeries(db: Db, skill: string, interval: 'month' | 'quarter', filters: Filters): Promise<Point[]> {
-  const set = Object.entries(filters).filter(([, v]) => v !== null) as [string, string][];
-  if (set.length <= 1) {
-    return db.all<Point>(
-      `SELECT t.period, coalesce(s.postings, 0) AS postings, t.total, coalesce(s.postings, 0) / t.total AS share
-       FROM agg_totals t
-       LEFT JOIN agg_skill_period s ON s."interval" = t."interval" AND s.period = t.period AND s.source = t.source
-         AND s.country = t.country AND s.role_family = t.role_family AND s.skill_id = $skill
-       WHERE t."interval" = $interval AND t.source = $source AND t.country = $country AND t.role_family = $role
-       ORDER BY t.period`,
-      { skill, interval, source: filters.source ?? '*', country: filters.country ?? '*', role: filters.role_family ?? '*' },
-    );
-  }
-  const params: Record<string, string> = { skill };
-  for (const [k, v] of set) params[k] = v;
-  // Column names below come from the fixed Filters keys, never from input. Postings without a country are
-  // the 'unknown' slice, as in agg_totals.
   return db.all<Point>(
-    `WITH f AS (SELECT posting_id, ${interval === 'month' ? 'month' : 'quarter'} AS period FROM fct_postings
-       WHERE ${set.map(([k]) => (k === 'country' ? `coalesce(country, 'unknown') = $country` : `${k} = $${k}`)).join(' AND ')}),
-     t AS (SELECT period, count(*) AS total FROM f GROUP BY period),
-     s AS (SELECT period, count(*) AS postings FROM f JOIN fct_posting_skills k USING (posting_id) WHERE k.skill_id = $skill GROUP BY period)
-     SELECT t.period, coalesce(s.postings, 0) AS postings, t.total, coalesce(s.postings, 0) / t.total AS share
-     FROM t LEFT JOIN s USING (period) ORDER BY t.period`,
-    params,
+    `SELECT t.period, coalesce(s.postings, 0) AS postings, t.total, coalesce(s.postings, 0) / t.total AS share
+     FROM agg_totals t
+     LEFT JOIN agg_skill_period s ON s."interval" = t."interval" AND s.period = t.period AND s.source = t.source
+       AND s.country = t.country AND s.role_family = t.role_family AND s.skill_id = $skill
+     WHERE t."interval" = $interval AND t.source = $source AND t.country = $country AND t.role_family = $role
+     ORDER BY t.period`,
+    { skill, interval, source: filters.source ?? '*', country: filters.country ?? '*', role: filters.role_family ?? '*' },
   );
+}
+
+type Line = { smoothed: { period: string; share: number | null }[]; isolated: { from: string; to: string } | null };
+
+/** The slice's smoothed line (fct_trend_lines); none when the skill has no postings in it. */
+async function readLine(db: Db, skill: string, interval: 'month' | 'quarter', filters: Filters): Promise<Line> {
+  const [r] = await db.all<{ smoothed: unknown; isolated_from: string | null; isolated_to: string | null }>(
+    `SELECT smoothed, isolated_from, isolated_to FROM fct_trend_lines
+     WHERE "interval" = $interval AND skill_id = $skill AND source = $source AND country = $country AND role_family = $role`,
+    { skill, interval, source: filters.source ?? '*', country: filters.country ?? '*', role: filters.role_family ?? '*' },
+  );
+  if (!r) return { smoothed: [], isolated: null };
+  const smoothed = (parseJson(r.smoothed) ?? []) as Line['smoothed'];
+  return { smoothed, isolated: r.isolated_from && r.isolated_to ? { from: r.isolated_from, to: r.isolated_to } : null };
 }
 
 export const trendRoutes = newRouter().openapi(route, async (c) => {
@@ -89,10 +94,16 @@ export const trendRoutes = newRouter().openapi(route, async (c) => {
   if (q.from && q.to && q.from > q.to) throw new BadParameterError('from', `is after to (${q.from} > ${q.to})`);
   const skill = await resolveSkill(wh, c.req.valid('param').id);
   const filters = { source: q.source ?? null, country: q.country ?? null, role_family: q.role_family ?? null };
-  const nFilters = Object.values(filters).filter((v) => v !== null).length;
+  const set = (Object.keys(filters) as (keyof Filters)[]).filter((k) => filters[k] !== null);
+  const nFilters = set.length;
+  if (nFilters > 1)
+    throw new BadParameterError(set[1]!, `the warehouse holds slices of one filter at a time (source, country or role_family); got ${set.join(' and ')}`);
   // The full series of a (skill, interval, slice) is read once per build; from/to slice it.
   const series = await wh.memo(`trend ${q.interval} ${JSON.stringify(filters)} ${skill.id}`, () => readSeries(db, skill.id, q.interval, filters));
-  const points = series.filter((p) => (!q.from || p.period >= q.from) && (!q.to || p.period <= q.to));
+  const inRange = (p: { period: string }) => (!q.from || p.period >= q.from) && (!q.to || p.period <= q.to);
+  const points = series.filter(inRange);
+  const line = await wh.memo(`line ${q.interval} ${JSON.stringify(filters)} ${skill.id}`, () => readLine(db, skill.id, q.interval, filters));
+  const smoothed = trimBreaks(line.smoothed.filter(inRange));
   const forecast =
     q.interval === 'month' && nFilters === 0
       ? await wh.memo(`forecast ${skill.id}`, async () =>
@@ -102,7 +113,16 @@ export const trendRoutes = newRouter().openapi(route, async (c) => {
   const rows = points.map((p) => ({ ...p, skill_id: skill.id }));
   return send(
     c,
-    { skill, interval: q.interval, filters, computed: nFilters <= 1 ? 'aggregate' : 'live', points, forecast },
+    { skill, interval: q.interval, filters, computed: 'aggregate' as const, points, smoothed, isolated: line.isolated, forecast },
     { rows, columns: ['skill_id', 'period', 'postings', 'total', 'share'], name: `trend-${skill.id}` },
   );
 });
+
+/** A break (share null) at either end of a from/to range marks nothing. */
+function trimBreaks<T extends { share: number | null }>(xs: T[]): T[] {
+  let a = 0;
+  let b = xs.length;
+  while (a < b && xs[a]!.share === null) a++;
+  while (b > a && xs[b - 1]!.share === null) b--;
+  return xs.slice(a, b);
+}

@@ -1,19 +1,37 @@
 import { createInterface } from 'node:readline';
 import type { Command } from '../command.ts';
+import type { Match, Matcher } from '../../pipeline/extract/index.ts';
 
-/** stdin JSONL {"id","text"} -> stdout JSONL {"id","skills":[{id,label,surface,start,end,rule}]}; no database. */
+const skillOut = (m: Match) => ({ id: m.id, label: m.label, surface: m.surface, start: m.start, end: m.end, zone: m.zone, rule: m.rule, why: m.why });
+
+/**
+ * The one place that builds an output line of `skillpulse extract` (add further fields of a posting here):
+ * {"id", "skills": [{id,label,surface,start,end,zone,rule,why}]} and, with explain, "dropped" (same shape, `why`
+ * = the reason it was dropped) and "zones" ([{start,end,zone,by}]).
+ */
+export function outputLine(id: string | number, text: string, matcher: Matcher, opts: { explain?: boolean; pay?: (text: string) => Record<string, unknown> } = {}): Record<string, unknown> {
+  const pay = opts.pay?.(text) ?? {}; // "pay", "seniority", "language" (pipeline/normalize/posting-pay.ts, loaded lazily)
+  if (!opts.explain) return { id, skills: matcher.extract(text).map(skillOut), ...pay };
+  const e = matcher.explain(text);
+  return { id, skills: e.kept.map(skillOut), ...pay, dropped: e.dropped.map(skillOut), zones: e.segments };
+}
+
+/** stdin JSONL {"id","text"} -> stdout JSONL (outputLine); no database. */
 export const extractCommand: Command = {
   name: 'extract',
-  usage: 'extract [--taxonomy FILE]',
+  usage: 'extract [--taxonomy FILE] [--explain]',
   summary: 'stdin JSONL {id,text} -> stdout JSONL of matched skills (no database)',
   description: [
     'Reads JSON lines {"id": ..., "text": "..."} on stdin and writes one line per input:',
-    '{"id": ..., "skills": [{"id","label","surface","start","end","rule"}], "pay": [{"min","max","currency","period"}],',
-    '"seniority", "language"} (start/end: UTF-16 offsets into text; pay: advertised ranges, docs/pay.md).',
+    '{"id": ..., "skills": [{"id","label","surface","start","end","zone","rule","why"}]} (start/end: UTF-16 offsets into text;',
+    'zone: the part of the posting the match sits in; rule: how the surface matched; why: the decision that kept it).',
+    '--explain adds "dropped" (candidates the decision dropped, each with its why) and "zones" (the zoned segments).',
+    'Each line also has "pay": [{"min","max","currency","period"}] (advertised ranges), "seniority" and "language" (docs/pay.md).',
     'A bad line is reported on stderr with its line number and skipped; the exit code is then 2.',
   ].join('\n'),
   options: {
     taxonomy: { type: 'string', arg: 'FILE', help: 'taxonomy TSV (default data/taxonomy/skills.tsv + imported overlays)' },
+    explain: { type: 'boolean', help: 'also list dropped candidates with the reason, and the zones' },
   },
   async run(ctx, args) {
     const file = args.values.taxonomy as string | undefined;
@@ -51,9 +69,7 @@ export const extractCommand: Command = {
       if (typeof r.text !== 'string') {
         bad++; ctx.stderr.write(`skillpulse extract: stdin line ${lineNo}: field "text" must be a string\n`); continue;
       }
-      const skills = matcher.extract(r.text).map((m) => ({ id: m.id, label: m.label, surface: m.surface, start: m.start, end: m.end, rule: m.rule }));
-      const pay = extractPayFields(r.text, typeof (r as { title?: unknown }).title === 'string' ? (r as { title: string }).title : null);
-      buf.push(JSON.stringify({ id: r.id, skills, ...pay }) + '\n');
+      buf.push(JSON.stringify(outputLine(r.id, r.text, matcher, { explain: args.values.explain === true, pay: (t) => extractPayFields(t) })) + '\n');
       if (buf.length >= 256) await flush();
     }
     await flush();

@@ -1,15 +1,15 @@
 import path from 'node:path';
-import { existsSync } from 'node:fs';
 import type { Command } from '../command.ts';
 import { InputError } from '../../config/errors.ts';
 
-/** Builds the dashboard when dashboard/build.ts exists; resolves its output folder, or undefined. */
+/**
+ * Builds the dashboard (dashboard/build.ts, loaded only when serving) and resolves its output folder, or
+ * undefined when the build fails (the app then serves a placeholder page; it checks for index.html itself).
+ */
 export async function locateDashboard(log: (line: string) => void): Promise<string | undefined> {
   try {
-    const mod = (await import('../../dashboard/build.ts')) as { buildDashboard?: () => Promise<string> };
-    if (typeof mod.buildDashboard !== 'function') return undefined;
-    const out = path.resolve(await mod.buildDashboard());
-    return existsSync(path.join(out, 'index.html')) ? out : undefined;
+    const { buildDashboard } = await import('../../dashboard/build.ts');
+    return path.resolve(await buildDashboard());
   } catch (err) {
     log(`dashboard: not built (${(err as Error).message.split('\n')[0]}); serving the API with a placeholder page`);
     return undefined;

@@ -5,7 +5,7 @@
 import { mkdirSync, createWriteStream, type WriteStream } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../../config/index.ts';
-import { appendRuns } from '../../config/runs.ts';
+import { appendRuns } from '../../workspace/runs.ts';
 import { validateRecord } from '../../crawlers/record.ts';
 import { RawStore } from '../../crawlers/sink.ts';
 import { acquireRawLock } from '../../crawlers/lock.ts';

@@ -31,11 +31,9 @@ export function periodDate(period: string): Date {
   throw new BadPeriodError(period);
 }
 
-/** Months between two periods (b - a), for fits in months. */
-export function monthsBetween(a: string, b: string): number {
-  const da = periodDate(a);
-  const db = periodDate(b);
-  return (db.getUTCFullYear() - da.getUTCFullYear()) * 12 + (db.getUTCMonth() - da.getUTCMonth());
+/** A stretch of periods as text: `2011-04`, or `2011-04 to 2011-06`. */
+export function periodRange(d: { from: string; to: string }): string {
+  return d.from === d.to ? d.from : `${d.from} to ${d.to}`;
 }
 
 /** Share (0..1) as a percent string with sensible precision. */

@@ -4,12 +4,13 @@ import { frame, okabeIto, pct, periodDate, type ChartOptions } from './common.ts
 export interface CompareRow {
   label: string;
   period: string;
-  share: number;
+  /** null: a break in the line (the API's smoothed line has one before a gap). */
+  share: number | null;
 }
 
 /** Several skills on one chart: share of postings over time, one coloured line each, labelled at the end. */
 export function compareChart(rows: CompareRow[], o: ChartOptions) {
-  const data = rows.map((r) => ({ ...r, date: periodDate(r.period), pct: r.share * 100 }));
+  const data = rows.map((r) => ({ ...r, date: periodDate(r.period), pct: r.share === null ? NaN : r.share * 100 }));
   const labels = [...new Set(rows.map((r) => r.label))];
   return Plot.plot({
     ...frame(o),

@@ -3,11 +3,12 @@ import { declining, frame, months, monthsRange, okabeIto, pct, periodDate, type 
 
 export interface ShareTrendData {
   points: { period: string; share: number; postings: number; total: number }[];
-  smoothed?: { period: string; share: number }[];
+  /** The smoothed line as the API serves it; share null = a break. */
+  smoothed?: { period: string; share: number | null }[];
   forecast?: { period: string; share: number; lo: number | null; hi: number | null }[];
-  /** Half-life fit over the decline (see dashboard/fit.ts). */
+  /** The half-life curve over the decline, as the API serves it (GET /skills/{id}/half-life `curve`). */
   fit?: {
-    curve: { period: string; share: number }[];
+    points: { period: string; share: number }[];
     peak: { period: string; share: number };
     half: { period: string; share: number; projected: boolean };
     halfLifeMonths: number;
@@ -23,7 +24,7 @@ const band = okabeIto[1];
 /** Share of postings over time: observed dots, smoothed line, forecast band, half-life fit with peak and half. */
 export function shareTrendChart(data: ShareTrendData, o: ChartOptions) {
   const pts = data.points.map((p) => ({ ...p, date: periodDate(p.period), pct: p.share * 100 }));
-  const smooth = (data.smoothed ?? []).map((p) => ({ date: periodDate(p.period), pct: p.share * 100 }));
+  const smooth = (data.smoothed ?? []).map((p) => ({ date: periodDate(p.period), pct: p.share === null ? NaN : p.share * 100 }));
   const fc = (data.forecast ?? []).map((p) => ({
     period: p.period,
     date: periodDate(p.period),
@@ -32,10 +33,10 @@ export function shareTrendChart(data: ShareTrendData, o: ChartOptions) {
     hi: (p.hi ?? p.share) * 100,
   }));
   // join the forecast to the last observed point so the band does not float
-  const lastSmooth = smooth.length ? smooth[smooth.length - 1]! : pts.length ? pts[pts.length - 1]! : null;
+  const lastSmooth = smooth.length ? smooth.findLast((p) => Number.isFinite(p.pct))! : pts.length ? pts[pts.length - 1]! : null;
   const fcLine = fc.length && lastSmooth ? [{ date: lastSmooth.date, pct: lastSmooth.pct }, ...fc] : fc;
   const fit = data.fit;
-  const curve = fit ? fit.curve.map((p) => ({ date: periodDate(p.period), pct: p.share * 100 })) : [];
+  const curve = fit ? fit.points.map((p) => ({ date: periodDate(p.period), pct: p.share * 100 })) : [];
   const marks: Plot.Markish[] = [
     Plot.ruleY([0]),
     Plot.areaY(fc, { x: 'date', y1: 'lo', y2: 'hi', fill: band, fillOpacity: 0.25 }),

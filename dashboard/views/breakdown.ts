@@ -1,6 +1,8 @@
 /**
  * A skill's share within each country, role family and source, over the selected period range and the other
  * filters. One trend request per slice value (at most MAX_VALUES per dimension, in the order the API lists them).
+ * The warehouse holds slices of one filter at a time, so while a source, country or role family filter is set only
+ * the breakdown along that same dimension is drawn (the others say why they are not).
  */
 import { breakdownChart } from '../charts/breakdown.ts';
 import { card } from '../ui/card.ts';
@@ -33,11 +35,15 @@ export function breakdownCards(ctx: Ctx, skillId: string): { el: HTMLElement; lo
       cards.map(async ({ d, i, c }) => {
         const values = d.values(choices).slice(0, MAX_VALUES);
         if (!values.length) return c.empty('No slices of this kind in the data.');
+        const params = filterParams(ctx.state);
+        const other = dims.find((x) => x.param !== d.param && params[x.param]);
+        if (other)
+          return c.empty(`Clear the ${other.param.replace('_', ' ')} filter to break down by ${d.param.replace('_', ' ')}: the data holds slices of one filter at a time.`);
         c.loading();
         try {
           const rows = await Promise.all(
             values.map(async (v) => {
-              const t = await ctx.api.trend(skillId, { ...filterParams(ctx.state), [d.param]: v });
+              const t = await ctx.api.trend(skillId, { ...params, [d.param]: v });
               const postings = t.points.reduce((s, p) => s + p.postings, 0);
               const total = t.points.reduce((s, p) => s + p.total, 0);
               return { group: v, postings, total, share: total > 0 ? postings / total : 0 };

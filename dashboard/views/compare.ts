@@ -1,6 +1,6 @@
 /** Compare: several skills' share of postings on one chart, chosen by search with autocomplete. */
 import { compareChart } from '../charts/compare.ts';
-import { breakGaps, droppedText, smoothShare, trimIsolatedStart } from '../smooth.ts';
+import { periodRange } from '../charts/common.ts';
 import { filterParams } from '../state.ts';
 import { autocomplete, chips } from '../ui/autocomplete.ts';
 import { card } from '../ui/card.ts';
@@ -40,14 +40,15 @@ export async function compareView(root: HTMLElement, ctx: Ctx): Promise<void> {
       const trends = await Promise.all(ids.map((id) => ctx.api.trend(id, filterParams(state))));
       let dropped: { from: string; to: string } | null = null;
       const rows = trends.flatMap((t, i) => {
-        const trimmed = state.from ? { points: t.points, dropped: null } : trimIsolatedStart(t.points);
-        dropped ??= trimmed.dropped;
-        return breakGaps(smoothShare(trimmed.points)).map((p) => ({ label: picked[i]!.label, ...p }));
+        // the smoothed line and its isolated start come from the API; the chart only draws them
+        const isolated = state.from ? null : (t.isolated ?? null);
+        dropped ??= isolated;
+        return (t.smoothed ?? []).filter((p) => !isolated || p.period > isolated.to).map((p) => ({ label: picked[i]!.label, ...p }));
       });
       if (!rows.length) return c.empty('No postings for these skills in the selected slice.');
       c.chart((width) => compareChart(rows, { width }));
       if (dropped)
-        c.body.append(h('p', { class: 'note' }, `Not drawn: ${droppedText(dropped)}, cut off from the rest by a long gap (choose a From month to see it).`));
+        c.body.append(h('p', { class: 'note' }, `Not drawn: ${periodRange(dropped)}, cut off from the rest by a long gap (choose a From month to see it).`));
     } catch (err) {
       c.error(err, () => void load());
     }

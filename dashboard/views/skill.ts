@@ -4,9 +4,7 @@
  */
 import { shareTrendChart } from '../charts/share-trend.ts';
 import { relatedChart } from '../charts/related.ts';
-import { months, monthsRange, pct } from '../charts/common.ts';
-import { halfLifeCurve } from '../fit.ts';
-import { breakGaps, droppedText, smoothShare, trimIsolatedStart } from '../smooth.ts';
+import { months, monthsRange, pct, periodRange } from '../charts/common.ts';
 import { filterParams } from '../state.ts';
 import { card } from '../ui/card.ts';
 import { h } from '../ui/dom.ts';
@@ -90,10 +88,13 @@ export async function skillView(root: HTMLElement, ctx: Ctx): Promise<void> {
       trendFirst = halfLifeFirst = null;
       if (!trend.points.length) return trendCard.empty('No postings for this skill in the selected slice.');
       const filtered = Boolean(state.source || state.country || state.role || state.from || state.to);
-      const fitRaw = hl?.status === 'declining' && !filtered ? halfLifeCurve(trend.points, hl.peak_period, hl.half_life_months) : null;
-      const fit = fitRaw && hl ? { ...fitRaw, halfLifeMonths: hl.half_life_months!, ciLow: hl.ci_low, ciHigh: hl.ci_high } : null;
-      const { points, dropped } = state.from ? { points: trend.points, dropped: null } : trimIsolatedStart(trend.points);
-      const data = { points, smoothed: breakGaps(smoothShare(points)), forecast: filtered ? [] : trend.forecast, fit };
+      // the curve, the smoothed line and the isolated start all come computed from the API: this only draws them
+      const fit = hl?.status === 'declining' && !filtered && hl.curve && hl.half_life_months != null
+        ? { ...hl.curve, halfLifeMonths: hl.half_life_months, ciLow: hl.ci_low, ciHigh: hl.ci_high } : null;
+      const dropped = state.from ? null : trend.isolated ?? null;
+      const kept = (p: { period: string }) => !dropped || p.period > dropped.to;
+      const points = trend.points.filter(kept);
+      const data = { points, smoothed: (trend.smoothed ?? []).filter(kept), forecast: filtered ? [] : trend.forecast, fit };
       trendCard.chart((width) => shareTrendChart(data, { width }));
       trendCard.body.append(
         h('p', { class: 'note half-life', 'data-status': hl?.status ?? 'none' }, halfLifeSentence(hl)),
@@ -102,7 +103,7 @@ export async function skillView(root: HTMLElement, ctx: Ctx): Promise<void> {
             (data.forecast.length ? '; dashed orange: forecast with its 90% band' : '') +
             (fit ? '; dashed vermillion: exponential fit after the peak.' : '.') +
             (filtered ? ' Forecast and half-life refer to all postings and are hidden while a filter is set.' : '') +
-            (dropped ? ` Not drawn: ${droppedText(dropped)}, cut off from the rest by a long gap (choose a From month to see it).` : '')),
+            (dropped ? ` Not drawn: ${periodRange(dropped)}, cut off from the rest by a long gap (choose a From month to see it).` : '')),
       );
     } catch (err) {
       trendFirst = halfLifeFirst = null;

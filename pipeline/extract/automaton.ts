@@ -7,6 +7,7 @@
 import { FILLER } from './prepare.ts';
 
 const OTHER = 0, SPACE = 1, SKIP = 2;
+const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** Above this many table cells the automaton stays sparse (about 64 MB of Int32). */
 const DENSE_LIMIT = 16_000_000;
 
@@ -23,6 +24,8 @@ export class Automaton {
   private outStart!: Int32Array;
   private outList!: Int32Array;
   private readonly patLen: number[] = [];
+  /** bit 1: the pattern starts with an ASCII letter/digit; bit 2: it ends with one (boundary prefilter in scan) */
+  private patEdge = new Uint8Array(0);
   private pos = new Int32Array(4096);
 
   constructor(patterns: string[]) {
@@ -38,6 +41,8 @@ export class Automaton {
     }
     for (let c = 65; c <= 90; c++) if (this.symOf[c + 32]) this.symOf[c] = this.symOf[c + 32]!;
     this.build(patterns);
+    this.patEdge = new Uint8Array(patterns.length);
+    patterns.forEach((p, id) => { this.patEdge[id] = (isAlnum(p.charCodeAt(0)) ? 1 : 0) | (isAlnum(p.charCodeAt(p.length - 1)) ? 2 : 0); });
   }
 
   /** Folds a pattern the way the scanner folds text. */
@@ -115,12 +120,17 @@ export class Automaton {
     return this.outStart.length - 1;
   }
 
-  /** All pattern occurrences in `view`; start/end are offsets into `view` (end exclusive). */
+  /**
+   * All pattern occurrences in `view`; start/end are offsets into `view` (end exclusive). Occurrences glued to
+   * a letter or digit on a side where the pattern itself has a letter or digit ("c" in "cloud", "go" in
+   * "google") are left out here: the matcher would reject them anyway, and most hits of short aliases are such.
+   */
   scan(view: string): Hit[] {
     const hits: Hit[] = [];
     if (view.length === 0) return hits;
     if (this.pos.length < view.length + 1) this.pos = new Int32Array(view.length * 2 + 16);
-    const { symOf, delta, outStart, outList, patLen, pos } = this;
+    const { symOf, delta, outStart, outList, patLen, pos, patEdge } = this;
+    const n = view.length;
     const k = this.nSym;
     let s = 0, j = 0, prevSpace = true;
     for (let i = 0; i < view.length; i++) {
@@ -130,9 +140,15 @@ export class Automaton {
       pos[j++] = i;
       s = delta ? delta[s * k + sym]! : this.stepSparse(s, sym);
       const a = outStart[s]!, b = outStart[s + 1]!;
+      if (a === b) continue;
+      const nextAlnum = i + 1 < n && isAlnum(view.charCodeAt(i + 1));
       for (let o = a; o < b; o++) {
         const id = outList[o]!;
-        hits.push({ pattern: id, start: pos[j - patLen[id]!]!, end: i + 1 });
+        const edge = patEdge[id]!;
+        if (nextAlnum && edge & 2) continue;
+        const start = pos[j - patLen[id]!]!;
+        if (edge & 1 && start > 0 && isAlnum(view.charCodeAt(start - 1))) continue;
+        hits.push({ pattern: id, start, end: i + 1 });
       }
     }
     return hits;

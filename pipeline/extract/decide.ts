@@ -21,13 +21,16 @@
  */
 import type { Kind } from './kinds.ts';
 import type { Segment, Zone } from './zones.ts';
+import type { CueWindow } from './cues.ts';
 
 export interface Evidence {
   kind: Kind;
   zone: Zone;
-  /** text of the candidate's sentence before it / after it (at most ~120 / 80 chars, prepared view) */
+  /** the last ~60 characters of the candidate's sentence before it, and up to 80 after it (prepared view) */
   before: string;
   after: string;
+  /** unanchored cue families in the sentence window before the candidate (cues.ts; computed once per posting) */
+  cues: CueWindow;
   surface: string;
   inList: boolean;
   industry: boolean;
@@ -46,57 +49,53 @@ export interface Evidence {
 
 export interface Decision { keep: boolean; why: string }
 
-const STACK = /\b(?:our (?:tech(?:nology)? )?stack|(?:tech(?:nology)? )?stack(?: is| includes)?\s*:?|we use|we(?:'re| are) using|we(?:'ve| have) used|using|uses|built (?:with|on|in|using|around|on top of)|written in|powered by|runs? on|running on|based on|on top of|work(?:ing|s)? (?:with|in|on)|migrat\w+ (?:to|from)|in production|develop(?:ed|ing)? (?:in|with)|code ?base (?:is|in)|languages?\s*:|technolog(?:y|ies)\s*:|tools?\s*:|environment\s*:|frameworks?\s*:|experience (?:with|in|using)|knowledge of|familiar(?:ity)? with|proficien\w+ (?:in|with))/i;
+export const STACK = /\b(?:our (?:tech(?:nology)? )?stack|(?:tech(?:nology)? )?stack(?: is| includes)?\s*:?|we use|we(?:'re| are) using|we(?:'ve| have) used|using|uses|built (?:with|on|in|using|around|on top of)|written in|powered by|runs? on|running on|based on|on top of|work(?:ing|s)? (?:with|in|on)|migrat\w+ (?:to|from)|in production|develop(?:ed|ing)? (?:in|with)|code ?base (?:is|in)|languages?\s*:|technolog(?:y|ies)\s*:|tools?\s*:|environment\s*:|frameworks?\s*:|experience (?:with|in|using)|knowledge of|familiar(?:ity)? with|proficien\w+ (?:in|with))/i;
 /** Ask cues that say the candidate must bring it, wherever they appear. */
-const ASK_STRONG = /\b(?:experience|experienced|background|knowledge|understanding|familiar(?:ity)?|expertise (?:in|with)|skills? (?:in|with)|skilled|proficien\w*|you(?:'re| are| have| bring| know| thrive| enjoy| love| care| should| can| must)|you(?:'ve| will have)|must|required|requirements?|preferred|plus|bonus|ideally|degree in|demonstrated|proven|track record|fluent|fluency|command of|grasp of|strong|excellent|solid|deep)\b/i;
+export const ASK_STRONG = /\b(?:experience|experienced|background|knowledge|understanding|familiar(?:ity)?|expertise (?:in|with)|skills? (?:in|with)|skilled|proficien\w*|you(?:'re| are| have| bring| know| thrive| enjoy| love| care| should| can| must)|you(?:'ve| will have)|must|required|requirements?|preferred|plus|bonus|ideally|degree in|demonstrated|proven|track record|fluent|fluency|command of|grasp of|strong|excellent|solid|deep)\b/i;
 /** Weaker ask cues, counted inside role / requirements / nice-to-have zones only. */
-const ASK_WEAK = /\b(?:good|great|outstanding|exceptional|ability|able to|comfortable|passion(?:ate)? (?:for|about)|interest(?:ed)? in|who (?:can|is|are|has|have)|looking for|seeking|need(?:s|ed)?|capable|willing(?:ness)?|eager|desire to|aptitude|mindset|attitude|self|take|taking|takes|show|shows|thrive|love|care about|focus(?:ed)? on)\b/i;
+export const ASK_WEAK = /\b(?:good|great|outstanding|exceptional|ability|able to|comfortable|passion(?:ate)? (?:for|about)|interest(?:ed)? in|who (?:can|is|are|has|have)|looking for|seeking|need(?:s|ed)?|capable|willing(?:ness)?|eager|desire to|aptitude|mindset|attitude|self|take|taking|takes|show|shows|thrive|love|care about|focus(?:ed)? on)\b/i;
 const ASK_AFTER = /^[\s,)]*(?:skills?|experience|expertise|background|knowledge|(?:is|are|would be) (?:a )?(?:must|plus|bonus|required|preferred|helpful|essential|key|important)|a (?:big |huge )?plus|required|preferred|is a must|mindset|abilities|ability|is key|is essential|(?:a )?must)\b/i;
 /** "experience in backend development", "backend experience": generic areas count only this close to an ask. */
 const ASK_NEAR_BEFORE = /\b(?:experience|background|expertise|knowledge|skills?|proficien\w*|strong|solid|deep)\s+(?:in|with|of|building|doing)?\s*(?:\w+\s+){0,2}$/i;
 const ASK_NEAR_AFTER = /^[\s-]*(?:development\s+|engineering\s+|programming\s+)?(?:experience|skills|expertise|background|knowledge)\b/i;
-const ROLE_CUE = /\b(?:you(?:'ll| will| would|'d)|your|responsible for|involve[sd]?|you(?:'ll)? (?:build|develop|design|work|apply|improve|research|lead|own)|help (?:us )?(?:build|develop|design))\b/i;
-const MENTION = /\b(?:(?:customers?|clients?|brands?|partners?|users?)(?:\s+(?:include|includes|including|like|such as|are|range from|have included|span)\b|\s*[:(])|investors?|backers?|vcs?\b|partnered with|partnerships? with|(?:backed|funded|used|trusted|loved|founded|led|started|acquired|sponsored|powered by investors) by|competitors?|compet(?:e|es|ing) (?:with|against)|alternative to|alumni|ex-|formerly (?:at|of)|previously (?:at|of|worked)|came from|hail from|companies (?:like|such as|including)|(?:work(?:ed|s)?|worked) (?:at|for) (?:companies|places)|(?:products?|apps?|services) (?:like|such as)|integrations? (?:with|for|like|such as|\()|integrations? \(|sponsor\w*|(?:feels?|looks?|works?) (?:more |a lot |just )?like|reimagin\w* of|similar to|(?:more|less|better|faster|cheaper|easier|simpler) (?:[\w-]+ )?than|inspired by|\bvs\.?|versus|(?:an?|the) (?:[\w-]+ )?(?:tool|product|app|platform|service|editor) like|(?:multiple |several |many )?teams including|years at|(?:comes?|came|coming) from|(?:engineers|operators|people|folks|team|founders?|alumni) (?:from|of)|co-?founders?|founders?|xooglers?|contributed (?:\w+ ){0,3}to|(?:is|are) (?:an?|the) (?:[\w-]+[- ])*(?:company|startup|platform|marketplace|provider|leader|firm|agency|business|lab|studio))/gi;
+export const ROLE_CUE = /\b(?:you(?:'ll| will| would|'d)|your|responsible for|involve[sd]?|you(?:'ll)? (?:build|develop|design|work|apply|improve|research|lead|own)|help (?:us )?(?:build|develop|design))\b/i;
+export const MENTION = /\b(?:(?:customers?|clients?|brands?|partners?|users?)(?:\s+(?:include|includes|including|like|such as|are|range from|have included|span)\b|\s*[:(])|investors?|backers?|vcs?\b|partnered with|partnerships? with|(?:backed|funded|used|trusted|loved|founded|led|started|acquired|sponsored|powered by investors) by|competitors?|compet(?:e|es|ing) (?:with|against)|alternative to|alumni|ex-|formerly (?:at|of)|previously (?:at|of|worked)|came from|hail from|companies (?:like|such as|including)|(?:work(?:ed|s)?|worked) (?:at|for) (?:companies|places)|(?:products?|apps?|services) (?:like|such as)|integrations? (?:with|for|like|such as|\()|integrations? \(|sponsor\w*|(?:feels?|looks?|works?) (?:more |a lot |just )?like|reimagin\w* of|similar to|(?:more|less|better|faster|cheaper|easier|simpler) (?:[\w-]+ )?than|inspired by|\bvs\.?|versus|(?:an?|the) (?:[\w-]+ )?(?:tool|product|app|platform|service|editor) like|(?:multiple |several |many )?teams including|years at|(?:comes?|came|coming) from|(?:engineers|operators|people|folks|team|founders?|alumni) (?:from|of)|co-?founders?|founders?|xooglers?|contributed (?:\w+ ){0,3}to|(?:is|are) (?:an?|the) (?:[\w-]+[- ])*(?:company|startup|platform|marketplace|provider|leader|firm|agency|business|lab|studio))/gi;
 const EVENT_AFTER = /^[\s-]*(?:meetups?|conferences?|conf\b|community|communities|summit|user group|hackathon)/i;
 const NEG_BEFORE = /\b(?:no|not|without|never|don't|do not|doesn't|does not|isn't|is not|no prior|zero)\s+(?:[\w-]+\s+){0,3}$/i;
 const NEG_AFTER = /^[\s,)]*(?:(?:experience |knowledge )?(?:is |are )?(?:not|isn't|aren't) (?:required|needed|necessary|a requirement)|(?:not|never) required)/i;
 const ROLE_NOUN = /(?:manager|managers|engineer|engineers|designer|designers|scientist|scientists|analyst|analysts|architect|architects|lead|leads|owner|owners|master|masters|advocate|advocates|developer|developers|researcher|researchers|recruiter|recruiters|writer|writers|administrator|administrators|specialist|specialists|marketer|marketers)$/i;
 const PRODUCT_AFTER = /^(?:-(?:driven|based|powered|first|native|enabled|focused)\b|\s+(?:platforms?|tools?|software|products?|solutions?|company|companies|startups?|apps?)\b)/i;
-const ASK_INDUSTRY = /\b(?:experience|background|knowledge|familiar(?:ity)?|expertise|understanding|domain|worked (?:in|on))\b/i;
+export const ASK_INDUSTRY = /\b(?:experience|background|knowledge|familiar(?:ity)?|expertise|understanding|domain|worked (?:in|on))\b/i;
 const ROLE_LIST_BEFORE = /(?:^|\n|[•*])\s*[-*•·]?\s*(?:(?:senior|sr\.?|lead|staff|principal|junior|jr\.?|head of|director of)\s+)*$/i;
+/** a company or product name: "Chef Robotics", "Unity Technologies", "Spark Capital" */
+const NAME_AFTER = /^\s+(?:Robotics|Labs?|Inc\b\.?|Technologies|Systems|Health|Capital|Ventures|Group|Games|Studios?|Corp\b\.?|Ltd\b\.?|GmbH|LLC|Foundation|Partners|Therapeutics|Biosciences)\b/;
+/** "You take ownership", "You'll be hiring": a sentence that addresses the candidate right before the skill */
+const YOU_BEFORE = /(?:^|[.!?:]\s+|\n\s*)\W*you(?:'ll| will| would|'d)?\s+(?:\w+\s+){0,3}$/i;
 const ROLE_AFTER = /^(?:'s)?(?:\s*[/&,]\s*[\w.+#-]+)*[\s-]*(?:(?:software|senior|sr\.?|staff|lead|principal|application|applications|systems?)\s+)*(?:engineers?|engineering (?:manager|lead)|developers?|designers?|managers?|leads?|admins?|administrators?|analysts?|scientists?|specialists?|architects?|testers?|researchers?|interns?|consultants?|roles?|positions?|openings?|teams?)\b/i;
 const AS_ROLE = /\b(?:experience|background|worked|working|years?|time) (?:as|in the role of)\s+(?:an?\s+)?(?:\w+\s+){0,2}$/i;
 /** "<Name> is a ..." / "We are a ..." at the start of the sentence: the company describing itself. */
 const SELF_DESCRIPTION = /^\W*(?:(?:at\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s+(?:(?:is|are)\s+(?:an?|the|building|creating|making|developing|on a mission)\b|(?:helps|provides|enables|makes|builds|offers|develops|creates|powers|automates|lets|gives)\b)|we(?:'re|’re| are)\s+(?:an?|the|building|creating|making|developing|working on|on a mission)\b|our (?:mission|company|platform|product|customers))/i;
 
-/** Last index where MENTION matches in `before`, with the matched cue. */
-function lastMention(before: string): [number, string] | null {
-  MENTION.lastIndex = 0;
-  let last: [number, string] | null = null;
-  for (let m = MENTION.exec(before); m; m = MENTION.exec(before)) last = [m.index + m[0].length, m[0].toLowerCase()];
-  return last;
-}
-
 export function decide(ev: Evidence): Decision {
   const { kind, zone, before, after } = ev;
   if (NEG_BEFORE.test(before) || NEG_AFTER.test(after)) return { keep: false, why: 'negation' };
   if ((zone === 'header' && ev.inCompanyName) || ev.isCompanyName) return { keep: false, why: 'company-name' };
-  const stack = STACK.test(before);
+  const { cues } = ev;
+  const stack = cues.has('stack');
+  const strong = cues.has('askStrong');
   const askZone = zone === 'role' || zone === 'requirements' || zone === 'nice_to_have';
-  const ask = ASK_STRONG.test(before) || (askZone && (ASK_WEAK.test(before) || ASK_AFTER.test(after)));
-  const mention = lastMention(before);
-  if (mention) {
-    const tail = before.slice(mention[0]);
-    if (tail.length <= 80 && !STACK.test(tail) && !ASK_STRONG.test(tail)) return { keep: false, why: `mention:${mention[1].replace(/\s+/g, ' ')}` };
-  }
+  const ask = strong || (askZone && (cues.has('askWeak') || ASK_AFTER.test(after)));
+  const mention = cues.lastMention(80);
+  if (mention !== null) return { keep: false, why: `mention:${mention}` };
   if (EVENT_AFTER.test(after)) return { keep: false, why: 'mention:event' };
   const techLike = kind === 'tech' || kind === 'method';
   if (zone === 'legal') return { keep: false, why: 'zone:legal' };
   if (zone === 'benefits' || zone === 'apply') {
-    if (techLike ? stack : ASK_STRONG.test(before) && kind !== 'soft') return { keep: true, why: `zone:${zone}+${techLike ? 'stack' : 'ask'}-cue` };
+    if (techLike ? stack : strong && kind !== 'soft') return { keep: true, why: `zone:${zone}+${techLike ? 'stack' : 'ask'}-cue` };
     return { keep: false, why: `zone:${zone}` };
   }
-  const people = (ROLE_NOUN.test(ev.surface) && /\s/.test(ev.surface.trim())) || /^[A-Z]{2,}s$/.test(ev.surface);
+  if (NAME_AFTER.test(after)) return { keep: false, why: 'name' };
+  const people = (ROLE_NOUN.test(ev.surface) && /\s/.test(ev.surface.trim()) && !/^\w+ing\b/i.test(ev.surface)) || (ev.roleArea && /^[A-Z]{2,}s$/.test(ev.surface));
   const areaLike = ev.roleArea || ev.generic || kind === 'domain';
   if (people || (areaLike && ROLE_AFTER.test(after)) || (ev.roleArea && (zone === 'header' || (zone === 'other' && ROLE_LIST_BEFORE.test(before))))) {
     if (AS_ROLE.test(before)) return { keep: true, why: 'role-title+experience-as' };
@@ -117,25 +116,26 @@ export function decide(ev: Evidence): Decision {
     return { keep: true, why: ev.inList ? `zone:${zone}+tech-list` : `zone:${zone}` };
   }
   if (ev.industry) {
-    if (ASK_INDUSTRY.test(before) && zone !== 'company' && !selfDescribed) return { keep: true, why: 'industry+ask-cue' };
+    if ((cues.has('askIndustry') || zone === 'requirements' || zone === 'nice_to_have') && zone !== 'company' && !selfDescribed) return { keep: true, why: 'industry+ask-cue' };
     return { keep: false, why: 'industry-mention' };
   }
-  if (selfDescribed && !ASK_STRONG.test(before)) return { keep: false, why: 'self-description' };
+  if (selfDescribed && !strong) return { keep: false, why: 'self-description' };
   if (zone === 'requirements' || zone === 'nice_to_have') return { keep: true, why: `zone:${zone}` };
   if (ask) return { keep: true, why: `zone:${zone}+ask-cue` };
-  if (kind === 'soft' && zone === 'other' && ASK_WEAK.test(before)) return { keep: true, why: 'zone:other+ask-cue' };
+  if (YOU_BEFORE.test(before)) return { keep: true, why: `zone:${zone}+you-cue` };
+  if (kind === 'soft' && zone === 'other' && cues.has('askWeak')) return { keep: true, why: 'zone:other+ask-cue' };
   if (kind === 'domain' && zone === 'header' && !ev.department) return { keep: true, why: 'zone:header+title' };
-  if (kind === 'domain' && zone === 'role' && (ROLE_CUE.test(before) || ev.inList)) return { keep: true, why: 'zone:role+role-cue' };
+  if (kind === 'domain' && zone === 'role' && (cues.has('roleCue') || ev.inList)) return { keep: true, why: 'zone:role+role-cue' };
   return { keep: false, why: `zone:${zone}` };
 }
 
 /** The before/after context of [start,end) inside its segment (prepared view). */
-export function contextOf(view: string, seg: Segment | undefined, start: number, end: number): { before: string; after: string; sentenceStart: string; inCompanyName: boolean } {
+export function contextOf(view: string, seg: Segment | undefined, start: number, end: number): { before: string; after: string; sentenceStart: string; inCompanyName: boolean; windowStart: number } {
   const s0 = seg ? seg.start : 0;
-  const a = Math.max(s0, start - 120);
+  const a = Math.max(s0, start - 60);
   const b = Math.min(seg ? seg.end : view.length, end + 80);
-  const lead = view.slice(s0, start);
+  const lead = view.slice(s0, Math.min(start, s0 + 400));
   // in the header line, the sentence is the current `|` field ("Squint | SF | Squint is a mobile app that uses AI")
   const field = seg?.zone === 'header' ? lead.slice(lead.lastIndexOf('|') + 1) : lead;
-  return { before: view.slice(a, start), after: view.slice(end, b), sentenceStart: field.slice(0, 80), inCompanyName: seg?.zone === 'header' && !lead.includes('|') };
+  return { before: view.slice(a, start), after: view.slice(end, b), sentenceStart: field.slice(0, 80), inCompanyName: seg?.zone === 'header' && !lead.includes('|'), windowStart: Math.max(s0, start - 120) };
 }

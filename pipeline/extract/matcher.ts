@@ -13,6 +13,7 @@ import { FILLER, prepare } from './prepare.ts';
 import { ruleFor } from './rules.ts';
 import { zonePosting, segmentAt, type Segment, type Zone } from './zones.ts';
 import { contextOf, decide } from './decide.ts';
+import { CueIndex } from './cues.ts';
 import { GENERIC, INDUSTRY, ROLE_AREA, kindOf, type Kind } from './kinds.ts';
 
 /** A kept match. `rule`: how the surface matched; `why`: the decision that kept it (decide.ts); `zone`: zones.ts. */
@@ -127,9 +128,11 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
       if (still.length === pending.length) break;
       pending = still;
     }
+    if (!withDropped && !kept.some((c) => c.reason !== null || c.e.spec.needsContext)) return { kept: [], dropped: [], segments: [] };
     const segments = zonePosting(text);
     const out: Explained = { kept: [], dropped: [], segments };
     const company = companyName(text, segments);
+    const cues = new CueIndex(v);
     for (let i = 0; i < kept.length; i++) {
       const c = kept[i]!;
       const seg = segmentAt(segments, c.start);
@@ -143,9 +146,9 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
         zone, why: 'ambiguous:no-evidence', kind: c.e.kind,
       };
       if (c.reason === null) { out.dropped.push(m); continue; }
-      const { before, after, sentenceStart, inCompanyName } = contextOf(v, seg, c.start, c.end);
+      const { before, after, sentenceStart, inCompanyName, windowStart } = contextOf(v, seg, c.start, c.end);
       const d = decide({
-        kind: c.e.kind, zone, before, after, surface: m.surface, industry: c.e.industry, generic: c.e.generic, roleArea: c.e.roleArea, department: c.e.skill.domain === 'Business', inCompanyName, sentenceStart,
+        kind: c.e.kind, zone, before, after, cues: cues.window(windowStart, c.start), surface: m.surface, industry: c.e.industry, generic: c.e.generic, roleArea: c.e.roleArea, department: c.e.skill.domain === 'Business', inCompanyName, sentenceStart,
         isCompanyName: company !== null && (company === m.surface.toLowerCase() || company.startsWith(m.surface.toLowerCase() + ' ')),
         inList: inTechList(v, kept, i),
       });

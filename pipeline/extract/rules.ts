@@ -72,6 +72,7 @@ const rules: Record<string, ContextRule> = {
   chef: {
     mode: 'evidence',
     negBefore: /\b(?:sous|head|executive|private|pastry|line|our|a|the|personal|master|top|celebrity|kitchen)\s+$/i,
+    negAfter: /^\s+robotics\b/i,
     window: /\b(?:ansible|salt(?:stack)?|terraform|puppet|configuration management|cfengine|devops|infrastructure)\b/i,
   },
   puppet: {
@@ -145,5 +146,3 @@ const certification: ContextRule = {
 export function ruleFor(skillId: string, domain: string): ContextRule {
   return rules[skillId] ?? (domain === 'Languages' ? spoken : domain === 'Certifications' ? certification : generic);
 }
-
-export const ruleIds = Object.keys(rules);

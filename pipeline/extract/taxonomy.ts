@@ -13,16 +13,21 @@ export interface Skill {
   aliases: string[];
   domain: string;
   category: string;
-  /** 'Software > Frontend frameworks > React' */
-  category_path: string;
+  /** From the domain down to the skill: ['Software', 'Frontend frameworks', 'React']. */
+  category_path: string[];
   esco_uri: string | null;
   onet_code: string | null;
   onet_title: string | null;
   /** 'technology' | 'method' | 'transversal' | 'language' | 'knowledge' */
   skill_type: string;
-  /** 'specialized' | 'common' | 'certification' (skills.tsv column `type`; default specialized). */
-  type: string;
+  /** Lightcast-style type: 'specialized' | 'common' (transversal) | 'certification' */
+  type: SkillTypeName;
 }
+
+export const SKILL_TYPES = ['specialized', 'common', 'certification'] as const;
+export type SkillTypeName = (typeof SKILL_TYPES)[number];
+const typeOf = (raw: string, skillType: string): SkillTypeName =>
+  (SKILL_TYPES as readonly string[]).includes(raw) ? (raw as SkillTypeName) : skillType === 'transversal' || skillType === 'language' ? 'common' : 'specialized';
 
 /** How one surface form is matched: case-sensitive or not, with or without a context rule. */
 export interface AliasSpec {
@@ -47,6 +52,7 @@ export interface OverlayRecord {
   domain?: string;
   category?: string;
   skill_type?: string;
+  type?: string;
   esco_uri?: string | null;
   onet_code?: string | null;
   onet_title?: string | null;
@@ -101,6 +107,10 @@ export function loadTaxonomy(file: string = defaultTaxonomyFile, options: LoadOp
     if (!lines[i]) continue;
     const c = lines[i]!.split('\t');
     const get = (n: string) => (c[col[n]!] ?? '').trim();
+    const typeCol = header.indexOf('type');
+    const rawType = typeCol >= 0 ? (c[typeCol] ?? '').trim() : '';
+    if (rawType && !(SKILL_TYPES as readonly string[]).includes(rawType))
+      throw new TaxonomyError(`${file}:${i + 1}: type "${rawType}" is not one of ${SKILL_TYPES.join(', ')}`, file, i + 1);
     const id = get('id'), label = get('label');
     if (!id || !label) throw new TaxonomyError(`${file}:${i + 1}: empty id or label`, file, i + 1);
     if (byId.has(id)) throw new TaxonomyError(`${file}:${i + 1}: duplicate id "${id}"`, file, i + 1);
@@ -109,10 +119,10 @@ export function loadTaxonomy(file: string = defaultTaxonomyFile, options: LoadOp
     const skill: Skill = {
       id, label, domain: get('domain'), category: get('category'),
       aliases: [...new Set(sp.map((a) => a.text).filter((t) => t !== label))],
-      category_path: `${get('domain')} > ${get('category')} > ${label}`,
+      category_path: [get('domain'), get('category'), label],
       esco_uri: get('esco_uri') || null, onet_code: get('onet_code') || null, onet_title: get('onet_title') || null,
       skill_type: get('skill_type') || 'technology',
-      type: (header.includes('type') ? (c[header.indexOf('type')] ?? '').trim() : '') || 'specialized',
+      type: typeOf(rawType, get('skill_type') || 'technology'),
     };
     skills.push(skill); byId.set(id, skill); specs.set(id, sp);
   }
@@ -145,8 +155,9 @@ function applyOverlay(file: string, skills: Skill[], byId: Map<string, Skill>, s
     const domain = r.domain ?? 'Imported', category = r.category ?? 'Imported';
     const skill: Skill = {
       id: r.id, label: r.label, aliases: sp.map((a) => a.text).filter((t) => t !== r.label), domain, category,
-      category_path: `${domain} > ${category} > ${r.label}`, esco_uri: r.esco_uri ?? null,
-      onet_code: r.onet_code ?? null, onet_title: r.onet_title ?? null, skill_type: r.skill_type ?? 'knowledge', type: 'specialized',
+      category_path: [domain, category, r.label], esco_uri: r.esco_uri ?? null,
+      onet_code: r.onet_code ?? null, onet_title: r.onet_title ?? null, skill_type: r.skill_type ?? 'knowledge',
+      type: typeOf(r.type ?? '', r.skill_type ?? 'knowledge'),
     };
     skills.push(skill); byId.set(r.id, skill); specs.set(r.id, sp);
   });

@@ -57,7 +57,7 @@ export type RowOf<T extends TableSpec> = { [K in T['columns'][number] as K['name
 
 export const columnNames = (spec: TableSpec): string[] => spec.columns.map((c) => c.name);
 
-/** `"name" TYPE, ...` for CREATE TABLE (pipeline/db.ts). */
+/** `"name" TYPE, ...`: the column part of the DDL pipeline/db.ts renders. */
 export function columnDdl(spec: TableSpec): string {
   return spec.columns.map((c) => `"${c.name}" ${c.type}${c.nullable === false ? ' NOT NULL' : ''}`).join(', ');
 }

@@ -5,6 +5,8 @@
 import type { Db } from '../db.ts';
 import { skillSetHalfLife } from '../stats/skillset.ts';
 import { analysisMonths, monthlyTotals } from './series.ts';
+import { fctCategoryHalfLife } from '../sql/30_marts/fct_category_half_life.ts';
+import type { RowOf } from '../sql/table.ts';
 
 /** A year counts when at least this many of its months have postings (partial years are noisy). */
 export const MIN_MONTHS_PER_YEAR = 3;
@@ -13,9 +15,7 @@ interface Row { name: string; skill_id: string; year: number; postings: number }
 interface TotalRow { name: string; year: number; total: number }
 
 export async function estimateCategories(db: Db): Promise<number> {
-  await db.run(`CREATE OR REPLACE TABLE fct_category_half_life (kind VARCHAR, name VARCHAR, base_year INTEGER, status VARCHAR,
-    half_life_months DOUBLE, ci_low DOUBLE, ci_high DOUBLE, doubling_time_months DOUBLE, rate DOUBLE, p_value DOUBLE,
-    n_skills INTEGER, remaining JSON, method VARCHAR)`);
+  await db.createTable(fctCategoryHalfLife);
   const present = await monthlyTotals(db);
   const months = analysisMonths(present.map((r) => r.period));
   if (months.length === 0) return 0;
@@ -24,10 +24,10 @@ export async function estimateCategories(db: Db): Promise<number> {
     monthsPerYear.set(Number(m.slice(0, 4)), (monthsPerYear.get(Number(m.slice(0, 4))) ?? 0) + 1);
   const years = new Set([...monthsPerYear].filter(([, n]) => n >= MIN_MONTHS_PER_YEAR).map(([y]) => y));
   const from = months[0]!;
-  const out: unknown[][] = [];
-  const slices = [
-    { kind: 'category', where: `a.source = '*' AND a.country = '*' AND a.role_family = '*'`, name: 'd.category', totalName: `'*'`,
-      totalWhere: `source = '*' AND country = '*' AND role_family = '*'` },
+  const out: RowOf<typeof fctCategoryHalfLife>[] = [];
+  const slices: { kind: 'category' | 'role_family'; where: string; name: string; totalName: string; totalWhere: string }[] = [
+    { kind: 'category', where: 'is_all_slice(a.source, a.country, a.role_family)', name: 'd.category', totalName: `'*'`,
+      totalWhere: 'is_all_slice(source, country, role_family)' },
     { kind: 'role_family', where: `a.source = '*' AND a.country = '*' AND a.role_family <> '*'`, name: 'a.role_family', totalName: 'role_family',
       totalWhere: `source = '*' AND country = '*' AND role_family <> '*'` },
   ];
@@ -45,10 +45,12 @@ export async function estimateCategories(db: Db): Promise<number> {
       const counts = rows.filter((r) => r.name === name && years.has(r.year));
       const yearTotals = totals.filter((t) => (s.kind === 'category' || t.name === name) && years.has(t.year));
       const r = skillSetHalfLife(counts, yearTotals.map((t) => ({ year: t.year, total: t.total })), { cap: true });
-      out.push([s.kind, name, Number.isFinite(r.base_year) ? r.base_year : null, r.status, r.half_life_months, r.ci_low, r.ci_high,
-        r.doubling_time_months, r.rate, r.p_value, r.n_skills, JSON.stringify(r.remaining.map((x) => ({ years: x.years, remaining: Math.round(x.remaining * 1e4) / 1e4 }))), r.method]);
+      out.push({
+        kind: s.kind, name, base_year: Number.isFinite(r.base_year) ? r.base_year : null, status: r.status, half_life_months: r.half_life_months,
+        ci_low: r.ci_low, ci_high: r.ci_high, doubling_time_months: r.doubling_time_months, rate: r.rate, p_value: r.p_value, n_skills: r.n_skills,
+        remaining: r.remaining.map((x) => ({ years: x.years, remaining: Math.round(x.remaining * 1e4) / 1e4 })), method: r.method,
+      });
     }
   }
-  return db.appendRows('fct_category_half_life', ['varchar', 'varchar', 'integer', 'varchar', 'double', 'double', 'double', 'double',
-    'double', 'double', 'integer', 'varchar', 'varchar'], out);
+  return db.append(fctCategoryHalfLife, out);
 }

@@ -3,10 +3,9 @@
  * (fct_posting_skills x dim_skills.type = 'certification') whether it is required or preferred, from the zone of
  * its first mention (the posting is re-read through the same matcher; few postings name a certification).
  */
-import type { Db, ColumnKind } from '../db.ts';
+import type { Db } from '../db.ts';
 import { loadCertifications, type Certification } from '../extract/certifications.ts';
 import type { Matcher } from '../extract/index.ts';
-import { columnDdl } from '../sql/table.ts';
 import { dimCertifications, fctCertificationMentions } from '../sql/30_marts/dim_certifications.ts';
 
 export function requirementOf(zone: string): 'required' | 'preferred' | 'unclear' {
@@ -14,14 +13,10 @@ export function requirementOf(zone: string): 'required' | 'preferred' | 'unclear
 }
 
 export async function computeCertifications(db: Db, matcher: Matcher, certs: Certification[] = loadCertifications()): Promise<{ certifications: number; mentions: number }> {
-  await db.run(`CREATE OR REPLACE TABLE ${dimCertifications.name} (${columnDdl(dimCertifications)})`);
-  await db.run('CREATE OR REPLACE TEMP TABLE cert_load (skill_id VARCHAR, issuer VARCHAR, level VARCHAR, certifies VARCHAR)');
-  await db.appendRows('cert_load', ['varchar', 'varchar', 'varchar', 'varchar'], certs.map((c) => [c.id, c.issuer, c.level, c.certifies.join(',')]));
-  await db.run(`INSERT INTO ${dimCertifications.name} SELECT skill_id, issuer, level,
-    CASE WHEN certifies = '' THEN []::VARCHAR[] ELSE string_split(certifies, ',') END FROM cert_load
-    WHERE skill_id IN (SELECT skill_id FROM dim_skills)`);
-  await db.run('DROP TABLE cert_load');
-  await db.run(`CREATE OR REPLACE TABLE ${fctCertificationMentions.name} (${columnDdl(fctCertificationMentions)})`);
+  await db.createTable(dimCertifications);
+  const known = new Set((await db.all<{ skill_id: string }>('SELECT skill_id FROM dim_skills')).map((r) => r.skill_id));
+  await db.append(dimCertifications, certs.filter((c) => known.has(c.id)).map((c) => ({ skill_id: c.id, issuer: c.issuer, level: c.level, certifies: c.certifies })));
+  await db.createTable(fctCertificationMentions);
   const rows = await db.all<{ posting_id: string; text: string; ids: string[] }>(`
     SELECT ps.posting_id, any_value(s.text) AS text, list(ps.skill_id) AS ids
     FROM fct_posting_skills ps JOIN dim_certifications c ON c.skill_id = ps.skill_id JOIN stg_postings s USING (posting_id)
@@ -37,7 +32,6 @@ export async function computeCertifications(db: Db, matcher: Matcher, certs: Cer
       out.push([r.posting_id, m.id, requirementOf(m.zone), m.zone]);
     }
   }
-  const kinds: ColumnKind[] = ['varchar', 'varchar', 'varchar', 'varchar'];
-  await db.appendRows(fctCertificationMentions.name, kinds, out);
+  await db.append(fctCertificationMentions, out);
   return { certifications: certs.length, mentions: out.length };
 }

@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { literal, type Db } from '../db.ts';
+import { cacheDedup, cacheDedupMonths } from '../sql/20_intermediate/cache_dedup.ts';
 import { NORMALIZE_VERSION } from '../normalize/index.ts';
 
 export interface DedupSettings {
@@ -26,12 +27,11 @@ export async function loadDedupCache(db: Db, folder: string, full = false): Prom
   if (full) rmSync(folder, { recursive: true, force: true });
   const months = path.join(folder, 'months.parquet');
   const dups = path.join(folder, 'dups.parquet');
+  await db.createTable(cacheDedupMonths);
+  await db.createTable(cacheDedup);
   if (existsSync(months) && existsSync(dups)) {
-    await db.run(`CREATE OR REPLACE TEMP TABLE cache_dedup_months AS SELECT * FROM read_parquet(${literal(months)})`);
-    await db.run(`CREATE OR REPLACE TEMP TABLE cache_dedup AS SELECT * FROM read_parquet(${literal(dups)})`);
-  } else {
-    await db.run('CREATE OR REPLACE TEMP TABLE cache_dedup_months (source VARCHAR, month VARCHAR, fingerprint UBIGINT)');
-    await db.run('CREATE OR REPLACE TEMP TABLE cache_dedup (source VARCHAR, month VARCHAR, posting_id VARCHAR, kept_id VARCHAR, reason VARCHAR)');
+    await db.run(`INSERT INTO cache_dedup_months BY NAME SELECT * FROM read_parquet(${literal(months)})`);
+    await db.run(`INSERT INTO cache_dedup BY NAME SELECT * FROM read_parquet(${literal(dups)})`);
   }
   return (await db.one<{ n: number }>('SELECT count(*) AS n FROM cache_dedup_months'))!.n;
 }

@@ -1,6 +1,6 @@
 /** Enrichment of one posting: normalization, exact-text key, MinHash signature, extracted skill ids. */
 import { normalizePosting, minhashSignature, textKey } from '../normalize/index.ts';
-import type { Matcher } from '../extract/index.ts';
+import type { Match, Matcher, Zone } from '../extract/index.ts';
 
 export interface TodoRow {
   source: string;
@@ -12,13 +12,27 @@ export interface TodoRow {
   country: string | null;
 }
 
-/** One row of int_enrichment, in the column order of enrich.ts. */
+/** When a skill is kept in several zones, the zone (and rule) recorded is the strongest evidence. */
+const ZONE_RANK: Record<Zone, number> = { requirements: 0, nice_to_have: 1, role: 2, header: 3, other: 4, company: 5, apply: 6, benefits: 7, legal: 8 };
+
+/** Kept skills of a posting, one per id (sorted), with the zone and rule of its strongest match. */
+export function skillEvidence(matches: Match[]): { ids: string[]; zones: string[]; rules: string[] } {
+  const best = new Map<string, Match>();
+  for (const m of matches) {
+    const b = best.get(m.id);
+    if (!b || ZONE_RANK[m.zone] < ZONE_RANK[b.zone]) best.set(m.id, m);
+  }
+  const ids = [...best.keys()].sort();
+  return { ids, zones: ids.map((id) => best.get(id)!.zone), rules: ids.map((id) => best.get(id)!.why.replace(/;/g, ',')) };
+}
+
+/** One row of int_enrichment, in the column order of its declaration (pipeline/sql/20_intermediate/int_enrichment.ts). */
 export function enrichOne(row: TodoRow, matcher: Matcher): unknown[] {
   const n = normalizePosting(row);
-  const ids = [...new Set(matcher.extract(n.text).map((m) => m.id))].sort();
+  const ev = skillEvidence(matcher.extract(n.text));
   return [
     row.source, row.content_hash, textKey(n.text), n.company, n.company_key, n.title, n.title_key, n.location,
     n.location_key, n.country, n.is_remote, n.work_mode, n.employment_type, n.role_family,
-    minhashSignature(n.text).join(' '), ids.join(' '),
+    minhashSignature(n.text).join(' '), ev.ids.join(' '), ev.zones.join(' '), ev.rules.join(';'),
   ];
 }

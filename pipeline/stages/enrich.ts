@@ -6,7 +6,8 @@
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { literal, type ColumnKind, type Db } from '../db.ts';
+import { literal, type Db } from '../db.ts';
+import { enrichNew, enrichTodo, intEnrichment } from '../sql/20_intermediate/int_enrichment.ts';
 import { NORMALIZE_VERSION } from '../normalize/index.ts';
 import { enrichOne, type TodoRow } from './enrich-one.ts';
 import { createEnrichPool, type EnrichPool } from './enrich-pool.ts';
@@ -15,28 +16,8 @@ import { EXTRACT_VERSION, type Matcher, type Taxonomy } from '../extract/index.t
 /** Below this many postings to process, enrich in-process (starting workers costs ~1 s). */
 export const POOL_THRESHOLD = 5_000;
 /** Version of the cached row layout (bump when columns change). */
-export const ENRICH_FORMAT = 'e1';
+export const ENRICH_FORMAT = 'e2';
 
-const columns: [string, string, ColumnKind][] = [
-  ['source', 'VARCHAR', 'varchar'],
-  ['content_hash', 'VARCHAR', 'varchar'],
-  ['text_key', 'VARCHAR', 'varchar'],
-  ['company', 'VARCHAR', 'varchar'],
-  ['company_key', 'VARCHAR', 'varchar'],
-  ['title', 'VARCHAR', 'varchar'],
-  ['title_key', 'VARCHAR', 'varchar'],
-  ['location', 'VARCHAR', 'varchar'],
-  ['location_key', 'VARCHAR', 'varchar'],
-  ['country', 'VARCHAR', 'varchar'],
-  ['is_remote', 'BOOLEAN', 'boolean'],
-  ['work_mode', 'VARCHAR', 'varchar'],
-  ['employment_type', 'VARCHAR', 'varchar'],
-  ['role_family', 'VARCHAR', 'varchar'],
-  ['sig', 'VARCHAR', 'varchar'],
-  ['skills', 'VARCHAR', 'varchar'],
-];
-const ddl = columns.map(([n, t]) => `${n} ${t}`).join(', ');
-const kinds = columns.map(([, , k]) => k);
 
 export interface EnrichProgress {
   done: number;
@@ -54,7 +35,7 @@ export async function enrich(
 ): Promise<{ cached: number; computed: number }> {
   const folder = cacheFolder(opts.cacheDir, opts.taxonomy);
   if (opts.full) rmSync(folder, { recursive: true, force: true });
-  await db.run(`CREATE OR REPLACE TEMP TABLE int_enrichment (${ddl})`);
+  await db.createTable(intEnrichment);
   const parts = existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.parquet')) : [];
   if (parts.length) {
     await db.run(`INSERT INTO int_enrichment
@@ -62,14 +43,15 @@ export async function enrich(
       WHERE (source, content_hash) IN (SELECT (source, content_hash) FROM stg_postings)`);
   }
   const cached = (await db.one<{ n: number }>('SELECT count(*) AS n FROM int_enrichment'))!.n;
-  await db.run(`CREATE OR REPLACE TEMP TABLE enrich_todo AS
+  await db.createTable(enrichTodo);
+  await db.run(`INSERT INTO enrich_todo
     SELECT row_number() OVER () AS rn, s.source, s.content_hash, any_value(s.text) AS text, any_value(s.title) AS title,
            any_value(s.company) AS company, any_value(s.location) AS location, any_value(s.country) AS country
     FROM stg_postings s ANTI JOIN int_enrichment e USING (source, content_hash)
     GROUP BY s.source, s.content_hash`);
   const total = (await db.one<{ n: number }>('SELECT count(*) AS n FROM enrich_todo'))!.n;
   if (total === 0) return { cached, computed: 0 };
-  await db.run(`CREATE OR REPLACE TEMP TABLE enrich_new (${ddl})`);
+  await db.createTable(enrichNew);
   const batch = opts.batch ?? 20_000;
   const workers = opts.workers ?? (total >= POOL_THRESHOLD ? undefined : 0);
   const pool: EnrichPool | null = workers === 0 ? null : await createEnrichPool(opts.taxonomy, workers);
@@ -80,7 +62,7 @@ export async function enrich(
         [from, from + batch],
       );
       const out = pool ? await pool.run(rows) : rows.map((r) => enrichOne(r, opts.matcher));
-      await db.appendRows('enrich_new', kinds, out);
+      await db.append(enrichNew, out);
       opts.onProgress?.({ done: Math.min(total, from + batch - 1), total });
     }
   } finally {

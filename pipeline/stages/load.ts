@@ -2,10 +2,13 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { literal, type Db } from '../db.ts';
+import { srcEvents, srcRaw } from '../sql/00_sources/src_raw.ts';
+import type { TableSpec } from '../sql/table.ts';
 
-const columns = `{id: 'VARCHAR', source: 'VARCHAR', posted_at: 'VARCHAR', month: 'VARCHAR', text: 'VARCHAR',
-  title: 'VARCHAR', company: 'VARCHAR', location: 'VARCHAR', country: 'VARCHAR', url: 'VARCHAR',
-  content_hash: 'VARCHAR', fetched_at: 'VARCHAR', origin: 'VARCHAR', extra: 'JSON'}`;
+/** read_json's `columns = {...}` argument for a declared table. */
+const jsonColumns = (spec: TableSpec) => `{${spec.columns.map((c) => `"${c.name}": '${c.type}'`).join(', ')}}`;
+/** The declared columns only (read_json adds the hive partition columns of the path, e.g. day). */
+const select = (spec: TableSpec) => spec.columns.map((c) => `"${c.name}"`).join(', ');
 
 export function hasRawParts(rawDir: string): boolean {
   if (!existsSync(rawDir)) return false;
@@ -13,14 +16,11 @@ export function hasRawParts(rawDir: string): boolean {
 }
 
 export async function loadRaw(db: Db, rawDir: string): Promise<number> {
-  if (!hasRawParts(rawDir)) {
-    const names = ['id', 'source', 'posted_at', 'month', 'text', 'title', 'company', 'location', 'country', 'url', 'content_hash', 'fetched_at', 'origin'];
-    await db.run(`CREATE OR REPLACE TEMP TABLE src_raw (${names.map((n) => `"${n}" VARCHAR`).join(', ')}, extra JSON)`);
-    return 0;
-  }
+  await db.createTable(srcRaw);
+  if (!hasRawParts(rawDir)) return 0;
   const glob = path.join(rawDir, 'source=*', 'day=*', '*.jsonl.gz');
-  await db.run(`CREATE OR REPLACE TEMP TABLE src_raw AS
-    SELECT * FROM read_json(${literal(glob)}, format = 'newline_delimited', columns = ${columns}, maximum_object_size = 67108864)`);
+  await db.run(`INSERT INTO src_raw
+    SELECT ${select(srcRaw)} FROM read_json(${literal(glob)}, format = 'newline_delimited', columns = ${jsonColumns(srcRaw)}, maximum_object_size = 67108864)`);
   const row = await db.one<{ n: number }>('SELECT count(*) AS n FROM src_raw');
   return row?.n ?? 0;
 }
@@ -29,13 +29,10 @@ export async function loadRaw(db: Db, rawDir: string): Promise<number> {
 export async function loadEvents(db: Db, rawDir: string): Promise<number> {
   const dir = path.join(rawDir, '_events');
   const has = existsSync(dir) && readdirSync(dir).some((d) => d.startsWith('source='));
-  if (!has) {
-    await db.run(`CREATE OR REPLACE TEMP TABLE src_events (source VARCHAR, id VARCHAR, event VARCHAR, "at" VARCHAR)`);
-    return 0;
-  }
+  await db.createTable(srcEvents);
+  if (!has) return 0;
   const glob = path.join(dir, 'source=*', 'day=*', '*.jsonl.gz');
-  await db.run(`CREATE OR REPLACE TEMP TABLE src_events AS
-    SELECT * FROM read_json(${literal(glob)}, format = 'newline_delimited',
-      columns = {source: 'VARCHAR', id: 'VARCHAR', event: 'VARCHAR', "at": 'VARCHAR'})`);
+  await db.run(`INSERT INTO src_events
+    SELECT ${select(srcEvents)} FROM read_json(${literal(glob)}, format = 'newline_delimited', columns = ${jsonColumns(srcEvents)})`);
   return (await db.one<{ n: number }>('SELECT count(*) AS n FROM src_events'))!.n;
 }

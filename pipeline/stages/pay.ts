@@ -3,11 +3,10 @@
  * language and equity (fct_posting_pay, fct_posting_attributes); then per skill the pay premium
  * (fct_skill_pay) from the log-pay regression of pipeline/stats/pay-premium.ts. Formulas: docs/pay.md.
  */
-import type { Db, ColumnKind } from '../db.ts';
+import type { Db } from '../db.ts';
 import { toPlainText } from '../normalize/text.ts';
 import { postingPay } from '../normalize/posting-pay.ts';
 import { premiumModel, quantiles, type PayRow } from '../stats/pay-premium.ts';
-import { columnDdl, type TableSpec } from '../sql/table.ts';
 import { fctPostingPay } from '../sql/30_marts/fct_posting_pay.ts';
 import { fctPostingAttributes } from '../sql/30_marts/fct_posting_attributes.ts';
 import { fctSkillPay } from '../sql/30_marts/fct_skill_pay.ts';
@@ -16,13 +15,6 @@ import { fctSkillPay } from '../sql/30_marts/fct_skill_pay.ts';
 export const MIN_PAY_POSTINGS = 30;
 /** Skills with fewer postings with pay are left out of fct_skill_pay (the API then says how many there are). */
 export const MIN_PAY_ROWS = 1;
-
-const KIND: Record<string, ColumnKind> = { VARCHAR: 'varchar', DOUBLE: 'double', INTEGER: 'integer', BIGINT: 'bigint', BOOLEAN: 'boolean' };
-
-async function create(db: Db, spec: TableSpec): Promise<ColumnKind[]> {
-  await db.run(`CREATE OR REPLACE TABLE ${spec.name} (${columnDdl(spec)})`);
-  return spec.columns.map((c) => KIND[c.type] ?? 'varchar');
-}
 
 interface PostingRow {
   posting_id: string;
@@ -35,8 +27,8 @@ interface PostingRow {
 const BATCH = 10_000;
 
 export async function computePostingPay(db: Db): Promise<{ postings: number; with_pay: number; ranges: number }> {
-  const payKinds = await create(db, fctPostingPay);
-  const attrKinds = await create(db, fctPostingAttributes);
+  await db.createTable(fctPostingPay);
+  await db.createTable(fctPostingAttributes);
   await db.run(`CREATE OR REPLACE TEMP TABLE pay_todo AS
     WITH r AS (SELECT source, content_hash, any_value(extra)::VARCHAR AS extra FROM src_raw WHERE extra IS NOT NULL GROUP BY ALL)
     SELECT row_number() OVER (ORDER BY p.posting_id) AS rn, p.posting_id, p.title, p.country, s.text, r.extra
@@ -55,8 +47,8 @@ export async function computePostingPay(db: Db): Promise<{ postings: number; wit
       if (p.ranges.length) withPay++;
       nRanges += p.ranges.length;
     }
-    await db.appendRows(fctPostingPay.name, payKinds, pays);
-    await db.appendRows(fctPostingAttributes.name, attrKinds, attrs);
+    await db.append(fctPostingPay, pays);
+    await db.append(fctPostingAttributes, attrs);
   }
   await db.run('DROP TABLE pay_todo');
   return { postings: total, with_pay: withPay, ranges: nRanges };
@@ -77,7 +69,7 @@ interface ModelRow {
 export const PAY_CONTROLS = ['role_family', 'seniority', 'country', 'year'] as const;
 
 export async function computeSkillPay(db: Db, minN = MIN_PAY_POSTINGS): Promise<number> {
-  const kinds = await create(db, fctSkillPay);
+  await db.createTable(fctSkillPay);
   const rows = await db.all<ModelRow>(`
     WITH sk AS (SELECT posting_id, list(skill_id ORDER BY skill_id) AS skills FROM fct_posting_skills GROUP BY posting_id)
     SELECT a.posting_id, a.pay_usd, p.role_family, coalesce(a.seniority, 'unknown') AS seniority,
@@ -101,5 +93,5 @@ export async function computeSkillPay(db: Db, minN = MIN_PAY_POSTINGS): Promise<
     out.push([skill, rows.length, idx.length, new Set(idx.map((i) => rows[i]!.employer)).size, w?.median ?? null, w?.p25 ?? null, w?.p75 ?? null,
       rows.length - idx.length, wo?.median ?? null, prem?.ratio ?? null, prem?.lo ?? null, prem?.hi ?? null, prem?.beta ?? null, prem?.se ?? null]);
   }
-  return db.appendRows(fctSkillPay.name, kinds, out);
+  return db.append(fctSkillPay, out);
 }

@@ -4,6 +4,9 @@
  */
 import type { Db } from '../db.ts';
 import { addPeriods, demandScores, pairTable } from '../stats/index.ts';
+import { fctDemandScores } from '../sql/30_marts/fct_demand_scores.ts';
+import { fctSkillPairs } from '../sql/30_marts/fct_skill_pairs.ts';
+import type { RowOf } from '../sql/table.ts';
 
 /** A slice (country or role family) needs this many postings in the last 12 months to be scored. */
 export const MIN_SCOPE_POSTINGS = 100;
@@ -11,7 +14,7 @@ export const MIN_SCOPE_POSTINGS = 100;
 export const MIN_PAIR_SUPPORT = 5;
 
 interface ScopeRow {
-  scope: string;
+  scope: RowOf<typeof fctDemandScores>['scope'];
   scope_value: string;
   skill_id: string;
   x_cur: number;
@@ -22,9 +25,7 @@ interface ScopeRow {
 }
 
 export async function computeDemandScores(db: Db, dataThrough: string | null): Promise<number> {
-  await db.run(`CREATE OR REPLACE TABLE fct_demand_scores (scope VARCHAR, scope_value VARCHAR, skill_id VARCHAR, rank INTEGER,
-    score DOUBLE, share DOUBLE, share_component DOUBLE, growth DOUBLE, growth_component DOUBLE, breadth BIGINT,
-    breadth_component DOUBLE, postings BIGINT)`);
+  await db.createTable(fctDemandScores);
   if (!dataThrough) return 0;
   const curFrom = addPeriods(dataThrough, -11);
   const prevFrom = addPeriods(dataThrough, -23);
@@ -59,7 +60,7 @@ export async function computeDemandScores(db: Db, dataThrough: string | null): P
     const k = `${r.scope}\u0000${r.scope_value}`;
     (groups.get(k) ?? groups.set(k, []).get(k)!).push(r);
   }
-  const out: unknown[][] = [];
+  const out: RowOf<typeof fctDemandScores>[] = [];
   for (const list of groups.values()) {
     const inputs = list.map((r) => {
       const share = r.x_cur / r.total_cur;
@@ -69,18 +70,19 @@ export async function computeDemandScores(db: Db, dataThrough: string | null): P
     const byId = new Map(inputs.map((i) => [i.skill_id, i]));
     for (const s of demandScores(inputs)) {
       const i = byId.get(s.skill_id)!;
-      out.push([list[0]!.scope, list[0]!.scope_value, s.skill_id, s.rank, s.score, i.share, s.share_component, i.growth,
-        s.growth_component, i.breadth, s.breadth_component, i.postings]);
+      out.push({
+        scope: list[0]!.scope, scope_value: list[0]!.scope_value, skill_id: s.skill_id, rank: s.rank, score: s.score, share: i.share,
+        share_component: s.share_component, growth: i.growth, growth_component: s.growth_component, breadth: i.breadth,
+        breadth_component: s.breadth_component, postings: i.postings,
+      });
     }
   }
-  return db.appendRows('fct_demand_scores', ['varchar', 'varchar', 'varchar', 'integer', 'double', 'double', 'double', 'double',
-    'double', 'bigint', 'double', 'bigint'], out);
+  return db.append(fctDemandScores, out);
 }
 
 /** `n`: deduplicated postings (the run already counted them). */
 export async function computePairs(db: Db, n: number): Promise<number> {
-  await db.run(`CREATE OR REPLACE TABLE fct_skill_pairs (skill_id VARCHAR, related_id VARCHAR, n_both BIGINT, n_skill BIGINT,
-    n_related BIGINT, lift DOUBLE, pmi DOUBLE, npmi DOUBLE)`);
+  await db.createTable(fctSkillPairs);
   if (n === 0) return 0;
   const pairs = await db.all<{ a: string; b: string; n_both: number }>(
     `SELECT a.skill_id AS a, b.skill_id AS b, count(*) AS n_both
@@ -90,6 +92,7 @@ export async function computePairs(db: Db, n: number): Promise<number> {
   );
   const counts = new Map((await db.all<{ skill_id: string; postings: number }>('SELECT skill_id, postings FROM dim_skills')).map((r) => [r.skill_id, r.postings]));
   const rows = pairTable(pairs, counts, n, MIN_PAIR_SUPPORT);
-  return db.appendRows('fct_skill_pairs', ['varchar', 'varchar', 'bigint', 'bigint', 'bigint', 'double', 'double', 'double'],
-    rows.map((r) => [r.skill_id, r.related_id, r.n_both, r.n_skill, r.n_related, r.lift, r.pmi, r.npmi]));
+  return db.append(fctSkillPairs, rows.map((r): RowOf<typeof fctSkillPairs> => ({
+    skill_id: r.skill_id, related_id: r.related_id, n_both: r.n_both, n_skill: r.n_skill, n_related: r.n_related, lift: r.lift, pmi: r.pmi, npmi: r.npmi,
+  })));
 }

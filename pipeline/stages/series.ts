@@ -24,7 +24,7 @@ export function analysisMonths(present: string[], maxGap = 6): string[] {
 /** Months with postings (all-'*' slice) and their totals, in order. */
 export function monthlyTotals(db: Db): Promise<{ period: string; total: number }[]> {
   return db.all<{ period: string; total: number }>(
-    `SELECT period, total FROM agg_totals WHERE interval = 'month' AND source = '*' AND country = '*' AND role_family = '*' ORDER BY period`,
+    `SELECT period, total FROM agg_totals WHERE interval = 'month' AND is_all_slice(source, country, role_family) ORDER BY period`,
   );
 }
 
@@ -46,7 +46,7 @@ export async function monthlySkillSeries(db: Db): Promise<MonthlySeries> {
   }
   const rows = await db.all<{ k: string; period: string; postings: number }>(
     `SELECT skill_id AS k, period, postings FROM agg_skill_period
-     WHERE interval = 'month' AND source = '*' AND country = '*' AND role_family = '*' AND postings > 0`,
+     WHERE interval = 'month' AND is_all_slice(source, country, role_family) AND postings > 0`,
   );
   const bySkill = new Map<string, CountPoint[]>();
   const keys = await db.all<{ k: string }>('SELECT skill_id AS k FROM dim_skills');

@@ -1,14 +1,18 @@
 /** Loads the taxonomy into `src_taxonomy` (the source of dim_skills). */
 import type { Db } from '../db.ts';
 import type { Taxonomy } from '../extract/index.ts';
+import { srcTaxonomy, srcTaxonomyLoad } from '../sql/00_sources/src_taxonomy.ts';
 
 export async function loadTaxonomyTable(db: Db, taxonomy: Taxonomy): Promise<number> {
-  await db.run(`CREATE OR REPLACE TEMP TABLE src_taxonomy (skill_id VARCHAR, label VARCHAR, domain VARCHAR, category VARCHAR,
-    category_path VARCHAR, aliases_json VARCHAR, esco_uri VARCHAR, onet_code VARCHAR, onet_title VARCHAR, skill_type VARCHAR, type VARCHAR)`);
-  const n = await db.appendRows('src_taxonomy', Array(11).fill('varchar'), taxonomy.skills.map((s) => [
-    s.id, s.label, s.domain, s.category, s.category_path, JSON.stringify(s.aliases), s.esco_uri, s.onet_code, s.onet_title, s.skill_type, s.type,
-  ]));
-  await db.run(`CREATE OR REPLACE TEMP TABLE src_taxonomy AS
-    SELECT * EXCLUDE (aliases_json), from_json(aliases_json, '["VARCHAR"]') AS aliases FROM src_taxonomy`);
+  await db.createTable(srcTaxonomyLoad);
+  const n = await db.append(srcTaxonomyLoad, taxonomy.skills.map((s) => ({
+    skill_id: s.id, label: s.label, domain: s.domain, category: s.category, category_path: JSON.stringify(s.category_path),
+    aliases: JSON.stringify(s.aliases), esco_uri: s.esco_uri, onet_code: s.onet_code, onet_title: s.onet_title, skill_type: s.skill_type, type: s.type,
+  })));
+  await db.createTable(srcTaxonomy);
+  await db.run(`INSERT INTO src_taxonomy BY NAME
+    SELECT * REPLACE (from_json(category_path, '["VARCHAR"]') AS category_path, from_json(aliases, '["VARCHAR"]') AS aliases)
+    FROM src_taxonomy_load`);
+  await db.run('DROP TABLE src_taxonomy_load');
   return n;
 }

@@ -1,9 +1,12 @@
 /** Numeric methods of skillpulse: pure functions on arrays (no DuckDB, no I/O). */
 export * from './types.ts';
-export { addPeriods } from './period.ts';
-export { smooth, trendMeasures, twoProportionZ, movers, type TrendMeasures, type MoversOptions } from './trend.ts';
+export { addPeriods, periodIndex, periodsBetween } from './period.ts';
+export { pooledSmooth } from './smooth.ts';
+export { trendLine, isolatedStart, type TrendLine, type LinePoint } from './line.ts';
+export { halfLifeCurve, type HalfLifeCurve, type CurvePoint } from './curve.ts';
+export { smoothedShares, trendMeasures, twoProportionZ, movers, type TrendMeasures, type MoversOptions } from './trend.ts';
 export { forecastShares, backtestSummary, type ForecastOptions, type ForecastResult, type ForecastPoint, type BacktestSummary } from './forecast.ts';
-export { findPeak, pooledSmooth, adaptiveWindow, type Peak } from './peak.ts';
+export { findPeak, adaptiveWindow, type Peak } from './peak.ts';
 export { estimateHalfLife, HALF_LIFE_METHOD, type HalfLifeOptions, type HalfLifeResult, type HalfLifeStatus } from './halflife.ts';
 export { demandScores, softRanks, type DemandInput, type DemandScore, type DemandOptions } from './demand.ts';
 export { pairStats, pairTable, type PairStats, type PairRow } from './adjacency.ts';

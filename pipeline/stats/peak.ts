@@ -1,6 +1,6 @@
 /**
  * Locating the peak of a share series for the half-life fit (docs/half-life.md, "Finding the peak"):
- *  1. smooth with the pooled share (sum postings / sum total) of a centred window wide enough to hold
+ *  1. smooth with the pooled share (stats/smooth.ts) of a centred window wide enough to hold
  *     about `windowMentions` mentions (odd, 5..13 periods), and take the maximum;
  *  2. extend forward over the plateau: the periods after it whose smoothed share stays within the noise
  *     (tol = max(5%, 2 / sqrt(mentions in the peak window))) of the maximum;
@@ -10,26 +10,13 @@
  *     where the decline starts; a fit that starts too early would lengthen the half-life.
  */
 import { fitPoisson } from './irls.ts';
+import { pooledSmooth } from './smooth.ts';
 import type { CountPoint } from './types.ts';
 
 export function periodsWithData(pts: CountPoint[], start: number): number {
   let k = 0;
   for (let i = start; i < pts.length; i++) if (pts[i]!.total > 0) k++;
   return k;
-}
-
-/** Pooled share (sum postings / sum total) in a centred window that shrinks at the edges; NaN without data. */
-export function pooledSmooth(points: CountPoint[], window: number): number[] {
-  const half = Math.floor(window / 2);
-  return points.map((_, i) => {
-    let x = 0;
-    let n = 0;
-    for (let j = Math.max(0, i - half); j <= Math.min(points.length - 1, i + half); j++) {
-      x += points[j]!.postings;
-      n += points[j]!.total;
-    }
-    return n > 0 ? x / n : NaN;
-  });
 }
 
 /** Odd window of 5..13 periods holding about `target` mentions on average. */

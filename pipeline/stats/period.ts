@@ -19,3 +19,18 @@ export function addPeriods(period: string, steps: number): string {
   }
   throw new StatsInputError('period', `expected YYYY-MM or YYYY-Qn, got '${period}'`);
 }
+
+/** Position of a period on its interval's axis: consecutive periods differ by 1 (SQL: period_index in macros.sql). */
+export function periodIndex(period: string): number {
+  let m = MONTH.exec(period);
+  if (m) return Number(m[1]) * 12 + Number(m[2]) - 1;
+  m = QUARTER.exec(period);
+  if (m) return Number(m[1]) * 4 + Number(m[2]) - 1;
+  throw new StatsInputError('period', `expected YYYY-MM or YYYY-Qn, got '${period}'`);
+}
+
+/** Steps from `a` to `b` (b - a) on one interval: periodsBetween('2024-11', '2025-02') = 3. */
+export function periodsBetween(a: string, b: string): number {
+  if (MONTH.test(a) !== MONTH.test(b)) throw new StatsInputError('period', `'${a}' and '${b}' are not of one interval`);
+  return periodIndex(b) - periodIndex(a);
+}

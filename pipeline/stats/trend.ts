@@ -3,32 +3,16 @@
  * Definitions with worked examples: docs/trends.md, section "Method".
  */
 import { checkPoints, shareOf, StatsInputError, type CountPoint, type Mover } from './types.ts';
+import { pooledSmooth } from './smooth.ts';
 
 /**
- * Centred moving average over `window` (odd) values; at the edges the window shrinks to what exists
- * (so the first value of window 3 is the mean of values 0 and 1). Non-finite values (missing periods)
- * are left out of each mean; a window with no finite value holds the previous result (or the next one
- * at the start). smooth([1, 2, 3, 10], 3) = [1.5, 2, 5, 6.5].
+ * The smoothed share the growth measures compare, the same line the API serves (stats/line.ts): the centred
+ * 3-period pooled share (stats/smooth.ts); a period whose window holds no posting total holds the previous
+ * value (or the next one at the start; 0 when the series has none).
  */
-export function smooth(values: number[], window = 3): number[] {
-  if (!Number.isInteger(window) || window < 1 || window % 2 === 0) {
-    throw new StatsInputError('window', `expected an odd integer >= 1, got ${window}`);
-  }
-  const half = (window - 1) / 2;
-  const out = new Array<number>(values.length).fill(NaN);
-  for (let i = 0; i < values.length; i++) {
-    let sum = 0;
-    let n = 0;
-    for (let j = Math.max(0, i - half); j <= Math.min(values.length - 1, i + half); j++) {
-      const v = values[j]!;
-      if (Number.isFinite(v)) {
-        sum += v;
-        n++;
-      }
-    }
-    if (n > 0) out[i] = sum / n;
-    else if (i > 0) out[i] = out[i - 1]!;
-  }
+export function smoothedShares(points: CountPoint[]): number[] {
+  const out = pooledSmooth(points, 3);
+  for (let i = 1; i < out.length; i++) if (!Number.isFinite(out[i]!)) out[i] = out[i - 1]!;
   const first = out.findIndex(Number.isFinite);
   for (let i = 0; i < first; i++) out[i] = out[first]!;
   return first === -1 ? out.fill(0) : out;
@@ -64,13 +48,13 @@ function pooled(points: CountPoint[]): number | null {
 /**
  * Measures of one skill's series (one point per month, consecutive). See docs/trends.md:
  * share_current = mean share of the last 3 periods; growth_km = smoothed[last] / smoothed[last-k] - 1
- * (smoothed = centred 3-month mean of shares); yoy = pooled share of the last 12 periods / pooled share
+ * (smoothed = `smoothedShares`, the centred 3-month pooled share); yoy = pooled share of the last 12 periods / pooled share
  * of the 12 before - 1; momentum = growth_3m - growth_12m / 4.
  */
 export function trendMeasures(points: CountPoint[]): TrendMeasures {
   const sorted = checkPoints(points);
   const shares = sorted.map((p) => shareOf(p) ?? NaN);
-  const smoothed = smooth(shares, 3);
+  const smoothed = smoothedShares(sorted);
   const recent = shares.slice(-3).filter(Number.isFinite);
   const share_current = recent.length ? recent.reduce((a, b) => a + b, 0) / recent.length : 0;
   const growth_3m = growth(smoothed, 3);

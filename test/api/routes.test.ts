@@ -122,18 +122,27 @@ describe('trend', () => {
     expect(us.points.map((p: any) => p.postings)).toEqual([2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 4, 4]);
     expect(us.points.every((p: any) => p.total === 4)).toBe(true);
   });
-  it('two filters at once are counted live', async () => {
-    const live = await t.json('/api/v1/skills/typescript/trend?country=US&role_family=backend');
-    expect(live.computed).toBe('live');
-    expect(live.points.map((p: any) => p.postings)).toEqual([1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2]);
-    expect(live.points.every((p: any) => p.total === 2)).toBe(true);
-    // postings without a country form the 'unknown' slice on the live path too (was: an empty series)
-    const unknown = await t.json('/api/v1/skills/typescript/trend?country=unknown&source=hn_whoishiring');
-    expect(unknown.computed).toBe('live');
-    expect(unknown.points).toHaveLength(12);
-    expect(unknown.points.every((p: any) => p.total === 2)).toBe(true);
-    const q = await t.json('/api/v1/skills/typescript/trend?interval=quarter&country=US&role_family=backend&source=hn_whoishiring');
-    expect(shares(q)).toEqual([['2024-Q1', 3, 6], ['2024-Q2', 3, 6], ['2024-Q3', 3, 6], ['2024-Q4', 5, 6]]);
+  it('two filters at once are a 400 naming them: the warehouse holds slices of one filter', async () => {
+    const res = await t.get('/api/v1/skills/typescript/trend?country=US&role_family=backend');
+    expect(res.status).toBe(400);
+    expect((await res.json()).error).toEqual({
+      code: 'bad_parameter',
+      message: 'role_family: the warehouse holds slices of one filter at a time (source, country or role_family); got country and role_family',
+    });
+    expect((await t.get('/api/v1/skills/typescript/trend?interval=quarter&country=US&source=hn_whoishiring')).status).toBe(400);
+  });
+  it('serves the smoothed line the pipeline computed for the slice, cut to from/to', async () => {
+    const tr = await t.json('/api/v1/skills/typescript/trend');
+    // centred 3-month pooled share: (2 + 2) / 20 at the first month, (2 + 2 + 3) / 30 at the second
+    expect(tr.smoothed[0]).toEqual({ period: '2024-01', share: 0.2 });
+    expect(tr.smoothed[1].share).toBeCloseTo(7 / 30, 6);
+    expect(tr.smoothed).toHaveLength(12);
+    expect(tr.isolated).toBeNull();
+    const gh = await t.json('/api/v1/skills/typescript/trend?source=greenhouse:vercel&from=2024-04&to=2024-06');
+    expect(gh.smoothed).toEqual([{ period: '2024-04', share: 0.5 / 3 }, { period: '2024-05', share: 1 / 3 }, { period: '2024-06', share: 0.5 }].map((p) => ({ ...p, share: Math.round(p.share * 1e6) / 1e6 })));
+    const q = await t.json('/api/v1/skills/typescript/trend?interval=quarter');
+    expect(q.smoothed.map((p: any) => p.period)).toEqual(['2024-Q1', '2024-Q2', '2024-Q3', '2024-Q4']);
+    expect(q.smoothed[0].share).toBeCloseTo(18 / 60, 6);
   });
   it('CSV of the points', async () => {
     const res = await t.get('/api/v1/skills/jquery/trend?interval=quarter&format=csv');
@@ -153,7 +162,20 @@ describe('half-life and related', () => {
   it('half-life estimates and the insufficient-data default', async () => {
     expect(await t.json('/api/v1/skills/jquery/half-life')).toMatchObject({ status: 'declining', half_life_months: 4.5, ci_low: 3.8, ci_high: 5.6, peak_period: '2024-01', doubling_time_months: null });
     expect(await t.json('/api/v1/skills/typescript/half-life')).toMatchObject({ status: 'rising', half_life_months: null, doubling_time_months: 7.2 });
-    expect(await t.json('/api/v1/skills/cobol/half-life')).toMatchObject({ skill: { id: 'cobol' }, status: 'insufficient_data', half_life_months: null, method: null });
+    expect(await t.json('/api/v1/skills/cobol/half-life')).toMatchObject({ skill: { id: 'cobol' }, status: 'insufficient_data', half_life_months: null, method: null, curve: null });
+  });
+  it('serves the fitted curve of a decline, computed in the pipeline', async () => {
+    const { curve } = await t.json('/api/v1/skills/jquery/half-life');
+    expect(Object.keys(curve).sort()).toEqual(['half', 'peak', 'points']);
+    // level = sum(postings) / sum(total * exp(r t)) over the 12 months from the 2024-01 peak, r = -ln 2 / 4.5
+    const r = -Math.LN2 / 4.5;
+    const level = 42 / [...Array(12).keys()].reduce((a, k) => a + 10 * Math.exp(r * k), 0);
+    expect(curve.peak.period).toBe('2024-01');
+    expect(curve.peak.share).toBeCloseTo(level, 9);
+    expect(curve.half).toEqual({ period: '2024-06', share: curve.peak.share / 2, projected: false });
+    expect(curve.points).toHaveLength(12);
+    expect(curve.points[11].share).toBeCloseTo(level * Math.exp(r * 11), 9);
+    expect((await t.json('/api/v1/skills/typescript/half-life')).curve).toBeNull();
   });
   it('related skills by strength (default), lift or shared postings', async () => {
     const byStrength = await t.json('/api/v1/skills/react/related');

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { runCrawl } from '../../crawlers/index.ts';
 import { EventLog } from '../../crawlers/events.ts';
-import { readRuns } from '../../config/runs.ts';
+import { readRuns } from '../../workspace/runs.ts';
 import type { CrawlSummary } from '../../crawlers/index.ts';
 import { fixture, sendJson, serve, storedKeys, tempDataDir, testConfig, type Served } from './helpers.ts';
 

@@ -9,7 +9,8 @@ import { relatedChart } from '../../dashboard/charts/related.ts';
 import { categoryHalfLifeChart } from '../../dashboard/charts/category-half-life.ts';
 import { remainingChart } from '../../dashboard/charts/remaining.ts';
 import { recommendationsChart } from '../../dashboard/charts/recommendations.ts';
-import { halfLifeCurve } from '../../dashboard/fit.ts';
+import { periodDate } from '../../dashboard/charts/common.ts';
+import { halfLifeCurve } from '../../pipeline/stats/curve.ts';
 import { document, serialize } from './render.ts';
 import * as f from './fixtures.ts';
 
@@ -60,6 +61,18 @@ describe('chart snapshots (fixed data, numbers rounded to 2 places)', () => {
     expect(el.textContent).toContain('half-life 12.0 months (CI 10.0–15.5 months)');
     expect(el.textContent).toContain('Share of postings (%)');
     await expect(serialize(el)).toMatchFileSnapshot(snap('share-trend'));
+  });
+
+  it('a smoothed line with a break (share null) draws no segment across it', () => {
+    const smoothed = [{ period: '2022-01', share: 0.1 }, { period: '2022-01', share: null }, { period: '2023-06', share: 0.1 }, { period: '2023-07', share: 0.12 }];
+    const el = shareTrendChart({ points: [], smoothed }, o) as Element;
+    const d = el.querySelector('g[aria-label="line"] path')!.getAttribute('d')!;
+    expect(d.match(/M/g)).toHaveLength(2); // two pieces: the lone first period and the last two
+  });
+
+  it('parses quarters and rejects bad periods by name', () => {
+    expect(periodDate('2024-Q3').toISOString()).toBe('2024-07-01T00:00:00.000Z');
+    expect(() => periodDate('2024-13x')).toThrow(/invalid period: "2024-13x"/);
   });
 
   it('share trend without a fit draws no half-life marks', () => {

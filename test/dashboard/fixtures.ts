@@ -1,5 +1,5 @@
 /** Fixed data for chart snapshots: hand-written, no live data, no current time. */
-import { addMonths } from '../../dashboard/fit.ts';
+import { addPeriods as addMonths } from '../../pipeline/stats/period.ts';
 
 export const leaders = [
   { label: 'TypeScript', score: 92.4, share: 0.183, growth: 0.21 },

@@ -68,7 +68,7 @@ describe('API shapes to view rows', () => {
   });
 
   it('states the half-life with its interval', () => {
-    const s = halfLifeSentence({ skill: 'jquery', status: 'declining', half_life_months: 4.5, ci_low: 3.8, ci_high: 5.6, peak_period: '2024-01', doubling_time_months: null, method: 'poisson_glm' });
+    const s = halfLifeSentence({ skill: 'jquery', status: 'declining', half_life_months: 4.5, ci_low: 3.8, ci_high: 5.6, peak_period: '2024-01', doubling_time_months: null, method: 'poisson_glm', curve: null });
     expect(s).toBe('Declining since its peak in 2024-01: half-life 4.5 months (interval 3.8–5.6 months) — poisson_glm.');
   });
 });

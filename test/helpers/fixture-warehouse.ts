@@ -13,12 +13,27 @@
  *   python      i % 5 == 0       -> 2 per month (24)
  *   cpp         i == 9, m % 4 == 0 -> 1 in 2024-01, 2024-05, 2024-09 (3)
  *   cobol       never (a taxonomy skill with no postings)
- * The aggregates are computed from these rows with SQL; the model outputs (trends, forecasts, movers,
- * half-life, demand scores) are fixed values written here.
+ * The aggregates are computed from these rows with SQL (and the warehouse's macros from pipeline/sql/00_macros);
+ * fct_trend_lines is computed from them by the pipeline's own stage; the other tables the pipeline computes in
+ * TypeScript (trends, forecasts, movers, half-life, demand scores, pairs,
+ * category half-lives, meta_build) are created from their declarations in pipeline/sql and filled with fixed rows
+ * typed by those declarations, so a column added there must be added here (the typecheck says so).
  */
 import path from 'node:path';
 import { mkdirSync } from 'node:fs';
-import { openForBuild } from '../../pipeline/db.ts';
+import { openForBuild, type Db } from '../../pipeline/db.ts';
+import { runModels } from '../../pipeline/sql.ts';
+import type { RowOf, TableSpec } from '../../pipeline/sql/table.ts';
+import { fctSkillTrends } from '../../pipeline/sql/30_marts/fct_skill_trends.ts';
+import { fctForecasts } from '../../pipeline/sql/30_marts/fct_forecasts.ts';
+import { fctMovers } from '../../pipeline/sql/30_marts/fct_movers.ts';
+import { fctHalfLife } from '../../pipeline/sql/30_marts/fct_half_life.ts';
+import { fctCategoryHalfLife } from '../../pipeline/sql/30_marts/fct_category_half_life.ts';
+import { fctDemandScores } from '../../pipeline/sql/30_marts/fct_demand_scores.ts';
+import { fctSkillPairs } from '../../pipeline/sql/30_marts/fct_skill_pairs.ts';
+import { metaBuild } from '../../pipeline/sql/30_marts/meta_build.ts';
+import { computeTrendLines } from '../../pipeline/stages/lines.ts';
+import { halfLifeCurve } from '../../pipeline/stats/curve.ts';
 
 export interface FixtureOptions {
   /** File name inside dir (default `warehouse.duckdb`). */
@@ -28,15 +43,15 @@ export interface FixtureOptions {
 }
 
 const skills = `
-CREATE TABLE dim_skills AS SELECT *, 'technology' AS skill_type FROM (VALUES
-  ('typescript', 'TypeScript', 'Software', 'Programming languages', 'Software > Programming languages > TypeScript', ['TS'], 'http://data.europa.eu/esco/skill/ts', NULL, NULL, 'specialized'),
-  ('jquery', 'jQuery', 'Software', 'Frontend frameworks', 'Software > Frontend frameworks > jQuery', ['jquery.js'], NULL, NULL, NULL, 'specialized'),
-  ('react', 'React', 'Software', 'Frontend frameworks', 'Software > Frontend frameworks > React', ['React.js', 'ReactJS'], NULL, '15-1252.00', 'Software Developers', 'specialized'),
-  ('sql', 'SQL', 'Software', 'Databases', 'Software > Databases > SQL', ['Structured Query Language'], NULL, NULL, NULL, 'specialized'),
-  ('python', 'Python', 'Software', 'Programming languages', 'Software > Programming languages > Python', [], NULL, NULL, NULL, 'specialized'),
-  ('cpp', 'C++', 'Software', 'Programming languages', 'Software > Programming languages > C++', ['cplusplus', 'C plus plus'], NULL, NULL, NULL, 'specialized'),
-  ('cobol', 'COBOL', 'Software', 'Programming languages', 'Software > Programming languages > COBOL', [], NULL, NULL, NULL, 'specialized')
-) t(skill_id, label, domain, category, category_path, aliases, esco_uri, onet_code, onet_title, type);`;
+CREATE TABLE dim_skills AS SELECT * FROM (VALUES
+  ('typescript', 'TypeScript', 'Software', 'Programming languages', ['Software', 'Programming languages', 'TypeScript'], ['TS'], 'http://data.europa.eu/esco/skill/ts', NULL, NULL, 'specialized'),
+  ('jquery', 'jQuery', 'Software', 'Frontend frameworks', ['Software', 'Frontend frameworks', 'jQuery'], ['jquery.js'], NULL, NULL, NULL, 'specialized'),
+  ('react', 'React', 'Software', 'Frontend frameworks', ['Software', 'Frontend frameworks', 'React'], ['React.js', 'ReactJS'], NULL, '15-1252.00', 'Software Developers', 'specialized'),
+  ('sql', 'SQL', 'Software', 'Databases', ['Software', 'Databases', 'SQL'], ['Structured Query Language'], NULL, NULL, NULL, 'specialized'),
+  ('python', 'Python', 'Software', 'Programming languages', ['Software', 'Programming languages', 'Python'], [], NULL, NULL, NULL, 'specialized'),
+  ('cpp', 'C++', 'Software', 'Programming languages', ['Software', 'Programming languages', 'C++'], ['cplusplus', 'C plus plus'], NULL, NULL, NULL, 'specialized'),
+  ('cobol', 'COBOL', 'Software', 'Programming languages', ['Software', 'Programming languages', 'COBOL'], [], NULL, NULL, NULL, 'specialized')
+) t(skill_id, label, domain, category, category_path, aliases, esco_uri, onet_code, onet_title, skill_type);`;
 
 const postings = `
 CREATE TABLE fct_postings AS
@@ -121,10 +136,12 @@ UPDATE dim_skills d SET postings = (SELECT count(*) FROM fct_posting_skills s WH
 UPDATE dim_skills SET share = postings / 120;
 
 CREATE TABLE dim_sources AS
-SELECT source, count(*) AS postings, count(*) + 5 AS raw_postings, min(month) AS first_month, max(month) AS last_month
-FROM fct_postings GROUP BY source;
+SELECT source, count(*) AS postings, count(*) + 5 AS raw_postings, min(month) AS first_month, max(month) AS last_month,
+  max(posted_at) AS last_posted_at
+FROM fct_postings GROUP BY source;`;
 
-CREATE TABLE fct_skill_pairs AS
+const pairs = `
+INSERT INTO fct_skill_pairs BY NAME
 WITH n AS (SELECT skill_id, count(*) AS n FROM fct_posting_skills GROUP BY 1),
 pairs AS (
   SELECT a.skill_id, b.skill_id AS related_id, count(*) AS n_both
@@ -134,62 +151,96 @@ SELECT pairs.skill_id, related_id, n_both, na.n AS n_skill, nb.n AS n_related,
   n_both * 120.0 / (na.n * nb.n) AS lift,
   log2(n_both * 120.0 / (na.n * nb.n)) AS pmi,
   log2(n_both * 120.0 / (na.n * nb.n)) / -log2(n_both / 120.0) AS npmi
-FROM pairs JOIN n na ON na.skill_id = pairs.skill_id JOIN n nb ON nb.skill_id = pairs.related_id;`;
+FROM pairs JOIN n na ON na.skill_id = pairs.skill_id JOIN n nb ON nb.skill_id = pairs.related_id`;
 
-const models = `
-CREATE TABLE fct_skill_trends AS SELECT * FROM (VALUES
-  ('typescript', '2024-12', 54, 0.7, 0.25, 0.5, 1.5, 1.2, 0.1, '[{"period":"2024-11","share":0.683},{"period":"2024-12","share":0.7}]'),
-  ('jquery', '2024-12', 42, 0.1, -0.4, -0.6, -0.8, -0.7, -0.2, '[{"period":"2024-11","share":0.117},{"period":"2024-12","share":0.1}]'),
-  ('react', '2024-12', 60, 0.5, 0.0, 0.0, 0.0, 0.0, 0.0, '[]'),
-  ('sql', '2024-12', 60, 0.5, 0.0, 0.0, 0.0, 0.0, 0.0, '[]'),
-  ('python', '2024-12', 24, 0.2, 0.0, 0.0, 0.0, 0.0, 0.0, '[]'),
-  ('cpp', '2024-12', 3, 0.0, NULL, NULL, NULL, NULL, NULL, '[]')
-) t(skill_id, latest_period, postings_12m, share_current, growth_3m, growth_6m, growth_12m, yoy, momentum, smoothed);
+type Rows<T extends TableSpec> = RowOf<T>[];
 
-CREATE TABLE fct_forecasts AS
-SELECT skill_id, strftime(DATE '2025-01-01' + to_months(k::INT), '%Y-%m') AS period,
-  share, greatest(share - 0.1, 0) AS lo, least(share + 0.1, 1) AS hi,
-  method, method = 'naive' AS is_fallback, 0.05 AS mae_model, 0.06 AS mae_naive
-FROM (VALUES ('typescript', 0.72, 'damped_trend'), ('jquery', 0.08, 'damped_trend'), ('react', 0.5, 'naive')) f(skill_id, share, method),
-  range(12) r(k);
+async function fill<T extends TableSpec>(db: Db, spec: T, rows: Rows<T>): Promise<void> {
+  await db.createTable(spec);
+  await db.append(spec, rows);
+}
 
-CREATE TABLE fct_movers AS SELECT * FROM (VALUES
-  ('rising', 12, 1, 'typescript', 0.2, 0.7, 0.5, 2.5, 5.5, 2, 7),
-  ('declining', 12, 1, 'jquery', 0.6, 0.1, -0.5, -0.8333, -5.2, 6, 1),
-  ('rising', 3, 1, 'typescript', 0.6, 0.7, 0.1, 0.1667, 2.1, 18, 21)
-) t(direction, "window", rank, skill_id, share_from, share_to, change, relative_change, z, postings_from, postings_to);
+const trendRow = (skill_id: string, postings_12m: number, share_current: number, g: [number, number, number, number, number] | null,
+  smoothed: { period: string; share: number }[]): RowOf<typeof fctSkillTrends> => ({
+  skill_id, latest_period: '2024-12', postings_12m, share_current, growth_3m: g?.[0] ?? null, growth_6m: g?.[1] ?? null,
+  growth_12m: g?.[2] ?? null, yoy: g?.[3] ?? null, momentum: g?.[4] ?? null, smoothed,
+});
+const trends: Rows<typeof fctSkillTrends> = [
+  trendRow('typescript', 54, 0.7, [0.25, 0.5, 1.5, 1.2, 0.1], [{ period: '2024-11', share: 0.683 }, { period: '2024-12', share: 0.7 }]),
+  trendRow('jquery', 42, 0.1, [-0.4, -0.6, -0.8, -0.7, -0.2], [{ period: '2024-11', share: 0.117 }, { period: '2024-12', share: 0.1 }]),
+  trendRow('react', 60, 0.5, [0, 0, 0, 0, 0], []),
+  trendRow('sql', 60, 0.5, [0, 0, 0, 0, 0], []),
+  trendRow('python', 24, 0.2, [0, 0, 0, 0, 0], []),
+  trendRow('cpp', 3, 0.0, null, []),
+];
 
-CREATE TABLE fct_half_life AS SELECT * FROM (VALUES
-  ('jquery', 'declining', 4.5, 3.8, 5.6, '2024-01', NULL, NULL, NULL, -0.154, 0.02, 0.0001, 12, 42, 'poisson_glm_exposure_profile_ci'),
-  ('typescript', 'rising', NULL, NULL, NULL, '2024-12', 7.2, 6.0, 9.1, 0.096, 0.015, 0.0002, 12, 54, 'poisson_glm_exposure_profile_ci'),
-  ('react', 'stable', NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0.0, 0.01, 0.9, 12, 60, 'poisson_glm_exposure_profile_ci'),
-  ('sql', 'stable', NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0.0, 0.01, 0.9, 12, 60, 'poisson_glm_exposure_profile_ci'),
-  ('python', 'stable', NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0.0, 0.03, 0.8, 12, 24, 'poisson_glm_exposure_profile_ci'),
-  ('cpp', 'insufficient_data', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 3, 3, 'poisson_glm_exposure_profile_ci')
-) t(skill_id, status, half_life_months, ci_low, ci_high, peak_period, doubling_time_months, dt_ci_low, dt_ci_high, rate, rate_se, p_value, n_periods, n_mentions, method);
+/** 12 months from 2025-01 for three skills, the interval +-0.1 around the share. */
+function forecasts(): Rows<typeof fctForecasts> {
+  const out: Rows<typeof fctForecasts> = [];
+  for (const [skill_id, share, method] of [['typescript', 0.72, 'damped_trend'], ['jquery', 0.08, 'damped_trend'], ['react', 0.5, 'naive']] as const)
+    for (let k = 0; k < 12; k++)
+      out.push({
+        skill_id, period: `2025-${String(k + 1).padStart(2, '0')}`, share, lo: Math.max(share - 0.1, 0), hi: Math.min(share + 0.1, 1),
+        method, is_fallback: method === 'naive', mae_model: 0.05, mae_naive: 0.06,
+      });
+  return out;
+}
 
-CREATE TABLE fct_category_half_life AS SELECT * FROM (VALUES
-  ('category', 'Frontend frameworks', 2024, 'declining', 30.0, 24.0, 40.0, 2, '[{"years":1,"remaining":0.7}]', 'skill_set_decay'),
-  ('category', 'Programming languages', 2024, 'stable', NULL, NULL, NULL, 4, '[{"years":1,"remaining":1.1}]', 'skill_set_decay'),
-  ('category', 'Databases', 2024, 'insufficient_data', NULL, NULL, NULL, 1, '[]', 'skill_set_decay'),
-  ('role_family', 'frontend', 2024, 'declining', 36.0, 28.0, 50.0, 3, '[{"years":1,"remaining":0.8}]', 'skill_set_decay'),
-  ('role_family', 'backend', 2024, 'stable', NULL, NULL, NULL, 3, '[{"years":1,"remaining":1.0}]', 'skill_set_decay')
-) t(kind, name, base_year, status, half_life_months, ci_low, ci_high, n_skills, remaining, method);
+const mover = (direction: 'rising' | 'declining', window: number, skill_id: string, share_from: number, share_to: number, change: number,
+  relative_change: number, z: number, postings_from: number, postings_to: number): RowOf<typeof fctMovers> =>
+  ({ direction, window, rank: 1, skill_id, share_from, share_to, change, relative_change, z, postings_from, postings_to });
+const movers: Rows<typeof fctMovers> = [
+  mover('rising', 12, 'typescript', 0.2, 0.7, 0.5, 2.5, 5.5, 2, 7),
+  mover('declining', 12, 'jquery', 0.6, 0.1, -0.5, -0.8333, -5.2, 6, 1),
+  mover('rising', 3, 'typescript', 0.6, 0.7, 0.1, 0.1667, 2.1, 18, 21),
+];
 
-CREATE TABLE fct_demand_scores AS SELECT * FROM (VALUES
-  ('all', '*', 1, 'sql', 80.0, 0.5, 0.9, 0.0, 0.5, 10, 1.0, 60),
-  ('all', '*', 2, 'react', 78.0, 0.5, 0.9, 0.0, 0.5, 10, 0.9, 60),
-  ('all', '*', 3, 'typescript', 75.0, 0.45, 0.8, 1.5, 1.0, 10, 0.9, 54),
-  ('all', '*', 4, 'jquery', 30.0, 0.35, 0.6, -0.8, 0.0, 10, 0.5, 42),
-  ('all', '*', 5, 'python', 25.0, 0.2, 0.4, 0.0, 0.5, 2, 0.2, 24),
-  ('all', '*', 6, 'cpp', 5.0, 0.025, 0.05, NULL, 0.0, 1, 0.1, 3),
-  ('country', 'US', 1, 'typescript', 70.0, 0.5, 0.9, 1.5, 1.0, 4, 0.8, 24),
-  ('country', 'US', 2, 'sql', 60.0, 0.5, 0.9, 0.0, 0.5, 3, 0.6, 24),
-  ('country', 'DE', 1, 'react', 50.0, 0.5, 0.9, 0.0, 0.5, 1, 0.3, 12),
-  ('role_family', 'backend', 1, 'sql', 90.0, 1.0, 1.0, 0.0, 0.5, 5, 1.0, 60),
-  ('role_family', 'backend', 2, 'typescript', 70.0, 0.45, 0.8, 1.5, 1.0, 5, 0.7, 27),
-  ('role_family', 'backend', 3, 'python', 40.0, 0.4, 0.5, 0.0, 0.5, 2, 0.3, 24)
-) t(scope, scope_value, rank, skill_id, score, share, share_component, growth, growth_component, breadth, breadth_component, postings);`;
+const METHOD = 'poisson_glm_exposure_profile_ci';
+const none = { half_life_months: null, ci_low: null, ci_high: null, peak_period: null, doubling_time_months: null, dt_ci_low: null, dt_ci_high: null,
+  segment_start: null, method: METHOD, curve: null } as const;
+const jqueryShares = [6, 6, 5, 5, 4, 4, 3, 3, 2, 2, 1, 1].map((postings, m) => ({ period: `2024-${String(m + 1).padStart(2, '0')}`, postings, total: 10 }));
+const halfLives: Rows<typeof fctHalfLife> = [
+  { ...none, skill_id: 'jquery', status: 'declining', half_life_months: 4.5, ci_low: 3.8, ci_high: 5.6, peak_period: '2024-01', rate: -0.154,
+    rate_se: 0.02, p_value: 0.0001, n_periods: 12, n_mentions: 42, curve: halfLifeCurve(jqueryShares, '2024-01', 4.5) },
+  { ...none, skill_id: 'typescript', status: 'rising', peak_period: '2024-12', doubling_time_months: 7.2, dt_ci_low: 6.0, dt_ci_high: 9.1,
+    rate: 0.096, rate_se: 0.015, p_value: 0.0002, n_periods: 12, n_mentions: 54 },
+  { ...none, skill_id: 'react', status: 'stable', rate: 0.0, rate_se: 0.01, p_value: 0.9, n_periods: 12, n_mentions: 60 },
+  { ...none, skill_id: 'sql', status: 'stable', rate: 0.0, rate_se: 0.01, p_value: 0.9, n_periods: 12, n_mentions: 60 },
+  { ...none, skill_id: 'python', status: 'stable', rate: 0.0, rate_se: 0.03, p_value: 0.8, n_periods: 12, n_mentions: 24 },
+  { ...none, skill_id: 'cpp', status: 'insufficient_data', rate: null, rate_se: null, p_value: null, n_periods: 3, n_mentions: 3 },
+];
+
+const cat = (kind: 'category' | 'role_family', name: string, status: string, hl: [number, number, number] | null, n_skills: number,
+  remaining: { years: number; remaining: number }[]): RowOf<typeof fctCategoryHalfLife> => ({
+  kind, name, base_year: 2024, status, half_life_months: hl?.[0] ?? null, ci_low: hl?.[1] ?? null, ci_high: hl?.[2] ?? null,
+  doubling_time_months: null, rate: null, p_value: null, n_skills, remaining, method: 'skill_set_decay',
+});
+const categoryHalfLives: Rows<typeof fctCategoryHalfLife> = [
+  cat('category', 'Frontend frameworks', 'declining', [30.0, 24.0, 40.0], 2, [{ years: 1, remaining: 0.7 }]),
+  cat('category', 'Programming languages', 'stable', null, 4, [{ years: 1, remaining: 1.1 }]),
+  cat('category', 'Databases', 'insufficient_data', null, 1, []),
+  cat('role_family', 'frontend', 'declining', [36.0, 28.0, 50.0], 3, [{ years: 1, remaining: 0.8 }]),
+  cat('role_family', 'backend', 'stable', null, 3, [{ years: 1, remaining: 1.0 }]),
+];
+
+const score = (scope: 'all' | 'country' | 'role_family', scope_value: string, rank: number, skill_id: string, score: number, share: number,
+  share_component: number, growth: number | null, growth_component: number, breadth: number, breadth_component: number,
+  postings: number): RowOf<typeof fctDemandScores> =>
+  ({ scope, scope_value, rank, skill_id, score, share, share_component, growth, growth_component, breadth, breadth_component, postings });
+const demandScores: Rows<typeof fctDemandScores> = [
+  score('all', '*', 1, 'sql', 80.0, 0.5, 0.9, 0.0, 0.5, 10, 1.0, 60),
+  score('all', '*', 2, 'react', 78.0, 0.5, 0.9, 0.0, 0.5, 10, 0.9, 60),
+  score('all', '*', 3, 'typescript', 75.0, 0.45, 0.8, 1.5, 1.0, 10, 0.9, 54),
+  score('all', '*', 4, 'jquery', 30.0, 0.35, 0.6, -0.8, 0.0, 10, 0.5, 42),
+  score('all', '*', 5, 'python', 25.0, 0.2, 0.4, 0.0, 0.5, 2, 0.2, 24),
+  score('all', '*', 6, 'cpp', 5.0, 0.025, 0.05, null, 0.0, 1, 0.1, 3),
+  score('country', 'US', 1, 'typescript', 70.0, 0.5, 0.9, 1.5, 1.0, 4, 0.8, 24),
+  score('country', 'US', 2, 'sql', 60.0, 0.5, 0.9, 0.0, 0.5, 3, 0.6, 24),
+  score('country', 'DE', 1, 'react', 50.0, 0.5, 0.9, 0.0, 0.5, 1, 0.3, 12),
+  score('role_family', 'backend', 1, 'sql', 90.0, 1.0, 1.0, 0.0, 0.5, 5, 1.0, 60),
+  score('role_family', 'backend', 2, 'typescript', 70.0, 0.45, 0.8, 1.5, 1.0, 5, 0.7, 27),
+  score('role_family', 'backend', 3, 'python', 40.0, 0.4, 0.5, 0.0, 0.5, 2, 0.3, 24),
+];
 
 /** Builds the fixture warehouse in `dir` and returns its path. */
 export async function buildFixtureWarehouse(dir: string, opts: FixtureOptions = {}): Promise<string> {
@@ -197,16 +248,24 @@ export async function buildFixtureWarehouse(dir: string, opts: FixtureOptions = 
   const file = path.join(dir, opts.name ?? 'warehouse.duckdb');
   const db = await openForBuild(file, { threads: 1 });
   try {
+    await runModels(db, '00_macros');
     await db.run(skills);
     await db.run(postings);
     await db.run(aggregates);
     await db.run('ALTER TABLE fct_postings DROP COLUMN m; ALTER TABLE fct_postings DROP COLUMN i;');
-    await db.run(models);
-    await db.run(
-      `CREATE TABLE meta_build AS SELECT $built_at::TIMESTAMP AS built_at, 120::BIGINT AS postings, 150::BIGINT AS raw_postings,
-        '2024-01' AS first_month, '2024-12' AS data_through, 'fixture-1' AS taxonomy_version, 0.2 AS dedup_rate`,
-      { built_at: opts.builtAt ?? '2025-01-02 03:04:05' },
-    );
+    await db.createTable(fctSkillPairs);
+    await db.run(pairs);
+    await fill(db, fctSkillTrends, trends);
+    await computeTrendLines(db);
+    await fill(db, fctForecasts, forecasts());
+    await fill(db, fctMovers, movers);
+    await fill(db, fctHalfLife, halfLives);
+    await fill(db, fctCategoryHalfLife, categoryHalfLives);
+    await fill(db, fctDemandScores, demandScores);
+    await fill(db, metaBuild, [{
+      built_at: opts.builtAt ?? '2025-01-02 03:04:05', postings: 120, raw_postings: 150, first_month: '2024-01', data_through: '2024-12',
+      taxonomy_version: 'fixture-1', dedup_rate: 0.2, staged_postings: 125,
+    }]);
   } finally {
     db.close();
   }

@@ -8,6 +8,9 @@ import { openMemory, openReadOnly, type Db } from '../../pipeline/db.ts';
 import { cacheFolder, compactCache } from '../../pipeline/stages/enrich.ts';
 import { loadTaxonomy } from '../../pipeline/extract/index.ts';
 import { tmpDir } from '../helpers/tmp.ts';
+import { describeTable } from '../helpers/describe-table.ts';
+import { buildFixtureWarehouse } from '../helpers/fixture-warehouse.ts';
+import { declaredMarts } from '../../pipeline/sql/tables.ts';
 import { EventLog } from '../../crawlers/events.ts';
 
 /**
@@ -87,6 +90,20 @@ describe('pipeline on a hand-built corpus', () => {
     expect(meta!.dedup_rate).toBeCloseTo(3 / 11, 10);
   });
 
+  it('builds the declared columns of every mart, and the fixture warehouse has the same', async () => {
+    for (const spec of declaredMarts)
+      expect(await describeTable(db, spec.name), spec.name).toEqual(spec.columns.map((c) => [c.name, c.type]));
+    const f = tmpDir();
+    const fixture = await openReadOnly(await buildFixtureWarehouse(f.dir));
+    try {
+      for (const table of ['dim_skills', 'dim_sources', 'fct_postings', 'fct_posting_skills', 'agg_totals', 'agg_skill_period', 'agg_category_period'])
+        expect((await describeTable(fixture, table)).map(([n]) => n).sort(), table).toEqual((await describeTable(db, table)).map(([n]) => n).sort());
+    } finally {
+      fixture.close();
+      f.cleanup();
+    }
+  });
+
   it('normalizes the HN first line and ATS fields', async () => {
     const a = await db.one<Record<string, unknown>>(`SELECT company, country, role_family, work_mode FROM fct_postings WHERE source_id = 'a1'`);
     expect(a).toMatchObject({ company: 'Alpha Corp', country: 'DE', role_family: 'software', work_mode: 'onsite' });
@@ -116,10 +133,24 @@ describe('pipeline on a hand-built corpus', () => {
   });
 
   it('writes every mart the API reads', async () => {
+    const counts: Record<string, number> = {};
     for (const table of ['dim_skills', 'dim_sources', 'fct_postings', 'fct_posting_skills', 'agg_totals', 'agg_skill_period',
       'agg_category_period', 'fct_skill_trends', 'fct_forecasts', 'fct_movers', 'fct_half_life', 'fct_category_half_life',
       'fct_demand_scores', 'fct_skill_pairs', 'meta_build'])
-      expect(await db.one(`SELECT count(*) AS n FROM ${table}`), table).toBeDefined();
+      counts[table] = (await db.one<{ n: number }>(`SELECT count(*) AS n FROM ${table}`))!.n;
+    const skills = loadTaxonomy().skills.length;
+    const mentioned = (await db.one<{ n: number }>('SELECT count(DISTINCT skill_id) AS n FROM fct_posting_skills'))!.n;
+    expect(mentioned).toBe(13);
+    expect(counts).toEqual({
+      dim_skills: skills, dim_sources: 3, fct_postings: 8, fct_posting_skills: 21, agg_totals: counts.agg_totals, agg_skill_period: counts.agg_skill_period,
+      agg_category_period: counts.agg_category_period, fct_skill_trends: skills, fct_forecasts: 12 * mentioned,
+      // 5 months of data: no mover window (>= 2 x 3 months) fits, and no pair reaches the support of 5 postings
+      fct_movers: 0, fct_half_life: skills, fct_category_half_life: counts.fct_category_half_life, fct_demand_scores: mentioned,
+      fct_skill_pairs: 0, meta_build: 1,
+    });
+    // the all slice of agg_skill_period is dense: every skill x (3 months + 2 quarters)
+    expect(counts.agg_skill_period).toBeGreaterThanOrEqual(skills * 5);
+    expect(counts.fct_category_half_life).toBeGreaterThan(0);
     const src = await db.all('SELECT source, postings, raw_postings, first_month, last_month FROM dim_sources ORDER BY source');
     expect(src).toEqual([
       { source: 'greenhouse:acme', postings: 1, raw_postings: 1, first_month: '2024-02', last_month: '2024-02' },

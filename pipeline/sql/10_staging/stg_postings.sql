@@ -28,5 +28,5 @@ final AS (
   FROM ranked
   WHERE version_rank = 1
 )
-SELECT *, substr(month, 1, 4) || '-Q' || ((cast(substr(month, 6, 2) AS INTEGER) + 2) // 3) AS quarter
+SELECT *, quarter_of(month) AS quarter
 FROM final;

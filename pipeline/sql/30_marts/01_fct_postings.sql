@@ -7,8 +7,3 @@ SELECT posting_id, source, source_id, url, month, quarter, posted_at, company, c
        country, coalesce(is_remote, false) AS is_remote, work_mode, employment_type,
        len(skills) AS n_skills
 FROM p ANTI JOIN d USING (posting_id);
-
--- fct_posting_skills: a skill counts once per posting (the extractor lists each skill once).
-CREATE OR REPLACE TABLE fct_posting_skills AS
-SELECT posting_id, unnest(skills) AS skill_id
-FROM int_postings ANTI JOIN int_duplicates USING (posting_id);

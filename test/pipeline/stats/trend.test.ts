@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { movers, smooth, trendMeasures, twoProportionZ } from '../../../pipeline/stats/trend.ts';
+import { movers, smoothedShares, trendMeasures, twoProportionZ } from '../../../pipeline/stats/trend.ts';
 import { StatsInputError } from '../../../pipeline/stats/types.ts';
 import { addPeriods } from '../../../pipeline/stats/period.ts';
 import { series } from './helpers.ts';
 
-describe('smooth', () => {
-  it('is a centred mean whose window shrinks at the edges', () => {
-    expect(smooth([1, 2, 3, 10], 3)).toEqual([1.5, 2, 5, 6.5]);
-    expect(smooth([1, 2, 3, 10], 5)).toEqual([2, 4, 4, 5]);
-    expect(smooth([4, 8], 1)).toEqual([4, 8]);
+describe('smoothedShares', () => {
+  it('is the centred pooled share whose window shrinks at the edges', () => {
+    // shares 0.01, 0.02, 0.03, 0.10 with total 100: pooled = mean when totals are equal
+    expect(smoothedShares(series([1, 2, 3, 10], 100))).toEqual([1.5 / 100, 2 / 100, 5 / 100, 6.5 / 100]);
+    // unequal totals pool the counts: (1 + 2) / (10 + 100)
+    expect(smoothedShares(series([1, 2], [10, 100]))[0]).toBeCloseTo(3 / 110, 12);
   });
-  it('skips missing values and holds when a window has none', () => {
-    expect(smooth([NaN, 2, NaN, NaN, NaN, 6], 3)).toEqual([2, 2, 2, 2, 6, 6]);
-  });
-  it('rejects an even window', () => {
-    expect(() => smooth([1], 2)).toThrow(StatsInputError);
+  it('holds the previous value where a window has no total, the next one at the start', () => {
+    const s = smoothedShares(series([0, 0, 2, 0, 0, 0, 0, 6], [0, 0, 100, 0, 0, 0, 0, 100]));
+    expect(s).toEqual([0.02, 0.02, 0.02, 0.02, 0.02, 0.02, 0.06, 0.06]);
+    expect(smoothedShares(series([0, 0], [0, 0]))).toEqual([0, 0]);
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * A pid lock file: one writer of a kind per data folder (one crawl, one pipeline). Created atomically;
  * a lock left by a process that no longer exists (kill -9) is taken over. Shared by crawlers and pipeline,
- * which may not import each other (ARCHITECTURE.md rule 1).
+ * which may not import each other: workspace/ sits below both (docs/architecture.md).
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

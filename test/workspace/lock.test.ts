@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { acquirePidLock } from '../../config/lock.ts';
+import { acquirePidLock } from '../../workspace/lock.ts';
 import { tmpDir } from '../helpers/tmp.ts';
 
 const t = tmpDir();

@@ -1,0 +1,35 @@
+/**
+ * int_enrichment: per (source, content hash) normalization and extracted skills, filled by
+ * pipeline/stages/enrich.ts (and cached in Parquet with these columns); read by 01_int_postings.sql.
+ */
+import { defineTable, renamed } from '../table.ts';
+
+const text = (name: string) => ({ name, type: 'VARCHAR' as const });
+
+export const intEnrichment = defineTable({
+  name: 'int_enrichment',
+  temp: true,
+  doc: 'Normalized fields, MinHash signature (space-separated) and skill ids (space-separated) per posting content.',
+  columns: [
+    text('source'), text('content_hash'), text('text_key'), text('company'), text('company_key'), text('title'),
+    text('title_key'), text('location'), text('location_key'), text('country'),
+    { name: 'is_remote', type: 'BOOLEAN' },
+    text('work_mode'), text('employment_type'), text('role_family'), text('sig'), text('skills'),
+    { name: 'skill_zones', type: 'VARCHAR', doc: 'per skill, in the order of `skills`: the zone of its strongest kept match (space-separated)' },
+    { name: 'skill_rules', type: 'VARCHAR', doc: 'per skill, in the order of `skills`: the rule that kept it (;-separated)' },
+  ],
+});
+
+/** The rows an enrich run computes, before they join int_enrichment and the cache. */
+export const enrichNew = renamed(intEnrichment, 'enrich_new');
+
+/** The postings an enrich run still has to process (numbered for batching). */
+export const enrichTodo = defineTable({
+  name: 'enrich_todo',
+  temp: true,
+  doc: 'Staged (source, content hash) pairs missing from int_enrichment.',
+  columns: [
+    { name: 'rn', type: 'BIGINT' },
+    text('source'), text('content_hash'), text('text'), text('title'), text('company'), text('location'), text('country'),
+  ],
+});
