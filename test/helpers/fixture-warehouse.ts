@@ -30,6 +30,10 @@ import { fctMovers } from '../../pipeline/sql/30_marts/fct_movers.ts';
 import { fctHalfLife } from '../../pipeline/sql/30_marts/fct_half_life.ts';
 import { fctCategoryHalfLife } from '../../pipeline/sql/30_marts/fct_category_half_life.ts';
 import { fctDemandScores } from '../../pipeline/sql/30_marts/fct_demand_scores.ts';
+import { fctPostingAttributes } from '../../pipeline/sql/30_marts/fct_posting_attributes.ts';
+import { fctPostingPay } from '../../pipeline/sql/30_marts/fct_posting_pay.ts';
+import { fctSkillPay } from '../../pipeline/sql/30_marts/fct_skill_pay.ts';
+import { dimCertifications, fctCertificationMentions } from '../../pipeline/sql/30_marts/dim_certifications.ts';
 import { fctSkillPairs } from '../../pipeline/sql/30_marts/fct_skill_pairs.ts';
 import { metaBuild } from '../../pipeline/sql/30_marts/meta_build.ts';
 import { computeTrendLines } from '../../pipeline/stages/lines.ts';
@@ -43,7 +47,7 @@ export interface FixtureOptions {
 }
 
 const skills = `
-CREATE TABLE dim_skills AS SELECT * FROM (VALUES
+CREATE TABLE dim_skills AS SELECT *, 'technology' AS skill_type FROM (VALUES
   ('typescript', 'TypeScript', 'Software', 'Programming languages', ['Software', 'Programming languages', 'TypeScript'], ['TS'], 'http://data.europa.eu/esco/skill/ts', NULL, NULL, 'specialized'),
   ('jquery', 'jQuery', 'Software', 'Frontend frameworks', ['Software', 'Frontend frameworks', 'jQuery'], ['jquery.js'], NULL, NULL, NULL, 'specialized'),
   ('react', 'React', 'Software', 'Frontend frameworks', ['Software', 'Frontend frameworks', 'React'], ['React.js', 'ReactJS'], NULL, '15-1252.00', 'Software Developers', 'specialized'),
@@ -51,7 +55,7 @@ CREATE TABLE dim_skills AS SELECT * FROM (VALUES
   ('python', 'Python', 'Software', 'Programming languages', ['Software', 'Programming languages', 'Python'], [], NULL, NULL, NULL, 'specialized'),
   ('cpp', 'C++', 'Software', 'Programming languages', ['Software', 'Programming languages', 'C++'], ['cplusplus', 'C plus plus'], NULL, NULL, NULL, 'specialized'),
   ('cobol', 'COBOL', 'Software', 'Programming languages', ['Software', 'Programming languages', 'COBOL'], [], NULL, NULL, NULL, 'specialized')
-) t(skill_id, label, domain, category, category_path, aliases, esco_uri, onet_code, onet_title, skill_type);`;
+) t(skill_id, label, domain, category, category_path, aliases, esco_uri, onet_code, onet_title, type);`;
 
 const postings = `
 CREATE TABLE fct_postings AS
@@ -262,6 +266,8 @@ export async function buildFixtureWarehouse(dir: string, opts: FixtureOptions = 
     await fill(db, fctHalfLife, halfLives);
     await fill(db, fctCategoryHalfLife, categoryHalfLives);
     await fill(db, fctDemandScores, demandScores);
+    // pay and certification marts: declared, empty (no posting of the fixture advertises pay or names a certification)
+    for (const spec of [fctPostingAttributes, fctPostingPay, fctSkillPay, dimCertifications, fctCertificationMentions]) await db.createTable(spec);
     await fill(db, metaBuild, [{
       built_at: opts.builtAt ?? '2025-01-02 03:04:05', postings: 120, raw_postings: 150, first_month: '2024-01', data_through: '2024-12',
       taxonomy_version: 'fixture-1', dedup_rate: 0.2, staged_postings: 125,
