@@ -15,7 +15,7 @@ export const country = z
 export const source = text(100, 'posting source, e.g. hn_whoishiring or greenhouse:vercel');
 export const roleFamily = text(60, 'role family, e.g. software, data_ml, devops_sre');
 export const category = text(200, 'skill category (as in dim_skills.category)');
-export const skillType = z.enum(['specialized', 'common', 'certification']).openapi({ description: 'skill type: specialized, common or certification' });
+export const skillType = z.enum(['specialized', 'common', 'certification']).openapi({ description: 'skill type (dim_skills.type)' });
 export const query = z.string().trim().max(100).openapi({ description: 'search in id, label and aliases (case-insensitive)' });
 
 export const monthPeriod = /^\d{4}-(0[1-9]|1[0-2])$/;

@@ -31,7 +31,7 @@ const jobPage = (i: number, next: number[]) => `<!doctype html><html><head><scri
 const server = http.createServer((req, res) => {
   const u = new URL(req.url ?? '/', 'http://x');
   const json = (v: unknown) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(v));
-  let m;
+  let m: RegExpExecArray | null;
   if ((m = /^\/gh\/b(\d+)\/jobs$/.exec(u.pathname))) return json(ghBoard(Number(m[1])));
   if (u.pathname === '/hn/search_by_date') {
     const page = Number(u.searchParams.get('page'));

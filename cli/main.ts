@@ -66,7 +66,7 @@ export async function main(argv: string[], io: Pick<CommandContext, 'stdout' | '
   }
   try {
     const options = { ...globalOptions, ...cmd.options };
-    let parsed;
+    let parsed: ReturnType<typeof parseArgs>;
     try {
       parsed = parseArgs({
         args: rest,

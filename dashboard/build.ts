@@ -9,11 +9,13 @@ import { copyFile, mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
-import { projectRoot } from '../workspace/root.ts';
 
-/** Relative output folders are resolved against the repository root, whatever the working directory. */
-const repoRoot = projectRoot();
-const here = path.join(repoRoot, 'dashboard');
+/**
+ * The repository root: relative output folders are resolved against it, whatever the working directory. The
+ * compiled CLI (bin/dist) hands it in (`buildDashboard(out, { root })`); from the sources it is this file's parent.
+ */
+let repoRoot = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+let here = path.join(repoRoot, 'dashboard');
 const require = createRequire(import.meta.url);
 const STAMP = '.build-stamp';
 const outputs = ['index.html', 'main.js', 'styles.css'];
@@ -52,13 +54,19 @@ export interface BuildResult {
   outDir: string;
   skipped: boolean;
   ms: number;
+  /** The files bundled into main.js, relative to the repository root (empty when the build was skipped). */
+  inputs: string[];
 }
 
 /**
  * Builds (or reuses) the dashboard; resolves the absolute output folder. A relative `outDir` is taken from the
  * repository root (so `dashboard/dist` is the same folder whatever the working directory).
  */
-export async function buildDashboard(outDir = 'dashboard/dist'): Promise<string> {
+export async function buildDashboard(outDir = 'dashboard/dist', opts: { root?: string } = {}): Promise<string> {
+  if (opts.root) {
+    repoRoot = opts.root;
+    here = path.join(repoRoot, 'dashboard');
+  }
   return (await buildDashboardDetailed(outDir)).outDir;
 }
 
@@ -72,12 +80,14 @@ export async function buildDashboardDetailed(outDir = 'dashboard/dist'): Promise
     readFileSync(stampFile, 'utf8') === hash &&
     outputs.every((f) => existsSync(path.join(out, f)))
   ) {
-    return { outDir: out, skipped: true, ms: performance.now() - started };
+    return { outDir: out, skipped: true, ms: performance.now() - started, inputs: [] };
   }
   const esbuild = await import('esbuild');
   await mkdir(out, { recursive: true });
-  await esbuild.build({
+  const result = await esbuild.build({
     entryPoints: [path.join(here, 'main.ts')],
+    absWorkingDir: repoRoot,
+    metafile: true,
     outfile: path.join(out, `main.js.${process.pid}.tmp`),
     bundle: true,
     minify: true,
@@ -92,7 +102,7 @@ export async function buildDashboardDetailed(outDir = 'dashboard/dist'): Promise
   await copyFile(path.join(here, 'index.html'), path.join(out, 'index.html'));
   await copyFile(path.join(here, 'styles.css'), path.join(out, 'styles.css'));
   await writeFile(stampFile, hash);
-  return { outDir: out, skipped: false, ms: performance.now() - started };
+  return { outDir: out, skipped: false, ms: performance.now() - started, inputs: Object.keys(result.metafile.inputs) };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

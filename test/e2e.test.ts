@@ -2,7 +2,6 @@
  * End to end through the real pieces: `skillpulse import` -> `skillpulse pipeline` -> the HTTP server
  * reading the warehouse the pipeline built -> answers computed from the imported postings.
  */
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../cli/main.ts';

@@ -7,7 +7,6 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { InputError } from '../config/errors.ts';
 
 export interface FeedbackMark {
   /** Stable id of the mark: hash of posting, skill and span. */
@@ -32,17 +31,33 @@ export function feedbackFile(dataRoot: string): string {
   return path.join(dataRoot, 'feedback', 'marks.jsonl');
 }
 
+/** A mark the store refuses (bad field, full file): the CLI and the API map it to their own errors. */
+export class FeedbackError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'FeedbackError';
+  }
+}
+
 /** A bad field of a mark: names the field, so the CLI and the API can say which. */
-export class FeedbackFieldError extends InputError {
+export class FeedbackFieldError extends FeedbackError {
   constructor(readonly field: string, readonly problem: string) {
     super(`${field}: ${problem}`);
   }
 }
 
+const hasControl = (v: string) => {
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 0x20 || c === 0x7f) return true;
+  }
+  return false;
+};
+
 function field(name: string, v: unknown, max: number): string {
   if (typeof v !== 'string' || v.trim() === '') throw new FeedbackFieldError(name, 'expected a non-empty string');
   if (v.length > max) throw new FeedbackFieldError(name, `at most ${max} characters`);
-  if (/[\u0000-\u001f\u007f]/.test(v)) throw new FeedbackFieldError(name, 'control characters are not allowed');
+  if (hasControl(v)) throw new FeedbackFieldError(name, 'control characters are not allowed');
   return v;
 }
 
@@ -74,7 +89,7 @@ export function addMark(dataRoot: string, input: FeedbackInput, now = new Date()
   const file = feedbackFile(dataRoot);
   mkdirSync(path.dirname(file), { recursive: true });
   if (existsSync(file) && statSync(file).size > FEEDBACK_LIMITS.maxFileBytes)
-    throw new InputError(`feedback: ${file} is over ${FEEDBACK_LIMITS.maxFileBytes} bytes; export and archive it first`);
+    throw new FeedbackError(`feedback: ${file} is over ${FEEDBACK_LIMITS.maxFileBytes} bytes; export and archive it first`);
   const mark: FeedbackMark = { id: markId(m), ...m, at: now.toISOString() };
   appendFileSync(file, JSON.stringify(mark) + '\n');
   return mark;

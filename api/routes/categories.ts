@@ -19,6 +19,9 @@ const item = z
   .openapi('Category');
 const body = z.object({ kind: z.enum(['category', 'role_family']), items: z.array(item), total: z.number().int() }).openapi('Categories');
 
+export type Category = z.infer<typeof item>;
+export type Categories = z.infer<typeof body>;
+
 const route = createRoute({
   method: 'get',
   path: '/categories',

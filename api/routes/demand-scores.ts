@@ -30,6 +30,8 @@ const body = z
   })
   .openapi('DemandScorePage');
 
+export type DemandScore = z.infer<typeof item>;
+
 const route = createRoute({
   method: 'get',
   path: '/demand-scores',

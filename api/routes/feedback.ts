@@ -4,9 +4,8 @@
  * GET /feedback/aliases: marks per skill and alias, most marked first.
  */
 import { createRoute, z } from '@hono/zod-openapi';
-import { addMark, countByAlias, FeedbackFieldError, readMarks } from '../../workspace/feedback.ts';
+import { addMark, countByAlias, FeedbackError, FeedbackFieldError, readMarks } from '../../workspace/feedback.ts';
 import { ApiError, BadParameterError } from '../errors.ts';
-import { InputError } from '../../config/errors.ts';
 import { newRouter } from '../router.ts';
 import { json } from '../schemas.ts';
 
@@ -52,7 +51,7 @@ export function feedbackRoutes(opts: { dataRoot: string }) {
         return c.json(addMark(opts.dataRoot, c.req.valid('json')), 201);
       } catch (err) {
         if (err instanceof FeedbackFieldError) throw new BadParameterError(err.field, err.problem);
-        if (err instanceof InputError) throw new ApiError(503, 'feedback_full', 'the feedback file is full; a maintainer must export and archive it');
+        if (err instanceof FeedbackError) throw new ApiError(503, 'feedback_full', 'the feedback file is full; a maintainer must export and archive it');
         throw err;
       }
     })

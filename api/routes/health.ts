@@ -17,6 +17,8 @@ const health = z
   })
   .openapi('Health');
 
+export type Health = z.infer<typeof health>;
+
 const route = createRoute({
   method: 'get',
   path: '/health',

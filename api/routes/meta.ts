@@ -19,6 +19,9 @@ const meta = z
   })
   .openapi('Meta');
 
+export type Meta = z.infer<typeof meta>;
+export type Source = z.infer<typeof source>;
+
 const metaRoute = createRoute({
   method: 'get',
   path: '/meta',

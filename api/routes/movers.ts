@@ -20,6 +20,8 @@ const body = z
   .object({ direction: z.enum(['rising', 'declining']), window: z.number().int(), items: z.array(mover), total: z.number().int() })
   .openapi('Movers');
 
+export type Mover = z.infer<typeof mover>;
+
 const route = createRoute({
   method: 'get',
   path: '/trends/movers',

@@ -27,6 +27,9 @@ const rec = z
   .openapi('Recommendation');
 const body = z.object({ have: z.array(skillRef), unknown: z.array(z.string()), items: z.array(rec), method: z.string() }).openapi('Recommendations');
 
+export type Recommendation = z.infer<typeof rec>;
+export type Recommendations = z.infer<typeof body>;
+
 const route = createRoute({
   method: 'post',
   path: '/recommendations',

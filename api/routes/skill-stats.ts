@@ -20,6 +20,9 @@ const halfLife = z
   })
   .openapi('HalfLife');
 
+export type HalfLife = z.infer<typeof halfLife>;
+export type RelatedSkill = z.infer<typeof related>;
+
 const halfLifeRoute = createRoute({
   method: 'get',
   path: '/skills/{id}/half-life',

@@ -17,6 +17,9 @@ const skillItem = z
   })
   .openapi('SkillItem');
 
+export type SkillItem = z.infer<typeof skillItem>;
+export type SkillDetail = z.infer<typeof detail>;
+
 const listRoute = createRoute({
   method: 'get',
   path: '/skills',

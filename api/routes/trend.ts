@@ -34,6 +34,10 @@ const trend = z
   })
   .openapi('Trend');
 
+export type TrendPoint = z.infer<typeof point>;
+export type ForecastPoint = z.infer<typeof forecastPoint>;
+export type Trend = z.infer<typeof trend>;
+
 const route = createRoute({
   method: 'get',
   path: '/skills/{id}/trend',

@@ -8,8 +8,8 @@ import { InputError } from '../../config/errors.ts';
  */
 export async function locateDashboard(log: (line: string) => void): Promise<string | undefined> {
   try {
-    const { buildDashboard } = await import('../../dashboard/build.ts');
-    return path.resolve(await buildDashboard());
+    const [{ buildDashboard }, { projectRoot }] = await Promise.all([import('../../dashboard/build.ts'), import('../../workspace/root.ts')]);
+    return path.resolve(await buildDashboard(undefined, { root: projectRoot() }));
   } catch (err) {
     log(`dashboard: not built (${(err as Error).message.split('\n')[0]}); serving the API with a placeholder page`);
     return undefined;

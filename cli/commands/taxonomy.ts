@@ -32,7 +32,7 @@ export const taxonomyCommand: Command = {
     ]);
     const taxFile = path.resolve((args.values.taxonomy as string | undefined) ?? defaultTaxonomyFile);
     const tax = loadTaxonomy(taxFile, { overlays: [] });
-    let res;
+    let res: ReturnType<typeof importEsco>;
     try {
       res = kind === 'esco' ? importEsco(file, tax) : importOnet(file, tax);
     } catch (err) {

@@ -89,7 +89,7 @@ async function* readParquet(file: string, progress: ReadProgress): AsyncGenerato
   const db = await openMemory({ threads: 1 });
   try {
     let row = 0;
-    let stream;
+    let stream: ReturnType<typeof db.stream>;
     try {
       stream = db.stream('SELECT * FROM read_parquet($1)', [file]);
       for await (const rows of stream) {

@@ -6,7 +6,7 @@ export interface CategoryHalfLifeRow {
   half_life_months: number;
   ci_low: number | null;
   ci_high: number | null;
-  n_skills?: number;
+  n_skills?: number | null;
 }
 
 /**

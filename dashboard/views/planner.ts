@@ -23,44 +23,19 @@ export interface PlannerRow {
   reasons: string[];
 }
 
-const word = (x: number, hi: string, mid: string, lo: string) => (x >= 0.6 ? hi : x >= 0.4 ? mid : lo);
-
-/** Human-readable reasons from the API's `why` ({adjacency, demand, growth, durability, with}) or `reasons`. */
-function reasonsOf(r: Recommendation, names: Map<string, string>): string[] {
-  const v = r.reasons ?? r.why;
-  if (Array.isArray(v)) return v.map(String);
-  if (typeof v === 'string') return [v];
-  if (!v || typeof v !== 'object') return [];
-  const w = v as Record<string, unknown>;
-  const out: string[] = [];
-  const withList = Array.isArray(w.with) ? (w.with as unknown[]).map((x) => names.get(String(x)) ?? String(x)) : [];
-  if (withList.length) out.push(`often asked for with ${withList.join(', ')}`);
-  if (typeof w.demand === 'number') out.push(`${word(w.demand, 'high', 'moderate', 'low')} demand (${w.demand.toFixed(2)})`);
-  if (typeof w.growth === 'number') out.push(`${word(w.growth, 'growing', 'flat', 'shrinking')} (${w.growth.toFixed(2)})`);
-  if (typeof w.durability === 'number') out.push(`${word(w.durability, 'durable', 'moderately durable', 'fast-decaying')} (${w.durability.toFixed(2)})`);
-  for (const [k, x] of Object.entries(w))
-    if (!['with', 'demand', 'growth', 'durability', 'adjacency'].includes(k)) out.push(`${k}: ${typeof x === 'object' ? JSON.stringify(x) : String(x)}`);
-  return out;
-}
-
-const num = (x: unknown): number | null => (typeof x === 'number' && Number.isFinite(x) ? x : null);
-
-/** Table rows from the API's items; `names` maps the program's skill ids to labels for the reasons. */
-export function plannerRows(recs: Recommendation[], names = new Map<string, string>()): PlannerRow[] {
-  return recs.map((r) => {
-    const why = (r.why && typeof r.why === 'object' && !Array.isArray(r.why) ? r.why : {}) as Record<string, unknown>;
-    return {
-      skill_id: r.skill?.id ?? r.skill_id ?? r.id ?? '',
-      label: r.skill?.label ?? r.label ?? r.skill_id ?? r.id ?? '?',
-      score: num(r.score) ?? 0,
-      demand: num(r.demand) ?? num(why.demand),
-      growth: num(r.growth) ?? num(why.growth),
-      durability: num(r.durability) ?? num(why.durability),
-      adjacency: num(r.adjacency) ?? num(why.adjacency),
-      half_life_months: num(r.half_life_months),
-      reasons: reasonsOf(r, names),
-    };
-  });
+/** Table rows from the API's items (components, half-life and reasons as the API states them). */
+export function plannerRows(recs: Recommendation[]): PlannerRow[] {
+  return recs.map((r) => ({
+    skill_id: r.skill.id,
+    label: r.skill.label,
+    score: r.score,
+    demand: r.demand,
+    growth: r.growth,
+    durability: r.durability,
+    adjacency: r.adjacency,
+    half_life_months: r.half_life?.half_life_months ?? null,
+    reasons: r.reasons,
+  }));
 }
 
 /** Puts a column on 0..1 when the API sends 0..100. */
@@ -100,8 +75,7 @@ export async function plannerView(root: HTMLElement, ctx: Ctx): Promise<void> {
   c.loading();
   try {
     const res = await ctx.api.recommendations(have, 10);
-    const names = new Map([...picked.map((p) => [p.id, p.label] as const), ...res.have.map((s) => [s.id, s.label] as const)]);
-    const rows = plannerRows(res.items, names);
+    const rows = plannerRows(res.items);
     if (!rows.length) return c.empty('No recommendations for these skills.');
     const [score, demand, growth, durability, adjacency] = [
       unit(rows.map((r) => r.score)),

@@ -73,7 +73,7 @@ export async function skillView(root: HTMLElement, ctx: Ctx): Promise<void> {
     h(
       'p',
       { class: 'facts' },
-      [Array.isArray(detail.category_path) ? detail.category_path.join(' › ') : detail.category_path ?? detail.category ?? null, detail.postings != null ? `${detail.postings.toLocaleString('en-US')} postings` : null, detail.share != null ? `${pct(detail.share)} of all postings` : null]
+      [detail.category_path.join(' › ') || detail.category, `${detail.postings.toLocaleString('en-US')} postings`, detail.share != null ? `${pct(detail.share)} of all postings` : null]
         .filter(Boolean)
         .join(' · '),
     ),
@@ -114,7 +114,7 @@ export async function skillView(root: HTMLElement, ctx: Ctx): Promise<void> {
     try {
       const rows = await api.related(skillId, 12);
       const data = rows
-        .map((r) => ({ id: r.related_id ?? r.id ?? r.skill_id ?? '', label: r.label ?? r.related_id ?? r.id ?? '?', lift: r.lift, shared: r.shared ?? r.n_both ?? r.shared_postings ?? 0 }))
+        .map((r) => ({ id: r.id, label: r.label, lift: r.lift, shared: r.shared }))
         .filter((r) => r.lift > 0 && Number.isFinite(r.lift));
       if (!data.length) return relatedCard.empty('No skills co-occur often enough with this one.');
       relatedCard.chart((width) => relatedChart(data, { width }));

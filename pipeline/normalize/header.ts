@@ -8,7 +8,7 @@
 import { findPlaces, type Place } from './places.ts';
 import { ROLE_NOUN_RE, splitRoles, splitSegments } from './segments.ts';
 import {
-  EMAIL_RE, employmentOf, FULL_URL_RE, ROLE_HEAD_RE, ROLE_RE, SALARY_RE, TECH_RE, URL_RE, VISA_RE, workModeOf,
+  EMAIL_RE, employmentOf, FULL_URL_RE, ROLE_HEAD_RE, ROLE_RE, SALARY_RE, TECH_RE, URL_RE, workModeOf,
 } from './vocab.ts';
 
 export interface ParsedHeader {
@@ -39,7 +39,7 @@ function tokens(s: string): string[] {
   }
   return lc.split(/[^a-z0-9\u00c0-\uffff+#]+/).filter((w) => w.length > 0);
 }
-const LABEL_RE = /^(?:positions?|roles?|locations?|title|hiring(?: for)?|we(?:'re| are) hiring(?: for)?|company|job|looking for|seeking)\s*[:\-]?\s+/i;
+const LABEL_RE = /^(?:positions?|roles?|locations?|title|hiring(?: for)?|we(?:'re| are) hiring(?: for)?|company|job|looking for|seeking)\s*[:-]?\s+/i;
 const HIRING_RE = /^(.{2,60}?)\s+(?:(?:is|are)\s+(?:\w+\s+){0,2}?(?:hiring|looking|seeking|searching|recruiting|growing|expanding)\b|(?:is|are)\s+(?:a|an|the)\s)/i;
 
 

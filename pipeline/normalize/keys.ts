@@ -11,6 +11,7 @@ const LEGAL = new Set([
 
 function fold(s: string): string {
   // eslint-disable-next-line no-control-regex
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: an ASCII range test, not a match on control characters
   return /[^\x00-\x7f]/.test(s) ? s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase() : s.toLowerCase();
 }
 

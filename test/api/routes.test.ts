@@ -56,6 +56,18 @@ describe('skills', () => {
     expect(byLabel.items.map((s: any) => s.label)).toEqual(['C++', 'COBOL', 'jQuery', 'Python', 'React', 'SQL', 'TypeScript']);
     expect((await t.json('/api/v1/skills?q=%25')).total).toBe(0);
   });
+  it('skill items and detail carry type; type= filters (specialized | common | certification)', async () => {
+    const all = await t.json('/api/v1/skills?type=specialized');
+    expect(all.total).toBe(7);
+    expect(all.items.every((s: any) => s.type === 'specialized')).toBe(true);
+    expect((await t.json('/api/v1/skills?type=certification')).total).toBe(0);
+    expect((await t.json('/api/v1/skills/typescript')).type).toBe('specialized');
+    const bad = await t.get('/api/v1/skills?type=soft');
+    expect(bad.status).toBe(400);
+    const msg = (await bad.json()).error.message as string;
+    expect(msg.startsWith('type: ')).toBe(true);
+    for (const v of ['specialized', 'common', 'certification']) expect(msg).toContain(v);
+  });
   it('one skill by id, label or alias (case-insensitive)', async () => {
     for (const key of ['typescript', 'TypeScript', 'ts', 'TS', '%20TypeScript%20']) {
       const s = await t.json(`/api/v1/skills/${key}`);

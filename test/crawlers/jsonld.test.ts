@@ -44,7 +44,7 @@ describe('jsonld parse', () => {
 describe('jsonld crawl of a local career site', () => {
   let server: Served;
   beforeAll(async () => {
-    server = await serve((req, res, p) => {
+    server = await serve((_req, res, p) => {
       if (p === '/careers/oops') return void res.writeHead(500).end('oops');
       if (p === '/careers/job/3') {
         if (!jobs3) return void res.writeHead(404).end();

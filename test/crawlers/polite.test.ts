@@ -41,7 +41,7 @@ describe('politeness helpers', () => {
 describe('robots.txt gate', () => {
   let server: Served;
   beforeAll(async () => {
-    server = await serve((req, res, p) => {
+    server = await serve((_req, res, p) => {
       if (p === '/robots.txt') return void res.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: skillpulse\nDisallow: /private\nAllow: /private/ok\n\nUser-agent: *\nDisallow: /\n');
       res.writeHead(404).end();
     });

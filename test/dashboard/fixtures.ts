@@ -23,7 +23,7 @@ export const coverage = [
 
 /** 24 months of a skill peaking at month 6 then halving every 12 months: share = 0.1 * 2^(-(t-6)/12). */
 export const trendPoints = Array.from({ length: 24 }, (_, i) => {
-  const share = i <= 6 ? 0.05 + (0.05 * i) / 6 : 0.1 * Math.pow(2, -(i - 6) / 12);
+  const share = i <= 6 ? 0.05 + (0.05 * i) / 6 : 0.1 * 2 ** (-(i - 6) / 12);
   const total = 1000;
   return { period: addMonths('2022-01', i), postings: Math.round(share * total), total, share: Math.round(share * total) / total };
 });
@@ -63,7 +63,7 @@ export const categoryHalfLife = [
 ];
 
 export const remaining = ['Frontend frameworks', 'Databases'].flatMap((name, k) =>
-  [0, 1, 2, 3, 4].map((years) => ({ name, years, remaining: Math.pow(0.5, years / (k ? 8 : 3.2)) })),
+  [0, 1, 2, 3, 4].map((years) => ({ name, years, remaining: 0.5 ** (years / (k ? 8 : 3.2)) })),
 );
 
 export const recommendations = [

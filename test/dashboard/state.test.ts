@@ -4,6 +4,7 @@ import { toCsv } from '../../dashboard/ui/csv.ts';
 import { choicesFrom } from '../../dashboard/ui/filters.ts';
 import { plannerRows } from '../../dashboard/views/planner.ts';
 import { halfLifeSentence } from '../../dashboard/views/skill.ts';
+import type { Meta } from '../../dashboard/types.ts';
 
 describe('URL state', () => {
   it('round-trips every view with its selections and filters', () => {
@@ -51,24 +52,26 @@ describe('CSV export', () => {
 
 describe('API shapes to view rows', () => {
   it('normalizes meta lists of strings or objects and drops "*"', () => {
-    const c = choicesFrom({ periods: ['2024-02', '2024-01', '2024-Q1'], countries: [{ name: 'US' }, { name: '*' }], role_families: ['backend'] }, ['hn']);
+    // older warehouses' shapes are still read (lists of strings); the cast says they are not the current API type
+    const c = choicesFrom({ periods: ['2024-02', '2024-01', '2024-Q1'], countries: [{ name: 'US' }, { name: '*' }], role_families: ['backend'] } as unknown as Meta, ['hn']);
     expect(c).toEqual({ periods: ['2024-01', '2024-02'], sources: ['hn'], countries: ['US'], roles: ['backend'] });
-    const api = choicesFrom({ periods: { month: ['2024-01'], quarter: ['2024-Q1'] }, sources: [{ name: 'gh', postings: 3 }] });
+    const api = choicesFrom({ periods: { month: ['2024-01'], quarter: ['2024-Q1'] }, sources: [{ name: 'gh', postings: 3 }] } as unknown as Meta);
     expect(api).toEqual({ periods: ['2024-01'], sources: ['gh'], countries: [], roles: [] });
   });
 
-  it('reads recommendation components from the item or its why object', () => {
+  it('reads recommendation components and reasons as the API states them', () => {
+    const skill = { id: 'ts', label: 'TypeScript', category: 'Programming languages' };
+    const half_life = { status: 'declining', half_life_months: 30, doubling_time_months: null };
     const rows = plannerRows([
-      { skill: { id: 'ts', label: 'TypeScript' }, score: 0.8, why: { demand: 0.7, growth: 0.5, durability: 0.9, adjacency: 0.4, with: ['React'] } },
-      { id: 'go', score: 0.5, demand: 0.3, reasons: ['co-occurs with React'] },
+      { skill, score: 80, adjacency: 0.4, demand: 70, growth: 0.5, durability: 0.9, half_life, reasons: ['often asked for with React'] },
+      { skill: { ...skill, id: 'go', label: 'Go' }, score: 50, adjacency: 0.1, demand: 30, growth: null, durability: null, half_life: null, reasons: [] },
     ]);
-    expect(rows[0]).toMatchObject({ skill_id: 'ts', label: 'TypeScript', demand: 0.7, growth: 0.5, durability: 0.9, adjacency: 0.4 });
-    expect(rows[0]!.reasons).toEqual(['often asked for with React', 'high demand (0.70)', 'flat (0.50)', 'durable (0.90)']);
-    expect(rows[1]).toMatchObject({ skill_id: 'go', label: 'go', demand: 0.3, growth: null, reasons: ['co-occurs with React'] });
+    expect(rows[0]).toEqual({ skill_id: 'ts', label: 'TypeScript', score: 80, demand: 70, growth: 0.5, durability: 0.9, adjacency: 0.4, half_life_months: 30, reasons: ['often asked for with React'] });
+    expect(rows[1]).toMatchObject({ skill_id: 'go', label: 'Go', growth: null, half_life_months: null, reasons: [] });
   });
 
   it('states the half-life with its interval', () => {
-    const s = halfLifeSentence({ skill: 'jquery', status: 'declining', half_life_months: 4.5, ci_low: 3.8, ci_high: 5.6, peak_period: '2024-01', doubling_time_months: null, method: 'poisson_glm', curve: null });
+    const s = halfLifeSentence({ skill: { id: 'jquery', label: 'jQuery', category: null }, status: 'declining', half_life_months: 4.5, ci_low: 3.8, ci_high: 5.6, peak_period: '2024-01', doubling_time_months: null, dt_ci_low: null, dt_ci_high: null, rate: -0.15, rate_se: 0.02, p_value: 0.001, n_periods: 12, n_mentions: 42, method: 'poisson_glm', curve: null });
     expect(s).toBe('Declining since its peak in 2024-01: half-life 4.5 months (interval 3.8–5.6 months) — poisson_glm.');
   });
 });

@@ -47,15 +47,15 @@ export interface FixtureOptions {
 }
 
 const skills = `
-CREATE TABLE dim_skills AS SELECT *, 'technology' AS skill_type FROM (VALUES
-  ('typescript', 'TypeScript', 'Software', 'Programming languages', ['Software', 'Programming languages', 'TypeScript'], ['TS'], 'http://data.europa.eu/esco/skill/ts', NULL, NULL, 'specialized'),
-  ('jquery', 'jQuery', 'Software', 'Frontend frameworks', ['Software', 'Frontend frameworks', 'jQuery'], ['jquery.js'], NULL, NULL, NULL, 'specialized'),
-  ('react', 'React', 'Software', 'Frontend frameworks', ['Software', 'Frontend frameworks', 'React'], ['React.js', 'ReactJS'], NULL, '15-1252.00', 'Software Developers', 'specialized'),
-  ('sql', 'SQL', 'Software', 'Databases', ['Software', 'Databases', 'SQL'], ['Structured Query Language'], NULL, NULL, NULL, 'specialized'),
-  ('python', 'Python', 'Software', 'Programming languages', ['Software', 'Programming languages', 'Python'], [], NULL, NULL, NULL, 'specialized'),
-  ('cpp', 'C++', 'Software', 'Programming languages', ['Software', 'Programming languages', 'C++'], ['cplusplus', 'C plus plus'], NULL, NULL, NULL, 'specialized'),
-  ('cobol', 'COBOL', 'Software', 'Programming languages', ['Software', 'Programming languages', 'COBOL'], [], NULL, NULL, NULL, 'specialized')
-) t(skill_id, label, domain, category, category_path, aliases, esco_uri, onet_code, onet_title, type);`;
+CREATE TABLE dim_skills AS SELECT * FROM (VALUES
+  ('typescript', 'TypeScript', 'Software', 'Programming languages', ['Software', 'Programming languages', 'TypeScript'], ['TS'], 'http://data.europa.eu/esco/skill/ts', NULL, NULL, 'technology', 'specialized'),
+  ('jquery', 'jQuery', 'Software', 'Frontend frameworks', ['Software', 'Frontend frameworks', 'jQuery'], ['jquery.js'], NULL, NULL, NULL, 'technology', 'specialized'),
+  ('react', 'React', 'Software', 'Frontend frameworks', ['Software', 'Frontend frameworks', 'React'], ['React.js', 'ReactJS'], NULL, '15-1252.00', 'Software Developers', 'technology', 'specialized'),
+  ('sql', 'SQL', 'Software', 'Databases', ['Software', 'Databases', 'SQL'], ['Structured Query Language'], NULL, NULL, NULL, 'technology', 'specialized'),
+  ('python', 'Python', 'Software', 'Programming languages', ['Software', 'Programming languages', 'Python'], [], NULL, NULL, NULL, 'technology', 'specialized'),
+  ('cpp', 'C++', 'Software', 'Programming languages', ['Software', 'Programming languages', 'C++'], ['cplusplus', 'C plus plus'], NULL, NULL, NULL, 'technology', 'specialized'),
+  ('cobol', 'COBOL', 'Software', 'Programming languages', ['Software', 'Programming languages', 'COBOL'], [], NULL, NULL, NULL, 'technology', 'specialized')
+) t(skill_id, label, domain, category, category_path, aliases, esco_uri, onet_code, onet_title, skill_type, type);`;
 
 const postings = `
 CREATE TABLE fct_postings AS
@@ -78,7 +78,7 @@ SELECT source || ':' || source_id AS posting_id, * FROM (
   FROM range(12) a(m), range(10) b(i)
 );
 CREATE TABLE fct_posting_skills AS
-SELECT posting_id, skill_id FROM (
+SELECT posting_id, skill_id, 'requirements' AS zone, 'zone:requirements' AS rule FROM (
   SELECT posting_id, 'typescript' AS skill_id FROM fct_postings WHERE i < 2 + m // 2
   UNION ALL SELECT posting_id, 'jquery' FROM fct_postings WHERE i >= 4 + m // 2
   UNION ALL SELECT posting_id, 'react' FROM fct_postings WHERE i % 2 = 1

@@ -12,6 +12,7 @@ import { columnDdl, defineTable } from '../../pipeline/sql/table.ts';
 import { buildFixtureWarehouse } from '../helpers/fixture-warehouse.ts';
 import { repoRoot, tmpDir } from '../helpers/tmp.ts';
 import { describeTable } from '../helpers/describe-table.ts';
+import { periodIndex } from '../../pipeline/stats/period.ts';
 
 const doc = readFileSync(path.join(repoRoot, 'docs/warehouse.md'), 'utf8');
 
@@ -49,5 +50,30 @@ describe('the fixture warehouse', () => {
       const section = doc.slice(doc.indexOf(`## ${table}`), doc.indexOf('\n## ', doc.indexOf(`## ${table}`) + 3));
       for (const [name] of await describeTable(db, table)) expect(section, `${table}.${name} in docs/warehouse.md`).toContain(name);
     }
+  });
+});
+
+describe('the shared SQL macros', () => {
+  let t: ReturnType<typeof tmpDir>;
+  let db: Db;
+  beforeAll(async () => {
+    t = tmpDir();
+    db = await openReadOnly(await buildFixtureWarehouse(t.dir));
+  });
+  afterAll(() => {
+    db?.close();
+    t?.cleanup();
+  });
+
+  it('do the period arithmetic of pipeline/stats/period.ts', async () => {
+    const periods = ['2019-12', '2024-01', '2024-05', '2024-Q1', '2024-Q4', '2025-Q1'];
+    const rows = await db.all<{ p: string; i: number; q: string | null }>(
+      `SELECT p, period_index(p) AS i, CASE WHEN p[6] <> 'Q' THEN quarter_of(p) END AS q
+       FROM unnest(string_split($1, ',')) WITH ORDINALITY AS t(p, n) ORDER BY n`,
+      [periods.join(',')],
+    );
+    expect(rows.map((r) => r.i)).toEqual(periods.map(periodIndex));
+    expect(rows.map((r) => r.q)).toEqual(['2019-Q4', '2024-Q1', '2024-Q2', null, null, null]);
+    expect(await db.one('SELECT is_all_slice(\'*\', \'*\', \'*\') AS a, is_all_slice(\'*\', \'US\', \'*\') AS b')).toEqual({ a: true, b: false });
   });
 });

@@ -55,7 +55,7 @@ describe('halfLifeCurve', () => {
       const period = addPeriods('2020-01', i);
       const t = periodsBetween('2020-03', period);
       const total = 500 + 37 * (i % 7);
-      const share = t < 0 ? 0.1 : 0.2 * Math.pow(2, -t / 10);
+      const share = t < 0 ? 0.1 : 0.2 * 2 ** (-t / 10);
       return { period, total, postings: share * total };
     });
     const fit = halfLifeCurve(points, '2020-03', 10)!;

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { movers, smoothedShares, trendMeasures, twoProportionZ } from '../../../pipeline/stats/trend.ts';
-import { StatsInputError } from '../../../pipeline/stats/types.ts';
 import { addPeriods } from '../../../pipeline/stats/period.ts';
 import { series } from './helpers.ts';
 

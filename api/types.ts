@@ -1,0 +1,28 @@
+/**
+ * The API's response types, for clients in this repository (the dashboard imports them with `import type`, so
+ * no server code reaches its bundle). Each is inferred from the zod schema its route validates and documents.
+ */
+export type { Health } from './routes/health.ts';
+export type { Meta, Source } from './routes/meta.ts';
+export type { SkillItem, SkillDetail } from './routes/skills.ts';
+export type { Trend, TrendPoint, ForecastPoint } from './routes/trend.ts';
+export type { HalfLife, RelatedSkill } from './routes/skill-stats.ts';
+export type { DemandScore } from './routes/demand-scores.ts';
+export type { Mover } from './routes/movers.ts';
+export type { Category, Categories } from './routes/categories.ts';
+export type { Recommendation, Recommendations } from './routes/recommendations.ts';
+
+import type { Categories } from './routes/categories.ts';
+import type { HalfLife } from './routes/skill-stats.ts';
+
+export type HalfLifeStatus = HalfLife['status'];
+/** A category row with the kind of its list (the dashboard keeps rows of both lists apart). */
+export type CategoryHalfLife = Categories['items'][number] & { kind: Categories['kind'] };
+
+/** A paged list (`page()` in api/schemas.ts). */
+export interface Page<T> {
+  items: T[];
+  total: number;
+  limit: number;
+  offset: number;
+}
