@@ -21,3 +21,16 @@ describe('type filter', () => {
     expect(await t.json('/api/v1/skills/typescript')).toMatchObject({ type: 'specialized', certification: null, certified_by: [] });
   });
 });
+
+describe('OpenAPI', () => {
+  it('documents the pay, gap-analysis and credential routes with examples', async () => {
+    const spec = await t.json('/api/v1/openapi.json');
+    expect(spec.paths['/api/v1/skills/{id}/pay'].get).toBeDefined();
+    expect(spec.paths['/api/v1/gap-analysis'].post).toBeDefined();
+    expect(spec.paths['/api/v1/credentials/design'].post).toBeDefined();
+    expect(spec.components.schemas.SkillPay.example.premium.method).toBe('log_pay_ols_fwl_cluster_employer');
+    expect(spec.components.schemas.GapAnalysisRequest.example.text).toMatch(/Python/);
+    expect(spec.components.schemas.CredentialDesignRequest.example.size).toBe(5);
+  });
+});
+
