@@ -20,6 +20,8 @@ import { requestLog } from './middleware/request-log.ts';
 import { rateLimit } from './middleware/rate-limit.ts';
 import { warehouseLease } from './middleware/warehouse-lease.ts';
 import { responseCache } from './middleware/response-cache.ts';
+import { acceptsEncoding } from './middleware/accept-encoding.ts';
+import { onlyTabularCsv } from './middleware/format-guard.ts';
 import { docsPage, placeholderPage } from './docs-page.ts';
 import { healthRoutes } from './routes/health.ts';
 import { skillRoutes } from './routes/skills.ts';
@@ -34,6 +36,7 @@ import { payRoutes } from './routes/pay.ts';
 import { gapRoutes } from './routes/gap-analysis.ts';
 import { credentialRoutes } from './routes/credentials.ts';
 import { adminRoutes, type RunJob } from './routes/admin.ts';
+import { statusRoutes, type JobStatusBody } from './routes/status.ts';
 import { feedbackRoutes } from './routes/feedback.ts';
 
 export type { RunJob } from './routes/admin.ts';
@@ -43,13 +46,15 @@ export interface AppOptions {
   warehouse: WarehouseSource;
   /** Starts a crawl / pipeline job (cli/jobs.ts); admin routes answer 503 without it. */
   runJob?: RunJob;
+  /** Progress of the job runner for GET /status (cli/jobs.ts `status()`); idle without it. */
+  jobStatus?: () => JobStatusBody;
   /** The built dashboard (folder with index.html); a placeholder page is served without it. */
   staticDir?: string;
   /** Request log lines and server-side error details (default: stderr). */
   log?: (line: string) => void;
 }
 
-const statusCodes: Record<number, string> = { 400: 'bad_request', 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 405: 'method_not_allowed', 413: 'body_too_large' };
+const statusCodes: Record<number, string> = { 400: 'bad_parameter', 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 405: 'method_not_allowed', 413: 'body_too_large', 415: 'unsupported_media_type' };
 
 export function createApp(opts: AppOptions): OpenAPIHono<AppEnv> {
   const { config, warehouse } = opts;
@@ -59,10 +64,16 @@ export function createApp(opts: AppOptions): OpenAPIHono<AppEnv> {
   app.onError((err, c) => {
     if (err instanceof ApiError) return c.json({ error: { code: err.code, message: err.message } }, err.status, err.headers);
     if (err instanceof HTTPException && err.status < 500) {
-      const message = err.status === 400 ? `body: ${err.message}` : err.message || 'request refused';
+      const message =
+        err.status === 400 ? `body: ${err.message}` : err.status === 415 ? 'body: expected Content-Type: application/json' : err.message || 'request refused';
       return c.json({ error: { code: statusCodes[err.status] ?? 'bad_request', message } }, err.status);
     }
     const text = err instanceof Error ? err.message : String(err);
+    // the client went away (closed the connection mid-request): nobody to answer, nothing broken
+    if (c.req.raw.signal?.aborted) {
+      log(`client closed ${c.req.method} ${c.req.path} before the answer`);
+      return c.body(null, 499 as 400);
+    }
     if (err instanceof MissingTableError) {
       log(`warehouse incomplete on ${c.req.method} ${c.req.path}: ${text}`);
       return c.json({ error: { code: 'warehouse_incomplete', message: 'the warehouse lacks a table this route reads; rebuild it with `skillpulse pipeline --full`' } }, 503);
@@ -81,10 +92,11 @@ export function createApp(opts: AppOptions): OpenAPIHono<AppEnv> {
     exposeHeaders: ['ETag', 'Retry-After', 'RateLimit-Limit', 'RateLimit-Remaining'],
   }));
   app.use('/api/*', rateLimit({ perMinute: config.rateLimit }));
+  app.use('/api/v1/*', onlyTabularCsv());
   app.use('/api/v1/*', warehouseLease(warehouse));
   app.use('/api/v1/*', responseCache({
     cacheControl: (p) => (p.endsWith('/health') ? 'no-cache' : 'public, max-age=60'),
-    bypass: (p) => p.startsWith('/api/v1/feedback'),
+    bypass: (p) => p.startsWith('/api/v1/feedback') || p === '/api/v1/status',
   }));
   const limitBody = bodyLimit({
     maxSize: config.api.bodyLimit,
@@ -97,15 +109,18 @@ export function createApp(opts: AppOptions): OpenAPIHono<AppEnv> {
   app.use('/api/*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
   // the response cache gzips what it caches (once); compress() handles the rest (static files, POST answers)
   const gzip = compress();
-  app.use('*', (c, next) => (c.get('cachedResponse') || (c.req.method === 'GET' && c.req.path.startsWith('/api/v1/')) ? next() : gzip(c, next)));
+  // compress() reads only the coding names: `gzip;q=0` must get an uncompressed answer
+  app.use('*', (c, next) => (c.get('cachedResponse') || (c.req.method === 'GET' && c.req.path.startsWith('/api/v1/')) || !acceptsEncoding(c.req.header('Accept-Encoding'), 'gzip') ? next() : gzip(c, next)));
 
   for (const group of [healthRoutes, metaRoutes, skillRoutes, trendRoutes, skillStatsRoutes, demandRoutes, moverRoutes, categoryRoutes, recommendationRoutes, payRoutes, gapRoutes, credentialRoutes])
     app.route('/api/v1', group);
+  app.route('/api/v1', statusRoutes(opts.jobStatus));
   app.route('/api/v1', adminRoutes({ token: config.adminToken, runJob: opts.runJob, log }));
   app.route('/api/v1', feedbackRoutes({ dataRoot: config.data.root }));
 
   app.doc31('/api/v1/openapi.json', {
     openapi: '3.1.0',
+    servers: [{ url: '/', description: 'the server that serves this document (paths start with /api/v1)' }],
     info: {
       title: 'skillpulse API',
       version: '1',

@@ -4,6 +4,7 @@ import type { Config } from '../config/index.ts';
 import { readRuns } from '../workspace/runs.ts';
 import { RawStore } from '../crawlers/sink.ts';
 import { openReadOnly } from '../pipeline/db.ts';
+import { activeRules, quarantineFile, type QuarantineRule } from '../pipeline/quarantine.ts';
 import { countByAlias, readMarks, type AliasCount } from '../workspace/feedback.ts';
 
 export interface SourceStatus {
@@ -19,6 +20,8 @@ export interface Status {
   sources: SourceStatus[];
   runs: Record<string, unknown>[];
   warehouse: { built_at: string | null; postings: number | null; path: string };
+  /** Quarantine rules in force (`skillpulse quarantine`). */
+  quarantine: QuarantineRule[];
   /** "Not a skill here" marks in force, and the most marked aliases. */
   feedback: { marks: number; top_aliases: AliasCount[] };
 }
@@ -58,5 +61,5 @@ export async function collectStatus(config: Config, lastRuns = 10): Promise<Stat
   }
   const marks = readMarks(config.data.root);
   const feedback = { marks: marks.length, top_aliases: countByAlias(marks).slice(0, 10) };
-  return { postings: sources.reduce((s, x) => s + x.postings, 0), sources, runs, warehouse, feedback };
+  return { postings: sources.reduce((s, x) => s + x.postings, 0), sources, runs, warehouse, quarantine: activeRules(quarantineFile(config.data.root)), feedback };
 }

@@ -17,6 +17,8 @@ export interface Config {
   schedule: string;
   userAgent: string;
   sources: SourceConfig[];
+  /** `discover: true`: the scheduled run discovers boards before it crawls (absent = false). */
+  discover?: boolean;
   api: ConfigFile['api'];
   data: DataPaths;
   port: number;
@@ -99,6 +101,7 @@ export function loadConfig(options: LoadOptions = {}): Config {
     schedule: file.schedule,
     userAgent: file.userAgent ?? defaultUserAgent,
     sources: (file.sources ?? defaultSources).filter((s) => s.enabled !== false),
+    discover: file.discover,
     api: file.api,
     data: dataPaths(dataDir),
     port,

@@ -46,6 +46,58 @@ export const ashbySource = z.strictObject({
   baseUrl: url.default('https://api.ashbyhq.com/posting-api/job-board'),
   ...common,
 });
+/** A URL template with a `{company}` placeholder (Recruitee boards live on per-company hosts). */
+const urlTemplate = (placeholder: string) =>
+  z.string().refine((v) => {
+    try {
+      return /^https?:$/.test(new URL(v.replaceAll(placeholder, 'x')).protocol);
+    } catch {
+      return false;
+    }
+  }, `expected an http(s) URL (may contain ${placeholder})`);
+/** Workable's public widget API: `GET {baseUrl}/{account}?details=true`. */
+export const workableSource = z.strictObject({
+  type: z.literal('workable'),
+  accounts: z.array(z.string().min(1)).min(1),
+  baseUrl: url.default('https://apply.workable.com/api/v1/widget/accounts'),
+  ...common,
+});
+/** Recruitee's public careers API: `GET https://{company}.recruitee.com/api/offers/`. */
+export const recruiteeSource = z.strictObject({
+  type: z.literal('recruitee'),
+  companies: z.array(z.string().min(1)).min(1),
+  /** `{company}` is replaced by the company; without it, `{baseUrl}/{company}/api/offers/`. */
+  baseUrl: urlTemplate('{company}').default('https://{company}.recruitee.com/api/offers/'),
+  ...common,
+});
+/** SmartRecruiters' public Posting API: listing pages, then one request per new or changed posting. */
+export const smartrecruitersSource = z.strictObject({
+  type: z.literal('smartrecruiters'),
+  companies: z.array(z.string().min(1)).min(1),
+  baseUrl: url.default('https://api.smartrecruiters.com/v1/companies'),
+  /** Listing pages (100 postings each) per company. */
+  maxPages: z.number().int().min(1).max(1000).default(20),
+  ...common,
+});
+/** Remotive's public remote-jobs feed (one request; their terms ask for at most a few a day). */
+export const remotiveSource = z.strictObject({
+  type: z.literal('remotive'),
+  /** Remotive categories (e.g. `software-dev`); default the whole feed. */
+  categories: z.array(z.string().min(1)).optional(),
+  baseUrl: url.default('https://remotive.com/api/remote-jobs'),
+  /** The feed is skipped when fetched less than this long ago (6 h: at most 4 requests a day). */
+  minIntervalHours: z.number().min(0).max(720).default(6),
+  ...common,
+});
+/** Arbeitnow's public job-board API (paged, newest first). */
+export const arbeitnowSource = z.strictObject({
+  type: z.literal('arbeitnow'),
+  baseUrl: url.default('https://www.arbeitnow.com/api/job-board-api'),
+  maxPages: z.number().int().min(1).max(1000).default(20),
+  /** The feed is refreshed hourly upstream; fetching it more often adds nothing. */
+  minIntervalHours: z.number().min(0).max(720).default(1),
+  ...common,
+});
 export const jsonldSource = z.strictObject({
   type: z.literal('jsonld'),
   /** Name used as the posting's source (`jsonld:<name>`); defaults to the first start URL's host. */
@@ -64,6 +116,11 @@ export const sourceSchema = z.discriminatedUnion('type', [
   greenhouseSource,
   leverSource,
   ashbySource,
+  workableSource,
+  recruiteeSource,
+  smartrecruitersSource,
+  remotiveSource,
+  arbeitnowSource,
   jsonldSource,
 ]);
 
@@ -74,6 +131,8 @@ export const configFileSchema = z.strictObject({
   /** Identifying User-Agent for every crawler request. */
   userAgent: z.string().min(1).optional(),
   sources: z.array(sourceSchema).optional(),
+  /** The scheduled run looks for ATS boards in the raw store and adds the live ones before it crawls. */
+  discover: z.boolean().default(false),
   api: z
     .strictObject({
       /** Allowed CORS origins; `["*"]` allows any. */

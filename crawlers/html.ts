@@ -2,7 +2,9 @@
  * HTML to plain text, the way the shared HN corpus was converted: `<p>` becomes a blank line, `<br>` a line
  * break, links become their visible text, other tags are removed, entities decoded last (so text a poster
  * wrote in angle brackets, escaped as `&lt;at&gt;`, stays literally `<at>`). Block tags of ATS descriptions
- * (`div`, `li`, headings) end a line.
+ * (`div`, `li`, headings) end a line. Linear in the input's length: a tag never holds `<` or `>`, and
+ * script/style elements and comments are cut by forward searches that never rescan (a JSON-LD description
+ * of `<a` x 200,000 once hung a crawl).
  */
 const named: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', mdash: '\u2014', ndash: '\u2013',
@@ -29,17 +31,52 @@ const block = /<\/(?:div|ul|ol|h[1-6]|tr|table|blockquote|pre|section|article|he
 
 export function htmlToText(html: string): string {
   let s = html.replace(/\r\n?/g, '\n');
-  s = s.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '');
+  s = dropElements(s, ['script', 'style']);
   s = s.replace(/<br\s*\/?>/gi, '\n');
   s = s.replace(/<\/p\s*>/gi, '');
-  s = s.replace(/<p(?:\s[^>]*)?>/gi, '\n\n');
-  s = s.replace(/<li(?:\s[^>]*)?>/gi, '\n- ');
+  s = s.replace(/<p(?:\s[^<>]*)?>/gi, '\n\n');
+  s = s.replace(/<li(?:\s[^<>]*)?>/gi, '\n- ');
   s = s.replace(block, '\n');
-  s = s.replace(/<\/?[a-zA-Z][^>]*>/g, '');
-  s = s.replace(/<!--[\s\S]*?-->/g, '');
+  s = s.replace(/<\/?[a-zA-Z][^<>]*>/g, '');
+  s = dropComments(s);
   s = decodeEntities(s);
-  s = s.replace(/[ \t\u00a0]+\n/g, '\n').replace(/\n{3,}/g, '\n\n');
+  // each run of spaces is matched once: `[ \t]+\n` would rescan a long run not followed by a newline
+  s = s.replace(/[ \t\u00a0]+(\n)?/g, (run, nl: string | undefined) => (nl ? '\n' : run)).replace(/\n{3,}/g, '\n\n');
   return s.trim();
+}
+
+/** Removes `<!-- ... -->`; an unclosed `<!--` stays. One forward pass. */
+function dropComments(s: string): string {
+  let out = '';
+  let at = 0;
+  for (let i = s.indexOf('<!--'); i >= 0; i = s.indexOf('<!--', at)) {
+    const end = s.indexOf('-->', i + 4);
+    if (end < 0) break;
+    out += s.slice(at, i);
+    at = end + 3;
+  }
+  return at === 0 ? s : out + s.slice(at);
+}
+
+/** Removes `<name ...>...</name>` elements; an opening with no closing stays (searched for once per name). */
+function dropElements(s: string, names: string[]): string {
+  const open = new RegExp(`<(${names.join('|')})\\b[^<>]*>`, 'gi');
+  const absentFrom = new Map<string, number>();
+  let out = '';
+  let at = 0;
+  for (let m = open.exec(s); m; m = open.exec(s)) {
+    const name = m[1]!.toLowerCase();
+    if (open.lastIndex >= (absentFrom.get(name) ?? Infinity)) continue;
+    const close = new RegExp(`</${name}\\s*>`, 'gi');
+    close.lastIndex = open.lastIndex;
+    if (!close.exec(s)) {
+      absentFrom.set(name, open.lastIndex);
+      continue;
+    }
+    out += s.slice(at, m.index);
+    at = open.lastIndex = close.lastIndex;
+  }
+  return at === 0 ? s : out + s.slice(at);
 }
 
 /** The first non-empty line of a text (HN: `Company | Role | Place | ...`). */

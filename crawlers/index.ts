@@ -9,49 +9,22 @@ import { createEnv, type CrawlEnv } from './engine.ts';
 import { Tallies } from './tally.ts';
 import { appendRuns } from '../workspace/runs.ts';
 import { acquireLock, acquireRawLock } from './lock.ts';
-import { crawlAts, type AtsKind } from './sources/ats/crawl.ts';
+import { crawlAts } from './sources/ats/crawl.ts';
 import { crawlHn } from './sources/hn/fetch.ts';
 import { HN_SOURCE } from './sources/hn/parse.ts';
-import { greenhouseKind } from './sources/greenhouse/fetch.ts';
-import { leverKind } from './sources/lever/fetch.ts';
-import { ashbyKind } from './sources/ashby/fetch.ts';
 import { jsonldName } from './sources/jsonld/parse.ts';
+import { boardTypes, isBoardSource } from './sources/registry.ts';
+import type { CrawlProgress, CrawlSummary } from './types.ts';
 
-export interface CrawlProgress {
-  source: string;
-  message: string;
-  pages?: number;
-  added?: number;
-}
-
-export interface CrawlSummary {
-  source: string;
-  started_at: string;
-  finished_at: string;
-  pages: number;
-  new: number;
-  updated: number;
-  closed: number;
-  errors: { url: string; message: string }[];
-  /** Set when the source could not be reached at all (e.g. no network). */
-  unreachable?: string;
-}
-
-const atsKinds: Record<'greenhouse' | 'lever' | 'ashby', AtsKind> = { greenhouse: greenhouseKind, lever: leverKind, ashby: ashbyKind };
+export type { CrawlProgress, CrawlSummary } from './types.ts';
 
 /** The posting sources a source entry produces (`hn_whoishiring`, `greenhouse:vercel`, `jsonld:<name>`). */
 export function postingSources(src: SourceConfig): string[] {
-  switch (src.type) {
-    case 'hn':
-      return [HN_SOURCE];
-    case 'greenhouse':
-    case 'ashby':
-      return src.boards.map((b) => atsKinds[src.type].source(b));
-    case 'lever':
-      return src.companies.map((c) => leverKind.source(c));
-    case 'jsonld':
-      return [`jsonld:${jsonldName(src)}`];
+  if (isBoardSource(src)) {
+    const t = boardTypes[src.type];
+    return t.boards(src).map((b) => t.kind.source(b));
   }
+  return src.type === 'hn' ? [HN_SOURCE] : [`jsonld:${jsonldName(src)}`];
 }
 
 /**
@@ -72,10 +45,11 @@ export function selectSources(sources: SourceConfig[], names?: string[]): Source
     }
     const picked = all.filter((s) => names.includes(s));
     if (picked.length === 0) continue;
-    if (src.type === 'greenhouse' || src.type === 'ashby')
-      out.push({ ...src, boards: src.boards.filter((b) => picked.includes(atsKinds[src.type].source(b))) });
-    else if (src.type === 'lever') out.push({ ...src, companies: src.companies.filter((c) => picked.includes(leverKind.source(c))) });
-    else out.push(src);
+    const field = isBoardSource(src) ? boardTypes[src.type].field : null;
+    if (isBoardSource(src) && field) {
+      const t = boardTypes[src.type];
+      out.push({ ...src, [field]: t.boards(src).filter((b) => picked.includes(t.kind.source(b))) } as SourceConfig);
+    } else out.push(src);
   }
   const unknown = names.filter((n) => !known.has(n));
   if (unknown.length > 0)
@@ -85,19 +59,13 @@ export function selectSources(sources: SourceConfig[], names?: string[]): Source
 
 async function runSource(env: CrawlEnv, src: SourceConfig, tallies: Tallies, index: number): Promise<void> {
   const queue = `skillpulse-${src.type}-${index}`;
-  switch (src.type) {
-    case 'hn':
-      return crawlHn(env, src, tallies, queue);
-    case 'greenhouse':
-    case 'ashby':
-      return crawlAts(env, src, src.boards, atsKinds[src.type], tallies, queue);
-    case 'lever':
-      return crawlAts(env, src, src.companies, leverKind, tallies, queue);
-    case 'jsonld': {
-      const { crawlJsonld } = await import('./sources/jsonld/fetch.ts');
-      return crawlJsonld(env, src, tallies, queue);
-    }
+  if (isBoardSource(src)) {
+    const t = boardTypes[src.type];
+    return crawlAts(env, src, t.boards(src), t.kind, tallies, queue, t.options(src));
   }
+  if (src.type === 'hn') return crawlHn(env, src, tallies, queue);
+  const { crawlJsonld } = await import('./sources/jsonld/fetch.ts');
+  return crawlJsonld(env, src, tallies, queue);
 }
 
 export async function runCrawl(

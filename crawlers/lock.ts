@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { SkillpulseError } from '../config/index.ts';
 import { acquirePidLock } from '../workspace/lock.ts';
+import { sweepTemp } from './sink.ts';
 
 export class CrawlBusyError extends SkillpulseError {
   constructor(readonly pid: number, readonly lockFile: string) {
@@ -26,5 +27,8 @@ export function acquireLock(crawlDir: string): () => void {
 
 export function acquireRawLock(rawDir: string): () => void {
   const file = path.join(rawDir, '.writer.lock');
-  return acquirePidLock(file, (pid) => new RawStoreBusyError(pid, file));
+  const release = acquirePidLock(file, (pid) => new RawStoreBusyError(pid, file));
+  // the one writer now: temporary files of a killed writer are leftovers
+  sweepTemp(rawDir);
+  return release;
 }

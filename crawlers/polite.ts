@@ -1,17 +1,7 @@
 /**
  * Politeness: a per-host pacer (at most one request start per `delayMs` on each host), Retry-After parsing
- * and exponential backoff. Errors carry the retry decision (status, wait) rather than message text.
+ * and exponential backoff (the error classes that carry retry decisions are in errors.ts).
  */
-export class HttpStatusError extends Error {
-  constructor(readonly url: string, readonly status: number, readonly retryAfterMs: number | null = null) {
-    super(`HTTP ${status}${retryAfterMs !== null ? ` (Retry-After ${Math.round(retryAfterMs / 1000)} s)` : ''}`);
-    this.name = 'HttpStatusError';
-  }
-  get retryable(): boolean {
-    return this.status === 408 || this.status === 425 || this.status === 429 || this.status >= 500;
-  }
-}
-
 /** `Retry-After: <seconds>` or `<HTTP date>` -> milliseconds to wait (>= 0); null when absent or unparsable. */
 export function retryAfterMs(value: string | string[] | undefined | null, now = Date.now()): number | null {
   const v = Array.isArray(value) ? value[0] : value;
@@ -58,14 +48,4 @@ export class HostPacer {
     const host = new URL(url).host;
     this.next.set(host, Math.max(this.next.get(host) ?? 0, Date.now() + ms));
   }
-}
-
-const networkCodes = /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH|ECONNRESET|ETIMEDOUT|EPIPE|ENETDOWN|getaddrinfo)\b/;
-
-/** True when an error means the host could not be reached at all (DNS, refused, no route). */
-export function isNetworkError(err: unknown): boolean {
-  const e = err as { code?: unknown; message?: unknown; cause?: unknown };
-  if (typeof e?.code === 'string' && networkCodes.test(e.code)) return true;
-  if (typeof e?.message === 'string' && networkCodes.test(e.message)) return true;
-  return e?.cause ? isNetworkError(e.cause) : false;
 }

@@ -3,6 +3,8 @@
  * `validateRecord` turns one untrusted object into a RawPosting or says exactly which field is wrong.
  */
 import { createHash } from 'node:crypto';
+import { LIMITS, depthOf, hasControl } from './limits.ts';
+import { encodeSource } from './source-name.ts';
 
 export interface PostingInput {
   id: string;
@@ -38,17 +40,32 @@ const known = new Set(['id', 'source', 'posted_at', 'text', 'title', 'company', 
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 const monthRe = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
-/** Valid ISO 8601 date or date-time with a real calendar date. */
+const inYears = (y: number): boolean => y >= LIMITS.minYear && y <= LIMITS.maxYear;
+
+/**
+ * Valid ISO 8601 date or date-time with a real calendar date, a year in LIMITS.minYear..maxYear and a UTC
+ * offset of at most ±18:00 (minutes 00..59).
+ */
 export function isIsoDate(value: string): boolean {
   const m = isoDate.exec(value);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12 || d < 1) return false;
+  if (!inYears(y) || mo < 1 || mo > 12 || d < 1) return false;
   const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
   if (d > days) return false;
   if (m[4] !== undefined && (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59)) return false;
+  const off = m[7] && m[7] !== 'Z' ? /^[+-](\d{2}):?(\d{2})$/.exec(m[7]) : null;
+  if (off && (Number(off[1]) > 18 || Number(off[2]) > 59 || (Number(off[1]) === 18 && Number(off[2]) > 0))) return false;
   return true;
 }
+
+/** A `YYYY-MM` month within the year limits. */
+export function isMonth(value: string): boolean {
+  const m = monthRe.exec(value);
+  return m !== null && inYears(Number(m[1]));
+}
+
+const show = (v: string): string => JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
 
 function optString(obj: Record<string, unknown>, key: string): string | null | { error: string } {
   const v = obj[key];
@@ -67,23 +84,34 @@ export function validateRecord(value: unknown, defaultSource?: string): Validati
   if (id === undefined || id === null || id === '') return { ok: false, reason: 'missing required field "id"' };
   if (typeof id !== 'string' && typeof id !== 'number')
     return { ok: false, reason: `field "id": expected a string or number, got ${typeof id}` };
+  const idText = String(id);
+  if (idText.length > LIMITS.idChars) return { ok: false, reason: `field "id": longer than ${LIMITS.idChars} characters` };
+  if (hasControl(idText)) return { ok: false, reason: `field "id": contains a control character (tab, newline...): ${show(idText)}` };
   const source = obj.source ?? defaultSource;
   if (source === undefined || source === null || source === '')
     return { ok: false, reason: 'missing required field "source" (or pass --source NAME)' };
   if (typeof source !== 'string') return { ok: false, reason: `field "source": expected a string, got ${typeof source}` };
+  if (hasControl(source)) return { ok: false, reason: `field "source": contains a control character: ${show(source)}` };
+  if (Buffer.byteLength(source) > LIMITS.sourceBytes || encodeSource(source).length > 200)
+    return { ok: false, reason: `field "source": longer than ${LIMITS.sourceBytes} bytes (it names a folder)` };
   const postedAt = obj.posted_at;
   if (postedAt === undefined || postedAt === null || postedAt === '')
     return { ok: false, reason: 'missing required field "posted_at"' };
   if (typeof postedAt !== 'string' || !isIsoDate(postedAt.trim()))
-    return { ok: false, reason: `field "posted_at": expected an ISO 8601 date or date-time, got ${JSON.stringify(postedAt).slice(0, 40)}` };
+    return {
+      ok: false,
+      reason: `field "posted_at": expected an ISO 8601 date or date-time in ${LIMITS.minYear}..${LIMITS.maxYear}, got ${typeof postedAt === 'string' ? show(postedAt) : JSON.stringify(postedAt)?.slice(0, 40)}`,
+    };
   const text = obj.text;
   if (text === undefined || text === null) return { ok: false, reason: 'missing required field "text"' };
   if (typeof text !== 'string') return { ok: false, reason: `field "text": expected a string, got ${typeof text}` };
+  if (text.length > LIMITS.textChars) return { ok: false, reason: `field "text": longer than ${LIMITS.textChars} characters` };
   if (text.trim() === '') return { ok: false, reason: 'field "text": empty' };
-  const record: PostingInput = { id: String(id), source, posted_at: postedAt.trim(), text };
+  const record: PostingInput = { id: idText, source, posted_at: postedAt.trim(), text };
   for (const key of ['title', 'company', 'location', 'country', 'url', 'month'] as const) {
     const v = optString(obj, key);
     if (v && typeof v === 'object') return { ok: false, reason: v.error };
+    if (typeof v === 'string' && v.length > LIMITS.fieldChars) return { ok: false, reason: `field "${key}": longer than ${LIMITS.fieldChars} characters` };
     record[key] = v;
   }
   if (record.country) {
@@ -92,12 +120,14 @@ export function validateRecord(value: unknown, defaultSource?: string): Validati
       return { ok: false, reason: `field "country": expected an ISO 3166-1 alpha-2 code, got ${JSON.stringify(record.country)}` };
     record.country = c;
   }
-  if (record.month && !monthRe.test(record.month))
-    return { ok: false, reason: `field "month": expected YYYY-MM, got ${JSON.stringify(record.month)}` };
+  if (record.month && !isMonth(record.month))
+    return { ok: false, reason: `field "month": expected YYYY-MM in ${LIMITS.minYear}..${LIMITS.maxYear}, got ${show(record.month)}` };
   const extra: Record<string, unknown> = {};
   let hasExtra = false;
   for (const [k, v] of Object.entries(obj)) {
     if (!known.has(k)) {
+      if (depthOf(v, LIMITS.extraDepth) > LIMITS.extraDepth)
+        return { ok: false, reason: `field "${k.slice(0, 40)}": nested deeper than ${LIMITS.extraDepth} levels` };
       extra[k] = v;
       hasExtra = true;
     }

@@ -7,8 +7,12 @@
  * a key index per source in `data/raw/_keys/<source>.tsv` (`id<TAB>hash<TAB>month` lines, then a
  * `#part <file>` line once that part is in place). On open, a part file the index does not list
  * (a crash between rename and index append) is read back, so nothing is doubled or lost.
+ *
+ * Index lines survive hostile ids and torn writes: an id holding a tab, newline, backslash or a leading quote
+ * is written JSON-quoted (`indexId`), and a last line without its newline (a kill -9 in the middle of an
+ * append) is cut off before anything is appended, its part then being recovered from the part file.
  */
-import { createReadStream, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, appendFileSync, renameSync, rmSync, type WriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, appendFileSync, renameSync, rmSync, truncateSync, type WriteStream } from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import { createGzip, createGunzip, type Gzip } from 'node:zlib';
@@ -16,8 +20,9 @@ import { once } from 'node:events';
 import { pipeline } from 'node:stream/promises';
 import { toRaw, type PostingInput, type RawPosting } from './record.ts';
 
-export const encodeSource = (source: string): string => encodeURIComponent(source).replaceAll('%3A', ':').replaceAll('.', '%2E');
-export const decodeSource = (dir: string): string => decodeURIComponent(dir);
+import { encodeSource, decodeSource } from './source-name.ts';
+
+export { encodeSource, decodeSource };
 
 interface SourceIndex {
   keys: Set<string>;
@@ -38,6 +43,24 @@ interface OpenPart {
 }
 
 let partSeq = 0;
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the pattern exists to find control characters
+const NEEDS_QUOTE = /^"|[\u0000-\u001f\\\u2028\u2029]/;
+/** The id field of an index line: as is, or JSON-quoted when it could break the line format. */
+export const indexId = (id: string): string => (NEEDS_QUOTE.test(id) ? JSON.stringify(id) : id);
+/** The id of an index line's first field (JSON-quoted ids are decoded; an older unquoted id stays as is). */
+export function parseIndexId(field: string): string {
+  if (field.length > 1 && field.startsWith('"') && field.endsWith('"')) {
+    try {
+      return JSON.parse(field) as string;
+    } catch {
+      return field;
+    }
+  }
+  return field;
+}
+/** `id<TAB>hash`: the in-memory key of one posting version. */
+export const versionKey = (id: string, hash: string): string => `${indexId(id)}\t${hash}`;
 
 export class RawStore {
   private readonly indexes = new Map<string, SourceIndex>();
@@ -95,14 +118,20 @@ export class RawStore {
     };
     const file = this.keysFile(source);
     if (existsSync(file)) {
-      for (const line of readFileSync(file, 'utf8').split('\n')) {
+      let text = readFileSync(file, 'utf8');
+      if (text.length > 0 && !text.endsWith('\n')) {
+        // a torn last line (killed mid-append): cut it off; its part has no `#part` line yet and is recovered below
+        text = text.slice(0, text.lastIndexOf('\n') + 1);
+        truncateSync(file, Buffer.byteLength(text));
+      }
+      for (const line of text.split('\n')) {
         if (!line) continue;
         if (line.startsWith('#part ')) {
           idx.parts.add(line.slice(6));
           continue;
         }
         const [id, hash, month] = line.split('\t');
-        count(`${id}\t${hash}`, month);
+        count(versionKey(parseIndexId(id!), hash!), month);
       }
     }
     // Recovery: a part in place but not in the index (crash between rename and index append).
@@ -110,7 +139,7 @@ export class RawStore {
       if (idx.parts.has(part)) continue;
       const lines: string[] = [];
       for await (const rec of readPart(path.join(this.dir, part))) {
-        const key = `${rec.id}\t${rec.content_hash}`;
+        const key = versionKey(rec.id, rec.content_hash);
         if (count(key, rec.month)) lines.push(`${key}\t${rec.month}`);
       }
       mkdirSync(path.dirname(file), { recursive: true });
@@ -173,7 +202,7 @@ export class RawWriter {
   async add(input: PostingInput): Promise<boolean> {
     const rec = toRaw(input, this.origin, this.fetchedAt);
     const idx = this.store.loaded(rec.source) ?? (await this.store.index(rec.source));
-    const key = `${rec.id}\t${rec.content_hash}`;
+    const key = versionKey(rec.id, rec.content_hash);
     if (idx.keys.has(key)) return false;
     idx.keys.add(key);
     idx.months.set(rec.month, (idx.months.get(rec.month) ?? 0) + 1);
@@ -244,3 +273,35 @@ export async function* readPart(file: string): AsyncGenerator<RawPosting> {
   for await (const line of rl) if (line) yield JSON.parse(line) as RawPosting;
 }
 
+
+/**
+ * Removes the `*.tmp` part files a killed writer left (they were never renamed into place, so they hold
+ * nothing the store lists). Only safe under the raw store's writer lock: `acquireRawLock` calls it.
+ */
+export function sweepTemp(rawDir: string): string[] {
+  const removed: string[] = [];
+  const sweep = (base: string) => {
+    if (!existsSync(base)) return;
+    for (const src of readdirSync(base)) {
+      if (!src.startsWith('source=')) continue;
+      const srcDir = path.join(base, src);
+      for (const day of readdirSync(srcDir)) {
+        const dayDir = path.join(srcDir, day);
+        let files: string[];
+        try {
+          files = readdirSync(dayDir);
+        } catch {
+          continue;
+        }
+        for (const f of files)
+          if (f.endsWith('.tmp')) {
+            rmSync(path.join(dayDir, f), { force: true });
+            removed.push(path.join(dayDir, f));
+          }
+      }
+    }
+  };
+  sweep(rawDir);
+  sweep(path.join(rawDir, '_events'));
+  return removed;
+}

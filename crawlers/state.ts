@@ -19,10 +19,14 @@ export interface PostingLife {
   first_seen: string;
   last_seen: string;
   closed_at?: string | null;
+  /** The listing's version stamp of a posting fetched on its own (SmartRecruiters `releasedDate`). */
+  version?: string;
 }
 
 export interface BoardState extends Validators {
   postings: Record<string, PostingLife>;
+  /** When the board was last fetched completely (feeds with a minimum interval skip it until then). */
+  fetched_at?: string;
 }
 
 export interface ThreadState extends Validators {

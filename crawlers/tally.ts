@@ -1,6 +1,6 @@
 /** Per-source counters of one crawl run; become the CrawlSummary / crawl-runs record. */
-import type { CrawlSummary } from './index.ts';
-import { isNetworkError } from './polite.ts';
+import type { CrawlSummary } from './types.ts';
+import { errorMessage, isNetworkError } from './errors.ts';
 
 export class Tally {
   readonly started_at = new Date().toISOString();
@@ -14,13 +14,15 @@ export class Tally {
   constructor(readonly source: string) {}
 
   error(url: string, err: unknown): void {
-    // Crawlee wraps connection errors as "Detected a session error, rotating session... \n<original>".
-    const raw = err instanceof Error ? err.message : String(err);
-    const message = raw.replace(/^Detected a session error, rotating session\.\.\.\s*/, '') || raw;
-    this.errors.push({ url, message: message.split('\n')[0]!.slice(0, 300) });
+    const message = errorMessage(err);
+    this.errors.push({ url, message });
     if (isNetworkError(err)) {
       this.network++;
-      this.firstNetwork ??= `${new URL(url).host}: ${message.split('\n')[0]!.slice(0, 200)}`;
+      let host = url;
+      try {
+        host = new URL(url).host;
+      } catch {}
+      this.firstNetwork ??= `${host}: ${message.slice(0, 200)}`;
     }
   }
 

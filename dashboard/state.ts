@@ -26,6 +26,8 @@ export interface State extends Filters {
   window?: number;
   /** Credential designer: bundle size (4..8). */
   size?: number;
+  /** Skill and compare views: monthly (default) or quarterly points. */
+  interval?: 'quarter';
 }
 
 const filterKeys = ['from', 'to', 'source', 'country', 'role'] as const;
@@ -57,6 +59,7 @@ export function parseHash(hash: string): State {
   if ([3, 6, 12, 24].includes(w)) state.window = w;
   const size = Number(params.get('size'));
   if (size >= 4 && size <= 8 && Number.isInteger(size)) state.size = size;
+  if (params.get('interval') === 'quarter') state.interval = 'quarter';
   return state;
 }
 
@@ -67,16 +70,28 @@ export function toHash(state: State): string {
   if (state.have.length && (state.view === 'planner' || state.view === 'credential')) params.set('have', state.have.join(','));
   if (state.size && state.view === 'credential') params.set('size', String(state.size));
   if (state.window && state.view === 'overview') params.set('window', String(state.window));
+  if (state.interval && (state.view === 'skill' || state.view === 'compare')) params.set('interval', state.interval);
   for (const k of filterKeys) if (state[k]) params.set(k, state[k]!);
   const qs = params.toString().replace(/%2C/g, ',');
   return `#/${state.view}${qs ? `?${qs}` : ''}`;
 }
 
-/** Filters as API query parameters (`role` -> `role_family`). */
-export function filterParams(f: Filters): Record<string, string> {
+/** `2024-05` -> `2024-Q2` (the quarter a month falls in). */
+export function quarterOf(month: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(month);
+  return m ? `${m[1]}-Q${Math.floor((Number(m[2]) - 1) / 3) + 1}` : month;
+}
+
+/**
+ * Filters as API query parameters (`role` -> `role_family`); with `interval: 'quarter'` the month range
+ * becomes the quarters holding it and `interval=quarter` is sent.
+ */
+export function filterParams(f: Filters & { interval?: 'quarter' }): Record<string, string> {
   const out: Record<string, string> = {};
-  if (f.from) out.from = f.from;
-  if (f.to) out.to = f.to;
+  const q = f.interval === 'quarter';
+  if (q) out.interval = 'quarter';
+  if (f.from) out.from = q ? quarterOf(f.from) : f.from;
+  if (f.to) out.to = q ? quarterOf(f.to) : f.to;
   if (f.source) out.source = f.source;
   if (f.country) out.country = f.country;
   if (f.role) out.role_family = f.role;

@@ -14,5 +14,6 @@ export type {
   Mover,
   Source as SourceInfo,
   Recommendation,
+  JobStatus,
 } from '../api/types.ts';
 export type { CategoryHalfLife, HalfLifeStatus } from '../api/types.ts';

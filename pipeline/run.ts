@@ -5,7 +5,7 @@
  * stages: load raw -> stg_postings -> enrich (cached) -> int_postings -> int_duplicates -> marts
  *         -> estimates (trends, forecasts, movers, half-life and its curve) -> trend lines -> scores (demand, adjacency) -> checks
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { SkillpulseError, type Config } from '../config/index.ts';
 import { acquirePidLock } from '../workspace/lock.ts';
@@ -15,7 +15,8 @@ import { DbError, openForBuild, swapInto, type Db } from './db.ts';
 import { metaBuild } from './sql/30_marts/meta_build.ts';
 import { createMatcher, loadTaxonomy, type Taxonomy } from './extract/index.ts';
 import { runChecks, runModels, PipelineError } from './sql.ts';
-import { loadEvents, loadRaw } from './stages/load.ts';
+import { loadEvents, loadQuarantine, loadRaw } from './stages/load.ts';
+import { activeRules, quarantineFile } from './quarantine.ts';
 import { enrich } from './stages/enrich.ts';
 import { dedupCacheFolder, loadDedupCache, saveDedupCache } from './stages/dedup-cache.ts';
 import { loadTaxonomyTable } from './stages/taxonomy.ts';
@@ -39,6 +40,8 @@ export interface PipelineSummary {
   built_at: string;
   postings: number;
   raw_postings: number;
+  /** Raw record versions left out by staging, per reason (poison records, `quarantine <rule>`). */
+  excluded: Record<string, number>;
   duplicates: Record<string, number>;
   dedup_rate: number;
   enriched: { cached: number; computed: number };
@@ -65,6 +68,20 @@ function lock(file: string): () => void {
   return acquirePidLock(file, (pid) => new SkillpulseError(`another pipeline (pid ${pid}) is running on this data folder (${file})`, 1));
 }
 
+/**
+ * Build files a killed pipeline left (`warehouse.building-<pid>.duckdb`, `.wal`, `.tmp`): under the pipeline
+ * lock no other build is running, so every one of them is a leftover.
+ */
+export function removeLeftoverBuilds(root: string): string[] {
+  const removed: string[] = [];
+  for (const f of readdirSync(root))
+    if (/^warehouse\.building-\d+\.duckdb(\.wal|\.tmp)?$/.test(f)) {
+      rmSync(path.join(root, f), { recursive: true, force: true });
+      removed.push(f);
+    }
+  return removed;
+}
+
 export async function runPipeline(config: Config, opts: PipelineOptions = {}): Promise<PipelineSummary> {
   const t0 = performance.now();
   const startedAt = new Date().toISOString();
@@ -83,15 +100,19 @@ export async function runPipeline(config: Config, opts: PipelineOptions = {}): P
     return r;
   };
   try {
+    removeLeftoverBuilds(config.data.root);
     db = await openForBuild(building, { memoryLimit: '2500MB' });
     const d = db;
     await d.run('SET preserve_insertion_order = false');
     const taxonomy = opts.taxonomy ?? loadTaxonomy();
     const raw = await stage('load', 'reading the raw store', async () => {
       await loadEvents(d, config.data.raw);
+      await loadQuarantine(d, activeRules(quarantineFile(config.data.root)));
       return loadRaw(d, config.data.raw);
     });
     await stage('staging', 'staging postings', async () => models.push(...(await runModels(d, '00_macros')), ...(await runModels(d, '10_staging'))));
+    const excludedRows = await d.all<{ reason: string; n: number }>('SELECT reason, count(*) AS n FROM stg_excluded GROUP BY reason ORDER BY reason');
+    const excluded = Object.fromEntries(excludedRows.map((r) => [r.reason, Number(r.n)]));
     await stage('taxonomy', 'loading the taxonomy', () => loadTaxonomyTable(d, taxonomy));
     const enriched = await stage('enrich', 'normalizing and extracting skills', () =>
       enrich(d, {
@@ -139,7 +160,7 @@ export async function runPipeline(config: Config, opts: PipelineOptions = {}): P
     d.close();
     swapInto(building, config.data.warehouse);
     const summary: PipelineSummary = {
-      built_at, postings: meta.postings, raw_postings: raw, duplicates, dedup_rate, enriched,
+      built_at, postings: meta.postings, raw_postings: raw, excluded, duplicates, dedup_rate, enriched,
       seconds: (performance.now() - t0) / 1000, stages, models, warehouse: config.data.warehouse,
     };
     appendRuns(config.data.runs, 'pipeline', [{ started_at: startedAt, ...summary }]);

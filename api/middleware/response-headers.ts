@@ -5,6 +5,7 @@
  * applied after the handler to every other response (errors, static files, uncached routes).
  */
 import type { Context, MiddlewareHandler } from 'hono';
+import { cspFor } from './csp.ts';
 
 /** hono/secure-headers defaults (without Cross-Origin-Embedder-Policy), in one constant. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
@@ -41,7 +42,21 @@ export function responseHeaders(opts: ResponseHeadersOptions): MiddlewareHandler
   const prefix = opts.corsPrefix ?? '/api/';
   const withStar: Record<string, string> = { ...SECURITY_HEADERS, 'Access-Control-Allow-Origin': '*', ...(expose ? { 'Access-Control-Expose-Headers': expose } : {}) };
 
+  // Content-Security-Policy by kind of answer (csp.ts), one precomputed object per kind
+  const withCsp = new Map<Record<string, string>, Map<string, Record<string, string>>>();
+  const csp = (base: Record<string, string>, path: string): Record<string, string> => {
+    const policy = cspFor(path);
+    let byPolicy = withCsp.get(base);
+    if (!byPolicy) withCsp.set(base, (byPolicy = new Map()));
+    let out = byPolicy.get(policy);
+    if (!out) byPolicy.set(policy, (out = { ...base, 'Content-Security-Policy': policy }));
+    return out;
+  };
   const baseFor = (c: Context): Record<string, string> => {
+    const base = baseWithoutCsp(c);
+    return base === SECURITY_HEADERS || base === withStar ? csp(base, c.req.path) : { ...base, 'Content-Security-Policy': cspFor(c.req.path) };
+  };
+  const baseWithoutCsp = (c: Context): Record<string, string> => {
     if (!c.req.path.startsWith(prefix)) return SECURITY_HEADERS as Record<string, string>;
     if (any) return withStar;
     const origin = c.req.header('origin') ?? '';

@@ -8,6 +8,7 @@ import { timingSafeEqual, createHash } from 'node:crypto';
 import { createRoute, z } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import { ApiError } from '../errors.ts';
+import { SkillpulseError } from '../../config/errors.ts';
 import { newRouter, type AppEnv } from '../router.ts';
 import { errorBody } from '../schemas.ts';
 
@@ -46,6 +47,7 @@ const responses = {
 
 const crawlRoute = createRoute({
   method: 'post',
+  operationId: 'startCrawl',
   path: '/admin/crawl',
   tags: ['admin'],
   summary: 'Start a crawl (optionally followed by the pipeline)',
@@ -68,6 +70,7 @@ const crawlRoute = createRoute({
 
 const pipelineRoute = createRoute({
   method: 'post',
+  operationId: 'startPipeline',
   path: '/admin/pipeline',
   tags: ['admin'],
   summary: 'Run the pipeline (rebuild the warehouse)',
@@ -85,6 +88,8 @@ async function start(runJob: RunJob | undefined, kind: JobKind, opts: { full?: b
   const job = runJob(kind, opts);
   job.catch((err) => log(`admin job ${kind} failed: ${(err as Error).message}`));
   const early = await Promise.race([job.then((r) => ({ r }), (err: unknown) => ({ err })), new Promise<undefined>((r) => setTimeout(r, 100))]);
+  if (early && 'err' in early && early.err instanceof SkillpulseError && early.err.exitCode === 2)
+    throw new ApiError(400, 'bad_request', (early.err as Error).message.replace(/^--source /, 'sources: '));
   if (early && 'err' in early) throw new ApiError(500, 'job_failed', `the ${kind} job failed at once: ${(early.err as Error)?.message ?? String(early.err)}`);
   if (early && isBusy(early.r)) throw new ApiError(409, 'busy', `a ${early.r.running} job is running; try again later`);
   return early ? { status: 200 as const, body: { kind, state: 'finished' as const, result: early.r } } : { status: 202 as const, body: { kind, state: 'started' as const } };

@@ -30,9 +30,10 @@ export const crawlCommand: Command = {
   usage: 'crawl [--source NAME ...]',
   summary: 'run the configured sources once; append new/changed postings to the raw store',
   description:
-    'Runs the configured sources once (Hacker News "Who is hiring?", Greenhouse, Lever, Ashby boards, JSON-LD career\n' +
-    'sites) and appends new or changed postings to the raw store. --source narrows the run to a source type\n' +
-    '(hn, greenhouse, lever, ashby, jsonld) or one posting source (greenhouse:vercel, hn_whoishiring).\n' +
+    'Runs the configured sources once (Hacker News "Who is hiring?", Greenhouse, Lever, Ashby, Workable, Recruitee,\n' +
+    'SmartRecruiters boards, the Remotive and Arbeitnow feeds, JSON-LD career sites) and appends new or changed\n' +
+    'postings to the raw store. --source narrows the run to a source type (hn, greenhouse, lever, ashby, workable,\n' +
+    'recruitee, smartrecruiters, remotive, arbeitnow, jsonld) or one posting source (greenhouse:vercel, hn_whoishiring).\n' +
     'Each run is recorded in data/runs/crawl.jsonl. Exit code 1 when a source failed entirely.',
   options: {
     source: { type: 'string', multiple: true, arg: 'NAME', help: 'only this source (repeatable)' },

@@ -33,6 +33,10 @@ export const importCommand: Command = {
           ctx.stderr.write(`${r.file}:${r.line}: rejected: ${r.reason}\n`);
         }
       },
+      onFileError(file, reason) {
+        bar.done();
+        ctx.stderr.write(`${reason.startsWith(file) ? reason : `${file}: ${reason}`} (file skipped from here; the other files go on)\n`);
+      },
       onProgress(file, p, counts) {
         bar.update(p.bytes, p.size, `${path.basename(file)} ${counts.read.toLocaleString('en-US')} records`);
       },
@@ -41,7 +45,8 @@ export const importCommand: Command = {
     if (summary.rejected > SHOWN_REJECTS)
       ctx.stderr.write(`... and ${summary.rejected - SHOWN_REJECTS} more rejected records\n`);
     if (summary.rejects_file) ctx.stderr.write(`rejects report: ${summary.rejects_file}\n`);
-    ctx.stdout.write(`read ${summary.read}, added ${summary.added}, duplicates ${summary.duplicates}, rejected ${summary.rejected}\n`);
-    return 0;
+    ctx.stdout.write(`read ${summary.read}, added ${summary.added}, duplicates ${summary.duplicates}, rejected ${summary.rejected}` +
+      (summary.failed_files.length ? `, ${summary.failed_files.length} file(s) unreadable part-way` : '') + '\n');
+    return summary.failed_files.length ? 2 : 0;
   },
 };

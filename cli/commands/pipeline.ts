@@ -35,6 +35,8 @@ export const pipelineCommand: Command = {
         `dedup rate ${(s.dedup_rate * 100).toFixed(1)}%), extraction ${s.enriched.computed} new / ${s.enriched.cached} cached, ` +
         `${s.seconds.toFixed(1)} s\n`,
     );
+    const excluded = Object.entries(s.excluded);
+    if (excluded.length) ctx.stdout.write(`excluded ${excluded.reduce((a, [, n]) => a + n, 0)} raw records: ${excluded.map(([k, v]) => `${v} ${k}`).join(', ')}\n`);
     return 0;
   },
 };

@@ -1,4 +1,10 @@
 import type { Command } from '../command.ts';
+import { describeRule } from './quarantine.ts';
+
+const excludedNote = (e: unknown): string => {
+  const entries = Object.entries((e ?? {}) as Record<string, number>);
+  return entries.length ? `, excluded ${entries.map(([k, n]) => `${n} ${k}`).join(', ')}` : '';
+};
 
 export const statusCommand: Command = {
   name: 'status',
@@ -29,11 +35,12 @@ export const statusCommand: Command = {
         ? `read ${r.read}, added ${r.added}, duplicates ${r.duplicates}, rejected ${r.rejected}`
         : r.kind === 'crawl'
           ? `${r.source}: ${r.unreachable ? `unreachable (${r.unreachable})` : `${r.pages} pages, ${r.new} new, ${r.updated} updated, ${r.closed} closed, ${errors} errors`}`
-          : `${r.postings} postings in ${Number(r.seconds ?? 0).toFixed(1)} s`;
+          : `${r.postings} postings in ${Number(r.seconds ?? 0).toFixed(1)} s${excludedNote(r.excluded)}`;
       out.push(`  ${String(r.started_at ?? r.built_at ?? '').slice(0, 19)}  ${String(r.kind).padEnd(8)} ${what}`);
       if (Array.isArray(r.errors))
         for (const e of (r.errors as { url: string; message: string }[]).slice(0, 3)) out.push(`      error ${e.url}: ${e.message}`);
     }
+    if (s.quarantine.length) out.push('', `quarantine (${s.quarantine.length} rules, left out by the pipeline):`, ...s.quarantine.map((r) => `  ${describeRule(r)}`));
     out.push('', s.warehouse.built_at
       ? `warehouse: built ${s.warehouse.built_at}, ${s.warehouse.postings} postings after dedup`
       : 'warehouse: not built yet (run `skillpulse pipeline`)');

@@ -7,7 +7,9 @@ export interface CsvRecord {
   fields: string[];
 }
 
-export async function* parseCsv(chunks: AsyncIterable<string>): AsyncGenerator<CsvRecord> {
+/** `maxChars` bounds one record (an unterminated quote in a huge file fails at the limit, not at the end). */
+export async function* parseCsv(chunks: AsyncIterable<string>, maxChars = Infinity): AsyncGenerator<CsvRecord> {
+  let size = 0;
   let field = '';
   let fields: string[] = [];
   let inQuotes = false;
@@ -18,6 +20,7 @@ export async function* parseCsv(chunks: AsyncIterable<string>): AsyncGenerator<C
   for await (const chunk of chunks) {
     for (let i = 0; i < chunk.length; i++) {
       const ch = chunk[i]!;
+      if (++size > maxChars) throw new CsvError(startLine, `record longer than ${maxChars} characters${inQuotes ? ' (an unterminated quoted field?)' : ''}`);
       if (inQuotes) {
         if (quotePending) {
           quotePending = false;
@@ -49,6 +52,7 @@ export async function* parseCsv(chunks: AsyncIterable<string>): AsyncGenerator<C
         fields = [];
         field = '';
         started = false;
+        size = 0;
         line++;
       } else field += ch;
     }

@@ -6,6 +6,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import { InputError } from '../../config/index.ts';
 import { openMemory } from '../../pipeline/db.ts';
+import { LIMITS } from '../../crawlers/limits.ts';
 import { CsvError, parseCsv } from './csv.ts';
 
 export type Item = { line: number; value: unknown } | { line: number; error: string };
@@ -36,25 +37,56 @@ function textStream(file: string, gzip: boolean, progress: ReadProgress): NodeJS
   return raw.pipe(gunzip).setEncoding('utf8');
 }
 
-/** Splits a text stream into lines (faster than readline for big files). */
-async function* lines(stream: NodeJS.ReadableStream): AsyncGenerator<string> {
-  let rest = '';
-  for await (const chunk of stream as AsyncIterable<string>) {
-    const text = rest + chunk;
+/** A line longer than the limit: skipped while streaming, never held whole. */
+export const TOO_LONG: unique symbol = Symbol('line too long');
+
+/**
+ * Splits a text stream into lines in linear time (only the new chunk is searched; a partial line is kept as
+ * pieces, joined once); a line longer than `maxChars` is dropped as it streams and yields TOO_LONG.
+ */
+export async function* lines(stream: AsyncIterable<string>, maxChars: number = LIMITS.lineChars): AsyncGenerator<string | typeof TOO_LONG> {
+  let pieces: string[] = [];
+  let pending = 0;
+  let skipping = false;
+  const finish = (last: string): string | typeof TOO_LONG => {
+    if (skipping) {
+      skipping = false;
+      return TOO_LONG;
+    }
+    pieces.push(last);
+    const line = pieces.length === 1 ? last : pieces.join('');
+    pieces = [];
+    pending = 0;
+    if (line.length > maxChars) return TOO_LONG;
+    return line.charCodeAt(line.length - 1) === 13 ? line.slice(0, -1) : line;
+  };
+  for await (const chunk of stream) {
     let start = 0;
-    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', start)) {
-      yield text.charCodeAt(nl - 1) === 13 ? text.slice(start, nl - 1) : text.slice(start, nl);
+    for (let nl = chunk.indexOf('\n'); nl !== -1; nl = chunk.indexOf('\n', start)) {
+      yield finish(chunk.slice(start, nl));
       start = nl + 1;
     }
-    rest = text.slice(start);
+    if (start < chunk.length && !skipping) {
+      pieces.push(start === 0 ? chunk : chunk.slice(start));
+      pending += chunk.length - start;
+      if (pending > maxChars) {
+        skipping = true;
+        pieces = [];
+        pending = 0;
+      }
+    }
   }
-  if (rest) yield rest;
+  if (skipping || pieces.length) yield finish('');
 }
 
 async function* readJsonl(file: string, gzip: boolean, progress: ReadProgress): AsyncGenerator<Item> {
   let line = 0;
-  for await (const text of lines(textStream(file, gzip, progress))) {
+  for await (const text of lines(textStream(file, gzip, progress) as AsyncIterable<string>)) {
     line++;
+    if (text === TOO_LONG) {
+      yield { line, error: `line longer than ${LIMITS.lineChars} characters (skipped)` };
+      continue;
+    }
     if (text.length === 0 || text.trim() === '') continue;
     try {
       yield { line, value: JSON.parse(text) };
@@ -66,7 +98,7 @@ async function* readJsonl(file: string, gzip: boolean, progress: ReadProgress): 
 
 async function* readCsv(file: string, gzip: boolean, progress: ReadProgress): AsyncGenerator<Item> {
   let header: string[] | null = null;
-  for await (const rec of parseCsv(textStream(file, gzip, progress) as AsyncIterable<string>)) {
+  for await (const rec of parseCsv(textStream(file, gzip, progress) as AsyncIterable<string>, LIMITS.lineChars)) {
     if (!header) {
       header = rec.fields.map((h) => h.trim().replace(/^\uFEFF/, ''));
       if (!header.includes('id')) throw new InputError(`${file}:${rec.line}: CSV header has no "id" column (got ${header.join(',')})`);

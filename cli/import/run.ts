@@ -6,7 +6,8 @@ import { mkdirSync, createWriteStream, type WriteStream } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../../config/index.ts';
 import { appendRuns } from '../../workspace/runs.ts';
-import { validateRecord } from '../../crawlers/record.ts';
+import { InputError } from '../../config/index.ts';
+import { validateRecord, type ValidationResult } from '../../crawlers/record.ts';
 import { RawStore } from '../../crawlers/sink.ts';
 import { acquireRawLock } from '../../crawlers/lock.ts';
 import { checkFiles, readItems, type ReadProgress } from './readers.ts';
@@ -27,6 +28,8 @@ export interface ImportSummary {
   /** Rejected records per source ("(unknown)" when the record named none). */
   rejected_by_source: Record<string, number>;
   rejects_file: string | null;
+  /** Files that stopped part-way (corrupt gzip, unterminated CSV quote): what came before is kept. */
+  failed_files: { file: string; reason: string }[];
   started_at: string;
   finished_at: string;
 }
@@ -37,6 +40,8 @@ export interface ImportOptions {
   onReject?: (r: Reject) => void;
   /** Called often with the bytes of the current file consumed. */
   onProgress?: (file: string, p: ReadProgress, counts: { read: number }) => void;
+  /** Called when a file stops part-way (the import goes on with the next file). */
+  onFileError?: (file: string, reason: string) => void;
   /** Records per published part file (a crash loses at most one unpublished batch; re-import re-adds it). */
   batchSize?: number;
 }
@@ -55,7 +60,7 @@ async function importLocked(config: Config, files: string[], opts: ImportOptions
   const started_at = new Date().toISOString();
   const store = new RawStore(config.data.raw);
   const summary: ImportSummary = {
-    files, read: 0, added: 0, duplicates: 0, rejected: 0, rejected_by_source: {}, rejects_file: null, started_at, finished_at: started_at,
+    files, read: 0, added: 0, duplicates: 0, rejected: 0, rejected_by_source: {}, rejects_file: null, failed_files: [], started_at, finished_at: started_at,
   };
   const batchSize = opts.batchSize ?? 250_000;
   let rejects: WriteStream | null = null;
@@ -83,7 +88,7 @@ async function importLocked(config: Config, files: string[], opts: ImportOptions
         if ('error' in item) {
           reject({ file, line: item.line, source: opts.source ?? null, reason: item.error });
         } else {
-          const v = validateRecord(item.value, opts.source);
+          const v = safeValidate(item.value, opts.source);
           if (!v.ok) {
             const src = (item.value as { source?: unknown })?.source;
             reject({ file, line: item.line, source: typeof src === 'string' ? src : (opts.source ?? null), reason: v.reason });
@@ -101,8 +106,14 @@ async function importLocked(config: Config, files: string[], opts: ImportOptions
       await writer.close();
       opts.onProgress?.(file, { bytes: progress.size, size: progress.size }, summary);
     } catch (err) {
-      writer.abort();
-      throw err;
+      if (!(err instanceof InputError)) {
+        writer.abort();
+        throw err;
+      }
+      // a corrupt file stops where it breaks: what came before it is kept, the other files go on
+      await writer.close();
+      summary.failed_files.push({ file, reason: err.message });
+      opts.onFileError?.(file, err.message);
     }
   }
   if (rejects) {
@@ -112,4 +123,13 @@ async function importLocked(config: Config, files: string[], opts: ImportOptions
   summary.finished_at = new Date().toISOString();
   appendRuns(config.data.runs, 'import', [summary]);
   return summary;
+}
+
+/** validateRecord, with anything it throws on a hostile value turned into a rejection of that record. */
+function safeValidate(value: unknown, source: string | undefined): ValidationResult {
+  try {
+    return validateRecord(value, source);
+  } catch (err) {
+    return { ok: false, reason: `unreadable record (${(err as Error)?.message ?? String(err)})` };
+  }
 }

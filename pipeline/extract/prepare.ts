@@ -58,7 +58,18 @@ function maskLinks(v: string): string {
   const n = v.length;
   let ranges: number[] | null = null;
   const add = (a: number, b: number) => { (ranges ??= []).push(a, b); };
-  const right = (i: number) => { while (i < n && isUrlChar(v.charCodeAt(i))) i++; return i; };
+  // the end of the run of URL characters from i; remembered, so `a://a://...` or `a.com/a.com/...` scans each
+  // run once instead of once per '://' or '/' in it (quadratic on a hostile posting)
+  let runFrom = -1;
+  let runEnd = -1;
+  const right = (i: number) => {
+    if (i >= runFrom && i <= runEnd) return runEnd;
+    let j = i;
+    while (j < n && isUrlChar(v.charCodeAt(j))) j++;
+    runFrom = i;
+    runEnd = j;
+    return j;
+  };
   for (let i = v.indexOf('://'); i >= 0; i = v.indexOf('://', i + 3)) {
     let a = i;
     while (a > 0) { const c = v.charCodeAt(a - 1); if (isWord(c) || c === 43 || c === 46 || c === 45) a--; else break; }

@@ -4,7 +4,10 @@
  * tags removed, entities decoded. Unknown angle-bracket words written by posters ("<at>", "<name>") are kept.
  * Entity-escaped HTML (Greenhouse "&lt;p&gt;") is unescaped first. markdownToText: [x](url) -> x, ![alt](u) ->
  * alt, emphasis marks, heading marks, blockquote marks, code fences and backticks removed (code kept as text).
+ * Every pass is linear in the text's length (linear.ts; a tag never holds `<` or `>`, a link text never holds
+ * `[` or `]`), so hostile markup costs what a benign posting of the same size costs (test/hostile/strip.test.ts).
  */
+import { dropComments, dropElements, headingText, unwrapPairs } from './linear.ts';
 const NAMED: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…', rsquo: '’',
   lsquo: '‘', rdquo: '”', ldquo: '“', bull: '•', middot: '·', copy: '©', reg: '®', trade: '™', euro: '€', pound: '£',
@@ -39,12 +42,11 @@ export function looksLikeHtml(s: string): boolean {
 export function htmlToText(s: string): string {
   let t = s;
   if (!LOOKS_HTML.test(t) && ESCAPED_HTML.test(t)) t = decodeEntities(t);
-  t = t.replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(script|style|head|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '')
+  t = dropElements(dropComments(t), ['script', 'style', 'head', 'template'])
     .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<li\b[^>]*>/gi, '\n- ')
+    .replace(/<li\b[^<>]*>/gi, '\n- ')
     .replace(/<\/li\s*>/gi, '').replace(/<\/(?:tr|dt|dd|caption)\s*>/gi, '\n')
-    .replace(/<(?:td|th)\b[^>]*>/gi, ' ')
+    .replace(/<(?:td|th)\b[^<>]*>/gi, ' ')
     .replace(new RegExp(`<\\/?(?:${BLOCK})(?:\\s[^<>]*)?\\/?>`, 'gi'), '\n\n')
     .replace(KNOWN_TAG, '');
   t = decodeEntities(t);
@@ -71,7 +73,8 @@ function untidy(s: string): boolean {
 export function tidy(s: string): string {
   if (!untidy(s)) return s.trim();
   let t = s.includes('\r') ? s.replace(/\r\n?/g, '\n') : s;
-  if (ODD_SPACE.test(t)) t = t.replace(/[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]*[\t\u00a0\u2000-\u200b\u202f\u205f\u3000][ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]*/g, ' ');
+  // each maximal run of spaces is matched once (a `[ ]*[odd][ ]*` pattern backtracks through long runs)
+  if (ODD_SPACE.test(t)) t = t.replace(/[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+/g, (run) => (ODD_SPACE.test(run) ? ' ' : run));
   if (t.includes('  ')) t = t.replace(/ {2,}/g, ' ');
   if (t.includes(' \n')) t = t.replace(/ +\n/g, '\n');
   if (t.includes('\n ')) t = t.replace(/\n +/g, '\n');
@@ -84,19 +87,20 @@ export function markdownToText(s: string): string {
   let t = s;
   if (t.includes('```') || t.includes('~~~')) t = t.replace(/^[ \t]*(?:```|~~~)[^\n]*$/gm, '');
   if (t.includes('](')) {
-    t = t.replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-      .replace(/\[([^\]]+)\]\((?:[^()\s]|\([^)]*\))*(?:\s+"[^"]*")?\)/g, '$1');
+    t = t.replace(/!\[([^[\]]*)\]\([^()]*\)/g, '$1')
+      .replace(/\[([^[\]]+)\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/g, '$1');
   }
-  if (t.includes('][')) t = t.replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1');
-  if (t.includes(']:')) t = t.replace(/^[ \t]*\[[^\]]+\]:[ \t]+\S+.*$/gm, '');
-  if (t.includes('#')) t = t.replace(/^ {0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$/gm, '$1');
+  if (t.includes('][')) t = t.replace(/\[([^[\]]+)\]\[[^[\]]*\]/g, '$1');
+  if (t.includes(']:')) t = t.replace(/^[ \t]*\[[^[\]\n]+\]:[ \t]+\S.*$/gm, '');
+  if (t.includes('#')) t = t.replace(/^ {0,3}#{1,6}[ \t]+(.*)$/gm, (_all, rest: string) => headingText(rest));
   if (t.includes('---') || t.includes('***') || t.includes('___')) t = t.replace(/^ {0,3}(?:[-*_][ \t]*){3,}$/gm, '');
   if (t.includes('>')) t = t.replace(/^ {0,3}>[ \t]?/gm, '');
   if (t.includes('*') || t.includes('+')) t = t.replace(/^([ \t]*)[*+][ \t]+/gm, '$1- ');
-  if (t.includes('**') || t.includes('__')) t = t.replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2');
+  if (t.includes('**')) t = unwrapPairs(t, '**');
+  if (t.includes('__')) t = unwrapPairs(t, '__');
   if (t.includes('*')) t = t.replace(/(^|[\s(])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?=$|[\s).,;:!?])/gm, '$1$2');
   if (t.includes('_')) t = t.replace(/(^|[\s(])_(?=[^\s_])([^_\n]*?[^\s_])_(?=$|[\s).,;:!?])/gm, '$1$2');
-  if (t.includes('~~')) t = t.replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1');
+  if (t.includes('~~')) t = unwrapPairs(t, '~~');
   if (t.includes('`')) t = t.replace(/`{1,3}([^`\n]+)`{1,3}/g, '$1');
   return t === s ? s : tidy(t);
 }

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { literal, type Db } from '../db.ts';
-import { srcEvents, srcRaw } from '../sql/00_sources/src_raw.ts';
+import { srcEvents, srcQuarantine, srcRaw } from '../sql/00_sources/src_raw.ts';
 import type { TableSpec } from '../sql/table.ts';
 
 /** read_json's `columns = {...}` argument for a declared table. */
@@ -35,4 +35,10 @@ export async function loadEvents(db: Db, rawDir: string): Promise<number> {
   await db.run(`INSERT INTO src_events
     SELECT ${select(srcEvents)} FROM read_json(${literal(glob)}, format = 'newline_delimited', columns = ${jsonColumns(srcEvents)})`);
   return (await db.one<{ n: number }>('SELECT count(*) AS n FROM src_events'))!.n;
+}
+
+/** Loads the active quarantine rules (pipeline/quarantine.ts) into `src_quarantine` for staging. */
+export async function loadQuarantine(db: Db, rules: { rule_id: string; source: string | null; id: string | null; from: string | null; to: string | null }[]): Promise<void> {
+  await db.createTable(srcQuarantine);
+  await db.append(srcQuarantine, rules.map((r) => [r.rule_id, r.source, r.id, r.from, r.to]));
 }

@@ -1,7 +1,8 @@
 /**
  * Share forecasts (fct_forecasts): damped-trend exponential smoothing, ETS(A,Ad,N), with a prediction
  * interval, backtested against the naive forecast (last value) on a rolling origin. When the model does
- * not beat naive on the backtest, the naive forecast is served (is_fallback = true). Method: docs/trends.md.
+ * not beat naive on the backtest, the naive forecast is served (is_fallback = true). Intervals are computed on
+ * the logit scale (inside [0, 1], multiplicative near 0). Method: docs/trends.md.
  */
 import { normalQuantile } from './special.ts';
 import { checkPoints, StatsInputError, type CountPoint } from './types.ts';
@@ -82,16 +83,52 @@ function clip(v: number): number {
   return Math.min(1, Math.max(0, v));
 }
 
-function modelPoints(y: number[], p: Params, horizon: number, z: number): ForecastPoint[] {
+const logit = (v: number, eps: number) => {
+  const c = Math.min(1 - eps, Math.max(eps, v));
+  return Math.log(c / (1 - c));
+};
+const expit = (v: number) => 1 / (1 + Math.exp(-v));
+
+/**
+ * The prediction interval on the logit scale: `expit(logit(ŷ) ± z sd)`, so it stays inside [0, 1] and is
+ * multiplicative near 0 (logit ≈ log for small shares: a share of 0.2% gets a band like 0.1–0.4%, not
+ * 0–2%). Shares are clamped to [eps, 1 - eps] before the logit, eps = half a posting of a typical month.
+ */
+function logitInterval(mean: number, sd: number, z: number, eps: number): { share: number; lo: number; hi: number } {
+  const share = clip(mean);
+  if (!(sd > 0)) return { share, lo: share, hi: share };
+  const c = logit(share, eps);
+  return { share, lo: Math.min(share, expit(c - z * sd)), hi: Math.max(share, expit(c + z * sd)) };
+}
+
+/** One-step errors of the fitted filter measured on the logit scale: σ² = Σ (logit y_t - logit ŷ_t)² / (n - 3). */
+function logitSigma2(y: number[], p: Params, eps: number): number {
+  const k = Math.min(4, y.length - 1);
+  let level = y[0]!;
+  let trend = k > 0 ? (y[k]! - y[0]!) / k : 0;
+  let ss = 0;
+  let count = 0;
+  for (let t = 1; t < y.length; t++) {
+    const pred = level + p.phi * trend;
+    const r = logit(y[t]!, eps) - logit(pred, eps);
+    ss += r * r;
+    count++;
+    const e = y[t]! - pred;
+    level = pred + p.alpha * e;
+    trend = p.phi * trend + p.beta * e;
+  }
+  return count > 3 ? ss / (count - 3) : 0;
+}
+
+function modelPoints(y: number[], p: Params, horizon: number, z: number, eps: number): ForecastPoint[] {
   const s = filter(y, y.length, p);
-  const sigma2 = s.count > 3 ? s.sse / (s.count - 3) : 0;
+  const sigma2 = logitSigma2(y, p, eps);
   const out: ForecastPoint[] = [];
   let varSum = 0;
   for (let h = 1; h <= horizon; h++) {
     if (h > 1) varSum += (p.alpha + p.beta * dampSum(p.phi, h - 1)) ** 2;
     const mean = s.level + dampSum(p.phi, h) * s.trend;
-    const sd = Math.sqrt(sigma2 * (1 + varSum));
-    out.push({ step: h, share: clip(mean), lo: clip(mean - z * sd), hi: clip(mean + z * sd) });
+    out.push({ step: h, ...logitInterval(mean, Math.sqrt(sigma2 * (1 + varSum)), z, eps) });
   }
   return out;
 }
@@ -99,16 +136,20 @@ function modelPoints(y: number[], p: Params, horizon: number, z: number): Foreca
 /** Monthly changes used for the naive interval: the recent ones, so an old volatile period does not widen it. */
 export const NAIVE_SIGMA_WINDOW = 24;
 
-function naivePoints(y: number[], horizon: number, z: number): ForecastPoint[] {
+function naivePoints(y: number[], horizon: number, z: number, eps: number): ForecastPoint[] {
   let ss = 0;
   const from = Math.max(1, y.length - NAIVE_SIGMA_WINDOW);
-  for (let t = from; t < y.length; t++) ss += (y[t]! - y[t - 1]!) ** 2;
+  for (let t = from; t < y.length; t++) ss += (logit(y[t]!, eps) - logit(y[t - 1]!, eps)) ** 2;
   const sigma2 = y.length > from ? ss / (y.length - from) : 0;
   const last = y[y.length - 1]!;
-  return Array.from({ length: horizon }, (_, i) => {
-    const sd = Math.sqrt(sigma2 * (i + 1));
-    return { step: i + 1, share: last, lo: clip(last - z * sd), hi: clip(last + z * sd) };
-  });
+  return Array.from({ length: horizon }, (_, i) => ({ step: i + 1, ...logitInterval(last, Math.sqrt(sigma2 * (i + 1)), z, eps) }));
+}
+
+/** Half a posting of the median month: the clamp of a share before its logit (a month with 0 mentions). */
+function clampEps(totals: number[]): number {
+  const sorted = [...totals].sort((a, b) => a - b);
+  const median = sorted[sorted.length >> 1] ?? 1;
+  return Math.min(0.01, 0.5 / Math.max(1, median));
 }
 
 /** Forecast of the share `horizon` periods after the last point. Periods with total 0 are skipped. */
@@ -120,12 +161,14 @@ export function forecastShares(points: CountPoint[], opts: ForecastOptions = {})
   if (!Number.isInteger(horizon) || horizon < 1) throw new StatsInputError('horizon', `expected an integer >= 1, got ${horizon}`);
   if (!(level > 0 && level < 1)) throw new StatsInputError('level', `expected a number in (0, 1), got ${level}`);
   if (!Number.isInteger(holdout) || holdout < 1) throw new StatsInputError('holdout', `expected an integer >= 1, got ${holdout}`);
-  const y = checkPoints(points).filter((p) => p.total > 0).map((p) => p.postings / p.total);
+  const kept = checkPoints(points).filter((p) => p.total > 0);
+  const y = kept.map((p) => p.postings / p.total);
   if (y.length === 0) throw new StatsInputError('points', 'no period with total > 0: nothing to forecast');
+  const eps = clampEps(kept.map((p) => p.total));
   const z = normalQuantile(1 - (1 - level) / 2);
   const n = y.length;
   if (n < holdout + minTrain) {
-    return { method: 'naive', is_fallback: true, points: naivePoints(y, horizon, z), mae_model: null, mae_naive: null, params: null };
+    return { method: 'naive', is_fallback: true, points: naivePoints(y, horizon, z, eps), mae_model: null, mae_naive: null, params: null };
   }
   const trainParams = fitParams(y, n - holdout);
   let errModel = 0;
@@ -144,9 +187,9 @@ export function forecastShares(points: CountPoint[], opts: ForecastOptions = {})
   const mae_naive = errNaive / count;
   const params = fitParams(y, n);
   if (mae_model < mae_naive) {
-    return { method: 'damped_trend', is_fallback: false, points: modelPoints(y, params, horizon, z), mae_model, mae_naive, params };
+    return { method: 'damped_trend', is_fallback: false, points: modelPoints(y, params, horizon, z, eps), mae_model, mae_naive, params };
   }
-  return { method: 'naive', is_fallback: true, points: naivePoints(y, horizon, z), mae_model, mae_naive, params };
+  return { method: 'naive', is_fallback: true, points: naivePoints(y, horizon, z, eps), mae_model, mae_naive, params };
 }
 
 export interface BacktestSummary {

@@ -3,6 +3,11 @@ import { StatsInputError } from './types.ts';
 
 const MONTH = /^(\d{4})-(\d{2})$/;
 const QUARTER = /^(\d{4})-Q([1-4])$/;
+/** Four-digit year (0001, not 1), so every label the function returns parses again. */
+const year = (y: number): string => {
+  if (y < 0 || y > 9999) throw new StatsInputError('period', `year ${y} is outside 0000..9999`);
+  return String(y).padStart(4, '0');
+};
 
 /** The period `steps` after `period` (negative goes back): addPeriods('2025-11', 3) = '2026-02'. */
 export function addPeriods(period: string, steps: number): string {
@@ -10,12 +15,12 @@ export function addPeriods(period: string, steps: number): string {
   let m = MONTH.exec(period);
   if (m) {
     const idx = Number(m[1]) * 12 + Number(m[2]) - 1 + steps;
-    return `${Math.floor(idx / 12)}-${String((idx % 12) + 1).padStart(2, '0')}`;
+    return `${year(Math.floor(idx / 12))}-${String((idx % 12) + 1).padStart(2, '0')}`;
   }
   m = QUARTER.exec(period);
   if (m) {
     const idx = Number(m[1]) * 4 + Number(m[2]) - 1 + steps;
-    return `${Math.floor(idx / 4)}-Q${(idx % 4) + 1}`;
+    return `${year(Math.floor(idx / 4))}-Q${(idx % 4) + 1}`;
   }
   throw new StatsInputError('period', `expected YYYY-MM or YYYY-Qn, got '${period}'`);
 }

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HostPacer, HttpStatusError, backoffMs, isNetworkError, retryAfterMs } from '../../crawlers/polite.ts';
+import { HostPacer, backoffMs, retryAfterMs } from '../../crawlers/polite.ts';
+import { HostNotFoundError, HttpStatusError, NetworkError, RequestTimeoutError, isNetworkError, toCrawlError } from '../../crawlers/errors.ts';
+import { NonRetryableError } from 'crawlee';
 import { RobotsGate } from '../../crawlers/robots.ts';
 import { selectSources } from '../../crawlers/index.ts';
 import { sourceSchema } from '../../config/schema.ts';
@@ -21,8 +23,23 @@ describe('politeness helpers', () => {
   });
   it('says which statuses are retried', () => {
     expect([429, 503, 500, 408, 404, 403].map((s) => new HttpStatusError('u', s).retryable)).toEqual([true, true, true, true, false, false]);
-    expect(isNetworkError(Object.assign(new Error('x'), { code: 'ENOTFOUND' }))).toBe(true);
-    expect(isNetworkError(new Error('HTTP 500'))).toBe(false);
+    expect(new HttpStatusError('u', 500)).not.toBeInstanceOf(NonRetryableError);
+  });
+  it('maps network failures to classes by their code (own or in the cause chain), never by message', () => {
+    const notFound = toCrawlError(Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('getaddrinfo ENOTFOUND x.invalid'), { code: 'ENOTFOUND' }) }), 'http://x.invalid/a', 1000);
+    expect(notFound).toBeInstanceOf(HostNotFoundError);
+    expect(notFound).toBeInstanceOf(NonRetryableError);
+    const refused = toCrawlError(Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), { code: 'ECONNREFUSED' }) }), 'http://127.0.0.1:9/', 1000);
+    expect(refused).toBeInstanceOf(NetworkError);
+    expect(refused).not.toBeInstanceOf(NonRetryableError);
+    expect((refused as NetworkError).code).toBe('ECONNREFUSED');
+    expect(toCrawlError(new DOMException('The operation was aborted due to timeout', 'TimeoutError'), 'http://a/', 2000)).toBeInstanceOf(RequestTimeoutError);
+    // the wording alone decides nothing
+    const worded = new Error('connect ECONNREFUSED 127.0.0.1:9');
+    expect(toCrawlError(worded, 'http://a/', 1000)).toBe(worded);
+    expect(isNetworkError(refused)).toBe(true);
+    expect(isNetworkError(worded)).toBe(false);
+    expect(isNetworkError(new HttpStatusError('u', 500))).toBe(false);
   });
   it('spaces request starts per host and honours a pause', async () => {
     const pacer = new HostPacer(100);

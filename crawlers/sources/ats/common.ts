@@ -1,10 +1,11 @@
 /** Helpers shared by the ATS job-board parsers (Greenhouse, Lever, Ashby). Pure. */
+import { ShapeError } from '../../errors.ts';
 import { isIsoDate } from '../../record.ts';
 
-export class BoardShapeError extends Error {
+/** Not retried: the same body comes back. */
+export class BoardShapeError extends ShapeError {
   constructor(readonly board: string, readonly what: string) {
     super(`${board}: unexpected response: ${what}`);
-    this.name = 'BoardShapeError';
   }
 }
 
@@ -34,12 +35,17 @@ export function countryCode(v: unknown): string | null {
 
 /** Epoch milliseconds or an ISO string -> ISO string; null when neither. */
 export function isoTime(v: unknown): string | null {
-  if (typeof v === 'number' && Number.isFinite(v)) return new Date(v).toISOString();
+  if (typeof v === 'number') {
+    // epoch milliseconds; 1e20 or NaN is no date (null: the posting is rejected, not the page)
+    const d = new Date(v);
+    return Number.isFinite(d.getTime()) ? d.toISOString() : null;
+  }
   const s = str(v);
   if (!s) return null;
   if (isIsoDate(s)) return s;
   // other date forms a board may send (RFC 2822...) become ISO, as the posting record requires
-  return Number.isNaN(Date.parse(s)) ? null : new Date(s).toISOString();
+  const t = Date.parse(s);
+  return Number.isNaN(t) ? null : new Date(t).toISOString();
 }
 
 export function jobsArray(body: unknown, board: string, key: string | null): unknown[] {

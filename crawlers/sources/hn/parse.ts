@@ -3,6 +3,7 @@
  * `search_by_date` pages list the monthly stories of user `whoishiring`; `items/{id}` returns a thread as a
  * tree whose top-level comments are the postings.
  */
+import { ShapeError } from '../../errors.ts';
 import type { PostingInput } from '../../record.ts';
 import { htmlToText } from '../../html.ts';
 
@@ -25,10 +26,10 @@ export interface HnSearchPage {
   hits: number;
 }
 
-export class HnShapeError extends Error {
+/** Not retried: the same body comes back. */
+export class HnShapeError extends ShapeError {
   constructor(readonly what: string) {
     super(`unexpected HN Algolia response: ${what}`);
-    this.name = 'HnShapeError';
   }
 }
 

@@ -90,7 +90,14 @@ export function parseJsonLdScripts(scripts: string[], source: string, pageUrl: s
       errors.push(`JSON-LD script ${i + 1}: malformed JSON (${(err as Error).message.slice(0, 80)})`);
       return;
     }
-    for (const node of findJobPostings(value)) postings.push(toPosting(node, source, pageUrl));
+    for (const node of findJobPostings(value)) {
+      // one bad posting (a value no converter expected) is that posting's error, not the page's
+      try {
+        postings.push(toPosting(node, source, pageUrl));
+      } catch (err) {
+        errors.push(`JSON-LD script ${i + 1}: a JobPosting could not be read (${(err as Error).message.slice(0, 80)})`);
+      }
+    }
   });
   return { postings, errors };
 }
@@ -98,6 +105,11 @@ export function parseJsonLdScripts(scripts: string[], source: string, pageUrl: s
 /** `<loc>` URLs of a sitemap; `index` true for a sitemapindex (its locs are sitemaps). */
 export function parseSitemap(xml: string): { index: boolean; urls: string[] } {
   const index = /<sitemapindex[\s>]/i.test(xml);
-  const urls = [...xml.matchAll(/<loc>\s*([^<]+?)\s*<\/loc>/gi)].map((m) => decodeEntities(m[1]!));
+  // `[^<]*` then trim: a lazy `([^<]+?)\s*` rescanned long whitespace runs (quadratic)
+  const urls: string[] = [];
+  for (const m of xml.matchAll(/<loc>([^<]*)<\/loc>/gi)) {
+    const u = m[1]!.trim();
+    if (u) urls.push(decodeEntities(u));
+  }
   return { index, urls };
 }

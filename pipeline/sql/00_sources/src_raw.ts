@@ -25,3 +25,11 @@ export const srcEvents = defineTable({
     { name: 'at', type: 'VARCHAR' },
   ],
 });
+
+/** src_quarantine: the quarantine rules in force (pipeline/quarantine.ts), read by stg_excluded. */
+export const srcQuarantine = defineTable({
+  name: 'src_quarantine',
+  temp: true,
+  doc: 'Active `skillpulse quarantine` rules: a raw record matching every non-null field is left out of staging.',
+  columns: ['rule_id', 'source', 'id', 'from_date', 'to_date'].map((name) => ({ name, type: 'VARCHAR' as const })),
+});

@@ -2,7 +2,9 @@
 -- Renames and casts only; no joins.
 CREATE OR REPLACE TEMP TABLE stg_postings AS
 WITH src AS (
-  SELECT * FROM src_raw
+  -- minus what 00_stg_excluded.sql leaves out (poison records, quarantine)
+  SELECT r.* FROM src_raw r ANTI JOIN stg_excluded e
+    ON r.source IS NOT DISTINCT FROM e.source AND r.id IS NOT DISTINCT FROM e.id AND r.content_hash IS NOT DISTINCT FROM e.content_hash
 ),
 ranked AS (
   SELECT *, row_number() OVER (PARTITION BY source, id ORDER BY fetched_at DESC, content_hash) AS version_rank,
