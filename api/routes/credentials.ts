@@ -42,6 +42,7 @@ const body = z
 const route = createRoute({
   method: 'post',
   path: '/credentials/design',
+  operationId: 'designCredential',
   tags: ['credentials'],
   summary: 'A bundle of skills postings ask for together, as a stackable pathway, with its evidence',
   request: { body: { required: true, content: { 'application/json': { schema: request } } } },

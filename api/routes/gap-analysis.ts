@@ -40,6 +40,7 @@ const body = z
 const route = createRoute({
   method: 'post',
   path: '/gap-analysis',
+  operationId: 'analyzeProgramGaps',
   tags: ['credentials'],
   summary: 'Skills a program text covers and the in-demand skills it misses, ranked, with reasons',
   request: { body: { required: true, content: { 'application/json': { schema: request } } } },

@@ -37,6 +37,7 @@ const pay = z
 const route = createRoute({
   method: 'get',
   path: '/skills/{id}/pay',
+  operationId: 'getSkillPay',
   tags: ['skills'],
   summary: 'Advertised pay of postings asking for the skill, and its pay premium with a 90% interval',
   description: `Annual advertised pay (USD) of postings with the skill vs without, and the premium exp(beta) of a log-pay regression controlling for role family, seniority, country and year. 404 with the count below ${MIN_PAY_N} postings with pay.`,
