@@ -6,7 +6,7 @@
  */
 import { addPeriods } from '../pipeline/stats/period.ts';
 import { demandScores } from '../pipeline/stats/demand.ts';
-import { MIN_SCOPE_POSTINGS } from '../pipeline/stages/scores.ts';
+import { MIN_SLICE_POSTINGS as MIN_SCOPE_POSTINGS } from '../pipeline/stages/series.ts';
 import type { Db } from '../pipeline/db.ts';
 
 interface Row { skill_id: string; label: string; category: string | null; x_cur: number; x_prev: number; breadth: number; total_cur: number; total_prev: number }

@@ -5,6 +5,7 @@
 import { shareTrendChart } from '../charts/share-trend.ts';
 import { relatedChart } from '../charts/related.ts';
 import { months, monthsRange, pct, periodRange } from '../charts/common.ts';
+import { gapText } from '../gaps.ts';
 import { filterParams } from '../state.ts';
 import { card } from '../ui/card.ts';
 import { h } from '../ui/dom.ts';
@@ -23,6 +24,8 @@ export function halfLifeSentence(hl: HalfLife | null): string {
     case 'declining':
       return `Declining since its peak in ${hl.peak_period ?? '–'}: half-life ${months(hl.half_life_months)}` +
         (ci !== '–' ? ` (interval ${ci})` : '') + ` — ${hl.method}.`;
+    case 'recovering':
+      return `Recovering since ${hl.trough_period ?? '–'}: the share fell from its peak in ${hl.peak_period ?? '–'} (half-life ${months(hl.half_life_months)} over the decline) and has risen significantly since.`;
     case 'rising':
       return `Rising: share doubles every ${months(hl.doubling_time_months)} — no half-life while demand grows.`;
     case 'stable':
@@ -36,7 +39,7 @@ export function halfLifeSentence(hl: HalfLife | null): string {
 function forecastMethod(fc: Trend['forecast']): string {
   const m = (fc[0] as { method?: string | null } | undefined)?.method;
   const model = m === 'naive' ? 'naive: last share, random walk' : m === 'damped_trend' ? 'damped-trend smoothing' : 'forecast';
-  return `${model}; band computed on the logit scale, so it stays within 0–100% and is multiplicative near 0`;
+  return `${model}; band bounded on the log scale of the distance to 0 and to 100% and widened until it covered 90% in the backtest (docs/trends.md)`;
 }
 
 /** Header figures of a slice: postings mentioning the skill and its share of the slice's postings. */
@@ -140,7 +143,8 @@ export async function skillView(root: HTMLElement, ctx: Ctx): Promise<void> {
           `Dots: ${unit}ly share; line: centred 3-${unit} mean` +
             (data.forecast.length ? `; dashed orange: forecast with its 90% band (${forecastMethod(trend.forecast)})` : '') +
             (fit ? '; dashed vermillion: exponential fit after the peak.' : '.') +
-            (dropped ? ` Not drawn: ${periodRange(dropped)}, cut off from the rest by a long gap (choose a From month to see it).` : '')),
+            (dropped ? ` Not drawn: ${periodRange(dropped)}, cut off from the rest by a long gap (choose a From month to see it).` : '') +
+            (gapText(points).length ? ` No postings in ${gapText(points).join(', ')}: the line breaks there, and windowed figures count only months with postings.` : '')),
       );
     } catch (err) {
       trendFirst = halfLifeFirst = null;

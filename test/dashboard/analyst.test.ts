@@ -80,10 +80,13 @@ describe.skipIf(!existsSync(chromiumPath))('what analysts hit, in Chromium', () 
       const movers = api('trends/movers');
       expect(movers).toHaveLength(2);
       expect(movers.every((p) => p.get('country') === 'US' && p.get('role_family') === 'backend')).toBe(true);
-      // role family alone: the live movers of backend postings (TypeScript 33% -> 67% over 6 months)
+      // role family alone: the movers the pipeline stored for that slice (the fixture's backend slice is too thin
+      // for stored movers, so the panel says so: it follows the filter rather than showing the global list)
       await open('#/overview?window=6&role=backend');
-      expect(await page.textContent('section.card[aria-label="Rising skills"]')).toContain('TypeScript');
-      expect(await page.textContent('section.card[aria-label="Rising skills"] > .note')).toContain('in Backend roles');
+      const alone = api('trends/movers');
+      expect(alone.length).toBeGreaterThan(0);
+      expect(alone.every((p) => p.get('role_family') === 'backend' && !p.get('country'))).toBe(true);
+      expect(await page.textContent('section.card[aria-label="Rising skills"]')).toContain('No significant rising skills');
       await open('#/overview?window=6');
       expect(await page.textContent('section.card[aria-label="Rising skills"]')).toContain('No significant rising skills');
       expect(await page.$eval('#f-role', (s) => [...(s as HTMLSelectElement).options].map((o) => o.textContent))).toContain('Backend');
@@ -120,7 +123,7 @@ describe.skipIf(!existsSync(chromiumPath))('what analysts hit, in Chromium', () 
     it('skill: the forecast note states the method; the half-life label is not clipped', async () => {
       await open('#/skill?skill=jquery');
       const trend = page.locator('section.card[aria-label="Share of postings over time"]');
-      expect(await trend.textContent()).toContain('band computed on the logit scale, so it stays within 0–100% and is multiplicative near 0');
+      expect(await trend.textContent()).toContain('band bounded on the log scale of the distance to 0 and to 100%');
       const svg = (await trend.locator('svg').first().boundingBox())!;
       const label = (await trend.locator('g.half-life-label text, g[class*="half-life-label"] text').first().boundingBox())!;
       expect(label.x).toBeGreaterThanOrEqual(svg.x - 1);
