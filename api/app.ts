@@ -33,6 +33,9 @@ import { moverRoutes } from './routes/movers.ts';
 import { categoryRoutes } from './routes/categories.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { recommendationRoutes } from './routes/recommendations.ts';
+import { payRoutes } from './routes/pay.ts';
+import { gapRoutes } from './routes/gap-analysis.ts';
+import { credentialRoutes } from './routes/credentials.ts';
 import { adminRoutes, type RunJob } from './routes/admin.ts';
 import { statusRoutes, type JobStatusBody } from './routes/status.ts';
 import { feedbackRoutes } from './routes/feedback.ts';
@@ -110,7 +113,7 @@ export function createApp(opts: AppOptions): OpenAPIHono<AppEnv> {
   // compress() reads only the coding names: `gzip;q=0` must get an uncompressed answer
   app.use('*', (c, next) => (c.get('cachedResponse') || (c.req.method === 'GET' && c.req.path.startsWith('/api/v1/')) || !acceptsEncoding(c.req.header('Accept-Encoding'), 'gzip') ? next() : gzip(c, next)));
 
-  for (const group of [healthRoutes, metaRoutes, skillRoutes, trendRoutes, skillStatsRoutes, timeToFillRoutes, demandRoutes, moverRoutes, categoryRoutes, recommendationRoutes])
+  for (const group of [healthRoutes, metaRoutes, skillRoutes, trendRoutes, skillStatsRoutes, timeToFillRoutes, demandRoutes, moverRoutes, categoryRoutes, recommendationRoutes, payRoutes, gapRoutes, credentialRoutes])
     app.route('/api/v1', group);
   app.route('/api/v1', statusRoutes(opts.jobStatus));
   app.route('/api/v1', adminRoutes({ token: config.adminToken, runJob: opts.runJob, log }));

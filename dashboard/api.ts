@@ -16,6 +16,7 @@ import type {
   SourceInfo,
   Trend,
 } from './types.ts';
+import type { CredentialDesign, GapAnalysis } from './credential-types.ts';
 
 export class ApiError extends Error {
   constructor(
@@ -114,6 +115,10 @@ export const api = {
     });
     return { items: itemsOf<Recommendation>(body), have: Array.isArray(body.have) ? body.have : [] };
   },
+  gapAnalysis: (body: { text: string; role_family?: string; country?: string; limit?: number }) =>
+    request<GapAnalysis>(`${base}/gap-analysis`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) }),
+  designCredential: (body: { seed: string[]; size: number; role_family?: string; country?: string }) =>
+    request<CredentialDesign>(`${base}/credentials/design`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) }),
 };
 
 export type Api = typeof api;

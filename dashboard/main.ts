@@ -15,6 +15,8 @@ import { skillView } from './views/skill.ts';
 import { compareView } from './views/compare.ts';
 import { categoriesView } from './views/categories.ts';
 import { plannerView } from './views/planner.ts';
+import { credentialView } from './views/credential.ts';
+import { programView } from './views/program.ts';
 
 const titles: Record<View, string> = {
   overview: 'Overview',
@@ -22,6 +24,8 @@ const titles: Record<View, string> = {
   compare: 'Compare',
   categories: 'Categories',
   planner: 'Credential planner',
+  credential: 'Credential designer',
+  program: 'Check a program',
 };
 const render: Record<View, ViewFn> = {
   overview: overviewView,
@@ -29,6 +33,8 @@ const render: Record<View, ViewFn> = {
   compare: compareView,
   categories: categoriesView,
   planner: plannerView,
+  credential: credentialView,
+  program: programView,
 };
 
 const nav = document.getElementById('nav')!;

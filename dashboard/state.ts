@@ -3,7 +3,7 @@
  * Lists are comma-separated (`skills=react,vue`). Unknown keys are ignored; defaults are left out of the URL.
  */
 
-export const views = ['overview', 'skill', 'compare', 'categories', 'planner'] as const;
+export const views = ['overview', 'skill', 'compare', 'categories', 'planner', 'credential', 'program'] as const;
 export type View = (typeof views)[number];
 
 export interface Filters {
@@ -26,6 +26,8 @@ export interface State extends Filters {
   have: string[];
   /** Overview movers window in months. */
   window?: number;
+  /** Credential designer: bundle size (4..8). */
+  size?: number;
   /** Skill and compare views: monthly (default) or quarterly points. */
   interval?: 'quarter';
 }
@@ -57,6 +59,8 @@ export function parseHash(hash: string): State {
   state.have = list(params.get('have'));
   const w = Number(params.get('window'));
   if ([3, 6, 12, 24].includes(w)) state.window = w;
+  const size = Number(params.get('size'));
+  if (size >= 4 && size <= 8 && Number.isInteger(size)) state.size = size;
   if (params.get('interval') === 'quarter') state.interval = 'quarter';
   return state;
 }
@@ -65,7 +69,8 @@ export function toHash(state: State): string {
   const params = new URLSearchParams();
   if (state.skill && state.view === 'skill') params.set('skill', state.skill);
   if (state.skills.length && state.view === 'compare') params.set('skills', state.skills.join(','));
-  if (state.have.length && state.view === 'planner') params.set('have', state.have.join(','));
+  if (state.have.length && (state.view === 'planner' || state.view === 'credential')) params.set('have', state.have.join(','));
+  if (state.size && state.view === 'credential') params.set('size', String(state.size));
   if (state.window && state.view === 'overview') params.set('window', String(state.window));
   if (state.interval && (state.view === 'skill' || state.view === 'compare')) params.set('interval', state.interval);
   for (const k of filterKeys) if (state[k]) params.set(k, state[k]!);

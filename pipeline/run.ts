@@ -24,6 +24,8 @@ import { estimateSkills } from './stages/estimate.ts';
 import { computeDemandScores, computePairs } from './stages/scores.ts';
 import { estimateCategories } from './stages/categories.ts';
 import { computeTimeToFill } from './stages/time-to-fill.ts';
+import { computePostingPay, computeSkillPay } from './stages/pay.ts';
+import { computeCertifications } from './stages/certifications.ts';
 import { computeTrendLines } from './stages/lines.ts';
 
 export { PipelineError } from './sql.ts';
@@ -136,6 +138,11 @@ export async function runPipeline(config: Config, opts: PipelineOptions = {}): P
       await computePairs(d, meta.postings);
     });
     await stage('time-to-fill', 'time to fill per skill', () => computeTimeToFill(d));
+    await stage('pay', 'advertised pay and pay premiums', async () => {
+      await computePostingPay(d);
+      await computeSkillPay(d);
+    });
+    await stage('certifications', 'certifications and their requirement', () => computeCertifications(d, createMatcher(taxonomy)));
     const failures = await stage('checks', 'running data checks', () => runChecks(d));
     if (failures.length)
       throw new PipelineError(`data checks failed: ${failures.map((f) => `${f.check} (${f.rows} rows, e.g. ${JSON.stringify(f.sample[0])})`).join('; ')}`);

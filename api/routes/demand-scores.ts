@@ -9,7 +9,7 @@ import { clean, send } from '../respond.ts';
 import { BadParameterError } from '../errors.ts';
 import { checkFilters } from '../filter-values.ts';
 import { liveDemandScores } from '../demand-live.ts';
-import { category, country, format, language, limit, offset, roleFamily, tabular, windowSchema } from '../schemas.ts';
+import { category, country, format, language, limit, offset, roleFamily, skillType, tabular, windowSchema } from '../schemas.ts';
 import { columns } from '../columns.ts';
 import { DEMAND_SCOPES, fctDemandScores } from '../../pipeline/sql/30_marts/fct_demand_scores.ts';
 
@@ -46,7 +46,7 @@ const route = createRoute({
   tags: ['demand'],
   summary: 'Skills ranked by demand score (0-100) with its components',
   request: {
-    query: z.object({ category: category.optional(), country: country.optional(), role_family: roleFamily.optional(), language: language.optional(), limit: limit(50, 1000), offset, format }),
+    query: z.object({ category: category.optional(), type: skillType.optional(), country: country.optional(), role_family: roleFamily.optional(), language: language.optional(), limit: limit(50, 1000), offset, format }),
   },
   responses: tabular(body, 'ranked skills'),
 });
@@ -76,6 +76,7 @@ export const demandRoutes = newRouter().openapi(route, async (c) => {
   const params: Record<string, string | number> = { kind: scope.kind, value: scope.value };
   let where = 'd.scope = $kind AND d.scope_value = $value';
   if (q.category) (params.category = q.category.toLowerCase()), (where += ' AND lower(s.category) = $category');
+  if (q.type) (params.type = q.type), (where += ' AND s.type = $type');
   // The whole ranked list of a scope is read once per build; pages are slices of it.
   const all = await wh.memo(`demand ${JSON.stringify(params)}`, async () =>
     (

@@ -11,7 +11,7 @@ const skillItem = z
     id: z.string(),
     label: z.string(),
     category: z.string().nullable(),
-    type: z.string().nullable().openapi({ description: 'specialized | common | certification' }),
+    type: z.string().nullable().openapi({ description: 'specialized, common or certification' }),
     postings: z.number().int().openapi({ description: 'postings mentioning it, all time, after dedup' }),
     share: z.number().nullable().openapi({ description: 'fraction of all postings (0..1)' }),
     demand_score: z.number().nullable().openapi({ description: 'overall demand score 0..100' }),
@@ -52,7 +52,14 @@ const detail = z
     category: z.string().nullable(),
     category_path: z.array(z.string()).openapi({ description: 'from the top category down to the skill' }),
     skill_type: z.string().nullable(),
-    type: z.string().nullable().openapi({ description: 'specialized | common | certification' }),
+    type: z.string().nullable().openapi({ description: 'specialized, common or certification' }),
+    certification: z
+      .object({ issuer: z.string(), level: z.string().nullable(), certifies: z.array(z.object({ id: z.string(), label: z.string() })),
+        mentions: z.object({ required: z.number().int(), preferred: z.number().int(), unclear: z.number().int() }) })
+      .nullable()
+      .openapi({ description: 'for a certification: its issuer, level, the skills it certifies, and how postings ask for it' }),
+    certified_by: z.array(z.object({ id: z.string(), label: z.string(), issuer: z.string(), level: z.string().nullable(), postings: z.number().int() }))
+      .openapi({ description: 'certifications that certify this skill, most asked-for first' }),
     esco_uri: z.string().nullable(),
     onet_code: z.string().nullable(),
     onet_title: z.string().nullable(),
@@ -101,6 +108,25 @@ const detailRoute = createRoute({
 });
 
 type Row = Record<string, unknown>;
+
+/** A skill's certification facts (dim_certifications, fct_certification_mentions); empty on a warehouse without them. */
+async function certificationsOf(db: import('../../pipeline/db.ts').Db, id: string) {
+  const has = await db.all<{ n: number }>(`SELECT count(*) AS n FROM information_schema.tables WHERE table_name IN ('dim_certifications', 'fct_certification_mentions')`);
+  if ((has[0]?.n ?? 0) < 2) return { certification: null, certified_by: [] };
+  const [c] = await db.all<{ issuer: string; level: string | null; certifies: string[] }>('SELECT issuer, level, certifies FROM dim_certifications WHERE skill_id = $id', { id });
+  let certification = null;
+  if (c) {
+    const labels = await db.all<{ id: string; label: string }>(
+      'SELECT skill_id AS id, label FROM dim_skills WHERE list_contains((SELECT certifies FROM dim_certifications WHERE skill_id = $id), skill_id) ORDER BY skill_id', { id });
+    const m = await db.all<{ requirement: string; n: number }>('SELECT requirement, count(*)::INTEGER AS n FROM fct_certification_mentions WHERE skill_id = $id GROUP BY requirement', { id });
+    const by = Object.fromEntries(m.map((x) => [x.requirement, x.n]));
+    certification = { issuer: c.issuer, level: c.level, certifies: labels, mentions: { required: by.required ?? 0, preferred: by.preferred ?? 0, unclear: by.unclear ?? 0 } };
+  }
+  const certified_by = await db.all<{ id: string; label: string; issuer: string; level: string | null; postings: number }>(
+    `SELECT c.skill_id AS id, s.label, c.issuer, c.level, coalesce(s.postings, 0)::INTEGER AS postings
+     FROM dim_certifications c JOIN dim_skills s USING (skill_id) WHERE list_contains(c.certifies, $id) ORDER BY postings DESC, id`, { id });
+  return { certification, certified_by };
+}
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
 export const skillRoutes = newRouter()
@@ -164,6 +190,7 @@ export const skillRoutes = newRouter()
     );
     const s = clean(r!);
     const str = (v: unknown) => (typeof v === 'string' ? v : null);
+    const { certification, certified_by } = await certificationsOf(db, ref.id);
     return c.json(
       {
         id: ref.id,
@@ -174,6 +201,8 @@ export const skillRoutes = newRouter()
         category_path: Array.isArray(s.category_path) ? (s.category_path as string[]) : [],
         skill_type: str(s.skill_type),
         type: str(s.type),
+        certification,
+        certified_by,
         esco_uri: str(s.esco_uri),
         onet_code: str(s.onet_code),
         onet_title: str(s.onet_title),

@@ -1,7 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { Command } from '../command.ts';
 import type { Match, Matcher } from '../../pipeline/extract/index.ts';
-import { detectLanguage } from '../../pipeline/normalize/language.ts';
 
 const skillOut = (m: Match) => ({ id: m.id, label: m.label, surface: m.surface, start: m.start, end: m.end, zone: m.zone, rule: m.rule, why: m.why });
 
@@ -11,12 +10,12 @@ const skillOut = (m: Match) => ({ id: m.id, label: m.label, surface: m.surface, 
  * "location": {countries, remote}} and, with explain, "dropped" (same shape, `why` = the reason it was dropped) and
  * "zones" ([{start,end,zone,by}]).
  */
-export function outputLine(id: string | number, text: string, matcher: Matcher, opts: { explain?: boolean; locate?: Locate } = {}): Record<string, unknown> {
+export function outputLine(id: string | number, text: string, matcher: Matcher, opts: { explain?: boolean; locate?: Locate; pay?: (text: string) => Record<string, unknown> } = {}): Record<string, unknown> {
   const where = opts.locate ? { location: pick(opts.locate(text)) } : {};
-  const language = detectLanguage(text);
-  if (!opts.explain) return { id, language, skills: matcher.extract(text).map(skillOut), ...where };
+  const pay = opts.pay?.(text) ?? {}; // "pay", "seniority", "language" (pipeline/normalize/posting-pay.ts, loaded lazily)
+  if (!opts.explain) return { id, skills: matcher.extract(text).map(skillOut), ...where, ...pay };
   const e = matcher.explain(text);
-  return { id, language, skills: e.kept.map(skillOut), ...where, dropped: e.dropped.map(skillOut), zones: e.segments };
+  return { id, skills: e.kept.map(skillOut), ...where, ...pay, dropped: e.dropped.map(skillOut), zones: e.segments };
 }
 
 /** pipeline/normalize/location.ts parseLocation (loaded lazily by the command): {"countries", "remote"} of a posting. */
@@ -33,6 +32,7 @@ export const extractCommand: Command = {
     '{"id": ..., "language": "en", "skills": [{"id","label","surface","start","end","zone","rule","why"}]} (start/end: UTF-16 offsets into text;',
     'zone: the part of the posting the match sits in; rule: how the surface matched; why: the decision that kept it).',
     '--explain adds "dropped" (candidates the decision dropped, each with its why) and "zones" (the zoned segments).',
+    'Each line also has "pay": [{"min","max","currency","period"}] (advertised ranges), "seniority" and "language" (docs/pay.md).',
     'A bad line is reported on stderr with its line number and skipped; the exit code is then 2.',
   ].join('\n'),
   options: {
@@ -42,6 +42,7 @@ export const extractCommand: Command = {
   async run(ctx, args) {
     const file = args.values.taxonomy as string | undefined;
     const { createMatcher, loadTaxonomy } = await import('../../pipeline/extract/index.ts');
+    const { extractPayFields } = await import('../../pipeline/normalize/posting-pay.ts');
     const { parseLocation } = await import('../../pipeline/normalize/location.ts');
     const matcher = createMatcher(loadTaxonomy(file));
     const input = (ctx as { stdin?: NodeJS.ReadableStream }).stdin ?? process.stdin;
@@ -75,7 +76,7 @@ export const extractCommand: Command = {
       if (typeof r.text !== 'string') {
         bad++; ctx.stderr.write(`skillpulse extract: stdin line ${lineNo}: field "text" must be a string\n`); continue;
       }
-      buf.push(JSON.stringify(outputLine(r.id, r.text, matcher, { explain: args.values.explain === true, locate: parseLocation })) + '\n');
+      buf.push(JSON.stringify(outputLine(r.id, r.text, matcher, { explain: args.values.explain === true, locate: parseLocation, pay: (t) => extractPayFields(t) })) + '\n');
       if (buf.length >= 256) await flush();
     }
     await flush();

@@ -135,6 +135,14 @@ const spoken: ContextRule = {
   posAfter: /^\s*(?:speakers?|speaking|skills|fluency|proficiency|required|is a (?:must|plus)|language|\(?(?:fluent|native|c1|c2|b2))\b/i,
 };
 
+/** Short certification codes (PE, RN, CPA, CFA, BLS, CISA...): a licence/certification word next to them. */
+const certification: ContextRule = {
+  mode: 'evidence',
+  posBefore: /\b(?:certified|certification|certifications|licensed|licen[cs]e[ds]?|credential(?:ed|s)?|hold(?:s|ing)?(?: an?| the| your)?|active|current|valid|board[- ]certified|must be an?|must have an?|or|and|,)\s*(?:an?\s+)?$/i,
+  posAfter: /^\s*(?:certif\w*|licen[cs]\w*|credential\w*|designation|charter\w*|exam|holders?|required|preferred|(?:is )?a plus|or equivalent|\/|,\s*(?:BSN|MSN|CPA|CFA|PMP|PE)\b)/i,
+  window: /\b(?:certif\w*|licen[cs]\w*|credential\w*)/i,
+};
+
 export function ruleFor(skillId: string, domain: string): ContextRule {
-  return rules[skillId] ?? (domain === 'Languages' ? spoken : generic);
+  return rules[skillId] ?? (domain === 'Languages' ? spoken : domain === 'Certifications' ? certification : generic);
 }

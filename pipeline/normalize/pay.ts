@@ -53,7 +53,7 @@ const BARE_BY_COUNTRY: Record<string, string> = {
 
 const NOT_PAY_BEFORE = /(rais\w*|fund\w*|series\s?[a-f]?|seed|round|revenue|arr|mrr|gmv|valuation|valued|worth|market|volume|invest\w*|backed|grants?|prizes?|bount\w*|budget|stipends?|bonus|relocation|sav\w+|spen[dt]\w*|loans?|over|more than|managing|manages|processed|processing|handled|aum|deals?|contracts?|\bcost)\W*(of|at|by|in|about|around|with|nearly|over|~)?\W*$/i;
 const NOT_PAY_AFTER = /^\W*(in (funding|revenue|sales|arr|assets|volume|seed|series)|funding|revenue|arr|mrr|gmv|round|raise|seed|series|valuation|market|users|customers|transactions|volume|of (funding|revenue|investment|assets|transactions)|stipend|signing|sign-on|bonus|relocation|grant|prize|budget|per (seat|user|month per user)|users)/i;
-const PAY_CUE = /(salary|salaries|compensation|comp\b|pay\b|paid|base|ote\b|\btc\b|total comp|range|package|rate|wage|薪|工资|待遇|月薪|年薪|k\/year|per annum|\bdoe\b)/i;
+const PAY_CUE = /(salary|salaries|compensation|comp\b|pay\b|paid|base|ote\b|\btc\b|total comp|range|package|rate|wage|薪|工资|待遇|月薪|年薪|k\/year|per annum|\bdoe\b|\+\s?equity)/i;
 const HOUR = /^\W{0,3}(\/\s?(hr|hour|h)\b|per hour|an hour|p\/h\b|ph\b|hourly|hr\b|\/hour)|hourly rate|per hour|\/hr\b|时薪/i;
 const DAY = /^\W{0,3}(\/\s?day|per day|a day|daily|p\/d\b|pd\b)|day rate|daily rate|per day|日薪/i;
 const WEEK = /^\W{0,3}(\/\s?(wk|week)|per week|a week|weekly)/i;
@@ -61,7 +61,7 @@ const MONTH = /^\W{0,3}(\/\s?(mo|month)\b|per month|a month|monthly|p\.?m\.?(?![
 const YEAR = /^\W{0,3}(\/\s?(yr|year|y|annum|a)\b|per year|a year|annual|annually|yearly|p\.?a\.?(?![a-z])|per annum|年)|年薪|annual|per year/i;
 
 const FIELD_BEFORE = /(^|\|)[^|\n]{0,6}$/;
-const FIELD_AFTER = /^[^|\n]{0,30}(\||$|\n)/;
+const FIELD_AFTER = /^[^|\n]{0,30}(\||$|\n|\s+https?:)/;
 
 function number(raw: string): number {
   const s = raw.replace(/[\u00a0 ]/g, '');
@@ -104,7 +104,9 @@ export function parsePay(text: string, options: PayOptions = {}): PayRange[] {
     const start = m.index + (whole.length - whole.trimStart().length);
     const end = m.index + whole.trimEnd().length;
     if (start > 0 && /[\w.#]/.test(text[start - 1]!)) continue; // inside a word, version or id
-    if (/^\s?\d/.test(text.slice(end, end + 2)) || /^[%x×+]?\d/.test(text.slice(end, end + 2))) continue;
+    const next2 = text.slice(end, end + 2);
+    // a digit right after is part of another number; after a space it is one only without a "k" ("$160k 1099")
+    if (/^[%x×+]?\d/.test(next2) || (/^\s\d/.test(next2) && !/[kK]$/.test(whole.trimEnd()))) continue;
     if (/^\s?%/.test(text.slice(end, end + 2))) continue;
     const token = whole.trim().toLowerCase();
     if (/^40[13]\s?\(?[kb]/.test(token)) continue; // 401(k), 403(b)
@@ -127,7 +129,7 @@ export function parsePay(text: string, options: PayOptions = {}): PayRange[] {
       if (!(hasK || grouped) || !(cue || field)) continue;
     }
     if (NOT_PAY_BEFORE.test(before.slice(-30)) && !PAY_CUE.test(before.slice(-25))) continue;
-    if (NOT_PAY_AFTER.test(after)) continue;
+    if (NOT_PAY_AFTER.test(after) && !/^\s?[+&]/.test(after)) continue; // "40-65k € + bonus" is pay plus a bonus
     let lo = number(num1) * m1;
     let hi = num2 ? number(num2) * m2 : lo;
     if (num2 && m1 === 1 && m2 > 1 && number(num1) < 1000) lo = number(num1) * m2; // "$120-$160k"

@@ -14,10 +14,15 @@ import { fctCategoryHalfLife } from './30_marts/fct_category_half_life.ts';
 import { metaBuild } from './30_marts/meta_build.ts';
 import { fctTrendLines } from './30_marts/fct_trend_lines.ts';
 import { fctSkillTimeToFill } from './30_marts/fct_skill_time_to_fill.ts';
+import { fctPostingPay } from './30_marts/fct_posting_pay.ts';
+import { fctPostingAttributes } from './30_marts/fct_posting_attributes.ts';
+import { fctSkillPay } from './30_marts/fct_skill_pay.ts';
+import { dimCertifications, fctCertificationMentions } from './30_marts/dim_certifications.ts';
 
 /** The marts computed in TypeScript, in the order docs/warehouse.md lists them. */
 export const declaredMarts: readonly TableSpec[] = [
   metaBuild, fctSkillTrends, fctTrendLines, fctForecasts, fctMovers, fctHalfLife, fctCategoryHalfLife, fctDemandScores, fctSkillPairs, fctSkillTimeToFill,
+  fctPostingAttributes, fctPostingPay, fctSkillPay, dimCertifications, fctCertificationMentions,
 ];
 
 /** Scratch tables of a build (TEMP: not in the warehouse file). */

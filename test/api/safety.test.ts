@@ -110,7 +110,7 @@ describe('malformed input sweep', () => {
     ['/api/v1/skills/typescript/trend', ['interval', 'from', 'to', 'source', 'country', 'role_family', 'format']],
     ['/api/v1/skills/react/half-life', ['limit']],
     ['/api/v1/skills/sql/related', ['limit', 'sort', 'format']],
-    ['/api/v1/demand-scores', ['category', 'country', 'role_family', 'limit', 'offset', 'format']],
+    ['/api/v1/demand-scores', ['category', 'type', 'country', 'role_family', 'limit', 'offset', 'format']],
     ['/api/v1/trends/movers', ['direction', 'window', 'limit', 'format']],
     ['/api/v1/categories', ['kind', 'format']],
     ['/api/v1/sources', ['format']],

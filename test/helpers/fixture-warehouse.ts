@@ -31,6 +31,10 @@ import { fctSkillTimeToFill } from '../../pipeline/sql/30_marts/fct_skill_time_t
 import { fctHalfLife } from '../../pipeline/sql/30_marts/fct_half_life.ts';
 import { fctCategoryHalfLife } from '../../pipeline/sql/30_marts/fct_category_half_life.ts';
 import { fctDemandScores } from '../../pipeline/sql/30_marts/fct_demand_scores.ts';
+import { fctPostingAttributes } from '../../pipeline/sql/30_marts/fct_posting_attributes.ts';
+import { fctPostingPay } from '../../pipeline/sql/30_marts/fct_posting_pay.ts';
+import { fctSkillPay } from '../../pipeline/sql/30_marts/fct_skill_pay.ts';
+import { dimCertifications, fctCertificationMentions } from '../../pipeline/sql/30_marts/dim_certifications.ts';
 import { fctSkillPairs } from '../../pipeline/sql/30_marts/fct_skill_pairs.ts';
 import { metaBuild } from '../../pipeline/sql/30_marts/meta_build.ts';
 import { computeTrendLines } from '../../pipeline/stages/lines.ts';
@@ -300,6 +304,8 @@ export async function buildFixtureWarehouse(dir: string, opts: FixtureOptions = 
     await fill(db, fctCategoryHalfLife, categoryHalfLives);
     await fill(db, fctDemandScores, demandScores);
     await fill(db, fctSkillTimeToFill, timesToFill);
+    // pay and certification marts: declared, empty (no posting of the fixture advertises pay or names a certification)
+    for (const spec of [fctPostingAttributes, fctPostingPay, fctSkillPay, dimCertifications, fctCertificationMentions]) await db.createTable(spec);
     await fill(db, metaBuild, [{
       built_at: opts.builtAt ?? '2025-01-02 03:04:05', postings: 120, raw_postings: 150, first_month: '2024-01', data_through: '2024-12',
       taxonomy_version: 'fixture-1', dedup_rate: 0.2, staged_postings: 125,

@@ -34,11 +34,11 @@ describe('skillpulse extract', () => {
     expect(rc).toBe(2);
     const lines = h.out().trim().split('\n').map((l) => JSON.parse(l));
     expect(lines).toEqual([
-      { id: 'a', language: 'en', skills: [
+      { id: 'a', skills: [
         { id: 'go', label: 'Go', surface: 'Go', start: 0, end: 2, zone: 'other', rule: 'context/list:Go', why: 'zone:other+tech-list' },
         { id: 'rust', label: 'Rust', surface: 'Rust', start: 7, end: 11, zone: 'other', rule: 'context/default:Rust', why: 'zone:other+tech-list' },
-      ], location: { countries: [], remote: 'unknown' } },
-      { id: 7, language: 'en', skills: [], location: { countries: [], remote: 'unknown' } },
+      ], location: { countries: [], remote: 'unknown' }, pay: [], seniority: null, language: 'en' },
+      { id: 7, skills: [], location: { countries: [], remote: 'unknown' }, pay: [], seniority: null, language: 'en' },
     ]);
     expect(h.err()).toMatch(/stdin line 2: not valid JSON/);
     expect(h.err()).toMatch(/stdin line 3: field "text" must be a string/);
@@ -59,6 +59,11 @@ describe('skillpulse extract', () => {
     expect(line.dropped.find((d) => d.id === 'fintech')?.why).toMatch(/industry|company|self-description/);
     expect(line.dropped.find((d) => d.id === 'datadog')?.why).toMatch(/^mention:customers include/);
     expect(line.zones.map((z) => z.zone)).toEqual(['header', 'company', 'requirements']);
+  });
+  it('adds the advertised pay, seniority and language of each posting', async () => {
+    const h = harness('{"id":"p","text":"Acme | Senior Backend Engineer | NYC | $150k-$190k + equity\\n\\nWe use Python and the team ships every week."}\n');
+    expect(await extractCommand.run(h.ctx, { values: {}, positionals: [] })).toBe(0);
+    expect(JSON.parse(h.out())).toMatchObject({ pay: [{ min: 150000, max: 190000, currency: 'USD', period: 'year' }], seniority: 'senior', language: 'en' });
   });
   it('exits 0 when every line is good', async () => {
     const h = harness('{"id":"x","text":"PostgreSQL"}\n');
