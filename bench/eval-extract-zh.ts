@@ -27,7 +27,10 @@ export function loadRebaseTexts(ids: Set<string>, file = rebaseFile): Map<string
 
 /** Prints the Chinese blind-set figures (bench/eval-extract.ts calls it after the HN set). */
 export function runZhEval(argv: string[]): void {
-  if (!existsSync(rebaseFile)) { console.log(`\nChinese blind set skipped: ${rebaseFile} not found`); return; }
+  if (!existsSync(rebaseFile)) {
+    console.log(`\nChinese blind set skipped: ${rebaseFile} not found`);
+    return;
+  }
   const half = argv.includes('--tune') ? 'tune' : 'eval';
   const tax = loadTaxonomy(undefined, { overlays: [] });
   const matcher = createMatcher(tax);
@@ -35,18 +38,28 @@ export function runZhEval(argv: string[]): void {
   const res = scoreBlind(matcher, tax, labels, loadRebaseTexts(new Set(labels.map((l) => l.id))));
   const f3 = (x: number) => x.toFixed(3);
   const tech = res.byKind.get('tech')!;
-  console.log(`\nBLIND CHINESE set (rebase), ${half.toUpperCase()} half: ${res.postings} postings, taxonomy ${tax.version}`);
-  console.log(`precision ${f3(res.overall.precision)}  tech recall ${f3(tech.recall)}  all-category recall ${f3(res.overall.recall)}  (tp ${res.overall.tp}, fp ${res.overall.fp}, fn ${res.overall.fn})`);
+  console.log(
+    `\nBLIND CHINESE set (rebase), ${half.toUpperCase()} half: ${res.postings} postings, taxonomy ${tax.version}`,
+  );
+  console.log(
+    `precision ${f3(res.overall.precision)}  tech recall ${f3(tech.recall)}  all-category recall ${f3(res.overall.recall)}  (tp ${res.overall.tp}, fp ${res.overall.fp}, fn ${res.overall.fn})`,
+  );
   for (const [k, v] of res.byKind)
-    console.log(`  ${k.padEnd(7)} precision ${f3(v.precision)} (tp ${v.tp}, fp ${v.fp})   recall ${f3(v.recall)} (${v.gold - v.fnGold}/${v.gold} gold)`);
-  const nullMiss = [...res.misses.keys()].filter((k) => k.startsWith('(no id)')).reduce((a, k) => a + res.misses.get(k)!.n, 0);
+    console.log(
+      `  ${k.padEnd(7)} precision ${f3(v.precision)} (tp ${v.tp}, fp ${v.fp})   recall ${f3(v.recall)} (${v.gold - v.fnGold}/${v.gold} gold)`,
+    );
+  const nullMiss = [...res.misses.keys()]
+    .filter((k) => k.startsWith('(no id)'))
+    .reduce((a, k) => a + res.misses.get(k)!.n, 0);
   console.log(`labels without a taxonomy id (count as misses): ${nullMiss}`);
   if (half === 'tune' && argv.includes('--errors')) {
-    const top = (m: Map<string, { n: number; examples: string[] }>, n: number) => [...m].sort((a, b) => b[1].n - a[1].n).slice(0, n);
+    const top = (m: Map<string, { n: number; examples: string[] }>, n: number) =>
+      [...m].sort((a, b) => b[1].n - a[1].n).slice(0, n);
     console.log('\nworst false positives:');
     for (const [id, e] of top(res.fps, 40)) console.log(`  ${id}: ${e.n}  ${e.examples.join(' | ')}`);
     console.log('\nworst misses:');
-    for (const [id, e] of top(res.misses, 80).filter(([k]) => !k.startsWith('(no id)'))) console.log(`  ${id}: ${e.n}  ${e.examples.join(' ')}`);
+    for (const [id, e] of top(res.misses, 80).filter(([k]) => !k.startsWith('(no id)')))
+      console.log(`  ${id}: ${e.n}  ${e.examples.join(' ')}`);
   }
 }
 

@@ -16,6 +16,11 @@ const labels = loadPayLabels();
 const texts = loadHnTexts(new Set(labels.map((l) => l.id)));
 const s = scorePay(labels, texts, half);
 const f3 = (x: number) => x.toFixed(3);
-console.log(`pay, ${half} half: ${s.postings} postings, ${s.withPay} with pay; ranges tp ${s.overall.tp}, fp ${s.overall.fp}, fn ${s.overall.fn}`);
-console.log(`precision ${f3(s.overall.precision)} (target 0.95), recall ${f3(s.overall.recall)} (target 0.90), f1 ${f3(s.overall.f1)}`);
-if (half === 'tune') for (const e of s.errors) console.log(`  ${e.id}: fp ${e.fp.join(', ') || '-'}; fn ${e.fn.join(', ') || '-'}`);
+console.log(
+  `pay, ${half} half: ${s.postings} postings, ${s.withPay} with pay; ranges tp ${s.overall.tp}, fp ${s.overall.fp}, fn ${s.overall.fn}`,
+);
+console.log(
+  `precision ${f3(s.overall.precision)} (target 0.95), recall ${f3(s.overall.recall)} (target 0.90), f1 ${f3(s.overall.f1)}`,
+);
+if (half === 'tune')
+  for (const e of s.errors) console.log(`  ${e.id}: fp ${e.fp.join(', ') || '-'}; fn ${e.fn.join(', ') || '-'}`);

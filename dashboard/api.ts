@@ -105,7 +105,10 @@ export const api = {
   movers: async (direction: 'rising' | 'declining', window = 12, limit = 10, slice: Params = {}) =>
     itemsOf<Mover>(await request<unknown>(withQuery(`${base}/trends/movers`, { direction, window, limit, ...slice }))),
   categories: async (kind: 'category' | 'role_family' = 'category') =>
-    itemsOf<CategoryHalfLife>(await request<unknown>(withQuery(`${base}/categories`, { kind }))).map((r) => ({ ...r, kind: r.kind ?? kind })),
+    itemsOf<CategoryHalfLife>(await request<unknown>(withQuery(`${base}/categories`, { kind }))).map((r) => ({
+      ...r,
+      kind: r.kind ?? kind,
+    })),
   /** Items plus the program's skills as the API resolved them (`have`: canonical ids and labels). */
   recommendations: async (have: string[], limit = 10) => {
     const body = await request<{ have?: { id: string; label: string }[] }>(`${base}/recommendations`, {
@@ -116,9 +119,17 @@ export const api = {
     return { items: itemsOf<Recommendation>(body), have: Array.isArray(body.have) ? body.have : [] };
   },
   gapAnalysis: (body: { text: string; role_family?: string; country?: string; limit?: number }) =>
-    request<GapAnalysis>(`${base}/gap-analysis`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) }),
+    request<GapAnalysis>(`${base}/gap-analysis`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify(body),
+    }),
   designCredential: (body: { seed: string[]; size: number; role_family?: string; country?: string }) =>
-    request<CredentialDesign>(`${base}/credentials/design`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) }),
+    request<CredentialDesign>(`${base}/credentials/design`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify(body),
+    }),
 };
 
 export type Api = typeof api;

@@ -59,7 +59,15 @@ function go(state: State, patch: Partial<State>): void {
 function renderNav(state: State): void {
   clear(nav);
   for (const v of views) {
-    const href = toHash({ ...defaultState(), ...pickFilters(state), view: v, skill: state.skill, skills: state.skills, have: state.have, interval: state.interval });
+    const href = toHash({
+      ...defaultState(),
+      ...pickFilters(state),
+      view: v,
+      skill: state.skill,
+      skills: state.skills,
+      have: state.have,
+      interval: state.interval,
+    });
     nav.append(h('a', { href, 'aria-current': v === state.view ? 'page' : null }, titles[v]));
   }
 }
@@ -84,7 +92,14 @@ async function route(): Promise<void> {
     sources: () => (sourcesPromise ??= api.sources().catch(() => null)),
     go: (patch) => go(state, patch),
     label: (id) => {
-      if (!labels.has(id)) labels.set(id, api.skill(id).then((s) => s.label, () => id));
+      if (!labels.has(id))
+        labels.set(
+          id,
+          api.skill(id).then(
+            (s) => s.label,
+            () => id,
+          ),
+        );
       return labels.get(id)!;
     },
     setFilters: (keys: FilterKey[], oneOf?: FilterKey[]) => {
@@ -132,7 +147,10 @@ async function start(): Promise<void> {
     // filter choices load in the background: the first chart does not wait for them
     sourcesPromise = api.sources().catch(() => null);
     choicesPromise = Promise.all([api.meta().catch(() => null), sourcesPromise]).then(([meta, sources]) => {
-      choices = choicesFrom(meta, (sources ?? []).map((s) => s.source));
+      choices = choicesFrom(
+        meta,
+        (sources ?? []).map((s) => s.source),
+      );
       return choices;
     });
   } catch (err) {

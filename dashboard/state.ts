@@ -39,7 +39,12 @@ export function defaultState(): State {
 }
 
 function list(v: string | null): string[] {
-  return v ? v.split(',').map((s) => s.trim()).filter(Boolean) : [];
+  return v
+    ? v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
 }
 
 export function parseHash(hash: string): State {
@@ -69,7 +74,8 @@ export function toHash(state: State): string {
   const params = new URLSearchParams();
   if (state.skill && state.view === 'skill') params.set('skill', state.skill);
   if (state.skills.length && state.view === 'compare') params.set('skills', state.skills.join(','));
-  if (state.have.length && (state.view === 'planner' || state.view === 'credential')) params.set('have', state.have.join(','));
+  if (state.have.length && (state.view === 'planner' || state.view === 'credential'))
+    params.set('have', state.have.join(','));
   if (state.size && state.view === 'credential') params.set('size', String(state.size));
   if (state.window && state.view === 'overview') params.set('window', String(state.window));
   if (state.interval && (state.view === 'skill' || state.view === 'compare')) params.set('interval', state.interval);

@@ -27,10 +27,14 @@ const pay = z
   })
   .openapi('SkillPay', {
     example: {
-      skill: { id: 'python', label: 'Python', category: 'Programming languages' }, n: 1234, currency: 'USD',
-      with: { n: 1234, median: 160000, p25: 130000, p75: 190000, employers: 900 }, without: { n: 5000, median: 150000 },
+      skill: { id: 'python', label: 'Python', category: 'Programming languages' },
+      n: 1234,
+      currency: 'USD',
+      with: { n: 1234, median: 160000, p25: 130000, p75: 190000, employers: 900 },
+      without: { n: 5000, median: 150000 },
       premium: { ratio: 1.03, lo: 1.01, hi: 1.05, method: 'log_pay_ols_fwl_cluster_employer' },
-      controls: ['role_family', 'seniority', 'country', 'year'], postings_in_model: 6234,
+      controls: ['role_family', 'seniority', 'country', 'year'],
+      postings_in_model: 6234,
     },
   });
 
@@ -46,8 +50,17 @@ const route = createRoute({
 });
 
 interface Row {
-  n: number; n_with: number; employers_with: number; median_with: number | null; p25_with: number | null; p75_with: number | null;
-  n_without: number; median_without: number | null; ratio: number | null; lo: number | null; hi: number | null;
+  n: number;
+  n_with: number;
+  employers_with: number;
+  median_with: number | null;
+  p25_with: number | null;
+  p75_with: number | null;
+  n_without: number;
+  median_without: number | null;
+  ratio: number | null;
+  lo: number | null;
+  hi: number | null;
 }
 
 const r0 = (x: number | null) => (x === null ? null : Math.round(x));
@@ -60,12 +73,28 @@ export const payRoutes = newRouter().openapi(route, async (c) => {
   const [row] = await db.all<Row>('SELECT * FROM fct_skill_pay WHERE skill_id = $id', { id: skill.id });
   const have = row?.n_with ?? 0;
   if (!row || have < MIN_PAY_N || row.ratio === null)
-    throw new ApiError(404, 'insufficient_data', `not enough advertised pay for ${skill.id}: ${have} posting(s) with pay ask for it, ${MIN_PAY_N} needed`);
-  return c.json({
-    skill, n: row.n_with, currency: 'USD' as const,
-    with: { n: row.n_with, median: r0(row.median_with), p25: r0(row.p25_with), p75: r0(row.p75_with), employers: row.employers_with },
-    without: { n: row.n_without, median: r0(row.median_without) },
-    premium: { ratio: r4(row.ratio), lo: r4(row.lo), hi: r4(row.hi), method: 'log_pay_ols_fwl_cluster_employer' },
-    controls: ['role_family', 'seniority', 'country', 'year'], postings_in_model: row.n,
-  }, 200);
+    throw new ApiError(
+      404,
+      'insufficient_data',
+      `not enough advertised pay for ${skill.id}: ${have} posting(s) with pay ask for it, ${MIN_PAY_N} needed`,
+    );
+  return c.json(
+    {
+      skill,
+      n: row.n_with,
+      currency: 'USD' as const,
+      with: {
+        n: row.n_with,
+        median: r0(row.median_with),
+        p25: r0(row.p25_with),
+        p75: r0(row.p75_with),
+        employers: row.employers_with,
+      },
+      without: { n: row.n_without, median: r0(row.median_without) },
+      premium: { ratio: r4(row.ratio), lo: r4(row.lo), hi: r4(row.hi), method: 'log_pay_ols_fwl_cluster_employer' },
+      controls: ['role_family', 'seniority', 'country', 'year'],
+      postings_in_model: row.n,
+    },
+    200,
+  );
 });

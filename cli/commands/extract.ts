@@ -2,7 +2,16 @@ import { createInterface } from 'node:readline';
 import type { Command } from '../command.ts';
 import type { Match, Matcher } from '../../pipeline/extract/index.ts';
 
-const skillOut = (m: Match) => ({ id: m.id, label: m.label, surface: m.surface, start: m.start, end: m.end, zone: m.zone, rule: m.rule, why: m.why });
+const skillOut = (m: Match) => ({
+  id: m.id,
+  label: m.label,
+  surface: m.surface,
+  start: m.start,
+  end: m.end,
+  zone: m.zone,
+  rule: m.rule,
+  why: m.why,
+});
 
 /**
  * The one place that builds an output line of `skillpulse extract` (add further fields of a posting here):
@@ -10,7 +19,12 @@ const skillOut = (m: Match) => ({ id: m.id, label: m.label, surface: m.surface, 
  * "location": {countries, remote}} and, with explain, "dropped" (same shape, `why` = the reason it was dropped) and
  * "zones" ([{start,end,zone,by}]).
  */
-export function outputLine(id: string | number, text: string, matcher: Matcher, opts: { explain?: boolean; locate?: Locate; pay?: (text: string) => Record<string, unknown> } = {}): Record<string, unknown> {
+export function outputLine(
+  id: string | number,
+  text: string,
+  matcher: Matcher,
+  opts: { explain?: boolean; locate?: Locate; pay?: (text: string) => Record<string, unknown> } = {},
+): Record<string, unknown> {
   const where = opts.locate ? { location: pick(opts.locate(text)) } : {};
   const pay = opts.pay?.(text) ?? {}; // "pay", "seniority", "language" (pipeline/normalize/posting-pay.ts, loaded lazily)
   if (!opts.explain) return { id, skills: matcher.extract(text).map(skillOut), ...where, ...pay };
@@ -36,7 +50,11 @@ export const extractCommand: Command = {
     'A bad line is reported on stderr with its line number and skipped; the exit code is then 2.',
   ].join('\n'),
   options: {
-    taxonomy: { type: 'string', arg: 'FILE', help: 'taxonomy TSV (default data/taxonomy/skills.tsv + imported overlays)' },
+    taxonomy: {
+      type: 'string',
+      arg: 'FILE',
+      help: 'taxonomy TSV (default data/taxonomy/skills.tsv + imported overlays)',
+    },
     explain: { type: 'boolean', help: 'also list dropped candidates with the reason, and the zones' },
   },
   async run(ctx, args) {
@@ -47,7 +65,8 @@ export const extractCommand: Command = {
     const matcher = createMatcher(loadTaxonomy(file));
     const input = (ctx as { stdin?: NodeJS.ReadableStream }).stdin ?? process.stdin;
     const rl = createInterface({ input, crlfDelay: Infinity });
-    let lineNo = 0, bad = 0;
+    let lineNo = 0,
+      bad = 0;
     let buf: string[] = [];
     const flush = async () => {
       if (buf.length === 0) return;
@@ -68,15 +87,29 @@ export const extractCommand: Command = {
       }
       const r = rec as { id?: unknown; text?: unknown };
       if (typeof rec !== 'object' || rec === null || Array.isArray(rec)) {
-        bad++; ctx.stderr.write(`skillpulse extract: stdin line ${lineNo}: expected a JSON object\n`); continue;
+        bad++;
+        ctx.stderr.write(`skillpulse extract: stdin line ${lineNo}: expected a JSON object\n`);
+        continue;
       }
       if (typeof r.id !== 'string' && typeof r.id !== 'number') {
-        bad++; ctx.stderr.write(`skillpulse extract: stdin line ${lineNo}: field "id" must be a string or number\n`); continue;
+        bad++;
+        ctx.stderr.write(`skillpulse extract: stdin line ${lineNo}: field "id" must be a string or number\n`);
+        continue;
       }
       if (typeof r.text !== 'string') {
-        bad++; ctx.stderr.write(`skillpulse extract: stdin line ${lineNo}: field "text" must be a string\n`); continue;
+        bad++;
+        ctx.stderr.write(`skillpulse extract: stdin line ${lineNo}: field "text" must be a string\n`);
+        continue;
       }
-      buf.push(JSON.stringify(outputLine(r.id, r.text, matcher, { explain: args.values.explain === true, locate: parseLocation, pay: (t) => extractPayFields(t) })) + '\n');
+      buf.push(
+        JSON.stringify(
+          outputLine(r.id, r.text, matcher, {
+            explain: args.values.explain === true,
+            locate: parseLocation,
+            pay: (t) => extractPayFields(t),
+          }),
+        ) + '\n',
+      );
       if (buf.length >= 256) await flush();
     }
     await flush();

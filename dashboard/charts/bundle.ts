@@ -1,7 +1,12 @@
 import * as Plot from '@observablehq/plot';
 import { clip, frame, labelMargin, okabeIto, type ChartOptions } from './common.ts';
 
-export interface BundleRow { label: string; order: number; stage: 'foundational' | 'advanced'; postings: number }
+export interface BundleRow {
+  label: string;
+  order: number;
+  stage: 'foundational' | 'advanced';
+  postings: number;
+}
 
 /** A credential pathway: the bundle's skills in learning order, bar length = postings asking for each, colour = stage. */
 export function bundleChart(rows: BundleRow[], o: ChartOptions) {
@@ -15,7 +20,10 @@ export function bundleChart(rows: BundleRow[], o: ChartOptions) {
     y: { label: null, domain: names },
     color: { domain: ['foundational', 'advanced'], range: [okabeIto[0], okabeIto[1]], legend: true },
     marks: [
-      Plot.barX(sorted.map((r, i) => ({ name: names[i]!, postings: r.postings, stage: r.stage })), { x: 'postings', y: 'name', fill: 'stage', insetTop: 4, insetBottom: 4 }),
+      Plot.barX(
+        sorted.map((r, i) => ({ name: names[i]!, postings: r.postings, stage: r.stage })),
+        { x: 'postings', y: 'name', fill: 'stage', insetTop: 4, insetBottom: 4 },
+      ),
       Plot.ruleX([0]),
     ],
   });

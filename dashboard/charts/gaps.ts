@@ -28,8 +28,14 @@ export function gapsChart(rows: GapRow[], o: ChartOptions) {
     y: { label: null, domain: names },
     color: { domain: used, range: [okabeIto[0], okabeIto[2], okabeIto[5]], legend: true },
     marks: [
-      Plot.barX(rows.map((r, i) => ({ name: names[i]!, score: Math.round(r.score * 100) / 100 })), { x: 'score', y: 'name', fill: '#d9d9d9', insetTop: 4, insetBottom: 4 }),
-      Plot.dot(comp.map((d) => ({ ...d, value: Math.round(Math.max(0, Math.min(100, d.value)) * 100) / 100 })), { x: 'value', y: 'name', stroke: 'component', r: 4, strokeWidth: 2 }),
+      Plot.barX(
+        rows.map((r, i) => ({ name: names[i]!, score: Math.round(r.score * 100) / 100 })),
+        { x: 'score', y: 'name', fill: '#d9d9d9', insetTop: 4, insetBottom: 4 },
+      ),
+      Plot.dot(
+        comp.map((d) => ({ ...d, value: Math.round(Math.max(0, Math.min(100, d.value)) * 100) / 100 })),
+        { x: 'value', y: 'name', stroke: 'component', r: 4, strokeWidth: 2 },
+      ),
       Plot.ruleX([0]),
     ],
   });

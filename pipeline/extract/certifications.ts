@@ -7,7 +7,12 @@ import path from 'node:path';
 import { defaultTaxonomyDir } from './taxonomy.ts';
 import { TaxonomyError } from './errors.ts';
 
-export interface Certification { id: string; issuer: string; level: string | null; certifies: string[] }
+export interface Certification {
+  id: string;
+  issuer: string;
+  level: string | null;
+  certifies: string[];
+}
 
 export const defaultCertificationsFile = path.join(defaultTaxonomyDir, 'certifications.tsv');
 
@@ -15,7 +20,8 @@ export const defaultCertificationsFile = path.join(defaultTaxonomyDir, 'certific
 export function loadCertifications(file = defaultCertificationsFile): Certification[] {
   if (!existsSync(file)) return [];
   const lines = readFileSync(file, 'utf8').split('\n');
-  if (lines[0] !== 'id\tissuer\tlevel\tcertifies') throw new TaxonomyError(`${file}:1: expected the header id, issuer, level, certifies`, file, 1);
+  if (lines[0] !== 'id\tissuer\tlevel\tcertifies')
+    throw new TaxonomyError(`${file}:1: expected the header id, issuer, level, certifies`, file, 1);
   const out: Certification[] = [];
   lines.slice(1).forEach((line, i) => {
     if (!line) return;

@@ -21,13 +21,34 @@ import { dimCertifications, fctCertificationMentions } from './30_marts/dim_cert
 
 /** The marts computed in TypeScript, in the order docs/warehouse.md lists them. */
 export const declaredMarts: readonly TableSpec[] = [
-  metaBuild, fctSkillTrends, fctTrendLines, fctForecasts, fctMovers, fctHalfLife, fctCategoryHalfLife, fctDemandScores, fctSkillPairs, fctSkillTimeToFill,
-  fctPostingAttributes, fctPostingPay, fctSkillPay, dimCertifications, fctCertificationMentions,
+  metaBuild,
+  fctSkillTrends,
+  fctTrendLines,
+  fctForecasts,
+  fctMovers,
+  fctHalfLife,
+  fctCategoryHalfLife,
+  fctDemandScores,
+  fctSkillPairs,
+  fctSkillTimeToFill,
+  fctPostingAttributes,
+  fctPostingPay,
+  fctSkillPay,
+  dimCertifications,
+  fctCertificationMentions,
 ];
 
 /** Scratch tables of a build (TEMP: not in the warehouse file). */
 export const declaredScratch: readonly TableSpec[] = [
-  srcRaw, srcEvents, srcTaxonomy, srcTaxonomyLoad, intEnrichment, enrichNew, enrichTodo, cacheDedup, cacheDedupMonths,
+  srcRaw,
+  srcEvents,
+  srcTaxonomy,
+  srcTaxonomyLoad,
+  intEnrichment,
+  enrichNew,
+  enrichTodo,
+  cacheDedup,
+  cacheDedupMonths,
 ];
 
 const BEGIN = '<!-- BEGIN generated from pipeline/sql (npm run docs:warehouse) -->';

@@ -12,13 +12,19 @@ export function requirementOf(zone: string): 'required' | 'preferred' | 'unclear
   return zone === 'requirements' ? 'required' : zone === 'nice_to_have' ? 'preferred' : 'unclear';
 }
 
-export async function computeCertifications(db: Db, matcher: Matcher, certs: Certification[] = loadCertifications()): Promise<{ certifications: number; mentions: number }> {
+export async function computeCertifications(
+  db: Db,
+  matcher: Matcher,
+  certs: Certification[] = loadCertifications(),
+): Promise<{ certifications: number; mentions: number }> {
   await db.createTable(dimCertifications);
   const known = new Set((await db.all<{ skill_id: string }>('SELECT skill_id FROM dim_skills')).map((r) => r.skill_id));
   // the list column goes in as text: the appender cannot take lists and a JS array parameter has no DuckDB type
   for (const c of certs.filter((x) => known.has(x.id)))
-    await db.run(`INSERT INTO ${dimCertifications.name} VALUES ($1, $2, $3, CASE WHEN $4::VARCHAR = '' THEN []::VARCHAR[] ELSE string_split($4::VARCHAR, ',') END)`,
-      [c.id, c.issuer, c.level, c.certifies.join(',')]);
+    await db.run(
+      `INSERT INTO ${dimCertifications.name} VALUES ($1, $2, $3, CASE WHEN $4::VARCHAR = '' THEN []::VARCHAR[] ELSE string_split($4::VARCHAR, ',') END)`,
+      [c.id, c.issuer, c.level, c.certifies.join(',')],
+    );
   await db.createTable(fctCertificationMentions);
   const rows = await db.all<{ posting_id: string; text: string; ids: string[] }>(`
     SELECT ps.posting_id, any_value(s.text) AS text, list(ps.skill_id) AS ids

@@ -14,7 +14,17 @@ export interface TodoRow {
 }
 
 /** When a skill is kept in several zones, the zone (and rule) recorded is the strongest evidence. */
-const ZONE_RANK: Record<Zone, number> = { requirements: 0, nice_to_have: 1, role: 2, header: 3, other: 4, company: 5, apply: 6, benefits: 7, legal: 8 };
+const ZONE_RANK: Record<Zone, number> = {
+  requirements: 0,
+  nice_to_have: 1,
+  role: 2,
+  header: 3,
+  other: 4,
+  company: 5,
+  apply: 6,
+  benefits: 7,
+  legal: 8,
+};
 
 /** Kept skills of a posting, one per id (sorted), with the zone and rule of its strongest match. */
 export function skillEvidence(matches: Match[]): { ids: string[]; zones: string[]; rules: string[] } {
@@ -24,7 +34,11 @@ export function skillEvidence(matches: Match[]): { ids: string[]; zones: string[
     if (!b || ZONE_RANK[m.zone] < ZONE_RANK[b.zone]) best.set(m.id, m);
   }
   const ids = [...best.keys()].sort();
-  return { ids, zones: ids.map((id) => best.get(id)!.zone), rules: ids.map((id) => best.get(id)!.why.replace(/;/g, ',')) };
+  return {
+    ids,
+    zones: ids.map((id) => best.get(id)!.zone),
+    rules: ids.map((id) => best.get(id)!.why.replace(/;/g, ',')),
+  };
 }
 
 /** One row of int_enrichment, in the column order of its declaration (pipeline/sql/20_intermediate/int_enrichment.ts). */
@@ -32,8 +46,24 @@ export function enrichOne(row: TodoRow, matcher: Matcher): unknown[] {
   const n = normalizePosting(row);
   const ev = skillEvidence(matcher.extract(n.text));
   return [
-    row.source, row.content_hash, textKey(n.text), n.company, n.company_key, n.title, n.title_key, n.location,
-    n.location_key, n.country, n.is_remote, n.work_mode, n.employment_type, n.role_family,
-    minhashSignature(n.text).join(' '), ev.ids.join(' '), ev.zones.join(' '), ev.rules.join(';'), detectLanguage(row.text),
+    row.source,
+    row.content_hash,
+    textKey(n.text),
+    n.company,
+    n.company_key,
+    n.title,
+    n.title_key,
+    n.location,
+    n.location_key,
+    n.country,
+    n.is_remote,
+    n.work_mode,
+    n.employment_type,
+    n.role_family,
+    minhashSignature(n.text).join(' '),
+    ev.ids.join(' '),
+    ev.zones.join(' '),
+    ev.rules.join(';'),
+    detectLanguage(row.text),
   ];
 }

@@ -35,14 +35,34 @@ export async function computePostingPay(db: Db): Promise<{ postings: number; wit
     FROM fct_postings p JOIN stg_postings s USING (posting_id)
     LEFT JOIN r ON r.source = s.source AND r.content_hash = s.content_hash`);
   const total = (await db.one<{ n: number }>('SELECT count(*) AS n FROM pay_todo'))!.n;
-  let withPay = 0, nRanges = 0;
+  let withPay = 0,
+    nRanges = 0;
   for (let from = 1; from <= total; from += BATCH) {
-    const rows = await db.all<PostingRow>('SELECT posting_id, title, country, text, extra FROM pay_todo WHERE rn >= $1 AND rn < $2', [from, from + BATCH]);
-    const pays: unknown[][] = [], attrs: unknown[][] = [];
+    const rows = await db.all<PostingRow>(
+      'SELECT posting_id, title, country, text, extra FROM pay_todo WHERE rn >= $1 AND rn < $2',
+      [from, from + BATCH],
+    );
+    const pays: unknown[][] = [],
+      attrs: unknown[][] = [];
     for (const r of rows) {
       const p = postingPay({ text: toPlainText(r.text ?? ''), title: r.title, country: r.country, extra: r.extra });
-      p.ranges.forEach((g, i) => pays.push([r.posting_id, i + 1, g.origin, g.min, g.max, g.currency, g.period, g.annual_min, g.annual_max,
-        g.usd_min, g.usd_max, g.start < 0 ? null : g.start, g.end < 0 ? null : g.end]));
+      p.ranges.forEach((g, i) =>
+        pays.push([
+          r.posting_id,
+          i + 1,
+          g.origin,
+          g.min,
+          g.max,
+          g.currency,
+          g.period,
+          g.annual_min,
+          g.annual_max,
+          g.usd_min,
+          g.usd_max,
+          g.start < 0 ? null : g.start,
+          g.end < 0 ? null : g.end,
+        ]),
+      );
       attrs.push([r.posting_id, p.seniority, p.language, p.has_equity, p.ranges.length, p.pay_usd]);
       if (p.ranges.length) withPay++;
       nRanges += p.ranges.length;
@@ -79,10 +99,16 @@ export async function computeSkillPay(db: Db, minN = MIN_PAY_POSTINGS): Promise<
     WHERE a.pay_usd IS NOT NULL AND a.pay_usd > 0
     ORDER BY a.posting_id`);
   if (rows.length < 2) return 0;
-  const model: PayRow[] = rows.map((r) => ({ logPay: Math.log(r.pay_usd), controls: [r.role_family, r.seniority, r.country, r.year], cluster: r.employer }));
+  const model: PayRow[] = rows.map((r) => ({
+    logPay: Math.log(r.pay_usd),
+    controls: [r.role_family, r.seniority, r.country, r.year],
+    cluster: r.employer,
+  }));
   const pm = premiumModel(model);
   const bySkill = new Map<string, number[]>();
-  rows.forEach((r, i) => { for (const s of r.skills ?? []) (bySkill.get(s) ?? bySkill.set(s, []).get(s)!).push(i); });
+  rows.forEach((r, i) => {
+    for (const s of r.skills ?? []) (bySkill.get(s) ?? bySkill.set(s, []).get(s)!).push(i);
+  });
   const out: unknown[][] = [];
   for (const [skill, idx] of [...bySkill].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (idx.length < MIN_PAY_ROWS) continue;
@@ -90,8 +116,22 @@ export async function computeSkillPay(db: Db, minN = MIN_PAY_POSTINGS): Promise<
     const w = quantiles(idx.map((i) => rows[i]!.pay_usd));
     const wo = quantiles(rows.filter((_, i) => !inSet.has(i)).map((r) => r.pay_usd));
     const prem = idx.length >= minN ? pm.premium(idx) : null;
-    out.push([skill, rows.length, idx.length, new Set(idx.map((i) => rows[i]!.employer)).size, w?.median ?? null, w?.p25 ?? null, w?.p75 ?? null,
-      rows.length - idx.length, wo?.median ?? null, prem?.ratio ?? null, prem?.lo ?? null, prem?.hi ?? null, prem?.beta ?? null, prem?.se ?? null]);
+    out.push([
+      skill,
+      rows.length,
+      idx.length,
+      new Set(idx.map((i) => rows[i]!.employer)).size,
+      w?.median ?? null,
+      w?.p25 ?? null,
+      w?.p75 ?? null,
+      rows.length - idx.length,
+      wo?.median ?? null,
+      prem?.ratio ?? null,
+      prem?.lo ?? null,
+      prem?.hi ?? null,
+      prem?.beta ?? null,
+      prem?.se ?? null,
+    ]);
   }
   return db.append(fctSkillPay, out);
 }

@@ -9,12 +9,20 @@ import { fctSkillTimeToFill } from '../sql/30_marts/fct_skill_time_to_fill.ts';
 import { kmMedian } from '../stats/index.ts';
 
 /** Source types that are ATS boards (source = '<type>:<board>'); their crawlers emit `closed` events. */
-export const ATS_TYPES = ['greenhouse', 'lever', 'ashby', 'workable', 'recruitee', 'smartrecruiters', 'bamboohr', 'personio'] as const;
+export const ATS_TYPES = [
+  'greenhouse',
+  'lever',
+  'ashby',
+  'workable',
+  'recruitee',
+  'smartrecruiters',
+  'bamboohr',
+  'personio',
+] as const;
 /** The API answers only with at least this many ATS postings for the skill, of which this many closed. */
 export const MIN_TTF_POSTINGS = 30;
 export const MIN_TTF_CLOSED = 10;
 export const TTF_LEVEL = 0.9;
-
 
 export async function computeTimeToFill(db: Db): Promise<number> {
   await db.createTable(fctSkillTimeToFill);
@@ -28,7 +36,11 @@ export async function computeTimeToFill(db: Db): Promise<number> {
      ORDER BY k.skill_id`,
   );
   const bySkill = new Map<string, { time: number; closed: boolean }[]>();
-  for (const r of rows) (bySkill.get(r.skill_id) ?? bySkill.set(r.skill_id, []).get(r.skill_id)!).push({ time: Number(r.days), closed: r.closed });
+  for (const r of rows)
+    (bySkill.get(r.skill_id) ?? bySkill.set(r.skill_id, []).get(r.skill_id)!).push({
+      time: Number(r.days),
+      closed: r.closed,
+    });
   const out: unknown[][] = []; // in the column order of fctSkillTimeToFill
   for (const [skill, list] of bySkill) {
     const m = kmMedian(list, TTF_LEVEL);

@@ -13,8 +13,24 @@ export interface GapData extends RecommendData {
   pay: { skill_id: string; ratio: number; lo: number; hi: number; n_with: number }[];
 }
 
-export interface Covered { id: string; label: string; demand_score: number | null; status: HalfLifeStatus | 'insufficient_data'; half_life_months: number | null }
-export interface Gap { id: string; label: string; score: number; demand: number; adjacency: number; growth: number | null; durability: number | null; pay_premium: number | null; why: string[] }
+export interface Covered {
+  id: string;
+  label: string;
+  demand_score: number | null;
+  status: HalfLifeStatus | 'insufficient_data';
+  half_life_months: number | null;
+}
+export interface Gap {
+  id: string;
+  label: string;
+  score: number;
+  demand: number;
+  adjacency: number;
+  growth: number | null;
+  durability: number | null;
+  pay_premium: number | null;
+  why: string[];
+}
 
 const pct = (v: number) => `${Math.round(v * 100)}%`;
 
@@ -23,7 +39,11 @@ export function payComponent(ratio: number | null): number {
 }
 
 /** `covered`: skill ids found in the program; `candidates` limits the gaps (e.g. skills with a demand score). */
-export function gapAnalysis(covered: readonly string[], data: GapData, limit = 20): { covered: Covered[]; gaps: Gap[] } {
+export function gapAnalysis(
+  covered: readonly string[],
+  data: GapData,
+  limit = 20,
+): { covered: Covered[]; gaps: Gap[] } {
   const label = new Map(data.skills.map((s) => [s.skill_id, s.label]));
   const score = new Map(data.scores.map((s) => [s.skill_id, s.score]));
   const hl = new Map(data.halfLife.map((h) => [h.skill_id, h]));
@@ -31,21 +51,43 @@ export function gapAnalysis(covered: readonly string[], data: GapData, limit = 2
   const have = [...new Set(covered)];
   const cov: Covered[] = have.map((id) => {
     const h = hl.get(id);
-    return { id, label: label.get(id) ?? id, demand_score: score.get(id) ?? null, status: h?.status ?? 'insufficient_data', half_life_months: h?.half_life_months ?? null };
+    return {
+      id,
+      label: label.get(id) ?? id,
+      demand_score: score.get(id) ?? null,
+      status: h?.status ?? 'insufficient_data',
+      half_life_months: h?.half_life_months ?? null,
+    };
   });
   cov.sort((a, b) => (b.demand_score ?? -1) - (a.demand_score ?? -1) || (a.id < b.id ? -1 : 1));
   // only skills postings ask for (a demand score in the scope) are gaps
   const scored = new Set(score.keys());
-  const ranked = recommend(have, { ...data, skills: data.skills.filter((s) => scored.has(s.skill_id)) }, Number.MAX_SAFE_INTEGER);
+  const ranked = recommend(
+    have,
+    { ...data, skills: data.skills.filter((s) => scored.has(s.skill_id)) },
+    Number.MAX_SAFE_INTEGER,
+  );
   const gaps: Gap[] = ranked.map((r) => {
     const p = pay.get(r.skill_id) ?? null;
     const why = [...r.reasons];
     if (p) {
       const d = p.ratio - 1;
-      why.push(`advertised pay ${pct(Math.abs(d))} ${d >= 0 ? 'above' : 'below'} comparable postings (90% interval ${(p.lo - 1 >= 0 ? '+' : '')}${pct(p.lo - 1)}..${(p.hi - 1 >= 0 ? '+' : '')}${pct(p.hi - 1)}, ${p.n_with} postings with pay)`);
+      why.push(
+        `advertised pay ${pct(Math.abs(d))} ${d >= 0 ? 'above' : 'below'} comparable postings (90% interval ${p.lo - 1 >= 0 ? '+' : ''}${pct(p.lo - 1)}..${p.hi - 1 >= 0 ? '+' : ''}${pct(p.hi - 1)}, ${p.n_with} postings with pay)`,
+      );
     }
     const total = 0.9 * r.score + 10 * payComponent(p?.ratio ?? null);
-    return { id: r.skill_id, label: r.label, score: total, demand: r.demand, adjacency: r.adjacency, growth: r.growth, durability: r.durability, pay_premium: p?.ratio ?? null, why };
+    return {
+      id: r.skill_id,
+      label: r.label,
+      score: total,
+      demand: r.demand,
+      adjacency: r.adjacency,
+      growth: r.growth,
+      durability: r.durability,
+      pay_premium: p?.ratio ?? null,
+      why,
+    };
   });
   gaps.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
   return { covered: cov, gaps: gaps.slice(0, limit) };

@@ -15,9 +15,20 @@
  * Pure; O(n log n).
  */
 
-export interface Lifetime { time: number; closed: boolean }
+export interface Lifetime {
+  time: number;
+  closed: boolean;
+}
 
-export interface KmStep { time: number; atRisk: number; closes: number; survival: number; greenwood: number; lower: number; upper: number }
+export interface KmStep {
+  time: number;
+  atRisk: number;
+  closes: number;
+  survival: number;
+  greenwood: number;
+  lower: number;
+  upper: number;
+}
 
 export interface MedianEstimate {
   n: number;
@@ -31,7 +42,10 @@ export interface MedianEstimate {
 }
 
 export class SurvivalInputError extends Error {
-  constructor(readonly index: number, readonly value: unknown) {
+  constructor(
+    readonly index: number,
+    readonly value: unknown,
+  ) {
     super(`lifetime ${index}: time must be a finite number >= 0, got ${String(value)}`);
     this.name = 'SurvivalInputError';
   }
@@ -39,7 +53,12 @@ export class SurvivalInputError extends Error {
 
 /** Standard normal quantile for the usual two-sided levels (0.8, 0.9, 0.95, 0.99). */
 export function zFor(level: number): number {
-  const table: Record<string, number> = { '0.8': 1.2815515655446004, '0.9': 1.6448536269514722, '0.95': 1.959963984540054, '0.99': 2.5758293035489004 };
+  const table: Record<string, number> = {
+    '0.8': 1.2815515655446004,
+    '0.9': 1.6448536269514722,
+    '0.95': 1.959963984540054,
+    '0.99': 2.5758293035489004,
+  };
   const z = table[String(level)];
   if (z === undefined) throw new RangeError(`level must be one of ${Object.keys(table).join(', ')}, got ${level}`);
   return z;
@@ -48,18 +67,28 @@ export function zFor(level: number): number {
 /** The Kaplan-Meier steps (one per distinct close time) with Greenwood sums and log-log bands. */
 export function kaplanMeier(lifetimes: readonly Lifetime[], level = 0.9): KmStep[] {
   const z = zFor(level);
-  lifetimes.forEach((l, i) => { if (!Number.isFinite(l.time) || l.time < 0) throw new SurvivalInputError(i, l.time); });
+  lifetimes.forEach((l, i) => {
+    if (!Number.isFinite(l.time) || l.time < 0) throw new SurvivalInputError(i, l.time);
+  });
   const sorted = [...lifetimes].sort((a, b) => a.time - b.time);
   const steps: KmStep[] = [];
-  let atRisk = sorted.length, s = 1, v = 0;
-  for (let i = 0; i < sorted.length;) {
+  let atRisk = sorted.length,
+    s = 1,
+    v = 0;
+  for (let i = 0; i < sorted.length; ) {
     const t = sorted[i]!.time;
-    let d = 0, c = 0;
-    while (i < sorted.length && sorted[i]!.time === t) { if (sorted[i]!.closed) d++; else c++; i++; }
+    let d = 0,
+      c = 0;
+    while (i < sorted.length && sorted[i]!.time === t) {
+      if (sorted[i]!.closed) d++;
+      else c++;
+      i++;
+    }
     if (d > 0) {
       s *= 1 - d / atRisk;
       v += atRisk - d > 0 ? d / (atRisk * (atRisk - d)) : Infinity;
-      let lower = 0, upper = 0;
+      let lower = 0,
+        upper = 0;
       if (s > 0 && Number.isFinite(v)) {
         const k = (z * Math.sqrt(v)) / Math.log(s); // log s < 0, so k < 0
         lower = s ** Math.exp(-k);
@@ -78,7 +107,9 @@ export function kmMedian(lifetimes: readonly Lifetime[], level = 0.9): MedianEst
   const closed = lifetimes.filter((l) => l.closed).length;
   const first = (f: (s: KmStep) => boolean) => steps.find(f)?.time ?? null;
   return {
-    n: lifetimes.length, closed, censored: lifetimes.length - closed,
+    n: lifetimes.length,
+    closed,
+    censored: lifetimes.length - closed,
     median: first((s) => s.survival <= 0.5),
     lo: first((s) => s.lower <= 0.5),
     hi: first((s) => s.upper <= 0.5),

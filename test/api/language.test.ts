@@ -2,8 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestApp, type TestApp } from './app-helper.ts';
 
 let t: TestApp;
-beforeAll(async () => { t = await makeTestApp(); });
-afterAll(async () => { await t.close(); });
+beforeAll(async () => {
+  t = await makeTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
 
 describe('language filter', () => {
   it('trend?language=zh counts only the zh postings (agg_language_period)', async () => {
@@ -12,7 +16,10 @@ describe('language filter', () => {
     expect(zh.computed).toBe('aggregate');
     // fixture: one posting in ten (i = 9) is zh, every month; i = 9 is odd, so it asks for React
     expect(zh.points.length).toBe(12);
-    for (const p of zh.points) { expect(p.total).toBe(1); expect(p.postings).toBe(1); }
+    for (const p of zh.points) {
+      expect(p.total).toBe(1);
+      expect(p.postings).toBe(1);
+    }
     const en = await t.json('/api/v1/skills/react/trend?language=EN');
     for (const p of en.points) expect(p.total).toBe(9);
     const q = await t.json('/api/v1/skills/react/trend?language=zh&interval=quarter');

@@ -3,8 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestApp, type TestApp } from './app-helper.ts';
 
 let t: TestApp;
-beforeAll(async () => { t = await makeTestApp(); });
-afterAll(async () => { await t.close(); });
+beforeAll(async () => {
+  t = await makeTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
 
 describe('type filter', () => {
   it('filters skills and demand scores by type', async () => {
@@ -18,7 +22,11 @@ describe('type filter', () => {
     expect((await res.json()).error.message).toMatch(/^type: .*specialized.*common.*certification/);
   });
   it('has type, certification and certified_by on a skill (empty without certification tables)', async () => {
-    expect(await t.json('/api/v1/skills/typescript')).toMatchObject({ type: 'specialized', certification: null, certified_by: [] });
+    expect(await t.json('/api/v1/skills/typescript')).toMatchObject({
+      type: 'specialized',
+      certification: null,
+      certified_by: [],
+    });
   });
 });
 
@@ -33,4 +41,3 @@ describe('OpenAPI', () => {
     expect(spec.components.schemas.CredentialDesignRequest.example.size).toBe(5);
   });
 });
-

@@ -11,19 +11,32 @@ import { prf, type Prf } from './score.ts';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 
-export interface GoldPay { min: number; max: number; currency: string; period: string }
-export interface PayLabel { id: string; pay: GoldPay[] }
+export interface GoldPay {
+  min: number;
+  max: number;
+  currency: string;
+  period: string;
+}
+export interface PayLabel {
+  id: string;
+  pay: GoldPay[];
+}
 
 export function loadPayLabels(dir = blindDir): PayLabel[] {
   if (!existsSync(dir)) return [];
   const out: PayLabel[] = [];
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.jsonl')).sort())
-    readFileSync(path.join(dir, f), 'utf8').split('\n').forEach((line, i) => {
-      if (!line.trim()) return;
-      const r = JSON.parse(line) as { id?: unknown; pay?: unknown };
-      if (typeof r.id !== 'string' || !Array.isArray(r.pay)) throw new Error(`${path.join(dir, f)}:${i + 1}: needs "id" and a "pay" list`);
-      out.push({ id: r.id, pay: r.pay as GoldPay[] });
-    });
+  for (const f of readdirSync(dir)
+    .filter((x) => x.endsWith('.jsonl'))
+    .sort())
+    readFileSync(path.join(dir, f), 'utf8')
+      .split('\n')
+      .forEach((line, i) => {
+        if (!line.trim()) return;
+        const r = JSON.parse(line) as { id?: unknown; pay?: unknown };
+        if (typeof r.id !== 'string' || !Array.isArray(r.pay))
+          throw new Error(`${path.join(dir, f)}:${i + 1}: needs "id" and a "pay" list`);
+        out.push({ id: r.id, pay: r.pay as GoldPay[] });
+      });
   return out;
 }
 
@@ -31,15 +44,33 @@ const key = (r: GoldPay) => `${r.min}|${r.max}|${r.currency}|${r.period}`;
 
 /** The ranges the pipeline would store for an HN text (same normalization, same country rule). */
 export function predictPay(id: string, text: string): GoldPay[] {
-  const n = normalizePosting({ source: 'hn_whoishiring', text, title: null, company: null, location: null, country: null });
+  const n = normalizePosting({
+    source: 'hn_whoishiring',
+    text,
+    title: null,
+    company: null,
+    location: null,
+    country: null,
+  });
   void id;
-  return postingPay({ text: n.text, title: n.title, country: n.country }).ranges.map(({ min, max, currency, period }) => ({ min, max, currency, period }));
+  return postingPay({ text: n.text, title: n.title, country: n.country }).ranges.map(
+    ({ min, max, currency, period }) => ({ min, max, currency, period }),
+  );
 }
 
-export interface PayScore { postings: number; withPay: number; overall: Prf; errors: { id: string; fp: string[]; fn: string[] }[] }
+export interface PayScore {
+  postings: number;
+  withPay: number;
+  overall: Prf;
+  errors: { id: string; fp: string[]; fn: string[] }[];
+}
 
 export function scorePay(labels: PayLabel[], texts: Map<string, string>, half: Half | 'all'): PayScore {
-  let tp = 0, fp = 0, fn = 0, postings = 0, withPay = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    postings = 0,
+    withPay = 0;
   const errors: PayScore['errors'] = [];
   for (const l of labels) {
     if (half !== 'all' && halfOf(l.id) !== half) continue;
@@ -50,7 +81,9 @@ export function scorePay(labels: PayLabel[], texts: Map<string, string>, half: H
     if (gold.size) withPay++;
     const pred = new Set(predictPay(l.id, text).map(key));
     const e = { id: l.id, fp: [...pred].filter((k) => !gold.has(k)), fn: [...gold].filter((k) => !pred.has(k)) };
-    tp += pred.size - e.fp.length; fp += e.fp.length; fn += e.fn.length;
+    tp += pred.size - e.fp.length;
+    fp += e.fp.length;
+    fn += e.fn.length;
     if (e.fp.length || e.fn.length) errors.push(e);
   }
   return { postings, withPay, overall: prf(tp, fp, fn), errors };

@@ -18,15 +18,33 @@ import { createRng } from '../../pipeline/stats/rng.ts';
 
 export const PYTHON_EFFECT = Math.log(1.15);
 export const BUNDLE = ['kubernetes', 'terraform', 'prometheus', 'ansible'] as const;
-const BUNDLE_WORDS: Record<(typeof BUNDLE)[number], string> = { kubernetes: 'Kubernetes', terraform: 'Terraform', prometheus: 'Prometheus', ansible: 'Ansible' };
+const BUNDLE_WORDS: Record<(typeof BUNDLE)[number], string> = {
+  kubernetes: 'Kubernetes',
+  terraform: 'Terraform',
+  prometheus: 'Prometheus',
+  ansible: 'Ansible',
+};
 const FILLER = ['Java', 'Ruby', 'PostgreSQL', 'React', 'Redis', 'Kafka'];
-const LEVELS: [string, number][] = [['Junior ', -0.25], ['', 0], ['Senior ', 0.2], ['Staff ', 0.35]];
-const WORDS = ('alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november oscar papa quebec romeo sierra tango '
-  + 'uniform victor whiskey xray yankee zulu amber basil cedar dune ember fable grove harbor island jade kettle lantern meadow nectar '
-  + 'orchard pebble quartz river saddle timber umbrella valley willow yarrow zephyr anchor beacon canyon drift everest falcon glacier '
-  + 'horizon iris jasper koala lagoon mosaic nomad opal prairie quill raven summit tundra urchin vortex walrus yonder zinnia').split(' ');
+const LEVELS: [string, number][] = [
+  ['Junior ', -0.25],
+  ['', 0],
+  ['Senior ', 0.2],
+  ['Staff ', 0.35],
+];
+const WORDS = (
+  'alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november oscar papa quebec romeo sierra tango ' +
+  'uniform victor whiskey xray yankee zulu amber basil cedar dune ember fable grove harbor island jade kettle lantern meadow nectar ' +
+  'orchard pebble quartz river saddle timber umbrella valley willow yarrow zephyr anchor beacon canyon drift everest falcon glacier ' +
+  'horizon iris jasper koala lagoon mosaic nomad opal prairie quill raven summit tundra urchin vortex walrus yonder zinnia'
+).split(' ');
 
-export interface SimPosting { id: string; source: string; posted_at: string; month: string; text: string }
+export interface SimPosting {
+  id: string;
+  source: string;
+  posted_at: string;
+  month: string;
+  text: string;
+}
 
 export function simPostings(perMonth = 30, seed = 9): SimPosting[] {
   const rng = createRng(seed);
@@ -43,11 +61,13 @@ export function simPostings(perMonth = 30, seed = 9): SimPosting[] {
       if (python) skills.push('Python');
       for (const b of BUNDLE) if (inBundle || rng.next() < 0.04) skills.push(BUNDLE_WORDS[b]);
       for (const f of FILLER) if (rng.next() < 0.3) skills.push(f);
-      const logPay = Math.log(140_000) + effect + (python ? PYTHON_EFFECT : 0) + employerEffect[e]! + 0.08 * rng.normal();
+      const logPay =
+        Math.log(140_000) + effect + (python ? PYTHON_EFFECT : 0) + employerEffect[e]! + 0.08 * rng.normal();
       const lo = Math.round(Math.exp(logPay) / 1000);
       const words = Array.from({ length: 40 }, () => WORDS[Math.floor(rng.next() * WORDS.length)]).join(' ');
-      const text = `Employer${e} | ${level}Software Engineer | Remote (US) | Full-time | $${lo}k-$${Math.round(lo * 1.25)}k\n\n`
-        + `We are a small team. ${skills.length ? `You will work with ${skills.join(', ')}.` : ''} ${words}.`;
+      const text =
+        `Employer${e} | ${level}Software Engineer | Remote (US) | Full-time | $${lo}k-$${Math.round(lo * 1.25)}k\n\n` +
+        `We are a small team. ${skills.length ? `You will work with ${skills.join(', ')}.` : ''} ${words}.`;
       out.push({ id: `sim-${m}-${i}`, source: 'hn_whoishiring', posted_at: `${month}-02`, month, text });
     }
   }

@@ -26,7 +26,12 @@ beforeAll(async () => {
   t = tmpDir();
   config = loadConfig({ dataDir: path.join(t.dir, 'data'), cwd: t.dir, env: { SKILLPULSE_RATE_LIMIT: '0' } });
   const file = path.join(t.dir, 'sim.jsonl');
-  writeFileSync(file, simPostings().map((p) => JSON.stringify(p)).join('\n') + '\n');
+  writeFileSync(
+    file,
+    simPostings()
+      .map((p) => JSON.stringify(p))
+      .join('\n') + '\n',
+  );
   await importFiles(config, [file]);
   await runPipeline(config);
   db = await openReadOnly(config.data.warehouse);
@@ -40,20 +45,24 @@ afterAll(async () => {
   t?.cleanup();
 });
 
-const post = async (url: string, body: unknown) => app.request(url, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+const post = async (url: string, body: unknown) =>
+  app.request(url, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
 
 describe('pay through the pipeline (simulated postings)', () => {
   it('stores a range, seniority and language for every simulated posting', async () => {
     const a = await db.all<{ n: number; with_pay: number; senior: number; en: number }>(
       `SELECT count(*) AS n, count(*) FILTER (WHERE pay_ranges = 1) AS with_pay, count(*) FILTER (WHERE seniority = 'senior') AS senior,
-         count(*) FILTER (WHERE language = 'en') AS en FROM fct_posting_attributes`);
+         count(*) FILTER (WHERE language = 'en') AS en FROM fct_posting_attributes`,
+    );
     expect(a[0]!.n).toBe(720);
     expect(a[0]!.with_pay).toBe(720);
     expect(a[0]!.senior).toBeGreaterThan(120);
     expect(a[0]!.en).toBe(720);
   });
   it('recovers the designed Python premium inside its 90% interval', async () => {
-    const [r] = await db.all<{ ratio: number; lo: number; hi: number; n_with: number }>(`SELECT ratio, lo, hi, n_with FROM fct_skill_pay WHERE skill_id = 'python'`);
+    const [r] = await db.all<{ ratio: number; lo: number; hi: number; n_with: number }>(
+      `SELECT ratio, lo, hi, n_with FROM fct_skill_pay WHERE skill_id = 'python'`,
+    );
     expect(r!.n_with).toBeGreaterThan(300);
     expect(r!.lo).toBeLessThan(Math.exp(PYTHON_EFFECT));
     expect(r!.hi).toBeGreaterThan(Math.exp(PYTHON_EFFECT));
@@ -63,7 +72,11 @@ describe('pay through the pipeline (simulated postings)', () => {
     const res = await app.request('/api/v1/skills/python/pay');
     expect(res.status).toBe(200);
     const body = await res.json();
-    expect(body).toMatchObject({ skill: { id: 'python' }, currency: 'USD', controls: ['role_family', 'seniority', 'country', 'year'] });
+    expect(body).toMatchObject({
+      skill: { id: 'python' },
+      currency: 'USD',
+      controls: ['role_family', 'seniority', 'country', 'year'],
+    });
     expect(body.premium.lo).toBeLessThan(1.15);
     expect(body.premium.hi).toBeGreaterThan(1.15);
     expect(body.with.median).toBeGreaterThan(body.without.median);
@@ -74,7 +87,7 @@ describe('pay through the pipeline (simulated postings)', () => {
 });
 
 describe('program gap check (simulated postings)', () => {
-  it('finds the program\'s skills with offsets and ranks the designed bundle first among the gaps', async () => {
+  it("finds the program's skills with offsets and ranks the designed bundle first among the gaps", async () => {
     const text = 'Module 1: containers and Kubernetes. Module 2: Python scripting.';
     const res = await post('/api/v1/gap-analysis', { text, limit: 5 });
     expect(res.status).toBe(200);
@@ -83,7 +96,12 @@ describe('program gap check (simulated postings)', () => {
     const k = body.found.find((f: { id: string }) => f.id === 'kubernetes');
     expect(text.slice(k.start, k.end)).toBe('Kubernetes');
     expect(body.covered.map((c: { id: string }) => c.id).sort()).toEqual(['kubernetes', 'python']);
-    expect(body.gaps.slice(0, 3).map((g: { id: string }) => g.id).sort()).toEqual([...BUNDLE].filter((b) => b !== 'kubernetes').sort());
+    expect(
+      body.gaps
+        .slice(0, 3)
+        .map((g: { id: string }) => g.id)
+        .sort(),
+    ).toEqual([...BUNDLE].filter((b) => b !== 'kubernetes').sort());
     expect(body.gaps[0].why.length).toBeGreaterThan(1);
   });
   it('answers 400 naming the valid values for an unknown role family', async () => {
@@ -99,7 +117,12 @@ describe('credential designer (simulated postings)', () => {
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body.bundle.map((b: { id: string }) => b.id).sort()).toEqual([...BUNDLE].sort());
-    expect(body.bundle.map((b: { stage: string }) => b.stage)).toEqual(['foundational', 'foundational', 'advanced', 'advanced']);
+    expect(body.bundle.map((b: { stage: string }) => b.stage)).toEqual([
+      'foundational',
+      'foundational',
+      'advanced',
+      'advanced',
+    ]);
     // >= 2 of the 4: the 25% designed postings plus chance pairs of the 4% singles
     expect(body.evidence.k).toBe(2);
     expect(body.evidence.share_with_k).toBeGreaterThan(0.22);
@@ -113,4 +136,3 @@ describe('credential designer (simulated postings)', () => {
     expect((await post('/api/v1/credentials/design', { size: 3 })).status).toBe(400);
   });
 });
-

@@ -23,12 +23,21 @@ describe.skipIf(!has)('rebase Chinese postings end to end', () => {
       await runPipeline(cfg);
       const w = await openReadOnly(cfg.data.warehouse);
       try {
-        const langs = Object.fromEntries((await w.all<{ language: string; n: number }>('SELECT language, count(*)::INT AS n FROM fct_postings GROUP BY 1')).map((r) => [r.language, r.n]));
+        const langs = Object.fromEntries(
+          (
+            await w.all<{ language: string; n: number }>(
+              'SELECT language, count(*)::INT AS n FROM fct_postings GROUP BY 1',
+            )
+          ).map((r) => [r.language, r.n]),
+        );
         expect(langs.zh).toBeGreaterThan(700);
         const top = await w.all<{ skill_id: string }>(
-          `SELECT skill_id FROM fct_posting_skills JOIN fct_postings USING (posting_id) WHERE language = 'zh' GROUP BY 1 ORDER BY count(*) DESC LIMIT 30`);
+          `SELECT skill_id FROM fct_posting_skills JOIN fct_postings USING (posting_id) WHERE language = 'zh' GROUP BY 1 ORDER BY count(*) DESC LIMIT 30`,
+        );
         expect(top.map((r) => r.skill_id)).toEqual(expect.arrayContaining(['blockchain', 'communication']));
-        const none = await w.one<{ n: number }>(`SELECT count(*)::INT AS n FROM fct_postings WHERE language = 'zh' AND n_skills = 0`);
+        const none = await w.one<{ n: number }>(
+          `SELECT count(*)::INT AS n FROM fct_postings WHERE language = 'zh' AND n_skills = 0`,
+        );
         expect(none!.n / langs.zh!).toBeLessThan(0.08);
       } finally {
         w.close();
@@ -38,7 +47,10 @@ describe.skipIf(!has)('rebase Chinese postings end to end', () => {
         const app = createApp({ config: cfg, warehouse, log: () => {} });
         const res = await app.request('/api/v1/skills/blockchain/trend?language=zh');
         expect(res.status).toBe(200);
-        const body = (await res.json()) as { filters: { language: string }; points: { postings: number; total: number }[] };
+        const body = (await res.json()) as {
+          filters: { language: string };
+          points: { postings: number; total: number }[];
+        };
         expect(body.filters.language).toBe('zh');
         expect(body.points.length).toBeGreaterThan(12);
         expect(body.points.reduce((a, p) => a + p.postings, 0)).toBeGreaterThan(100);

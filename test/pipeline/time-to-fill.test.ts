@@ -24,8 +24,19 @@ describe('time to fill from posting lifetimes', () => {
       const lifetimes: { time: number; closed: boolean }[] = [];
       // 40 Greenhouse postings asking for Kubernetes: 30 closed after 1..30 days, 10 still open after 40 days
       for (let i = 0; i < 40; i++) {
-        const id = `k${i}`, closes = i < 30, days = closes ? i + 1 : 40;
-        recs.push(JSON.stringify({ id, source: 'greenhouse:acme', posted_at: '2024-03-01', title: `SRE ${i}`, company: 'Acme', text: `Posting ${i}: we run Kubernetes in production, role number ${i}.` }));
+        const id = `k${i}`,
+          closes = i < 30,
+          days = closes ? i + 1 : 40;
+        recs.push(
+          JSON.stringify({
+            id,
+            source: 'greenhouse:acme',
+            posted_at: '2024-03-01',
+            title: `SRE ${i}`,
+            company: 'Acme',
+            text: `Posting ${i}: we run Kubernetes in production, role number ${i}.`,
+          }),
+        );
         events.push({ source: 'greenhouse:acme', id, event: 'seen', at: day(0) });
         if (closes) {
           if (days > 1) events.push({ source: 'greenhouse:acme', id, event: 'seen', at: day(days - 1) });
@@ -35,7 +46,14 @@ describe('time to fill from posting lifetimes', () => {
       }
       // HN postings have sightings but are not ATS postings: not counted
       for (let i = 0; i < 5; i++) {
-        recs.push(JSON.stringify({ id: `h${i}`, source: 'hn_whoishiring', posted_at: '2024-03-01', text: `Acme ${i} | SRE | Remote. Kubernetes and Go, posting ${i}.` }));
+        recs.push(
+          JSON.stringify({
+            id: `h${i}`,
+            source: 'hn_whoishiring',
+            posted_at: '2024-03-01',
+            text: `Acme ${i} | SRE | Remote. Kubernetes and Go, posting ${i}.`,
+          }),
+        );
         events.push({ source: 'hn_whoishiring', id: `h${i}`, event: 'seen', at: day(0) });
       }
       const file = path.join(e.dir, 'p.jsonl');
@@ -47,8 +65,18 @@ describe('time to fill from posting lifetimes', () => {
       expect(expected.median).toBe(20);
       const w = await openReadOnly(cfg.data.warehouse);
       try {
-        const [row] = await w.all<Record<string, unknown>>("SELECT * FROM fct_skill_time_to_fill WHERE skill_id = 'kubernetes'");
-        expect(row).toMatchObject({ n: 40, closed: 30, censored: 10, median_days: 20, lo: expected.lo, hi: expected.hi, level: 0.9 });
+        const [row] = await w.all<Record<string, unknown>>(
+          "SELECT * FROM fct_skill_time_to_fill WHERE skill_id = 'kubernetes'",
+        );
+        expect(row).toMatchObject({
+          n: 40,
+          closed: 30,
+          censored: 10,
+          median_days: 20,
+          lo: expected.lo,
+          hi: expected.hi,
+          level: 0.9,
+        });
         expect((await w.all("SELECT * FROM fct_skill_time_to_fill WHERE skill_id = 'go'")).length).toBe(0);
       } finally {
         w.close();
@@ -58,7 +86,13 @@ describe('time to fill from posting lifetimes', () => {
         const app = createApp({ config: cfg, warehouse, log: () => {} });
         const res = await app.request('/api/v1/skills/kubernetes/time-to-fill');
         expect(res.status).toBe(200);
-        expect(await res.json()).toMatchObject({ n: 40, censored: 10, median_days: 20, lo: expected.lo, hi: expected.hi });
+        expect(await res.json()).toMatchObject({
+          n: 40,
+          censored: 10,
+          median_days: 20,
+          lo: expected.lo,
+          hi: expected.hi,
+        });
       } finally {
         await warehouse.close();
       }

@@ -6,9 +6,21 @@ export const srcRaw = defineTable({
   temp: true,
   doc: 'Every record of data/raw (all versions), columns as the crawlers and `import` write them (crawlers/record.ts).',
   columns: [
-    ...['id', 'source', 'posted_at', 'month', 'text', 'title', 'company', 'location', 'country', 'url', 'content_hash', 'fetched_at', 'origin'].map(
-      (name) => ({ name, type: 'VARCHAR' as const }),
-    ),
+    ...[
+      'id',
+      'source',
+      'posted_at',
+      'month',
+      'text',
+      'title',
+      'company',
+      'location',
+      'country',
+      'url',
+      'content_hash',
+      'fetched_at',
+      'origin',
+    ].map((name) => ({ name, type: 'VARCHAR' as const })),
     { name: 'extra', type: 'JSON' as const, doc: 'unknown fields of the record (structured pay: docs/pay.md)' },
   ],
 });

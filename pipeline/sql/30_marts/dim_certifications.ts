@@ -9,7 +9,11 @@ export const dimCertifications = defineTable({
   columns: [
     { name: 'skill_id', type: 'VARCHAR', nullable: false, doc: 'dim_skills.skill_id of the certification' },
     { name: 'issuer', type: 'VARCHAR', nullable: false, doc: 'e.g. AWS, ISC2, CompTIA, PMI' },
-    { name: 'level', type: 'VARCHAR', doc: 'foundational, associate, professional, specialty, expert, entry, intermediate or advanced' },
+    {
+      name: 'level',
+      type: 'VARCHAR',
+      doc: 'foundational, associate, professional, specialty, expert, entry, intermediate or advanced',
+    },
     { name: 'certifies', type: 'VARCHAR[]', nullable: false, doc: 'skill ids the certification certifies' },
   ],
 });
@@ -20,7 +24,13 @@ export const fctCertificationMentions = defineTable({
   columns: [
     { name: 'posting_id', type: 'VARCHAR', nullable: false, doc: 'fct_postings.posting_id' },
     { name: 'skill_id', type: 'VARCHAR', nullable: false, doc: 'the certification' },
-    { name: 'requirement', type: 'VARCHAR', nullable: false, values: REQUIREMENTS, doc: 'from the zone (pipeline/extract/zones.ts)' },
+    {
+      name: 'requirement',
+      type: 'VARCHAR',
+      nullable: false,
+      values: REQUIREMENTS,
+      doc: 'from the zone (pipeline/extract/zones.ts)',
+    },
     { name: 'zone', type: 'VARCHAR', nullable: false, doc: 'zone of the first mention' },
   ],
 });

@@ -8,10 +8,15 @@ export const fctPostingAttributes = defineTable({
   doc: 'Per deduplicated posting: seniority from the title, language, equity offered, and the posting-level advertised pay used by the pay premium.',
   columns: [
     { name: 'posting_id', type: 'VARCHAR', nullable: false, doc: 'fct_postings.posting_id' },
-    { name: 'seniority', type: 'VARCHAR', values: SENIORITIES, doc: 'from the title (pipeline/normalize/seniority.ts); null without a title' },
+    {
+      name: 'seniority',
+      type: 'VARCHAR',
+      values: SENIORITIES,
+      doc: 'from the title (pipeline/normalize/seniority.ts); null without a title',
+    },
     { name: 'language', type: 'VARCHAR', nullable: false, doc: 'ISO 639-1 of the text, or und' },
     { name: 'has_equity', type: 'BOOLEAN', nullable: false, doc: 'the posting offers equity (stock, options, RSUs)' },
     { name: 'pay_ranges', type: 'INTEGER', nullable: false, doc: 'rows in fct_posting_pay' },
-    { name: 'pay_usd', type: 'DOUBLE', doc: 'geometric mean of the ranges\' annual USD midpoints; null without pay' },
+    { name: 'pay_usd', type: 'DOUBLE', doc: "geometric mean of the ranges' annual USD midpoints; null without pay" },
   ],
 });

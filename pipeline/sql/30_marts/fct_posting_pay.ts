@@ -6,7 +6,7 @@ export const PAY_ORIGINS = ['text', 'structured'] as const;
 
 export const fctPostingPay = defineTable({
   name: 'fct_posting_pay',
-  doc: 'Advertised pay ranges, one row per range of a deduplicated posting: from the text (parsePay) or from the record\'s structured fields (Ashby compensation, Greenhouse pay ranges, JSON-LD baseSalary).',
+  doc: "Advertised pay ranges, one row per range of a deduplicated posting: from the text (parsePay) or from the record's structured fields (Ashby compensation, Greenhouse pay ranges, JSON-LD baseSalary).",
   columns: [
     { name: 'posting_id', type: 'VARCHAR', nullable: false, doc: 'fct_postings.posting_id' },
     { name: 'range_no', type: 'INTEGER', nullable: false, doc: '1.. in the order found (structured first)' },
@@ -15,11 +15,24 @@ export const fctPostingPay = defineTable({
     { name: 'max', type: 'DOUBLE', nullable: false, doc: 'upper bound (= min for a single figure)' },
     { name: 'currency', type: 'VARCHAR', nullable: false, doc: 'ISO 4217' },
     { name: 'period', type: 'VARCHAR', nullable: false, values: PAY_PERIODS, doc: 'what the amount is per' },
-    { name: 'annual_min', type: 'DOUBLE', nullable: false, doc: 'min annualised (hour x 2080, day x 260, week x 52, month x 12), original currency' },
+    {
+      name: 'annual_min',
+      type: 'DOUBLE',
+      nullable: false,
+      doc: 'min annualised (hour x 2080, day x 260, week x 52, month x 12), original currency',
+    },
     { name: 'annual_max', type: 'DOUBLE', nullable: false, doc: 'max annualised, original currency' },
-    { name: 'usd_min', type: 'DOUBLE', doc: 'annual_min in USD at the fixed table (pipeline/normalize/fx.ts); null for a currency it lacks' },
+    {
+      name: 'usd_min',
+      type: 'DOUBLE',
+      doc: 'annual_min in USD at the fixed table (pipeline/normalize/fx.ts); null for a currency it lacks',
+    },
     { name: 'usd_max', type: 'DOUBLE', doc: 'annual_max in USD' },
-    { name: 'start', type: 'INTEGER', doc: 'UTF-16 offset of the range in the plain text; null for a structured range' },
+    {
+      name: 'start',
+      type: 'INTEGER',
+      doc: 'UTF-16 offset of the range in the plain text; null for a structured range',
+    },
     { name: 'end', type: 'INTEGER', doc: 'end offset in the plain text' },
   ],
 });

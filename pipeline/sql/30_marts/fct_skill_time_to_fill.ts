@@ -12,7 +12,11 @@ export const fctSkillTimeToFill = defineTable({
     { name: 'n', type: 'BIGINT', nullable: false, doc: 'ATS postings with crawler sightings asking for the skill' },
     { name: 'closed', type: 'BIGINT', nullable: false, doc: 'of which closed (left their board)' },
     { name: 'censored', type: 'BIGINT', nullable: false, doc: 'still open at their last sighting' },
-    { name: 'median_days', type: 'DOUBLE', doc: 'Kaplan-Meier median days open; NULL when fewer than half closed (not reached)' },
+    {
+      name: 'median_days',
+      type: 'DOUBLE',
+      doc: 'Kaplan-Meier median days open; NULL when fewer than half closed (not reached)',
+    },
     { name: 'lo', type: 'DOUBLE', doc: 'lower end of the 90% interval (days)' },
     { name: 'hi', type: 'DOUBLE', doc: 'upper end of the 90% interval (days); NULL when open above' },
     { name: 'level', type: 'DOUBLE', nullable: false, doc: 'interval level (0.9)' },

@@ -1,6 +1,12 @@
 import { describe, it, expect } from 'vitest';
 import { loadTaxonomy, createMatcher } from '../../../pipeline/extract/index.ts';
-import { createScanner, foldWidth, denseBoundaryOk, cjkHeadingZone, cjkCueZone } from '../../../pipeline/extract/cjk.ts';
+import {
+  createScanner,
+  foldWidth,
+  denseBoundaryOk,
+  cjkHeadingZone,
+  cjkCueZone,
+} from '../../../pipeline/extract/cjk.ts';
 import { zonePosting } from '../../../pipeline/extract/zones.ts';
 
 const tax = loadTaxonomy(undefined, { overlays: [] });
@@ -45,7 +51,13 @@ describe('CJK matching rules', () => {
   it('the scanner finds Han patterns anywhere and Latin patterns through the DFA', () => {
     const sc = createScanner(['机器学习', 'go语言', 'rust']);
     const hits = sc.scan('懂机器学习与Go语言及rust').map((h) => [h.pattern, h.start, h.end]);
-    expect(hits).toEqual(expect.arrayContaining([[0, 1, 5], [1, 6, 10], [2, 11, 15]]));
+    expect(hits).toEqual(
+      expect.arrayContaining([
+        [0, 1, 5],
+        [1, 6, 10],
+        [2, 11, 15],
+      ]),
+    );
     expect(sc.scan('机器 学习').length).toBe(0);
   });
   it('Chinese headings and cues give zones', () => {
@@ -58,7 +70,8 @@ describe('CJK matching rules', () => {
     expect(segs.map((s) => s.zone)).toEqual(['role', 'role', 'requirements', 'requirements']);
   });
   it('soft and domain skills in a Chinese requirements section are kept; in a company intro they are not', () => {
-    const t = '公司介绍：我们是一家区块链公司，致力于数字资产交易。\n任职要求：\n1、良好的沟通能力和团队合作精神\n2、英语读写流利';
+    const t =
+      '公司介绍：我们是一家区块链公司，致力于数字资产交易。\n任职要求：\n1、良好的沟通能力和团队合作精神\n2、英语读写流利';
     const s = ids(t);
     expect(s.has('communication')).toBe(true);
     expect(s.has('teamwork')).toBe(true);
@@ -80,7 +93,10 @@ describe('zh-aliases.tsv merge (taxonomy build)', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'zh-'));
     const f = path.join(dir, 'zh-aliases.tsv');
     writeFileSync(f, '# comment\nml\t机器学习;深度学习\nreact\t-\n');
-    const seeds = [{ id: 'ml', aliases: ['machine learning'] }, { id: 'react', aliases: [] as string[] }];
+    const seeds = [
+      { id: 'ml', aliases: ['machine learning'] },
+      { id: 'react', aliases: [] as string[] },
+    ];
     expect(mergeZhAliases(seeds, f)).toEqual({ skills: 2, forms: 2, latinOnly: 1 });
     expect(seeds[0]!.aliases).toEqual(['machine learning', '机器学习', '深度学习']);
     writeFileSync(f, 'ml\t机器学习\nnope\t没有\n');

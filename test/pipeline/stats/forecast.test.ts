@@ -90,7 +90,9 @@ describe('forecast intervals', () => {
   it('reports the backtest coverage and widens a band that covers too little', () => {
     // noisy level with a few large shocks: the one-step sigma understates the far steps
     const rng = createRng(7);
-    const y = Array.from({ length: 72 }, (_, t) => Math.max(0, Math.round(100 + 15 * rng.normal() + (t % 17 === 0 ? 60 : 0))));
+    const y = Array.from({ length: 72 }, (_, t) =>
+      Math.max(0, Math.round(100 + 15 * rng.normal() + (t % 17 === 0 ? 60 : 0))),
+    );
     const f = forecastShares(series(y));
     expect(f.coverage).not.toBeNull();
     expect(f.coverage!).toBeGreaterThan(0);

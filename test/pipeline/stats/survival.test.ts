@@ -2,15 +2,21 @@ import { describe, it, expect } from 'vitest';
 import { kaplanMeier, kmMedian, SurvivalInputError, type Lifetime } from '../../../pipeline/stats/survival.ts';
 import { createRng } from '../../../pipeline/stats/rng.ts';
 
-const L = (spec: string): Lifetime[] => spec.split(' ').map((s) => ({ time: Number(s.replace('+', '')), closed: !s.endsWith('+') }));
+const L = (spec: string): Lifetime[] =>
+  spec.split(' ').map((s) => ({ time: Number(s.replace('+', '')), closed: !s.endsWith('+') }));
 
 describe('Kaplan-Meier', () => {
   it('hand-computed case 1, 2+, 3, 4, 5+, 6: survival, Greenwood, bands, median 4 with interval [1, 6]', () => {
     const steps = kaplanMeier(L('1 2+ 3 4 5+ 6'));
-    expect(steps.map((s) => [s.time, s.atRisk, s.closes])).toEqual([[1, 6, 1], [3, 4, 1], [4, 3, 1], [6, 1, 1]]);
+    expect(steps.map((s) => [s.time, s.atRisk, s.closes])).toEqual([
+      [1, 6, 1],
+      [3, 4, 1],
+      [4, 3, 1],
+      [6, 1, 1],
+    ]);
     expect(steps[0]!.survival).toBeCloseTo(5 / 6, 12);
     expect(steps[1]!.survival).toBeCloseTo(0.625, 12);
-    expect(steps[2]!.survival).toBeCloseTo(0.625 * 2 / 3, 12);
+    expect(steps[2]!.survival).toBeCloseTo((0.625 * 2) / 3, 12);
     expect(steps[3]!.survival).toBe(0);
     expect(steps[2]!.greenwood).toBeCloseTo(1 / 30 + 1 / 12 + 1 / 6, 12);
     // by hand: lower(1) = (5/6)^exp(1.6471) = 0.3880, upper(1) = (5/6)^exp(-1.6471) = 0.9655, upper(4) = 0.7247
@@ -38,17 +44,25 @@ describe('Kaplan-Meier', () => {
     expect(kmMedian([])).toMatchObject({ n: 0, median: null, lo: null, hi: null });
   });
   it('bad input names the lifetime', () => {
-    expect(() => kaplanMeier([{ time: 1, closed: true }, { time: -2, closed: true }])).toThrow(SurvivalInputError);
+    expect(() =>
+      kaplanMeier([
+        { time: 1, closed: true },
+        { time: -2, closed: true },
+      ]),
+    ).toThrow(SurvivalInputError);
     expect(() => kaplanMeier([{ time: Number.NaN, closed: true }])).toThrow(/lifetime 0/);
     expect(() => kmMedian(L('1 2'), 0.42)).toThrow(/level must be one of/);
   });
   it('simulated exponential lifetimes with uniform censoring: median near ln2/rate, 90% interval covers ~90%', () => {
     const rng = createRng(15);
-    const trueMedian = 20, rate = Math.LN2 / trueMedian;
-    const draw = (n: number): Lifetime[] => Array.from({ length: n }, () => {
-      const t = -Math.log(1 - rng.next()) / rate, c = rng.next() * 80;
-      return t <= c ? { time: t, closed: true } : { time: c, closed: false };
-    });
+    const trueMedian = 20,
+      rate = Math.LN2 / trueMedian;
+    const draw = (n: number): Lifetime[] =>
+      Array.from({ length: n }, () => {
+        const t = -Math.log(1 - rng.next()) / rate,
+          c = rng.next() * 80;
+        return t <= c ? { time: t, closed: true } : { time: c, closed: false };
+      });
     const big = kmMedian(draw(4000));
     expect(big.censored).toBeGreaterThan(400);
     expect(Math.abs(big.median! - trueMedian) / trueMedian).toBeLessThan(0.06);
