@@ -14,6 +14,7 @@ import { fctCategoryHalfLife } from './30_marts/fct_category_half_life.ts';
 import { metaBuild } from './30_marts/meta_build.ts';
 import { fctTrendLines } from './30_marts/fct_trend_lines.ts';
 import { fctSkillTimeToFill } from './30_marts/fct_skill_time_to_fill.ts';
+import { payTodo } from './20_intermediate/pay_todo.ts';
 import { fctPostingPay } from './30_marts/fct_posting_pay.ts';
 import { fctPostingAttributes } from './30_marts/fct_posting_attributes.ts';
 import { fctSkillPay } from './30_marts/fct_skill_pay.ts';
@@ -49,6 +50,7 @@ export const declaredScratch: readonly TableSpec[] = [
   enrichTodo,
   cacheDedup,
   cacheDedupMonths,
+  payTodo,
 ];
 
 const BEGIN = '<!-- BEGIN generated from pipeline/sql (npm run docs:warehouse) -->';

@@ -10,6 +10,7 @@ import { premiumModel, quantiles, type PayRow } from '../stats/pay-premium.ts';
 import { fctPostingPay } from '../sql/30_marts/fct_posting_pay.ts';
 import { fctPostingAttributes } from '../sql/30_marts/fct_posting_attributes.ts';
 import { fctSkillPay } from '../sql/30_marts/fct_skill_pay.ts';
+import { payTodo } from '../sql/20_intermediate/pay_todo.ts';
 
 /** The premium is served only with this many postings with pay that ask for the skill (CONTRACT.md). */
 export const MIN_PAY_POSTINGS = 30;
@@ -29,7 +30,8 @@ const BATCH = 10_000;
 export async function computePostingPay(db: Db): Promise<{ postings: number; with_pay: number; ranges: number }> {
   await db.createTable(fctPostingPay);
   await db.createTable(fctPostingAttributes);
-  await db.run(`CREATE OR REPLACE TEMP TABLE pay_todo AS
+  await db.createTable(payTodo);
+  await db.run(`INSERT INTO pay_todo
     WITH r AS (SELECT source, content_hash, any_value(extra)::VARCHAR AS extra FROM src_raw WHERE extra IS NOT NULL GROUP BY ALL)
     SELECT row_number() OVER (ORDER BY p.posting_id) AS rn, p.posting_id, p.title, p.country, s.text, r.extra
     FROM fct_postings p JOIN stg_postings s USING (posting_id)
