@@ -63,3 +63,15 @@ export function page<T extends z.ZodType>(item: T, name: string) {
     .object({ items: z.array(item), total: z.number().int(), limit: z.number().int(), offset: z.number().int() })
     .openapi(name);
 }
+
+/** What a windowed figure rests on: months from..to (calendar months), how many had postings, counts. */
+export const windowSchema = z
+  .object({
+    from: z.string().nullable(),
+    to: z.string().nullable(),
+    months: z.number().int().openapi({ description: 'calendar months from..to' }),
+    months_with_data: z.number().int().openapi({ description: 'months in from..to that have postings (the ones counted)' }),
+    postings: z.number().int().openapi({ description: 'postings of the skill (or slice) in the window' }),
+    total: z.number().int().openapi({ description: 'all unique postings in the window' }),
+  })
+  .openapi('Window');

@@ -6,7 +6,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { BadParameterError } from '../errors.ts';
 import { needDb, newRouter } from '../router.ts';
 import { clean, send } from '../respond.ts';
-import { category, country, format, limit, offset, roleFamily, tabular } from '../schemas.ts';
+import { category, country, format, limit, offset, roleFamily, tabular, windowSchema } from '../schemas.ts';
 import { columns } from '../columns.ts';
 import { DEMAND_SCOPES, fctDemandScores } from '../../pipeline/sql/30_marts/fct_demand_scores.ts';
 
@@ -16,13 +16,14 @@ const item = z
     id: z.string(),
     label: z.string(),
     category: z.string().nullable(),
-    ...columns(fctDemandScores, ['score', 'share', 'share_component', 'growth', 'growth_component', 'breadth', 'breadth_component', 'postings']),
+    ...columns(fctDemandScores, ['score', 'share', 'share_component', 'growth', 'growth_component', 'breadth', 'breadth_component', 'postings', 'low_evidence', 'reason']),
   })
   .openapi('DemandScore');
 
 const body = z
   .object({
     scope: z.object({ kind: z.enum(DEMAND_SCOPES), value: z.string() }),
+    window: windowSchema.nullable().openapi({ description: 'the months with data the scores rest on (postings = total = unique postings of the scope); widened for thin slices' }),
     items: z.array(item),
     total: z.number().int(),
     limit: z.number().int(),
@@ -61,7 +62,7 @@ export const demandRoutes = newRouter().openapi(route, async (c) => {
     (
       await db.all<Record<string, unknown>>(
         `SELECT d.rank, d.skill_id AS id, s.label, s.category, d.score, d.share, d.share_component, d.growth, d.growth_component,
-           d.breadth, d.breadth_component, d.postings
+           d.breadth, d.breadth_component, d.postings, d.low_evidence, d.reason
          FROM fct_demand_scores d JOIN dim_skills s ON s.skill_id = d.skill_id WHERE ${where} ORDER BY d.rank, d.skill_id`,
         params,
       )
@@ -69,5 +70,12 @@ export const demandRoutes = newRouter().openapi(route, async (c) => {
   );
   const items = all.slice(q.offset, q.offset + q.limit);
   const total = all.length;
-  return send(c, { scope, items, total, limit: q.limit, offset: q.offset }, { rows: items, name: 'demand-scores' });
+  const window = await wh.memo(`demand window ${scope.kind} ${scope.value}`, async () => {
+    const [w] = await db.all<Record<string, unknown>>(
+      `SELECT window_from, window_to, window_months, window_months_with_data, window_total FROM fct_demand_scores
+       WHERE scope = $kind AND scope_value = $value LIMIT 1`, { kind: scope.kind, value: scope.value });
+    return w ? { from: String(w.window_from), to: String(w.window_to), months: Number(w.window_months), months_with_data: Number(w.window_months_with_data),
+      postings: Number(w.window_total), total: Number(w.window_total) } : null;
+  });
+  return send(c, { scope, window, items, total, limit: q.limit, offset: q.offset }, { rows: items, name: 'demand-scores' });
 });

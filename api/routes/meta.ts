@@ -3,6 +3,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { needDb, newRouter } from '../router.ts';
 import { clean, send } from '../respond.ts';
 import { format, json, tabular } from '../schemas.ts';
+import { addPeriods, gapPeriods } from '../../pipeline/stats/index.ts';
 
 const named = z.object({ name: z.string(), postings: z.number() });
 const meta = z
@@ -12,6 +13,7 @@ const meta = z
     data_through: z.string().nullable(),
     taxonomy_version: z.string().nullable(),
     periods: z.object({ month: z.array(z.string()), quarter: z.array(z.string()) }),
+    gaps: z.array(z.string()).openapi({ description: 'months without postings inside the covered span (first_month..data_through); windowed figures skip them' }),
     sources: z.array(named),
     countries: z.array(named),
     role_families: z.array(named),
@@ -79,6 +81,7 @@ export const metaRoutes = newRouter()
           month: periods.filter((p) => p.interval === 'month').map((p) => p.period),
           quarter: periods.filter((p) => p.interval === 'quarter').map((p) => p.period),
         },
+        gaps: gapPeriods(periods.filter((p) => p.interval === 'month').map((p) => p.period), (p) => addPeriods(p, 1)),
         sources,
         countries,
         role_families: roles,

@@ -1,8 +1,12 @@
-/** GET /trends/movers: biggest share gainers or losers over a window (fct_movers, significance-guarded). */
+/**
+ * GET /trends/movers: biggest share gainers or losers over a window of months WITH postings (fct_movers,
+ * significance-guarded, at least 5 employers), for all postings or one country / role family.
+ */
 import { createRoute, z } from '@hono/zod-openapi';
+import { BadParameterError } from '../errors.ts';
 import { needDb, newRouter } from '../router.ts';
 import { clean, send } from '../respond.ts';
-import { format, limit, tabular } from '../schemas.ts';
+import { country, format, limit, roleFamily, tabular, windowSchema } from '../schemas.ts';
 import { columns } from '../columns.ts';
 import { fctMovers } from '../../pipeline/sql/30_marts/fct_movers.ts';
 
@@ -12,12 +16,19 @@ const mover = z
     id: z.string(),
     label: z.string(),
     category: z.string().nullable(),
-    ...columns(fctMovers, ['share_from', 'share_to', 'change', 'relative_change', 'z', 'postings_from', 'postings_to']),
+    ...columns(fctMovers, ['share_from', 'share_to', 'change', 'relative_change', 'z', 'postings_from', 'postings_to', 'employers']),
   })
   .openapi('Mover');
 
 const body = z
-  .object({ direction: z.enum(['rising', 'declining']), window: z.number().int(), items: z.array(mover), total: z.number().int() })
+  .object({
+    direction: z.enum(['rising', 'declining']),
+    window: z.number().int(),
+    scope: z.object({ kind: z.enum(['all', 'country', 'role_family']), value: z.string() }),
+    period: z.object({ from: windowSchema.nullable(), to: windowSchema.nullable() }).openapi({ description: 'the two windows compared: equal numbers of months with data' }),
+    items: z.array(mover),
+    total: z.number().int(),
+  })
   .openapi('Movers');
 
 export type Mover = z.infer<typeof mover>;
@@ -26,11 +37,13 @@ const route = createRoute({
   method: 'get',
   path: '/trends/movers',
   tags: ['trends'],
-  summary: 'Skills whose share rose or fell the most over the last window months',
+  summary: 'Skills whose share rose or fell the most over the last window months with data',
   request: {
     query: z.object({
       direction: z.enum(['rising', 'declining']).default('rising'),
-      window: z.enum(['3', '6', '12', '24']).default('12').openapi({ description: 'months compared: the last window vs the window before' }),
+      window: z.enum(['3', '6', '12', '24']).default('12').openapi({ description: 'months with data compared: the last window vs the window before' }),
+      country: country.optional(),
+      role_family: roleFamily.optional(),
       limit: limit(20, 500),
       format,
     }),
@@ -38,19 +51,35 @@ const route = createRoute({
   responses: tabular(body, 'movers, biggest first'),
 });
 
+type Row = Record<string, unknown>;
+const win = (r: Row | undefined, side: 'from' | 'to') =>
+  r == null ? null : {
+    from: String(r[`${side}_start`]), to: String(r[`${side}_end`]), months: Number(r[`${side}_months`]),
+    months_with_data: Number(r[`${side}_months_with_data`]), postings: Number(r[`total_${side}`]), total: Number(r[`total_${side}`]),
+  };
+
 export const moverRoutes = newRouter().openapi(route, async (c) => {
   const wh = c.get('wh');
   const db = needDb(wh);
   const q = c.req.valid('query');
-  const params = { direction: q.direction, window: Number(q.window) };
-  const [count] = await db.all<{ n: number }>('SELECT count(*) AS n FROM fct_movers WHERE direction = $direction AND "window" = $window', params);
-  const rows = await db.all<Record<string, unknown>>(
+  if (q.country && q.role_family) throw new BadParameterError('role_family', 'cannot be combined with country (movers exist per country or per role family)');
+  const scope = q.country ? { kind: 'country' as const, value: q.country } : q.role_family ? { kind: 'role_family' as const, value: q.role_family } : { kind: 'all' as const, value: '*' };
+  const params = { direction: q.direction, window: Number(q.window), kind: scope.kind, value: scope.value };
+  const where = 'm.direction = $direction AND m."window" = $window AND m.scope = $kind AND m.scope_value = $value';
+  const [count] = await db.all<{ n: number }>(`SELECT count(*) AS n FROM fct_movers m WHERE ${where}`, params);
+  const [w] = await db.all<Row>(
+    `SELECT from_start, from_end, from_months, from_months_with_data, total_from, to_start, to_end, to_months, to_months_with_data, total_to
+     FROM fct_movers m WHERE m."window" = $window AND m.scope = $kind AND m.scope_value = $value LIMIT 1`,
+    { window: params.window, kind: scope.kind, value: scope.value },
+  );
+  const rows = await db.all<Row>(
     `SELECT m.rank, m.skill_id AS id, coalesce(s.label, m.skill_id) AS label, s.category, m.share_from, m.share_to, m.change,
-       m.relative_change, m.z, m.postings_from, m.postings_to
+       m.relative_change, m.z, m.postings_from, m.postings_to, m.employers
      FROM fct_movers m LEFT JOIN dim_skills s ON s.skill_id = m.skill_id
-     WHERE m.direction = $direction AND m."window" = $window ORDER BY m.rank, m.skill_id LIMIT $limit`,
+     WHERE ${where} ORDER BY m.rank, m.skill_id LIMIT $limit`,
     { ...params, limit: q.limit },
   );
   const items = rows.map(clean) as z.infer<typeof mover>[];
-  return send(c, { direction: q.direction, window: params.window, items, total: count?.n ?? 0 }, { rows: items, name: `movers-${q.direction}-${q.window}` });
+  const period = { from: win(w, 'from'), to: win(w, 'to') };
+  return send(c, { direction: q.direction, window: params.window, scope, period, items, total: count?.n ?? 0 }, { rows: items, name: `movers-${q.direction}-${q.window}` });
 });

@@ -17,10 +17,10 @@ const rec = z
   .object({
     skill: skillRef,
     score: z.number().openapi({ description: '0..100: 100 (0.4 adjacency + 0.3 demand/100 + 0.15 growth\' + 0.15 durability\')' }),
-    adjacency: z.number().openapi({ description: 'max npmi with a skill you cover (0..1)' }),
+    adjacency: z.number().openapi({ description: 'max over skills you cover of sqrt(P(it | covered) x npmi), pairs with >= 1% co-occurrence and >= 5 employers (0..1)' }),
     demand: z.number().openapi({ description: 'demand score (0..100)' }),
-    growth: z.number().nullable().openapi({ description: 'relative change of share over 12 months' }),
-    durability: z.number().nullable().openapi({ description: '1 rising, 0.8 stable, 0.6 hl/(hl+36) declining, null unknown' }),
+    growth: z.number().nullable().openapi({ description: 'pooled share of the last 12 months with data / the 12 before - 1' }),
+    durability: z.number().nullable().openapi({ description: '1 rising, 0.9 recovering, 0.8 stable, 0.6 hl/(hl+36) declining, null unknown' }),
     half_life: z.object({ status: z.string(), half_life_months: z.number().nullable(), doubling_time_months: z.number().nullable() }).nullable(),
     reasons: z.array(z.string()).openapi({ description: 'the reasons in plain words' }),
   })
@@ -57,8 +57,8 @@ export const recommendationRoutes = newRouter().openapi(route, async (c) => {
   const shared = await wh.memo('recommend data', async () => ({
     skills: await db.all<RecommendData['skills'][number]>('SELECT skill_id, label FROM dim_skills'),
     scores: await db.all<RecommendData['scores'][number]>(`SELECT skill_id, score FROM fct_demand_scores WHERE scope = 'all' AND scope_value = '*'`),
-    halfLife: await db.all<RecommendData['halfLife'][number]>('SELECT skill_id, status, half_life_months, doubling_time_months FROM fct_half_life'),
-    trends: await db.all<RecommendData['trends'][number]>('SELECT skill_id, growth_12m FROM fct_skill_trends'),
+    halfLife: await db.all<RecommendData['halfLife'][number]>('SELECT skill_id, status, half_life_months, doubling_time_months, peak_period, trough_period, segment_start FROM fct_half_life'),
+    trends: await db.all<RecommendData['trends'][number]>('SELECT skill_id, growth_12m, yoy, year_from, year_to FROM fct_skill_trends'),
   }));
   const data: RecommendData = {
     ...shared,

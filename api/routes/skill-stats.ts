@@ -11,7 +11,7 @@ const curvePoint = z.object({ period: z.string(), share: z.number() });
 const halfLife = z
   .object({
     skill: skillRef,
-    ...columns(fctHalfLife, ['status', 'half_life_months', 'ci_low', 'ci_high', 'peak_period', 'doubling_time_months', 'dt_ci_low',
+    ...columns(fctHalfLife, ['status', 'half_life_months', 'ci_low', 'ci_high', 'peak_period', 'trough_period', 'doubling_time_months', 'dt_ci_low',
       'dt_ci_high', 'rate', 'rate_se', 'p_value', 'n_periods', 'n_mentions', 'method']),
     curve: z
       .object({ points: z.array(curvePoint), peak: curvePoint, half: curvePoint.extend({ projected: z.boolean() }) })
@@ -37,8 +37,9 @@ const related = z
     id: z.string(),
     label: z.string(),
     category: z.string().nullable(),
-    shared: z.number().int().openapi({ description: 'postings mentioning both skills' }),
-    lift: z.number().openapi({ description: 'P(both) / (P(skill) P(related))' }),
+    shared: z.number().int().openapi({ description: 'unique postings mentioning both skills' }),
+    employers: z.number().int().openapi({ description: 'distinct employers with a posting naming both (pairs need at least 5)' }),
+    lift: z.number().openapi({ description: 'on employers: E(both) E / (E(skill) E(related)), so one employer\'s reposts cannot inflate it' }),
     npmi: z.number().nullable().openapi({ description: 'normalized pointwise mutual information (-1..1)' }),
     n_related: z.number().int().openapi({ description: 'postings mentioning the related skill' }),
   })
@@ -64,7 +65,7 @@ function curveOf(v: unknown): z.infer<typeof halfLife>['curve'] {
   return { points: c.points, peak: c.peak, half: c.half };
 }
 
-const sortSql = { strength: 'p.n_both * p.pmi DESC, p.n_both DESC', lift: 'p.lift DESC, p.n_both DESC', shared: 'p.n_both DESC, p.lift DESC', npmi: 'p.npmi DESC NULLS LAST, p.n_both DESC' };
+const sortSql = { strength: 'p.employers * p.pmi DESC, p.employers DESC', lift: 'p.lift DESC, p.n_both DESC', shared: 'p.n_both DESC, p.lift DESC', npmi: 'p.npmi DESC NULLS LAST, p.n_both DESC' };
 
 export const skillStatsRoutes = newRouter()
   .openapi(halfLifeRoute, async (c) => {
@@ -73,10 +74,10 @@ export const skillStatsRoutes = newRouter()
     const skill = await resolveSkill(wh, c.req.valid('param').id);
     const [row] = await db.all<Record<string, unknown>>(
       `SELECT status, half_life_months, ci_low, ci_high, peak_period, doubling_time_months, dt_ci_low, dt_ci_high,
-         rate, rate_se, p_value, n_periods, n_mentions, method, curve FROM fct_half_life WHERE skill_id = $id`,
+         rate, rate_se, p_value, n_periods, n_mentions, method, trough_period, curve FROM fct_half_life WHERE skill_id = $id`,
       { id: skill.id },
     );
-    const none = { status: 'insufficient_data', half_life_months: null, ci_low: null, ci_high: null, peak_period: null, doubling_time_months: null, dt_ci_low: null, dt_ci_high: null, rate: null, rate_se: null, p_value: null, n_periods: null, n_mentions: null, method: null, curve: null };
+    const none = { status: 'insufficient_data', half_life_months: null, ci_low: null, ci_high: null, peak_period: null, trough_period: null, doubling_time_months: null, dt_ci_low: null, dt_ci_high: null, rate: null, rate_se: null, p_value: null, n_periods: null, n_mentions: null, method: null, curve: null };
     const found = row ? { ...clean(row), curve: curveOf(parseJson(row.curve)) } : {};
     const { skill: _s, ...fields } = { ...(none as z.infer<typeof halfLife>), ...(found as Partial<z.infer<typeof halfLife>>) };
     return c.json({ skill, ...fields }, 200);
@@ -88,7 +89,7 @@ export const skillStatsRoutes = newRouter()
     const q = c.req.valid('query');
     const [count] = await db.all<{ n: number }>('SELECT count(*) AS n FROM fct_skill_pairs WHERE skill_id = $id', { id: skill.id });
     const rows = await db.all<Record<string, unknown>>(
-      `SELECT p.related_id AS id, coalesce(s.label, p.related_id) AS label, s.category, p.n_both AS shared, p.lift, p.npmi, p.n_related
+      `SELECT p.related_id AS id, coalesce(s.label, p.related_id) AS label, s.category, p.n_both AS shared, p.employers, p.lift, p.npmi, p.n_related
        FROM fct_skill_pairs p LEFT JOIN dim_skills s ON s.skill_id = p.related_id
        WHERE p.skill_id = $id ORDER BY ${sortSql[q.sort]}, p.related_id LIMIT $limit`,
       { id: skill.id, limit: q.limit },

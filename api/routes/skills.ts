@@ -3,7 +3,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { needDb, newRouter } from '../router.ts';
 import { clean, send } from '../respond.ts';
 import { resolveSkill } from '../skill-ref.ts';
-import { category, skillType, format, json, limit, offset, page, query, skillIdParam, tabular } from '../schemas.ts';
+import { category, skillType, format, json, limit, offset, page, query, skillIdParam, tabular, windowSchema } from '../schemas.ts';
 
 const skillItem = z
   .object({
@@ -56,7 +56,16 @@ const detail = z
     onet_title: z.string().nullable(),
     postings: z.number().int(),
     share: z.number().nullable(),
-    demand: z.object({ score: z.number(), rank: z.number().int(), postings_12m: z.number().nullable() }).nullable(),
+    demand: z
+      .object({
+        score: z.number().nullable(),
+        rank: z.number().int().nullable(),
+        postings_12m: z.number().nullable().openapi({ description: 'unique postings naming it in the score\'s window (12 months with data)' }),
+        low_evidence: z.boolean(),
+        reason: z.string().nullable().openapi({ description: 'why the score is weak or missing' }),
+        window: windowSchema.nullable(),
+      })
+      .openapi({ description: 'overall demand score; when there is none, score null with a reason' }),
     trend: z
       .object({
         latest_period: z.string().nullable(),
@@ -67,6 +76,10 @@ const detail = z
         growth_12m: z.number().nullable(),
         yoy: z.number().nullable(),
         momentum: z.number().nullable(),
+        current: z
+          .object({ share: z.number().nullable(), from: z.string().nullable(), to: z.string().nullable(), months_with_data: z.number().int(), postings: z.number().int(), total: z.number().int() })
+          .openapi({ description: 'share_current and what it rests on: the last 3 months with postings (from..to may span months without any)' }),
+        year: windowSchema.openapi({ description: 'the last 12 months with postings (yoy and growth_12m)' }),
       })
       .nullable(),
     half_life: z
@@ -123,8 +136,13 @@ export const skillRoutes = newRouter()
     const db = needDb(wh);
     const ref = await resolveSkill(wh, c.req.valid('param').id);
     const [r] = await db.all<Row>(
-      `SELECT s.*, d.score AS d_score, d.rank AS d_rank, d.postings AS d_postings,
+      `SELECT s.*, d.score AS d_score, d.rank AS d_rank, d.postings AS d_postings, d.low_evidence AS d_low, d.reason AS d_reason,
+         d.window_from, d.window_to, d.window_months, d.window_months_with_data, d.window_total,
+         (SELECT any_value(window_from) FROM fct_demand_scores WHERE scope = 'all') AS a_from,
+         (SELECT any_value(window_to) FROM fct_demand_scores WHERE scope = 'all') AS a_to,
          t.latest_period, t.postings_12m, t.share_current, t.growth_3m, t.growth_6m, t.growth_12m, t.yoy, t.momentum,
+         t.current_from, t.current_to, t.current_months_with_data, t.current_postings, t.current_total,
+         t.year_from, t.year_to, t.year_months, t.year_months_with_data, t.year_postings, t.year_total,
          t.skill_id AS t_id, h.status AS h_status, h.half_life_months, h.doubling_time_months
        FROM dim_skills s
        LEFT JOIN fct_demand_scores d ON d.skill_id = s.skill_id AND d.scope = 'all' AND d.scope_value = '*'
@@ -150,7 +168,14 @@ export const skillRoutes = newRouter()
         onet_title: str(s.onet_title),
         postings: num(s.postings) ?? 0,
         share: num(s.share),
-        demand: s.d_score == null ? null : { score: num(s.d_score)!, rank: num(s.d_rank)!, postings_12m: num(s.d_postings) },
+        demand: s.d_score == null
+          ? { score: null, rank: null, postings_12m: 0, low_evidence: true, window: null,
+              reason: `no postings name it in the score's window${s.a_from ? ` (${String(s.a_from)}..${String(s.a_to)}, months with data)` : ''}: no demand score` }
+          : {
+              score: num(s.d_score), rank: num(s.d_rank), postings_12m: num(s.d_postings), low_evidence: s.d_low === true, reason: str(s.d_reason),
+              window: { from: str(s.window_from), to: str(s.window_to), months: num(s.window_months) ?? 0, months_with_data: num(s.window_months_with_data) ?? 0,
+                postings: num(s.d_postings) ?? 0, total: num(s.window_total) ?? 0 },
+            },
         trend:
           s.t_id == null
             ? null
@@ -163,6 +188,10 @@ export const skillRoutes = newRouter()
                 growth_12m: num(s.growth_12m),
                 yoy: num(s.yoy),
                 momentum: num(s.momentum),
+                current: { share: num(s.share_current), from: str(s.current_from), to: str(s.current_to), months_with_data: num(s.current_months_with_data) ?? 0,
+                  postings: num(s.current_postings) ?? 0, total: num(s.current_total) ?? 0 },
+                year: { from: str(s.year_from), to: str(s.year_to), months: num(s.year_months) ?? 0, months_with_data: num(s.year_months_with_data) ?? 0,
+                  postings: num(s.year_postings) ?? 0, total: num(s.year_total) ?? 0 },
               },
         half_life:
           s.h_status == null

@@ -6,14 +6,19 @@ const skillOut = (m: Match) => ({ id: m.id, label: m.label, surface: m.surface, 
 
 /**
  * The one place that builds an output line of `skillpulse extract` (add further fields of a posting here):
- * {"id", "skills": [{id,label,surface,start,end,zone,rule,why}]} and, with explain, "dropped" (same shape, `why`
+ * {"id", "skills": [{id,label,surface,start,end,zone,rule,why}], "location": {countries, remote}} and, with explain, "dropped" (same shape, `why`
  * = the reason it was dropped) and "zones" ([{start,end,zone,by}]).
  */
-export function outputLine(id: string | number, text: string, matcher: Matcher, opts: { explain?: boolean } = {}): Record<string, unknown> {
-  if (!opts.explain) return { id, skills: matcher.extract(text).map(skillOut) };
+export function outputLine(id: string | number, text: string, matcher: Matcher, opts: { explain?: boolean; locate?: Locate } = {}): Record<string, unknown> {
+  const where = opts.locate ? { location: pick(opts.locate(text)) } : {};
+  if (!opts.explain) return { id, skills: matcher.extract(text).map(skillOut), ...where };
   const e = matcher.explain(text);
-  return { id, skills: e.kept.map(skillOut), dropped: e.dropped.map(skillOut), zones: e.segments };
+  return { id, skills: e.kept.map(skillOut), ...where, dropped: e.dropped.map(skillOut), zones: e.segments };
 }
+
+/** pipeline/normalize/location.ts parseLocation (loaded lazily by the command): {"countries", "remote"} of a posting. */
+type Locate = (text: string) => { countries: string[]; remote: string };
+const pick = (l: { countries: string[]; remote: string }) => ({ countries: l.countries, remote: l.remote });
 
 /** stdin JSONL {"id","text"} -> stdout JSONL (outputLine); no database. */
 export const extractCommand: Command = {
@@ -34,6 +39,7 @@ export const extractCommand: Command = {
   async run(ctx, args) {
     const file = args.values.taxonomy as string | undefined;
     const { createMatcher, loadTaxonomy } = await import('../../pipeline/extract/index.ts');
+    const { parseLocation } = await import('../../pipeline/normalize/location.ts');
     const matcher = createMatcher(loadTaxonomy(file));
     const input = (ctx as { stdin?: NodeJS.ReadableStream }).stdin ?? process.stdin;
     const rl = createInterface({ input, crlfDelay: Infinity });
@@ -66,7 +72,7 @@ export const extractCommand: Command = {
       if (typeof r.text !== 'string') {
         bad++; ctx.stderr.write(`skillpulse extract: stdin line ${lineNo}: field "text" must be a string\n`); continue;
       }
-      buf.push(JSON.stringify(outputLine(r.id, r.text, matcher, { explain: args.values.explain === true })) + '\n');
+      buf.push(JSON.stringify(outputLine(r.id, r.text, matcher, { explain: args.values.explain === true, locate: parseLocation })) + '\n');
       if (buf.length >= 256) await flush();
     }
     await flush();

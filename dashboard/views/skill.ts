@@ -5,6 +5,7 @@
 import { shareTrendChart } from '../charts/share-trend.ts';
 import { relatedChart } from '../charts/related.ts';
 import { months, monthsRange, pct, periodRange } from '../charts/common.ts';
+import { gapText } from '../gaps.ts';
 import { filterParams } from '../state.ts';
 import { card } from '../ui/card.ts';
 import { h } from '../ui/dom.ts';
@@ -22,6 +23,8 @@ export function halfLifeSentence(hl: HalfLife | null): string {
     case 'declining':
       return `Declining since its peak in ${hl.peak_period ?? '–'}: half-life ${months(hl.half_life_months)}` +
         (ci !== '–' ? ` (interval ${ci})` : '') + ` — ${hl.method}.`;
+    case 'recovering':
+      return `Recovering since ${hl.trough_period ?? '–'}: the share fell from its peak in ${hl.peak_period ?? '–'} (half-life ${months(hl.half_life_months)} over the decline) and has risen significantly since.`;
     case 'rising':
       return `Rising: share doubles every ${months(hl.doubling_time_months)} — no half-life while demand grows.`;
     case 'stable':
@@ -103,7 +106,8 @@ export async function skillView(root: HTMLElement, ctx: Ctx): Promise<void> {
             (data.forecast.length ? '; dashed orange: forecast with its 90% band' : '') +
             (fit ? '; dashed vermillion: exponential fit after the peak.' : '.') +
             (filtered ? ' Forecast and half-life refer to all postings and are hidden while a filter is set.' : '') +
-            (dropped ? ` Not drawn: ${periodRange(dropped)}, cut off from the rest by a long gap (choose a From month to see it).` : '')),
+            (dropped ? ` Not drawn: ${periodRange(dropped)}, cut off from the rest by a long gap (choose a From month to see it).` : '') +
+            (gapText(points).length ? ` No postings in ${gapText(points).join(', ')}: the line breaks there, and windowed figures count only months with postings.` : '')),
       );
     } catch (err) {
       trendFirst = halfLifeFirst = null;

@@ -17,9 +17,10 @@ export { minhashSignature, signatureSimilarity } from './minhash.ts';
 export { companyKey, textKey, titleKey } from './keys.ts';
 export { findPlaces } from './places.ts';
 export { parseHeader } from './header.ts';
+export { parseLocation, type ParsedLocation, type RemoteClass } from './location.ts';
 
 /** Bump when any output of normalizePosting or minhashSignature changes: the pipeline caches by it. */
-export const NORMALIZE_VERSION = '2';
+export const NORMALIZE_VERSION = '2-places2';
 
 const EMPLOYMENT_ORDER: EmploymentType[] = ['full-time', 'contract', 'part-time', 'internship', 'temporary'];
 

@@ -102,6 +102,9 @@ const NOT_A_PLACE = /^(?:remote|on-?site|hybrid|full|part|contract|anywhere|only
 function rank(e: Entry, written: string, afterComma: boolean, afterWord: boolean, prevCountry: string | null): number {
   if (e.upper && written !== written.toUpperCase()) return -1;
   if (e.qualifier && !afterComma && !afterWord) return -1;
+  // a bare country code that is also a common abbreviation (QA, ET, UG, CI, TZ, PT...) counts only as the
+  // qualifier of a known city of that country ("Doha, QA", "Lisbon, PT"), never after any other word
+  if (e.qualifier && e.kind === 'country' && prevCountry !== e.country) return -1;
   if (afterComma || (e.qualifier && afterWord)) {
     if (prevCountry !== null && e.country === prevCountry && e.kind !== 'city') return 10;
     return e.kind === 'division' ? (e.country === 'US' ? 8 : 7) : e.kind === 'country' ? 6 : e.kind === 'region' ? 5 : 4;
@@ -144,7 +147,11 @@ export function findPlaces(text: string): Place[] {
     if (best.kind !== 'city' && best.kind !== 'region' && (afterComma || best.qualifier)) {
       // "Leamington Spa, UK", "Lynnfield MA": an unknown city before the qualifier
       const unknown = /([A-Z][\p{L}.'-]*(?:\s+[A-Z][\p{L}.'-]*){0,2}),?\s+$/u.exec(before);
-      if (unknown && !NOT_A_PLACE.test(unknown[1]!)) { pStart = start - unknown[0].length; name = unknown[1]!.toLowerCase(); kind = 'city'; }
+      // an unknown name before a state code is a city ("Lynnfield MA"), unless it is a gazetteer word itself
+      // (a time zone: "CET OR ET") or shouted ("REMOTE OR")
+      const shouted = unknown !== null && /^[A-Z]{2,}$/.test(unknown[1]!) && !afterComma;
+      if (unknown && !NOT_A_PLACE.test(unknown[1]!) && !lexicon.has(unknown[1]!.toLowerCase()) && !shouted) { pStart = start - unknown[0].length; name = unknown[1]!.toLowerCase(); kind = 'city'; }
+      else if (best.qualifier && !afterComma) continue; // a bare code after a non-place word ("CET OR ET"): not a place
     }
     const country = best.country;
     const key = kind === 'city' || (kind === 'division' && name !== best.canonical)

@@ -1,98 +1,113 @@
 /**
- * Demand scores (per skill, also per country and role family) and skill adjacency (lift / PMI),
- * from the last 12 months against the 12 before. Formulas: docs/demand-score.md, docs/half-life.md.
+ * Demand scores (per skill, also per country and role family) and skill adjacency (lift / PMI on employers).
+ * Windows count months WITH postings: the last 12 of them against the 12 before; a slice whose last 12 data
+ * months hold fewer than MIN_SLICE_POSTINGS unique postings widens its window by 12 data months at a time.
+ * Formulas: docs/demand-score.md, docs/half-life.md.
  */
 import type { Db } from '../db.ts';
-import { addPeriods, demandScores, pairTable } from '../stats/index.ts';
+import { demandScores, employerPairTable, periodSpan } from '../stats/index.ts';
+import { analysisMonths, eligibleSlices, MIN_SLICE_POSTINGS, monthlyTotals, type Slice } from './series.ts';
 import { fctDemandScores } from '../sql/30_marts/fct_demand_scores.ts';
 import { fctSkillPairs } from '../sql/30_marts/fct_skill_pairs.ts';
 import type { RowOf } from '../sql/table.ts';
 
-/** A slice (country or role family) needs this many postings in the last 12 months to be scored. */
-export const MIN_SCOPE_POSTINGS = 100;
-/** Minimum postings shared by two skills for a pair to be kept. */
-export const MIN_PAIR_SUPPORT = 5;
+/** Distinct employers that must name both skills of a pair for it to be kept. */
+export const MIN_PAIR_EMPLOYERS = 5;
+/** A score resting on fewer postings (or fewer employers) than this in its window is marked low_evidence. */
+export const LOW_EVIDENCE_POSTINGS = 30;
+export const LOW_EVIDENCE_EMPLOYERS = 5;
+/** Data months in the basic window, and the step a thin slice widens it by. */
+export const DEMAND_WINDOW = 12;
 
-interface ScopeRow {
-  scope: RowOf<typeof fctDemandScores>['scope'];
-  scope_value: string;
-  skill_id: string;
-  x_cur: number;
-  x_prev: number;
-  breadth: number;
-  total_cur: number;
-  total_prev: number;
+interface ScopeRow { skill_id: string; x_cur: number; x_prev: number; breadth: number }
+
+const cond = (s: Slice) => (s.scope === 'country' ? `AND coalesce(p.country, 'unknown') = $5` : s.scope === 'role_family' ? 'AND p.role_family = $5' : '');
+
+/** The window a slice is scored on: the last k data months (k = 12, 24, ...) holding >= minPostings, and the k before. */
+export function sliceWindow(dataMonths: string[], sliceTotals: Map<string, number>, minPostings: number, step = DEMAND_WINDOW): { cur: string[]; prev: string[] } | null {
+  for (let k = step; ; k += step) {
+    const cur = dataMonths.slice(-k);
+    const n = cur.reduce((a, m) => a + (sliceTotals.get(m) ?? 0), 0);
+    if (n >= minPostings || k >= dataMonths.length) {
+      if (n < minPostings) return null;
+      return { cur, prev: dataMonths.length >= 2 * cur.length ? dataMonths.slice(-2 * cur.length, -cur.length) : [] };
+    }
+  }
 }
 
-export async function computeDemandScores(db: Db, dataThrough: string | null): Promise<number> {
+export async function computeDemandScores(db: Db, _dataThrough: string | null, opts: { minSlicePostings?: number } = {}): Promise<number> {
   await db.createTable(fctDemandScores);
-  if (!dataThrough) return 0;
-  const curFrom = addPeriods(dataThrough, -11);
-  const prevFrom = addPeriods(dataThrough, -23);
-  const rows = await db.all<ScopeRow>(
-    `WITH p AS (
-       SELECT posting_id, coalesce(country, 'unknown') AS country, role_family, coalesce(company_key, posting_id) AS employer,
-              CASE WHEN month >= $1 THEN 'cur' ELSE 'prev' END AS w
-       FROM fct_postings WHERE month >= $2 AND month <= $3
-     ),
-     tot AS (
-       SELECT CASE WHEN grouping(country) = 0 THEN 'country' WHEN grouping(role_family) = 0 THEN 'role_family' ELSE 'all' END AS scope,
-              coalesce(CASE WHEN grouping(country) = 0 THEN country END, CASE WHEN grouping(role_family) = 0 THEN role_family END, '*') AS scope_value,
-              count(*) FILTER (WHERE w = 'cur') AS total_cur, count(*) FILTER (WHERE w = 'prev') AS total_prev
-       FROM p GROUP BY GROUPING SETS ((), (country), (role_family))
-     ),
-     sk AS (
-       SELECT s.skill_id,
-              CASE WHEN grouping(country) = 0 THEN 'country' WHEN grouping(role_family) = 0 THEN 'role_family' ELSE 'all' END AS scope,
-              coalesce(CASE WHEN grouping(country) = 0 THEN country END, CASE WHEN grouping(role_family) = 0 THEN role_family END, '*') AS scope_value,
-              count(*) FILTER (WHERE w = 'cur') AS x_cur, count(*) FILTER (WHERE w = 'prev') AS x_prev,
-              count(DISTINCT employer) FILTER (WHERE w = 'cur') AS breadth
-       FROM p JOIN fct_posting_skills s USING (posting_id)
-       GROUP BY GROUPING SETS ((s.skill_id), (s.skill_id, country), (s.skill_id, role_family))
-     )
-     SELECT sk.*, tot.total_cur, tot.total_prev FROM sk JOIN tot USING (scope, scope_value)
-     WHERE sk.x_cur > 0 AND (tot.scope = 'all' OR tot.total_cur >= $4)
-     ORDER BY scope, scope_value, skill_id`,
-    [curFrom, prevFrom, dataThrough, MIN_SCOPE_POSTINGS],
-  );
-  const groups = new Map<string, ScopeRow[]>();
-  for (const r of rows) {
-    const k = `${r.scope}\u0000${r.scope_value}`;
-    (groups.get(k) ?? groups.set(k, []).get(k)!).push(r);
-  }
+  const present = (await monthlyTotals(db)).filter((r) => r.total > 0).map((r) => r.period);
+  const span = analysisMonths(present);
+  if (span.length === 0) return 0;
+  const dataMonths = present.filter((m) => m >= span[0]!);
+  const min = opts.minSlicePostings ?? MIN_SLICE_POSTINGS;
+  const scopes: Slice[] = [{ scope: 'all', value: '*' }, ...(await eligibleSlices(db, span[0]!, min))];
   const out: RowOf<typeof fctDemandScores>[] = [];
-  for (const list of groups.values()) {
-    const inputs = list.map((r) => {
-      const share = r.x_cur / r.total_cur;
-      const prev = r.total_prev > 0 ? r.x_prev / r.total_prev : 0;
-      return { skill_id: r.skill_id, share, growth: prev > 0 ? share / prev - 1 : null, breadth: r.breadth, postings: r.x_cur };
+  for (const slice of scopes) {
+    const totals = new Map((await monthlyTotals(db, slice)).map((r) => [r.period, r.total]));
+    const w = sliceWindow(dataMonths, totals, slice.scope === 'all' ? 1 : min);
+    if (!w) continue;
+    const [c0, c1] = [w.cur[0]!, w.cur.at(-1)!];
+    const [p0, p1] = w.prev.length ? [w.prev[0]!, w.prev.at(-1)!] : ['9999-99', '9999-99'];
+    const params: string[] = [c0, c1, p0, p1];
+    if (slice.scope !== 'all') params.push(slice.value);
+    const rows = await db.all<ScopeRow>(
+      `SELECT s.skill_id,
+              count(*) FILTER (WHERE p.month BETWEEN $1 AND $2) AS x_cur,
+              count(*) FILTER (WHERE p.month BETWEEN $3 AND $4) AS x_prev,
+              count(DISTINCT coalesce(p.company_key, p.posting_id)) FILTER (WHERE p.month BETWEEN $1 AND $2) AS breadth
+       FROM fct_posting_skills s JOIN fct_postings p USING (posting_id)
+       WHERE NOT p.is_repost AND (p.month BETWEEN $1 AND $2 OR p.month BETWEEN $3 AND $4) ${cond(slice)}
+       GROUP BY s.skill_id ORDER BY s.skill_id`,
+      params,
+    );
+    const totalCur = w.cur.reduce((a, m) => a + (totals.get(m) ?? 0), 0);
+    const totalPrev = w.prev.reduce((a, m) => a + (totals.get(m) ?? 0), 0);
+    if (totalCur === 0 || rows.length === 0) continue;
+    const inputs = rows.map((r) => {
+      const share = r.x_cur / totalCur;
+      const prev = totalPrev > 0 ? r.x_prev / totalPrev : 0;
+      return { skill_id: r.skill_id, share, growth: prev > 0 && w.prev.length === w.cur.length ? share / prev - 1 : null, breadth: r.breadth, postings: r.x_cur };
     });
     const byId = new Map(inputs.map((i) => [i.skill_id, i]));
+    const months = periodSpan(c0, c1);
     for (const s of demandScores(inputs)) {
       const i = byId.get(s.skill_id)!;
+      const low = i.postings < LOW_EVIDENCE_POSTINGS || i.breadth < LOW_EVIDENCE_EMPLOYERS;
+      const reason = !low ? null
+        : i.postings === 0 ? `no postings name it in the ${w.cur.length} months with data ${c0}..${c1} (score from its share 0)`
+          : `only ${i.postings} postings from ${i.breadth} employers in the ${w.cur.length} months with data ${c0}..${c1}`;
       out.push({
-        scope: list[0]!.scope, scope_value: list[0]!.scope_value, skill_id: s.skill_id, rank: s.rank, score: s.score, share: i.share,
+        scope: slice.scope, scope_value: slice.value, skill_id: s.skill_id, rank: s.rank, score: s.score, share: i.share,
         share_component: s.share_component, growth: i.growth, growth_component: s.growth_component, breadth: i.breadth,
-        breadth_component: s.breadth_component, postings: i.postings,
+        breadth_component: s.breadth_component, postings: i.postings, window_from: c0, window_to: c1, window_months: months,
+        window_months_with_data: w.cur.length, window_total: totalCur, prev_total: totalPrev, low_evidence: low, reason,
       });
     }
   }
   return db.append(fctDemandScores, out);
 }
 
-/** `n`: deduplicated postings (the run already counted them). */
-export async function computePairs(db: Db, n: number): Promise<number> {
+/** Pairs of skills named together by at least MIN_PAIR_EMPLOYERS employers (unique postings). */
+export async function computePairs(db: Db, _n?: number, minEmployers = MIN_PAIR_EMPLOYERS): Promise<number> {
   await db.createTable(fctSkillPairs);
-  if (n === 0) return 0;
-  const pairs = await db.all<{ a: string; b: string; n_both: number }>(
-    `SELECT a.skill_id AS a, b.skill_id AS b, count(*) AS n_both
-     FROM fct_posting_skills a JOIN fct_posting_skills b ON a.posting_id = b.posting_id AND a.skill_id < b.skill_id
-     GROUP BY ALL HAVING count(*) >= $1`,
-    [MIN_PAIR_SUPPORT],
+  const emp = `coalesce(p.company_key, p.posting_id)`;
+  const nEmployers = (await db.one<{ n: number }>(`SELECT count(DISTINCT ${emp}) AS n FROM fct_postings p WHERE NOT p.is_repost`))?.n ?? 0;
+  if (nEmployers === 0) return 0;
+  const ps = `SELECT s.skill_id, s.posting_id, ${emp} AS employer FROM fct_posting_skills s JOIN fct_postings p USING (posting_id) WHERE NOT p.is_repost`;
+  const pairs = await db.all<{ a: string; b: string; n_both: number; employers: number }>(
+    `WITH ps AS (${ps})
+     SELECT a.skill_id AS a, b.skill_id AS b, count(*) AS n_both, count(DISTINCT a.employer) AS employers
+     FROM ps a JOIN ps b ON a.posting_id = b.posting_id AND a.skill_id < b.skill_id
+     GROUP BY ALL HAVING count(DISTINCT a.employer) >= $1`,
+    [minEmployers],
   );
-  const counts = new Map((await db.all<{ skill_id: string; postings: number }>('SELECT skill_id, postings FROM dim_skills')).map((r) => [r.skill_id, r.postings]));
-  const rows = pairTable(pairs, counts, n, MIN_PAIR_SUPPORT);
+  const counts = await db.all<{ skill_id: string; postings: number; employers: number }>(
+    `WITH ps AS (${ps}) SELECT skill_id, count(*) AS postings, count(DISTINCT employer) AS employers FROM ps GROUP BY skill_id`);
+  const rows = employerPairTable(pairs, new Map(counts.map((r) => [r.skill_id, r.postings])), new Map(counts.map((r) => [r.skill_id, r.employers])), nEmployers, minEmployers);
   return db.append(fctSkillPairs, rows.map((r): RowOf<typeof fctSkillPairs> => ({
     skill_id: r.skill_id, related_id: r.related_id, n_both: r.n_both, n_skill: r.n_skill, n_related: r.n_related, lift: r.lift, pmi: r.pmi, npmi: r.npmi,
+    employers: r.employers, employers_skill: r.employers_skill, employers_related: r.employers_related,
   })));
 }

@@ -21,40 +21,87 @@ export function analysisMonths(present: string[], maxGap = 6): string[] {
   return out;
 }
 
-/** Months with postings (all-'*' slice) and their totals, in order. */
-export function monthlyTotals(db: Db): Promise<{ period: string; total: number }[]> {
+/** A slice of the aggregates: '*' = all; scope names the one filter that is set ('all' when none). */
+export interface Slice { scope: 'all' | 'country' | 'role_family'; value: string }
+export const ALL: Slice = { scope: 'all', value: '*' };
+
+/** A slice (country or role family) gets its own figures with at least this many unique postings in its window. */
+export const MIN_SLICE_POSTINGS = 300;
+
+const where = (s: Slice) => ({ country: s.scope === 'country' ? s.value : '*', role_family: s.scope === 'role_family' ? s.value : '*' });
+
+/** Months with postings (all-'*' slice, or one slice) and their totals (unique postings), in order. */
+export function monthlyTotals(db: Db, slice: Slice = ALL): Promise<{ period: string; total: number }[]> {
+  const w = where(slice);
   return db.all<{ period: string; total: number }>(
-    `SELECT period, total FROM agg_totals WHERE interval = 'month' AND is_all_slice(source, country, role_family) ORDER BY period`,
+    `SELECT period, total FROM agg_totals WHERE interval = 'month' AND source = '*' AND country = $1 AND role_family = $2 ORDER BY period`,
+    [w.country, w.role_family],
   );
 }
 
 export interface MonthlySeries {
+  slice: Slice;
   months: string[];
   totals: number[];
   bySkill: Map<string, CountPoint[]>;
 }
 
-/** Dense monthly series of every skill (all-'*' slice), over the analysis window. */
-export async function monthlySkillSeries(db: Db): Promise<MonthlySeries> {
-  const totalsRows = await monthlyTotals(db);
-  const months = analysisMonths(totalsRows.map((r) => r.period));
+/** Dense monthly series of every skill (the all-'*' slice, or one slice), over the analysis window of all postings. */
+export async function monthlySkillSeries(db: Db, slice: Slice = ALL, onlyActive = false): Promise<MonthlySeries> {
+  const months = analysisMonths((await monthlyTotals(db)).map((r) => r.period));
   const index = new Map(months.map((m, i) => [m, i]));
   const totals = months.map(() => 0);
-  for (const r of totalsRows) {
+  for (const r of await monthlyTotals(db, slice)) {
     const i = index.get(r.period);
     if (i !== undefined) totals[i] = r.total;
   }
+  const w = where(slice);
   const rows = await db.all<{ k: string; period: string; postings: number }>(
     `SELECT skill_id AS k, period, postings FROM agg_skill_period
-     WHERE interval = 'month' AND is_all_slice(source, country, role_family) AND postings > 0`,
+     WHERE interval = 'month' AND source = '*' AND country = $1 AND role_family = $2 AND postings > 0`,
+    [w.country, w.role_family],
   );
   const bySkill = new Map<string, CountPoint[]>();
-  const keys = await db.all<{ k: string }>('SELECT skill_id AS k FROM dim_skills');
+  const keys = onlyActive ? [...new Set(rows.map((r) => r.k))].sort().map((k) => ({ k })) : await db.all<{ k: string }>('SELECT skill_id AS k FROM dim_skills');
   for (const { k } of keys) bySkill.set(k, months.map((period, i) => ({ period, postings: 0, total: totals[i]! })));
   for (const r of rows) {
     const i = index.get(r.period);
     const s = bySkill.get(r.k);
     if (i !== undefined && s) s[i]!.postings = r.postings;
   }
-  return { months, totals, bySkill };
+  return { slice, months, totals, bySkill };
+}
+
+/** Countries and role families with at least `min` unique postings from `from` on, most postings first. */
+export async function eligibleSlices(db: Db, from: string, min = MIN_SLICE_POSTINGS): Promise<(Slice & { postings: number })[]> {
+  const rows = await db.all<{ scope: 'country' | 'role_family'; value: string; postings: number }>(
+    `SELECT 'country' AS scope, country AS value, sum(total) AS postings FROM agg_totals
+       WHERE interval = 'month' AND source = '*' AND country <> '*' AND role_family = '*' AND period >= $1 GROUP BY 1, 2 HAVING sum(total) >= $2
+     UNION ALL
+     SELECT 'role_family', role_family, sum(total) FROM agg_totals
+       WHERE interval = 'month' AND source = '*' AND country = '*' AND role_family <> '*' AND period >= $1 GROUP BY 1, 2 HAVING sum(total) >= $2
+     ORDER BY 1, 3 DESC, 2`,
+    [from, min],
+  );
+  return rows;
+}
+
+/**
+ * Distinct employers (company_key, else the posting itself) of each skill's unique postings in two month
+ * ranges of one slice: skill -> [employers in [aFrom, aTo], employers in [bFrom, bTo]].
+ */
+export async function employersIn(db: Db, slice: Slice, a: [string, string], b: [string, string]): Promise<Map<string, [number, number]>> {
+  const cond = slice.scope === 'country' ? `AND coalesce(p.country, 'unknown') = $5` : slice.scope === 'role_family' ? 'AND p.role_family = $5' : '';
+  const params: string[] = [a[0], a[1], b[0], b[1]];
+  if (slice.scope !== 'all') params.push(slice.value);
+  const rows = await db.all<{ skill_id: string; ea: number; eb: number }>(
+    `SELECT s.skill_id,
+            count(DISTINCT coalesce(p.company_key, p.posting_id)) FILTER (WHERE p.month BETWEEN $1 AND $2) AS ea,
+            count(DISTINCT coalesce(p.company_key, p.posting_id)) FILTER (WHERE p.month BETWEEN $3 AND $4) AS eb
+     FROM fct_posting_skills s JOIN fct_postings p USING (posting_id)
+     WHERE NOT p.is_repost AND (p.month BETWEEN $1 AND $2 OR p.month BETWEEN $3 AND $4) ${cond}
+     GROUP BY s.skill_id`,
+    params,
+  );
+  return new Map(rows.map((r) => [r.skill_id, [r.ea, r.eb]]));
 }

@@ -50,3 +50,26 @@ export function pairTable(pairs: { a: string; b: string; n_both: number }[], cou
   }
   return out;
 }
+
+export interface EmployerPair { a: string; b: string; n_both: number; employers: number }
+export interface EmployerPairRow extends PairRow { employers: number; employers_skill: number; employers_related: number }
+
+/**
+ * Adjacency that one employer's reposts cannot inflate: lift, PMI and NPMI on EMPLOYER counts (eA = employers
+ * naming a, eB naming b, eBoth = employers with a posting naming both, E = all employers), kept when at least
+ * `minEmployers` employers name both (default 5). n_both / n_skill stay in postings (the "appears in X% of
+ * postings that ask for ..." figure). Both directions of every pair.
+ */
+export function employerPairTable(pairs: EmployerPair[], postings: Map<string, number>, employers: Map<string, number>, nEmployers: number, minEmployers = 5): EmployerPairRow[] {
+  const out: EmployerPairRow[] = [];
+  for (const p of pairs) {
+    if (p.employers < minEmployers || p.a === p.b) continue;
+    const [nA, nB, eA, eB] = [postings.get(p.a), postings.get(p.b), employers.get(p.a), employers.get(p.b)];
+    if (nA === undefined || eA === undefined) throw new StatsInputError('counts', `no count for skill '${p.a}'`);
+    if (nB === undefined || eB === undefined) throw new StatsInputError('counts', `no count for skill '${p.b}'`);
+    const s = pairStats(p.employers, eA, eB, nEmployers);
+    out.push({ skill_id: p.a, related_id: p.b, n_both: p.n_both, n_skill: nA, n_related: nB, ...s, employers: p.employers, employers_skill: eA, employers_related: eB });
+    out.push({ skill_id: p.b, related_id: p.a, n_both: p.n_both, n_skill: nB, n_related: nA, ...s, employers: p.employers, employers_skill: eB, employers_related: eA });
+  }
+  return out;
+}

@@ -20,15 +20,20 @@ export interface ForecastOptions {
 export interface ForecastPoint { step: number; share: number; lo: number; hi: number }
 
 export interface ForecastResult {
-  method: 'damped_trend' | 'naive';
+  /** damped_trend (ETS(A,Ad,N)), moving_mean (mean of the last 3 periods with data) or naive (last value). */
+  method: 'damped_trend' | 'moving_mean' | 'naive';
   is_fallback: boolean;
   points: ForecastPoint[];
+  /** Backtest MAE of the better of damped_trend and moving_mean (null without a backtest). */
   mae_model: number | null;
   mae_naive: number | null;
+  /** Share of backtest (origin, step) pairs whose actual value fell inside the served method's raw interval. */
+  coverage: number | null;
+  /** Factor (>= 1) applied to the interval's half-width so that the backtest covers `level` of the pairs. */
+  widen: number;
   /** Smoothing parameters of the damped-trend fit on all data (null when too short to fit). */
   params: { alpha: number; beta: number; phi: number } | null;
 }
-
 interface Params { alpha: number; beta: number; phi: number }
 interface State { level: number; trend: number; sse: number; count: number }
 
@@ -82,36 +87,132 @@ function clip(v: number): number {
   return Math.min(1, Math.max(0, v));
 }
 
-function modelPoints(y: number[], p: Params, horizon: number, z: number): ForecastPoint[] {
-  const s = filter(y, y.length, p);
-  const sigma2 = s.count > 3 ? s.sse / (s.count - 3) : 0;
-  const out: ForecastPoint[] = [];
-  let varSum = 0;
-  for (let h = 1; h <= horizon; h++) {
-    if (h > 1) varSum += (p.alpha + p.beta * dampSum(p.phi, h - 1)) ** 2;
-    const mean = s.level + dampSum(p.phi, h) * s.trend;
-    const sd = Math.sqrt(sigma2 * (1 + varSum));
-    out.push({ step: h, share: clip(mean), lo: clip(mean - z * sd), hi: clip(mean + z * sd) });
-  }
-  return out;
+/**
+ * Interval around a share forecast m with standard error sd, on the log scale of the distance to each bound:
+ * lo = m exp(-k sd / max(m, sd)), hi = 1 - (1 - m) exp(-k sd / max(1 - m, sd)). Far from 0 and 1 this is
+ * m -+ k sd; near a bound it stays inside [0, 1] without being clipped flat.
+ */
+export function shareInterval(m: number, sd: number, k: number): { lo: number; hi: number } {
+  const c = clip(m);
+  if (!(sd > 0)) return { lo: c, hi: c };
+  return { lo: c * Math.exp((-k * sd) / Math.max(c, sd)), hi: 1 - (1 - c) * Math.exp((-k * sd) / Math.max(1 - c, sd)) };
 }
+
+/** Mean and standard error of each step 1..horizon from data y[0..end). */
+type Predict = (y: number[], end: number, horizon: number) => { mean: number[]; sd: number[] };
+
+function dampedPredict(p: Params): Predict {
+  return (y, end, horizon) => {
+    const s = filter(y, end, p);
+    const sigma2 = s.count > 3 ? s.sse / (s.count - 3) : 0;
+    const mean: number[] = [];
+    const sd: number[] = [];
+    let varSum = 0;
+    for (let h = 1; h <= horizon; h++) {
+      if (h > 1) varSum += (p.alpha + p.beta * dampSum(p.phi, h - 1)) ** 2;
+      mean.push(clip(s.level + dampSum(p.phi, h) * s.trend));
+      sd.push(Math.sqrt(sigma2 * (1 + varSum)));
+    }
+    return { mean, sd };
+  };
+}
+
+/** Periods averaged by the moving-mean forecast. */
+export const MEAN_WINDOW = 3;
+/** Origins whose errors give the moving mean's standard error at each step. */
+const MEAN_ERROR_ORIGINS = 36;
+
+const movingMean: Predict = (y, end, horizon) => {
+  const avg = (to: number) => {
+    let s = 0;
+    for (let i = to - MEAN_WINDOW; i < to; i++) s += y[i]!;
+    return s / MEAN_WINDOW;
+  };
+  const m = end >= MEAN_WINDOW ? avg(end) : y.slice(0, end).reduce((a, b) => a + b, 0) / Math.max(1, end);
+  const sd: number[] = [];
+  for (let h = 1; h <= horizon; h++) {
+    let ss = 0;
+    let n = 0;
+    for (let o = Math.max(MEAN_WINDOW, end - h + 1 - MEAN_ERROR_ORIGINS); o + h - 1 < end; o++) {
+      ss += (y[o + h - 1]! - avg(o)) ** 2;
+      n++;
+    }
+    sd.push(n > 0 ? Math.sqrt(ss / n) : 0);
+  }
+  return { mean: Array(horizon).fill(m), sd };
+};
 
 /** Monthly changes used for the naive interval: the recent ones, so an old volatile period does not widen it. */
 export const NAIVE_SIGMA_WINDOW = 24;
 
-function naivePoints(y: number[], horizon: number, z: number): ForecastPoint[] {
+const naive: Predict = (y, end, horizon) => {
   let ss = 0;
-  const from = Math.max(1, y.length - NAIVE_SIGMA_WINDOW);
-  for (let t = from; t < y.length; t++) ss += (y[t]! - y[t - 1]!) ** 2;
-  const sigma2 = y.length > from ? ss / (y.length - from) : 0;
-  const last = y[y.length - 1]!;
-  return Array.from({ length: horizon }, (_, i) => {
-    const sd = Math.sqrt(sigma2 * (i + 1));
-    return { step: i + 1, share: last, lo: clip(last - z * sd), hi: clip(last + z * sd) };
-  });
+  const from = Math.max(1, end - NAIVE_SIGMA_WINDOW);
+  for (let t = from; t < end; t++) ss += (y[t]! - y[t - 1]!) ** 2;
+  const sigma2 = end > from ? ss / (end - from) : 0;
+  const last = y[end - 1]!;
+  return { mean: Array(horizon).fill(last), sd: Array.from({ length: horizon }, (_, i) => Math.sqrt(sigma2 * (i + 1))) };
+};
+
+interface Backtest { mae: number; covered: number; count: number; ratios: number[]; longRatios: number[] }
+
+/** Rolling origins o = n - holdout .. n - 1, steps 1..min(horizon, n - o): errors, raw coverage, |error| / sd. */
+function backtest(y: number[], predict: Predict, holdout: number, horizon: number, z: number): Backtest {
+  const n = y.length;
+  let err = 0;
+  let covered = 0;
+  let count = 0;
+  const ratios: number[] = [];
+  const longRatios: number[] = [];
+  for (let o = n - holdout; o < n; o++) {
+    const steps = Math.min(horizon, n - o);
+    const f = predict(y, o, steps);
+    for (let h = 1; h <= steps; h++) {
+      const actual = y[o + h - 1]!;
+      const e = Math.abs(f.mean[h - 1]! - actual);
+      const sd = f.sd[h - 1]!;
+      err += e;
+      const { lo, hi } = shareInterval(f.mean[h - 1]!, sd, z);
+      if (actual >= lo - 1e-12 && actual <= hi + 1e-12) covered++;
+      const ratio = e === 0 ? 0 : sd > 0 ? e / sd : Infinity;
+      ratios.push(ratio);
+      if (2 * h > horizon) longRatios.push(ratio);
+      count++;
+    }
+  }
+  return { mae: err / count, covered: covered / count, count, ratios, longRatios };
 }
 
-/** Forecast of the share `horizon` periods after the last point. Periods with total 0 are skipped. */
+/** Largest widening applied to an interval. */
+export const MAX_WIDEN = 4;
+
+/**
+ * Smallest k >= 1 such that |error| <= k z sd for a share `level` of the backtest pairs, also among the pairs
+ * more than half the horizon ahead (few origins reach them, and a band too narrow far out is the usual
+ * failure), capped at MAX_WIDEN.
+ */
+function widening(b: Backtest, level: number, z: number): number {
+  return Math.max(widenOf(b.ratios, level, z), widenOf(b.longRatios, level, z));
+}
+
+function widenOf(ratios: number[], level: number, z: number): number {
+  if (ratios.length === 0) return 1;
+  const sorted = ratios.slice().sort((a, b) => a - b);
+  const q = sorted[Math.min(sorted.length - 1, Math.ceil(level * sorted.length) - 1)]!;
+  return Math.min(MAX_WIDEN, Math.max(1, q / z));
+}
+
+function serve(y: number[], predict: Predict, horizon: number, z: number, widen: number): ForecastPoint[] {
+  const f = predict(y, y.length, horizon);
+  return f.mean.map((m, i) => ({ step: i + 1, share: m, ...shareInterval(m, f.sd[i]!, z * widen) }));
+}
+
+/**
+ * Forecast of the share `horizon` periods after the last point. Periods with total 0 are skipped.
+ * Candidates: the damped trend and the moving mean, backtested on a rolling origin against the naive forecast;
+ * the one with the lowest MAE is served when it beats naive, else naive (is_fallback). The served interval is
+ * widened by the factor that makes it cover `level` of the backtest pairs (docs/trends.md).
+ */
 export function forecastShares(points: CountPoint[], opts: ForecastOptions = {}): ForecastResult {
   const horizon = opts.horizon ?? 12;
   const level = opts.level ?? 0.9;
@@ -125,28 +226,27 @@ export function forecastShares(points: CountPoint[], opts: ForecastOptions = {})
   const z = normalQuantile(1 - (1 - level) / 2);
   const n = y.length;
   if (n < holdout + minTrain) {
-    return { method: 'naive', is_fallback: true, points: naivePoints(y, horizon, z), mae_model: null, mae_naive: null, params: null };
+    return { method: 'naive', is_fallback: true, points: serve(y, naive, horizon, z, 1), mae_model: null, mae_naive: null, coverage: null, widen: 1, params: null };
   }
   const trainParams = fitParams(y, n - holdout);
-  let errModel = 0;
-  let errNaive = 0;
-  let count = 0;
-  for (let o = n - holdout; o < n; o++) {
-    const s = filter(y, o, trainParams);
-    for (let h = 1; h <= Math.min(horizon, n - o); h++) {
-      const actual = y[o + h - 1]!;
-      errModel += Math.abs(clip(s.level + dampSum(trainParams.phi, h) * s.trend) - actual);
-      errNaive += Math.abs(y[o - 1]! - actual);
-      count++;
-    }
-  }
-  const mae_model = errModel / count;
-  const mae_naive = errNaive / count;
+  const damped = backtest(y, dampedPredict(trainParams), holdout, horizon, z);
+  const mean = backtest(y, movingMean, holdout, horizon, z);
+  const nv = backtest(y, naive, holdout, horizon, z);
   const params = fitParams(y, n);
-  if (mae_model < mae_naive) {
-    return { method: 'damped_trend', is_fallback: false, points: modelPoints(y, params, horizon, z), mae_model, mae_naive, params };
+  const useMean = mean.mae < damped.mae;
+  const best = useMean ? mean : damped;
+  // the band is calibrated on twice as many origins as the selection (when the series allows), so that steps far
+  // ahead are represented
+  const calOrigins = Math.min(2 * holdout, n - minTrain);
+  if (best.mae < nv.mae) {
+    const calib = calOrigins > holdout ? backtest(y, useMean ? movingMean : dampedPredict(trainParams), calOrigins, horizon, z) : best;
+    const widen = widening(calib, level, z);
+    const predict = useMean ? movingMean : dampedPredict(params);
+    return { method: useMean ? 'moving_mean' : 'damped_trend', is_fallback: false, points: serve(y, predict, horizon, z, widen),
+      mae_model: best.mae, mae_naive: nv.mae, coverage: best.covered, widen, params };
   }
-  return { method: 'naive', is_fallback: true, points: naivePoints(y, horizon, z), mae_model, mae_naive, params };
+  const widen = widening(calOrigins > holdout ? backtest(y, naive, calOrigins, horizon, z) : nv, level, z);
+  return { method: 'naive', is_fallback: true, points: serve(y, naive, horizon, z, widen), mae_model: best.mae, mae_naive: nv.mae, coverage: nv.covered, widen, params };
 }
 
 export interface BacktestSummary {
@@ -160,15 +260,18 @@ export interface BacktestSummary {
   /** sum(mae_model) / sum(mae_naive): below 1 means the model beats naive overall. */
   relative_mae: number | null;
   median_ratio: number | null;
+  /** Mean over backtested series of the raw 90% interval coverage of the served method (null when none reports it). */
+  coverage: number | null;
 }
 
 /** Aggregates forecastShares results over many skills (for docs/trends.md and the backtest command). */
-export function backtestSummary(results: Pick<ForecastResult, 'mae_model' | 'mae_naive' | 'is_fallback'>[]): BacktestSummary {
+export function backtestSummary(results: (Pick<ForecastResult, 'mae_model' | 'mae_naive' | 'is_fallback'> & { coverage?: number | null })[]): BacktestSummary {
   const done = results.filter((r) => r.mae_model !== null && r.mae_naive !== null);
   const sm = done.reduce((s, r) => s + r.mae_model!, 0);
   const sn = done.reduce((s, r) => s + r.mae_naive!, 0);
   const ratios = done.filter((r) => r.mae_naive! > 0).map((r) => r.mae_model! / r.mae_naive!).sort((a, b) => a - b);
   const mid = ratios.length >> 1;
+  const cov = done.map((r) => r.coverage).filter((c): c is number => typeof c === 'number');
   return {
     n_series: results.length,
     n_backtested: done.length,
@@ -178,5 +281,6 @@ export function backtestSummary(results: Pick<ForecastResult, 'mae_model' | 'mae
     mae_naive_mean: done.length ? sn / done.length : null,
     relative_mae: sn > 0 ? sm / sn : null,
     median_ratio: ratios.length ? (ratios.length % 2 ? ratios[mid]! : (ratios[mid - 1]! + ratios[mid]!) / 2) : null,
+    coverage: cov.length ? cov.reduce((a, b) => a + b, 0) / cov.length : null,
   };
 }

@@ -10,9 +10,11 @@
  */
 import { fitLogLinear, type LogLinearFit } from './glm.ts';
 import { findPeak, periodsWithData } from './peak.ts';
+import { fitPoisson } from './irls.ts';
+import { normalQuantile } from './special.ts';
 import { checkPoints, type CountPoint } from './types.ts';
 
-export type HalfLifeStatus = 'declining' | 'rising' | 'stable' | 'insufficient_data';
+export type HalfLifeStatus = 'declining' | 'recovering' | 'rising' | 'stable' | 'insufficient_data';
 
 export interface HalfLifeOptions {
   /** Minimum periods with total > 0. Default 12. */
@@ -29,6 +31,10 @@ export interface HalfLifeOptions {
   smoothWindow?: number;
   /** Minimum fitted change over the segment for 'declining'/'rising': |rate| * (segment length - 1) >= ln(1 / (1 - minChange)). Default 0.25. */
   minChange?: number;
+  /** Significance level of the rise after a decline's trough that makes a decline 'recovering'. Default 1e-3. */
+  recoveryAlpha?: number;
+  /** Minimum fitted rise from the trough to the end for 'recovering' (a fraction of the trough share). Default 0.1. */
+  recoveryChange?: number;
   /** Return the fitted share curve of the segment. Default false. */
   fitted?: boolean;
 }
@@ -48,8 +54,10 @@ export interface HalfLifeResult {
   n_periods: number;
   n_mentions: number;
   method: string;
-  /** Index of the first period of the fitted segment. */
+  /** Index of the first period of the fitted segment (for 'recovering': of the recovery). */
   segment_start: number | null;
+  /** 'recovering' only: the lowest point after the peak, where the recovery starts. */
+  trough_index: number | null;
   fitted?: { period: string; share: number }[];
 }
 
@@ -72,11 +80,11 @@ export function estimateHalfLife(points: CountPoint[], opts: HalfLifeOptions = {
   const base: HalfLifeResult = {
     status: 'insufficient_data', half_life_months: null, ci_low: null, ci_high: null, peak_index: null,
     doubling_time_months: null, dt_ci_low: null, dt_ci_high: null, rate: null, rate_se: null, p_value: null,
-    n_periods, n_mentions, method: HALF_LIFE_METHOD, segment_start: null,
+    n_periods, n_mentions, method: HALF_LIFE_METHOD, segment_start: null, trough_index: null,
   };
   if (n_periods < minPeriods || n_mentions < minMentions) return base;
 
-  const { peak, early, trough, window } = findPeak(pts, { window: opts.smoothWindow, minSegment });
+  const { peak, early, trough, window, smoothed } = findPeak(pts, { window: opts.smoothWindow, minSegment });
   const guard = Math.floor(window / 2);
   const minLogChange = Math.log(1 / (1 - (opts.minChange ?? 0.25)));
   const material = (fit: LogLinearFit, start: number) => Math.abs(fit.b) * (pts.length - 1 - start) >= minLogChange;
@@ -122,7 +130,8 @@ export function estimateHalfLife(points: CountPoint[], opts: HalfLifeOptions = {
         ci_low = Math.min(ci_low, f.ci_low);
         ci_high = Math.max(ci_high, f.ci_high);
       }
-      return { ...finish('declining', start, { ...decline, ci_low, ci_high }), peak_index: start, p_value: t.p_value };
+      const declined = { ...finish('declining', start, { ...decline, ci_low, ci_high }), peak_index: start, p_value: t.p_value };
+      return recovery(pts, start, smoothed, { minSegment, level, alpha: opts.recoveryAlpha ?? 1e-3, minLogChange: Math.log(1 + (opts.recoveryChange ?? 0.1)) }) ?? declined;
     }
   }
   // rising: from the trough before the peak, or (when a low trough was noise) over the whole series
@@ -134,4 +143,55 @@ export function estimateHalfLife(points: CountPoint[], opts: HalfLifeOptions = {
     if (rise.b > 0 && rise.p_value < alpha && material(rise, start) && !stalled) return finish('rising', start, rise);
   }
   return finish('stable', 0, segmentFit(pts, 0, level));
+}
+
+/**
+ * A decline followed by a recovery: the best continuous hinge from the peak on,
+ *   log share = a + b1 (t - peak) + b2 (t - tp)+,   tp = the trough (a month with postings, >= minSegment
+ * months with data after it), chosen by likelihood. 'recovering' when the slope after the trough b1 + b2 is
+ * positive, the bend is significant (quasi-Poisson likelihood ratio of the hinge against one straight decline
+ * above chi2_1 at `alpha`, strict because tp is searched), the one-slope fit from the trough is positive at
+ * p < 0.05 and the fitted rise from the trough to the end is material (>= minLogChange). Then half-life of the
+ * decline from the peak to the trough, doubling time of the recovery from the trough on (segment_start = trough).
+ */
+function recovery(pts: CountPoint[], peak: number, _smoothed: number[], o: { minSegment: number; level: number; alpha: number; minLogChange: number }): HalfLifeResult | null {
+  const seg0 = pts.slice(peak);
+  const y = seg0.map((p) => p.postings);
+  const E = seg0.map((p) => p.total);
+  const line = fitPoisson(y, E, [y.map(() => 1), y.map((_, t) => t)]);
+  let best: { tp: number; ll: number; beta: number[]; X: number[][] } | null = null;
+  for (let tp = 3; tp < seg0.length; tp++) {
+    if (!(E[tp]! > 0)) continue;
+    if (periodsWithData(seg0, tp) < o.minSegment) break;
+    const X = [y.map(() => 1), y.map((_, t) => t), y.map((_, t) => Math.max(t - tp, 0))];
+    const f = fitPoisson(y, E, X);
+    if (!best || f.loglik > best.ll + 1e-9) best = { tp, ll: f.loglik, beta: f.beta, X };
+  }
+  if (!best) return null;
+  const [, b1, b2] = best.beta as [number, number, number];
+  if (!(b1 < 0 && b1 + b2 > 0)) return null;
+  // quasi-Poisson scale of the hinge fit
+  let x2 = 0;
+  let n = 0;
+  for (let t = 0; t < y.length; t++) {
+    if (!(E[t]! > 0)) continue;
+    const mu = E[t]! * Math.exp(best.X.reduce((s, col, j) => s + col[t]! * best!.beta[j]!, 0));
+    if (mu > 0) x2 += (y[t]! - mu) ** 2 / mu;
+    n++;
+  }
+  const phi = Math.max(1, x2 / Math.max(1, n - 3));
+  const lr = (2 * (best.ll - line.loglik)) / phi;
+  const chi = normalQuantile(1 - o.alpha / 2) ** 2;
+  const trough = peak + best.tp;
+  const rise = segmentFit(pts, trough, o.level);
+  if (!(lr > chi && rise.b > 0 && rise.p_value < 0.05 && rise.b * (pts.length - 1 - trough) >= o.minLogChange)) return null;
+  const seg = pts.slice(peak, trough + 1);
+  const fall = fitLogLinear(seg.map((p) => p.postings), seg.map((p) => p.total), seg.map((_, i) => i), o.level);
+  if (!(fall.b < 0)) return null;
+  return {
+    status: 'recovering', half_life_months: Math.LN2 / -fall.b, ci_low: Math.LN2 / -fall.ci_low, ci_high: fall.ci_high < 0 ? Math.LN2 / -fall.ci_high : null,
+    peak_index: peak, doubling_time_months: Math.LN2 / rise.b, dt_ci_low: Math.LN2 / rise.ci_high, dt_ci_high: rise.ci_low > 0 ? Math.LN2 / rise.ci_low : null,
+    rate: rise.b, rate_se: Number.isFinite(rise.se) ? rise.se : null, p_value: rise.p_value, n_periods: periodsWithData(pts, 0),
+    n_mentions: pts.reduce((a, p) => a + p.postings, 0), method: HALF_LIFE_METHOD, segment_start: trough, trough_index: trough,
+  };
 }

@@ -1,6 +1,7 @@
 /** Numeric methods of skillpulse: pure functions on arrays (no DuckDB, no I/O). */
 export * from './types.ts';
-export { addPeriods, periodIndex, periodsBetween } from './period.ts';
+export { addPeriods, periodIndex, periodsBetween, periodSpan } from './period.ts';
+export * from './window.ts';
 export { pooledSmooth } from './smooth.ts';
 export { trendLine, isolatedStart, type TrendLine, type LinePoint } from './line.ts';
 export { halfLifeCurve, type HalfLifeCurve, type CurvePoint } from './curve.ts';
@@ -9,7 +10,7 @@ export { forecastShares, backtestSummary, type ForecastOptions, type ForecastRes
 export { findPeak, adaptiveWindow, type Peak } from './peak.ts';
 export { estimateHalfLife, HALF_LIFE_METHOD, type HalfLifeOptions, type HalfLifeResult, type HalfLifeStatus } from './halflife.ts';
 export { demandScores, softRanks, type DemandInput, type DemandScore, type DemandOptions } from './demand.ts';
-export { pairStats, pairTable, type PairStats, type PairRow } from './adjacency.ts';
+export { pairStats, pairTable, employerPairTable, type PairStats, type PairRow, type EmployerPair, type EmployerPairRow } from './adjacency.ts';
 export { fitLogLinear, type LogLinearFit } from './glm.ts';
 export { createRng, type Rng } from './rng.ts';
 export { skillSetHalfLife, type SkillYearCount, type YearTotal, type SkillSetOptions, type SkillSetResult } from './skillset.ts';

@@ -48,7 +48,8 @@ export interface Peak {
 export function findPeak(pts: CountPoint[], opts: { window?: number; windowMentions?: number; minSegment: number }): Peak {
   const window = opts.window ?? adaptiveWindow(pts, opts.windowMentions ?? 40);
   const half = Math.floor(window / 2);
-  const smoothed = pooledSmooth(pts, window);
+  // a month without postings (total 0) is never a peak or a trough
+  const smoothed = pooledSmooth(pts, window).map((v, i) => (pts[i]!.total > 0 ? v : NaN));
   const top = Math.max(0, argmax(smoothed));
   let trough = top;
   for (let i = 0; i <= top; i++) if (Number.isFinite(smoothed[i]!) && smoothed[i]! < smoothed[trough]!) trough = i;
@@ -71,6 +72,7 @@ export function findPeak(pts: CountPoint[], opts: { window?: number; windowMenti
   let bestScore = -Infinity;
   for (let tp = Math.max(0, top - half); tp <= Math.min(pts.length - 1, last + half); tp++) {
     if (periodsWithData(pts, tp) < need) break;
+    if (!(pts[tp]!.total > 0)) continue; // the decline starts in a month with postings
     const X = [y.map(() => 1), y.map((_, t) => Math.max(t - tp, 0))];
     if (tp > 0) X.push(y.map((_, t) => Math.min(t - tp, 0)));
     const score = fitPoisson(y, E, X).loglik - X.length;

@@ -39,3 +39,8 @@ export function periodsBetween(a: string, b: string): number {
   if (MONTH.test(a) !== MONTH.test(b)) throw new StatsInputError('period', `'${a}' and '${b}' are not of one interval`);
   return periodIndex(b) - periodIndex(a);
 }
+
+/** Calendar periods from `from` to `to`, both included: periodSpan('2025-10', '2026-01') = 4; 0 when to < from. */
+export function periodSpan(from: string, to: string): number {
+  return Math.max(0, periodsBetween(from, to) + 1);
+}

@@ -11,6 +11,18 @@ export interface CountPoint {
   total: number;
 }
 
+/** What a windowed figure rests on. `months` counts calendar periods from `from` to `to`. */
+export interface Window {
+  from: string | null;
+  to: string | null;
+  months: number;
+  months_with_data: number;
+  /** Postings of the skill (or slice) inside the window. */
+  postings: number;
+  /** All postings inside the window. */
+  total: number;
+}
+
 /** One row of fct_movers (without direction/window, which the caller knows). */
 export interface Mover {
   rank: number;
@@ -26,6 +38,11 @@ export interface Mover {
   postings_to: number;
   /** Ranking key: conservative (lower 95% bound) log ratio of the shares, sign-adjusted. */
   score: number;
+  /** Distinct employers in the window with the higher share (null when not given). */
+  employers: number | null;
+  /** The earlier and the later window (equal numbers of periods with data). */
+  from_window: Window;
+  to_window: Window;
 }
 
 /** Bad numeric input: names the parameter (and the index or period) at fault. */

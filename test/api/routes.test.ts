@@ -89,7 +89,13 @@ describe('skills', () => {
       half_life: { status: 'rising', doubling_time_months: 7.2 },
     });
     const cobol = await t.json('/api/v1/skills/cobol');
-    expect(cobol).toMatchObject({ postings: 0, demand: null, trend: null, half_life: null });
+    expect(cobol).toMatchObject({ postings: 0, trend: null, half_life: null });
+    // never a bare null: no score, and the reason says why
+    expect(cobol.demand).toMatchObject({ score: null, low_evidence: true });
+    expect(cobol.demand.reason).toMatch(/^no postings name it in the score's window \(2024-01\.\.2024-12/);
+    const ts = await t.json('/api/v1/skills/typescript');
+    expect(ts.trend.current).toEqual({ share: 0.7, from: '2024-10', to: '2024-12', months_with_data: 3, postings: 21, total: 30 });
+    expect(ts.demand).toMatchObject({ score: 75, low_evidence: false, reason: null, window: { from: '2024-01', to: '2024-12', months: 12, months_with_data: 12, postings: 54, total: 120 } });
   });
   it('404 for an unknown skill on every skill route', async () => {
     for (const suffix of ['', '/trend', '/half-life', '/related']) {
@@ -210,7 +216,9 @@ describe('demand scores, movers, categories', () => {
     expect(d.scope).toEqual({ kind: 'all', value: '*' });
     expect(d.total).toBe(6);
     expect(d.items.map((i: any) => i.id)).toEqual(['sql', 'react', 'typescript', 'jquery', 'python', 'cpp']);
-    expect(d.items[0]).toEqual({ rank: 1, id: 'sql', label: 'SQL', category: 'Databases', score: 80, share: 0.5, share_component: 0.9, growth: 0, growth_component: 0.5, breadth: 10, breadth_component: 1, postings: 60 });
+    expect(d.items[0]).toEqual({ rank: 1, id: 'sql', label: 'SQL', category: 'Databases', score: 80, share: 0.5, share_component: 0.9, growth: 0, growth_component: 0.5, breadth: 10, breadth_component: 1, postings: 60, low_evidence: false, reason: null });
+    expect(d.window).toEqual({ from: '2024-01', to: '2024-12', months: 12, months_with_data: 12, postings: 120, total: 120 });
+    expect(d.items.find((i: any) => i.id === 'cpp')).toMatchObject({ low_evidence: true, reason: 'only 3 postings from 1 employers in the 12 months with data 2024-01..2024-12' });
     expect((await t.json('/api/v1/demand-scores?limit=2&offset=2')).items.map((i: any) => i.id)).toEqual(['typescript', 'jquery']);
     const us = await t.json('/api/v1/demand-scores?country=us');
     expect(us.scope).toEqual({ kind: 'country', value: 'US' });
@@ -227,14 +235,17 @@ describe('demand scores, movers, categories', () => {
     const res = await t.get('/api/v1/demand-scores?limit=1&format=csv');
     expect(res.headers.get('content-disposition')).toBe('attachment; filename="demand-scores.csv"');
     expect(await res.text()).toBe(
-      'rank,id,label,category,score,share,share_component,growth,growth_component,breadth,breadth_component,postings\r\n1,sql,SQL,Databases,80,0.5,0.9,0,0.5,10,1,60\r\n',
+      'rank,id,label,category,score,share,share_component,growth,growth_component,breadth,breadth_component,postings,low_evidence,reason\r\n1,sql,SQL,Databases,80,0.5,0.9,0,0.5,10,1,60,false,\r\n',
     );
   });
   it('movers by direction and window', async () => {
     expect((await t.json('/api/v1/trends/movers')).items.map((m: any) => [m.id, m.change])).toEqual([['typescript', 0.5]]);
     const down = await t.json('/api/v1/trends/movers?direction=declining&window=12');
     expect(down).toMatchObject({ direction: 'declining', window: 12, total: 1 });
-    expect(down.items[0]).toMatchObject({ id: 'jquery', label: 'jQuery', share_from: 0.6, share_to: 0.1, postings_to: 1 });
+    expect(down.items[0]).toMatchObject({ id: 'jquery', label: 'jQuery', share_from: 0.6, share_to: 0.1, postings_to: 1, employers: 6 });
+    expect(down.scope).toEqual({ kind: 'all', value: '*' });
+    expect(down.period.to).toEqual({ from: '2024-01', to: '2024-12', months: 12, months_with_data: 12, postings: 120, total: 120 });
+    expect((await t.json('/api/v1/trends/movers?country=DE')).total).toBe(0);
     expect((await t.json('/api/v1/trends/movers?window=3')).items[0].change).toBe(0.1);
     expect(await t.json('/api/v1/trends/movers?window=6')).toMatchObject({ items: [], total: 0 });
     expect((await t.get('/api/v1/trends/movers?format=csv')).status).toBe(200);
@@ -266,15 +277,17 @@ describe('recommendations', () => {
     expect(r.items.map((i: any) => i.skill.id)).not.toContain('typescript');
     // python: shared 16 of typescript 54 and python 24 in 120 postings; demand 25; stable; growth 0.
     const python = (await (await t.post('/api/v1/recommendations', { have: ['typescript'], limit: 50 })).json()).items.find((i: any) => i.skill.id === 'python');
+    // adjacency = sqrt(P(python | typescript) * npmi) = sqrt(16/54 * npmi)
     const npmi = Math.log2((16 * 120) / (54 * 24)) / -Math.log2(16 / 120);
+    const adj = Math.sqrt((16 / 54) * npmi);
     expect(python).toMatchObject({ demand: 25, growth: 0, durability: 0.8 });
-    expect(python.adjacency).toBeCloseTo(npmi, 10);
-    expect(python.score).toBeCloseTo(100 * (0.4 * npmi + 0.3 * 0.25 + 0.15 * 0.5 + 0.15 * 0.8), 1);
+    expect(python.adjacency).toBeCloseTo(adj, 10);
+    expect(python.score).toBeCloseTo(100 * (0.4 * adj + 0.3 * 0.25 + 0.15 * 0.5 + 0.15 * 0.8), 1);
     expect(python.reasons).toEqual([
       'appears in 30% of postings that ask for TypeScript (lift 1.5)',
       'demand score 25/100',
-      'share flat over 12 months',
-      'no significant decline since its peak',
+      'share flat (12 months with data to 2024-12 vs the 12 before)',
+      'no significant long-run rise or decline',
     ]);
   });
   it('400 when no skill is known or the body is wrong', async () => {

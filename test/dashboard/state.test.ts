@@ -71,7 +71,7 @@ describe('API shapes to view rows', () => {
   });
 
   it('states the half-life with its interval', () => {
-    const s = halfLifeSentence({ skill: { id: 'jquery', label: 'jQuery', category: null }, status: 'declining', half_life_months: 4.5, ci_low: 3.8, ci_high: 5.6, peak_period: '2024-01', doubling_time_months: null, dt_ci_low: null, dt_ci_high: null, rate: -0.15, rate_se: 0.02, p_value: 0.001, n_periods: 12, n_mentions: 42, method: 'poisson_glm', curve: null });
+    const s = halfLifeSentence({ skill: { id: 'jquery', label: 'jQuery', category: null }, status: 'declining', half_life_months: 4.5, ci_low: 3.8, ci_high: 5.6, peak_period: '2024-01', doubling_time_months: null, dt_ci_low: null, dt_ci_high: null, rate: -0.15, rate_se: 0.02, p_value: 0.001, n_periods: 12, n_mentions: 42, method: 'poisson_glm', curve: null, trough_period: null });
     expect(s).toBe('Declining since its peak in 2024-01: half-life 4.5 months (interval 3.8–5.6 months) — poisson_glm.');
   });
 });

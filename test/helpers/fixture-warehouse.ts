@@ -150,8 +150,22 @@ pairs AS (
 SELECT pairs.skill_id, related_id, n_both, na.n AS n_skill, nb.n AS n_related,
   n_both * 120.0 / (na.n * nb.n) AS lift,
   log2(n_both * 120.0 / (na.n * nb.n)) AS pmi,
-  log2(n_both * 120.0 / (na.n * nb.n)) / -log2(n_both / 120.0) AS npmi
+  log2(n_both * 120.0 / (na.n * nb.n)) / -log2(n_both / 120.0) AS npmi,
+  n_both AS employers, na.n AS employers_skill, nb.n AS employers_related
 FROM pairs JOIN n na ON na.skill_id = pairs.skill_id JOIN n nb ON nb.skill_id = pairs.related_id`;
+
+/** Reposts (none in the fixture) and the all-postings counts beside the unique ones (docs/trends.md). */
+const reposts = `
+ALTER TABLE fct_postings ADD COLUMN is_repost BOOLEAN DEFAULT false;
+ALTER TABLE fct_postings ADD COLUMN repost_of VARCHAR;
+ALTER TABLE agg_totals ADD COLUMN all_total BIGINT; UPDATE agg_totals SET all_total = total;
+ALTER TABLE agg_skill_period ADD COLUMN all_postings BIGINT; UPDATE agg_skill_period SET all_postings = postings;
+ALTER TABLE agg_skill_period ADD COLUMN all_total BIGINT; UPDATE agg_skill_period SET all_total = total;`;
+
+/** The window a figure rests on, over the fixture's months with data. */
+const win = (p: 'current' | 'year', from: string, months: number, postings: number, total: number) => ({
+  [`${p}_from`]: from, [`${p}_to`]: '2024-12', [`${p}_months`]: months, [`${p}_months_with_data`]: months, [`${p}_postings`]: postings, [`${p}_total`]: total,
+}) as Record<string, string | number>;
 
 type Rows<T extends TableSpec> = RowOf<T>[];
 
@@ -164,6 +178,8 @@ const trendRow = (skill_id: string, postings_12m: number, share_current: number,
   smoothed: { period: string; share: number }[]): RowOf<typeof fctSkillTrends> => ({
   skill_id, latest_period: '2024-12', postings_12m, share_current, growth_3m: g?.[0] ?? null, growth_6m: g?.[1] ?? null,
   growth_12m: g?.[2] ?? null, yoy: g?.[3] ?? null, momentum: g?.[4] ?? null, smoothed,
+  ...(win('current', '2024-10', 3, Math.round(share_current * 30), 30) as Pick<RowOf<typeof fctSkillTrends>, 'current_from' | 'current_to' | 'current_months' | 'current_months_with_data' | 'current_postings' | 'current_total'>),
+  ...(win('year', '2024-01', 12, postings_12m, 120) as Pick<RowOf<typeof fctSkillTrends>, 'year_from' | 'year_to' | 'year_months' | 'year_months_with_data' | 'year_postings' | 'year_total'>),
 });
 const trends: Rows<typeof fctSkillTrends> = [
   trendRow('typescript', 54, 0.7, [0.25, 0.5, 1.5, 1.2, 0.1], [{ period: '2024-11', share: 0.683 }, { period: '2024-12', share: 0.7 }]),
@@ -181,14 +197,19 @@ function forecasts(): Rows<typeof fctForecasts> {
     for (let k = 0; k < 12; k++)
       out.push({
         skill_id, period: `2025-${String(k + 1).padStart(2, '0')}`, share, lo: Math.max(share - 0.1, 0), hi: Math.min(share + 0.1, 1),
-        method, is_fallback: method === 'naive', mae_model: 0.05, mae_naive: 0.06,
+        method, is_fallback: method === 'naive', mae_model: 0.05, mae_naive: 0.06, coverage: 0.9, widen: 1,
       });
   return out;
 }
 
 const mover = (direction: 'rising' | 'declining', window: number, skill_id: string, share_from: number, share_to: number, change: number,
   relative_change: number, z: number, postings_from: number, postings_to: number): RowOf<typeof fctMovers> =>
-  ({ direction, window, rank: 1, skill_id, share_from, share_to, change, relative_change, z, postings_from, postings_to });
+  ({
+    scope: 'all', scope_value: '*', direction, window, rank: 1, skill_id, share_from, share_to, change, relative_change, z, postings_from, postings_to,
+    employers: 6, from_start: window === 12 ? '2023-01' : '2024-07', from_end: window === 12 ? '2023-12' : '2024-09', from_months: window,
+    from_months_with_data: window, total_from: 10 * window, to_start: window === 12 ? '2024-01' : '2024-10', to_end: '2024-12', to_months: window,
+    to_months_with_data: window, total_to: 10 * window,
+  });
 const movers: Rows<typeof fctMovers> = [
   mover('rising', 12, 'typescript', 0.2, 0.7, 0.5, 2.5, 5.5, 2, 7),
   mover('declining', 12, 'jquery', 0.6, 0.1, -0.5, -0.8333, -5.2, 6, 1),
@@ -197,7 +218,7 @@ const movers: Rows<typeof fctMovers> = [
 
 const METHOD = 'poisson_glm_exposure_profile_ci';
 const none = { half_life_months: null, ci_low: null, ci_high: null, peak_period: null, doubling_time_months: null, dt_ci_low: null, dt_ci_high: null,
-  segment_start: null, method: METHOD, curve: null } as const;
+  segment_start: null, trough_period: null, method: METHOD, curve: null } as const;
 const jqueryShares = [6, 6, 5, 5, 4, 4, 3, 3, 2, 2, 1, 1].map((postings, m) => ({ period: `2024-${String(m + 1).padStart(2, '0')}`, postings, total: 10 }));
 const halfLives: Rows<typeof fctHalfLife> = [
   { ...none, skill_id: 'jquery', status: 'declining', half_life_months: 4.5, ci_low: 3.8, ci_high: 5.6, peak_period: '2024-01', rate: -0.154,
@@ -213,7 +234,7 @@ const halfLives: Rows<typeof fctHalfLife> = [
 const cat = (kind: 'category' | 'role_family', name: string, status: string, hl: [number, number, number] | null, n_skills: number,
   remaining: { years: number; remaining: number }[]): RowOf<typeof fctCategoryHalfLife> => ({
   kind, name, base_year: 2024, status, half_life_months: hl?.[0] ?? null, ci_low: hl?.[1] ?? null, ci_high: hl?.[2] ?? null,
-  doubling_time_months: null, rate: null, p_value: null, n_skills, remaining, method: 'skill_set_decay',
+  doubling_time_months: null, rate: null, p_value: null, n_skills, remaining, method: 'skill_set_decay', scope: 'all', scope_value: '*',
 });
 const categoryHalfLives: Rows<typeof fctCategoryHalfLife> = [
   cat('category', 'Frontend frameworks', 'declining', [30.0, 24.0, 40.0], 2, [{ years: 1, remaining: 0.7 }]),
@@ -226,7 +247,12 @@ const categoryHalfLives: Rows<typeof fctCategoryHalfLife> = [
 const score = (scope: 'all' | 'country' | 'role_family', scope_value: string, rank: number, skill_id: string, score: number, share: number,
   share_component: number, growth: number | null, growth_component: number, breadth: number, breadth_component: number,
   postings: number): RowOf<typeof fctDemandScores> =>
-  ({ scope, scope_value, rank, skill_id, score, share, share_component, growth, growth_component, breadth, breadth_component, postings });
+  ({
+    scope, scope_value, rank, skill_id, score, share, share_component, growth, growth_component, breadth, breadth_component, postings,
+    window_from: '2024-01', window_to: '2024-12', window_months: 12, window_months_with_data: 12, window_total: 120, prev_total: 0,
+    low_evidence: postings < 30 || breadth < 5,
+    reason: postings < 30 || breadth < 5 ? `only ${postings} postings from ${breadth} employers in the 12 months with data 2024-01..2024-12` : null,
+  });
 const demandScores: Rows<typeof fctDemandScores> = [
   score('all', '*', 1, 'sql', 80.0, 0.5, 0.9, 0.0, 0.5, 10, 1.0, 60),
   score('all', '*', 2, 'react', 78.0, 0.5, 0.9, 0.0, 0.5, 10, 0.9, 60),
@@ -255,6 +281,7 @@ export async function buildFixtureWarehouse(dir: string, opts: FixtureOptions = 
     await db.run('ALTER TABLE fct_postings DROP COLUMN m; ALTER TABLE fct_postings DROP COLUMN i;');
     await db.createTable(fctSkillPairs);
     await db.run(pairs);
+    await db.run(reposts);
     await fill(db, fctSkillTrends, trends);
     await computeTrendLines(db);
     await fill(db, fctForecasts, forecasts());

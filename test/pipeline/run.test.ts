@@ -119,17 +119,20 @@ describe('pipeline on a hand-built corpus', () => {
     expect(bySkill.python).toMatchObject({ postings: 2, total: 4, share: 0.5 });
     expect(bySkill.react).toMatchObject({ postings: 2, total: 4, share: 0.5 });
     expect(bySkill.go).toMatchObject({ postings: 1, total: 4, share: 0.25 });
-    // quarter: Q1 2024 holds 4 (Jan) + 3 (Feb: a3, f1, gh1) postings
-    const q = await db.one<{ postings: number; total: number }>(
-      `SELECT postings, total FROM agg_skill_period WHERE interval = 'quarter' AND period = '2024-Q1' AND skill_id = 'python' AND source = '*' AND country = '*' AND role_family = '*'`);
-    expect(q).toEqual({ postings: 3, total: 7 });
+    // quarter: Q1 2024 holds 4 (Jan) + 2 unique (Feb: f1, gh1) postings; a3 repeats a1 (same employer and role)
+    // in the next monthly thread: a repost, counted only in all_postings / all_total
+    const q = await db.one<{ postings: number; total: number; all_postings: number; all_total: number }>(
+      `SELECT postings, total, all_postings, all_total FROM agg_skill_period WHERE interval = 'quarter' AND period = '2024-Q1' AND skill_id = 'python' AND source = '*' AND country = '*' AND role_family = '*'`);
+    expect(q).toEqual({ postings: 2, total: 6, all_postings: 3, all_total: 7 });
+    const reposts = await db.all<{ posting_id: string; repost_of: string }>('SELECT posting_id, repost_of FROM fct_postings WHERE is_repost ORDER BY 1');
+    expect(reposts).toEqual([{ posting_id: 'hn_whoishiring:a3', repost_of: 'hn_whoishiring:a1' }]); // site2 is 89 days after site1 and not on HN
     // the all-'*' slice is dense: a skill with no postings still has its zero rows
     const zero = await db.one<{ n: number }>(
       `SELECT count(*) AS n FROM agg_skill_period WHERE interval = 'month' AND skill_id = 'jquery' AND source = '*' AND country = '*' AND role_family = '*'`);
     expect(zero!.n).toBe(3); // 2024-01, 2024-02, 2024-05
     const bySource = await db.all<{ source: string; total: number }>(
       `SELECT source, total FROM agg_totals WHERE interval = 'month' AND period = '2024-02' AND source <> '*' ORDER BY source`);
-    expect(bySource).toEqual([{ source: 'greenhouse:acme', total: 1 }, { source: 'hn_whoishiring', total: 2 }]);
+    expect(bySource).toEqual([{ source: 'greenhouse:acme', total: 1 }, { source: 'hn_whoishiring', total: 1 }]); // a3 is a repost
   });
 
   it('writes every mart the API reads', async () => {

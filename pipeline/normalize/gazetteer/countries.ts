@@ -34,10 +34,11 @@ export const COUNTRY_NAMES: Record<string, string[]> = {
 /**
  * Alpha-2 and alpha-3 codes accepted when written in capitals. Codes that collide with common
  * capitalised words or US states (IN, ME, CO, DE, PA, GA, AL, AR, MA, ...) are only accepted as the qualifier
- * after a comma (see places.ts), never alone; this list holds the ones safe alone.
+ * after a comma (see places.ts), never alone; this list holds the ones safe alone. PT is left out: in postings it
+ * is Pacific Time far more often than Portugal ("Lisbon, PT" still reads as Portugal).
  */
 export const UPPER_CODES: Record<string, string> = {
-  US: 'US', USA: 'US', UK: 'GB', GB: 'GB', UAE: 'AE', EU: '', CH: 'CH', NL: 'NL', FR: 'FR', ES: 'ES', PT: 'PT',
+  US: 'US', USA: 'US', UK: 'GB', GB: 'GB', UAE: 'AE', EU: '', CH: 'CH', NL: 'NL', FR: 'FR', ES: 'ES',
   SE: 'SE', DK: 'DK', FI: 'FI', PL: 'PL', CZ: 'CZ', BR: 'BR', MX: 'MX', NZ: 'NZ', AU: 'AU', SG: 'SG', JP: 'JP',
   KR: 'KR', CN: 'CN', HK: 'HK', TW: 'TW', ZA: 'ZA', IE: 'IE', AT: 'AT', BE: 'BE', NO: 'NO', IL: 'IL', HU: 'HU',
   RO: 'RO', UA: 'UA', EE: 'EE', LT: 'LT', LV: 'LV', GR: 'GR', TR: 'TR', NG: 'NG', KE: 'KE', EG: 'EG',

@@ -37,8 +37,8 @@ describe('skillpulse extract', () => {
       { id: 'a', skills: [
         { id: 'go', label: 'Go', surface: 'Go', start: 0, end: 2, zone: 'other', rule: 'context/list:Go', why: 'zone:other+tech-list' },
         { id: 'rust', label: 'Rust', surface: 'Rust', start: 7, end: 11, zone: 'other', rule: 'context/default:Rust', why: 'zone:other+tech-list' },
-      ] },
-      { id: 7, skills: [] },
+      ], location: { countries: [], remote: 'unknown' } },
+      { id: 7, skills: [], location: { countries: [], remote: 'unknown' } },
     ]);
     expect(h.err()).toMatch(/stdin line 2: not valid JSON/);
     expect(h.err()).toMatch(/stdin line 3: field "text" must be a string/);
@@ -57,6 +57,13 @@ describe('skillpulse extract', () => {
     const h = harness('{"id":"x","text":"PostgreSQL"}\n');
     expect(await extractCommand.run(h.ctx, { values: {}, positionals: [] })).toBe(0);
     expect(JSON.parse(h.out()).skills[0].id).toBe('postgresql');
+  });
+  it('adds the location of each posting', async () => {
+    const h = harness('{"id":"q","text":"Acme | Senior QA Engineer | Berlin, Germany | Onsite\\nWe test with Python."}\n{"id":"r","text":"Acme | Engineer | REMOTE (US only)"}\n');
+    expect(await extractCommand.run(h.ctx, { values: {}, positionals: [] })).toBe(0);
+    const [q, r] = h.out().trim().split('\n').map((l) => JSON.parse(l));
+    expect(q.location).toEqual({ countries: ['DE'], remote: 'no' });
+    expect(r.location).toEqual({ countries: ['US'], remote: 'restricted' });
   });
 });
 

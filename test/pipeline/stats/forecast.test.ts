@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { backtestSummary, forecastShares } from '../../../pipeline/stats/forecast.ts';
+import { backtestSummary, forecastShares, shareInterval } from '../../../pipeline/stats/forecast.ts';
+import { createRng } from '../../../pipeline/stats/rng.ts';
 import { series } from './helpers.ts';
 
 describe('forecastShares', () => {
@@ -50,5 +51,40 @@ describe('backtestSummary', () => {
     ]);
     expect(s).toMatchObject({ n_series: 3, n_backtested: 2, model_wins: 1, relative_mae: 1, median_ratio: 1 });
     expect(s.fallback_rate).toBeCloseTo(2 / 3, 12);
+  });
+});
+
+describe('forecast intervals', () => {
+  it('shareInterval: m -+ k sd far from the bounds, inside [0, 1] near them', () => {
+    const mid = shareInterval(0.5, 0.01, 1.645);
+    expect(mid.lo).toBeCloseTo(0.5 * Math.exp(-0.01645 / 0.5), 12); // ~ 0.5 - 0.01645
+    expect(mid.hi).toBeCloseTo(1 - 0.5 * Math.exp(-0.01645 / 0.5), 12);
+    const low = shareInterval(0.001, 0.01, 1.645);
+    expect(low.lo).toBeGreaterThan(0);
+    expect(low.lo).toBeCloseTo(0.001 * Math.exp(-1.645), 12);
+    expect(low.hi).toBeCloseTo(1 - 0.999 * Math.exp(-0.01645 / 0.999), 12);
+    expect(shareInterval(0.2, 0, 1.645)).toEqual({ lo: 0.2, hi: 0.2 });
+  });
+  it('reports the backtest coverage and widens a band that covers too little', () => {
+    // noisy level with a few large shocks: the one-step sigma understates the far steps
+    const rng = createRng(7);
+    const y = Array.from({ length: 72 }, (_, t) => Math.max(0, Math.round(100 + 15 * rng.normal() + (t % 17 === 0 ? 60 : 0))));
+    const f = forecastShares(series(y));
+    expect(f.coverage).not.toBeNull();
+    expect(f.coverage!).toBeGreaterThan(0);
+    expect(f.coverage!).toBeLessThanOrEqual(1);
+    expect(f.widen).toBeGreaterThanOrEqual(1);
+    for (const p of f.points) {
+      expect(p.lo).toBeGreaterThanOrEqual(0);
+      expect(p.hi).toBeLessThanOrEqual(1);
+      expect(p.lo).toBeLessThanOrEqual(p.share);
+      expect(p.hi).toBeGreaterThanOrEqual(p.share);
+    }
+  });
+  it('on a noisy flat share a smoother (damped trend or moving mean) beats the last value', () => {
+    const rng = createRng(3);
+    const f = forecastShares(series(Array.from({ length: 60 }, () => rng.poisson(50))));
+    expect(['damped_trend', 'moving_mean']).toContain(f.method);
+    expect(f.mae_model!).toBeLessThan(f.mae_naive!);
   });
 });

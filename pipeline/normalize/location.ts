@@ -1,0 +1,81 @@
+/**
+ * Where a job can be done, from the posting text alone (pure): `parseLocation(text)` ->
+ * `{countries: ISO alpha-2[], remote: 'no' | 'restricted' | 'global' | 'unknown'}`. Rules: docs/normalization.md,
+ * "Location". Reads the header line (parseHeader: places, work mode) and the labelled location lines of the
+ * body ("Location: ...", "Where: ..."); a remote job restricted to countries gets those countries.
+ */
+import { parseHeader } from './header.ts';
+import { findPlaces, type Place } from './places.ts';
+import { splitSegments } from './segments.ts';
+import { toPlainText } from './text.ts';
+import { workModeOf } from './vocab.ts';
+
+export type RemoteClass = 'no' | 'restricted' | 'global' | 'unknown';
+export interface ParsedLocation {
+  countries: string[];
+  remote: RemoteClass;
+  /** Regions a remote job is restricted to (EU, EMEA, time zones...), when named. */
+  regions: string[];
+}
+
+/** A body line that names the location: "Location: Berlin", "Locations - NYC, Remote (US)", "Where: Remote". */
+const LABELLED = /^\s*(?:[-*•]\s*)?(?:job\s+)?(?:locations?|where|office(?:s)?|based in|remote policy)\s*[:\-–]\s*(.{2,160})$/i;
+/** Words that restrict a remote offer to the places or zones named in the header. */
+const RESTRICT = /\b(?:only|based|within|must|reside|residing|resident|authori[sz]ed|eligible|time\s?zones?|tz|hours|overlap|preferred|us-only|eu-only)\b|[+-]\s?\d+\s?(?:h|hours)\b|\b(?:gmt|utc)\s?[+-]\s?\d+/i;
+/** Zones and regions that restrict a remote job without naming a country (case-sensitive codes). */
+const ZONE = /\b(?:CET|CEST|EST|EDT|PST|PDT|PT|ET|CT|MT|GMT|UTC|BST|IST|AEST|EU|EMEA|APAC|LATAM)\b|\b(?:Europe|European|Americas|North America|South America|Latin America|Asia|Africa|Nordics|DACH|[Pp]acific|[Ee]astern|[Cc]entral)\s+(?:[Tt]ime(?:\s?[Zz]ones?)?|TZ|tz|[Tt]imezones?)\b|\b(?:Europe|EU)\b/;
+const GLOBAL = /\b(?:worldwide|anywhere|globally|global|any\s+(?:time\s?zone|country|location))\b/i;
+/** Restriction words in a body sentence about remote work. */
+const BODY_RESTRICT = /\b(?:only|based|must|within|authori[sz]ed|eligible|located|reside|residents?|citizens?)\b/i;
+const REMOTE_WORD = /\bremote(?:ly)?\b|\bwfh\b|\bdistributed\b/i;
+
+function countriesOf(places: Place[]): string[] {
+  const out: string[] = [];
+  for (const p of places) if (p.country !== null && !out.includes(p.country)) out.push(p.country);
+  return out;
+}
+
+export function parseLocation(text: string): ParsedLocation {
+  const plain = toPlainText(text ?? '');
+  const lines = plain.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
+  const head = lines[0] ?? '';
+  const header = parseHeader(head);
+  const places: Place[] = [...header.places];
+  let remote = header.remote;
+  let onsite = header.onsite || header.hybrid;
+  // the segments of the header that speak of remote work, and the labelled location lines of the body
+  const remoteParts = splitSegments(head.length > 400 ? head.slice(0, 400) : head).filter((s) => workModeOf(s).remote);
+  for (const line of lines.slice(1, 40)) {
+    const m = LABELLED.exec(line);
+    if (!m) continue;
+    const value = m[1]!;
+    places.push(...findPlaces(value));
+    const mode = workModeOf(value);
+    remote ||= mode.remote;
+    onsite ||= mode.onsite || mode.hybrid;
+    if (mode.remote) remoteParts.push(value);
+  }
+  // "US timezone", "EU hours": a zone, not a place where the job is done
+  const zoneOnly = (p: Place) => new RegExp(`${p.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*(?:time\\s?zones?|tz|hours)\\b`, 'i').test(head);
+  const kept = places.filter((p) => !zoneOnly(p));
+  const countries = countriesOf(kept);
+  // a sentence of the body that restricts remote work ("Remote, but you must be based in the US or Canada")
+  const body = lines.slice(1).join('\n').slice(0, 2000);
+  const rules = body.split(/(?<=[.!?])\s+|\n/).filter((x) => REMOTE_WORD.test(x) && BODY_RESTRICT.test(x) && x.length < 300);
+  const bodyPlaces = rules.flatMap((x) => findPlaces(x)).filter((p) => p.kind === 'country' || (p.kind === 'region' && p.country === null));
+  if (bodyPlaces.length > 0) { remote = true; remoteParts.push(...rules); }
+  const regions = [...new Set(places.filter((p) => p.kind === 'region' && p.country === null).map((p) => p.key))];
+  if (!remote) return { countries, remote: countries.length > 0 || onsite ? 'no' : 'unknown', regions: [] };
+  const said = remoteParts.join(' | ');
+  if (GLOBAL.test(said) && !/\bonly\b/i.test(said)) return { countries, remote: 'global', regions: [] };
+  // places named after the remote word ("Remote (US, Canada)", "Remote US or Canada") restrict it
+  const after = remoteParts.map((s) => s.slice(s.search(REMOTE_WORD))).join(' | ');
+  const named = findPlaces(after).filter((p) => !zoneOnly(p));
+  for (const c of countriesOf(named)) if (!countries.includes(c)) countries.push(c); // restricted to them
+  const zones = named.filter((p) => p.kind === 'region' && p.country === null).map((p) => p.key);
+  const rest = head.replace(header.company ?? '\u0000', ' ');
+  const restricted = named.length > 0 || regions.length > 0 || ZONE.test(rest) || (RESTRICT.test(said) && ZONE.test(said))
+    || (places.length > 0 && RESTRICT.test(rest) && /\b(?:only|based|within)\b/i.test(rest));
+  if (!restricted && !GLOBAL.test(said) && !GLOBAL.test(body.slice(0, 600))) return { countries, remote: 'unknown', regions: [] };
+  return { countries, remote: restricted ? 'restricted' : 'global', regions: restricted ? [...new Set([...zones, ...regions])] : [] };
+}
