@@ -26,13 +26,20 @@ export function skillEvidence(matches: Match[]): { ids: string[]; zones: string[
   return { ids, zones: ids.map((id) => best.get(id)!.zone), rules: ids.map((id) => best.get(id)!.why.replace(/;/g, ',')) };
 }
 
+/** Match spans as compact JSON rows `[skill_id, surface, start, end, zone, why]` (fct_match_spans, fct_dropped_candidates). */
+export function spanJson(ms: Match[]): string {
+  return JSON.stringify(ms.map((m) => [m.id, m.surface, m.start, m.end, m.zone, m.why]));
+}
+
 /** One row of int_enrichment, in the column order of its declaration (pipeline/sql/20_intermediate/int_enrichment.ts). */
 export function enrichOne(row: TodoRow, matcher: Matcher): unknown[] {
   const n = normalizePosting(row);
-  const ev = skillEvidence(matcher.extract(n.text));
+  const ex = matcher.explain(n.text);
+  const ev = skillEvidence(ex.kept);
   return [
     row.source, row.content_hash, textKey(n.text), n.company, n.company_key, n.title, n.title_key, n.location,
     n.location_key, n.country, n.is_remote, n.work_mode, n.employment_type, n.role_family,
     minhashSignature(n.text).join(' '), ev.ids.join(' '), ev.zones.join(' '), ev.rules.join(';'),
+    n.text, spanJson(ex.kept), spanJson(ex.dropped),
   ];
 }

@@ -17,6 +17,9 @@ export const intEnrichment = defineTable({
     text('work_mode'), text('employment_type'), text('role_family'), text('sig'), text('skills'),
     { name: 'skill_zones', type: 'VARCHAR', doc: 'per skill, in the order of `skills`: the zone of its strongest kept match (space-separated)' },
     { name: 'skill_rules', type: 'VARCHAR', doc: 'per skill, in the order of `skills`: the rule that kept it (;-separated)' },
+    { name: 'plain_text', type: 'VARCHAR', doc: 'the normalized text the extractor ran on (the offsets of match_spans and dropped_spans refer to it)' },
+    { name: 'match_spans', type: 'VARCHAR', doc: 'every kept match, JSON `[[skill_id, surface, start, end, zone, rule], ...]`' },
+    { name: 'dropped_spans', type: 'VARCHAR', doc: 'every dropped candidate, JSON `[[skill_id, surface, start, end, zone, why], ...]`' },
   ],
 });
 
