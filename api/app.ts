@@ -33,6 +33,7 @@ import { metaRoutes } from './routes/meta.ts';
 import { recommendationRoutes } from './routes/recommendations.ts';
 import { adminRoutes, type RunJob } from './routes/admin.ts';
 import { feedbackRoutes } from './routes/feedback.ts';
+import { evidenceRoutes } from './routes/evidence.ts';
 
 export type { RunJob } from './routes/admin.ts';
 
@@ -103,7 +104,7 @@ export function createApp(opts: AppOptions): OpenAPIHono<AppEnv> {
   // compress() reads only the coding names: `gzip;q=0` must get an uncompressed answer
   app.use('*', (c, next) => (c.get('cachedResponse') || (c.req.method === 'GET' && c.req.path.startsWith('/api/v1/')) || !acceptsEncoding(c.req.header('Accept-Encoding'), 'gzip') ? next() : gzip(c, next)));
 
-  for (const group of [healthRoutes, metaRoutes, skillRoutes, trendRoutes, skillStatsRoutes, demandRoutes, moverRoutes, categoryRoutes, recommendationRoutes])
+  for (const group of [healthRoutes, metaRoutes, skillRoutes, trendRoutes, skillStatsRoutes, demandRoutes, moverRoutes, categoryRoutes, recommendationRoutes, evidenceRoutes])
     app.route('/api/v1', group);
   app.route('/api/v1', adminRoutes({ token: config.adminToken, runJob: opts.runJob, log }));
   app.route('/api/v1', feedbackRoutes({ dataRoot: config.data.root }));

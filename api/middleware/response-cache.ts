@@ -130,7 +130,7 @@ function answer(c: Context<AppEnv>, e: Entry, cacheControl: string, threshold: n
 }
 
 /** Query parameters read by some route (others are ignored by every route). */
-const known = new Set(['q', 'category', 'sort', 'limit', 'offset', 'format', 'interval', 'from', 'to', 'source', 'country', 'role_family', 'direction', 'window', 'kind', 'type']);
+const known = new Set(['q', 'category', 'sort', 'limit', 'offset', 'format', 'interval', 'from', 'to', 'source', 'country', 'role_family', 'direction', 'window', 'kind', 'type', 'period', 'full', 'language']);
 
 export function responseCache(opts: ResponseCacheOptions = {}): MiddlewareHandler<AppEnv> {
   const cacheControl = opts.cacheControl ?? (() => 'public, max-age=60');
