@@ -24,6 +24,8 @@ export interface State extends Filters {
   have: string[];
   /** Overview movers window in months. */
   window?: number;
+  /** The evidence panel open on a trend point: `skill@period` (views/evidence.ts). */
+  ev?: string;
 }
 
 const filterKeys = ['from', 'to', 'source', 'country', 'role'] as const;
@@ -53,6 +55,8 @@ export function parseHash(hash: string): State {
   state.have = list(params.get('have'));
   const w = Number(params.get('window'));
   if ([3, 6, 12, 24].includes(w)) state.window = w;
+  const ev = params.get('ev');
+  if (ev && /^[^@]+@\d{4}-\d{2}$/.test(ev)) state.ev = ev;
   return state;
 }
 
@@ -63,6 +67,7 @@ export function toHash(state: State): string {
   if (state.have.length && state.view === 'planner') params.set('have', state.have.join(','));
   if (state.window && state.view === 'overview') params.set('window', String(state.window));
   for (const k of filterKeys) if (state[k]) params.set(k, state[k]!);
+  if (state.ev) params.set('ev', state.ev);
   const qs = params.toString().replace(/%2C/g, ',');
   return `#/${state.view}${qs ? `?${qs}` : ''}`;
 }

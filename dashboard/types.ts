@@ -14,5 +14,7 @@ export type {
   Mover,
   Source as SourceInfo,
   Recommendation,
+  EvidencePage,
+  EvidencePosting,
 } from '../api/types.ts';
 export type { CategoryHalfLife, HalfLifeStatus } from '../api/types.ts';

@@ -1,6 +1,8 @@
 /** Compare: several skills' share of postings on one chart, chosen by search with autocomplete. */
 import { compareChart } from '../charts/compare.ts';
-import { periodRange } from '../charts/common.ts';
+import { periodDate, periodRange } from '../charts/common.ts';
+import { onPick } from '../ui/pick.ts';
+import { evidencePanel } from './evidence.ts';
 import { filterParams } from '../state.ts';
 import { autocomplete, chips } from '../ui/autocomplete.ts';
 import { card } from '../ui/card.ts';
@@ -43,15 +45,19 @@ export async function compareView(root: HTMLElement, ctx: Ctx): Promise<void> {
         // the smoothed line and its isolated start come from the API; the chart only draws them
         const isolated = state.from ? null : (t.isolated ?? null);
         dropped ??= isolated;
-        return (t.smoothed ?? []).filter((p) => !isolated || p.period > isolated.to).map((p) => ({ label: picked[i]!.label, ...p }));
+        return (t.smoothed ?? []).filter((p) => !isolated || p.period > isolated.to).map((p) => ({ label: picked[i]!.label, id: t.skill.id, ...p }));
       });
       if (!rows.length) return c.empty('No postings for these skills in the selected slice.');
-      c.chart((width) => compareChart(rows, { width }));
+      c.chart((width) => {
+        const fig = compareChart(rows, { width });
+        onPick(fig, rows.filter((r) => r.share !== null), (r) => periodDate(r.period), (r) => ctx.go({ ev: `${r.id}@${r.period}` }), 'x', (r) => (r.share ?? 0) * 100);
+        return fig;
+      });
       if (dropped)
         c.body.append(h('p', { class: 'note' }, `Not drawn: ${periodRange(dropped)}, cut off from the rest by a long gap (choose a From month to see it).`));
     } catch (err) {
       c.error(err, () => void load());
     }
   };
-  await load();
+  await Promise.all([load(), evidencePanel(root, ctx)]);
 }
