@@ -21,6 +21,7 @@ import { rateLimit } from './middleware/rate-limit.ts';
 import { warehouseLease } from './middleware/warehouse-lease.ts';
 import { responseCache } from './middleware/response-cache.ts';
 import { acceptsEncoding } from './middleware/accept-encoding.ts';
+import { onlyTabularCsv } from './middleware/format-guard.ts';
 import { docsPage, placeholderPage } from './docs-page.ts';
 import { healthRoutes } from './routes/health.ts';
 import { skillRoutes } from './routes/skills.ts';
@@ -32,6 +33,7 @@ import { categoryRoutes } from './routes/categories.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { recommendationRoutes } from './routes/recommendations.ts';
 import { adminRoutes, type RunJob } from './routes/admin.ts';
+import { statusRoutes, type JobStatusBody } from './routes/status.ts';
 import { feedbackRoutes } from './routes/feedback.ts';
 import { evidenceRoutes } from './routes/evidence.ts';
 
@@ -42,13 +44,15 @@ export interface AppOptions {
   warehouse: WarehouseSource;
   /** Starts a crawl / pipeline job (cli/jobs.ts); admin routes answer 503 without it. */
   runJob?: RunJob;
+  /** Progress of the job runner for GET /status (cli/jobs.ts `status()`); idle without it. */
+  jobStatus?: () => JobStatusBody;
   /** The built dashboard (folder with index.html); a placeholder page is served without it. */
   staticDir?: string;
   /** Request log lines and server-side error details (default: stderr). */
   log?: (line: string) => void;
 }
 
-const statusCodes: Record<number, string> = { 400: 'bad_request', 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 405: 'method_not_allowed', 413: 'body_too_large' };
+const statusCodes: Record<number, string> = { 400: 'bad_parameter', 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 405: 'method_not_allowed', 413: 'body_too_large', 415: 'unsupported_media_type' };
 
 export function createApp(opts: AppOptions): OpenAPIHono<AppEnv> {
   const { config, warehouse } = opts;
@@ -58,7 +62,8 @@ export function createApp(opts: AppOptions): OpenAPIHono<AppEnv> {
   app.onError((err, c) => {
     if (err instanceof ApiError) return c.json({ error: { code: err.code, message: err.message } }, err.status, err.headers);
     if (err instanceof HTTPException && err.status < 500) {
-      const message = err.status === 400 ? `body: ${err.message}` : err.message || 'request refused';
+      const message =
+        err.status === 400 ? `body: ${err.message}` : err.status === 415 ? 'body: expected Content-Type: application/json' : err.message || 'request refused';
       return c.json({ error: { code: statusCodes[err.status] ?? 'bad_request', message } }, err.status);
     }
     const text = err instanceof Error ? err.message : String(err);
@@ -85,10 +90,11 @@ export function createApp(opts: AppOptions): OpenAPIHono<AppEnv> {
     exposeHeaders: ['ETag', 'Retry-After', 'RateLimit-Limit', 'RateLimit-Remaining'],
   }));
   app.use('/api/*', rateLimit({ perMinute: config.rateLimit }));
+  app.use('/api/v1/*', onlyTabularCsv());
   app.use('/api/v1/*', warehouseLease(warehouse));
   app.use('/api/v1/*', responseCache({
     cacheControl: (p) => (p.endsWith('/health') ? 'no-cache' : 'public, max-age=60'),
-    bypass: (p) => p.startsWith('/api/v1/feedback'),
+    bypass: (p) => p.startsWith('/api/v1/feedback') || p === '/api/v1/status',
   }));
   const limitBody = bodyLimit({
     maxSize: config.api.bodyLimit,
@@ -106,11 +112,13 @@ export function createApp(opts: AppOptions): OpenAPIHono<AppEnv> {
 
   for (const group of [healthRoutes, metaRoutes, skillRoutes, trendRoutes, skillStatsRoutes, demandRoutes, moverRoutes, categoryRoutes, recommendationRoutes, evidenceRoutes])
     app.route('/api/v1', group);
+  app.route('/api/v1', statusRoutes(opts.jobStatus));
   app.route('/api/v1', adminRoutes({ token: config.adminToken, runJob: opts.runJob, log }));
   app.route('/api/v1', feedbackRoutes({ dataRoot: config.data.root }));
 
   app.doc31('/api/v1/openapi.json', {
     openapi: '3.1.0',
+    servers: [{ url: '/', description: 'the server that serves this document (paths start with /api/v1)' }],
     info: {
       title: 'skillpulse API',
       version: '1',

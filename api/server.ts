@@ -1,7 +1,7 @@
 /** Node adapter entry: the app on @hono/node-server, with its warehouse handle. No logic of its own. */
 import { serve, type ServerType } from '@hono/node-server';
 import type { Config } from '../config/index.ts';
-import { createApp, type RunJob } from './app.ts';
+import { createApp, type AppOptions, type RunJob } from './app.ts';
 import { openWarehouse } from './warehouse.ts';
 
 export interface ServerOptions {
@@ -11,6 +11,7 @@ export interface ServerOptions {
   /** Default 0.0.0.0 (all interfaces). */
   host?: string;
   runJob?: RunJob;
+  jobStatus?: AppOptions['jobStatus'];
   staticDir?: string;
   log?: (line: string) => void;
 }
@@ -24,7 +25,7 @@ export interface RunningServer {
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const log = opts.log ?? ((line: string) => process.stdout.write(line + '\n'));
   const warehouse = openWarehouse(opts.config.data.warehouse, { log });
-  const app = createApp({ config: opts.config, warehouse, runJob: opts.runJob, staticDir: opts.staticDir, log });
+  const app = createApp({ config: opts.config, warehouse, runJob: opts.runJob, jobStatus: opts.jobStatus, staticDir: opts.staticDir, log });
   const host = opts.host ?? '0.0.0.0';
   let server!: ServerType;
   const port = await new Promise<number>((resolve, reject) => {

@@ -4,7 +4,7 @@
  */
 import cron from 'node-cron';
 import type { Config } from '../config/index.ts';
-import { runCrawl, selectSources, type CrawlSummary } from '../crawlers/index.ts';
+import { runCrawl, selectSources, type CrawlProgress, type CrawlSummary } from '../crawlers/index.ts';
 import { discover } from '../crawlers/discover/run.ts';
 import { runPipeline, type PipelineSummary } from '../pipeline/run.ts';
 
@@ -20,19 +20,40 @@ export interface JobResult {
   error?: string;
 }
 
+/** What the runner is doing, for GET /api/v1/status (the dashboard shows it while the first crawl runs). */
+export interface JobStatus {
+  state: 'idle' | 'running';
+  kind: JobKind | null;
+  started_at: string | null;
+  step: 'discover' | 'crawl' | 'pipeline' | null;
+  /** Per source: the crawler's last progress message, pages fetched and postings added so far. */
+  crawl: { source: string; message: string; pages: number | null; added: number | null }[];
+  pipeline: { stage: string; message: string; done: number | null; total: number | null } | null;
+  /** The last finished job: when, and whether it succeeded. */
+  last: { kind: JobKind; finished_at: string; ok: boolean; error: string | null } | null;
+}
+
 export interface JobRunner {
   /** Runs a job unless one is running; then resolves `{ busy: true }` without starting another. */
   runJob(kind: JobKind, opts?: { full?: boolean; sources?: string[] }): Promise<JobResult | { busy: true; running: JobKind }>;
   /** The job running now, or null. */
   running(): JobKind | null;
+  /** A snapshot of the current job's progress. */
+  status(): JobStatus;
 }
 
 export type Log = (line: string) => void;
 
 export function createJobRunner(config: Config, log: Log = (l) => process.stderr.write(l + '\n')): JobRunner {
   let current: JobKind | null = null;
+  let status: JobStatus = { state: 'idle', kind: null, started_at: null, step: null, crawl: [], pipeline: null, last: null };
+  const crawlProgress = (p: CrawlProgress) => {
+    const row = { source: p.source, message: p.message, pages: p.pages ?? null, added: p.added ?? null };
+    status = { ...status, crawl: [...status.crawl.filter((c) => c.source !== p.source), row] };
+  };
   return {
     running: () => current,
+    status: () => status,
     async runJob(kind, opts = {}) {
       if (current) {
         log(`job ${kind} skipped: ${current} is still running`);
@@ -42,6 +63,7 @@ export function createJobRunner(config: Config, log: Log = (l) => process.stderr
       if (kind !== 'pipeline' && opts.sources?.length) selectSources(config.sources, opts.sources);
       current = kind;
       const started_at = new Date().toISOString();
+      status = { state: 'running', kind, started_at, step: null, crawl: [], pipeline: null, last: status.last };
       const result: JobResult = { kind, started_at, finished_at: started_at, ok: true };
       log(`job ${kind} started`);
       try {
@@ -50,11 +72,13 @@ export function createJobRunner(config: Config, log: Log = (l) => process.stderr
             let sources = config.sources;
             if (config.discover) {
               // `discover: true`: boards the postings link to join the sources before the crawl
+              status = { ...status, step: 'discover' };
               const d = await discover(config, { add: true });
               sources = d.sources;
               log(`discover: ${d.boards.length} boards named, ${d.added.length} added${d.configPath ? ` to ${d.configPath}` : ''}`);
             }
-            result.crawl = await runCrawl({ ...config, sources }, { sources: opts.sources });
+            status = { ...status, step: 'crawl' };
+            result.crawl = await runCrawl({ ...config, sources }, { sources: opts.sources, onProgress: crawlProgress });
           } catch (err) {
             // a crawl failure must not keep the pipeline from building what the raw store holds
             if (kind === 'crawl') throw err;
@@ -66,7 +90,11 @@ export function createJobRunner(config: Config, log: Log = (l) => process.stderr
             log(`crawl ${s.source}: ${s.unreachable ? `unreachable (${s.unreachable})` : `${s.pages} pages, ${s.new} new, ${s.updated} updated, ${s.closed} closed, ${s.errors.length} errors`}`);
         }
         if (kind !== 'crawl') {
-          result.pipeline = await runPipeline(config, { full: opts.full });
+          status = { ...status, step: 'pipeline' };
+          result.pipeline = await runPipeline(config, {
+            full: opts.full,
+            onProgress: (p) => (status = { ...status, pipeline: { stage: p.stage, message: p.message, done: p.done ?? null, total: p.total ?? null } }),
+          });
           log(`pipeline: ${result.pipeline.postings} postings in ${result.pipeline.seconds.toFixed(1)} s`);
         }
       } catch (err) {
@@ -76,6 +104,7 @@ export function createJobRunner(config: Config, log: Log = (l) => process.stderr
       } finally {
         current = null;
         result.finished_at = new Date().toISOString();
+        status = { ...status, state: 'idle', step: null, last: { kind, finished_at: result.finished_at, ok: result.ok, error: result.error ?? null } };
       }
       log(`job ${kind} finished (${result.ok ? 'ok' : 'failed'})`);
       return result;

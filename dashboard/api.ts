@@ -5,6 +5,7 @@ import type {
   DemandScore,
   HalfLife,
   Health,
+  JobStatus,
   Meta,
   Mover,
   Page,
@@ -83,6 +84,8 @@ export function itemsOf<T>(body: unknown): T[] {
 export const api = {
   health: () => request<Health>(`${base}/health`),
   meta: () => optional<Meta>(`${base}/meta`),
+  /** The crawl/pipeline job's progress (null from a server without the route). */
+  status: () => optional<JobStatus>(`${base}/status`),
   sources: async () => {
     const body = await optional<unknown>(`${base}/sources`);
     return body === null ? null : itemsOf<SourceInfo>(body);
@@ -97,8 +100,8 @@ export const api = {
     itemsOf<RelatedItem>(await request<unknown>(withQuery(`${base}/skills/${enc(id)}/related`, { limit }))),
   demandScores: async (params: Params = {}) =>
     itemsOf<DemandScore>(await request<unknown>(withQuery(`${base}/demand-scores`, params))),
-  movers: async (direction: 'rising' | 'declining', window = 12, limit = 10) =>
-    itemsOf<Mover>(await request<unknown>(withQuery(`${base}/trends/movers`, { direction, window, limit }))),
+  movers: async (direction: 'rising' | 'declining', window = 12, limit = 10, slice: Params = {}) =>
+    itemsOf<Mover>(await request<unknown>(withQuery(`${base}/trends/movers`, { direction, window, limit, ...slice }))),
   categories: async (kind: 'category' | 'role_family' = 'category') =>
     itemsOf<CategoryHalfLife>(await request<unknown>(withQuery(`${base}/categories`, { kind }))).map((r) => ({ ...r, kind: r.kind ?? kind })),
   /** The postings a trend point counts, with their matches (GET /skills/{id}/postings). */

@@ -7,6 +7,7 @@ import { defaultState, parseHash, toHash, views, type State, type View } from '.
 import { choicesFrom, filterBar, type FilterChoices, type FilterKey } from './ui/filters.ts';
 import { clear, h } from './ui/dom.ts';
 import { showEmpty, showError, showLoading } from './ui/states.ts';
+import { watchBootstrap } from './ui/bootstrap.ts';
 import type { Ctx, ViewFn } from './views/context.ts';
 import type { Health, SourceInfo } from './types.ts';
 import { overviewView } from './views/overview.ts';
@@ -52,7 +53,7 @@ function go(state: State, patch: Partial<State>): void {
 function renderNav(state: State): void {
   clear(nav);
   for (const v of views) {
-    const href = toHash({ ...defaultState(), ...pickFilters(state), view: v, skill: state.skill, skills: state.skills, have: state.have });
+    const href = toHash({ ...defaultState(), ...pickFilters(state), view: v, skill: state.skill, skills: state.skills, have: state.have, interval: state.interval });
     nav.append(h('a', { href, 'aria-current': v === state.view ? 'page' : null }, titles[v]));
   }
 }
@@ -80,11 +81,11 @@ async function route(): Promise<void> {
       if (!labels.has(id)) labels.set(id, api.skill(id).then((s) => s.label, () => id));
       return labels.get(id)!;
     },
-    setFilters: (keys: FilterKey[]) => {
+    setFilters: (keys: FilterKey[], oneOf?: FilterKey[]) => {
       const draw = () => {
         if (mine !== generation) return;
         filtersSlot.replaceChildren(
-          filterBar(choices, pickFilters(state), keys, (f) =>
+          filterBar(choices, pickFilters(state), keys, oneOf ?? [], (f) =>
             go(state, { from: undefined, to: undefined, source: undefined, country: undefined, role: undefined, ...f }),
           ),
         );
@@ -115,6 +116,11 @@ async function start(): Promise<void> {
       renderNav(parseHash(location.hash));
       main.replaceChildren(h('div', { class: 'view', 'data-ready': 'true', 'data-view': 'empty' }));
       showEmpty(main.firstElementChild!);
+      // the first crawl may be running behind `npm start`: show its progress, then the dashboard
+      watchBootstrap(main, api, () => {
+        healthPromise = null;
+        void start();
+      });
       return;
     }
     // filter choices load in the background: the first chart does not wait for them

@@ -26,6 +26,8 @@ export interface State extends Filters {
   window?: number;
   /** The evidence panel open on a trend point: `skill@period` (views/evidence.ts). */
   ev?: string;
+  /** Skill and compare views: monthly (default) or quarterly points. */
+  interval?: 'quarter';
 }
 
 const filterKeys = ['from', 'to', 'source', 'country', 'role'] as const;
@@ -56,7 +58,8 @@ export function parseHash(hash: string): State {
   const w = Number(params.get('window'));
   if ([3, 6, 12, 24].includes(w)) state.window = w;
   const ev = params.get('ev');
-  if (ev && /^[^@]+@\d{4}-\d{2}$/.test(ev)) state.ev = ev;
+  if (ev && /^[^@]+@\d{4}-(\d{2}|Q[1-4])$/.test(ev)) state.ev = ev;
+  if (params.get('interval') === 'quarter') state.interval = 'quarter';
   return state;
 }
 
@@ -66,17 +69,29 @@ export function toHash(state: State): string {
   if (state.skills.length && state.view === 'compare') params.set('skills', state.skills.join(','));
   if (state.have.length && state.view === 'planner') params.set('have', state.have.join(','));
   if (state.window && state.view === 'overview') params.set('window', String(state.window));
+  if (state.interval && (state.view === 'skill' || state.view === 'compare')) params.set('interval', state.interval);
   for (const k of filterKeys) if (state[k]) params.set(k, state[k]!);
   if (state.ev) params.set('ev', state.ev);
   const qs = params.toString().replace(/%2C/g, ',');
   return `#/${state.view}${qs ? `?${qs}` : ''}`;
 }
 
-/** Filters as API query parameters (`role` -> `role_family`). */
-export function filterParams(f: Filters): Record<string, string> {
+/** `2024-05` -> `2024-Q2` (the quarter a month falls in). */
+export function quarterOf(month: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(month);
+  return m ? `${m[1]}-Q${Math.floor((Number(m[2]) - 1) / 3) + 1}` : month;
+}
+
+/**
+ * Filters as API query parameters (`role` -> `role_family`); with `interval: 'quarter'` the month range
+ * becomes the quarters holding it and `interval=quarter` is sent.
+ */
+export function filterParams(f: Filters & { interval?: 'quarter' }): Record<string, string> {
   const out: Record<string, string> = {};
-  if (f.from) out.from = f.from;
-  if (f.to) out.to = f.to;
+  const q = f.interval === 'quarter';
+  if (q) out.interval = 'quarter';
+  if (f.from) out.from = q ? quarterOf(f.from) : f.from;
+  if (f.to) out.to = q ? quarterOf(f.to) : f.to;
   if (f.source) out.source = f.source;
   if (f.country) out.country = f.country;
   if (f.role) out.role_family = f.role;

@@ -16,5 +16,6 @@ export type {
   Recommendation,
   EvidencePage,
   EvidencePosting,
+  JobStatus,
 } from '../api/types.ts';
 export type { CategoryHalfLife, HalfLifeStatus } from '../api/types.ts';

@@ -47,6 +47,7 @@ const responses = {
 
 const crawlRoute = createRoute({
   method: 'post',
+  operationId: 'startCrawl',
   path: '/admin/crawl',
   tags: ['admin'],
   summary: 'Start a crawl (optionally followed by the pipeline)',
@@ -69,6 +70,7 @@ const crawlRoute = createRoute({
 
 const pipelineRoute = createRoute({
   method: 'post',
+  operationId: 'startPipeline',
   path: '/admin/pipeline',
   tags: ['admin'],
   summary: 'Run the pipeline (rebuild the warehouse)',

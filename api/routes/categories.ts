@@ -25,6 +25,7 @@ export type Categories = z.infer<typeof body>;
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listCategories',
   path: '/categories',
   tags: ['trends'],
   summary: 'Categories (or role families) with their skill-set half-life',
@@ -56,5 +57,13 @@ export const categoryRoutes = newRouter().openapi(route, async (c) => {
            FROM fct_category_half_life WHERE kind = 'role_family' ORDER BY name`,
         );
   const items = rows.map((r) => ({ ...clean(r), remaining: parseJson(r.remaining) })) as z.infer<typeof item>[];
-  return send(c, { kind: q.kind, scope, items, total: items.length }, { rows: items, name: `categories-${q.kind}` });
+  // CSV: the remaining curve as one column per year (remaining_1y, remaining_2y, ...), never JSON in a cell
+  const years = [...new Set(items.flatMap((i) => (Array.isArray(i.remaining) ? i.remaining.map((p) => p.years) : [])))].sort((a, b) => a - b);
+  const yearCol = (y: number) => `remaining_${y}y`;
+  const csvRows = items.map(({ remaining, ...rest }) => ({
+    ...rest,
+    ...Object.fromEntries((remaining ?? []).map((p) => [yearCol(p.years), p.remaining])),
+  }));
+  const columns = ['name', 'skills', 'share_latest', 'status', 'half_life_months', 'ci_low', 'ci_high', 'base_year', 'n_skills', 'method', ...years.map(yearCol)];
+  return send(c, { kind: q.kind, scope, items, total: items.length }, { rows: csvRows, columns, name: `categories-${q.kind}` });
 });

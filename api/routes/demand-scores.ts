@@ -1,11 +1,13 @@
 /**
  * GET /demand-scores: skills ranked by demand score (0-100) with its components, from fct_demand_scores.
- * Scope: all postings, one country, or one role family (the table has no combined scopes).
+ * Scope: all postings, one country, or one role family (from the table), or a country and a role family at once
+ * (counted live by api/demand-live.ts).
  */
 import { createRoute, z } from '@hono/zod-openapi';
-import { BadParameterError } from '../errors.ts';
 import { needDb, newRouter } from '../router.ts';
 import { clean, send } from '../respond.ts';
+import { checkFilters } from '../filter-values.ts';
+import { liveDemandScores } from '../demand-live.ts';
 import { category, country, format, limit, offset, roleFamily, tabular, windowSchema } from '../schemas.ts';
 import { columns } from '../columns.ts';
 import { DEMAND_SCOPES, fctDemandScores } from '../../pipeline/sql/30_marts/fct_demand_scores.ts';
@@ -22,8 +24,11 @@ const item = z
 
 const body = z
   .object({
-    scope: z.object({ kind: z.enum(DEMAND_SCOPES), value: z.string() }),
-    window: windowSchema.nullable().openapi({ description: 'the months with data the scores rest on (postings = total = unique postings of the scope); widened for thin slices' }),
+    scope: z.object({
+      kind: z.enum([...DEMAND_SCOPES, 'country_role_family']),
+      value: z.string().openapi({ description: '* , the country, the role family, or "US,software" for both (counted live)' }),
+    }),
+    window: windowSchema.nullable().openapi({ description: 'the months with data the scores rest on (postings = total = unique postings of the scope); widened for thin slices; null for a live country + role family slice' }),
     items: z.array(item),
     total: z.number().int(),
     limit: z.number().int(),
@@ -35,6 +40,7 @@ export type DemandScore = z.infer<typeof item>;
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listDemandScores',
   path: '/demand-scores',
   tags: ['demand'],
   summary: 'Skills ranked by demand score (0-100) with its components',
@@ -48,7 +54,15 @@ export const demandRoutes = newRouter().openapi(route, async (c) => {
   const wh = c.get('wh');
   const db = needDb(wh);
   const q = c.req.valid('query');
-  if (q.country && q.role_family) throw new BadParameterError('role_family', 'cannot be combined with country (scores exist per country or per role family)');
+  await checkFilters(wh, { category: q.category, country: q.country, role_family: q.role_family });
+  if (q.country && q.role_family) {
+    // no stored scope combines the two: counted live (api/demand-live.ts), same formula as the pipeline
+    const scope = { kind: 'country_role_family' as const, value: `${q.country},${q.role_family}` };
+    const live = await wh.memo(`demand live ${scope.value}`, () => liveDemandScores(db, q.country!, q.role_family!));
+    const all = (q.category ? live.filter((r) => String(r.category ?? '').toLowerCase() === q.category!.toLowerCase()) : live) as z.infer<typeof item>[];
+    const items = all.slice(q.offset, q.offset + q.limit);
+    return send(c, { scope, window: null, items, total: all.length, limit: q.limit, offset: q.offset }, { rows: items, name: 'demand-scores' });
+  }
   const scope = q.country
     ? { kind: 'country' as const, value: q.country }
     : q.role_family

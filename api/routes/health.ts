@@ -21,6 +21,7 @@ export type Health = z.infer<typeof health>;
 
 const route = createRoute({
   method: 'get',
+  operationId: 'getHealth',
   path: '/health',
   tags: ['meta'],
   summary: 'Service and warehouse status',

@@ -3,6 +3,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { needDb, newRouter } from '../router.ts';
 import { clean, send } from '../respond.ts';
 import { format, json, tabular } from '../schemas.ts';
+import { monthGaps } from '../gaps.ts';
 import { addPeriods, gapPeriods } from '../../pipeline/stats/index.ts';
 
 const named = z.object({ name: z.string(), postings: z.number() });
@@ -26,6 +27,7 @@ export type Source = z.infer<typeof source>;
 
 const metaRoute = createRoute({
   method: 'get',
+  operationId: 'getMeta',
   path: '/meta',
   tags: ['meta'],
   summary: 'Periods, sources, countries, role families and categories present in the warehouse',
@@ -40,10 +42,14 @@ const source = z
     first_month: z.string().nullable(),
     last_month: z.string().nullable(),
     last_posted_at: z.string().nullable().openapi({ description: 'newest posting date (YYYY-MM-DD)' }),
+    gaps: z
+      .array(z.object({ from: z.string(), to: z.string(), months: z.number().int() }))
+      .openapi({ description: 'runs of months without postings between first_month and last_month (CSV: "from..to" separated by spaces)' }),
   })
   .openapi('Source');
 const sourcesRoute = createRoute({
   method: 'get',
+  operationId: 'listSources',
   path: '/sources',
   tags: ['meta'],
   summary: 'Coverage and freshness per source',
@@ -96,6 +102,12 @@ export const metaRoutes = newRouter()
       `SELECT source, postings, raw_postings, first_month, last_month, strftime(last_posted_at, '%Y-%m-%d') AS last_posted_at
        FROM dim_sources ORDER BY postings DESC, source`,
     );
-    const items = rows.map(clean) as z.infer<typeof source>[];
-    return send(c, { items, total: items.length }, { rows: items, name: 'sources' });
+    const present = await db.all<{ source: string; period: string }>(
+      `SELECT source, period FROM agg_totals WHERE "interval" = 'month' AND source <> '*' AND country = '*' AND role_family = '*' AND total > 0`,
+    );
+    const bySource = new Map<string, string[]>();
+    for (const r of present) (bySource.get(r.source) ?? bySource.set(r.source, []).get(r.source)!).push(r.period);
+    const items = rows.map((r) => ({ ...clean(r), gaps: monthGaps(bySource.get(String(r.source)) ?? []) })) as z.infer<typeof source>[];
+    const csvRows = items.map((i) => ({ ...i, gaps: i.gaps.map((g) => `${g.from}..${g.to}`).join(' ') }));
+    return send(c, { items, total: items.length }, { rows: csvRows, name: 'sources' });
   });

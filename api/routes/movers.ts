@@ -8,6 +8,9 @@ import { needDb, newRouter } from '../router.ts';
 import { clean, send } from '../respond.ts';
 import { country, format, limit, roleFamily, tabular, windowSchema } from '../schemas.ts';
 import { columns } from '../columns.ts';
+import { checkFilters } from '../filter-values.ts';
+import { liveMovers } from '../movers-live.ts';
+import { skillIndex } from '../skill-ref.ts';
 import { fctMovers } from '../../pipeline/sql/30_marts/fct_movers.ts';
 
 const mover = z
@@ -35,6 +38,7 @@ export type Mover = z.infer<typeof mover>;
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listMovers',
   path: '/trends/movers',
   tags: ['trends'],
   summary: 'Skills whose share rose or fell the most over the last window months with data',
@@ -62,7 +66,21 @@ export const moverRoutes = newRouter().openapi(route, async (c) => {
   const wh = c.get('wh');
   const db = needDb(wh);
   const q = c.req.valid('query');
-  if (q.country && q.role_family) throw new BadParameterError('role_family', 'cannot be combined with country (movers exist per country or per role family)');
+  await checkFilters(wh, { country: q.country, role_family: q.role_family });
+  if (q.country && q.role_family) {
+    // no stored scope combines the two: counted live (api/movers-live.ts) with the pipeline's movers function
+    const slice = { country: q.country, role_family: q.role_family };
+    const window = Number(q.window);
+    const [m, index] = await Promise.all([wh.memo(`movers live ${window} ${JSON.stringify(slice)}`, () => liveMovers(db, window, slice)), skillIndex(wh)]);
+    const list = m[q.direction];
+    const items = list.slice(0, q.limit).map((x) => {
+      const ref = index.byId.get(x.skill_id);
+      return clean({ rank: x.rank, id: x.skill_id, label: ref?.label ?? x.skill_id, category: ref?.category ?? null, share_from: x.share_from, share_to: x.share_to,
+        change: x.change, relative_change: x.relative_change, z: x.z, postings_from: x.postings_from, postings_to: x.postings_to, employers: null });
+    }) as z.infer<typeof mover>[];
+    const scope = { kind: 'country_role_family' as const, value: `${q.country},${q.role_family}` };
+    return send(c, { direction: q.direction, window, scope, period: null, items, total: list.length }, { rows: items, name: `movers-${q.direction}-${q.window}` });
+  }
   const scope = q.country ? { kind: 'country' as const, value: q.country } : q.role_family ? { kind: 'role_family' as const, value: q.role_family } : { kind: 'all' as const, value: '*' };
   const params = { direction: q.direction, window: Number(q.window), kind: scope.kind, value: scope.value };
   const where = 'm.direction = $direction AND m."window" = $window AND m.scope = $kind AND m.scope_value = $value';

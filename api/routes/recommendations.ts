@@ -32,6 +32,7 @@ export type Recommendations = z.infer<typeof body>;
 
 const route = createRoute({
   method: 'post',
+  operationId: 'recommendSkills',
   path: '/recommendations',
   tags: ['demand'],
   summary: 'Next skills to build, given the skills a program already covers',

@@ -7,6 +7,8 @@ import { format, json, limit, skillIdParam, skillRef, tabular } from '../schemas
 import { columns } from '../columns.ts';
 import { fctHalfLife } from '../../pipeline/sql/30_marts/fct_half_life.ts';
 
+/** Smallest p-value reported: p < 1e-16 is below what a double's normal tail resolves, so it reads "< 1e-16". */
+export const P_VALUE_FLOOR = 1e-16;
 const curvePoint = z.object({ period: z.string(), share: z.number() });
 const halfLife = z
   .object({
@@ -25,6 +27,7 @@ export type RelatedSkill = z.infer<typeof related>;
 
 const halfLifeRoute = createRoute({
   method: 'get',
+  operationId: 'getSkillHalfLife',
   path: '/skills/{id}/half-life',
   tags: ['skills'],
   summary: 'Half-life (or doubling time) of the skill\'s share of postings, with its confidence interval',
@@ -48,6 +51,7 @@ const relatedBody = z.object({ skill: skillRef, sort: z.enum(['strength', 'lift'
 
 const relatedRoute = createRoute({
   method: 'get',
+  operationId: 'listRelatedSkills',
   path: '/skills/{id}/related',
   tags: ['skills'],
   summary: 'Skills that co-occur with this one in postings',
@@ -80,6 +84,8 @@ export const skillStatsRoutes = newRouter()
     const none = { status: 'insufficient_data', half_life_months: null, ci_low: null, ci_high: null, peak_period: null, trough_period: null, doubling_time_months: null, dt_ci_low: null, dt_ci_high: null, rate: null, rate_se: null, p_value: null, n_periods: null, n_mentions: null, method: null, curve: null };
     const found = row ? { ...clean(row), curve: curveOf(parseJson(row.curve)) } : {};
     const { skill: _s, ...fields } = { ...(none as z.infer<typeof halfLife>), ...(found as Partial<z.infer<typeof halfLife>>) };
+    // a p-value below double precision's reach is reported as P_VALUE_FLOOR, never as exactly 0
+    if (fields.p_value !== null) fields.p_value = Math.max(P_VALUE_FLOOR, fields.p_value);
     return c.json({ skill, ...fields }, 200);
   })
   .openapi(relatedRoute, async (c) => {

@@ -3,6 +3,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { needDb, newRouter } from '../router.ts';
 import { clean, send } from '../respond.ts';
 import { resolveSkill } from '../skill-ref.ts';
+import { checkFilters } from '../filter-values.ts';
 import { category, skillType, format, json, limit, offset, page, query, skillIdParam, tabular, windowSchema } from '../schemas.ts';
 
 const skillItem = z
@@ -22,6 +23,7 @@ export type SkillDetail = z.infer<typeof detail>;
 
 const listRoute = createRoute({
   method: 'get',
+  operationId: 'listSkills',
   path: '/skills',
   tags: ['skills'],
   summary: 'List and search skills',
@@ -90,6 +92,7 @@ const detail = z
 
 const detailRoute = createRoute({
   method: 'get',
+  operationId: 'getSkill',
   path: '/skills/{id}',
   tags: ['skills'],
   summary: 'One skill: labels, aliases, category path, ESCO/O*NET ids, headline figures',
@@ -105,6 +108,7 @@ export const skillRoutes = newRouter()
     const wh = c.get('wh');
     const db = needDb(wh);
     const p = c.req.valid('query');
+    await checkFilters(wh, { category: p.category });
     const where: string[] = [];
     const params: Record<string, string | number> = {};
     if (p.q) {
@@ -123,9 +127,16 @@ export const skillRoutes = newRouter()
     const from = `FROM dim_skills s LEFT JOIN fct_demand_scores d ON d.skill_id = s.skill_id AND d.scope = 'all' AND d.scope_value = '*'
       ${where.length ? 'WHERE ' + where.join(' AND ') : ''}`;
     const total = await wh.memo(`count skills ${JSON.stringify(params)}`, async () => (await db.all<{ n: number }>(`SELECT count(*) AS n ${from}`, params))[0]?.n ?? 0);
+    // a search ranks by match first: exact id/label, exact alias, label/id prefix, word prefix, then the rest (R, C, Go)
+    const relevance = p.q
+      ? `CASE WHEN lower(s.skill_id) = $q OR lower(s.label) = $q THEN 0
+          WHEN EXISTS (SELECT 1 FROM unnest(s.aliases) AS a(alias) WHERE lower(a.alias) = $q) THEN 1
+          WHEN starts_with(lower(s.label), $q) OR starts_with(lower(s.skill_id), $q) THEN 2
+          WHEN contains(lower(s.label), ' ' || $q) THEN 3 ELSE 4 END, `
+      : '';
     const rows = await db.all<Row>(
       `SELECT s.skill_id AS id, s.label, s.category, s.type, coalesce(s.postings, 0) AS postings, s.share, d.score AS demand_score
-       ${from} ORDER BY ${order[p.sort]} LIMIT $limit OFFSET $offset`,
+       ${from} ORDER BY ${relevance}${order[p.sort]} LIMIT $limit OFFSET $offset`,
       { ...params, limit: p.limit, offset: p.offset },
     );
     const items = rows.map((r) => clean(r)) as z.infer<typeof skillItem>[];

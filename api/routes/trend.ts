@@ -9,6 +9,7 @@ import { BadParameterError } from '../errors.ts';
 import { needDb, newRouter } from '../router.ts';
 import { clean, parseJson, send } from '../respond.ts';
 import { resolveSkill } from '../skill-ref.ts';
+import { checkFilters } from '../filter-values.ts';
 import type { Db } from '../../pipeline/db.ts';
 import { columns } from '../columns.ts';
 import { fctForecasts } from '../../pipeline/sql/30_marts/fct_forecasts.ts';
@@ -40,6 +41,7 @@ export type Trend = z.infer<typeof trend>;
 
 const route = createRoute({
   method: 'get',
+  operationId: 'getSkillTrend',
   path: '/skills/{id}/trend',
   tags: ['skills'],
   summary: 'Share of postings mentioning the skill, per month or quarter',
@@ -98,6 +100,7 @@ export const trendRoutes = newRouter().openapi(route, async (c) => {
   if (q.from && q.to && q.from > q.to) throw new BadParameterError('from', `is after to (${q.from} > ${q.to})`);
   const skill = await resolveSkill(wh, c.req.valid('param').id);
   const filters = { source: q.source ?? null, country: q.country ?? null, role_family: q.role_family ?? null };
+  await checkFilters(wh, { source: q.source, country: q.country, role_family: q.role_family });
   const set = (Object.keys(filters) as (keyof Filters)[]).filter((k) => filters[k] !== null);
   const nFilters = set.length;
   if (nFilters > 1)
@@ -108,17 +111,23 @@ export const trendRoutes = newRouter().openapi(route, async (c) => {
   const points = series.filter(inRange);
   const line = await wh.memo(`line ${q.interval} ${JSON.stringify(filters)} ${skill.id}`, () => readLine(db, skill.id, q.interval, filters));
   const smoothed = trimBreaks(line.smoothed.filter(inRange));
-  const forecast =
+  const allForecast =
     q.interval === 'month' && nFilters === 0
       ? await wh.memo(`forecast ${skill.id}`, async () =>
           (await db.all<Record<string, unknown>>('SELECT period, share, lo, hi, method, is_fallback FROM fct_forecasts WHERE skill_id = $skill ORDER BY period', { skill: skill.id })).map(clean),
         )
       : [];
-  const rows = points.map((p) => ({ ...p, skill_id: skill.id }));
+  // from/to bound the forecast as they bound the points
+  const forecast = allForecast.filter((p) => (!q.from || String(p.period) >= q.from) && (!q.to || String(p.period) <= q.to));
+  // CSV: observed rows, then the forecast rows (kind = forecast, with the interval and the method)
+  const rows = [
+    ...points.map((p) => ({ skill_id: skill.id, kind: 'observed', ...p })),
+    ...forecast.map((p) => ({ skill_id: skill.id, kind: 'forecast', postings: null, total: null, ...p })),
+  ];
   return send(
     c,
     { skill, interval: q.interval, filters, computed: 'aggregate' as const, points, smoothed, isolated: line.isolated, forecast },
-    { rows, columns: ['skill_id', 'period', 'postings', 'total', 'share'], name: `trend-${skill.id}` },
+    { rows, columns: ['skill_id', 'kind', 'period', 'postings', 'total', 'share', 'lo', 'hi', 'method', 'is_fallback'], name: `trend-${skill.id}` },
   );
 });
 

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { existsSync } from 'node:fs';
 import { isIP } from 'node:net';
 import type { Command } from '../command.ts';
 import { InputError } from '../../config/errors.ts';
@@ -50,12 +51,33 @@ export const serveCommand: Command = {
     const port = parsePort(args.values.port) ?? config.port;
     const host = parseHost(args.values.host);
     const log = (line: string) => ctx.stderr.write(line + '\n');
-    const [{ startServer }, { createJobRunner, startSchedule }] = await Promise.all([import('../../api/server.ts'), import('../jobs.ts')]);
-    const runner = createJobRunner(config, log);
-    const staticDir = await locateDashboard(log);
-    const server = await startServer({ config, port, host, runJob: runner.runJob, staticDir, log: (l) => ctx.stdout.write(l + '\n') });
+    // the server listens before the crawlers and the pipeline are loaded (they take seconds to import)
+    const [{ startServer }, staticDir] = await Promise.all([import('../../api/server.ts'), locateDashboard(log)]);
+    let loaded: import('../jobs.ts').JobRunner | null = null;
+    let listening!: () => void;
+    const jobsModule = new Promise<void>((r) => (listening = r)).then(() => import('../jobs.ts'));
+    const runnerReady = jobsModule.then((m) => (loaded = m.createJobRunner(config, log)));
+    const server = await startServer({
+      config,
+      port,
+      host,
+      runJob: async (kind, opts) => (await runnerReady).runJob(kind, opts),
+      jobStatus: () => loaded?.status() ?? { state: 'idle', kind: null, started_at: null, step: null, crawl: [], pipeline: null, last: null },
+      staticDir,
+      log: (l) => ctx.stdout.write(l + '\n'),
+    });
     ctx.stdout.write(`skillpulse: serving ${server.url} (API ${server.url}/api/v1, docs ${server.url}/api/docs)\n`);
-    const schedule = args.values.schedule ? startSchedule(config, runner, log) : null;
+    listening();
+    // `start` on a fresh data folder: the page is up first, the first crawl and build run behind it
+    // (GET /api/v1/status reports their progress; the API picks up the warehouse when it is renamed into place)
+    if (args.values.bootstrap && !existsSync(config.data.warehouse)) {
+      log('skillpulse: no warehouse yet: first crawl and pipeline running in the background (progress at /api/v1/status)');
+      void runnerReady.then((r) => r.runJob('crawl+pipeline')).then((result) => {
+        if ('busy' in result) log('skillpulse: a job is already running');
+        else if (!result.ok || result.error) log(`skillpulse: bootstrap incomplete (${result.error}); serving what the database holds`);
+      });
+    }
+    const schedule = args.values.schedule ? (await jobsModule).startSchedule(config, await runnerReady, log) : null;
     await new Promise<void>((resolve) => {
       const stop = () => resolve();
       process.once('SIGINT', stop);

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { clip, frame, labelMargin, months, monthsRange, okabeIto, type ChartOptions } from './common.ts';
+import { frame, months, monthsRange, okabeIto, wrappedAxisY, type ChartOptions } from './common.ts';
 
 export interface CategoryHalfLifeRow {
   name: string;
@@ -18,21 +18,24 @@ export function categoryHalfLifeChart(rows: CategoryHalfLifeRow[], o: ChartOptio
     .filter((r) => Number.isFinite(r.half_life_months))
     .map((r) => ({
       ...r,
-      label: clip(r.name),
+      label: r.name,
       years: r.half_life_months / 12,
       lo: r.ci_low != null ? r.ci_low / 12 : null,
       hi: r.ci_high != null ? r.ci_high / 12 : null,
     }))
     .sort((a, b) => a.years - b.years);
   const fill = okabeIto[o.colorIndex ?? 5];
+  // full labels, wrapped onto two lines when long (never cut)
+  const y = wrappedAxisY(data.map((d) => d.label), o.width);
   return Plot.plot({
     ...frame(o),
-    height: o.height ?? Math.max(100, 24 * data.length + 50),
-    marginLeft: labelMargin(data.map((d) => d.label)),
+    height: o.height ?? Math.max(100, (y.lines > 1 ? 32 : 24) * data.length + 50),
+    marginLeft: y.marginLeft,
     marginRight: 20,
     x: { label: 'Half-life (years) →', grid: true, zero: true },
     y: { label: null, domain: data.map((d) => d.label) },
     marks: [
+      y.axis,
       Plot.barX(data, { x: 'years', y: 'label', fill, fillOpacity: 0.7 }),
       Plot.ruleY(
         data.filter((d) => d.lo != null && d.hi != null),

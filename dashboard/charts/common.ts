@@ -1,4 +1,5 @@
 /** Shared pieces of every chart: options, palette, period parsing, number formats. No fetching here. */
+import * as Plot from '@observablehq/plot';
 
 /** Options every chart takes. `document` lets tests render with jsdom. */
 export interface ChartOptions {
@@ -94,4 +95,18 @@ export function labelMargin(labels: string[], min = 60, max = 190): number {
 /** Truncate long tick labels so narrow screens stay readable. */
 export function clip(s: string, n = 24): string {
   return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+}
+
+/**
+ * A y axis whose tick labels wrap instead of being cut: labels longer than `maxPx` (about 7 px a character)
+ * break onto a second line. Returns the left margin to use and the axis mark.
+ */
+export function wrappedAxisY(labels: string[], width: number): { marginLeft: number; lines: number; axis: Plot.Markish | null } {
+  const maxPx = width < 500 ? 120 : 200;
+  const natural = labelMargin(labels, 60, 10_000);
+  const wraps = natural > maxPx;
+  const marginLeft = wraps ? maxPx + 10 : natural;
+  // Plot's lineWidth is in ems, about two characters each (7 px a character at 12 px)
+  const axis = wraps ? Plot.axisY({ lineWidth: (maxPx - 14) / 14, textOverflow: null, tickSize: 0 }) : null;
+  return { marginLeft, lines: wraps ? 2 : 1, axis };
 }

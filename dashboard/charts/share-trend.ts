@@ -47,22 +47,29 @@ export function shareTrendChart(data: ShareTrendData, o: ChartOptions) {
   if (fit) {
     const peak = { date: periodDate(fit.peak.period), pct: fit.peak.share * 100 };
     const half = { date: periodDate(fit.half.period), pct: fit.half.share * 100 };
+    // the label reads towards the inside of the chart (anchored at its end when the half point is on the right)
+    // and wraps on narrow screens, so it is never cut at the edge
+    const times = [...pts, ...fc, ...curve].map((d) => d.date.getTime());
+    const [t0, t1] = [Math.min(...times), Math.max(...times)];
+    const rightSide = t1 > t0 && (half.date.getTime() - t0) / (t1 - t0) > 0.55;
+    const narrow = o.width < 500;
     const ci = fit.ciLow != null && fit.ciHigh != null ? ` (CI ${monthsRange(fit.ciLow, fit.ciHigh, fit.halfLifeMonths)})` : '';
     marks.push(
       Plot.lineY(curve, { x: 'date', y: 'pct', stroke: declining, strokeWidth: 2, strokeDasharray: '6,3' }),
       Plot.dot([peak], { x: 'date', y: 'pct', r: 5, stroke: declining, fill: 'white', strokeWidth: 2 }),
-      Plot.text([peak], { x: 'date', y: 'pct', text: () => `peak ${fit.peak.period}`, dx: 9, dy: -2, textAnchor: 'start', fill: declining }),
+      Plot.text([peak], { x: 'date', y: 'pct', text: () => `peak ${fit.peak.period}`, dx: 9, dy: -2, textAnchor: 'start', fill: declining, className: 'peak-label' }),
       Plot.ruleX([half], { x: 'date', y1: 0, y2: 'pct', stroke: declining, strokeDasharray: '2,2' }),
       Plot.dot([half], { x: 'date', y: 'pct', r: 4, fill: declining }),
       Plot.text([half], {
         x: 'date',
         y: 'pct',
         text: () => `half-life ${months(fit.halfLifeMonths)}${fit.half.projected ? ' (projected)' : ''}${ci}`,
-        dy: -12,
-        textAnchor: 'start',
-        dx: -8,
+        dy: narrow ? -20 : -12,
+        textAnchor: rightSide ? 'end' : 'start',
+        dx: rightSide ? 8 : -8,
         fill: declining,
-        lineWidth: 40,
+        lineWidth: narrow ? 16 : 40,
+        className: 'half-life-label',
       }),
     );
   }

@@ -1,6 +1,7 @@
 /**
- * Skill search with autocomplete: an ARIA combobox (input + listbox). Arrow keys move, Enter picks,
- * Escape closes; options are clickable. Searches are debounced and stale answers are dropped.
+ * Skill search with autocomplete: an ARIA combobox (input + listbox). No option is pre-selected; arrow keys
+ * move, Enter picks the highlighted option (or the first, best-ranked one when none is), Escape closes;
+ * options are clickable. Searches are debounced and stale answers are dropped.
  */
 import { h } from './dom.ts';
 
@@ -68,7 +69,8 @@ export function autocomplete(opts: AutocompleteOptions): HTMLElement {
     );
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
-    highlight(items.length ? 0 : -1);
+    // nothing is pre-selected: ArrowDown goes to the first suggestion, Enter alone takes the first (best) one
+    highlight(-1);
   };
   const run = async (q: string) => {
     const mine = ++seq;
@@ -93,10 +95,11 @@ export function autocomplete(opts: AutocompleteOptions): HTMLElement {
       else highlight((active + 1) % options.length);
     } else if (e.key === 'ArrowUp' && options.length) {
       e.preventDefault();
-      highlight((active - 1 + options.length) % options.length);
+      highlight(active <= 0 ? options.length - 1 : active - 1);
     } else if (e.key === 'Enter') {
       e.preventDefault();
-      if (!list.hidden && active >= 0 && options[active]) pick(options[active]);
+      const chosen = active >= 0 ? options[active] : options[0];
+      if (!list.hidden && chosen) pick(chosen);
     } else if (e.key === 'Escape') close();
   });
   input.addEventListener('blur', () => setTimeout(close, 100));

@@ -4,6 +4,27 @@
  */
 import { clear, h } from './dom.ts';
 import { showEmpty, showError, showLoading } from './states.ts';
+import { downloadPng, downloadRows, downloadSvg } from './export.ts';
+
+/** What a chart's downloads hold: a file name stem and the rows behind the chart. */
+export interface ChartData {
+  name: string;
+  rows: () => Record<string, unknown>[];
+}
+
+function downloads(slot: Element, data: ChartData): HTMLElement {
+  const stem = `skillpulse-${data.name}`.replace(/[^\w.-]+/g, '_');
+  const button = (label: string, what: string, run: () => void) =>
+    h('button', { type: 'button', class: 'link', 'data-download': what, 'aria-label': `Download ${label}`, onclick: run }, what);
+  return h(
+    'div',
+    { class: 'downloads', role: 'group', 'aria-label': 'Download this chart' },
+    'Download: ',
+    button('the chart as PNG', 'PNG', () => void downloadPng(slot, stem)),
+    button('the chart as SVG', 'SVG', () => downloadSvg(slot, stem)),
+    button('the data as CSV', 'CSV', () => downloadRows(data.rows(), stem)),
+  );
+}
 
 export interface Card {
   el: HTMLElement;
@@ -11,8 +32,11 @@ export interface Card {
   loading(): void;
   empty(message: string): void;
   error(err: unknown, retry?: () => void): void;
-  /** Draws `draw(width)` now and again whenever the card's width changes. */
-  chart(draw: (width: number) => Element): void;
+  /**
+   * Draws `draw(width)` now and again whenever the card's width changes. With `data` the card offers the
+   * chart as PNG and SVG and `data.rows()` as CSV (file names start with `skillpulse-<name>`).
+   */
+  chart(draw: (width: number) => Element, data?: ChartData): void;
   /** Replaces the body with arbitrary content (tables, lists). */
   content(...nodes: Node[]): void;
 }
@@ -43,11 +67,12 @@ export function card(title: string, note?: string, extra?: Node): Card {
       clear(body);
       body.append(...nodes);
     },
-    chart(draw) {
+    chart(draw, data) {
       stop();
       clear(body);
       const slot = h('div', { class: 'chart-slot' });
       body.append(slot);
+      if (data) body.append(downloads(slot, data));
       let last = -1;
       const render = () => {
         const width = Math.floor(slot.clientWidth || body.clientWidth || 600);

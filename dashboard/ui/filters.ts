@@ -5,6 +5,7 @@
 import type { Meta } from '../types.ts';
 import type { Filters } from '../state.ts';
 import { h } from './dom.ts';
+import { roleLabel } from '../labels.ts';
 
 export type FilterKey = keyof Filters;
 
@@ -41,12 +42,12 @@ export function choicesFrom(meta: Meta | null, sources: string[] = []): FilterCh
   };
 }
 
-function select(id: string, label: string, values: string[], current: string | undefined, all: string, onChange: (v: string | undefined) => void) {
+function select(id: string, label: string, values: string[], current: string | undefined, all: string, onChange: (v: string | undefined) => void, name: (v: string) => string = (v) => v) {
   const sel = h(
     'select',
     { id, onchange: (e) => onChange(((e.target as HTMLSelectElement).value || undefined) as string | undefined) },
     h('option', { value: '' }, all),
-    values.map((v) => h('option', { value: v, selected: v === current }, v)),
+    values.map((v) => h('option', { value: v, selected: v === current }, name(v))),
   );
   if (current && !values.includes(current)) sel.append(h('option', { value: current, selected: true }, current));
   return h('div', { class: 'field' }, h('label', { for: id }, label), sel);
@@ -56,6 +57,7 @@ export function filterBar(
   choices: FilterChoices,
   current: Filters,
   applicable: FilterKey[],
+  oneOf: FilterKey[],
   onChange: (next: Filters) => void,
 ): HTMLElement {
   const set = (k: FilterKey) => (v: string | undefined) => onChange({ ...current, [k]: v });
@@ -69,7 +71,19 @@ export function filterBar(
   if (applicable.includes('country') && choices.countries.length)
     fields.push(select('f-country', 'Country', choices.countries, current.country, 'all countries', set('country')));
   if (applicable.includes('role') && choices.roles.length)
-    fields.push(select('f-role', 'Role family', choices.roles, current.role, 'all role families', set('role')));
+    fields.push(select('f-role', 'Role family', choices.roles, current.role, 'all role families', set('role'), roleLabel));
+  // slice filters the view's routes take one at a time: while one is set the others are disabled, and say why
+  const setOne = oneOf.find((k) => current[k]);
+  if (setOne) {
+    const ids: Partial<Record<FilterKey, string>> = { source: 'f-source', country: 'f-country', role: 'f-role' };
+    for (const k of oneOf) {
+      if (k === setOne) continue;
+      const sel = fields.find((f) => f.querySelector(`#${ids[k]}`))?.querySelector('select');
+      if (sel) (sel.disabled = true), sel.setAttribute('aria-describedby', 'f-one-of');
+    }
+    const names: Record<string, string> = { source: 'Source', country: 'Country', role: 'Role family' };
+    fields.push(h('p', { id: 'f-one-of', class: 'note filters-note' }, `${names[setOne]} is set: the data holds slices of one of Source, Country and Role family at a time (clear it to pick another).`));
+  }
   const active = applicable.some((k) => current[k]);
   if (active)
     fields.push(

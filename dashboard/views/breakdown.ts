@@ -8,6 +8,7 @@ import { breakdownChart } from '../charts/breakdown.ts';
 import { card } from '../ui/card.ts';
 import { h } from '../ui/dom.ts';
 import { filterParams } from '../state.ts';
+import { roleLabel } from '../labels.ts';
 import type { Ctx } from './context.ts';
 import type { FilterChoices } from '../ui/filters.ts';
 
@@ -46,12 +47,12 @@ export function breakdownCards(ctx: Ctx, skillId: string): { el: HTMLElement; lo
               const t = await ctx.api.trend(skillId, { ...params, [d.param]: v });
               const postings = t.points.reduce((s, p) => s + p.postings, 0);
               const total = t.points.reduce((s, p) => s + p.total, 0);
-              return { group: v, postings, total, share: total > 0 ? postings / total : 0 };
+              return { group: d.param === 'role_family' ? roleLabel(v) : v, postings, total, share: total > 0 ? postings / total : 0 };
             }),
           );
           const data = rows.filter((r) => r.total > 0);
           if (!data.length) return c.empty('No postings in these slices.');
-          c.chart((width) => breakdownChart(data, { width, colorIndex: [0, 2, 3][i] }));
+          c.chart((width) => breakdownChart(data, { width, colorIndex: [0, 2, 3][i] }), { name: `${skillId}-by-${d.param}`, rows: () => data });
         } catch (err) {
           c.error(err, () => void load());
         }

@@ -13,7 +13,7 @@ import type { Ctx } from './context.ts';
 const MAX = 8;
 
 export async function compareView(root: HTMLElement, ctx: Ctx): Promise<void> {
-  ctx.setFilters(['from', 'to', 'source', 'country', 'role']);
+  ctx.setFilters(['from', 'to', 'source', 'country', 'role'], ['source', 'country', 'role']);
   const { state } = ctx;
   const ids = state.skills.slice(0, MAX);
   const labels = await Promise.all(ids.map((id) => ctx.label(id)));
@@ -33,7 +33,15 @@ export async function compareView(root: HTMLElement, ctx: Ctx): Promise<void> {
       chips(picked, (o) => ctx.go({ skills: ids.filter((x) => x !== o.id) })),
     ),
   );
-  const c = card('Share of postings over time', 'Centred 3-month mean of the monthly share of postings mentioning each skill.');
+  const quarterly = state.interval === 'quarter';
+  const intervalSel = h(
+    'select',
+    { id: 'f-interval', 'aria-label': 'Points per', onchange: (e) => ctx.go({ interval: (e.target as HTMLSelectElement).value === 'quarter' ? 'quarter' : undefined }) },
+    h('option', { value: 'month', selected: !quarterly }, 'Monthly'),
+    h('option', { value: 'quarter', selected: quarterly }, 'Quarterly'),
+  );
+  const unit = quarterly ? 'quarter' : 'month';
+  const c = card('Share of postings over time', `Centred 3-${unit} mean of the ${unit}ly share of postings mentioning each skill; the dot marks each line's last ${unit}.`, intervalSel);
   root.append(c.el);
   if (!ids.length) return c.empty('Add two or more skills above to compare them.');
   c.loading();
@@ -52,6 +60,9 @@ export async function compareView(root: HTMLElement, ctx: Ctx): Promise<void> {
         const fig = compareChart(rows, { width });
         onPick(fig, rows.filter((r) => r.share !== null), (r) => periodDate(r.period), (r) => ctx.go({ ev: `${r.id}@${r.period}` }), 'x', (r) => (r.share ?? 0) * 100);
         return fig;
+      }, {
+        name: `compare-${ids.join('-')}`,
+        rows: () => trends.flatMap((t, i) => t.points.map((p) => ({ skill_id: ids[i], label: picked[i]!.label, period: p.period, postings: p.postings, total: p.total, share: p.share }))),
       });
       if (dropped)
         c.body.append(h('p', { class: 'note' }, `Not drawn: ${periodRange(dropped)}, cut off from the rest by a long gap (choose a From month to see it).`));

@@ -17,7 +17,8 @@ export interface Ctx {
   /** Cached id -> label lookups. */
   label(id: string): Promise<string>;
   /** Set by main: a view registers which filters it honours before rendering content. */
-  setFilters(keys: FilterKey[]): void;
+  /** `oneOf`: slice filters the view's routes take one at a time (the others are disabled while one is set). */
+  setFilters(keys: FilterKey[], oneOf?: FilterKey[]): void;
 }
 
 export type ViewFn = (root: HTMLElement, ctx: Ctx) => Promise<void>;

@@ -71,7 +71,7 @@ export async function evidencePanel(root: HTMLElement, ctx: Ctx): Promise<void> 
   const panel = h('aside', { class: 'evidence', 'aria-label': 'Evidence', 'data-skill': skill, 'data-period': period },
     h('header', {}, h('h2', {}, `Postings behind ${skill}, ${period}`), close), head, list, more);
   root.append(panel);
-  const params = { ...filterParams(ctx.state), from: undefined, to: undefined, period, limit: PAGE };
+  const params = { ...filterParams(ctx.state), from: undefined, to: undefined, period, interval: period.includes('Q') ? 'quarter' : 'month', limit: PAGE };
   let offset = 0;
   const load = async () => {
     try {

@@ -6,6 +6,7 @@ import { card } from '../ui/card.ts';
 import { h } from '../ui/dom.ts';
 import type { Mover, SourceInfo } from '../types.ts';
 import { skillHref, type Ctx } from './context.ts';
+import { roleLabel } from '../labels.ts';
 
 const windows = [3, 6, 12, 24];
 const idOf = (r: { id?: string; skill_id?: string }) => r.skill_id ?? r.id ?? '';
@@ -13,7 +14,7 @@ const idOf = (r: { id?: string; skill_id?: string }) => r.skill_id ?? r.id ?? ''
 export async function overviewView(root: HTMLElement, ctx: Ctx): Promise<void> {
   ctx.setFilters(['country', 'role']);
   const { state, api } = ctx;
-  const scope = state.country ? `in ${state.country}` : state.role ? `in ${state.role}` : 'across all postings';
+  const scope = [state.country ? `in ${state.country}` : null, state.role ? `in ${roleLabel(state.role)} roles` : null].filter(Boolean).join(', ') || 'across all postings';
   const leaders = card('Demand-score leaders', `Score 0–100 combining share, growth and employer breadth, ${scope}.`);
   const win = state.window ?? 12;
   const windowSel = h(
@@ -21,8 +22,8 @@ export async function overviewView(root: HTMLElement, ctx: Ctx): Promise<void> {
     { id: 'movers-window', 'aria-label': 'Movers window', onchange: (e) => ctx.go({ window: Number((e.target as HTMLSelectElement).value) }) },
     windows.map((w) => h('option', { value: w, selected: w === win }, `${w} months`)),
   );
-  const risingCard = card('Rising skills', `Share of postings, last ${win} months vs the ${win} before (significant changes only).`, windowSel);
-  const decliningCard = card('Declining skills', `Share of postings, last ${win} months vs the ${win} before.`);
+  const risingCard = card('Rising skills', `Share of postings ${scope}, last ${win} months vs the ${win} before (significant changes only).`, windowSel);
+  const decliningCard = card('Declining skills', `Share of postings ${scope}, last ${win} months vs the ${win} before.`);
   const coverage = card('Data freshness and coverage', 'Months with postings per source, after deduplication.');
   const grid = h('div', { class: 'grid' }, leaders.el, risingCard.el, decliningCard.el, coverage.el);
   root.append(grid);
@@ -31,12 +32,13 @@ export async function overviewView(root: HTMLElement, ctx: Ctx): Promise<void> {
   const loadLeaders = async () => {
     try {
       const params: Record<string, string | number> = { limit: 15 };
+      // both filters reach the API (a country and a role family together are scored live there)
       if (state.country) params.country = state.country;
-      else if (state.role) params.role_family = state.role;
+      if (state.role) params.role_family = state.role;
       const rows = await api.demandScores(params);
-      if (!rows.length) return leaders.empty('No demand scores for this selection.');
+      if (!rows.length) return leaders.empty('No demand scores for this selection (a slice needs 100 postings in the last 12 months).');
       const data = rows.map((r) => ({ label: r.label ?? idOf(r), score: r.score, share: r.share, growth: r.growth }));
-      leaders.chart((width) => leadersChart(data, { width }));
+      leaders.chart((width) => leadersChart(data, { width }), { name: 'demand-score-leaders', rows: () => rows.map((r) => ({ rank: r.rank, id: idOf(r), label: r.label ?? idOf(r), score: r.score, share: r.share, growth: r.growth })) });
       leaders.body.append(linkList(ctx, rows.map((r) => ({ id: idOf(r), label: r.label ?? idOf(r) }))));
     } catch (err) {
       leaders.error(err, loadLeaders);
@@ -44,10 +46,10 @@ export async function overviewView(root: HTMLElement, ctx: Ctx): Promise<void> {
   };
   const loadMovers = async (dir: 'rising' | 'declining', c: typeof risingCard) => {
     try {
-      const rows: Mover[] = await api.movers(dir, win, 10);
+      const rows: Mover[] = await api.movers(dir, win, 10, { country: state.country, role_family: state.role });
       if (!rows.length) return c.empty(`No significant ${dir} skills in a ${win}-month window.`);
       const data = rows.map((r) => ({ ...r, label: r.label ?? idOf(r) }));
-      c.chart((width) => moversChart(data, { width }));
+      c.chart((width) => moversChart(data, { width }), { name: `movers-${dir}-${win}m`, rows: () => rows.map((r) => ({ id: idOf(r), label: r.label ?? idOf(r), share_from: r.share_from, share_to: r.share_to, change: r.change, relative_change: r.relative_change })) });
       c.body.append(linkList(ctx, rows.map((r) => ({ id: idOf(r), label: r.label ?? idOf(r) }))));
     } catch (err) {
       c.error(err, () => void loadMovers(dir, c));
@@ -63,9 +65,11 @@ export async function overviewView(root: HTMLElement, ctx: Ctx): Promise<void> {
         `${health.postings.toLocaleString('en-US')} postings after deduplication · data through ${health.data_through ?? '–'} · built ${health.built_at ? new Date(health.built_at).toISOString().slice(0, 16).replace('T', ' ') + ' UTC' : '–'}`,
       );
       if (!rows.length) return coverage.content(facts);
-      const data = rows.map((r) => ({ source: r.source, postings: r.postings, first_month: r.first_month!, last_month: r.last_month! }));
-      coverage.chart((width) => coverageChart(data, { width }));
+      const data = rows.map((r) => ({ source: r.source, postings: r.postings, first_month: r.first_month!, last_month: r.last_month!, gaps: r.gaps ?? [] }));
+      coverage.chart((width) => coverageChart(data, { width }), { name: 'coverage', rows: () => data.map((d) => ({ ...d, gaps: (d.gaps ?? []).map((g) => `${g.from}..${g.to}`).join(' ') })) });
       coverage.body.prepend(facts);
+      const gapText = data.flatMap((d) => d.gaps.map((g) => `${d.source} ${g.from === g.to ? g.from : `${g.from} to ${g.to}`} (${g.months} month${g.months === 1 ? '' : 's'})`));
+      if (gapText.length) coverage.body.append(h('p', { class: 'note coverage-gaps' }, `No postings (left open in the bars): ${gapText.join('; ')}.`));
       coverage.body.append(freshnessTable(sources ?? []));
     } catch (err) {
       coverage.error(err, loadCoverage);

@@ -7,6 +7,7 @@ import { autocomplete, chips } from '../ui/autocomplete.ts';
 import { card } from '../ui/card.ts';
 import { downloadCsv, toCsv } from '../ui/csv.ts';
 import { h } from '../ui/dom.ts';
+import { signedPct } from '../charts/common.ts';
 import type { Recommendation } from '../types.ts';
 import { searchSkills } from './search.ts';
 import { skillHref, type Ctx } from './context.ts';
@@ -38,12 +39,6 @@ export function plannerRows(recs: Recommendation[]): PlannerRow[] {
   }));
 }
 
-/** Puts a column on 0..1 when the API sends 0..100. */
-function unit(values: (number | null)[]): (number | null)[] {
-  const max = Math.max(0, ...values.filter((v): v is number => v != null).map(Math.abs));
-  return max > 1 && max <= 100 ? values.map((v) => (v == null ? null : v / 100)) : values;
-}
-
 export const csvColumns = ['skill_id', 'label', 'score', 'demand', 'growth', 'durability', 'adjacency', 'half_life_months', 'reasons'];
 
 export async function plannerView(root: HTMLElement, ctx: Ctx): Promise<void> {
@@ -68,7 +63,7 @@ export async function plannerView(root: HTMLElement, ctx: Ctx): Promise<void> {
     ),
   );
   const exportBtn = h('button', { type: 'button', id: 'export-csv', disabled: true }, 'Export CSV');
-  const c = card('Recommended next skills', 'Grey bar: overall score (0–1); symbols: its components on the same scale.', exportBtn);
+  const c = card('Recommended next skills', 'Each measure on its own scale: score and demand 0–100, adjacency and durability 0–1, growth in % of share over 12 months.', exportBtn);
   const table = h('div', { class: 'table-wrap' });
   root.append(c.el, table);
   if (!have.length) return c.empty('Add at least one skill the program covers.');
@@ -77,33 +72,21 @@ export async function plannerView(root: HTMLElement, ctx: Ctx): Promise<void> {
     const res = await ctx.api.recommendations(have, 10);
     const rows = plannerRows(res.items);
     if (!rows.length) return c.empty('No recommendations for these skills.');
-    const [score, demand, growth, durability, adjacency] = [
-      unit(rows.map((r) => r.score)),
-      unit(rows.map((r) => r.demand)),
-      unit(rows.map((r) => r.growth)),
-      unit(rows.map((r) => r.durability)),
-      unit(rows.map((r) => r.adjacency)),
-    ];
-    const chartRows = rows.map((r, i) => ({
-      label: r.label,
-      score: score[i] ?? 0,
-      demand: demand[i] ?? null,
-      growth: growth[i] ?? null,
-      durability: durability[i] ?? null,
-      adjacency: adjacency[i] ?? null,
-    }));
-    c.chart((width) => recommendationsChart(chartRows, { width }));
+    // each measure keeps its own unit: score and demand 0–100, growth a ratio (drawn as %), the others 0–1
+    const chartRows = rows.map((r) => ({ label: r.label, score: r.score, demand: r.demand, growth: r.growth, durability: r.durability, adjacency: r.adjacency }));
+    c.chart((width) => recommendationsChart(chartRows, { width }), { name: 'recommendations', rows: () => rows.map((r) => ({ ...r, reasons: r.reasons.join('; ') })) });
     exportBtn.disabled = false;
     exportBtn.addEventListener('click', () =>
       downloadCsv('skillpulse-recommendations.csv', toCsv(rows as unknown as Record<string, unknown>[], csvColumns)),
     );
-    const fmt = (x: number | null) => (x == null ? '–' : x.toFixed(2));
+    const fmt = (x: number | null, digits = 2) => (x == null ? '–' : x.toFixed(digits));
+    const growthPct = (x: number | null) => (x == null ? '–' : signedPct(x));
     table.append(
       h(
         'table',
         { class: 'recs' },
         h('caption', {}, `Next skills for a program covering ${labels.join(', ')}`),
-        h('thead', {}, h('tr', {}, ['Skill', 'Score', 'Demand', 'Growth', 'Durability', 'Why'].map((t) => h('th', { scope: 'col' }, t)))),
+        h('thead', {}, h('tr', {}, ['Skill', 'Score (0–100)', 'Demand (0–100)', 'Growth (12 months, %)', 'Durability (0–1)', 'Adjacency (0–1)', 'Why'].map((t) => h('th', { scope: 'col' }, t)))),
         h(
           'tbody',
           {},
@@ -112,10 +95,11 @@ export async function plannerView(root: HTMLElement, ctx: Ctx): Promise<void> {
               'tr',
               {},
               h('th', { scope: 'row' }, r.skill_id ? h('a', { href: skillHref(ctx, r.skill_id) }, r.label) : r.label),
-              h('td', { 'data-label': 'Score' }, fmt(r.score)),
-              h('td', { 'data-label': 'Demand' }, fmt(r.demand)),
-              h('td', { 'data-label': 'Growth' }, fmt(r.growth)),
-              h('td', { 'data-label': 'Durability' }, fmt(r.durability)),
+              h('td', { 'data-label': 'Score (0–100)' }, fmt(r.score, 1)),
+              h('td', { 'data-label': 'Demand (0–100)' }, fmt(r.demand, 0)),
+              h('td', { 'data-label': 'Growth (12 months, %)' }, growthPct(r.growth)),
+              h('td', { 'data-label': 'Durability (0–1)' }, fmt(r.durability)),
+              h('td', { 'data-label': 'Adjacency (0–1)' }, fmt(r.adjacency)),
               h('td', { 'data-label': 'Why', class: 'why' }, r.reasons.join('; ')),
             ),
           ),

@@ -12,6 +12,7 @@ import { filterParams } from '../state.ts';
 import { card } from '../ui/card.ts';
 import { h } from '../ui/dom.ts';
 import { errorText } from '../ui/states.ts';
+import { roleLabel } from '../labels.ts';
 import type { HalfLife, SkillDetail, Trend } from '../types.ts';
 import { linkList } from './overview.ts';
 import { breakdownCards } from './breakdown.ts';
@@ -36,8 +37,25 @@ export function halfLifeSentence(hl: HalfLife | null): string {
   }
 }
 
+/** The band's method, for the chart note (the API serves `method` per forecast point). */
+function forecastMethod(fc: Trend['forecast']): string {
+  const m = (fc[0] as { method?: string | null } | undefined)?.method;
+  const model = m === 'naive' ? 'naive: last share, random walk' : m === 'damped_trend' ? 'damped-trend smoothing' : 'forecast';
+  return `${model}; band computed on the logit scale, so it stays within 0–100% and is multiplicative near 0`;
+}
+
+/** Header figures of a slice: postings mentioning the skill and its share of the slice's postings. */
+export function sliceFacts(points: { postings: number; total: number }[], f: { source?: string; country?: string; role?: string; from?: string; to?: string }): string {
+  const postings = points.reduce((a, p) => a + p.postings, 0);
+  const total = points.reduce((a, p) => a + p.total, 0);
+  const where = [f.country, f.role ? roleLabel(f.role) : null, f.source].filter(Boolean).join(', ');
+  const when = f.from || f.to ? `${f.from ?? 'first'} to ${f.to ?? 'latest'}` : '';
+  const slice = [where, when].filter(Boolean).join(', ');
+  return `${postings.toLocaleString('en-US')} postings · ${total > 0 ? pct(postings / total) : '–'} of ${total.toLocaleString('en-US')} postings in this slice (${slice})`;
+}
+
 export async function skillView(root: HTMLElement, ctx: Ctx): Promise<void> {
-  ctx.setFilters(['from', 'to', 'source', 'country', 'role']);
+  ctx.setFilters(['from', 'to', 'source', 'country', 'role'], ['source', 'country', 'role']);
   const { state, api } = ctx;
   root.append(skillSearch(ctx, 'skill-search', 'Find a skill'));
   if (!state.skill) {
@@ -53,7 +71,15 @@ export async function skillView(root: HTMLElement, ctx: Ctx): Promise<void> {
   }
   const id = state.skill;
   const head = h('div', { class: 'skill-head' }, h('h2', {}, id));
-  const trendCard = card('Share of postings over time');
+  const filtered = Boolean(state.source || state.country || state.role || state.from || state.to);
+  const quarterly = state.interval === 'quarter';
+  const intervalSel = h(
+    'select',
+    { id: 'f-interval', 'aria-label': 'Points per', onchange: (e) => ctx.go({ interval: (e.target as HTMLSelectElement).value === 'quarter' ? 'quarter' : undefined }) },
+    h('option', { value: 'month', selected: !quarterly }, 'Monthly'),
+    h('option', { value: 'quarter', selected: quarterly }, 'Quarterly'),
+  );
+  const trendCard = card('Share of postings over time', undefined, intervalSel);
   const relatedCard = card('Related skills', 'Skills that appear in the same postings more often than by chance.');
   root.append(head, trendCard.el, relatedCard.el);
   trendCard.loading();
@@ -73,16 +99,16 @@ export async function skillView(root: HTMLElement, ctx: Ctx): Promise<void> {
     return;
   }
   const skillId = detail.id;
-  head.replaceChildren(
-    h('h2', {}, detail.label),
-    h(
-      'p',
-      { class: 'facts' },
-      [detail.category_path.join(' › ') || detail.category, `${detail.postings.toLocaleString('en-US')} postings`, detail.share != null ? `${pct(detail.share)} of all postings` : null]
-        .filter(Boolean)
-        .join(' · '),
-    ),
+  const path = detail.category_path.join(' › ') || detail.category;
+  // under a filter the header shows the slice's figures (filled in from the trend), never the global ones
+  const facts = h(
+    'p',
+    { class: 'facts', 'data-scope': filtered ? 'slice' : 'all' },
+    [path, filtered ? null : detail.postings != null ? `${detail.postings.toLocaleString('en-US')} postings` : null, filtered ? null : detail.share != null ? `${pct(detail.share)} of all postings` : null]
+      .filter(Boolean)
+      .join(' · '),
   );
+  head.replaceChildren(h('h2', {}, detail.label), facts);
 
   const loadTrend = async () => {
     try {
@@ -91,27 +117,38 @@ export async function skillView(root: HTMLElement, ctx: Ctx): Promise<void> {
         halfLifeFirst ?? api.halfLife(skillId).catch(() => null),
       ]);
       trendFirst = halfLifeFirst = null;
+      if (filtered) facts.textContent = [path, sliceFacts(trend.points, state)].filter(Boolean).join(' · ');
       if (!trend.points.length) return trendCard.empty('No postings for this skill in the selected slice.');
-      const filtered = Boolean(state.source || state.country || state.role || state.from || state.to);
+      // the half-life and the forecast are monthly figures of all postings: shown only for that view
+      const global = !filtered && !quarterly;
       // the curve, the smoothed line and the isolated start all come computed from the API: this only draws them
-      const fit = hl?.status === 'declining' && !filtered && hl.curve && hl.half_life_months != null
+      const fit = hl?.status === 'declining' && global && hl.curve && hl.half_life_months != null
         ? { ...hl.curve, halfLifeMonths: hl.half_life_months, ciLow: hl.ci_low, ciHigh: hl.ci_high } : null;
       const dropped = state.from ? null : trend.isolated ?? null;
       const kept = (p: { period: string }) => !dropped || p.period > dropped.to;
       const points = trend.points.filter(kept);
-      const data = { points, smoothed: (trend.smoothed ?? []).filter(kept), forecast: filtered ? [] : trend.forecast, fit };
+      const data = { points, smoothed: (trend.smoothed ?? []).filter(kept), forecast: global ? trend.forecast : [], fit };
+      const unit = quarterly ? 'quarter' : 'month';
       trendCard.chart((width) => {
         const fig = shareTrendChart(data, { width });
         onPick(fig, points, (p) => periodDate(p.period), (p) => ctx.go({ ev: `${skillId}@${p.period}` }));
         return fig;
+      }, {
+        name: `trend-${skillId}`,
+        rows: () => [
+          ...points.map((p) => ({ kind: 'observed', period: p.period, postings: p.postings, total: p.total, share: p.share, lo: null, hi: null })),
+          ...data.forecast.map((p) => ({ kind: 'forecast', period: p.period, postings: null, total: null, share: p.share, lo: p.lo, hi: p.hi })),
+        ],
       });
       trendCard.body.append(
-        h('p', { class: 'note half-life', 'data-status': hl?.status ?? 'none' }, halfLifeSentence(hl)),
+        global
+          ? h('p', { class: 'note half-life', 'data-status': hl?.status ?? 'none' }, halfLifeSentence(hl))
+          : h('p', { class: 'note half-life', 'data-status': 'hidden' },
+              `Half-life and forecast are estimated on monthly shares of all postings; they are hidden while ${filtered ? 'a filter is set' : 'quarters are shown'}.`),
         h('p', { class: 'note' },
-          'Dots: monthly share; line: centred 3-month mean' +
-            (data.forecast.length ? '; dashed orange: forecast with its 90% band' : '') +
+          `Dots: ${unit}ly share; line: centred 3-${unit} mean` +
+            (data.forecast.length ? `; dashed orange: forecast with its 90% band (${forecastMethod(trend.forecast)})` : '') +
             (fit ? '; dashed vermillion: exponential fit after the peak.' : '.') +
-            (filtered ? ' Forecast and half-life refer to all postings and are hidden while a filter is set.' : '') +
             (dropped ? ` Not drawn: ${periodRange(dropped)}, cut off from the rest by a long gap (choose a From month to see it).` : '') +
             (gapText(points).length ? ` No postings in ${gapText(points).join(', ')}: the line breaks there, and windowed figures count only months with postings.` : '')),
       );
@@ -127,7 +164,7 @@ export async function skillView(root: HTMLElement, ctx: Ctx): Promise<void> {
         .map((r) => ({ id: r.id, label: r.label, lift: r.lift, shared: r.shared }))
         .filter((r) => r.lift > 0 && Number.isFinite(r.lift));
       if (!data.length) return relatedCard.empty('No skills co-occur often enough with this one.');
-      relatedCard.chart((width) => relatedChart(data, { width }));
+      relatedCard.chart((width) => relatedChart(data, { width }), { name: `related-${skillId}`, rows: () => data });
       relatedCard.body.append(linkList(ctx, data.filter((d) => d.id)));
     } catch (err) {
       relatedCard.error(err, loadRelated);

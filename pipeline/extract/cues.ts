@@ -6,7 +6,7 @@
  * A window query counts a match when it lies entirely inside [from, to), like `regex.test(view.slice(from, to))`.
  */
 import { MultiCue } from './multicue.ts';
-import { ASK_INDUSTRY, ASK_STRONG, ASK_WEAK, MENTION, ROLE_CUE, STACK } from './decide.ts';
+import { ASK_INDUSTRY, ASK_STRONG, ASK_WEAK, MENTION, ROLE_CUE, STACK } from './cue-words.ts';
 
 export type CueFamily = 'stack' | 'askStrong' | 'askWeak' | 'roleCue' | 'mention' | 'askIndustry';
 

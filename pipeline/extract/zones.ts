@@ -51,7 +51,7 @@ const CUES: [CueZone, RegExp][] = [
 
 const BLOCK_SPLIT = /\r?\n|<\/?(?:p|div|h[1-6]|li|ul|ol|br|tr|section|article|header|footer|table|dt|dd)\b[^>]*>/gi;
 const TAG = /<[^>]+>/g;
-const SENTENCE_END = /[.!?;](?=\s+["'(\[]?[A-Z0-9*•-])|[.!?](?=\s*$)/g;
+const SENTENCE_END = /[.!?;](?=\s+["'([]?[A-Z0-9*•-])|[.!?](?=\s*$)/g;
 
 /** Classifies a heading text; null when it names no part. */
 export function headingZone(text: string): CueZone | null {
@@ -98,7 +98,7 @@ function asHeading(b: Block): string | null {
   const p = plain(b.raw);
   if (!p || p.length > 60 || p.split(' ').length > 8) return null;
   const trimmed = b.raw.trim();
-  const looks = b.heading || /:\s*$/.test(p) || /^#{1,6}\s/.test(trimmed) || /^(?:\*\*|__|<(?:strong|b)>)[^]*(?:\*\*|__|<\/(?:strong|b)>)\s*:?\s*$/i.test(trimmed)
+  const looks = b.heading || /:\s*$/.test(p) || /^#{1,6}\s/.test(trimmed) || /^(?:\*\*|__|<(?:strong|b)>)[\s\S]*(?:\*\*|__|<\/(?:strong|b)>)\s*:?\s*$/i.test(trimmed)
     || (/[A-Z]/.test(p) && p === p.toUpperCase() && p.length >= 4) || /\?\s*$/.test(p) && p.length <= 40;
   return looks ? p.replace(/:\s*$/, '') : null;
 }

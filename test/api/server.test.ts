@@ -42,7 +42,7 @@ describe('warehouse swap under load', () => {
       while (!stop) {
         // Distinct queries so most requests run SQL on the handle rather than hit the response cache.
         const i = k++;
-        const url = i % 2 ? `/api/v1/skills?limit=${(i % 997) + 1}` : `/api/v1/skills/typescript/trend?to=2024-${String((i % 12) + 1).padStart(2, '0')}&source=s${i}`;
+        const url = i % 2 ? `/api/v1/skills?limit=${(i % 997) + 1}` : `/api/v1/skills/typescript/trend?from=2024-0${(i % 3) + 1}&to=2024-${String((i % 9) + 4).padStart(2, '0')}&country=${['US', 'DE', 'GB', 'unknown'][i % 4]}`;
         const res = await fetch(server.url + url);
         await res.arrayBuffer();
         statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);

@@ -67,6 +67,7 @@ export const remaining = ['Frontend frameworks', 'Databases'].flatMap((name, k) 
 );
 
 export const recommendations = [
-  { label: 'Kubernetes', score: 0.81, demand: 0.7, growth: 0.6, durability: 0.9, adjacency: 0.8 },
-  { label: 'GraphQL', score: 0.55, demand: 0.4, growth: 0.3, durability: 0.5, adjacency: null },
+  // in the API's units: score and demand 0-100, growth a ratio (4.45 = +445%), durability and adjacency 0-1
+  { label: 'Kubernetes', score: 81, demand: 70, growth: 4.45, durability: 0.9, adjacency: 0.8 },
+  { label: 'GraphQL', score: 55, demand: 40, growth: -0.3, durability: 0.5, adjacency: null },
 ];

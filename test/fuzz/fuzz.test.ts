@@ -61,7 +61,7 @@ describe('fuzz: linear time on adversarial inputs (time ratio between two sizes)
       for (const [target, fn] of Object.entries(targets)) {
         let g = growth(fn, make, SMALL, BIG);
         // a busy moment of the shared machine is not a quadratic path: measure a suspect once more
-        if (g >= LINEAR) g = Math.min(g, growth(fn, make, SMALL, BIG, 5));
+        for (let retry = 0; retry < 3 && g >= LINEAR; retry++) g = Math.min(g, growth(fn, make, SMALL, BIG, 5));
         expect(g, `${target} on ${name}: one 8x input took ${g.toFixed(1)}x the time of 8 small ones`).toBeLessThan(LINEAR);
       }
     });
