@@ -27,11 +27,15 @@ import { healthRoutes } from './routes/health.ts';
 import { skillRoutes } from './routes/skills.ts';
 import { trendRoutes } from './routes/trend.ts';
 import { skillStatsRoutes } from './routes/skill-stats.ts';
+import { timeToFillRoutes } from './routes/time-to-fill.ts';
 import { demandRoutes } from './routes/demand-scores.ts';
 import { moverRoutes } from './routes/movers.ts';
 import { categoryRoutes } from './routes/categories.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { recommendationRoutes } from './routes/recommendations.ts';
+import { payRoutes } from './routes/pay.ts';
+import { gapRoutes } from './routes/gap-analysis.ts';
+import { credentialRoutes } from './routes/credentials.ts';
 import { adminRoutes, type RunJob } from './routes/admin.ts';
 import { statusRoutes, type JobStatusBody } from './routes/status.ts';
 import { feedbackRoutes } from './routes/feedback.ts';
@@ -52,7 +56,15 @@ export interface AppOptions {
   log?: (line: string) => void;
 }
 
-const statusCodes: Record<number, string> = { 400: 'bad_parameter', 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 405: 'method_not_allowed', 413: 'body_too_large', 415: 'unsupported_media_type' };
+const statusCodes: Record<number, string> = {
+  400: 'bad_parameter',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  413: 'body_too_large',
+  415: 'unsupported_media_type',
+};
 
 export function createApp(opts: AppOptions): OpenAPIHono<AppEnv> {
   const { config, warehouse } = opts;
@@ -60,10 +72,15 @@ export function createApp(opts: AppOptions): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>();
 
   app.onError((err, c) => {
-    if (err instanceof ApiError) return c.json({ error: { code: err.code, message: err.message } }, err.status, err.headers);
+    if (err instanceof ApiError)
+      return c.json({ error: { code: err.code, message: err.message } }, err.status, err.headers);
     if (err instanceof HTTPException && err.status < 500) {
       const message =
-        err.status === 400 ? `body: ${err.message}` : err.status === 415 ? 'body: expected Content-Type: application/json' : err.message || 'request refused';
+        err.status === 400
+          ? `body: ${err.message}`
+          : err.status === 415
+            ? 'body: expected Content-Type: application/json'
+            : err.message || 'request refused';
       return c.json({ error: { code: statusCodes[err.status] ?? 'bad_request', message } }, err.status);
     }
     const text = err instanceof Error ? err.message : String(err);
@@ -74,28 +91,44 @@ export function createApp(opts: AppOptions): OpenAPIHono<AppEnv> {
     }
     if (err instanceof MissingTableError) {
       log(`warehouse incomplete on ${c.req.method} ${c.req.path}: ${text}`);
-      return c.json({ error: { code: 'warehouse_incomplete', message: 'the warehouse lacks a table this route reads; rebuild it with `skillpulse pipeline --full`' } }, 503);
+      return c.json(
+        {
+          error: {
+            code: 'warehouse_incomplete',
+            message: 'the warehouse lacks a table this route reads; rebuild it with `skillpulse pipeline --full`',
+          },
+        },
+        503,
+      );
     }
     log(`error on ${c.req.method} ${c.req.path}: ${err instanceof Error ? (err.stack ?? text) : text}`);
     return c.json({ error: { code: 'internal', message: 'internal error' } }, 500);
   });
-  app.notFound((c) => c.json({ error: { code: 'not_found', message: `no route for ${c.req.method} ${c.req.path}` } }, 404));
+  app.notFound((c) =>
+    c.json({ error: { code: 'not_found', message: `no route for ${c.req.method} ${c.req.path}` } }, 404),
+  );
 
   // Order matters for speed: a response-cache hit is answered before the rest of the chain runs, with one
   // plain header object (docs/api.md "Performance"); everything else gets the same headers afterwards.
   app.use('*', requestLog(log));
-  app.use('*', responseHeaders({
-    corsOrigins: config.api.corsOrigins,
-    allowHeaders: ['Content-Type', 'Authorization', 'If-None-Match'],
-    exposeHeaders: ['ETag', 'Retry-After', 'RateLimit-Limit', 'RateLimit-Remaining'],
-  }));
+  app.use(
+    '*',
+    responseHeaders({
+      corsOrigins: config.api.corsOrigins,
+      allowHeaders: ['Content-Type', 'Authorization', 'If-None-Match'],
+      exposeHeaders: ['ETag', 'Retry-After', 'RateLimit-Limit', 'RateLimit-Remaining'],
+    }),
+  );
   app.use('/api/*', rateLimit({ perMinute: config.rateLimit }));
   app.use('/api/v1/*', onlyTabularCsv());
   app.use('/api/v1/*', warehouseLease(warehouse));
-  app.use('/api/v1/*', responseCache({
-    cacheControl: (p) => (p.endsWith('/health') ? 'no-cache' : 'public, max-age=60'),
-    bypass: (p) => p.startsWith('/api/v1/feedback') || p === '/api/v1/status',
-  }));
+  app.use(
+    '/api/v1/*',
+    responseCache({
+      cacheControl: (p) => (p.endsWith('/health') ? 'no-cache' : 'public, max-age=60'),
+      bypass: (p) => p.startsWith('/api/v1/feedback') || p === '/api/v1/status',
+    }),
+  );
   const limitBody = bodyLimit({
     maxSize: config.api.bodyLimit,
     onError: () => {
@@ -108,9 +141,30 @@ export function createApp(opts: AppOptions): OpenAPIHono<AppEnv> {
   // the response cache gzips what it caches (once); compress() handles the rest (static files, POST answers)
   const gzip = compress();
   // compress() reads only the coding names: `gzip;q=0` must get an uncompressed answer
-  app.use('*', (c, next) => (c.get('cachedResponse') || (c.req.method === 'GET' && c.req.path.startsWith('/api/v1/')) || !acceptsEncoding(c.req.header('Accept-Encoding'), 'gzip') ? next() : gzip(c, next)));
+  app.use('*', (c, next) =>
+    c.get('cachedResponse') ||
+    (c.req.method === 'GET' && c.req.path.startsWith('/api/v1/')) ||
+    !acceptsEncoding(c.req.header('Accept-Encoding'), 'gzip')
+      ? next()
+      : gzip(c, next),
+  );
 
-  for (const group of [healthRoutes, metaRoutes, skillRoutes, trendRoutes, skillStatsRoutes, demandRoutes, moverRoutes, categoryRoutes, recommendationRoutes, evidenceRoutes])
+  for (const group of [
+    healthRoutes,
+    metaRoutes,
+    skillRoutes,
+    trendRoutes,
+    skillStatsRoutes,
+    timeToFillRoutes,
+    demandRoutes,
+    moverRoutes,
+    categoryRoutes,
+    recommendationRoutes,
+    payRoutes,
+    gapRoutes,
+    credentialRoutes,
+    evidenceRoutes,
+  ])
     app.route('/api/v1', group);
   app.route('/api/v1', statusRoutes(opts.jobStatus));
   app.route('/api/v1', adminRoutes({ token: config.adminToken, runJob: opts.runJob, log }));
@@ -122,12 +176,14 @@ export function createApp(opts: AppOptions): OpenAPIHono<AppEnv> {
     info: {
       title: 'skillpulse API',
       version: '1',
-      description: 'Which skills the labor market asks for, how fast demand grows or decays, and each skill\'s half-life, from public job postings.',
+      description:
+        "Which skills the labor market asks for, how fast demand grows or decays, and each skill's half-life, from public job postings.",
     },
   });
   app.get('/api/docs', (c) => c.html(docsPage('/api/v1/openapi.json')));
 
-  const staticDir = opts.staticDir && existsSync(path.join(opts.staticDir, 'index.html')) ? path.resolve(opts.staticDir) : null;
+  const staticDir =
+    opts.staticDir && existsSync(path.join(opts.staticDir, 'index.html')) ? path.resolve(opts.staticDir) : null;
   if (staticDir) app.use('/*', serveStatic({ root: staticDir }));
   else app.get('/', (c) => c.html(placeholderPage));
   return app;

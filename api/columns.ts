@@ -22,7 +22,10 @@ export function columnSchema(c: ColumnSpec): z.ZodType {
 }
 
 /** The zod shape of `names` from `spec` (an unknown name is a type error and, at start-up, a thrown one). */
-export function columns<T extends TableSpec, const K extends T['columns'][number]['name']>(spec: T, names: readonly K[]): Shape<T, K> {
+export function columns<T extends TableSpec, const K extends T['columns'][number]['name']>(
+  spec: T,
+  names: readonly K[],
+): Shape<T, K> {
   const out: Record<string, z.ZodType> = {};
   for (const n of names) {
     const c = spec.columns.find((x) => x.name === n);

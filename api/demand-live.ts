@@ -9,9 +9,22 @@ import { demandScores } from '../pipeline/stats/demand.ts';
 import { MIN_SLICE_POSTINGS as MIN_SCOPE_POSTINGS } from '../pipeline/stages/series.ts';
 import type { Db } from '../pipeline/db.ts';
 
-interface Row { skill_id: string; label: string; category: string | null; x_cur: number; x_prev: number; breadth: number; total_cur: number; total_prev: number }
+interface Row {
+  skill_id: string;
+  label: string;
+  category: string | null;
+  x_cur: number;
+  x_prev: number;
+  breadth: number;
+  total_cur: number;
+  total_prev: number;
+}
 
-export async function liveDemandScores(db: Db, country: string, roleFamily: string): Promise<Record<string, unknown>[]> {
+export async function liveDemandScores(
+  db: Db,
+  country: string,
+  roleFamily: string,
+): Promise<Record<string, unknown>[]> {
   const [m] = await db.all<{ data_through: string | null }>('SELECT data_through FROM meta_build LIMIT 1');
   const through = m?.data_through;
   if (!through) return [];
@@ -31,15 +44,30 @@ export async function liveDemandScores(db: Db, country: string, roleFamily: stri
   const inputs = rows.map((r) => {
     const share = r.x_cur / r.total_cur;
     const prev = r.total_prev > 0 ? r.x_prev / r.total_prev : 0;
-    return { skill_id: r.skill_id, share, growth: prev > 0 ? share / prev - 1 : null, breadth: r.breadth, postings: r.x_cur };
+    return {
+      skill_id: r.skill_id,
+      share,
+      growth: prev > 0 ? share / prev - 1 : null,
+      breadth: r.breadth,
+      postings: r.x_cur,
+    };
   });
   const byId = new Map(rows.map((r, i) => [r.skill_id, { row: r, input: inputs[i]! }]));
   return demandScores(inputs).map((s) => {
     const { row, input } = byId.get(s.skill_id)!;
     return {
-      rank: s.rank, id: s.skill_id, label: row.label, category: row.category, score: s.score, share: input.share,
-      share_component: s.share_component, growth: input.growth, growth_component: s.growth_component,
-      breadth: input.breadth, breadth_component: s.breadth_component, postings: input.postings,
+      rank: s.rank,
+      id: s.skill_id,
+      label: row.label,
+      category: row.category,
+      score: s.score,
+      share: input.share,
+      share_component: s.share_component,
+      growth: input.growth,
+      growth_component: s.growth_component,
+      breadth: input.breadth,
+      breadth_component: s.breadth_component,
+      postings: input.postings,
     };
   });
 }

@@ -36,7 +36,9 @@ export class NotFoundError extends ApiError {
 
 /** No warehouse has been built yet (or it lacks a table the route reads). */
 export class NoWarehouseError extends ApiError {
-  constructor(message = 'no warehouse yet: run `skillpulse pipeline` (or `skillpulse start`) to build data/warehouse.duckdb') {
+  constructor(
+    message = 'no warehouse yet: run `skillpulse pipeline` (or `skillpulse start`) to build data/warehouse.duckdb',
+  ) {
     super(503, 'no_warehouse', message, { 'Retry-After': '60' });
   }
 }

@@ -12,7 +12,12 @@ export type FilterParam = 'source' | 'country' | 'role_family' | 'category';
 /** At most this many valid values are listed in the message (the rest as "and N more"). */
 const LIST_MAX = 30;
 
-const fold = (s: string) => s.normalize('NFKC').trim().toLowerCase().replace(/[\s_\-./]+/g, '');
+const fold = (s: string) =>
+  s
+    .normalize('NFKC')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_\-./]+/g, '');
 
 /** Levenshtein distance, for the suggestion. */
 export function editDistance(a: string, b: string): number {
@@ -47,7 +52,8 @@ export class UnknownFilterValueError extends BadParameterError {
   readonly suggestion: string | null;
   constructor(parameter: FilterParam, value: string, valid: string[]) {
     const suggestion = suggest(value, valid);
-    const listed = valid.slice(0, LIST_MAX).join(', ') + (valid.length > LIST_MAX ? ` and ${valid.length - LIST_MAX} more` : '');
+    const listed =
+      valid.slice(0, LIST_MAX).join(', ') + (valid.length > LIST_MAX ? ` and ${valid.length - LIST_MAX} more` : '');
     super(
       parameter,
       `unknown value ${JSON.stringify(value)}${suggestion ? ` (did you mean ${JSON.stringify(suggestion)}?)` : ''}; valid: ${listed || 'none (empty warehouse)'}`,
@@ -68,7 +74,9 @@ export function filterValues(wh: WarehouseLease): Promise<Record<FilterParam, st
         )
       ).map((r) => r.v);
     const [source, country, role_family] = await Promise.all([slice('source'), slice('country'), slice('role_family')]);
-    const category = (await db.all<{ v: string }>('SELECT DISTINCT category AS v FROM dim_skills WHERE category IS NOT NULL ORDER BY 1')).map((r) => r.v);
+    const category = (
+      await db.all<{ v: string }>('SELECT DISTINCT category AS v FROM dim_skills WHERE category IS NOT NULL ORDER BY 1')
+    ).map((r) => r.v);
     if (!country.includes('unknown')) country.push('unknown');
     return { source, country, role_family, category };
   });
@@ -78,7 +86,10 @@ export function filterValues(wh: WarehouseLease): Promise<Record<FilterParam, st
  * Throws UnknownFilterValueError for any given value not in the warehouse. Categories compare
  * case-insensitively (as the routes filter them); the others exactly.
  */
-export async function checkFilters(wh: WarehouseLease, given: Partial<Record<FilterParam, string | undefined>>): Promise<void> {
+export async function checkFilters(
+  wh: WarehouseLease,
+  given: Partial<Record<FilterParam, string | undefined>>,
+): Promise<void> {
   const entries = Object.entries(given).filter(([, v]) => v !== undefined && v !== null) as [FilterParam, string][];
   if (!entries.length) return;
   const valid = await filterValues(wh);

@@ -1,7 +1,11 @@
 /** Runs of missing months inside a covered span: ['2011-04', '2018-03', '2018-04'] -> [{from: '2011-05', to: '2018-02', months: 82}]. */
 import { addPeriods } from '../pipeline/stats/period.ts';
 
-export interface Gap { from: string; to: string; months: number }
+export interface Gap {
+  from: string;
+  to: string;
+  months: number;
+}
 
 export function monthGaps(months: string[]): Gap[] {
   const sorted = [...new Set(months)].sort();

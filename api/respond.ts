@@ -25,7 +25,11 @@ export function toCsv(rows: Record<string, Cell>[], columns?: string[]): string 
  * Answers `body` as JSON, or `rows` as CSV when the query says `format=csv`.
  * `name` becomes the download file name.
  */
-export function send(c: Context, body: unknown, table?: { rows: Record<string, Cell>[]; columns?: string[]; name: string }): Response {
+export function send(
+  c: Context,
+  body: unknown,
+  table?: { rows: Record<string, Cell>[]; columns?: string[]; name: string },
+): Response {
   if (table && c.req.query('format') === 'csv') {
     return c.body(toCsv(table.rows, table.columns), 200, {
       'Content-Type': 'text/csv; charset=utf-8',

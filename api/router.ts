@@ -10,7 +10,12 @@ import type { Db } from '../pipeline/db.ts';
 import { fieldPath } from '../config/index.ts';
 
 export type AppEnv = {
-  Variables: { wh: WarehouseLease; baseHeaders: Record<string, string>; rateHeaders?: Record<string, string>; cachedResponse?: boolean };
+  Variables: {
+    wh: WarehouseLease;
+    baseHeaders: Record<string, string>;
+    rateHeaders?: Record<string, string>;
+    cachedResponse?: boolean;
+  };
 };
 
 export function badParameter(error: z.ZodError): BadParameterError {

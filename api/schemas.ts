@@ -2,8 +2,20 @@
 import { z } from '@hono/zod-openapi';
 
 export const limit = (def: number, max: number) =>
-  z.coerce.number().int().min(1).max(max).default(def).openapi({ description: `page size, 1..${max}`, example: def });
-export const offset = z.coerce.number().int().min(0).max(1_000_000).default(0).openapi({ description: 'rows to skip, 0..1000000' });
+  z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(max)
+    .default(def)
+    .openapi({ description: `page size, 1..${max}`, example: def });
+export const offset = z.coerce
+  .number()
+  .int()
+  .min(0)
+  .max(1_000_000)
+  .default(0)
+  .openapi({ description: 'rows to skip, 0..1000000' });
 export const format = z.enum(['json', 'csv']).default('json').openapi({ description: 'json (default) or csv' });
 
 const text = (max: number, description: string) => z.string().trim().min(1).max(max).openapi({ description });
@@ -11,12 +23,29 @@ export const country = z
   .string()
   .regex(/^([A-Za-z]{2}|unknown)$/, 'expected an ISO 3166-1 alpha-2 code such as US, or "unknown"')
   .transform((s) => (s === 'unknown' ? s : s.toUpperCase()))
-  .openapi({ description: 'ISO 3166-1 alpha-2 country code, or "unknown" for postings without a country', example: 'US' });
+  .openapi({
+    description: 'ISO 3166-1 alpha-2 country code, or "unknown" for postings without a country',
+    example: 'US',
+  });
 export const source = text(100, 'posting source, e.g. hn_whoishiring or greenhouse:vercel');
 export const roleFamily = text(60, 'role family, e.g. software, data_ml, devops_sre');
+/** Posting languages (ISO 639-1, pipeline/normalize/language.ts; 'und' = undetermined). */
+export const LANGUAGES = ['en', 'zh', 'ja', 'ko', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'und'] as const;
+export const language = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .refine((s) => (LANGUAGES as readonly string[]).includes(s), { message: `expected one of ${LANGUAGES.join(', ')}` })
+  .openapi({ description: `language of the posting (ISO 639-1): ${LANGUAGES.join(', ')}`, example: 'zh' });
 export const category = text(200, 'skill category (as in dim_skills.category)');
-export const skillType = z.enum(['specialized', 'common', 'certification']).openapi({ description: 'skill type (dim_skills.type)' });
-export const query = z.string().trim().max(100).openapi({ description: 'search in id, label and aliases (case-insensitive)' });
+export const skillType = z
+  .enum(['specialized', 'common', 'certification'])
+  .openapi({ description: 'skill type (dim_skills.type)' });
+export const query = z
+  .string()
+  .trim()
+  .max(100)
+  .openapi({ description: 'search in id, label and aliases (case-insensitive)' });
 
 export const monthPeriod = /^\d{4}-(0[1-9]|1[0-2])$/;
 export const quarterPeriod = /^\d{4}-Q[1-4]$/;
@@ -26,16 +55,23 @@ export const period = z
   .openapi({ description: 'YYYY-MM (month) or YYYY-Qn (quarter)', example: '2024-01' });
 
 export const skillIdParam = z.object({
-  id: z.string().min(1).max(200).openapi({ param: { name: 'id', in: 'path' }, description: 'skill id, label or alias', example: 'typescript' }),
+  id: z
+    .string()
+    .min(1)
+    .max(200)
+    .openapi({ param: { name: 'id', in: 'path' }, description: 'skill id, label or alias', example: 'typescript' }),
 });
 
-export const skillRef = z.object({ id: z.string(), label: z.string(), category: z.string().nullable() }).openapi('SkillRef');
+export const skillRef = z
+  .object({ id: z.string(), label: z.string(), category: z.string().nullable() })
+  .openapi('SkillRef');
 
-export const errorBody = z
-  .object({ error: z.object({ code: z.string(), message: z.string() }) })
-  .openapi('Error');
+export const errorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) }).openapi('Error');
 
-const errorResponse = (description: string) => ({ content: { 'application/json': { schema: errorBody } }, description });
+const errorResponse = (description: string) => ({
+  content: { 'application/json': { schema: errorBody } },
+  description,
+});
 export const errors = {
   400: errorResponse('a bad parameter (the message names it)'),
   404: errorResponse('unknown skill or route'),
@@ -70,7 +106,10 @@ export const windowSchema = z
     from: z.string().nullable(),
     to: z.string().nullable(),
     months: z.number().int().openapi({ description: 'calendar months from..to' }),
-    months_with_data: z.number().int().openapi({ description: 'months in from..to that have postings (the ones counted)' }),
+    months_with_data: z
+      .number()
+      .int()
+      .openapi({ description: 'months in from..to that have postings (the ones counted)' }),
     postings: z.number().int().openapi({ description: 'postings of the skill (or slice) in the window' }),
     total: z.number().int().openapi({ description: 'all unique postings in the window' }),
   })

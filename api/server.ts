@@ -25,11 +25,20 @@ export interface RunningServer {
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const log = opts.log ?? ((line: string) => process.stdout.write(line + '\n'));
   const warehouse = openWarehouse(opts.config.data.warehouse, { log });
-  const app = createApp({ config: opts.config, warehouse, runJob: opts.runJob, jobStatus: opts.jobStatus, staticDir: opts.staticDir, log });
+  const app = createApp({
+    config: opts.config,
+    warehouse,
+    runJob: opts.runJob,
+    jobStatus: opts.jobStatus,
+    staticDir: opts.staticDir,
+    log,
+  });
   const host = opts.host ?? '0.0.0.0';
   let server!: ServerType;
   const port = await new Promise<number>((resolve, reject) => {
-    server = serve({ fetch: app.fetch, port: opts.port ?? opts.config.port, hostname: host }, (info) => resolve(info.port));
+    server = serve({ fetch: app.fetch, port: opts.port ?? opts.config.port, hostname: host }, (info) =>
+      resolve(info.port),
+    );
     server.once('error', reject);
   });
   const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;

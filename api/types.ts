@@ -7,6 +7,7 @@ export type { Meta, Source } from './routes/meta.ts';
 export type { SkillItem, SkillDetail } from './routes/skills.ts';
 export type { Trend, TrendPoint, ForecastPoint } from './routes/trend.ts';
 export type { HalfLife, RelatedSkill } from './routes/skill-stats.ts';
+export type { TimeToFill } from './routes/time-to-fill.ts';
 export type { DemandScore } from './routes/demand-scores.ts';
 export type { Mover } from './routes/movers.ts';
 export type { Category, Categories } from './routes/categories.ts';

@@ -16,7 +16,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildFixtureWarehouse } from '../test/helpers/fixture-warehouse.ts';
 
-interface Result { requests: { average: number }; latency: { p50: number; p99: number }; non2xx: number; errors: number }
+interface Result {
+  requests: { average: number };
+  latency: { p50: number; p99: number };
+  non2xx: number;
+  errors: number;
+}
 type Autocannon = (opts: Record<string, unknown>, cb: (err: Error | null, result: Result) => void) => unknown;
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 type Setup = (req: { path: string }) => { path: string };
@@ -24,7 +29,13 @@ type Setup = (req: { path: string }) => { path: string };
 function run(url: string, seconds: number, setupRequest?: Setup): Promise<Result> {
   return new Promise((resolve, reject) =>
     autocannon(
-      { url, connections: 50, duration: seconds, headers: { 'accept-encoding': 'gzip' }, requests: [{ ...(setupRequest ? { setupRequest } : {}) }] },
+      {
+        url,
+        connections: 50,
+        duration: seconds,
+        headers: { 'accept-encoding': 'gzip' },
+        requests: [{ ...(setupRequest ? { setupRequest } : {}) }],
+      },
       (err, result) => (err ? reject(err) : resolve(result)),
     ),
   );
@@ -41,8 +52,14 @@ if (!existsSync(file)) {
 }
 const here = path.dirname(fileURLToPath(import.meta.url));
 const child = fork(path.join(here, 'api-server.ts'), [file], { execArgv: ['--import', 'tsx'] });
-const urls = await new Promise<{ app: string; trivial: string }>((r) => child.once('message', (m) => r(m as { app: string; trivial: string })));
-const cpu = () => new Promise<number>((r) => { child.once('message', (m) => r((m as { cpu: number }).cpu)); child.send('cpu'); });
+const urls = await new Promise<{ app: string; trivial: string }>((r) =>
+  child.once('message', (m) => r(m as { app: string; trivial: string })),
+);
+const cpu = () =>
+  new Promise<number>((r) => {
+    child.once('message', (m) => r((m as { cpu: number }).cpu));
+    child.send('cpu');
+  });
 try {
   const get = async (p: string) => (await fetch(urls.app + p)).json();
   const health = await get('/api/v1/health');
@@ -51,17 +68,36 @@ try {
   const ids: string[] = (await get('/api/v1/skills?limit=1000')).items.map((x: { id: string }) => x.id);
   const countries: string[] = ((await get('/api/v1/meta')).countries as { name: string }[]).map((x) => x.name);
   if (!countries.length) countries.push('US');
-  console.log(`warehouse ${file}: ${health.postings} postings; trend skill "${skill}"; 50 connections, ${seconds} s each; server in a child process`);
+  console.log(
+    `warehouse ${file}: ${health.postings} postings; trend skill "${skill}"; 50 connections, ${seconds} s each; server in a child process`,
+  );
   let k = 0;
-  const vary = (make: (i: number) => string): Setup => (req) => ({ ...req, path: make(k++) });
+  const vary =
+    (make: (i: number) => string): Setup =>
+    (req) => ({ ...req, path: make(k++) });
   const s = encodeURIComponent(skill);
   const routes: [string, string, Setup?][] = [
     ['health', '/api/v1/health'],
     ['demand-scores?limit=20', '/api/v1/demand-scores?limit=20'],
     ['trend', `/api/v1/skills/${s}/trend?interval=month`],
-    ['demand-scores (pages)', '/api/v1/demand-scores', vary((i) => `/api/v1/demand-scores?limit=${(i % 100) + 1}&offset=${Math.floor(i / 100) % 1000}`)],
-    ['trend (ranges)', `/api/v1/skills/${s}/trend`, vary((i) => `/api/v1/skills/${s}/trend?from=${2000 + (i % 25)}-01&to=${2025 + (Math.floor(i / 25) % 100)}-12`)],
-    ['trend (cold slices)', `/api/v1/skills/${s}/trend`, vary((i) => `/api/v1/skills/${encodeURIComponent(ids[i % ids.length]!)}/trend?country=${countries[Math.floor(i / ids.length) % countries.length]}`)],
+    [
+      'demand-scores (pages)',
+      '/api/v1/demand-scores',
+      vary((i) => `/api/v1/demand-scores?limit=${(i % 100) + 1}&offset=${Math.floor(i / 100) % 1000}`),
+    ],
+    [
+      'trend (ranges)',
+      `/api/v1/skills/${s}/trend`,
+      vary((i) => `/api/v1/skills/${s}/trend?from=${2000 + (i % 25)}-01&to=${2025 + (Math.floor(i / 25) % 100)}-12`),
+    ],
+    [
+      'trend (cold slices)',
+      `/api/v1/skills/${s}/trend`,
+      vary(
+        (i) =>
+          `/api/v1/skills/${encodeURIComponent(ids[i % ids.length]!)}/trend?country=${countries[Math.floor(i / ids.length) % countries.length]}`,
+      ),
+    ],
   ];
   const measure = async (url: string, setup?: Setup) => {
     const c0 = await cpu();
@@ -74,7 +110,9 @@ try {
   const line = (name: string, m: { r: Result; cpuUs: number }, ref?: { r: Result; cpuUs: number }) =>
     `${name.padEnd(24)} ${m.r.requests.average.toFixed(0).padStart(7)} req/s  p50 ${String(m.r.latency.p50).padStart(3)} ms  p99 ${String(m.r.latency.p99).padStart(4)} ms  ` +
     `server CPU ${m.cpuUs.toFixed(0).padStart(4)} us/req` +
-    (ref ? `   vs trivial: ${(m.r.requests.average / ref.r.requests.average).toFixed(2)}x req/s, ${(ref.cpuUs / m.cpuUs).toFixed(2)}x by CPU` : '') +
+    (ref
+      ? `   vs trivial: ${(m.r.requests.average / ref.r.requests.average).toFixed(2)}x req/s, ${(ref.cpuUs / m.cpuUs).toFixed(2)}x by CPU`
+      : '') +
     (m.r.non2xx || m.r.errors ? `  non-2xx ${m.r.non2xx} errors ${m.r.errors}` : '');
   for (const [name, p, setup] of routes) {
     const ref = await measure(urls.trivial); // the reference right before each route, same load conditions

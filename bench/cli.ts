@@ -9,7 +9,8 @@ import { projectRoot } from '../workspace/root.ts';
 
 const runs = Number(process.argv[2] ?? 15);
 const root = projectRoot();
-if (!existsSync(path.join(root, 'bin', 'dist', 'skillpulse.js'))) execFileSync(process.execPath, [path.join(root, 'bin', 'build.mjs')]);
+if (!existsSync(path.join(root, 'bin', 'dist', 'skillpulse.js')))
+  execFileSync(process.execPath, [path.join(root, 'bin', 'build.mjs')]);
 
 function median(args: string[], env: NodeJS.ProcessEnv = process.env): number {
   const times: number[] = [];

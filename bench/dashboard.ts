@@ -24,14 +24,37 @@ const cold = await buildDashboardDetailed(out);
 const warm = await buildDashboardDetailed(out);
 console.log(`build: cold ${cold.ms.toFixed(0)} ms, up to date ${warm.ms.toFixed(0)} ms (skipped: ${warm.skipped})`);
 
-const server = await startServer({ config: loadConfig({ dataDir, cwd: tmp, env: { SKILLPULSE_RATE_LIMIT: '0' } }), port: 0, host: '127.0.0.1', staticDir: out, log: () => {} });
+const server = await startServer({
+  config: loadConfig({ dataDir, cwd: tmp, env: { SKILLPULSE_RATE_LIMIT: '0' } }),
+  port: 0,
+  host: '127.0.0.1',
+  staticDir: out,
+  log: () => {},
+});
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 try {
-  const skill = given ? (await (await fetch(`${server.url}/api/v1/skills?limit=1`)).json()).items[0]?.id ?? 'python' : 'jquery';
-  const views = ['#/overview', `#/skill?skill=${skill}`, `#/compare?skills=${skill}`, '#/categories', `#/planner?have=${skill}`];
+  const skill = given
+    ? ((await (await fetch(`${server.url}/api/v1/skills?limit=1`)).json()).items[0]?.id ?? 'python')
+    : 'jquery';
+  const views = [
+    '#/overview',
+    `#/skill?skill=${skill}`,
+    `#/compare?skills=${skill}`,
+    '#/categories',
+    `#/planner?have=${skill}`,
+  ];
   console.log(`data: ${given ?? 'fixture warehouse'}`);
   for (const round of ['cold', 'warm']) {
     const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
@@ -44,7 +67,9 @@ try {
       await page.waitForSelector('.view[data-ready="true"]', { timeout: 60_000 });
       const done = performance.now() - t0;
       // the page's own clock: navigation start to the first chart in the DOM (performance.mark in ui/card.ts)
-      const mark = await page.evaluate(() => performance.getEntriesByName('skillpulse:first-chart')[0]?.startTime ?? NaN);
+      const mark = await page.evaluate(
+        () => performance.getEntriesByName('skillpulse:first-chart')[0]?.startTime ?? NaN,
+      );
       console.log(
         `${round.padEnd(4)} ${v.padEnd(34)} first chart ${first.toFixed(0).padStart(5)} ms (page clock ${mark.toFixed(0).padStart(5)} ms), view ready ${done.toFixed(0).padStart(5)} ms`,
       );

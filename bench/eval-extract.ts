@@ -11,6 +11,7 @@ import path from 'node:path';
 import { createMatcher, loadTaxonomy } from '../pipeline/extract/index.ts';
 import { loadHnTexts, loadLabels, scorePostings, scoreSkillSpan, sharedDir, type Prf } from '../test/eval/score.ts';
 import { blindDir, halfOf, loadBlind, scoreBlind } from '../test/eval/blind.ts';
+import { runZhEval } from './eval-extract-zh.ts';
 
 const argv = process.argv.slice(2);
 const imp = argv.indexOf('--import');
@@ -21,7 +22,16 @@ if (imp >= 0) {
     for (const line of readFileSync(f, 'utf8').split('\n')) {
       if (!line.trim()) continue;
       const r = JSON.parse(line) as Record<string, unknown>;
-      out.push(JSON.stringify({ id: r.id, skills: r.skills, context_only: r.context_only ?? [], location: r.location, pay: r.pay ?? [], certs: r.certs ?? [] }));
+      out.push(
+        JSON.stringify({
+          id: r.id,
+          skills: r.skills,
+          context_only: r.context_only ?? [],
+          location: r.location,
+          pay: r.pay ?? [],
+          certs: r.certs ?? [],
+        }),
+      );
     }
     const dest = path.join(blindDir, path.basename(f));
     writeFileSync(dest, out.join('\n') + '\n');
@@ -41,17 +51,23 @@ const f3 = (x: number) => x.toFixed(3);
 const fmt = (name: string, p: Prf) =>
   `${name.padEnd(34)} P ${f3(p.precision)}  R ${f3(p.recall)}  F1 ${f3(p.f1)}  (tp ${p.tp}, fp ${p.fp}, fn ${p.fn})`;
 
-const blind = loadBlind().filter((l) => halfOf(l.id) === half);
+const blind = loadBlind().filter((l) => halfOf(l.id) === half && !l.id.startsWith('rebase:')); // rebase: bench/eval-extract-zh.ts
 if (blind.length) {
   const res = scoreBlind(matcher, tax, blind, loadHnTexts(new Set(blind.map((l) => l.id))));
   console.log(`BLIND HN set, ${half.toUpperCase()} half: ${res.postings} postings, taxonomy ${tax.version}`);
   console.log(fmt('all skills', res.overall));
   for (const [k, v] of res.byKind)
-    console.log(`  ${k.padEnd(7)} precision ${f3(v.precision)} (tp ${v.tp}, fp ${v.fp})   recall ${f3(v.recall)} (${v.gold - v.fnGold}/${v.gold} gold)`);
-  console.log(`labels without a taxonomy id (count as misses): ${[...res.misses.keys()].filter((k) => k.startsWith('(no id)')).reduce((a, k) => a + res.misses.get(k)!.n, 0)}`);
-  const top = (m: Map<string, { n: number; examples: string[] }>, n: number) => [...m].sort((a, b) => b[1].n - a[1].n).slice(0, n);
+    console.log(
+      `  ${k.padEnd(7)} precision ${f3(v.precision)} (tp ${v.tp}, fp ${v.fp})   recall ${f3(v.recall)} (${v.gold - v.fnGold}/${v.gold} gold)`,
+    );
+  console.log(
+    `labels without a taxonomy id (count as misses): ${[...res.misses.keys()].filter((k) => k.startsWith('(no id)')).reduce((a, k) => a + res.misses.get(k)!.n, 0)}`,
+  );
+  const top = (m: Map<string, { n: number; examples: string[] }>, n: number) =>
+    [...m].sort((a, b) => b[1].n - a[1].n).slice(0, n);
   console.log('\nworst false positives (skill: count [of which labelled context_only]  examples):');
-  for (const [id, e] of top(res.fps, 25)) console.log(`  ${id}: ${e.n} [${(e as unknown as { context: number }).context}]  ${e.examples.join(' | ')}`);
+  for (const [id, e] of top(res.fps, 25))
+    console.log(`  ${id}: ${e.n} [${(e as unknown as { context: number }).context}]  ${e.examples.join(' | ')}`);
   console.log('\nworst misses (skill: count  postings):');
   for (const [id, e] of top(res.misses, 25)) console.log(`  ${id}: ${e.n}  ${e.examples.join(' ')}`);
 } else console.log(`no blind labels in ${blindDir}`);
@@ -59,7 +75,9 @@ if (blind.length) {
 if (!argv.includes('--blind-only')) {
   const labels = loadLabels();
   const res = scorePostings(matcher, tax, labels, loadHnTexts(new Set(labels.keys())));
-  console.log(`\nOld PRE-ANNOTATED HN set (test/eval/hn-labels-preannotated.tsv, labels started from the matcher): ${labels.size} postings`);
+  console.log(
+    `\nOld PRE-ANNOTATED HN set (test/eval/hn-labels-preannotated.tsv, labels started from the matcher): ${labels.size} postings`,
+  );
   console.log(fmt('overall', res.overall));
   console.log(fmt('tech skills (skill_type=technology)', res.tech));
   const ss = scoreSkillSpan(matcher);
@@ -67,3 +85,5 @@ if (!argv.includes('--blind-only')) {
   console.log(fmt('exact span match', ss.exact));
   console.log(fmt('overlapping span', ss.overlap));
 }
+
+runZhEval(argv); // the Chinese blind set (bench/eval-extract-zh.ts)

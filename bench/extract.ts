@@ -14,11 +14,18 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dir = path.resolve(root, '../shared/data/postings/hn_whoishiring');
 const nArg = process.argv.indexOf('--n');
 const N = nArg > 0 ? Number(process.argv[nArg + 1]) : 1_000_000;
-if (!existsSync(dir)) { console.error(`bench:extract needs ${dir}`); process.exit(2); }
+if (!existsSync(dir)) {
+  console.error(`bench:extract needs ${dir}`);
+  process.exit(2);
+}
 
 const texts: string[] = [];
-for (const f of readdirSync(dir).filter((x) => x.endsWith('.jsonl.gz')).sort())
-  for (const line of gunzipSync(readFileSync(path.join(dir, f))).toString('utf8').split('\n'))
+for (const f of readdirSync(dir)
+  .filter((x) => x.endsWith('.jsonl.gz'))
+  .sort())
+  for (const line of gunzipSync(readFileSync(path.join(dir, f)))
+    .toString('utf8')
+    .split('\n'))
     if (line) texts.push((JSON.parse(line) as { text: string }).text);
 const chars = texts.reduce((a, t) => a + t.length, 0);
 
@@ -41,12 +48,24 @@ function tokenize(line: string): number {
   while (WORD.exec(t) !== null) n++;
   return n;
 }
-const cpuNow = () => { const c = process.cpuUsage(); return (c.user + c.system) / 1e6; };
-for (let i = 0; i < 2000; i++) { matcher.extract(texts[i % texts.length]!); tokenize(lines[i % lines.length]!); } // warm-up
-let tokens = 0, tokCpu = 0, cpuS = 0, matches = 0, done = 0, charsDone = 0;
+const cpuNow = () => {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1e6;
+};
+for (let i = 0; i < 2000; i++) {
+  matcher.extract(texts[i % texts.length]!);
+  tokenize(lines[i % lines.length]!);
+} // warm-up
+let tokens = 0,
+  tokCpu = 0,
+  cpuS = 0,
+  matches = 0,
+  done = 0,
+  charsDone = 0;
 t0 = performance.now();
 while (done < N) {
-  const from = done, to = Math.min(N, done + 1000);
+  const from = done,
+    to = Math.min(N, done + 1000);
   let c = cpuNow();
   for (let i = from; i < to; i++) tokens += tokenize(lines[i % lines.length]!);
   tokCpu += cpuNow() - c;
@@ -61,10 +80,20 @@ while (done < N) {
 }
 const s = (performance.now() - t0) / 1000;
 const mem = process.memoryUsage();
-console.log(`corpus: ${texts.length} HN postings, mean ${(chars / texts.length).toFixed(0)} chars; repeated to ${done.toLocaleString('en')} postings`);
+console.log(
+  `corpus: ${texts.length} HN postings, mean ${(chars / texts.length).toFixed(0)} chars; repeated to ${done.toLocaleString('en')} postings`,
+);
 console.log(`taxonomy ${tax.version}: ${tax.skills.length} skills; matcher build ${buildMs.toFixed(0)} ms`);
-console.log(`wall ${s.toFixed(1)} s for both loops (load average ${(await import('node:os')).loadavg()[0]!.toFixed(1)})`);
-console.log(`extraction (read + prepare + scan + zoning + decisions): CPU ${cpuS.toFixed(1)} s -> ${(done / cpuS).toFixed(0)} postings per CPU-second, ${(charsDone / cpuS / 1e6).toFixed(1)} M chars/s`);
-console.log(`plain tokenizer, same postings: CPU time ${tokCpu.toFixed(1)} s -> ${(N / tokCpu).toFixed(0)} postings per CPU-second (${(tokens / N).toFixed(0)} tokens per posting)`);
-console.log(`extraction / tokenizer = ${((done / cpuS) / (N / tokCpu)).toFixed(2)}x (target >= 0.35x)`);
-console.log(`matches ${matches.toLocaleString('en')} (${(matches / done).toFixed(1)} per posting); rss ${(mem.rss / 2 ** 20).toFixed(0)} MB`);
+console.log(
+  `wall ${s.toFixed(1)} s for both loops (load average ${(await import('node:os')).loadavg()[0]!.toFixed(1)})`,
+);
+console.log(
+  `extraction (read + prepare + scan + zoning + decisions): CPU ${cpuS.toFixed(1)} s -> ${(done / cpuS).toFixed(0)} postings per CPU-second, ${(charsDone / cpuS / 1e6).toFixed(1)} M chars/s`,
+);
+console.log(
+  `plain tokenizer, same postings: CPU time ${tokCpu.toFixed(1)} s -> ${(N / tokCpu).toFixed(0)} postings per CPU-second (${(tokens / N).toFixed(0)} tokens per posting)`,
+);
+console.log(`extraction / tokenizer = ${(done / cpuS / (N / tokCpu)).toFixed(2)}x (target >= 0.35x)`);
+console.log(
+  `matches ${matches.toLocaleString('en')} (${(matches / done).toFixed(1)} per posting); rss ${(mem.rss / 2 ** 20).toFixed(0)} MB`,
+);

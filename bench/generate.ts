@@ -16,9 +16,70 @@ export function rng(seed: number): () => number {
   };
 }
 
-const skills = ['Python', 'TypeScript', 'React', 'Go', 'Rust', 'Kubernetes', 'AWS', 'PostgreSQL', 'Docker', 'Node.js', 'Java', 'C++', 'Terraform', 'GraphQL', 'Kafka', 'Spark', 'jQuery', 'Ruby on Rails', 'PHP', 'Scala', 'Elasticsearch', 'Redis', 'GCP', 'Azure', 'Vue.js', 'Angular', 'Swift', 'Kotlin', 'LLMs', 'PyTorch', 'TensorFlow', 'Django', 'Flask', 'MongoDB', 'Snowflake', 'dbt', 'Airflow', 'C#', '.NET', 'Elixir'];
-const roles = ['Senior Software Engineer', 'Backend Engineer', 'Frontend Engineer', 'Data Engineer', 'ML Engineer', 'SRE', 'Product Designer', 'Engineering Manager', 'Full Stack Engineer', 'Security Engineer'];
-const places = ['San Francisco, CA', 'New York, NY', 'London, UK', 'Berlin, Germany', 'Remote (US)', 'Toronto, Canada', 'Amsterdam', 'Remote'];
+const skills = [
+  'Python',
+  'TypeScript',
+  'React',
+  'Go',
+  'Rust',
+  'Kubernetes',
+  'AWS',
+  'PostgreSQL',
+  'Docker',
+  'Node.js',
+  'Java',
+  'C++',
+  'Terraform',
+  'GraphQL',
+  'Kafka',
+  'Spark',
+  'jQuery',
+  'Ruby on Rails',
+  'PHP',
+  'Scala',
+  'Elasticsearch',
+  'Redis',
+  'GCP',
+  'Azure',
+  'Vue.js',
+  'Angular',
+  'Swift',
+  'Kotlin',
+  'LLMs',
+  'PyTorch',
+  'TensorFlow',
+  'Django',
+  'Flask',
+  'MongoDB',
+  'Snowflake',
+  'dbt',
+  'Airflow',
+  'C#',
+  '.NET',
+  'Elixir',
+];
+const roles = [
+  'Senior Software Engineer',
+  'Backend Engineer',
+  'Frontend Engineer',
+  'Data Engineer',
+  'ML Engineer',
+  'SRE',
+  'Product Designer',
+  'Engineering Manager',
+  'Full Stack Engineer',
+  'Security Engineer',
+];
+const places = [
+  'San Francisco, CA',
+  'New York, NY',
+  'London, UK',
+  'Berlin, Germany',
+  'Remote (US)',
+  'Toronto, Canada',
+  'Amsterdam',
+  'Remote',
+];
 const fillers = [
   'We are a small team building tools that help companies understand their data.',
   'You will work closely with product and design to ship features every week.',

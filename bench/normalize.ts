@@ -10,7 +10,14 @@ import { gunzipSync } from 'node:zlib';
 import { minhashSignature, normalizePosting, textKey } from '../pipeline/normalize/index.ts';
 import { generatePostings } from './generate.ts';
 
-interface Row { source: string; text: string; title: string | null; company: string | null; location: string | null; country: string | null }
+interface Row {
+  source: string;
+  text: string;
+  title: string | null;
+  company: string | null;
+  location: string | null;
+  country: string | null;
+}
 
 const n = Number(process.argv[2] ?? 100_000);
 const repoRoot = path.resolve(import.meta.dirname, '..');
@@ -19,15 +26,26 @@ const hnDir = path.resolve(repoRoot, '../shared/data/postings/hn_whoishiring');
 function generated(): Row[] {
   const rows: Row[] = [];
   for (const p of generatePostings({ n: Math.min(n, 50_000), seed: 7 })) {
-    rows.push({ source: p.source ?? 'hn_whoishiring', text: p.text ?? '', title: null, company: null, location: null, country: null });
+    rows.push({
+      source: p.source ?? 'hn_whoishiring',
+      text: p.text ?? '',
+      title: null,
+      company: null,
+      location: null,
+      country: null,
+    });
   }
   return rows;
 }
 
 function real(): Row[] {
   const rows: Row[] = [];
-  for (const f of readdirSync(hnDir).filter((x) => x.endsWith('.jsonl.gz')).sort()) {
-    for (const line of gunzipSync(readFileSync(path.join(hnDir, f))).toString('utf8').split('\n')) {
+  for (const f of readdirSync(hnDir)
+    .filter((x) => x.endsWith('.jsonl.gz'))
+    .sort()) {
+    for (const line of gunzipSync(readFileSync(path.join(hnDir, f)))
+      .toString('utf8')
+      .split('\n')) {
       if (line.trim() === '') continue;
       const r = JSON.parse(line) as { source: string; text: string };
       rows.push({ source: r.source, text: r.text, title: null, company: null, location: null, country: null });
@@ -44,8 +62,14 @@ function run(label: string, rows: Row[], f: (r: Row) => void): void {
   const c = process.cpuUsage(c0);
   const wall = (performance.now() - t0) / 1000;
   const cpu = (c.user + c.system) / 1e6;
-  console.log(`${label.padEnd(44)} ${Math.round(n / wall).toLocaleString('en-US').padStart(9)} postings/s wall, `
-    + `${Math.round(n / cpu).toLocaleString('en-US').padStart(9)} postings/s CPU (${((cpu * 1e6) / n).toFixed(1)} us/posting)`);
+  console.log(
+    `${label.padEnd(44)} ${Math.round(n / wall)
+      .toLocaleString('en-US')
+      .padStart(9)} postings/s wall, ` +
+      `${Math.round(n / cpu)
+        .toLocaleString('en-US')
+        .padStart(9)} postings/s CPU (${((cpu * 1e6) / n).toFixed(1)} us/posting)`,
+  );
 }
 
 const sets: Array<[string, Row[]]> = [['generated', generated()]];
@@ -54,9 +78,19 @@ else console.log(`(${hnDir} absent: real postings skipped)`);
 console.log(`${n.toLocaleString('en-US')} postings per run, Node ${process.version}`);
 for (const [name, rows] of sets) {
   const chars = rows.reduce((a, r) => a + r.text.length, 0) / rows.length;
-  console.log(`-- ${name}: ${rows.length.toLocaleString('en-US')} distinct postings, ${chars.toFixed(0)} chars on average`);
-  run('normalizePosting', rows, (r) => { normalizePosting(r); });
-  run('minhashSignature (k=64)', rows, (r) => { minhashSignature(r.text); });
-  run('normalizePosting + minhashSignature', rows, (r) => { minhashSignature(normalizePosting(r).text); });
-  run('textKey', rows, (r) => { textKey(r.text); });
+  console.log(
+    `-- ${name}: ${rows.length.toLocaleString('en-US')} distinct postings, ${chars.toFixed(0)} chars on average`,
+  );
+  run('normalizePosting', rows, (r) => {
+    normalizePosting(r);
+  });
+  run('minhashSignature (k=64)', rows, (r) => {
+    minhashSignature(r.text);
+  });
+  run('normalizePosting + minhashSignature', rows, (r) => {
+    minhashSignature(normalizePosting(r).text);
+  });
+  run('textKey', rows, (r) => {
+    textKey(r.text);
+  });
 }

@@ -27,14 +27,18 @@ try {
 
   peak = 0;
   const full = await runPipeline(config, { full: true });
-  console.log(`full build: ${full.seconds.toFixed(1)} s (${full.postings.toLocaleString('en-US')} postings after dedup; ${fmt(full)}); peak RSS ${(peak / 1e9).toFixed(2)} GB`);
+  console.log(
+    `full build: ${full.seconds.toFixed(1)} s (${full.postings.toLocaleString('en-US')} postings after dedup; ${fmt(full)}); peak RSS ${(peak / 1e9).toFixed(2)} GB`,
+  );
 
   const more = path.join(dir, 'more.jsonl');
   await writeJsonl(more, { n: extra, seed: 99, start: '2025-12', months: 1, idPrefix: 'new:' });
   await importFiles(config, [more]);
   peak = 0;
   const inc = await runPipeline(config);
-  console.log(`incremental (+${extra.toLocaleString('en-US')} new postings): ${inc.seconds.toFixed(1)} s (extraction ${inc.enriched.computed} new / ${inc.enriched.cached} cached; ${fmt(inc)}); peak RSS ${(peak / 1e9).toFixed(2)} GB`);
+  console.log(
+    `incremental (+${extra.toLocaleString('en-US')} new postings): ${inc.seconds.toFixed(1)} s (extraction ${inc.enriched.computed} new / ${inc.enriched.cached} cached; ${fmt(inc)}); peak RSS ${(peak / 1e9).toFixed(2)} GB`,
+  );
   console.log('targets: full <= 300 s, incremental <= 20 s, peak memory <= 4 GB');
 } finally {
   clearInterval(timer);

@@ -17,7 +17,10 @@ for (const name of names) {
     process.exit(2);
   }
   console.log(`\n=== bench/${name}`);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(here, `${name}.ts`)], { stdio: 'inherit', cwd: path.dirname(here) });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(here, `${name}.ts`)], {
+    stdio: 'inherit',
+    cwd: path.dirname(here),
+  });
   if (r.status !== 0) failed++;
 }
 process.exit(failed ? 1 : 0);

@@ -14,7 +14,17 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseSync } from 'oxc-parser';
 
-export type Room = 'workspace' | 'config' | 'crawlers' | 'pipeline' | 'api' | 'dashboard' | 'cli' | 'bin' | 'test' | 'bench';
+export type Room =
+  | 'workspace'
+  | 'config'
+  | 'crawlers'
+  | 'pipeline'
+  | 'api'
+  | 'dashboard'
+  | 'cli'
+  | 'bin'
+  | 'test'
+  | 'bench';
 
 /** What each room may import (besides itself, node: builtins and npm packages). */
 export const allowed: Record<Room, readonly Room[]> = {
@@ -64,8 +74,7 @@ export function importsOf(file: string, code: string): Import[] {
     out.push({ from: file, to, typeOnly });
   };
   for (const i of m.staticImports) add(i.moduleRequest.value, i.entries.length > 0 && i.entries.every((e) => e.isType));
-  for (const e of m.staticExports)
-    for (const x of e.entries) if (x.moduleRequest) add(x.moduleRequest.value, x.isType);
+  for (const e of m.staticExports) for (const x of e.entries) if (x.moduleRequest) add(x.moduleRequest.value, x.isType);
   for (const d of m.dynamicImports) {
     const text = code.slice(d.moduleRequest.start, d.moduleRequest.end);
     const lit = /^(['"`])([^'"`$]+)\1$/.exec(text.trim());
@@ -115,7 +124,8 @@ export function check(imports: Import[]): { violations: string[]; known: string[
   for (const i of imports) {
     const from = roomOf(i.from);
     if (i.to === '@duckdb/node-api' || i.to.startsWith('@duckdb/')) {
-      if (i.from !== 'pipeline/db.ts') violations.push(`${i.from}: only pipeline/db.ts imports DuckDB: imports ${i.to}`);
+      if (i.from !== 'pipeline/db.ts')
+        violations.push(`${i.from}: only pipeline/db.ts imports DuckDB: imports ${i.to}`);
       continue;
     }
     if (!i.to.includes('/') || !i.to.match(/\.(ts|js|mjs|json)$/)) continue; // npm package or node builtin
@@ -124,11 +134,14 @@ export function check(imports: Import[]): { violations: string[]; known: string[
     (edges.get(i.from) ?? edges.set(i.from, new Set()).get(i.from)!).add(i.to);
     if (from === to) continue;
     if (from === 'dashboard' && to === 'api') {
-      if (!i.typeOnly) violations.push(`${i.from}: dashboard imports only types from api/: imports ${i.to} at run time`);
+      if (!i.typeOnly)
+        violations.push(`${i.from}: dashboard imports only types from api/: imports ${i.to} at run time`);
       continue;
     }
     if (!allowed[from].includes(to) && !allowedFiles[from]?.includes(i.to))
-      violations.push(`${i.from}: one-way flow: ${from}/ may not import ${to}/ (${i.to}${i.typeOnly ? ', type only' : ''})`);
+      violations.push(
+        `${i.from}: one-way flow: ${from}/ may not import ${to}/ (${i.to}${i.typeOnly ? ', type only' : ''})`,
+      );
   }
   const known: string[] = [];
   for (const c of circles(edges)) {
@@ -141,7 +154,11 @@ export function check(imports: Import[]): { violations: string[]; known: string[
 
 function main(): void {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '*.ts', '*.mjs', '*.js'], { cwd: root, encoding: 'utf8' })
+  const files = execFileSync(
+    'git',
+    ['ls-files', '--cached', '--others', '--exclude-standard', '*.ts', '*.mjs', '*.js'],
+    { cwd: root, encoding: 'utf8' },
+  )
     .split('\n')
     .filter((f) => f && roomOf(f) && !f.startsWith('dashboard/dist/'));
   const imports = files.flatMap((f) => importsOf(f, readFileSync(path.join(root, f), 'utf8')));

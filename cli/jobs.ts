@@ -35,7 +35,10 @@ export interface JobStatus {
 
 export interface JobRunner {
   /** Runs a job unless one is running; then resolves `{ busy: true }` without starting another. */
-  runJob(kind: JobKind, opts?: { full?: boolean; sources?: string[] }): Promise<JobResult | { busy: true; running: JobKind }>;
+  runJob(
+    kind: JobKind,
+    opts?: { full?: boolean; sources?: string[] },
+  ): Promise<JobResult | { busy: true; running: JobKind }>;
   /** The job running now, or null. */
   running(): JobKind | null;
   /** A snapshot of the current job's progress. */
@@ -46,7 +49,15 @@ export type Log = (line: string) => void;
 
 export function createJobRunner(config: Config, log: Log = (l) => process.stderr.write(l + '\n')): JobRunner {
   let current: JobKind | null = null;
-  let status: JobStatus = { state: 'idle', kind: null, started_at: null, step: null, crawl: [], pipeline: null, last: null };
+  let status: JobStatus = {
+    state: 'idle',
+    kind: null,
+    started_at: null,
+    step: null,
+    crawl: [],
+    pipeline: null,
+    last: null,
+  };
   const crawlProgress = (p: CrawlProgress) => {
     const row = { source: p.source, message: p.message, pages: p.pages ?? null, added: p.added ?? null };
     status = { ...status, crawl: [...status.crawl.filter((c) => c.source !== p.source), row] };
@@ -75,7 +86,9 @@ export function createJobRunner(config: Config, log: Log = (l) => process.stderr
               status = { ...status, step: 'discover' };
               const d = await discover(config, { add: true });
               sources = d.sources;
-              log(`discover: ${d.boards.length} boards named, ${d.added.length} added${d.configPath ? ` to ${d.configPath}` : ''}`);
+              log(
+                `discover: ${d.boards.length} boards named, ${d.added.length} added${d.configPath ? ` to ${d.configPath}` : ''}`,
+              );
             }
             status = { ...status, step: 'crawl' };
             result.crawl = await runCrawl({ ...config, sources }, { sources: opts.sources, onProgress: crawlProgress });
@@ -87,13 +100,19 @@ export function createJobRunner(config: Config, log: Log = (l) => process.stderr
             log(`crawl failed: ${(err as Error).message}; building from what the raw store holds`);
           }
           for (const s of result.crawl)
-            log(`crawl ${s.source}: ${s.unreachable ? `unreachable (${s.unreachable})` : `${s.pages} pages, ${s.new} new, ${s.updated} updated, ${s.closed} closed, ${s.errors.length} errors`}`);
+            log(
+              `crawl ${s.source}: ${s.unreachable ? `unreachable (${s.unreachable})` : `${s.pages} pages, ${s.new} new, ${s.updated} updated, ${s.closed} closed, ${s.errors.length} errors`}`,
+            );
         }
         if (kind !== 'crawl') {
           status = { ...status, step: 'pipeline' };
           result.pipeline = await runPipeline(config, {
             full: opts.full,
-            onProgress: (p) => (status = { ...status, pipeline: { stage: p.stage, message: p.message, done: p.done ?? null, total: p.total ?? null } }),
+            onProgress: (p) =>
+              (status = {
+                ...status,
+                pipeline: { stage: p.stage, message: p.message, done: p.done ?? null, total: p.total ?? null },
+              }),
           });
           log(`pipeline: ${result.pipeline.postings} postings in ${result.pipeline.seconds.toFixed(1)} s`);
         }
@@ -104,7 +123,12 @@ export function createJobRunner(config: Config, log: Log = (l) => process.stderr
       } finally {
         current = null;
         result.finished_at = new Date().toISOString();
-        status = { ...status, state: 'idle', step: null, last: { kind, finished_at: result.finished_at, ok: result.ok, error: result.error ?? null } };
+        status = {
+          ...status,
+          state: 'idle',
+          step: null,
+          last: { kind, finished_at: result.finished_at, ok: result.ok, error: result.error ?? null },
+        };
       }
       log(`job ${kind} finished (${result.ok ? 'ok' : 'failed'})`);
       return result;
@@ -114,9 +138,13 @@ export function createJobRunner(config: Config, log: Log = (l) => process.stderr
 
 /** Runs crawl+pipeline on the config's cron; never two at once (the runner refuses overlaps). */
 export function startSchedule(config: Config, runner: JobRunner, log: Log): { stop(): void } {
-  const task = cron.schedule(config.schedule, () => {
-    void runner.runJob('crawl+pipeline');
-  }, { noOverlap: true, name: 'skillpulse-crawl-pipeline' });
+  const task = cron.schedule(
+    config.schedule,
+    () => {
+      void runner.runJob('crawl+pipeline');
+    },
+    { noOverlap: true, name: 'skillpulse-crawl-pipeline' },
+  );
   log(`schedule: crawl+pipeline at "${config.schedule}"`);
   return { stop: () => void task.stop() };
 }

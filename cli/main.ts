@@ -33,7 +33,7 @@ export function mainHelp(): string {
     'Global options:',
     ...optionLines(globalOptions),
     '',
-    'Run `skillpulse <command> --help` for a command\'s options.',
+    "Run `skillpulse <command> --help` for a command's options.",
   ].join('\n');
 }
 
@@ -71,7 +71,10 @@ export async function main(argv: string[], io: Pick<CommandContext, 'stdout' | '
       parsed = parseArgs({
         args: rest,
         options: Object.fromEntries(
-          Object.entries(options).map(([k, o]) => [k, { type: o.type, ...(o.multiple ? { multiple: true } : {}), ...(o.short ? { short: o.short } : {}) }]),
+          Object.entries(options).map(([k, o]) => [
+            k,
+            { type: o.type, ...(o.multiple ? { multiple: true } : {}), ...(o.short ? { short: o.short } : {}) },
+          ]),
         ),
         allowPositionals: true,
         strict: true,
@@ -106,7 +109,9 @@ export async function main(argv: string[], io: Pick<CommandContext, 'stdout' | '
   }
 }
 
-const isEntry = process.argv[1] && /cli[\\/]main\.ts$|bin[\\/]skillpulse(\.js)?$|dist[^\\/]*[\\/]skillpulse\.js$/.test(process.argv[1]);
+const isEntry =
+  process.argv[1] &&
+  /cli[\\/]main\.ts$|bin[\\/]skillpulse(\.js)?$|dist[^\\/]*[\\/]skillpulse\.js$/.test(process.argv[1]);
 if (isEntry) {
   main(process.argv.slice(2)).then(
     (code) => {

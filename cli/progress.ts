@@ -17,7 +17,9 @@ export function progressBar(stream: NodeJS.WriteStream, enabled: boolean, title:
       const width = 28;
       const filled = Math.round(frac * width);
       const secs = ((now - started) / 1000).toFixed(1);
-      stream.write(`\r${title} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${(frac * 100).toFixed(0).padStart(3)}% ${label} ${secs}s\x1b[K`);
+      stream.write(
+        `\r${title} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${(frac * 100).toFixed(0).padStart(3)}% ${label} ${secs}s\x1b[K`,
+      );
     },
     done() {
       stream.write('\r\x1b[K');

@@ -42,16 +42,26 @@ export async function collectStatus(config: Config, lastRuns = 10): Promise<Stat
     const sorted = [...months.keys()].sort();
     let postings = 0;
     for (const n of months.values()) postings += n;
-    sources.push({ source, postings, first_month: sorted[0] ?? null, last_month: sorted.at(-1) ?? null, rejected: rejected.get(source) ?? 0 });
+    sources.push({
+      source,
+      postings,
+      first_month: sorted[0] ?? null,
+      last_month: sorted.at(-1) ?? null,
+      rejected: rejected.get(source) ?? 0,
+    });
   }
   const runs: Record<string, unknown>[] = [...imports.map((r) => ({ kind: 'import', ...r })), ...crawls, ...pipelines]
-    .sort((a: Record<string, unknown>, b: Record<string, unknown>) => String(a.started_at ?? a.built_at ?? '').localeCompare(String(b.started_at ?? b.built_at ?? '')))
+    .sort((a: Record<string, unknown>, b: Record<string, unknown>) =>
+      String(a.started_at ?? a.built_at ?? '').localeCompare(String(b.started_at ?? b.built_at ?? '')),
+    )
     .slice(-lastRuns);
   const warehouse: Status['warehouse'] = { built_at: null, postings: null, path: config.data.warehouse };
   if (existsSync(config.data.warehouse)) {
     const db = await openReadOnly(config.data.warehouse);
     try {
-      const meta = await db.json<{ built_at: string; postings: number }>('SELECT built_at::VARCHAR AS built_at, postings FROM meta_build');
+      const meta = await db.json<{ built_at: string; postings: number }>(
+        'SELECT built_at::VARCHAR AS built_at, postings FROM meta_build',
+      );
       if (meta[0]) Object.assign(warehouse, { built_at: meta[0].built_at, postings: Number(meta[0].postings) });
     } catch {
       // an older or foreign file: report it as unbuilt
@@ -61,5 +71,12 @@ export async function collectStatus(config: Config, lastRuns = 10): Promise<Stat
   }
   const marks = readMarks(config.data.root);
   const feedback = { marks: marks.length, top_aliases: countByAlias(marks).slice(0, 10) };
-  return { postings: sources.reduce((s, x) => s + x.postings, 0), sources, runs, warehouse, quarantine: activeRules(quarantineFile(config.data.root)), feedback };
+  return {
+    postings: sources.reduce((s, x) => s + x.postings, 0),
+    sources,
+    runs,
+    warehouse,
+    quarantine: activeRules(quarantineFile(config.data.root)),
+    feedback,
+  };
 }

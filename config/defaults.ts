@@ -8,7 +8,18 @@ export const defaultSources: SourceConfig[] = [
   { type: 'hn', months: 24, baseUrl: 'https://hn.algolia.com/api/v1' },
   {
     type: 'greenhouse',
-    boards: ['vercel', 'stripe', 'airbnb', 'figma', 'cloudflare', 'datadog', 'gitlab', 'discord', 'databricks', 'dropbox'],
+    boards: [
+      'vercel',
+      'stripe',
+      'airbnb',
+      'figma',
+      'cloudflare',
+      'datadog',
+      'gitlab',
+      'discord',
+      'databricks',
+      'dropbox',
+    ],
     baseUrl: 'https://boards-api.greenhouse.io/v1/boards',
   },
   {

@@ -39,7 +39,6 @@ export interface LoadOptions {
   env?: NodeJS.ProcessEnv;
 }
 
-
 /**
  * Formats a zod issue path as `sources[0].months` (config fields, API parameters and body paths alike);
  * `root` names the empty path.

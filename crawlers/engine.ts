@@ -13,7 +13,16 @@ import { EventLog } from './events.ts';
 import { StateStore } from './state.ts';
 import { RobotsGate, RobotsDisallowedError } from './robots.ts';
 import { HostPacer, backoffMs, retryAfterMs, sleep } from './polite.ts';
-import { CrawlAbortedError, FinalStatusError, HostNotFoundError, HttpStatusError, MalformedBodyError, RetryAfterTooLongError, retryableStatus, toCrawlError } from './errors.ts';
+import {
+  CrawlAbortedError,
+  FinalStatusError,
+  HostNotFoundError,
+  HttpStatusError,
+  MalformedBodyError,
+  RetryAfterTooLongError,
+  retryableStatus,
+  toCrawlError,
+} from './errors.ts';
 import { politeFetch, type FetchedPage, type PoliteClient } from './fetch.ts';
 import { checkBrowserLanding, checkHttpLanding, gateNavigations, gateRedirects } from './landing.ts';
 import type { Tallies } from './tally.ts';
@@ -29,7 +38,10 @@ export interface CrawlEnv {
   progress(p: CrawlProgress): void;
 }
 
-export function createEnv(config: Config, opts: { signal?: AbortSignal; onProgress?: (p: CrawlProgress) => void }): CrawlEnv {
+export function createEnv(
+  config: Config,
+  opts: { signal?: AbortSignal; onProgress?: (p: CrawlProgress) => void },
+): CrawlEnv {
   const crawlee = new Configuration({
     storageClientOptions: { localDataDirectory: path.join(config.data.crawl, 'crawlee'), persistStorage: true },
     persistStorage: true,
@@ -92,7 +104,10 @@ export function politeClient(env: CrawlEnv, pol: Politeness): PoliteClient {
 
 /** Fetches a queued request politely: its conditional headers, and the wait its last failure asked for. */
 export function fetchRequest(client: PoliteClient, request: Request): Promise<FetchedPage> {
-  return politeFetch(client, request.url, { headers: request.headers as Record<string, string> | undefined, notBefore: Number(request.userData.notBefore ?? 0) });
+  return politeFetch(client, request.url, {
+    headers: request.headers as Record<string, string> | undefined,
+    notBefore: Number(request.userData.notBefore ?? 0),
+  });
 }
 
 /**
@@ -142,7 +157,10 @@ export function navigationGate(env: CrawlEnv, client: PoliteClient, kind: 'http'
     }
     return p;
   };
-  return async (ctx: { request: Request; page?: unknown }, gotOptions?: { headers?: Record<string, string | string[] | undefined>; hooks?: Record<string, unknown[]> }) => {
+  return async (
+    ctx: { request: Request; page?: unknown },
+    gotOptions?: { headers?: Record<string, string | string[] | undefined>; hooks?: Record<string, unknown[]> },
+  ) => {
     const { request } = ctx;
     if (env.signal?.aborted) throw new CrawlAbortedError(request.url);
     await resolves(request.url);
@@ -150,16 +168,23 @@ export function navigationGate(env: CrawlEnv, client: PoliteClient, kind: 'http'
     const notBefore = Number(request.userData.notBefore ?? 0);
     if (notBefore > Date.now()) await sleep(notBefore - Date.now(), env.signal);
     await client.pacer.wait(request.url, env.signal);
-    if (kind === 'http' && gotOptions) gotOptions.headers = { ...gotOptions.headers, 'user-agent': client.userAgent, accept: 'text/html, application/xhtml+xml;q=0.9, */*;q=0.5' };
+    if (kind === 'http' && gotOptions)
+      gotOptions.headers = {
+        ...gotOptions.headers,
+        'user-agent': client.userAgent,
+        accept: 'text/html, application/xhtml+xml;q=0.9, */*;q=0.5',
+      };
     // every URL the request ends at passes the same gate (landing.ts)
     if (kind === 'http' && gotOptions) gateRedirects(request, client.robots, gotOptions);
-    if (kind === 'browser' && ctx.page) await gateNavigations(request, client.robots, ctx.page as Parameters<typeof gateNavigations>[2]);
+    if (kind === 'browser' && ctx.page)
+      await gateNavigations(request, client.robots, ctx.page as Parameters<typeof gateNavigations>[2]);
   };
 }
 
 /** After navigation (Crawlee's own crawlers): the landing URL, redirect chain and size checked again (landing.ts). */
 export function landingCheck(client: PoliteClient, kind: 'http' | 'browser') {
-  return async (ctx: { request: Request; response?: unknown }) => (kind === 'http' ? checkHttpLanding(ctx, client.robots) : checkBrowserLanding(ctx, client.robots));
+  return async (ctx: { request: Request; response?: unknown }) =>
+    kind === 'http' ? checkHttpLanding(ctx, client.robots) : checkBrowserLanding(ctx, client.robots);
 }
 
 /** Every status from 400 up, so Crawlee hands them to our handler instead of deciding itself. */
@@ -179,7 +204,8 @@ export function checkStatus(
   if (status === 304) return 'not-modified';
   if (!retryableStatus(status)) throw new FinalStatusError(url, status);
   const wait = status === 429 || status === 503 ? retryAfterMs(headers['retry-after']) : null;
-  if (wait !== null && wait > maxRetryAfterSecs * 1000) throw new RetryAfterTooLongError(url, status, wait, maxRetryAfterSecs * 1000);
+  if (wait !== null && wait > maxRetryAfterSecs * 1000)
+    throw new RetryAfterTooLongError(url, status, wait, maxRetryAfterSecs * 1000);
   throw new HttpStatusError(url, status, wait);
 }
 
@@ -194,7 +220,10 @@ export function parseJsonBody(url: string, body: Buffer | string): unknown {
 }
 
 /** Validators of a response for the next conditional request. */
-export function validatorsOf(headers: Record<string, string | string[] | undefined>): { etag: string | null; last_modified: string | null } {
+export function validatorsOf(headers: Record<string, string | string[] | undefined>): {
+  etag: string | null;
+  last_modified: string | null;
+} {
   const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? null;
   return { etag: one(headers.etag), last_modified: one(headers['last-modified']) };
 }
@@ -210,7 +239,12 @@ export function conditionalHeaders(v: { etag?: string | null; last_modified?: st
  * Runs a crawler to its end: an abort of the run stops it (requests in flight end as CrawlAbortedError),
  * and its request queue is dropped afterwards whatever happened (state and store hold what was done).
  */
-export async function runCrawler(env: CrawlEnv, crawler: { stop(message?: string): void }, queue: RequestQueue, run: () => Promise<unknown>): Promise<void> {
+export async function runCrawler(
+  env: CrawlEnv,
+  crawler: { stop(message?: string): void },
+  queue: RequestQueue,
+  run: () => Promise<unknown>,
+): Promise<void> {
   const stop = () => crawler.stop('aborted');
   env.signal?.addEventListener('abort', stop, { once: true });
   try {

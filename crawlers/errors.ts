@@ -16,7 +16,11 @@ export class CrawlAbortedError extends NonRetryableError {
 
 /** A retryable HTTP status (408, 425, 429, 5xx); `retryAfterMs` from a Retry-After header. */
 export class HttpStatusError extends Error {
-  constructor(readonly url: string, readonly status: number, readonly retryAfterMs: number | null = null) {
+  constructor(
+    readonly url: string,
+    readonly status: number,
+    readonly retryAfterMs: number | null = null,
+  ) {
     super(`HTTP ${status}${retryAfterMs !== null ? ` (Retry-After ${Math.round(retryAfterMs / 1000)} s)` : ''}`);
     this.name = 'HttpStatusError';
   }
@@ -26,12 +30,16 @@ export class HttpStatusError extends Error {
   }
 }
 
-export const retryableStatus = (status: number): boolean => status === 408 || status === 425 || status === 429 || status >= 500;
+export const retryableStatus = (status: number): boolean =>
+  status === 408 || status === 425 || status === 429 || status >= 500;
 
 /** A final HTTP status (any other 4xx, 3xx without a usable Location): not retried. */
 export class FinalStatusError extends NonRetryableError {
   readonly retryable = false;
-  constructor(readonly url: string, readonly status: number) {
+  constructor(
+    readonly url: string,
+    readonly status: number,
+  ) {
     super(`HTTP ${status}`);
     this.name = 'FinalStatusError';
   }
@@ -39,7 +47,10 @@ export class FinalStatusError extends NonRetryableError {
 
 /** More redirects than we follow (a loop, most likely). */
 export class TooManyRedirectsError extends NonRetryableError {
-  constructor(readonly url: string, readonly max: number) {
+  constructor(
+    readonly url: string,
+    readonly max: number,
+  ) {
     super(`more than ${max} redirects`);
     this.name = 'TooManyRedirectsError';
   }
@@ -47,15 +58,25 @@ export class TooManyRedirectsError extends NonRetryableError {
 
 /** The server asked us to wait longer than `maxRetryAfterSecs`: the request is given up. */
 export class RetryAfterTooLongError extends NonRetryableError {
-  constructor(readonly url: string, readonly status: number, readonly retryAfterMs: number, readonly maxMs: number) {
-    super(`HTTP ${status} (Retry-After ${Math.round(retryAfterMs / 1000)} s, more than the ${Math.round(maxMs / 1000)} s we wait)`);
+  constructor(
+    readonly url: string,
+    readonly status: number,
+    readonly retryAfterMs: number,
+    readonly maxMs: number,
+  ) {
+    super(
+      `HTTP ${status} (Retry-After ${Math.round(retryAfterMs / 1000)} s, more than the ${Math.round(maxMs / 1000)} s we wait)`,
+    );
     this.name = 'RetryAfterTooLongError';
   }
 }
 
 /** A body that is not what the endpoint documents (malformed JSON, not HTML, too large): the same bytes come back on retry. */
 export class MalformedBodyError extends NonRetryableError {
-  constructor(readonly url: string, readonly what: string) {
+  constructor(
+    readonly url: string,
+    readonly what: string,
+  ) {
     super(what);
     this.name = 'MalformedBodyError';
   }
@@ -71,7 +92,11 @@ export class ShapeError extends NonRetryableError {
 
 /** The host could not be reached (refused, reset, no route, DNS hiccup): retried. */
 export class NetworkError extends Error {
-  constructor(readonly url: string, readonly code: string, detail: string) {
+  constructor(
+    readonly url: string,
+    readonly code: string,
+    detail: string,
+  ) {
     super(detail);
     this.name = 'NetworkError';
   }
@@ -80,7 +105,10 @@ export class NetworkError extends Error {
 /** The host name does not resolve (ENOTFOUND): it will not resolve on retry either. */
 export class HostNotFoundError extends NonRetryableError {
   readonly code = 'ENOTFOUND';
-  constructor(readonly url: string, readonly host: string) {
+  constructor(
+    readonly url: string,
+    readonly host: string,
+  ) {
     super(`getaddrinfo ENOTFOUND ${host}`);
     this.name = 'HostNotFoundError';
   }
@@ -88,13 +116,28 @@ export class HostNotFoundError extends NonRetryableError {
 
 /** No answer within `timeoutSecs`: retried. */
 export class RequestTimeoutError extends Error {
-  constructor(readonly url: string, readonly timeoutMs: number) {
+  constructor(
+    readonly url: string,
+    readonly timeoutMs: number,
+  ) {
     super(`request timed out after ${Math.round(timeoutMs / 100) / 10} s`);
     this.name = 'RequestTimeoutError';
   }
 }
 
-const networkCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ETIMEDOUT', 'EPIPE', 'ENETDOWN', 'ECONNABORTED', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT']);
+const networkCodes = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EAI_AGAIN',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENETDOWN',
+  'ECONNABORTED',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
 
 /** The first `code` in an error's cause chain (undici puts the system error in `cause`). */
 function codeOf(err: unknown, depth = 0): { code: string; message: string } | null {
@@ -133,7 +176,10 @@ export function isNetworkError(err: unknown): boolean {
 /** The message to record: an error's own first line (a SessionError carries its cause on the next line). */
 export function errorMessage(err: unknown): string {
   const raw = err instanceof Error ? err.message : String(err);
-  const lines = raw.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = raw
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const line = err instanceof SessionError && lines.length > 1 ? lines[1]! : (lines[0] ?? raw);
   return line.slice(0, 300);
 }

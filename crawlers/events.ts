@@ -46,7 +46,9 @@ export class EventLog {
     for (const day of readdirSync(base).sort())
       for (const f of readdirSync(path.join(base, day)).sort())
         if (f.endsWith('.jsonl.gz'))
-          for (const line of gunzipSync(readFileSync(path.join(base, day, f))).toString('utf8').split('\n'))
+          for (const line of gunzipSync(readFileSync(path.join(base, day, f)))
+            .toString('utf8')
+            .split('\n'))
             if (line) out.push(JSON.parse(line) as CrawlEvent);
     return out;
   }

@@ -9,7 +9,14 @@ import https from 'node:https';
 import type { RobotsGate } from './robots.ts';
 import { RobotsDisallowedError, checkHop } from './robots.ts';
 import { sleep, type HostPacer } from './polite.ts';
-import { CrawlAbortedError, FinalStatusError, MalformedBodyError, RequestTimeoutError, TooManyRedirectsError, toCrawlError } from './errors.ts';
+import {
+  CrawlAbortedError,
+  FinalStatusError,
+  MalformedBodyError,
+  RequestTimeoutError,
+  TooManyRedirectsError,
+  toCrawlError,
+} from './errors.ts';
 
 export interface PoliteClient {
   userAgent: string;
@@ -48,9 +55,17 @@ export async function politeFetch(
     if (c.signal?.aborted) throw new CrawlAbortedError(current);
     const timeout = AbortSignal.timeout(c.timeoutMs);
     const signal = c.signal ? AbortSignal.any([timeout, c.signal]) : timeout;
-    const headers = { ...(hop === 0 ? opts.headers : {}), 'user-agent': c.userAgent, accept: opts.accept ?? 'application/json, text/html;q=0.9, */*;q=0.5' };
+    const headers = {
+      ...(hop === 0 ? opts.headers : {}),
+      'user-agent': c.userAgent,
+      accept: opts.accept ?? 'application/json, text/html;q=0.9, */*;q=0.5',
+    };
     const fail = (err: unknown) =>
-      c.signal?.aborted ? new CrawlAbortedError(current) : timeout.aborted ? new RequestTimeoutError(current, c.timeoutMs) : toCrawlError(err, current, c.timeoutMs);
+      c.signal?.aborted
+        ? new CrawlAbortedError(current)
+        : timeout.aborted
+          ? new RequestTimeoutError(current, c.timeoutMs)
+          : toCrawlError(err, current, c.timeoutMs);
     let res: IncomingMessage;
     try {
       res = await get(current, headers, signal);

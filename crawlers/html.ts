@@ -7,13 +7,50 @@
  * of `<a` x 200,000 once hung a crawl).
  */
 const named: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', mdash: '\u2014', ndash: '\u2013',
-  hellip: '\u2026', rsquo: '\u2019', lsquo: '\u2018', ldquo: '\u201c', rdquo: '\u201d', bull: '\u2022',
-  middot: '\u00b7', copy: '\u00a9', reg: '\u00ae', trade: '\u2122', euro: '\u20ac', pound: '\u00a3',
-  yen: '\u00a5', cent: '\u00a2', deg: '\u00b0', times: '\u00d7', eacute: '\u00e9', egrave: '\u00e8',
-  aacute: '\u00e1', agrave: '\u00e0', oacute: '\u00f3', iacute: '\u00ed', uacute: '\u00fa', ntilde: '\u00f1',
-  ccedil: '\u00e7', uuml: '\u00fc', ouml: '\u00f6', auml: '\u00e4', szlig: '\u00df', laquo: '\u00ab',
-  raquo: '\u00bb', shy: '\u00ad', zwj: '\u200d', zwnj: '\u200c', rarr: '\u2192', larr: '\u2190',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  mdash: '\u2014',
+  ndash: '\u2013',
+  hellip: '\u2026',
+  rsquo: '\u2019',
+  lsquo: '\u2018',
+  ldquo: '\u201c',
+  rdquo: '\u201d',
+  bull: '\u2022',
+  middot: '\u00b7',
+  copy: '\u00a9',
+  reg: '\u00ae',
+  trade: '\u2122',
+  euro: '\u20ac',
+  pound: '\u00a3',
+  yen: '\u00a5',
+  cent: '\u00a2',
+  deg: '\u00b0',
+  times: '\u00d7',
+  eacute: '\u00e9',
+  egrave: '\u00e8',
+  aacute: '\u00e1',
+  agrave: '\u00e0',
+  oacute: '\u00f3',
+  iacute: '\u00ed',
+  uacute: '\u00fa',
+  ntilde: '\u00f1',
+  ccedil: '\u00e7',
+  uuml: '\u00fc',
+  ouml: '\u00f6',
+  auml: '\u00e4',
+  szlig: '\u00df',
+  laquo: '\u00ab',
+  raquo: '\u00bb',
+  shy: '\u00ad',
+  zwj: '\u200d',
+  zwnj: '\u200c',
+  rarr: '\u2192',
+  larr: '\u2190',
 };
 
 /** Decodes named (common set), decimal and hex character references; unknown names stay as written. */
@@ -81,5 +118,10 @@ function dropElements(s: string, names: string[]): string {
 
 /** The first non-empty line of a text (HN: `Company | Role | Place | ...`). */
 export function firstLine(text: string): string {
-  return text.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
+  return (
+    text
+      .split('\n')
+      .find((l) => l.trim() !== '')
+      ?.trim() ?? ''
+  );
 }

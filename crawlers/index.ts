@@ -53,7 +53,9 @@ export function selectSources(sources: SourceConfig[], names?: string[]): Source
   }
   const unknown = names.filter((n) => !known.has(n));
   if (unknown.length > 0)
-    throw new InputError(`--source ${unknown.join(', ')}: not a configured source (configured: ${[...known].sort().join(', ')})`);
+    throw new InputError(
+      `--source ${unknown.join(', ')}: not a configured source (configured: ${[...known].sort().join(', ')})`,
+    );
   return out;
 }
 

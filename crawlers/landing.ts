@@ -12,7 +12,10 @@ import { LIMITS } from './limits.ts';
 import { checkHop, type RobotsGate } from './robots.ts';
 
 export class PageTooLargeError extends NonRetryableError {
-  constructor(readonly url: string, readonly limit: number) {
+  constructor(
+    readonly url: string,
+    readonly limit: number,
+  ) {
     super(`page larger than ${limit} bytes: not read`);
     this.name = 'PageTooLargeError';
   }
@@ -26,7 +29,11 @@ const final = (request: Request, err: Error): never => {
 };
 
 /** got options for one http request: a beforeRedirect hook gating each hop. */
-export function gateRedirects(request: Request, robots: RobotsGate, gotOptions: { hooks?: Record<string, unknown[]> }): void {
+export function gateRedirects(
+  request: Request,
+  robots: RobotsGate,
+  gotOptions: { hooks?: Record<string, unknown[]> },
+): void {
   const hook = async (options: { url: URL | string }) => {
     try {
       await checkHop(robots, request.url, String(options.url));
@@ -64,8 +71,11 @@ export async function gateNavigations(request: Request, robots: RobotsGate, page
 }
 
 function tooLarge(request: Request, headers: Headers | undefined): void {
-  const len = Number(Array.isArray(headers?.['content-length']) ? headers['content-length'][0] : headers?.['content-length']);
-  if (Number.isFinite(len) && len > LIMITS.pageBytes) final(request, new PageTooLargeError(request.url, LIMITS.pageBytes));
+  const len = Number(
+    Array.isArray(headers?.['content-length']) ? headers['content-length'][0] : headers?.['content-length'],
+  );
+  if (Number.isFinite(len) && len > LIMITS.pageBytes)
+    final(request, new PageTooLargeError(request.url, LIMITS.pageBytes));
 }
 
 interface HttpResponseStream extends NodeJS.ReadableStream {
@@ -76,7 +86,10 @@ interface HttpResponseStream extends NodeJS.ReadableStream {
 }
 
 /** http mode, after the response head: check the landing URL again, the size, and cap the body while it streams. */
-export async function checkHttpLanding(ctx: { request: Request; response?: unknown }, robots: RobotsGate): Promise<void> {
+export async function checkHttpLanding(
+  ctx: { request: Request; response?: unknown },
+  robots: RobotsGate,
+): Promise<void> {
   const { request } = ctx;
   const res = ctx.response as HttpResponseStream | undefined;
   if (!res) return;
@@ -104,8 +117,25 @@ export async function checkHttpLanding(ctx: { request: Request; response?: unkno
   });
   res.on('error', (e) => cap.destroy(e));
   // the crawler reads status, headers and url from the stream object it parses: carry them over
-  for (const key of ['statusCode', 'statusMessage', 'headers', 'url', 'redirectUrls', 'request', 'ip', 'complete', 'trailers', 'rawHeaders', 'httpVersion'])
-    if (key in (res as object)) Object.defineProperty(cap, key, { value: (res as unknown as Record<string, unknown>)[key], writable: true, configurable: true });
+  for (const key of [
+    'statusCode',
+    'statusMessage',
+    'headers',
+    'url',
+    'redirectUrls',
+    'request',
+    'ip',
+    'complete',
+    'trailers',
+    'rawHeaders',
+    'httpVersion',
+  ])
+    if (key in (res as object))
+      Object.defineProperty(cap, key, {
+        value: (res as unknown as Record<string, unknown>)[key],
+        writable: true,
+        configurable: true,
+      });
   ctx.response = res.pipe(cap);
 }
 
@@ -116,7 +146,10 @@ interface BrowserResponse {
 }
 
 /** Browser mode, after navigation: every URL of the redirect chain and the landing URL, and Content-Length. */
-export async function checkBrowserLanding(ctx: { request: Request; response?: unknown }, robots: RobotsGate): Promise<void> {
+export async function checkBrowserLanding(
+  ctx: { request: Request; response?: unknown },
+  robots: RobotsGate,
+): Promise<void> {
   const res = ctx.response as BrowserResponse | null | undefined;
   if (!res) return;
   const chain: string[] = [res.url()];

@@ -9,14 +9,23 @@ import { acquirePidLock } from '../workspace/lock.ts';
 import { sweepTemp } from './sink.ts';
 
 export class CrawlBusyError extends SkillpulseError {
-  constructor(readonly pid: number, readonly lockFile: string) {
+  constructor(
+    readonly pid: number,
+    readonly lockFile: string,
+  ) {
     super(`another crawl (pid ${pid}) is running on this data folder (${lockFile})`, 1);
   }
 }
 
 export class RawStoreBusyError extends SkillpulseError {
-  constructor(readonly pid: number, readonly lockFile: string) {
-    super(`the raw store is being written by another process (pid ${pid}, ${lockFile}); try again when it has finished`, 1);
+  constructor(
+    readonly pid: number,
+    readonly lockFile: string,
+  ) {
+    super(
+      `the raw store is being written by another process (pid ${pid}, ${lockFile}); try again when it has finished`,
+      1,
+    );
   }
 }
 

@@ -55,7 +55,8 @@ export function isIsoDate(value: string): boolean {
   if (d > days) return false;
   if (m[4] !== undefined && (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59)) return false;
   const off = m[7] && m[7] !== 'Z' ? /^[+-](\d{2}):?(\d{2})$/.exec(m[7]) : null;
-  if (off && (Number(off[1]) > 18 || Number(off[2]) > 59 || (Number(off[1]) === 18 && Number(off[2]) > 0))) return false;
+  if (off && (Number(off[1]) > 18 || Number(off[2]) > 59 || (Number(off[1]) === 18 && Number(off[2]) > 0)))
+    return false;
   return true;
 }
 
@@ -85,12 +86,15 @@ export function validateRecord(value: unknown, defaultSource?: string): Validati
   if (typeof id !== 'string' && typeof id !== 'number')
     return { ok: false, reason: `field "id": expected a string or number, got ${typeof id}` };
   const idText = String(id);
-  if (idText.length > LIMITS.idChars) return { ok: false, reason: `field "id": longer than ${LIMITS.idChars} characters` };
-  if (hasControl(idText)) return { ok: false, reason: `field "id": contains a control character (tab, newline...): ${show(idText)}` };
+  if (idText.length > LIMITS.idChars)
+    return { ok: false, reason: `field "id": longer than ${LIMITS.idChars} characters` };
+  if (hasControl(idText))
+    return { ok: false, reason: `field "id": contains a control character (tab, newline...): ${show(idText)}` };
   const source = obj.source ?? defaultSource;
   if (source === undefined || source === null || source === '')
     return { ok: false, reason: 'missing required field "source" (or pass --source NAME)' };
-  if (typeof source !== 'string') return { ok: false, reason: `field "source": expected a string, got ${typeof source}` };
+  if (typeof source !== 'string')
+    return { ok: false, reason: `field "source": expected a string, got ${typeof source}` };
   if (hasControl(source)) return { ok: false, reason: `field "source": contains a control character: ${show(source)}` };
   if (Buffer.byteLength(source) > LIMITS.sourceBytes || encodeSource(source).length > 200)
     return { ok: false, reason: `field "source": longer than ${LIMITS.sourceBytes} bytes (it names a folder)` };
@@ -105,23 +109,31 @@ export function validateRecord(value: unknown, defaultSource?: string): Validati
   const text = obj.text;
   if (text === undefined || text === null) return { ok: false, reason: 'missing required field "text"' };
   if (typeof text !== 'string') return { ok: false, reason: `field "text": expected a string, got ${typeof text}` };
-  if (text.length > LIMITS.textChars) return { ok: false, reason: `field "text": longer than ${LIMITS.textChars} characters` };
+  if (text.length > LIMITS.textChars)
+    return { ok: false, reason: `field "text": longer than ${LIMITS.textChars} characters` };
   if (text.trim() === '') return { ok: false, reason: 'field "text": empty' };
   const record: PostingInput = { id: idText, source, posted_at: postedAt.trim(), text };
   for (const key of ['title', 'company', 'location', 'country', 'url', 'month'] as const) {
     const v = optString(obj, key);
     if (v && typeof v === 'object') return { ok: false, reason: v.error };
-    if (typeof v === 'string' && v.length > LIMITS.fieldChars) return { ok: false, reason: `field "${key}": longer than ${LIMITS.fieldChars} characters` };
+    if (typeof v === 'string' && v.length > LIMITS.fieldChars)
+      return { ok: false, reason: `field "${key}": longer than ${LIMITS.fieldChars} characters` };
     record[key] = v;
   }
   if (record.country) {
     const c = record.country.trim().toUpperCase();
     if (!/^[A-Z]{2}$/.test(c))
-      return { ok: false, reason: `field "country": expected an ISO 3166-1 alpha-2 code, got ${JSON.stringify(record.country)}` };
+      return {
+        ok: false,
+        reason: `field "country": expected an ISO 3166-1 alpha-2 code, got ${JSON.stringify(record.country)}`,
+      };
     record.country = c;
   }
   if (record.month && !isMonth(record.month))
-    return { ok: false, reason: `field "month": expected YYYY-MM in ${LIMITS.minYear}..${LIMITS.maxYear}, got ${show(record.month)}` };
+    return {
+      ok: false,
+      reason: `field "month": expected YYYY-MM in ${LIMITS.minYear}..${LIMITS.maxYear}, got ${show(record.month)}`,
+    };
   const extra: Record<string, unknown> = {};
   let hasExtra = false;
   for (const [k, v] of Object.entries(obj)) {

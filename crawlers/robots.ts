@@ -18,7 +18,11 @@ type Rules = Pick<RobotsTxtFile, 'isAllowed'> | null;
 
 export class RobotsGate {
   private readonly cache = new Map<string, Promise<Rules>>();
-  constructor(private readonly userAgent: string, private readonly timeoutMs = 10_000, private readonly enabled = true) {}
+  constructor(
+    private readonly userAgent: string,
+    private readonly timeoutMs = 10_000,
+    private readonly enabled = true,
+  ) {}
 
   private load(origin: string): Promise<Rules> {
     let p = this.cache.get(origin);
@@ -26,7 +30,11 @@ export class RobotsGate {
       p = (async () => {
         const url = `${origin}/robots.txt`;
         try {
-          const res = await fetch(url, { headers: { 'user-agent': this.userAgent }, signal: AbortSignal.timeout(this.timeoutMs), redirect: 'follow' });
+          const res = await fetch(url, {
+            headers: { 'user-agent': this.userAgent },
+            signal: AbortSignal.timeout(this.timeoutMs),
+            redirect: 'follow',
+          });
           if (!res.ok) return null;
           return RobotsTxtFile.from(url, await res.text());
         } catch {
@@ -48,7 +56,10 @@ export class RobotsGate {
 
 /** A redirect left the site a request was for (or its scheme is not http/https): nothing is read from it. */
 export class OffSiteRedirectError extends NonRetryableError {
-  constructor(readonly from: string, readonly to: string) {
+  constructor(
+    readonly from: string,
+    readonly to: string,
+  ) {
     super(`redirected off the site (${new URL(from).host} -> ${safeHost(to)}): not followed`);
     this.name = 'OffSiteRedirectError';
   }

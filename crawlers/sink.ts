@@ -12,7 +12,19 @@
  * is written JSON-quoted (`indexId`), and a last line without its newline (a kill -9 in the middle of an
  * append) is cut off before anything is appended, its part then being recovered from the part file.
  */
-import { createReadStream, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, appendFileSync, renameSync, rmSync, truncateSync, type WriteStream } from 'node:fs';
+import {
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  appendFileSync,
+  renameSync,
+  rmSync,
+  truncateSync,
+  type WriteStream,
+} from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import { createGzip, createGunzip, type Gzip } from 'node:zlib';
@@ -166,7 +178,7 @@ export class RawStore {
     let added = 0;
     let duplicates = 0;
     try {
-      for (const r of records) ((await w.add(r)) ? added++ : duplicates++);
+      for (const r of records) (await w.add(r)) ? added++ : duplicates++;
       await w.close();
     } catch (err) {
       w.abort();
@@ -193,7 +205,11 @@ export class RawWriter {
   private readonly parts = new Map<string, OpenPart>();
   private readonly fetchedAt: string;
   private readonly day: string;
-  constructor(private readonly store: RawStore, private readonly origin: string, now: Date) {
+  constructor(
+    private readonly store: RawStore,
+    private readonly origin: string,
+    now: Date,
+  ) {
     this.fetchedAt = now.toISOString();
     this.day = this.fetchedAt.slice(0, 10);
   }
@@ -272,7 +288,6 @@ export async function* readPart(file: string): AsyncGenerator<RawPosting> {
   const rl = readline.createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
   for await (const line of rl) if (line) yield JSON.parse(line) as RawPosting;
 }
-
 
 /**
  * Removes the `*.tmp` part files a killed writer left (they were never renamed into place, so they hold

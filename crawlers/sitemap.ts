@@ -11,7 +11,10 @@ import type { HostPacer } from './polite.ts';
 import { HttpStatusError } from './errors.ts';
 
 export class BodyTooLargeError extends NonRetryableError {
-  constructor(readonly url: string, readonly limit: number) {
+  constructor(
+    readonly url: string,
+    readonly limit: number,
+  ) {
     super(`larger than ${limit} bytes: not read`);
     this.name = 'BodyTooLargeError';
   }

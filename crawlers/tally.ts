@@ -37,7 +37,8 @@ export class Tally {
       closed: this.closed,
       errors: this.errors,
     };
-    if (this.pages === 0 && this.errors.length > 0 && this.network === this.errors.length) s.unreachable = this.firstNetwork!;
+    if (this.pages === 0 && this.errors.length > 0 && this.network === this.errors.length)
+      s.unreachable = this.firstNetwork!;
     return s;
   }
 }

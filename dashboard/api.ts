@@ -4,6 +4,7 @@ import type {
   EvidencePage,
   DemandScore,
   HalfLife,
+  TimeToFill,
   Health,
   JobStatus,
   Meta,
@@ -16,6 +17,7 @@ import type {
   SourceInfo,
   Trend,
 } from './types.ts';
+import type { CredentialDesign, GapAnalysis } from './credential-types.ts';
 
 export class ApiError extends Error {
   constructor(
@@ -96,6 +98,7 @@ export const api = {
   trend: (id: string, params: Params = {}) =>
     request<Trend>(withQuery(`${base}/skills/${enc(id)}/trend`, { interval: 'month', ...params })),
   halfLife: (id: string) => request<HalfLife>(`${base}/skills/${enc(id)}/half-life`),
+  timeToFill: (id: string) => request<TimeToFill>(`${base}/skills/${enc(id)}/time-to-fill`),
   related: async (id: string, limit = 12) =>
     itemsOf<RelatedItem>(await request<unknown>(withQuery(`${base}/skills/${enc(id)}/related`, { limit }))),
   demandScores: async (params: Params = {}) =>
@@ -103,7 +106,10 @@ export const api = {
   movers: async (direction: 'rising' | 'declining', window = 12, limit = 10, slice: Params = {}) =>
     itemsOf<Mover>(await request<unknown>(withQuery(`${base}/trends/movers`, { direction, window, limit, ...slice }))),
   categories: async (kind: 'category' | 'role_family' = 'category') =>
-    itemsOf<CategoryHalfLife>(await request<unknown>(withQuery(`${base}/categories`, { kind }))).map((r) => ({ ...r, kind: r.kind ?? kind })),
+    itemsOf<CategoryHalfLife>(await request<unknown>(withQuery(`${base}/categories`, { kind }))).map((r) => ({
+      ...r,
+      kind: r.kind ?? kind,
+    })),
   /** The postings a trend point counts, with their matches (GET /skills/{id}/postings). */
   postings: (id: string, params: Params) => request<EvidencePage>(withQuery(`${base}/skills/${enc(id)}/postings`, { interval: 'month', ...params })),
   /** "Not a skill here" (POST /feedback). */
@@ -122,6 +128,18 @@ export const api = {
     });
     return { items: itemsOf<Recommendation>(body), have: Array.isArray(body.have) ? body.have : [] };
   },
+  gapAnalysis: (body: { text: string; role_family?: string; country?: string; limit?: number }) =>
+    request<GapAnalysis>(`${base}/gap-analysis`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify(body),
+    }),
+  designCredential: (body: { seed: string[]; size: number; role_family?: string; country?: string }) =>
+    request<CredentialDesign>(`${base}/credentials/design`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify(body),
+    }),
 };
 
 export type Api = typeof api;

@@ -22,7 +22,10 @@ const acronyms = new Set(['ml', 'ai', 'qa', 'sre', 'ui', 'ux', 'it', 'hr']);
 /** "sales_marketing" -> "Sales & marketing"; an id not in the table: "data_platform" -> "Data platform". */
 export function roleLabel(id: string): string {
   if (roles[id]) return roles[id]!;
-  const words = id.split(/[_\s]+/).filter(Boolean).map((w) => (acronyms.has(w) ? w.toUpperCase() : w));
+  const words = id
+    .split(/[_\s]+/)
+    .filter(Boolean)
+    .map((w) => (acronyms.has(w) ? w.toUpperCase() : w));
   const text = words.join(' ');
   return text ? text[0]!.toUpperCase() + text.slice(1) : id;
 }

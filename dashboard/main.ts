@@ -15,6 +15,8 @@ import { skillView } from './views/skill.ts';
 import { compareView } from './views/compare.ts';
 import { categoriesView } from './views/categories.ts';
 import { plannerView } from './views/planner.ts';
+import { credentialView } from './views/credential.ts';
+import { programView } from './views/program.ts';
 
 const titles: Record<View, string> = {
   overview: 'Overview',
@@ -22,6 +24,8 @@ const titles: Record<View, string> = {
   compare: 'Compare',
   categories: 'Categories',
   planner: 'Credential planner',
+  credential: 'Credential designer',
+  program: 'Check a program',
 };
 const render: Record<View, ViewFn> = {
   overview: overviewView,
@@ -29,6 +33,8 @@ const render: Record<View, ViewFn> = {
   compare: compareView,
   categories: categoriesView,
   planner: plannerView,
+  credential: credentialView,
+  program: programView,
 };
 
 const nav = document.getElementById('nav')!;
@@ -53,13 +59,21 @@ function go(state: State, patch: Partial<State>): void {
 function renderNav(state: State): void {
   clear(nav);
   for (const v of views) {
-    const href = toHash({ ...defaultState(), ...pickFilters(state), view: v, skill: state.skill, skills: state.skills, have: state.have, interval: state.interval });
+    const href = toHash({
+      ...defaultState(),
+      ...pickFilters(state),
+      view: v,
+      skill: state.skill,
+      skills: state.skills,
+      have: state.have,
+      interval: state.interval,
+    });
     nav.append(h('a', { href, 'aria-current': v === state.view ? 'page' : null }, titles[v]));
   }
 }
 
 function pickFilters(s: State) {
-  return { from: s.from, to: s.to, source: s.source, country: s.country, role: s.role };
+  return { from: s.from, to: s.to, source: s.source, country: s.country, role: s.role, language: s.language };
 }
 
 async function route(): Promise<void> {
@@ -78,7 +92,14 @@ async function route(): Promise<void> {
     sources: () => (sourcesPromise ??= api.sources().catch(() => null)),
     go: (patch) => go(state, patch),
     label: (id) => {
-      if (!labels.has(id)) labels.set(id, api.skill(id).then((s) => s.label, () => id));
+      if (!labels.has(id))
+        labels.set(
+          id,
+          api.skill(id).then(
+            (s) => s.label,
+            () => id,
+          ),
+        );
       return labels.get(id)!;
     },
     setFilters: (keys: FilterKey[], oneOf?: FilterKey[]) => {
@@ -126,7 +147,10 @@ async function start(): Promise<void> {
     // filter choices load in the background: the first chart does not wait for them
     sourcesPromise = api.sources().catch(() => null);
     choicesPromise = Promise.all([api.meta().catch(() => null), sourcesPromise]).then(([meta, sources]) => {
-      choices = choicesFrom(meta, (sources ?? []).map((s) => s.source));
+      choices = choicesFrom(
+        meta,
+        (sources ?? []).map((s) => s.source),
+      );
       return choices;
     });
   } catch (err) {

@@ -3,7 +3,7 @@
  * Lists are comma-separated (`skills=react,vue`). Unknown keys are ignored; defaults are left out of the URL.
  */
 
-export const views = ['overview', 'skill', 'compare', 'categories', 'planner'] as const;
+export const views = ['overview', 'skill', 'compare', 'categories', 'planner', 'credential', 'program'] as const;
 export type View = (typeof views)[number];
 
 export interface Filters {
@@ -12,6 +12,8 @@ export interface Filters {
   source?: string;
   country?: string;
   role?: string;
+  /** posting language, ISO 639-1 (trend routes) */
+  language?: string;
 }
 
 export interface State extends Filters {
@@ -26,18 +28,25 @@ export interface State extends Filters {
   window?: number;
   /** The evidence panel open on a trend point: `skill@period` (views/evidence.ts). */
   ev?: string;
+  /** Credential designer: bundle size (4..8). */
+  size?: number;
   /** Skill and compare views: monthly (default) or quarterly points. */
   interval?: 'quarter';
 }
 
-const filterKeys = ['from', 'to', 'source', 'country', 'role'] as const;
+const filterKeys = ['from', 'to', 'source', 'country', 'role', 'language'] as const;
 
 export function defaultState(): State {
   return { view: 'overview', skills: [], have: [] };
 }
 
 function list(v: string | null): string[] {
-  return v ? v.split(',').map((s) => s.trim()).filter(Boolean) : [];
+  return v
+    ? v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
 }
 
 export function parseHash(hash: string): State {
@@ -59,6 +68,8 @@ export function parseHash(hash: string): State {
   if ([3, 6, 12, 24].includes(w)) state.window = w;
   const ev = params.get('ev');
   if (ev && /^[^@]+@\d{4}-(\d{2}|Q[1-4])$/.test(ev)) state.ev = ev;
+  const size = Number(params.get('size'));
+  if (size >= 4 && size <= 8 && Number.isInteger(size)) state.size = size;
   if (params.get('interval') === 'quarter') state.interval = 'quarter';
   return state;
 }
@@ -67,7 +78,9 @@ export function toHash(state: State): string {
   const params = new URLSearchParams();
   if (state.skill && state.view === 'skill') params.set('skill', state.skill);
   if (state.skills.length && state.view === 'compare') params.set('skills', state.skills.join(','));
-  if (state.have.length && state.view === 'planner') params.set('have', state.have.join(','));
+  if (state.have.length && (state.view === 'planner' || state.view === 'credential'))
+    params.set('have', state.have.join(','));
+  if (state.size && state.view === 'credential') params.set('size', String(state.size));
   if (state.window && state.view === 'overview') params.set('window', String(state.window));
   if (state.interval && (state.view === 'skill' || state.view === 'compare')) params.set('interval', state.interval);
   for (const k of filterKeys) if (state[k]) params.set(k, state[k]!);
@@ -95,5 +108,6 @@ export function filterParams(f: Filters & { interval?: 'quarter' }): Record<stri
   if (f.source) out.source = f.source;
   if (f.country) out.country = f.country;
   if (f.role) out.role_family = f.role;
+  if (f.language) out.language = f.language;
   return out;
 }

@@ -9,6 +9,7 @@ export type {
   TrendPoint,
   ForecastPoint,
   HalfLife,
+  TimeToFill,
   RelatedSkill as RelatedItem,
   DemandScore,
   Mover,

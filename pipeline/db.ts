@@ -8,12 +8,7 @@
  * - Anyone may open an in-memory database for scratch work (`openMemory`).
  */
 import { renameSync, rmSync, existsSync } from 'node:fs';
-import {
-  DuckDBInstance,
-  JsonDuckDBValueConverter,
-  type DuckDBConnection,
-  type DuckDBValue,
-} from '@duckdb/node-api';
+import { DuckDBInstance, JsonDuckDBValueConverter, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 
 import { columnDdl, type ColumnType, type RowOf, type TableSpec } from './sql/table.ts';
 import { DbError, MissingTableError } from './db-errors.ts';
@@ -63,7 +58,10 @@ export class Db {
     readonly connection: DuckDBConnection,
   ) {}
 
-  static async open(path: string, opts: { readOnly?: boolean; threads?: number; memoryLimit?: string } = {}): Promise<Db> {
+  static async open(
+    path: string,
+    opts: { readOnly?: boolean; threads?: number; memoryLimit?: string } = {},
+  ): Promise<Db> {
     const options: Record<string, string> = { ...baseOptions };
     if (opts.readOnly) options.access_mode = 'READ_ONLY';
     if (opts.threads) options.threads = String(opts.threads);
@@ -136,7 +134,15 @@ export class Db {
       return n;
     }
     const types = cols.map((c) => c.type);
-    return mapped(() => this.appendValues(spec.name, types, (function* () { for (const r of rows) yield values(r); })()));
+    return mapped(() =>
+      this.appendValues(
+        spec.name,
+        types,
+        (function* () {
+          for (const r of rows) yield values(r);
+        })(),
+      ),
+    );
   }
 
   private async appendValues(table: string, types: ColumnType[], rows: Iterable<readonly unknown[]>): Promise<number> {
@@ -152,16 +158,27 @@ export class Db {
           }
           switch (types[i]) {
             case 'VARCHAR':
-            case 'JSON': app.appendVarchar(String(v)); break;
+            case 'JSON':
+              app.appendVarchar(String(v));
+              break;
             case 'DOUBLE':
               if (typeof v === 'number' && Number.isFinite(v)) app.appendDouble(v);
               else app.appendNull();
               break;
-            case 'INTEGER': app.appendInteger(Number(v)); break;
-            case 'BIGINT': app.appendBigInt(BigInt(Math.round(Number(v)))); break;
-            case 'UBIGINT': app.appendUBigInt(BigInt(Math.round(Number(v)))); break;
-            case 'BOOLEAN': app.appendBoolean(Boolean(v)); break;
-            default: throw new DbError(`${table}: the appender cannot write ${types[i]}`);
+            case 'INTEGER':
+              app.appendInteger(Number(v));
+              break;
+            case 'BIGINT':
+              app.appendBigInt(BigInt(Math.round(Number(v))));
+              break;
+            case 'UBIGINT':
+              app.appendUBigInt(BigInt(Math.round(Number(v))));
+              break;
+            case 'BOOLEAN':
+              app.appendBoolean(Boolean(v));
+              break;
+            default:
+              throw new DbError(`${table}: the appender cannot write ${types[i]}`);
           }
         }
         app.endRow();

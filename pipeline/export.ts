@@ -38,10 +38,16 @@ function countFiles(dir: string): number {
 }
 
 function formatClause(format: ExportFormat): string {
-  return format === 'parquet' ? "FORMAT parquet, COMPRESSION zstd" : 'FORMAT csv, HEADER true';
+  return format === 'parquet' ? 'FORMAT parquet, COMPRESSION zstd' : 'FORMAT csv, HEADER true';
 }
 
-async function exportQuery(db: Db, select: string, out: string, format: ExportFormat, partition: string | null): Promise<number> {
+async function exportQuery(
+  db: Db,
+  select: string,
+  out: string,
+  format: ExportFormat,
+  partition: string | null,
+): Promise<number> {
   const rows = Number((await db.one<{ n: number }>(`SELECT count(*) AS n FROM (${select})`))?.n ?? 0);
   const options = `${formatClause(format)}${partition ? `, PARTITION_BY (${partition})` : ''}, OVERWRITE_OR_IGNORE true`;
   if (partition) await db.run(`COPY (${select}) TO ${literal(out)} (${options})`);
@@ -69,7 +75,8 @@ export async function exportData(opts: ExportOptions): Promise<ExportedTable[]> 
     const tables = existsSync(opts.warehouse) ? await listTables(db) : [];
     const known = new Set(['raw', ...tables.map((t) => t.name)]);
     const wanted = opts.tables?.length ? opts.tables : tables.map((t) => t.name);
-    for (const t of wanted) if (!known.has(t)) throw new InputError(`--table: unknown table "${t}" (one of ${[...known].sort().join(', ')})`);
+    for (const t of wanted)
+      if (!known.has(t)) throw new InputError(`--table: unknown table "${t}" (one of ${[...known].sort().join(', ')})`);
     mkdirSync(opts.dir, { recursive: true });
     const out: ExportedTable[] = [];
     for (const [i, name] of wanted.entries()) {
@@ -78,13 +85,16 @@ export async function exportData(opts: ExportOptions): Promise<ExportedTable[]> 
       if (name === 'raw') {
         const glob = path.join(opts.raw, 'source=*', 'day=*', '*.jsonl.gz');
         const select = `SELECT *, substr(CAST(posted_at AS VARCHAR), 1, 4) AS year FROM read_json(${literal(glob)}, format = 'newline_delimited', hive_partitioning = true, union_by_name = true)`;
-        const rows = countFiles(opts.raw) === 0 ? 0 : await exportQuery(db, select, target, opts.format, 'source, year');
+        const rows =
+          countFiles(opts.raw) === 0 ? 0 : await exportQuery(db, select, target, opts.format, 'source, year');
         out.push({ table: name, rows, files: countFiles(target), partitioned_by: 'source, year' });
         continue;
       }
       const cols = tables.find((t) => t.name === name)!.columns;
       const time = cols.includes('month') ? 'month' : cols.includes('period') ? 'period' : null;
-      const select = time ? `SELECT *, substr(CAST("${time}" AS VARCHAR), 1, 4) AS year FROM "${name}"` : `SELECT * FROM "${name}"`;
+      const select = time
+        ? `SELECT *, substr(CAST("${time}" AS VARCHAR), 1, 4) AS year FROM "${name}"`
+        : `SELECT * FROM "${name}"`;
       const rows = await exportQuery(db, select, target, opts.format, time ? 'year' : null);
       out.push({ table: name, rows, files: countFiles(target), partitioned_by: time ? 'year' : null });
     }

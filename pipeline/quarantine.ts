@@ -62,9 +62,12 @@ export interface RuleInput {
 /** Checks a rule: at least one field, dates as YYYY-MM-DD with from <= to, an id needs nothing else. */
 export function checkRule(r: RuleInput): void {
   if (!r.source && !r.id && !r.from && !r.to)
-    throw new InputError('quarantine add: give ids, or --source, --from or --to (a rule that matches everything is refused)');
+    throw new InputError(
+      'quarantine add: give ids, or --source, --from or --to (a rule that matches everything is refused)',
+    );
   for (const k of ['from', 'to'] as const)
-    if (r[k] && !DAY.test(r[k]!)) throw new InputError(`quarantine add: --${k} expected YYYY-MM-DD, got ${JSON.stringify(r[k])}`);
+    if (r[k] && !DAY.test(r[k]!))
+      throw new InputError(`quarantine add: --${k} expected YYYY-MM-DD, got ${JSON.stringify(r[k])}`);
   if (r.from && r.to && r.from > r.to) throw new InputError(`quarantine add: --from ${r.from} is after --to ${r.to}`);
 }
 
@@ -78,10 +81,17 @@ function appendEntry(file: string, e: Entry): void {
 /** Adds one rule; returns it with its id (q1, q2, ...). */
 export function addRule(file: string, r: RuleInput, now = new Date()): QuarantineRule {
   checkRule(r);
-  const used = readEntries(file).filter((e) => e.op === 'add').map((e) => Number(e.rule_id.slice(1)) || 0);
+  const used = readEntries(file)
+    .filter((e) => e.op === 'add')
+    .map((e) => Number(e.rule_id.slice(1)) || 0);
   const rule: QuarantineRule = {
-    rule_id: `q${Math.max(0, ...used) + 1}`, source: r.source ?? null, id: r.id ?? null, from: r.from ?? null, to: r.to ?? null,
-    reason: r.reason ?? null, added_at: now.toISOString(),
+    rule_id: `q${Math.max(0, ...used) + 1}`,
+    source: r.source ?? null,
+    id: r.id ?? null,
+    from: r.from ?? null,
+    to: r.to ?? null,
+    reason: r.reason ?? null,
+    added_at: now.toISOString(),
   };
   appendEntry(file, { op: 'add', ...rule });
   return rule;
@@ -91,6 +101,8 @@ export function addRule(file: string, r: RuleInput, now = new Date()): Quarantin
 export function removeRule(file: string, ruleId: string, now = new Date()): void {
   const active = activeRules(file);
   if (!active.some((r) => r.rule_id === ruleId))
-    throw new InputError(`quarantine remove: no active rule ${JSON.stringify(ruleId)} (active: ${active.map((r) => r.rule_id).join(', ') || 'none'})`);
+    throw new InputError(
+      `quarantine remove: no active rule ${JSON.stringify(ruleId)} (active: ${active.map((r) => r.rule_id).join(', ') || 'none'})`,
+    );
   appendEntry(file, { op: 'remove', rule_id: ruleId, at: now.toISOString() });
 }

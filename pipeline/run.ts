@@ -23,6 +23,9 @@ import { loadTaxonomyTable } from './stages/taxonomy.ts';
 import { estimateSkills } from './stages/estimate.ts';
 import { computeDemandScores, computePairs } from './stages/scores.ts';
 import { estimateCategories } from './stages/categories.ts';
+import { computeTimeToFill } from './stages/time-to-fill.ts';
+import { computePostingPay, computeSkillPay } from './stages/pay.ts';
+import { computeCertifications } from './stages/certifications.ts';
 import { computeTrendLines } from './stages/lines.ts';
 
 export { PipelineError } from './sql.ts';
@@ -63,7 +66,10 @@ export interface PipelineOptions {
 
 /** One pipeline per data folder at a time (data/pipeline.lock). */
 function lock(file: string): () => void {
-  return acquirePidLock(file, (pid) => new SkillpulseError(`another pipeline (pid ${pid}) is running on this data folder (${file})`, 1));
+  return acquirePidLock(
+    file,
+    (pid) => new SkillpulseError(`another pipeline (pid ${pid}) is running on this data folder (${file})`, 1),
+  );
 }
 
 /**
@@ -108,53 +114,100 @@ export async function runPipeline(config: Config, opts: PipelineOptions = {}): P
       await loadQuarantine(d, activeRules(quarantineFile(config.data.root)));
       return loadRaw(d, config.data.raw);
     });
-    await stage('staging', 'staging postings', async () => models.push(...(await runModels(d, '00_macros')), ...(await runModels(d, '10_staging'))));
-    const excludedRows = await d.all<{ reason: string; n: number }>('SELECT reason, count(*) AS n FROM stg_excluded GROUP BY reason ORDER BY reason');
+    await stage('staging', 'staging postings', async () =>
+      models.push(...(await runModels(d, '00_macros')), ...(await runModels(d, '10_staging'))),
+    );
+    const excludedRows = await d.all<{ reason: string; n: number }>(
+      'SELECT reason, count(*) AS n FROM stg_excluded GROUP BY reason ORDER BY reason',
+    );
     const excluded = Object.fromEntries(excludedRows.map((r) => [r.reason, Number(r.n)]));
     await stage('taxonomy', 'loading the taxonomy', () => loadTaxonomyTable(d, taxonomy));
     const enriched = await stage('enrich', 'normalizing and extracting skills', () =>
       enrich(d, {
-        cacheDir: config.data.cache, taxonomy, matcher: createMatcher(taxonomy), full: opts.full,
+        cacheDir: config.data.cache,
+        taxonomy,
+        matcher: createMatcher(taxonomy),
+        full: opts.full,
         onProgress: (p) => progress({ stage: 'enrich', message: 'normalizing and extracting skills', ...p }),
-      }));
+      }),
+    );
     const dedup = { nearThreshold: opts.nearThreshold ?? 0.8, maxBucket: 50 };
     const dedupFolder = dedupCacheFolder(config.data.cache, dedup);
     await stage('dedup', 'finding duplicates', async () => {
       await loadDedupCache(d, dedupFolder, opts.full);
-      models.push(...(await runModels(d, '20_intermediate', { near_threshold: dedup.nearThreshold, window_days: opts.windowDays ?? 60, max_bucket: dedup.maxBucket })));
+      models.push(
+        ...(await runModels(d, '20_intermediate', {
+          near_threshold: dedup.nearThreshold,
+          window_days: opts.windowDays ?? 60,
+          max_bucket: dedup.maxBucket,
+        })),
+      );
     });
     await stage('marts', 'aggregating', async () => models.push(...(await runModels(d, '30_marts'))));
     const meta = (await d.one<{ postings: number; first_month: string | null; data_through: string | null }>(
-      'SELECT count(*) AS postings, min(month) AS first_month, max(month) AS data_through FROM fct_postings'))!;
+      'SELECT count(*) AS postings, min(month) AS first_month, max(month) AS data_through FROM fct_postings',
+    ))!;
     await stage('estimate', 'trends, forecasts, half-lives', () =>
-      estimateSkills(d, (done, total) => progress({ stage: 'estimate', message: 'trends, forecasts, half-lives', done, total })));
+      estimateSkills(d, (done, total) =>
+        progress({ stage: 'estimate', message: 'trends, forecasts, half-lives', done, total }),
+      ),
+    );
     await stage('lines', 'smoothed trend lines', () => computeTrendLines(d));
     await stage('categories', 'skill-set half-lives', () => estimateCategories(d));
     await stage('scores', 'demand scores and adjacency', async () => {
       await computeDemandScores(d, meta.data_through);
       await computePairs(d, meta.postings);
     });
+    await stage('time-to-fill', 'time to fill per skill', () => computeTimeToFill(d));
+    await stage('pay', 'advertised pay and pay premiums', async () => {
+      await computePostingPay(d);
+      await computeSkillPay(d);
+    });
+    await stage('certifications', 'certifications and their requirement', () =>
+      computeCertifications(d, createMatcher(taxonomy)),
+    );
     const failures = await stage('checks', 'running data checks', () => runChecks(d));
     if (failures.length)
-      throw new PipelineError(`data checks failed: ${failures.map((f) => `${f.check} (${f.rows} rows, e.g. ${JSON.stringify(f.sample[0])})`).join('; ')}`);
-    const dupRows = await d.all<{ reason: string; n: number }>('SELECT reason, count(*) AS n FROM int_duplicates GROUP BY reason');
+      throw new PipelineError(
+        `data checks failed: ${failures.map((f) => `${f.check} (${f.rows} rows, e.g. ${JSON.stringify(f.sample[0])})`).join('; ')}`,
+      );
+    const dupRows = await d.all<{ reason: string; n: number }>(
+      'SELECT reason, count(*) AS n FROM int_duplicates GROUP BY reason',
+    );
     const duplicates = Object.fromEntries(dupRows.map((r) => [r.reason, r.n]));
     const staged = (await d.one<{ n: number }>('SELECT count(*) AS n FROM stg_postings'))!.n;
     const built_at = new Date().toISOString();
     const dedup_rate = staged > 0 ? 1 - meta.postings / staged : 0;
     await d.createTable(metaBuild);
-    await d.append(metaBuild, [{
-      built_at: built_at.replace('T', ' ').replace('Z', ''), postings: meta.postings, raw_postings: raw, first_month: meta.first_month,
-      data_through: meta.data_through, taxonomy_version: taxonomy.version, dedup_rate, staged_postings: staged,
-    }]);
+    await d.append(metaBuild, [
+      {
+        built_at: built_at.replace('T', ' ').replace('Z', ''),
+        postings: meta.postings,
+        raw_postings: raw,
+        first_month: meta.first_month,
+        data_through: meta.data_through,
+        taxonomy_version: taxonomy.version,
+        dedup_rate,
+        staged_postings: staged,
+      },
+    ]);
     await saveDedupCache(d, dedupFolder);
     await d.run('CHECKPOINT');
     db = undefined; // closed here; the finally block must not close it twice
     d.close();
     swapInto(building, config.data.warehouse);
     const summary: PipelineSummary = {
-      built_at, postings: meta.postings, raw_postings: raw, excluded, duplicates, dedup_rate, enriched,
-      seconds: (performance.now() - t0) / 1000, stages, models, warehouse: config.data.warehouse,
+      built_at,
+      postings: meta.postings,
+      raw_postings: raw,
+      excluded,
+      duplicates,
+      dedup_rate,
+      enriched,
+      seconds: (performance.now() - t0) / 1000,
+      stages,
+      models,
+      warehouse: config.data.warehouse,
     };
     appendRuns(config.data.runs, 'pipeline', [{ started_at: startedAt, ...summary }]);
     return summary;

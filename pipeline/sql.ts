@@ -30,9 +30,15 @@ function statements(sql: string): string[] {
 }
 
 /** Runs the models of a folder in file order; returns each file's duration in seconds. */
-export async function runModels(db: Db, folder: string, vars: Record<string, string | number> = {}): Promise<{ model: string; seconds: number }[]> {
+export async function runModels(
+  db: Db,
+  folder: string,
+  vars: Record<string, string | number> = {},
+): Promise<{ model: string; seconds: number }[]> {
   const dir = path.join(sqlDir, folder);
-  const files = readdirSync(dir).filter((f) => f.endsWith('.sql')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.sql'))
+    .sort();
   const timings: { model: string; seconds: number }[] = [];
   for (const f of files) {
     const t0 = performance.now();
@@ -41,7 +47,9 @@ export async function runModels(db: Db, folder: string, vars: Record<string, str
       try {
         await db.run(stmt);
       } catch (err) {
-        throw new PipelineError(`pipeline/sql/${folder}/${f}: ${(err as Error).message.split('\n')[0]}`, { cause: err });
+        throw new PipelineError(`pipeline/sql/${folder}/${f}: ${(err as Error).message.split('\n')[0]}`, {
+          cause: err,
+        });
       }
     }
     timings.push({ model: `${folder}/${f}`, seconds: (performance.now() - t0) / 1000 });
@@ -53,7 +61,9 @@ export async function runModels(db: Db, folder: string, vars: Record<string, str
 export async function runChecks(db: Db): Promise<{ check: string; rows: number; sample: unknown[] }[]> {
   const dir = path.join(sqlDir, 'checks');
   const failures = [];
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.sql')).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((x) => x.endsWith('.sql'))
+    .sort()) {
     const rows = await db.json(readFileSync(path.join(dir, f), 'utf8'));
     if (rows.length) failures.push({ check: f.replace(/\.sql$/, ''), rows: rows.length, sample: rows.slice(0, 3) });
   }

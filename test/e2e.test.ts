@@ -20,7 +20,12 @@ async function cli(args: string[]) {
 }
 
 beforeAll(async () => {
-  const file = await writeJsonl(path.join(t.dir, 'gen.jsonl'), { n: 3000, months: 36, start: '2023-01', source: 'generated' });
+  const file = await writeJsonl(path.join(t.dir, 'gen.jsonl'), {
+    n: 3000,
+    months: 36,
+    start: '2023-01',
+    source: 'generated',
+  });
   expect((await cli(['import', file])).out).toContain('read 3000, added 3000, duplicates 0, rejected 0');
   const p = await cli(['pipeline']);
   expect(p.code, p.err).toBe(0);
@@ -46,7 +51,9 @@ describe('import -> pipeline -> API', () => {
     expect(h.status).toBe('ok');
     expect(h.data_through).toBe('2025-12');
     const s = JSON.parse((await cli(['status', '--json'])).out);
-    expect(s.sources).toEqual([{ source: 'generated', postings: 3000, first_month: '2023-01', last_month: '2025-12', rejected: 0 }]);
+    expect(s.sources).toEqual([
+      { source: 'generated', postings: 3000, first_month: '2023-01', last_month: '2025-12', rejected: 0 },
+    ]);
     expect(s.warehouse.postings).toBe(h.postings);
   });
 
@@ -73,7 +80,9 @@ describe('import -> pipeline -> API', () => {
     expect(d.items).toHaveLength(5);
     expect(d.items[0].score).toBeGreaterThanOrEqual(d.items[4].score);
     const res = await fetch(server.url + '/api/v1/recommendations', {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ have: ['Python', 'Django'], limit: 3 }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ have: ['Python', 'Django'], limit: 3 }),
     });
     const r = (await res.json()) as any;
     expect(r.items).toHaveLength(3);

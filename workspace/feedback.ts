@@ -22,7 +22,9 @@ export interface FeedbackMark {
   withdrawn?: boolean;
 }
 
-export type FeedbackInput = Pick<FeedbackMark, 'posting_id' | 'skill' | 'surface' | 'start' | 'end'> & { reason?: string };
+export type FeedbackInput = Pick<FeedbackMark, 'posting_id' | 'skill' | 'surface' | 'start' | 'end'> & {
+  reason?: string;
+};
 
 /** Limits keep a public deployment's file bounded (docs/security.md). */
 export const FEEDBACK_LIMITS = { maxFileBytes: 20 * 1024 * 1024, maxField: 300, maxReason: 500 };
@@ -41,7 +43,10 @@ export class FeedbackError extends Error {
 
 /** A bad field of a mark: names the field, so the CLI and the API can say which. */
 export class FeedbackFieldError extends FeedbackError {
-  constructor(readonly field: string, readonly problem: string) {
+  constructor(
+    readonly field: string,
+    readonly problem: string,
+  ) {
     super(`${field}: ${problem}`);
   }
 }
@@ -62,12 +67,14 @@ function field(name: string, v: unknown, max: number): string {
 }
 
 function offset(name: string, v: unknown): number {
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 10_000_000) throw new FeedbackFieldError(name, 'expected an integer offset from 0 to 10000000');
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 10_000_000)
+    throw new FeedbackFieldError(name, 'expected an integer offset from 0 to 10000000');
   return v;
 }
 
 export function validateMark(input: FeedbackInput): Omit<FeedbackMark, 'id' | 'at'> {
-  const start = offset('start', input.start), end = offset('end', input.end);
+  const start = offset('start', input.start),
+    end = offset('end', input.end);
   if (end <= start) throw new FeedbackFieldError('end', 'must be greater than start');
   return {
     posting_id: field('posting_id', input.posting_id, FEEDBACK_LIMITS.maxField),
@@ -75,12 +82,18 @@ export function validateMark(input: FeedbackInput): Omit<FeedbackMark, 'id' | 'a
     surface: field('surface', input.surface, FEEDBACK_LIMITS.maxField),
     start,
     end,
-    reason: input.reason === undefined || input.reason === '' ? 'not a skill here' : field('reason', input.reason, FEEDBACK_LIMITS.maxReason),
+    reason:
+      input.reason === undefined || input.reason === ''
+        ? 'not a skill here'
+        : field('reason', input.reason, FEEDBACK_LIMITS.maxReason),
   };
 }
 
 export function markId(m: Pick<FeedbackMark, 'posting_id' | 'skill' | 'start' | 'end'>): string {
-  return createHash('sha1').update(`${m.posting_id}\u0000${m.skill}\u0000${m.start}\u0000${m.end}`).digest('hex').slice(0, 16);
+  return createHash('sha1')
+    .update(`${m.posting_id}\u0000${m.skill}\u0000${m.start}\u0000${m.end}`)
+    .digest('hex')
+    .slice(0, 16);
 }
 
 /** Appends one mark (validated); returns it. `now` for tests. */
@@ -89,7 +102,9 @@ export function addMark(dataRoot: string, input: FeedbackInput, now = new Date()
   const file = feedbackFile(dataRoot);
   mkdirSync(path.dirname(file), { recursive: true });
   if (existsSync(file) && statSync(file).size > FEEDBACK_LIMITS.maxFileBytes)
-    throw new FeedbackError(`feedback: ${file} is over ${FEEDBACK_LIMITS.maxFileBytes} bytes; export and archive it first`);
+    throw new FeedbackError(
+      `feedback: ${file} is over ${FEEDBACK_LIMITS.maxFileBytes} bytes; export and archive it first`,
+    );
   const mark: FeedbackMark = { id: markId(m), ...m, at: now.toISOString() };
   appendFileSync(file, JSON.stringify(mark) + '\n');
   return mark;

@@ -12,7 +12,12 @@ export function onlyTabularCsv(): MiddlewareHandler {
     if (!format || format === 'json' || c.res.status !== 200) return;
     if (!(c.res.headers.get('content-type') ?? '').startsWith('application/json')) return;
     c.res = c.json(
-      { error: { code: 'bad_parameter', message: `format: ${JSON.stringify(format.slice(0, 20))} is not available on ${c.req.path} (it answers one JSON object, not a table); drop format or use format=json` } },
+      {
+        error: {
+          code: 'bad_parameter',
+          message: `format: ${JSON.stringify(format.slice(0, 20))} is not available on ${c.req.path} (it answers one JSON object, not a table); drop format or use format=json`,
+        },
+      },
       400,
     );
   };

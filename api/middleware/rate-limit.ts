@@ -49,11 +49,16 @@ export function rateLimit(opts: RateLimitOptions): MiddlewareHandler<RateEnv> {
     buckets.set(k, b);
     if (b.tokens < 1) {
       const retry = Math.max(1, Math.ceil((1 - b.tokens) / perMs / 1000));
-      throw new ApiError(429, 'rate_limited', `too many requests: limit is ${perMinute} per minute; retry in ${retry} s`, {
-        'Retry-After': String(retry),
-        'RateLimit-Limit': String(perMinute),
-        'RateLimit-Remaining': '0',
-      });
+      throw new ApiError(
+        429,
+        'rate_limited',
+        `too many requests: limit is ${perMinute} per minute; retry in ${retry} s`,
+        {
+          'Retry-After': String(retry),
+          'RateLimit-Limit': String(perMinute),
+          'RateLimit-Remaining': '0',
+        },
+      );
     }
     b.tokens -= 1;
     // written to the response by responseHeaders (or with a cache hit), not through c.header(), so that

@@ -107,10 +107,21 @@ async function capture(res: Response, build: string): Promise<Entry | null> {
   };
 }
 
-function answer(c: Context<AppEnv>, e: Entry, cacheControl: string, threshold: number, grew: (by: number) => void): Response {
+function answer(
+  c: Context<AppEnv>,
+  e: Entry,
+  cacheControl: string,
+  threshold: number,
+  grew: (by: number) => void,
+): Response {
   // One plain header object for the whole answer (base + rate-limit + cache headers): node-server writes it
   // without building a Headers instance, and no later middleware touches it (`cachedResponse`).
-  const headers: Record<string, string> = { ...c.get('baseHeaders'), ...c.get('rateHeaders'), ETag: e.etag, 'Cache-Control': cacheControl };
+  const headers: Record<string, string> = {
+    ...c.get('baseHeaders'),
+    ...c.get('rateHeaders'),
+    ETag: e.etag,
+    'Cache-Control': cacheControl,
+  };
   headers.Vary = headers.Vary ? `${headers.Vary}, Accept-Encoding` : 'Accept-Encoding';
   c.set('cachedResponse', true);
   if (etagMatches(c.req.header('If-None-Match'), e.etag)) return new Response(null, { status: 304, headers });
@@ -130,7 +141,27 @@ function answer(c: Context<AppEnv>, e: Entry, cacheControl: string, threshold: n
 }
 
 /** Query parameters read by some route (others are ignored by every route). */
-const known = new Set(['q', 'category', 'sort', 'limit', 'offset', 'format', 'interval', 'from', 'to', 'source', 'country', 'role_family', 'direction', 'window', 'kind', 'type', 'period', 'full', 'language']);
+const known = new Set([
+  'q',
+  'category',
+  'sort',
+  'limit',
+  'offset',
+  'format',
+  'interval',
+  'from',
+  'to',
+  'source',
+  'country',
+  'role_family',
+  'language',
+  'direction',
+  'window',
+  'kind',
+  'type',
+  'period',
+  'full',
+]);
 
 export function responseCache(opts: ResponseCacheOptions = {}): MiddlewareHandler<AppEnv> {
   const cacheControl = opts.cacheControl ?? (() => 'public, max-age=60');

@@ -31,7 +31,9 @@ export interface ResponseHeadersOptions {
   corsPrefix?: string;
 }
 
-export type HeadersEnv = { Variables: { baseHeaders: Record<string, string>; rateHeaders?: Record<string, string>; cachedResponse?: boolean } };
+export type HeadersEnv = {
+  Variables: { baseHeaders: Record<string, string>; rateHeaders?: Record<string, string>; cachedResponse?: boolean };
+};
 
 export function responseHeaders(opts: ResponseHeadersOptions): MiddlewareHandler<HeadersEnv> {
   const any = opts.corsOrigins.includes('*');
@@ -40,7 +42,11 @@ export function responseHeaders(opts: ResponseHeadersOptions): MiddlewareHandler
   const allowHeaders = opts.allowHeaders.join(',');
   const methods = (opts.allowMethods ?? ['GET', 'HEAD', 'POST', 'OPTIONS']).join(',');
   const prefix = opts.corsPrefix ?? '/api/';
-  const withStar: Record<string, string> = { ...SECURITY_HEADERS, 'Access-Control-Allow-Origin': '*', ...(expose ? { 'Access-Control-Expose-Headers': expose } : {}) };
+  const withStar: Record<string, string> = {
+    ...SECURITY_HEADERS,
+    'Access-Control-Allow-Origin': '*',
+    ...(expose ? { 'Access-Control-Expose-Headers': expose } : {}),
+  };
 
   // Content-Security-Policy by kind of answer (csp.ts), one precomputed object per kind
   const withCsp = new Map<Record<string, string>, Map<string, Record<string, string>>>();
@@ -54,7 +60,9 @@ export function responseHeaders(opts: ResponseHeadersOptions): MiddlewareHandler
   };
   const baseFor = (c: Context): Record<string, string> => {
     const base = baseWithoutCsp(c);
-    return base === SECURITY_HEADERS || base === withStar ? csp(base, c.req.path) : { ...base, 'Content-Security-Policy': cspFor(c.req.path) };
+    return base === SECURITY_HEADERS || base === withStar
+      ? csp(base, c.req.path)
+      : { ...base, 'Content-Security-Policy': cspFor(c.req.path) };
   };
   const baseWithoutCsp = (c: Context): Record<string, string> => {
     if (!c.req.path.startsWith(prefix)) return SECURITY_HEADERS as Record<string, string>;
@@ -72,10 +80,18 @@ export function responseHeaders(opts: ResponseHeadersOptions): MiddlewareHandler
     if (c.req.method === 'OPTIONS' && c.req.path.startsWith(prefix)) {
       const headers: Record<string, string> = { ...base, 'Access-Control-Allow-Methods': methods };
       const requested = c.req.header('Access-Control-Request-Headers');
-      const list = allowHeaders || (requested ?? '').split(',').map((h) => h.trim()).filter(Boolean).join(',');
+      const list =
+        allowHeaders ||
+        (requested ?? '')
+          .split(',')
+          .map((h) => h.trim())
+          .filter(Boolean)
+          .join(',');
       if (list) {
         headers['Access-Control-Allow-Headers'] = list;
-        headers.Vary = headers.Vary ? `${headers.Vary}, Access-Control-Request-Headers` : 'Access-Control-Request-Headers';
+        headers.Vary = headers.Vary
+          ? `${headers.Vary}, Access-Control-Request-Headers`
+          : 'Access-Control-Request-Headers';
       }
       return c.body(null, 204, headers);
     }

@@ -14,11 +14,21 @@ const item = z
     skills: n.openapi({ description: 'taxonomy skills in the category (null for role families)' }),
     share_latest: n.openapi({ description: 'share of postings mentioning any of its skills in the last month' }),
     ...columns(fctCategoryHalfLife, ['status', 'half_life_months', 'ci_low', 'ci_high', 'base_year', 'n_skills']),
-    remaining: z.array(z.object({ years: z.number(), remaining: z.number() })).nullable().openapi({ description: 'share of base-year demand still there k years later' }),
+    remaining: z
+      .array(z.object({ years: z.number(), remaining: z.number() }))
+      .nullable()
+      .openapi({ description: 'share of base-year demand still there k years later' }),
     ...columns(fctCategoryHalfLife, ['method']),
   })
   .openapi('Category');
-const body = z.object({ kind: z.enum(['category', 'role_family']), scope: z.object({ kind: z.enum(['all', 'country', 'role_family']), value: z.string() }), items: z.array(item), total: z.number().int() }).openapi('Categories');
+const body = z
+  .object({
+    kind: z.enum(['category', 'role_family']),
+    scope: z.object({ kind: z.enum(['all', 'country', 'role_family']), value: z.string() }),
+    items: z.array(item),
+    total: z.number().int(),
+  })
+  .openapi('Categories');
 
 export type Category = z.infer<typeof item>;
 export type Categories = z.infer<typeof body>;
@@ -29,7 +39,16 @@ const route = createRoute({
   path: '/categories',
   tags: ['trends'],
   summary: 'Categories (or role families) with their skill-set half-life',
-  request: { query: z.object({ kind: z.enum(['category', 'role_family']).default('category'), country: country.optional().openapi({ description: 'category half-lives inside one country (>= 300 postings)' }), role_family: roleFamily.optional().openapi({ description: 'category half-lives inside one role family (>= 300 postings)' }), format }) },
+  request: {
+    query: z.object({
+      kind: z.enum(['category', 'role_family']).default('category'),
+      country: country.optional().openapi({ description: 'category half-lives inside one country (>= 300 postings)' }),
+      role_family: roleFamily
+        .optional()
+        .openapi({ description: 'category half-lives inside one role family (>= 300 postings)' }),
+      format,
+    }),
+  },
   responses: tabular(body, 'categories by name'),
 });
 
@@ -37,7 +56,11 @@ export const categoryRoutes = newRouter().openapi(route, async (c) => {
   const db = needDb(c.get('wh'));
   const q = c.req.valid('query');
   if (q.country && q.role_family) throw new BadParameterError('role_family', 'cannot be combined with country');
-  const scope = q.country ? { kind: 'country' as const, value: q.country } : q.role_family ? { kind: 'role_family' as const, value: q.role_family } : { kind: 'all' as const, value: '*' };
+  const scope = q.country
+    ? { kind: 'country' as const, value: q.country }
+    : q.role_family
+      ? { kind: 'role_family' as const, value: q.role_family }
+      : { kind: 'all' as const, value: '*' };
   const rows =
     q.kind === 'category'
       ? await db.all<Record<string, unknown>>(
@@ -58,12 +81,30 @@ export const categoryRoutes = newRouter().openapi(route, async (c) => {
         );
   const items = rows.map((r) => ({ ...clean(r), remaining: parseJson(r.remaining) })) as z.infer<typeof item>[];
   // CSV: the remaining curve as one column per year (remaining_1y, remaining_2y, ...), never JSON in a cell
-  const years = [...new Set(items.flatMap((i) => (Array.isArray(i.remaining) ? i.remaining.map((p) => p.years) : [])))].sort((a, b) => a - b);
+  const years = [
+    ...new Set(items.flatMap((i) => (Array.isArray(i.remaining) ? i.remaining.map((p) => p.years) : []))),
+  ].sort((a, b) => a - b);
   const yearCol = (y: number) => `remaining_${y}y`;
   const csvRows = items.map(({ remaining, ...rest }) => ({
     ...rest,
     ...Object.fromEntries((remaining ?? []).map((p) => [yearCol(p.years), p.remaining])),
   }));
-  const columns = ['name', 'skills', 'share_latest', 'status', 'half_life_months', 'ci_low', 'ci_high', 'base_year', 'n_skills', 'method', ...years.map(yearCol)];
-  return send(c, { kind: q.kind, scope, items, total: items.length }, { rows: csvRows, columns, name: `categories-${q.kind}` });
+  const columns = [
+    'name',
+    'skills',
+    'share_latest',
+    'status',
+    'half_life_months',
+    'ci_low',
+    'ci_high',
+    'base_year',
+    'n_skills',
+    'method',
+    ...years.map(yearCol),
+  ];
+  return send(
+    c,
+    { kind: q.kind, scope, items, total: items.length },
+    { rows: csvRows, columns, name: `categories-${q.kind}` },
+  );
 });

@@ -106,17 +106,18 @@ export const evidenceRoutes = newRouter().openapi(route, async (c) => {
   if (!(q.interval === 'month' ? monthPeriod : quarterPeriod).test(q.period))
     throw new BadParameterError('period', `expected ${q.interval === 'month' ? 'YYYY-MM' : 'YYYY-Qn'} for interval ${q.interval}`);
   const filters = { source: q.source ?? null, country: q.country ?? null, role_family: q.role_family ?? null, language: q.language ?? null };
-  const set = (['source', 'country', 'role_family'] as const).filter((k) => filters[k] !== null);
+  const set = (['source', 'country', 'role_family', 'language'] as const).filter((k) => filters[k] !== null);
   if (set.length > 1)
-    throw new BadParameterError(set[1]!, `the warehouse holds slices of one filter at a time (source, country or role_family); got ${set.join(' and ')}`);
-  for (const k of [...set, ...(filters.language ? (['language'] as const) : [])]) {
+    throw new BadParameterError(set[1]!, `the warehouse holds slices of one filter at a time (source, country, role_family or language); got ${set.join(' and ')}`);
+  for (const k of set) {
     const valid = await validValues(wh, db, k);
     if (!valid.includes(filters[k]!))
       throw new BadParameterError(k, valid.length ? `unknown value ${JSON.stringify(filters[k])}; valid: ${valid.join(', ')}` : 'this warehouse records no values for it');
   }
   const skill = await resolveSkill(wh, c.req.valid('param').id);
   const params: Record<string, string | number> = { skill: skill.id, period: q.period };
-  const where = ['s.skill_id = $skill', 'NOT f.is_repost', `f.${q.interval === 'month' ? 'month' : 'quarter'} = $period`];
+  // the language slice (agg_language_period) counts every deduplicated posting, reposts included
+  const where = ['s.skill_id = $skill', ...(filters.language ? [] : ['NOT f.is_repost']), `f.${q.interval === 'month' ? 'month' : 'quarter'} = $period`];
   if (filters.source) { params.source = filters.source; where.push('f.source = $source'); }
   if (filters.country) { params.country = filters.country; where.push(`coalesce(f.country, 'unknown') = $country`); }
   if (filters.role_family) { params.role = filters.role_family; where.push('f.role_family = $role'); }

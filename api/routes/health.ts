@@ -31,12 +31,28 @@ const route = createRoute({
 export const healthRoutes = newRouter().openapi(route, async (c) => {
   const wh = c.get('wh');
   if (!wh.db) {
-    return c.json({ status: 'empty' as const, postings: 0, sources: [], data_through: null, first_month: null, built_at: null, taxonomy_version: null, build: wh.build }, 200);
+    return c.json(
+      {
+        status: 'empty' as const,
+        postings: 0,
+        sources: [],
+        data_through: null,
+        first_month: null,
+        built_at: null,
+        taxonomy_version: null,
+        build: wh.build,
+      },
+      200,
+    );
   }
   const db = wh.db;
-  const [meta] = await db.all<{ built_at: Date; postings: number; first_month: string; data_through: string; taxonomy_version: string }>(
-    'SELECT built_at, postings, first_month, data_through, taxonomy_version FROM meta_build LIMIT 1',
-  );
+  const [meta] = await db.all<{
+    built_at: Date;
+    postings: number;
+    first_month: string;
+    data_through: string;
+    taxonomy_version: string;
+  }>('SELECT built_at, postings, first_month, data_through, taxonomy_version FROM meta_build LIMIT 1');
   const sources = await db.all<{ source: string }>('SELECT source FROM dim_sources ORDER BY postings DESC, source');
   const m = meta ? clean(meta) : null;
   return c.json(

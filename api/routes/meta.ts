@@ -14,7 +14,10 @@ const meta = z
     data_through: z.string().nullable(),
     taxonomy_version: z.string().nullable(),
     periods: z.object({ month: z.array(z.string()), quarter: z.array(z.string()) }),
-    gaps: z.array(z.string()).openapi({ description: 'months without postings inside the covered span (first_month..data_through); windowed figures skip them' }),
+    gaps: z.array(z.string()).openapi({
+      description:
+        'months without postings inside the covered span (first_month..data_through); windowed figures skip them',
+    }),
     sources: z.array(named),
     countries: z.array(named),
     role_families: z.array(named),
@@ -42,9 +45,10 @@ const source = z
     first_month: z.string().nullable(),
     last_month: z.string().nullable(),
     last_posted_at: z.string().nullable().openapi({ description: 'newest posting date (YYYY-MM-DD)' }),
-    gaps: z
-      .array(z.object({ from: z.string(), to: z.string(), months: z.number().int() }))
-      .openapi({ description: 'runs of months without postings between first_month and last_month (CSV: "from..to" separated by spaces)' }),
+    gaps: z.array(z.object({ from: z.string(), to: z.string(), months: z.number().int() })).openapi({
+      description:
+        'runs of months without postings between first_month and last_month (CSV: "from..to" separated by spaces)',
+    }),
   })
   .openapi('Source');
 const sourcesRoute = createRoute({
@@ -54,7 +58,10 @@ const sourcesRoute = createRoute({
   tags: ['meta'],
   summary: 'Coverage and freshness per source',
   request: { query: z.object({ format }) },
-  responses: tabular(z.object({ items: z.array(source), total: z.number().int() }).openapi('Sources'), 'sources, most postings first'),
+  responses: tabular(
+    z.object({ items: z.array(source), total: z.number().int() }).openapi('Sources'),
+    'sources, most postings first',
+  ),
 });
 
 type Named = { name: string; postings: number };
@@ -62,7 +69,9 @@ type Named = { name: string; postings: number };
 export const metaRoutes = newRouter()
   .openapi(metaRoute, async (c) => {
     const db = needDb(c.get('wh'));
-    const [m] = await db.all<Record<string, unknown>>('SELECT built_at, first_month, data_through, taxonomy_version FROM meta_build LIMIT 1');
+    const [m] = await db.all<Record<string, unknown>>(
+      'SELECT built_at, first_month, data_through, taxonomy_version FROM meta_build LIMIT 1',
+    );
     const periods = await db.all<{ interval: string; period: string }>(
       `SELECT "interval", period FROM agg_totals WHERE is_all_slice(source, country, role_family) ORDER BY period`,
     );
@@ -87,7 +96,10 @@ export const metaRoutes = newRouter()
           month: periods.filter((p) => p.interval === 'month').map((p) => p.period),
           quarter: periods.filter((p) => p.interval === 'quarter').map((p) => p.period),
         },
-        gaps: gapPeriods(periods.filter((p) => p.interval === 'month').map((p) => p.period), (p) => addPeriods(p, 1)),
+        gaps: gapPeriods(
+          periods.filter((p) => p.interval === 'month').map((p) => p.period),
+          (p) => addPeriods(p, 1),
+        ),
         sources,
         countries,
         role_families: roles,
@@ -107,7 +119,9 @@ export const metaRoutes = newRouter()
     );
     const bySource = new Map<string, string[]>();
     for (const r of present) (bySource.get(r.source) ?? bySource.set(r.source, []).get(r.source)!).push(r.period);
-    const items = rows.map((r) => ({ ...clean(r), gaps: monthGaps(bySource.get(String(r.source)) ?? []) })) as z.infer<typeof source>[];
+    const items = rows.map((r) => ({ ...clean(r), gaps: monthGaps(bySource.get(String(r.source)) ?? []) })) as z.infer<
+      typeof source
+    >[];
     const csvRows = items.map((i) => ({ ...i, gaps: i.gaps.map((g) => `${g.from}..${g.to}`).join(' ') }));
     return send(c, { items, total: items.length }, { rows: csvRows, name: 'sources' });
   });

@@ -3,7 +3,6 @@
  * significance-guarded, at least 5 employers), for all postings or one country / role family.
  */
 import { createRoute, z } from '@hono/zod-openapi';
-import { BadParameterError } from '../errors.ts';
 import { needDb, newRouter } from '../router.ts';
 import { clean, send } from '../respond.ts';
 import { country, format, limit, roleFamily, tabular, windowSchema } from '../schemas.ts';
@@ -19,7 +18,16 @@ const mover = z
     id: z.string(),
     label: z.string(),
     category: z.string().nullable(),
-    ...columns(fctMovers, ['share_from', 'share_to', 'change', 'relative_change', 'z', 'postings_from', 'postings_to', 'employers']),
+    ...columns(fctMovers, [
+      'share_from',
+      'share_to',
+      'change',
+      'relative_change',
+      'z',
+      'postings_from',
+      'postings_to',
+      'employers',
+    ]),
   })
   .openapi('Mover');
 
@@ -27,8 +35,11 @@ const body = z
   .object({
     direction: z.enum(['rising', 'declining']),
     window: z.number().int(),
-    scope: z.object({ kind: z.enum(['all', 'country', 'role_family']), value: z.string() }),
-    period: z.object({ from: windowSchema.nullable(), to: windowSchema.nullable() }).openapi({ description: 'the two windows compared: equal numbers of months with data' }),
+    scope: z.object({ kind: z.enum(['all', 'country', 'role_family', 'country_role_family']), value: z.string() }),
+    period: z.object({ from: windowSchema.nullable(), to: windowSchema.nullable() }).nullable().openapi({
+      description:
+        'the two windows compared: equal numbers of months with data (null for a live country + role family slice)',
+    }),
     items: z.array(mover),
     total: z.number().int(),
   })
@@ -45,7 +56,10 @@ const route = createRoute({
   request: {
     query: z.object({
       direction: z.enum(['rising', 'declining']).default('rising'),
-      window: z.enum(['3', '6', '12', '24']).default('12').openapi({ description: 'months with data compared: the last window vs the window before' }),
+      window: z
+        .enum(['3', '6', '12', '24'])
+        .default('12')
+        .openapi({ description: 'months with data compared: the last window vs the window before' }),
       country: country.optional(),
       role_family: roleFamily.optional(),
       limit: limit(20, 500),
@@ -57,10 +71,16 @@ const route = createRoute({
 
 type Row = Record<string, unknown>;
 const win = (r: Row | undefined, side: 'from' | 'to') =>
-  r == null ? null : {
-    from: String(r[`${side}_start`]), to: String(r[`${side}_end`]), months: Number(r[`${side}_months`]),
-    months_with_data: Number(r[`${side}_months_with_data`]), postings: Number(r[`total_${side}`]), total: Number(r[`total_${side}`]),
-  };
+  r == null
+    ? null
+    : {
+        from: String(r[`${side}_start`]),
+        to: String(r[`${side}_end`]),
+        months: Number(r[`${side}_months`]),
+        months_with_data: Number(r[`${side}_months_with_data`]),
+        postings: Number(r[`total_${side}`]),
+        total: Number(r[`total_${side}`]),
+      };
 
 export const moverRoutes = newRouter().openapi(route, async (c) => {
   const wh = c.get('wh');
@@ -71,17 +91,40 @@ export const moverRoutes = newRouter().openapi(route, async (c) => {
     // no stored scope combines the two: counted live (api/movers-live.ts) with the pipeline's movers function
     const slice = { country: q.country, role_family: q.role_family };
     const window = Number(q.window);
-    const [m, index] = await Promise.all([wh.memo(`movers live ${window} ${JSON.stringify(slice)}`, () => liveMovers(db, window, slice)), skillIndex(wh)]);
+    const [m, index] = await Promise.all([
+      wh.memo(`movers live ${window} ${JSON.stringify(slice)}`, () => liveMovers(db, window, slice)),
+      skillIndex(wh),
+    ]);
     const list = m[q.direction];
     const items = list.slice(0, q.limit).map((x) => {
       const ref = index.byId.get(x.skill_id);
-      return clean({ rank: x.rank, id: x.skill_id, label: ref?.label ?? x.skill_id, category: ref?.category ?? null, share_from: x.share_from, share_to: x.share_to,
-        change: x.change, relative_change: x.relative_change, z: x.z, postings_from: x.postings_from, postings_to: x.postings_to, employers: null });
+      return clean({
+        rank: x.rank,
+        id: x.skill_id,
+        label: ref?.label ?? x.skill_id,
+        category: ref?.category ?? null,
+        share_from: x.share_from,
+        share_to: x.share_to,
+        change: x.change,
+        relative_change: x.relative_change,
+        z: x.z,
+        postings_from: x.postings_from,
+        postings_to: x.postings_to,
+        employers: null,
+      });
     }) as z.infer<typeof mover>[];
     const scope = { kind: 'country_role_family' as const, value: `${q.country},${q.role_family}` };
-    return send(c, { direction: q.direction, window, scope, period: null, items, total: list.length }, { rows: items, name: `movers-${q.direction}-${q.window}` });
+    return send(
+      c,
+      { direction: q.direction, window, scope, period: null, items, total: list.length },
+      { rows: items, name: `movers-${q.direction}-${q.window}` },
+    );
   }
-  const scope = q.country ? { kind: 'country' as const, value: q.country } : q.role_family ? { kind: 'role_family' as const, value: q.role_family } : { kind: 'all' as const, value: '*' };
+  const scope = q.country
+    ? { kind: 'country' as const, value: q.country }
+    : q.role_family
+      ? { kind: 'role_family' as const, value: q.role_family }
+      : { kind: 'all' as const, value: '*' };
   const params = { direction: q.direction, window: Number(q.window), kind: scope.kind, value: scope.value };
   const where = 'm.direction = $direction AND m."window" = $window AND m.scope = $kind AND m.scope_value = $value';
   const [count] = await db.all<{ n: number }>(`SELECT count(*) AS n FROM fct_movers m WHERE ${where}`, params);
@@ -99,5 +142,9 @@ export const moverRoutes = newRouter().openapi(route, async (c) => {
   );
   const items = rows.map(clean) as z.infer<typeof mover>[];
   const period = { from: win(w, 'from'), to: win(w, 'to') };
-  return send(c, { direction: q.direction, window: params.window, scope, period, items, total: count?.n ?? 0 }, { rows: items, name: `movers-${q.direction}-${q.window}` });
+  return send(
+    c,
+    { direction: q.direction, window: params.window, scope, period, items, total: count?.n ?? 0 },
+    { rows: items, name: `movers-${q.direction}-${q.window}` },
+  );
 });

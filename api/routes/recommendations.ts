@@ -8,7 +8,11 @@ import { json, skillRef } from '../schemas.ts';
 
 const request = z
   .strictObject({
-    have: z.array(z.string().min(1).max(200)).min(1).max(50).openapi({ description: 'skill ids, labels or aliases you already cover', example: ['TypeScript', 'react'] }),
+    have: z
+      .array(z.string().min(1).max(200))
+      .min(1)
+      .max(50)
+      .openapi({ description: 'skill ids, labels or aliases you already cover', example: ['TypeScript', 'react'] }),
     limit: z.number().int().min(1).max(50).default(10),
   })
   .openapi('RecommendationRequest');
@@ -16,16 +20,35 @@ const request = z
 const rec = z
   .object({
     skill: skillRef,
-    score: z.number().openapi({ description: '0..100: 100 (0.4 adjacency + 0.3 demand/100 + 0.15 growth\' + 0.15 durability\')' }),
-    adjacency: z.number().openapi({ description: 'max over skills you cover of sqrt(P(it | covered) x npmi), pairs with >= 1% co-occurrence and >= 5 employers (0..1)' }),
+    score: z
+      .number()
+      .openapi({ description: "0..100: 100 (0.4 adjacency + 0.3 demand/100 + 0.15 growth' + 0.15 durability')" }),
+    adjacency: z.number().openapi({
+      description:
+        'max over skills you cover of sqrt(P(it | covered) x npmi), pairs with >= 1% co-occurrence and >= 5 employers (0..1)',
+    }),
     demand: z.number().openapi({ description: 'demand score (0..100)' }),
-    growth: z.number().nullable().openapi({ description: 'pooled share of the last 12 months with data / the 12 before - 1' }),
-    durability: z.number().nullable().openapi({ description: '1 rising, 0.9 recovering, 0.8 stable, 0.6 hl/(hl+36) declining, null unknown' }),
-    half_life: z.object({ status: z.string(), half_life_months: z.number().nullable(), doubling_time_months: z.number().nullable() }).nullable(),
+    growth: z
+      .number()
+      .nullable()
+      .openapi({ description: 'pooled share of the last 12 months with data / the 12 before - 1' }),
+    durability: z
+      .number()
+      .nullable()
+      .openapi({ description: '1 rising, 0.9 recovering, 0.8 stable, 0.6 hl/(hl+36) declining, null unknown' }),
+    half_life: z
+      .object({
+        status: z.string(),
+        half_life_months: z.number().nullable(),
+        doubling_time_months: z.number().nullable(),
+      })
+      .nullable(),
     reasons: z.array(z.string()).openapi({ description: 'the reasons in plain words' }),
   })
   .openapi('Recommendation');
-const body = z.object({ have: z.array(skillRef), unknown: z.array(z.string()), items: z.array(rec), method: z.string() }).openapi('Recommendations');
+const body = z
+  .object({ have: z.array(skillRef), unknown: z.array(z.string()), items: z.array(rec), method: z.string() })
+  .openapi('Recommendations');
 
 export type Recommendation = z.infer<typeof rec>;
 export type Recommendations = z.infer<typeof body>;
@@ -52,14 +75,21 @@ export const recommendationRoutes = newRouter().openapi(route, async (c) => {
     if (ref) have.set(ref.id, ref);
     else unknown.push(h);
   }
-  if (have.size === 0) throw new BadParameterError('have', `no known skill among ${JSON.stringify(req.have.slice(0, 5))}`);
+  if (have.size === 0)
+    throw new BadParameterError('have', `no known skill among ${JSON.stringify(req.have.slice(0, 5))}`);
   const ids = [...have.keys()];
   // The skill-wide tables change only with the warehouse build: read them once per build.
   const shared = await wh.memo('recommend data', async () => ({
     skills: await db.all<RecommendData['skills'][number]>('SELECT skill_id, label FROM dim_skills'),
-    scores: await db.all<RecommendData['scores'][number]>(`SELECT skill_id, score FROM fct_demand_scores WHERE scope = 'all' AND scope_value = '*'`),
-    halfLife: await db.all<RecommendData['halfLife'][number]>('SELECT skill_id, status, half_life_months, doubling_time_months, peak_period, trough_period, segment_start FROM fct_half_life'),
-    trends: await db.all<RecommendData['trends'][number]>('SELECT skill_id, growth_12m, yoy, year_from, year_to FROM fct_skill_trends'),
+    scores: await db.all<RecommendData['scores'][number]>(
+      `SELECT skill_id, score FROM fct_demand_scores WHERE scope = 'all' AND scope_value = '*'`,
+    ),
+    halfLife: await db.all<RecommendData['halfLife'][number]>(
+      'SELECT skill_id, status, half_life_months, doubling_time_months, peak_period, trough_period, segment_start FROM fct_half_life',
+    ),
+    trends: await db.all<RecommendData['trends'][number]>(
+      'SELECT skill_id, growth_12m, yoy, year_from, year_to FROM fct_skill_trends',
+    ),
   }));
   const data: RecommendData = {
     ...shared,
@@ -78,7 +108,9 @@ export const recommendationRoutes = newRouter().openapi(route, async (c) => {
       demand: r.demand,
       growth: r.growth,
       durability: r.durability,
-      half_life: h ? { status: h.status, half_life_months: h.half_life_months, doubling_time_months: h.doubling_time_months } : null,
+      half_life: h
+        ? { status: h.status, half_life_months: h.half_life_months, doubling_time_months: h.doubling_time_months }
+        : null,
       reasons: r.reasons,
     };
   });

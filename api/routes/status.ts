@@ -14,14 +14,26 @@ export const jobStatus = z
     kind: kind.nullable(),
     started_at: z.string().nullable(),
     step: z.enum(['discover', 'crawl', 'pipeline']).nullable(),
-    crawl: z.array(z.object({ source: z.string(), message: z.string(), pages: z.number().nullable(), added: z.number().nullable() })),
-    pipeline: z.object({ stage: z.string(), message: z.string(), done: z.number().nullable(), total: z.number().nullable() }).nullable(),
+    crawl: z.array(
+      z.object({ source: z.string(), message: z.string(), pages: z.number().nullable(), added: z.number().nullable() }),
+    ),
+    pipeline: z
+      .object({ stage: z.string(), message: z.string(), done: z.number().nullable(), total: z.number().nullable() })
+      .nullable(),
     last: z.object({ kind, finished_at: z.string(), ok: z.boolean(), error: z.string().nullable() }).nullable(),
   })
   .openapi('JobStatus');
 export type JobStatusBody = z.infer<typeof jobStatus>;
 
-const idle: JobStatusBody = { state: 'idle', kind: null, started_at: null, step: null, crawl: [], pipeline: null, last: null };
+const idle: JobStatusBody = {
+  state: 'idle',
+  kind: null,
+  started_at: null,
+  step: null,
+  crawl: [],
+  pipeline: null,
+  last: null,
+};
 
 const route = createRoute({
   method: 'get',

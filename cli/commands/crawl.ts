@@ -10,7 +10,9 @@ export function crawlReport(summaries: CrawlSummary[]): { lines: string[]; summa
       lines.push(`${s.source}: unreachable (${s.unreachable})`);
       failed.push(s.source);
     } else if (s.pages === 0 && s.errors.length > 0) {
-      lines.push(`${s.source}: failed: ${s.errors[0]!.url}: ${s.errors[0]!.message}${s.errors.length > 1 ? ` (+${s.errors.length - 1} more)` : ''}`);
+      lines.push(
+        `${s.source}: failed: ${s.errors[0]!.url}: ${s.errors[0]!.message}${s.errors.length > 1 ? ` (+${s.errors.length - 1} more)` : ''}`,
+      );
       failed.push(s.source);
     } else if (s.errors.length > 0) {
       lines.push(`${s.source}: ${s.errors.length} error(s), first: ${s.errors[0]!.url}: ${s.errors[0]!.message}`);
@@ -48,7 +50,10 @@ export const crawlCommand: Command = {
     let width = 0;
     const onProgress = ctx.isTTY
       ? (p: { source: string; message: string; pages?: number; added?: number }) => {
-          const line = `crawl ${p.source}: ${p.message} (${p.pages ?? 0} pages, ${p.added ?? 0} added)`.slice(0, (ctx.stderr.columns || 100) - 1);
+          const line = `crawl ${p.source}: ${p.message} (${p.pages ?? 0} pages, ${p.added ?? 0} added)`.slice(
+            0,
+            (ctx.stderr.columns || 100) - 1,
+          );
           ctx.stderr.write(`\r${line}${' '.repeat(Math.max(0, width - line.length))}`);
           width = line.length;
         }

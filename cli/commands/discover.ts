@@ -9,7 +9,7 @@ export const discoverCommand: Command = {
     'Lever, Ashby, Workable, Recruitee, SmartRecruiters, BambooHR and Personio, and lists each board with the\n' +
     'number of postings naming it and the first and last month it was named. --check asks each board once\n' +
     '(politely: robots.txt, per-host pacing) whether it answers. --add checks the boards not configured yet and\n' +
-    'appends the live ones of the types skillpulse crawls to the config file\'s sources (validated before it is\n' +
+    "appends the live ones of the types skillpulse crawls to the config file's sources (validated before it is\n" +
     'written). --json prints {"boards": [{"type", "token", "postings", "first_seen", "last_seen"}]} ("live" too\n' +
     'when checked; "added" with --add).',
   options: {
@@ -26,22 +26,45 @@ export const discoverCommand: Command = {
     process.once('SIGINT', onSigint);
     let res: Awaited<ReturnType<typeof discover>>;
     try {
-      res = await discover(config, { check: args.values.check === true, add: args.values.add === true, signal: controller.signal });
+      res = await discover(config, {
+        check: args.values.check === true,
+        add: args.values.add === true,
+        signal: controller.signal,
+      });
     } finally {
       process.removeListener('SIGINT', onSigint);
     }
     if (args.values.json) {
-      const boards = res.boards.map((b) => ({ type: b.type, token: b.token, postings: b.postings, first_seen: b.first_seen, last_seen: b.last_seen, ...(b.live !== undefined ? { live: b.live } : {}) }));
+      const boards = res.boards.map((b) => ({
+        type: b.type,
+        token: b.token,
+        postings: b.postings,
+        first_seen: b.first_seen,
+        last_seen: b.last_seen,
+        ...(b.live !== undefined ? { live: b.live } : {}),
+      }));
       ctx.stdout.write(JSON.stringify(args.values.add ? { boards, added: res.added } : { boards }) + '\n');
       return 0;
     }
     for (const b of res.boards) {
-      const status = b.live === undefined ? '' : b.live === true ? '  live' : b.live === false ? `  gone (${b.reason ?? ''})` : `  unknown (${b.reason ?? ''})`;
+      const status =
+        b.live === undefined
+          ? ''
+          : b.live === true
+            ? '  live'
+            : b.live === false
+              ? `  gone (${b.reason ?? ''})`
+              : `  unknown (${b.reason ?? ''})`;
       ctx.stdout.write(`${b.type}\t${b.token}\t${b.postings} postings\t${b.first_seen}..${b.last_seen}${status}\n`);
     }
-    const counts = Object.entries(countByType(res.boards)).map(([t, n]) => `${t} ${n}`).join(', ');
+    const counts = Object.entries(countByType(res.boards))
+      .map(([t, n]) => `${t} ${n}`)
+      .join(', ');
     ctx.stdout.write(`found ${res.boards.length} boards${counts ? ` (${counts})` : ''}\n`);
-    if (args.values.add) ctx.stdout.write(res.added.length ? `added ${res.added.length} boards to ${res.configPath}\n` : 'added 0 boards\n');
+    if (args.values.add)
+      ctx.stdout.write(
+        res.added.length ? `added ${res.added.length} boards to ${res.configPath}\n` : 'added 0 boards\n',
+      );
     return 0;
   },
 };

@@ -17,7 +17,8 @@ export const exportCommand: Command = {
   },
   async run(ctx, args) {
     const format = (args.values.format as string | undefined) ?? 'parquet';
-    if (format !== 'parquet' && format !== 'csv') throw new InputError(`--format: expected parquet or csv, got "${format}"`);
+    if (format !== 'parquet' && format !== 'csv')
+      throw new InputError(`--format: expected parquet or csv, got "${format}"`);
     const [dir, ...extra] = args.positionals;
     if (!dir || extra.length) throw new InputError('export: give exactly one output folder DIR');
     const config = ctx.config();
@@ -31,7 +32,10 @@ export const exportCommand: Command = {
       onProgress: ctx.isTTY ? (t, i, n) => ctx.stderr.write(`\rexport ${i}/${n} ${t}`.padEnd(60)) : undefined,
     });
     if (ctx.isTTY) ctx.stderr.write('\r'.padEnd(61) + '\r');
-    for (const t of done) ctx.stdout.write(`${t.table}: ${t.rows} rows, ${t.files} file(s)${t.partitioned_by ? `, partitioned by ${t.partitioned_by}` : ''}\n`);
+    for (const t of done)
+      ctx.stdout.write(
+        `${t.table}: ${t.rows} rows, ${t.files} file(s)${t.partitioned_by ? `, partitioned by ${t.partitioned_by}` : ''}\n`,
+      );
     ctx.stdout.write(`exported ${done.length} table(s) as ${format} to ${path.resolve(dir)}\n`);
     return 0;
   },

@@ -22,17 +22,24 @@ export const feedbackCommand: Command = {
     if (action === 'list' && !arg) {
       const counts = countByAlias(readMarks(root));
       if (counts.length === 0) ctx.stdout.write('no feedback marks yet\n');
-      for (const c of counts) ctx.stdout.write(`${c.skill.padEnd(28)} ${JSON.stringify(c.alias).padEnd(28)} ${String(c.marks).padStart(5)} marks in ${c.postings} postings\n`);
+      for (const c of counts)
+        ctx.stdout.write(
+          `${c.skill.padEnd(28)} ${JSON.stringify(c.alias).padEnd(28)} ${String(c.marks).padStart(5)} marks in ${c.postings} postings\n`,
+        );
       return 0;
     }
     if (action === 'export' && extra.length === 0) {
       const format = (args.values.format as string | undefined) ?? 'jsonl';
-      if (format !== 'jsonl' && format !== 'csv') throw new InputError(`--format: expected jsonl or csv, got "${format}"`);
+      if (format !== 'jsonl' && format !== 'csv')
+        throw new InputError(`--format: expected jsonl or csv, got "${format}"`);
       const marks = readMarks(root);
       let text: string;
       if (format === 'csv') {
         const { toCsv } = await import('../../api/respond.ts');
-        text = toCsv(marks.map((m) => ({ ...m, withdrawn: undefined })), ['id', 'posting_id', 'skill', 'surface', 'start', 'end', 'reason', 'at']);
+        text = toCsv(
+          marks.map((m) => ({ ...m, withdrawn: undefined })),
+          ['id', 'posting_id', 'skill', 'surface', 'start', 'end', 'reason', 'at'],
+        );
       } else text = marks.map((m) => JSON.stringify(m)).join('\n') + (marks.length ? '\n' : '');
       if (arg) writeFileSync(arg, text);
       else ctx.stdout.write(text);
@@ -40,7 +47,8 @@ export const feedbackCommand: Command = {
       return 0;
     }
     if (action === 'withdraw' && arg && extra.length === 0) {
-      if (!withdrawMark(root, arg)) throw new InputError(`feedback withdraw: no mark with id "${arg}" (see \`skillpulse feedback export\`)`);
+      if (!withdrawMark(root, arg))
+        throw new InputError(`feedback withdraw: no mark with id "${arg}" (see \`skillpulse feedback export\`)`);
       ctx.stdout.write(`withdrew mark ${arg}\n`);
       return 0;
     }

@@ -20,7 +20,8 @@ export const importCommand: Command = {
     source: { type: 'string', arg: 'NAME', help: 'source for records that carry none (e.g. hn_whoishiring)' },
   },
   async run(ctx, args) {
-    if (args.positionals.length === 0) throw new InputError('import: give at least one FILE (see skillpulse import --help)');
+    if (args.positionals.length === 0)
+      throw new InputError('import: give at least one FILE (see skillpulse import --help)');
     const config = ctx.config();
     const bar = progressBar(ctx.stderr, ctx.isTTY, 'import');
     let shown = 0;
@@ -35,7 +36,9 @@ export const importCommand: Command = {
       },
       onFileError(file, reason) {
         bar.done();
-        ctx.stderr.write(`${reason.startsWith(file) ? reason : `${file}: ${reason}`} (file skipped from here; the other files go on)\n`);
+        ctx.stderr.write(
+          `${reason.startsWith(file) ? reason : `${file}: ${reason}`} (file skipped from here; the other files go on)\n`,
+        );
       },
       onProgress(file, p, counts) {
         bar.update(p.bytes, p.size, `${path.basename(file)} ${counts.read.toLocaleString('en-US')} records`);
@@ -45,8 +48,11 @@ export const importCommand: Command = {
     if (summary.rejected > SHOWN_REJECTS)
       ctx.stderr.write(`... and ${summary.rejected - SHOWN_REJECTS} more rejected records\n`);
     if (summary.rejects_file) ctx.stderr.write(`rejects report: ${summary.rejects_file}\n`);
-    ctx.stdout.write(`read ${summary.read}, added ${summary.added}, duplicates ${summary.duplicates}, rejected ${summary.rejected}` +
-      (summary.failed_files.length ? `, ${summary.failed_files.length} file(s) unreadable part-way` : '') + '\n');
+    ctx.stdout.write(
+      `read ${summary.read}, added ${summary.added}, duplicates ${summary.duplicates}, rejected ${summary.rejected}` +
+        (summary.failed_files.length ? `, ${summary.failed_files.length} file(s) unreadable part-way` : '') +
+        '\n',
+    );
     return summary.failed_files.length ? 2 : 0;
   },
 };

@@ -29,14 +29,20 @@ export const pipelineCommand: Command = {
       },
     });
     bar.done();
-    const dups = Object.entries(s.duplicates).map(([k, v]) => `${k} ${v}`).join(', ') || 'none';
+    const dups =
+      Object.entries(s.duplicates)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ') || 'none';
     ctx.stdout.write(
       `built ${s.warehouse}: ${s.postings} postings after dedup (raw ${s.raw_postings}; duplicates: ${dups}; ` +
         `dedup rate ${(s.dedup_rate * 100).toFixed(1)}%), extraction ${s.enriched.computed} new / ${s.enriched.cached} cached, ` +
         `${s.seconds.toFixed(1)} s\n`,
     );
     const excluded = Object.entries(s.excluded);
-    if (excluded.length) ctx.stdout.write(`excluded ${excluded.reduce((a, [, n]) => a + n, 0)} raw records: ${excluded.map(([k, v]) => `${v} ${k}`).join(', ')}\n`);
+    if (excluded.length)
+      ctx.stdout.write(
+        `excluded ${excluded.reduce((a, [, n]) => a + n, 0)} raw records: ${excluded.map(([k, v]) => `${v} ${k}`).join(', ')}\n`,
+      );
     return 0;
   },
 };

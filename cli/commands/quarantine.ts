@@ -4,7 +4,12 @@ import type { QuarantineRule } from '../../pipeline/quarantine.ts';
 
 /** One rule as a line: `q3  source=hn id=42 from=.. to=..  (reason)`. */
 export function describeRule(r: QuarantineRule): string {
-  const parts = [r.source !== null && `source=${r.source}`, r.id !== null && `id=${r.id}`, r.from && `from=${r.from}`, r.to && `to=${r.to}`].filter(Boolean);
+  const parts = [
+    r.source !== null && `source=${r.source}`,
+    r.id !== null && `id=${r.id}`,
+    r.from && `from=${r.from}`,
+    r.to && `to=${r.to}`,
+  ].filter(Boolean);
   return `${r.rule_id.padEnd(5)} ${parts.join(' ')}${r.reason ? `  (${r.reason})` : ''}  added ${r.added_at.slice(0, 19)}`;
 }
 
@@ -43,7 +48,8 @@ export const quarantineCommand: Command = {
       return 0;
     }
     if (sub === 'remove') {
-      if (rest.length === 0) throw new InputError('quarantine remove: give the rule ids to undo (see skillpulse quarantine list)');
+      if (rest.length === 0)
+        throw new InputError('quarantine remove: give the rule ids to undo (see skillpulse quarantine list)');
       for (const id of rest) {
         removeRule(file, id);
         ctx.stdout.write(`removed ${id}\n`);

@@ -10,7 +10,10 @@ import { InputError } from '../../config/errors.ts';
  */
 export async function locateDashboard(log: (line: string) => void): Promise<string | undefined> {
   try {
-    const [{ buildDashboard }, { projectRoot }] = await Promise.all([import('../../dashboard/build.ts'), import('../../workspace/root.ts')]);
+    const [{ buildDashboard }, { projectRoot }] = await Promise.all([
+      import('../../dashboard/build.ts'),
+      import('../../workspace/root.ts'),
+    ]);
     return path.resolve(await buildDashboard(undefined, { root: projectRoot() }));
   } catch (err) {
     log(`dashboard: not built (${(err as Error).message.split('\n')[0]}); serving the API with a placeholder page`);
@@ -21,7 +24,8 @@ export async function locateDashboard(log: (line: string) => void): Promise<stri
 export function parsePort(value: unknown): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (typeof value !== 'string' || !/^\d+$/.test(value) || n > 65535) throw new InputError(`--port: expected an integer from 0 to 65535, got "${String(value)}"`);
+  if (typeof value !== 'string' || !/^\d+$/.test(value) || n > 65535)
+    throw new InputError(`--port: expected an integer from 0 to 65535, got "${String(value)}"`);
   return n;
 }
 
@@ -29,7 +33,11 @@ export function parsePort(value: unknown): number | undefined {
 export function parseHost(value: unknown): string | undefined {
   if (value === undefined) return undefined;
   const v = String(value);
-  if (isIP(v) || /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i.test(v)) return v;
+  if (
+    isIP(v) ||
+    /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i.test(v)
+  )
+    return v;
   throw new InputError(`--host: expected an IP address or a host name (e.g. 127.0.0.1, ::1, localhost), got "${v}"`);
 }
 
@@ -43,7 +51,11 @@ export const serveCommand: Command = {
     'the configured cron (never two at once). Admin routes need SKILLPULSE_ADMIN_TOKEN.',
   options: {
     port: { type: 'string', arg: 'N', help: 'port to listen on (default env PORT, else 3000; 0 picks a free one)' },
-    host: { type: 'string', arg: 'ADDR', help: 'address to listen on (default 0.0.0.0; 127.0.0.1 behind a reverse proxy)' },
+    host: {
+      type: 'string',
+      arg: 'ADDR',
+      help: 'address to listen on (default 0.0.0.0; 127.0.0.1 behind a reverse proxy)',
+    },
     schedule: { type: 'boolean', help: 'run crawl+pipeline on the configured cron' },
   },
   async run(ctx, args) {
@@ -62,7 +74,16 @@ export const serveCommand: Command = {
       port,
       host,
       runJob: async (kind, opts) => (await runnerReady).runJob(kind, opts),
-      jobStatus: () => loaded?.status() ?? { state: 'idle', kind: null, started_at: null, step: null, crawl: [], pipeline: null, last: null },
+      jobStatus: () =>
+        loaded?.status() ?? {
+          state: 'idle',
+          kind: null,
+          started_at: null,
+          step: null,
+          crawl: [],
+          pipeline: null,
+          last: null,
+        },
       staticDir,
       log: (l) => ctx.stdout.write(l + '\n'),
     });
@@ -71,11 +92,16 @@ export const serveCommand: Command = {
     // `start` on a fresh data folder: the page is up first, the first crawl and build run behind it
     // (GET /api/v1/status reports their progress; the API picks up the warehouse when it is renamed into place)
     if (args.values.bootstrap && !existsSync(config.data.warehouse)) {
-      log('skillpulse: no warehouse yet: first crawl and pipeline running in the background (progress at /api/v1/status)');
-      void runnerReady.then((r) => r.runJob('crawl+pipeline')).then((result) => {
-        if ('busy' in result) log('skillpulse: a job is already running');
-        else if (!result.ok || result.error) log(`skillpulse: bootstrap incomplete (${result.error}); serving what the database holds`);
-      });
+      log(
+        'skillpulse: no warehouse yet: first crawl and pipeline running in the background (progress at /api/v1/status)',
+      );
+      void runnerReady
+        .then((r) => r.runJob('crawl+pipeline'))
+        .then((result) => {
+          if ('busy' in result) log('skillpulse: a job is already running');
+          else if (!result.ok || result.error)
+            log(`skillpulse: bootstrap incomplete (${result.error}); serving what the database holds`);
+        });
     }
     const schedule = args.values.schedule ? (await jobsModule).startSchedule(config, await runnerReady, log) : null;
     await new Promise<void>((resolve) => {

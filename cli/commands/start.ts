@@ -16,6 +16,9 @@ export const startCommand: Command = {
   },
   async run(ctx, args) {
     // serve first (the page answers at once and shows the first crawl's progress), bootstrap behind it
-    return serveCommand.run(ctx, { values: { ...args.values, schedule: true, bootstrap: !args.values['no-bootstrap'] }, positionals: [] });
+    return serveCommand.run(ctx, {
+      values: { ...args.values, schedule: true, bootstrap: !args.values['no-bootstrap'] },
+      positionals: [],
+    });
   },
 };

@@ -24,29 +24,46 @@ export const statusCommand: Command = {
     else {
       out.push(`${'source'.padEnd(32)} ${'postings'.padStart(9)}  ${'months'.padEnd(17)} ${'rejected'.padStart(8)}`);
       for (const x of s.sources)
-        out.push(`${x.source.padEnd(32)} ${String(x.postings).padStart(9)}  ${`${x.first_month ?? '-'}..${x.last_month ?? '-'}`.padEnd(17)} ${String(x.rejected).padStart(8)}`);
+        out.push(
+          `${x.source.padEnd(32)} ${String(x.postings).padStart(9)}  ${`${x.first_month ?? '-'}..${x.last_month ?? '-'}`.padEnd(17)} ${String(x.rejected).padStart(8)}`,
+        );
       out.push(`${'total'.padEnd(32)} ${String(s.postings).padStart(9)}`);
     }
     out.push('', 'last runs:');
     if (s.runs.length === 0) out.push('  none');
     for (const r of s.runs) {
       const errors = Array.isArray(r.errors) ? r.errors.length : 0;
-      const what = r.kind === 'import'
-        ? `read ${r.read}, added ${r.added}, duplicates ${r.duplicates}, rejected ${r.rejected}`
-        : r.kind === 'crawl'
-          ? `${r.source}: ${r.unreachable ? `unreachable (${r.unreachable})` : `${r.pages} pages, ${r.new} new, ${r.updated} updated, ${r.closed} closed, ${errors} errors`}`
-          : `${r.postings} postings in ${Number(r.seconds ?? 0).toFixed(1)} s${excludedNote(r.excluded)}`;
+      const what =
+        r.kind === 'import'
+          ? `read ${r.read}, added ${r.added}, duplicates ${r.duplicates}, rejected ${r.rejected}`
+          : r.kind === 'crawl'
+            ? `${r.source}: ${r.unreachable ? `unreachable (${r.unreachable})` : `${r.pages} pages, ${r.new} new, ${r.updated} updated, ${r.closed} closed, ${errors} errors`}`
+            : `${r.postings} postings in ${Number(r.seconds ?? 0).toFixed(1)} s${excludedNote(r.excluded)}`;
       out.push(`  ${String(r.started_at ?? r.built_at ?? '').slice(0, 19)}  ${String(r.kind).padEnd(8)} ${what}`);
       if (Array.isArray(r.errors))
-        for (const e of (r.errors as { url: string; message: string }[]).slice(0, 3)) out.push(`      error ${e.url}: ${e.message}`);
+        for (const e of (r.errors as { url: string; message: string }[]).slice(0, 3))
+          out.push(`      error ${e.url}: ${e.message}`);
     }
-    if (s.quarantine.length) out.push('', `quarantine (${s.quarantine.length} rules, left out by the pipeline):`, ...s.quarantine.map((r) => `  ${describeRule(r)}`));
-    out.push('', s.warehouse.built_at
-      ? `warehouse: built ${s.warehouse.built_at}, ${s.warehouse.postings} postings after dedup`
-      : 'warehouse: not built yet (run `skillpulse pipeline`)');
+    if (s.quarantine.length)
+      out.push(
+        '',
+        `quarantine (${s.quarantine.length} rules, left out by the pipeline):`,
+        ...s.quarantine.map((r) => `  ${describeRule(r)}`),
+      );
+    out.push(
+      '',
+      s.warehouse.built_at
+        ? `warehouse: built ${s.warehouse.built_at}, ${s.warehouse.postings} postings after dedup`
+        : 'warehouse: not built yet (run `skillpulse pipeline`)',
+    );
     if (s.feedback.marks > 0) {
-      const top = s.feedback.top_aliases.slice(0, 3).map((a) => `${a.skill} "${a.alias}" ${a.marks}`).join(', ');
-      out.push(`feedback: ${s.feedback.marks} "not a skill here" mark(s); most marked: ${top} (skillpulse feedback list)`);
+      const top = s.feedback.top_aliases
+        .slice(0, 3)
+        .map((a) => `${a.skill} "${a.alias}" ${a.marks}`)
+        .join(', ');
+      out.push(
+        `feedback: ${s.feedback.marks} "not a skill here" mark(s); most marked: ${top} (skillpulse feedback list)`,
+      );
     }
     ctx.stdout.write(out.join('\n') + '\n');
     return 0;

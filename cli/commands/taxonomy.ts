@@ -43,7 +43,9 @@ export const taxonomyCommand: Command = {
     mkdirSync(outDir, { recursive: true });
     const out = path.join(outDir, `${kind}.jsonl`);
     writeFileSync(out, res.records.map((r) => JSON.stringify(r)).join('\n') + '\n');
-    ctx.stdout.write(`read ${res.read} ${kind} concepts: linked ${res.linked} to existing skills, added ${res.added} new; wrote ${out}\n`);
+    ctx.stdout.write(
+      `read ${res.read} ${kind} concepts: linked ${res.linked} to existing skills, added ${res.added} new; wrote ${out}\n`,
+    );
     return 0;
   },
 };

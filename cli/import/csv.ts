@@ -20,7 +20,11 @@ export async function* parseCsv(chunks: AsyncIterable<string>, maxChars = Infini
   for await (const chunk of chunks) {
     for (let i = 0; i < chunk.length; i++) {
       const ch = chunk[i]!;
-      if (++size > maxChars) throw new CsvError(startLine, `record longer than ${maxChars} characters${inQuotes ? ' (an unterminated quoted field?)' : ''}`);
+      if (++size > maxChars)
+        throw new CsvError(
+          startLine,
+          `record longer than ${maxChars} characters${inQuotes ? ' (an unterminated quoted field?)' : ''}`,
+        );
       if (inQuotes) {
         if (quotePending) {
           quotePending = false;
@@ -65,7 +69,10 @@ export async function* parseCsv(chunks: AsyncIterable<string>, maxChars = Infini
 }
 
 export class CsvError extends Error {
-  constructor(readonly line: number, message: string) {
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
     super(message);
   }
 }

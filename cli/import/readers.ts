@@ -44,7 +44,10 @@ export const TOO_LONG: unique symbol = Symbol('line too long');
  * Splits a text stream into lines in linear time (only the new chunk is searched; a partial line is kept as
  * pieces, joined once); a line longer than `maxChars` is dropped as it streams and yields TOO_LONG.
  */
-export async function* lines(stream: AsyncIterable<string>, maxChars: number = LIMITS.lineChars): AsyncGenerator<string | typeof TOO_LONG> {
+export async function* lines(
+  stream: AsyncIterable<string>,
+  maxChars: number = LIMITS.lineChars,
+): AsyncGenerator<string | typeof TOO_LONG> {
   let pieces: string[] = [];
   let pending = 0;
   let skipping = false;
@@ -101,7 +104,8 @@ async function* readCsv(file: string, gzip: boolean, progress: ReadProgress): As
   for await (const rec of parseCsv(textStream(file, gzip, progress) as AsyncIterable<string>, LIMITS.lineChars)) {
     if (!header) {
       header = rec.fields.map((h) => h.trim().replace(/^\uFEFF/, ''));
-      if (!header.includes('id')) throw new InputError(`${file}:${rec.line}: CSV header has no "id" column (got ${header.join(',')})`);
+      if (!header.includes('id'))
+        throw new InputError(`${file}:${rec.line}: CSV header has no "id" column (got ${header.join(',')})`);
       continue;
     }
     if (rec.fields.length === 1 && rec.fields[0] === '') continue;
@@ -129,7 +133,8 @@ async function* readParquet(file: string, progress: ReadProgress): AsyncGenerato
         progress.bytes = Math.min(progress.size, Math.round((row / (row + 1)) * progress.size));
       }
     } catch (err) {
-      if (row === 0) throw new InputError(`${file}: not a readable Parquet file (${(err as Error).message.split('\n')[0]})`);
+      if (row === 0)
+        throw new InputError(`${file}: not a readable Parquet file (${(err as Error).message.split('\n')[0]})`);
       throw err;
     }
     progress.bytes = progress.size;
@@ -148,7 +153,12 @@ export function readItems(file: string, progress: ReadProgress): AsyncGenerator<
   }
   progress.size = size;
   progress.bytes = 0;
-  const items = format === 'jsonl' ? readJsonl(file, gzip, progress) : format === 'csv' ? readCsv(file, gzip, progress) : readParquet(file, progress);
+  const items =
+    format === 'jsonl'
+      ? readJsonl(file, gzip, progress)
+      : format === 'csv'
+        ? readCsv(file, gzip, progress)
+        : readParquet(file, progress);
   return named(file, items);
 }
 

@@ -60,7 +60,16 @@ async function importLocked(config: Config, files: string[], opts: ImportOptions
   const started_at = new Date().toISOString();
   const store = new RawStore(config.data.raw);
   const summary: ImportSummary = {
-    files, read: 0, added: 0, duplicates: 0, rejected: 0, rejected_by_source: {}, rejects_file: null, failed_files: [], started_at, finished_at: started_at,
+    files,
+    read: 0,
+    added: 0,
+    duplicates: 0,
+    rejected: 0,
+    rejected_by_source: {},
+    rejects_file: null,
+    failed_files: [],
+    started_at,
+    finished_at: started_at,
   };
   const batchSize = opts.batchSize ?? 250_000;
   let rejects: WriteStream | null = null;
@@ -91,7 +100,12 @@ async function importLocked(config: Config, files: string[], opts: ImportOptions
           const v = safeValidate(item.value, opts.source);
           if (!v.ok) {
             const src = (item.value as { source?: unknown })?.source;
-            reject({ file, line: item.line, source: typeof src === 'string' ? src : (opts.source ?? null), reason: v.reason });
+            reject({
+              file,
+              line: item.line,
+              source: typeof src === 'string' ? src : (opts.source ?? null),
+              reason: v.reason,
+            });
           } else if (await writer.add(v.record)) {
             summary.added++;
             if (++inBatch >= batchSize) {

@@ -9,21 +9,32 @@ import { parseConfigFile, type SourceConfig } from '../../config/index.ts';
 import { boardTypes, type BoardType } from '../sources/registry.ts';
 import type { BoardRef } from './patterns.ts';
 
-export const addable = (b: BoardRef): b is BoardRef & { type: BoardType } => b.type in boardTypes && boardTypes[b.type as BoardType].field !== null;
+export const addable = (b: BoardRef): b is BoardRef & { type: BoardType } =>
+  b.type in boardTypes && boardTypes[b.type as BoardType].field !== null;
 
 export function configuredBoards(sources: { type: string; [k: string]: unknown }[]): Set<string> {
   const out = new Set<string>();
   for (const s of sources) {
     if (!(s.type in boardTypes)) continue;
     const field = boardTypes[s.type as BoardType].field;
-    for (const t of field && Array.isArray(s[field]) ? (s[field] as string[]) : []) out.add(`${s.type}\t${String(t).toLowerCase()}`);
+    for (const t of field && Array.isArray(s[field]) ? (s[field] as string[]) : [])
+      out.add(`${s.type}\t${String(t).toLowerCase()}`);
   }
   return out;
 }
 
-export function addBoards(raw: Record<string, unknown>, boards: BoardRef[], defaults: SourceConfig[], where = 'config'): { raw: Record<string, unknown>; added: BoardRef[] } {
+export function addBoards(
+  raw: Record<string, unknown>,
+  boards: BoardRef[],
+  defaults: SourceConfig[],
+  where = 'config',
+): { raw: Record<string, unknown>; added: BoardRef[] } {
   const next = structuredClone(raw);
-  const sources = (Array.isArray(next.sources) ? next.sources : structuredClone(defaults)) as { type: string; enabled?: boolean; [k: string]: unknown }[];
+  const sources = (Array.isArray(next.sources) ? next.sources : structuredClone(defaults)) as {
+    type: string;
+    enabled?: boolean;
+    [k: string]: unknown;
+  }[];
   const known = configuredBoards(sources);
   const added: BoardRef[] = [];
   for (const b of boards) {

@@ -51,7 +51,11 @@ export function checkUrl(board: BoardRef, sources: SourceConfig[], urls: CheckOp
   return defaultUrls[board.type]!(board.token);
 }
 
-export async function checkBoards(config: Config, boards: BoardRef[], opts: CheckOptions = {}): Promise<CheckedBoard[]> {
+export async function checkBoards(
+  config: Config,
+  boards: BoardRef[],
+  opts: CheckOptions = {},
+): Promise<CheckedBoard[]> {
   const pol = politeness({ delayMs: opts.delayMs, timeoutSecs: opts.timeoutSecs });
   const client = politeClient({ config, signal: opts.signal } as CrawlEnv, pol);
   const out: CheckedBoard[] = new Array(boards.length);
@@ -72,10 +76,12 @@ export async function checkBoards(config: Config, boards: BoardRef[], opts: Chec
         }
         return { ...b, live: true };
       }
-      if (res.status >= 400 && res.status < 500 && res.status !== 429 && res.status !== 408) return { ...b, live: false, reason: `HTTP ${res.status}` };
+      if (res.status >= 400 && res.status < 500 && res.status !== 429 && res.status !== 408)
+        return { ...b, live: false, reason: `HTTP ${res.status}` };
       return { ...b, live: null, reason: `HTTP ${res.status}` };
     } catch (err) {
-      if (err instanceof ShapeError || err instanceof MalformedBodyError || err instanceof FinalStatusError) return { ...b, live: false, reason: err.message };
+      if (err instanceof ShapeError || err instanceof MalformedBodyError || err instanceof FinalStatusError)
+        return { ...b, live: false, reason: err.message };
       return { ...b, live: null, reason: err instanceof Error ? err.message : String(err) };
     }
   };

@@ -3,7 +3,16 @@
  * board's own identifier in its URL, lower case. One pattern per URL form each ATS publishes; host names
  * and path words that are not boards (`www`, `api`, `embed`, `j`...) are excluded.
  */
-export const ATS_TYPES = ['greenhouse', 'lever', 'ashby', 'workable', 'recruitee', 'smartrecruiters', 'bamboohr', 'personio'] as const;
+export const ATS_TYPES = [
+  'greenhouse',
+  'lever',
+  'ashby',
+  'workable',
+  'recruitee',
+  'smartrecruiters',
+  'bamboohr',
+  'personio',
+] as const;
 export type AtsType = (typeof ATS_TYPES)[number];
 
 export interface BoardRef {
@@ -16,9 +25,15 @@ const SUB = '([A-Za-z0-9][A-Za-z0-9-]*)';
 
 /** Each form: a regex (global, case-insensitive) whose group 1 is the token. */
 const forms: { type: AtsType; re: RegExp }[] = [
-  { type: 'greenhouse', re: new RegExp(`(?:job-)?boards(?:\\.eu)?\\.greenhouse\\.io/(?:embed/job_board\\?for=)?${T}`, 'gi') },
+  {
+    type: 'greenhouse',
+    re: new RegExp(`(?:job-)?boards(?:\\.eu)?\\.greenhouse\\.io/(?:embed/job_board\\?for=)?${T}`, 'gi'),
+  },
   { type: 'greenhouse', re: new RegExp(`boards-api(?:\\.eu)?\\.greenhouse\\.io/v1/boards/${T}`, 'gi') },
-  { type: 'greenhouse', re: new RegExp(`greenhouse\\.io/embed/job_(?:board|app)(?:/js)?\\?(?:[^\\s"'<>]*&)?for=${T}`, 'gi') },
+  {
+    type: 'greenhouse',
+    re: new RegExp(`greenhouse\\.io/embed/job_(?:board|app)(?:/js)?\\?(?:[^\\s"'<>]*&)?for=${T}`, 'gi'),
+  },
   { type: 'lever', re: new RegExp(`jobs(?:\\.eu)?\\.lever\\.co/${T}`, 'gi') },
   { type: 'lever', re: new RegExp(`api(?:\\.eu)?\\.lever\\.co/v0/postings/${T}`, 'gi') },
   { type: 'ashby', re: new RegExp(`jobs\\.ashbyhq\\.com/${T}`, 'gi') },
@@ -37,9 +52,45 @@ const notBoards: Record<AtsType, Set<string>> = {
   greenhouse: new Set(['embed', 'v1', 'api', 'boards', 'job_board', 'job_app']),
   lever: new Set(['v0', 'api', 'postings', 'search']),
   ashby: new Set(['api', 'posting-api']),
-  workable: new Set(['www', 'apply', 'api', 'j', 'resources', 'help', 'jobs', 'blog', 'careers-page', 'app', 'static', 'login', 'signup', 'embed', 'widget']),
+  workable: new Set([
+    'www',
+    'apply',
+    'api',
+    'j',
+    'resources',
+    'help',
+    'jobs',
+    'blog',
+    'careers-page',
+    'app',
+    'static',
+    'login',
+    'signup',
+    'embed',
+    'widget',
+  ]),
   recruitee: new Set(['www', 'app', 'api', 'support', 'blog', 'careers', 'help', 'static']),
-  smartrecruiters: new Set(['oneclick-ui', 'api', 'v1', 'ni', 'sr-jobs', 'job', 'jobs', 'company', 'companies', 'about', 'blog', 'resources', 'careers', 'en', 'de', 'fr', 'static', 'marketplace', 'integrations']),
+  smartrecruiters: new Set([
+    'oneclick-ui',
+    'api',
+    'v1',
+    'ni',
+    'sr-jobs',
+    'job',
+    'jobs',
+    'company',
+    'companies',
+    'about',
+    'blog',
+    'resources',
+    'careers',
+    'en',
+    'de',
+    'fr',
+    'static',
+    'marketplace',
+    'integrations',
+  ]),
   bamboohr: new Set(['www', 'app', 'api', 'help', 'marketplace', 'partners', 'blog']),
   personio: new Set(['www', 'api', 'app']),
 };

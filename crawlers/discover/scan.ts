@@ -23,7 +23,11 @@ export class BoardTally {
     for (const { type, token } of refs) {
       const key = `${type}\t${token}`;
       let b = this.boards.get(key);
-      if (!b) this.boards.set(key, (b = { type, token, postings: 0, first_seen: posting.month, last_seen: posting.month, ids: new Set() }));
+      if (!b)
+        this.boards.set(
+          key,
+          (b = { type, token, postings: 0, first_seen: posting.month, last_seen: posting.month, ids: new Set() }),
+        );
       const pid = `${posting.source}\t${posting.id}`;
       if (!b.ids.has(pid)) {
         b.ids.add(pid);

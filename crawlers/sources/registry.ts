@@ -10,7 +10,12 @@ import { leverSource, leverUrl, parseLever } from './lever/parse.ts';
 import { ashbySource, ashbyUrl, parseAshby } from './ashby/parse.ts';
 import { parseWorkable, workableSource, workableUrl } from './workable/parse.ts';
 import { parseRecruitee, recruiteeSource, recruiteeUrl } from './recruitee/parse.ts';
-import { parseSmartRecruitersList, parseSmartRecruitersPosting, smartrecruitersSource, smartrecruitersUrl } from './smartrecruiters/parse.ts';
+import {
+  parseSmartRecruitersList,
+  parseSmartRecruitersPosting,
+  smartrecruitersSource,
+  smartrecruitersUrl,
+} from './smartrecruiters/parse.ts';
 import { parseRemotive, remotiveSource, remotiveUrl } from './remotive/parse.ts';
 import { ARBEITNOW_SOURCE, arbeitnowUrl, parseArbeitnow } from './arbeitnow/parse.ts';
 
@@ -25,15 +30,41 @@ export interface BoardSourceType {
   options(src: BoardSourceConfig): BoardOptions;
 }
 
-const list = (src: BoardSourceConfig, field: string): string[] => ((src as Record<string, unknown>)[field] as string[] | undefined) ?? [];
+const list = (src: BoardSourceConfig, field: string): string[] =>
+  ((src as Record<string, unknown>)[field] as string[] | undefined) ?? [];
 const none = (): BoardOptions => ({});
 
 export const boardTypes: Record<BoardType, BoardSourceType> = {
-  greenhouse: { kind: { type: 'greenhouse', source: greenhouseSource, url: greenhouseUrl, parse: parseGreenhouse }, field: 'boards', boards: (s) => list(s, 'boards'), options: none },
-  lever: { kind: { type: 'lever', source: leverSource, url: leverUrl, parse: parseLever }, field: 'companies', boards: (s) => list(s, 'companies'), options: none },
-  ashby: { kind: { type: 'ashby', source: ashbySource, url: ashbyUrl, parse: parseAshby }, field: 'boards', boards: (s) => list(s, 'boards'), options: none },
-  workable: { kind: { type: 'workable', source: workableSource, url: workableUrl, parse: parseWorkable }, field: 'accounts', boards: (s) => list(s, 'accounts'), options: none },
-  recruitee: { kind: { type: 'recruitee', source: recruiteeSource, url: recruiteeUrl, parse: parseRecruitee }, field: 'companies', boards: (s) => list(s, 'companies'), options: none },
+  greenhouse: {
+    kind: { type: 'greenhouse', source: greenhouseSource, url: greenhouseUrl, parse: parseGreenhouse },
+    field: 'boards',
+    boards: (s) => list(s, 'boards'),
+    options: none,
+  },
+  lever: {
+    kind: { type: 'lever', source: leverSource, url: leverUrl, parse: parseLever },
+    field: 'companies',
+    boards: (s) => list(s, 'companies'),
+    options: none,
+  },
+  ashby: {
+    kind: { type: 'ashby', source: ashbySource, url: ashbyUrl, parse: parseAshby },
+    field: 'boards',
+    boards: (s) => list(s, 'boards'),
+    options: none,
+  },
+  workable: {
+    kind: { type: 'workable', source: workableSource, url: workableUrl, parse: parseWorkable },
+    field: 'accounts',
+    boards: (s) => list(s, 'accounts'),
+    options: none,
+  },
+  recruitee: {
+    kind: { type: 'recruitee', source: recruiteeSource, url: recruiteeUrl, parse: parseRecruitee },
+    field: 'companies',
+    boards: (s) => list(s, 'companies'),
+    options: none,
+  },
   smartrecruiters: {
     kind: {
       type: 'smartrecruiters',
@@ -61,7 +92,10 @@ export const boardTypes: Record<BoardType, BoardSourceType> = {
     },
     field: null,
     boards: () => [''],
-    options: (s) => ({ maxPages: (s as { maxPages: number }).maxPages, minIntervalHours: (s as { minIntervalHours: number }).minIntervalHours }),
+    options: (s) => ({
+      maxPages: (s as { maxPages: number }).maxPages,
+      minIntervalHours: (s as { minIntervalHours: number }).minIntervalHours,
+    }),
   },
 };
 

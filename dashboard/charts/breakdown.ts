@@ -15,7 +15,10 @@ export function breakdownChart(rows: BreakdownRow[], o: ChartOptions & { colorIn
   return Plot.plot({
     ...frame(o),
     height: o.height ?? Math.max(100, 22 * data.length + 50),
-    marginLeft: labelMargin(data.map((d) => d.name), 40),
+    marginLeft: labelMargin(
+      data.map((d) => d.name),
+      40,
+    ),
     marginRight: 52,
     x: { label: 'Share of postings (%) →', grid: true },
     y: { label: null, domain: order },

@@ -26,7 +26,10 @@ export function categoryHalfLifeChart(rows: CategoryHalfLifeRow[], o: ChartOptio
     .sort((a, b) => a.years - b.years);
   const fill = okabeIto[o.colorIndex ?? 5];
   // full labels, wrapped onto two lines when long (never cut)
-  const y = wrappedAxisY(data.map((d) => d.label), o.width);
+  const y = wrappedAxisY(
+    data.map((d) => d.label),
+    o.width,
+  );
   return Plot.plot({
     ...frame(o),
     height: o.height ?? Math.max(100, (y.lines > 1 ? 32 : 24) * data.length + 50),
@@ -49,7 +52,9 @@ export function categoryHalfLifeChart(rows: CategoryHalfLifeRow[], o: ChartOptio
           y: 'label',
           title: (d) =>
             `${d.name}\nhalf-life ${months(d.half_life_months)}` +
-            (d.ci_low != null && d.ci_high != null ? `\ninterval ${monthsRange(d.ci_low, d.ci_high, d.half_life_months)}` : '') +
+            (d.ci_low != null && d.ci_high != null
+              ? `\ninterval ${monthsRange(d.ci_low, d.ci_high, d.half_life_months)}`
+              : '') +
             (d.n_skills != null ? `\n${d.n_skills} skills` : ''),
         }),
       ),

@@ -101,7 +101,10 @@ export function clip(s: string, n = 24): string {
  * A y axis whose tick labels wrap instead of being cut: labels longer than `maxPx` (about 7 px a character)
  * break onto a second line. Returns the left margin to use and the axis mark.
  */
-export function wrappedAxisY(labels: string[], width: number): { marginLeft: number; lines: number; axis: Plot.Markish | null } {
+export function wrappedAxisY(
+  labels: string[],
+  width: number,
+): { marginLeft: number; lines: number; axis: Plot.Markish | null } {
   const maxPx = width < 500 ? 120 : 200;
   const natural = labelMargin(labels, 60, 10_000);
   const wraps = natural > maxPx;

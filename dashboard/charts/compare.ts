@@ -16,7 +16,9 @@ export const comparePalette = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#000
 
 /** WCAG contrast ratio of a #rrggbb colour against white. */
 export function contrastOnWhite(hex: string): number {
-  const c = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+  const c = [1, 3, 5]
+    .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
   const l = 0.2126 * c[0]! + 0.7152 * c[1]! + 0.0722 * c[2]!;
   return 1.05 / (l + 0.05);
 }
@@ -53,16 +55,23 @@ export function compareChart(rows: CompareRow[], o: ChartOptions) {
   const wide = o.width >= 500;
   // direct labels at the line ends (wide screens), so colour is not the only cue; the margin fits the longest
   const marginRight = wide ? Math.min(220, Math.max(40, Math.max(...labels.map((l) => l.length)) * 7 + 16)) : 20;
-  const last = labels.map((label) => {
-    const pts = data.filter((d) => d.label === label && Number.isFinite(d.pct));
-    return pts[pts.length - 1];
-  }).filter((d): d is (typeof data)[number] => Boolean(d));
+  const last = labels
+    .map((label) => {
+      const pts = data.filter((d) => d.label === label && Number.isFinite(d.pct));
+      return pts[pts.length - 1];
+    })
+    .filter((d): d is (typeof data)[number] => Boolean(d));
   const maxPct = Math.max(0, ...data.filter((d) => Number.isFinite(d.pct)).map((d) => d.pct));
   const marginTop = 20;
   const marginBottom = 42;
   // y positions in pixels of each line end, then dodged (12 px font + 2 px)
   const yScale = (v: number) => marginTop + (height - marginTop - marginBottom) * (1 - v / (maxPct || 1));
-  const dodged = dodge(last.map((d) => yScale(d.pct)), 14, marginTop, height - marginBottom);
+  const dodged = dodge(
+    last.map((d) => yScale(d.pct)),
+    14,
+    marginTop,
+    height - marginBottom,
+  );
   const ends = last.map((d, i) => ({ ...d, dy: dodged[i]! - yScale(d.pct) }));
   return Plot.plot({
     ...frame(o),
@@ -81,7 +90,17 @@ export function compareChart(rows: CompareRow[], o: ChartOptions) {
       Plot.dot(last, { x: 'date', y: 'pct', fill: 'label', r: 3 }),
       ...(wide
         ? ends.map((d) =>
-            Plot.text([d], { x: 'date', y: 'pct', text: 'label', fill: 'label', dx: 8, dy: d.dy, textAnchor: 'start', fontWeight: 600, className: 'end-label' }),
+            Plot.text([d], {
+              x: 'date',
+              y: 'pct',
+              text: 'label',
+              fill: 'label',
+              dx: 8,
+              dy: d.dy,
+              textAnchor: 'start',
+              fontWeight: 600,
+              className: 'end-label',
+            }),
           )
         : []),
       Plot.tip(

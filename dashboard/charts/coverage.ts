@@ -11,7 +11,8 @@ export interface CoverageRow {
 }
 
 /** The first day after a month (a bar covers the whole month). */
-const endOf = (month: string) => new Date(Date.UTC(periodDate(month).getUTCFullYear(), periodDate(month).getUTCMonth() + 1, 1));
+const endOf = (month: string) =>
+  new Date(Date.UTC(periodDate(month).getUTCFullYear(), periodDate(month).getUTCMonth() + 1, 1));
 
 /** Month spans with data: [first, last] minus the gaps. */
 export function coveredSpans(r: CoverageRow): { start: Date; end: Date }[] {
@@ -37,7 +38,9 @@ export function coverageChart(rows: CoverageRow[], o: ChartOptions) {
     end: endOf(r.last_month),
   }));
   const spans = data.flatMap((d) => coveredSpans(d).map((s) => ({ name: d.name, ...s })));
-  const gaps = data.flatMap((d) => (d.gaps ?? []).map((g) => ({ name: d.name, start: periodDate(g.from), end: endOf(g.to), ...g })));
+  const gaps = data.flatMap((d) =>
+    (d.gaps ?? []).map((g) => ({ name: d.name, start: periodDate(g.from), end: endOf(g.to), ...g })),
+  );
   return Plot.plot({
     ...frame(o),
     height: o.height ?? Math.max(100, 26 * data.length + 50),
@@ -45,8 +48,23 @@ export function coverageChart(rows: CoverageRow[], o: ChartOptions) {
     x: { type: 'utc', label: null, grid: true },
     y: { label: null, domain: data.map((d) => d.name) },
     marks: [
-      Plot.barX(spans, { x1: 'start', x2: 'end', y: 'name', fill: okabeIto[2], fillOpacity: 0.35, insetTop: 3, insetBottom: 3 }),
-      Plot.ruleY(gaps, { x1: 'start', x2: 'end', y: 'name', stroke: 'currentColor', strokeOpacity: 0.5, strokeDasharray: '2,3' }),
+      Plot.barX(spans, {
+        x1: 'start',
+        x2: 'end',
+        y: 'name',
+        fill: okabeIto[2],
+        fillOpacity: 0.35,
+        insetTop: 3,
+        insetBottom: 3,
+      }),
+      Plot.ruleY(gaps, {
+        x1: 'start',
+        x2: 'end',
+        y: 'name',
+        stroke: 'currentColor',
+        strokeOpacity: 0.5,
+        strokeDasharray: '2,3',
+      }),
       Plot.text(data, {
         x: 'start',
         y: 'name',
@@ -62,7 +80,9 @@ export function coverageChart(rows: CoverageRow[], o: ChartOptions) {
           y: 'name',
           title: (d) =>
             `${d.source}\n${d.postings.toLocaleString('en-US')} postings\n${d.first_month} – ${d.last_month}` +
-            ((d.gaps ?? []).length ? `\nno postings: ${(d.gaps ?? []).map((g: { from: string; to: string }) => (g.from === g.to ? g.from : `${g.from} – ${g.to}`)).join(', ')}` : ''),
+            ((d.gaps ?? []).length
+              ? `\nno postings: ${(d.gaps ?? []).map((g: { from: string; to: string }) => (g.from === g.to ? g.from : `${g.from} – ${g.to}`)).join(', ')}`
+              : ''),
         }),
       ),
     ],

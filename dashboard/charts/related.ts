@@ -11,9 +11,14 @@ export interface RelatedRow {
 export function relatedChart(rows: RelatedRow[], o: ChartOptions) {
   const data = rows.map((r) => ({ ...r, name: clip(r.label) }));
   const order = [...data].sort((a, b) => b.lift - a.lift).map((d) => d.name);
-  const domain = [Math.min(0.5, ...data.map((d) => d.lift / 1.3)), Math.max(2, ...data.map((d) => d.lift * 1.3))] as [number, number];
+  const domain = [Math.min(0.5, ...data.map((d) => d.lift / 1.3)), Math.max(2, ...data.map((d) => d.lift * 1.3))] as [
+    number,
+    number,
+  ];
   // explicit 1-2-5 ticks, thinned so labels keep ~60 px apart on narrow screens (log-scale defaults collide)
-  const candidates = [0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000].filter((t) => t >= domain[0] && t <= domain[1]);
+  const candidates = [0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000].filter(
+    (t) => t >= domain[0] && t <= domain[1],
+  );
   const room = Math.max(2, Math.floor((o.width - labelMargin(data.map((d) => d.name)) - 80) / 60));
   const step = Math.ceil(candidates.length / room);
   const one = Math.max(0, candidates.indexOf(1));
@@ -37,7 +42,13 @@ export function relatedChart(rows: RelatedRow[], o: ChartOptions) {
       Plot.link(data, { x1: 1, x2: 'lift', y1: 'name', y2: 'name', stroke: okabeIto[2], strokeWidth: 2 }),
       Plot.dot(data, { x: 'lift', y: 'name', r: 4, fill: okabeIto[2] }),
       // the count sits right of the 1× rule or the dot, whichever is further right, so it never covers a label
-      Plot.text(data, { x: (d) => Math.max(1, d.lift), y: 'name', text: (d) => `${d.shared} shared`, dx: 8, textAnchor: 'start' }),
+      Plot.text(data, {
+        x: (d) => Math.max(1, d.lift),
+        y: 'name',
+        text: (d) => `${d.shared} shared`,
+        dx: 8,
+        textAnchor: 'start',
+      }),
       Plot.tip(
         data,
         Plot.pointerY({

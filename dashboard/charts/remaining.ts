@@ -15,9 +15,18 @@ export function remainingChart(rows: RemainingRow[], o: ChartOptions) {
     ...frame(o),
     height: o.height ?? 300,
     marginLeft: 48,
-    x: { label: 'Years after base year →', grid: true, tickFormat: (d: number) => (Number.isInteger(d) ? String(d) : '') },
+    x: {
+      label: 'Years after base year →',
+      grid: true,
+      tickFormat: (d: number) => (Number.isInteger(d) ? String(d) : ''),
+    },
     // demand can grow past its base year (over 100%)
-    y: { label: '↑ Base-year demand remaining (%)', grid: true, domain: [0, Math.max(100, ...data.map((d) => d.pct))], nice: true },
+    y: {
+      label: '↑ Base-year demand remaining (%)',
+      grid: true,
+      domain: [0, Math.max(100, ...data.map((d) => d.pct))],
+      nice: true,
+    },
     color: { domain: names, range: okabeIto, legend: true },
     marks: [
       Plot.ruleY([50], { stroke: 'currentColor', strokeDasharray: '3,3' }),

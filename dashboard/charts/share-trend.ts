@@ -24,7 +24,10 @@ const band = okabeIto[1];
 /** Share of postings over time: observed dots, smoothed line, forecast band, half-life fit with peak and half. */
 export function shareTrendChart(data: ShareTrendData, o: ChartOptions) {
   const pts = data.points.map((p) => ({ ...p, date: periodDate(p.period), pct: p.share * 100 }));
-  const smooth = (data.smoothed ?? []).map((p) => ({ date: periodDate(p.period), pct: p.share === null ? NaN : p.share * 100 }));
+  const smooth = (data.smoothed ?? []).map((p) => ({
+    date: periodDate(p.period),
+    pct: p.share === null ? NaN : p.share * 100,
+  }));
   const fc = (data.forecast ?? []).map((p) => ({
     period: p.period,
     date: periodDate(p.period),
@@ -33,7 +36,11 @@ export function shareTrendChart(data: ShareTrendData, o: ChartOptions) {
     hi: (p.hi ?? p.share) * 100,
   }));
   // join the forecast to the last observed point so the band does not float
-  const lastSmooth = smooth.length ? smooth.findLast((p) => Number.isFinite(p.pct))! : pts.length ? pts[pts.length - 1]! : null;
+  const lastSmooth = smooth.length
+    ? smooth.findLast((p) => Number.isFinite(p.pct))!
+    : pts.length
+      ? pts[pts.length - 1]!
+      : null;
   const fcLine = fc.length && lastSmooth ? [{ date: lastSmooth.date, pct: lastSmooth.pct }, ...fc] : fc;
   const fit = data.fit;
   const curve = fit ? fit.points.map((p) => ({ date: periodDate(p.period), pct: p.share * 100 })) : [];
@@ -53,11 +60,21 @@ export function shareTrendChart(data: ShareTrendData, o: ChartOptions) {
     const [t0, t1] = [Math.min(...times), Math.max(...times)];
     const rightSide = t1 > t0 && (half.date.getTime() - t0) / (t1 - t0) > 0.55;
     const narrow = o.width < 500;
-    const ci = fit.ciLow != null && fit.ciHigh != null ? ` (CI ${monthsRange(fit.ciLow, fit.ciHigh, fit.halfLifeMonths)})` : '';
+    const ci =
+      fit.ciLow != null && fit.ciHigh != null ? ` (CI ${monthsRange(fit.ciLow, fit.ciHigh, fit.halfLifeMonths)})` : '';
     marks.push(
       Plot.lineY(curve, { x: 'date', y: 'pct', stroke: declining, strokeWidth: 2, strokeDasharray: '6,3' }),
       Plot.dot([peak], { x: 'date', y: 'pct', r: 5, stroke: declining, fill: 'white', strokeWidth: 2 }),
-      Plot.text([peak], { x: 'date', y: 'pct', text: () => `peak ${fit.peak.period}`, dx: 9, dy: -2, textAnchor: 'start', fill: declining, className: 'peak-label' }),
+      Plot.text([peak], {
+        x: 'date',
+        y: 'pct',
+        text: () => `peak ${fit.peak.period}`,
+        dx: 9,
+        dy: -2,
+        textAnchor: 'start',
+        fill: declining,
+        className: 'peak-label',
+      }),
       Plot.ruleX([half], { x: 'date', y1: 0, y2: 'pct', stroke: declining, strokeDasharray: '2,2' }),
       Plot.dot([half], { x: 'date', y: 'pct', r: 4, fill: declining }),
       Plot.text([half], {
@@ -87,7 +104,8 @@ export function shareTrendChart(data: ShareTrendData, o: ChartOptions) {
       Plot.pointerX({
         x: 'date',
         y: 'pct',
-        title: (d) => `${d.period} (forecast)\n${d.pct.toFixed(2)}%\n90% interval ${d.lo.toFixed(2)}–${d.hi.toFixed(2)}%`,
+        title: (d) =>
+          `${d.period} (forecast)\n${d.pct.toFixed(2)}%\n90% interval ${d.lo.toFixed(2)}–${d.hi.toFixed(2)}%`,
       }),
     ),
   );

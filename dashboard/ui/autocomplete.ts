@@ -60,7 +60,13 @@ export function autocomplete(opts: AutocompleteOptions): HTMLElement {
         ? items.map((o, i) =>
             h(
               'li',
-              { id: `${listId}-${i}`, role: 'option', 'aria-selected': 'false', 'data-id': o.id, onmousedown: (e) => (e.preventDefault(), pick(o)) },
+              {
+                id: `${listId}-${i}`,
+                role: 'option',
+                'aria-selected': 'false',
+                'data-id': o.id,
+                onmousedown: (e) => (e.preventDefault(), pick(o)),
+              },
               h('span', {}, o.label),
               o.detail ? h('small', {}, o.detail) : null,
             ),

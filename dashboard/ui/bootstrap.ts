@@ -23,11 +23,16 @@ export function progressLines(st: JobStatus): string[] {
     lines.push(`Collecting postings (first crawl, started ${ago(st.started_at)} ago)…`);
     if (!st.crawl.length) lines.push('Waiting for the first page from the sources.');
     for (const c of st.crawl)
-      lines.push(`${c.source}: ${c.message}${c.pages != null ? ` · ${c.pages} pages` : ''}${c.added != null ? ` · ${c.added.toLocaleString('en-US')} postings so far` : ''}`);
+      lines.push(
+        `${c.source}: ${c.message}${c.pages != null ? ` · ${c.pages} pages` : ''}${c.added != null ? ` · ${c.added.toLocaleString('en-US')} postings so far` : ''}`,
+      );
   } else if (st.step === 'pipeline') {
     const p = st.pipeline;
     lines.push(`Building the warehouse (started ${ago(st.started_at)} ago)…`);
-    if (p) lines.push(`${p.stage}: ${p.message}${p.done != null && p.total ? ` · ${p.done.toLocaleString('en-US')} of ${p.total.toLocaleString('en-US')}` : ''}`);
+    if (p)
+      lines.push(
+        `${p.stage}: ${p.message}${p.done != null && p.total ? ` · ${p.done.toLocaleString('en-US')} of ${p.total.toLocaleString('en-US')}` : ''}`,
+      );
   }
   return lines;
 }
@@ -46,9 +51,26 @@ export function watchBootstrap(el: Element, api: Api, ready: () => void): void {
       const st = await api.status();
       if (st && st.state === 'running') {
         el.replaceChildren(
-          h('div', { class: 'state bootstrap', role: 'status', 'aria-live': 'polite', 'data-ready': 'true', 'data-view': 'bootstrap' },
-            h('p', {}, h('span', { class: 'spinner' }), h('strong', {}, 'No postings yet: the first crawl is running.')),
-            h('ul', {}, progressLines(st).map((l) => h('li', {}, l))),
+          h(
+            'div',
+            {
+              class: 'state bootstrap',
+              role: 'status',
+              'aria-live': 'polite',
+              'data-ready': 'true',
+              'data-view': 'bootstrap',
+            },
+            h(
+              'p',
+              {},
+              h('span', { class: 'spinner' }),
+              h('strong', {}, 'No postings yet: the first crawl is running.'),
+            ),
+            h(
+              'ul',
+              {},
+              progressLines(st).map((l) => h('li', {}, l)),
+            ),
             h('p', { class: 'note' }, 'This page fills in by itself when the warehouse is built.'),
           ),
         );
@@ -56,7 +78,10 @@ export function watchBootstrap(el: Element, api: Api, ready: () => void): void {
         const box = h('div', { class: 'view', 'data-ready': 'true', 'data-view': 'empty' });
         el.replaceChildren(box);
         showEmpty(box);
-        if (st?.last && !st.last.ok) box.append(h('p', { class: 'note' }, `The last ${st.last.kind} failed: ${st.last.error ?? 'unknown error'}.`));
+        if (st?.last && !st.last.ok)
+          box.append(
+            h('p', { class: 'note' }, `The last ${st.last.kind} failed: ${st.last.error ?? 'unknown error'}.`),
+          );
       }
     } catch {
       /* the server may be restarting: try again */

@@ -15,7 +15,11 @@ export interface ChartData {
 function downloads(slot: Element, data: ChartData): HTMLElement {
   const stem = `skillpulse-${data.name}`.replace(/[^\w.-]+/g, '_');
   const button = (label: string, what: string, run: () => void) =>
-    h('button', { type: 'button', class: 'link', 'data-download': what, 'aria-label': `Download ${label}`, onclick: run }, what);
+    h(
+      'button',
+      { type: 'button', class: 'link', 'data-download': what, 'aria-label': `Download ${label}`, onclick: run },
+      what,
+    );
   return h(
     'div',
     { class: 'downloads', role: 'group', 'aria-label': 'Download this chart' },

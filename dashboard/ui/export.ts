@@ -10,7 +10,9 @@ const NS = 'http://www.w3.org/2000/svg';
 /** The chart's svg elements (not the small ones inside legends) as one standalone SVG document. */
 export function chartSvg(container: Element): { text: string; width: number; height: number } {
   const base = container.getBoundingClientRect();
-  const svgs = [...container.querySelectorAll('svg')].filter((s) => !s.parentElement?.closest('svg') && s.getBoundingClientRect().height > 30);
+  const svgs = [...container.querySelectorAll('svg')].filter(
+    (s) => !s.parentElement?.closest('svg') && s.getBoundingClientRect().height > 30,
+  );
   const width = Math.ceil(Math.max(1, base.width, ...svgs.map((s) => s.getBoundingClientRect().right - base.left)));
   const height = Math.ceil(Math.max(1, ...svgs.map((s) => s.getBoundingClientRect().bottom - base.top)));
   const style = getComputedStyle(container);

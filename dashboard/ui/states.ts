@@ -6,7 +6,9 @@ export const EMPTY_MESSAGE = 'No postings yet: run skillpulse crawl or import';
 
 export function showLoading(el: Element, what = 'Loading…'): void {
   clear(el);
-  el.append(h('p', { class: 'state loading', role: 'status', 'aria-live': 'polite' }, h('span', { class: 'spinner' }), what));
+  el.append(
+    h('p', { class: 'state loading', role: 'status', 'aria-live': 'polite' }, h('span', { class: 'spinner' }), what),
+  );
 }
 
 export function showEmpty(el: Element, message = EMPTY_MESSAGE): void {

@@ -27,9 +27,14 @@ const dims: Dim[] = [
 ];
 
 export function breakdownCards(ctx: Ctx, skillId: string): { el: HTMLElement; load: () => Promise<void> } {
-  const range = ctx.state.from || ctx.state.to ? `${ctx.state.from ?? 'first'} to ${ctx.state.to ?? 'latest'} month` : 'all months';
+  const range =
+    ctx.state.from || ctx.state.to ? `${ctx.state.from ?? 'first'} to ${ctx.state.to ?? 'latest'} month` : 'all months';
   const cards = dims.map((d, i) => ({ d, i, c: card(d.title, `Share of postings in each slice, ${range}.`) }));
-  const el = h('div', { class: 'grid breakdowns' }, cards.map((x) => x.c.el));
+  const el = h(
+    'div',
+    { class: 'grid breakdowns' },
+    cards.map((x) => x.c.el),
+  );
   const load = async () => {
     const choices = await ctx.choices();
     await Promise.all(
@@ -39,7 +44,9 @@ export function breakdownCards(ctx: Ctx, skillId: string): { el: HTMLElement; lo
         const params = filterParams(ctx.state);
         const other = dims.find((x) => x.param !== d.param && params[x.param]);
         if (other)
-          return c.empty(`Clear the ${other.param.replace('_', ' ')} filter to break down by ${d.param.replace('_', ' ')}: the data holds slices of one filter at a time.`);
+          return c.empty(
+            `Clear the ${other.param.replace('_', ' ')} filter to break down by ${d.param.replace('_', ' ')}: the data holds slices of one filter at a time.`,
+          );
         c.loading();
         try {
           const rows = await Promise.all(
@@ -47,12 +54,20 @@ export function breakdownCards(ctx: Ctx, skillId: string): { el: HTMLElement; lo
               const t = await ctx.api.trend(skillId, { ...params, [d.param]: v });
               const postings = t.points.reduce((s, p) => s + p.postings, 0);
               const total = t.points.reduce((s, p) => s + p.total, 0);
-              return { group: d.param === 'role_family' ? roleLabel(v) : v, postings, total, share: total > 0 ? postings / total : 0 };
+              return {
+                group: d.param === 'role_family' ? roleLabel(v) : v,
+                postings,
+                total,
+                share: total > 0 ? postings / total : 0,
+              };
             }),
           );
           const data = rows.filter((r) => r.total > 0);
           if (!data.length) return c.empty('No postings in these slices.');
-          c.chart((width) => breakdownChart(data, { width, colorIndex: [0, 2, 3][i] }), { name: `${skillId}-by-${d.param}`, rows: () => data });
+          c.chart((width) => breakdownChart(data, { width, colorIndex: [0, 2, 3][i] }), {
+            name: `${skillId}-by-${d.param}`,
+            rows: () => data,
+          });
         } catch (err) {
           c.error(err, () => void load());
         }

@@ -46,28 +46,75 @@ export async function categoriesView(root: HTMLElement, ctx: Ctx): Promise<void>
   }
   const year = baseYear(rows);
   const base = year != null ? `the base year ${year}` : 'a base year';
-  const fastest = card('Which categories turn over fastest', `Categories with the shortest skill-set half-life (base year ${year ?? '–'}).`);
-  const cats = card('Skill-set half-life per category', `Years until half of ${base}’s skill demand in the category is gone; whiskers show the interval.`);
-  const roles = card('Skill-set half-life per role family', `The same measure over the skills each role family asked for in ${year ?? 'the base year'}.`);
-  const remain = card('Base-year demand remaining', `Share of ${base}’s demand still asked for k years later (fastest six categories).`);
+  const fastest = card(
+    'Which categories turn over fastest',
+    `Categories with the shortest skill-set half-life (base year ${year ?? '–'}).`,
+  );
+  const cats = card(
+    'Skill-set half-life per category',
+    `Years until half of ${base}’s skill demand in the category is gone; whiskers show the interval.`,
+  );
+  const roles = card(
+    'Skill-set half-life per role family',
+    `The same measure over the skills each role family asked for in ${year ?? 'the base year'}.`,
+  );
+  const remain = card(
+    'Base-year demand remaining',
+    `Share of ${base}’s demand still asked for k years later (fastest six categories).`,
+  );
   root.append(fastest.el, h('div', { class: 'grid' }, cats.el, roles.el), remain.el);
   [fastest, cats, roles, remain].forEach((c) => c.loading());
   {
     const byKind = (k: string) => rows.filter((r) => (r.kind ?? 'category') === k);
     const catRows = byKind('category').filter(finite);
     const roleRows = byKind('role_family').filter(finite);
-    const toCsvRow = (r: CategoryHalfLife) => ({ kind: r.kind, name: r.name, label: nameOf(r), base_year: r.base_year ?? null, status: r.status, half_life_months: r.half_life_months, ci_low: r.ci_low, ci_high: r.ci_high, n_skills: r.n_skills ?? null });
-    const toChart = (r: CategoryHalfLife) => ({ name: nameOf(r), half_life_months: r.half_life_months!, ci_low: r.ci_low, ci_high: r.ci_high, n_skills: r.n_skills });
+    const toCsvRow = (r: CategoryHalfLife) => ({
+      kind: r.kind,
+      name: r.name,
+      label: nameOf(r),
+      base_year: r.base_year ?? null,
+      status: r.status,
+      half_life_months: r.half_life_months,
+      ci_low: r.ci_low,
+      ci_high: r.ci_high,
+      n_skills: r.n_skills ?? null,
+    });
+    const toChart = (r: CategoryHalfLife) => ({
+      name: nameOf(r),
+      half_life_months: r.half_life_months!,
+      ci_low: r.ci_low,
+      ci_high: r.ci_high,
+      n_skills: r.n_skills,
+    });
     const sorted = [...catRows].sort((a, b) => a.half_life_months! - b.half_life_months!);
-    if (!sorted.length) fastest.empty('No category has a half-life estimate yet (demand not declining, or too little data).');
+    if (!sorted.length)
+      fastest.empty('No category has a half-life estimate yet (demand not declining, or too little data).');
     else
       fastest.content(
-        h('ol', { class: 'ranking' }, sorted.slice(0, 5).map((r) => h('li', {}, h('strong', {}, nameOf(r)), ` — half-life ${months(r.half_life_months)}`))),
-        h('p', { class: 'note' }, `${byKind('category').length - catRows.length} categories without an estimate (stable, rising or too little data).`),
+        h(
+          'ol',
+          { class: 'ranking' },
+          sorted
+            .slice(0, 5)
+            .map((r) => h('li', {}, h('strong', {}, nameOf(r)), ` — half-life ${months(r.half_life_months)}`)),
+        ),
+        h(
+          'p',
+          { class: 'note' },
+          `${byKind('category').length - catRows.length} categories without an estimate (stable, rising or too little data).`,
+        ),
       );
-    if (catRows.length) cats.chart((width) => categoryHalfLifeChart(catRows.map(toChart), { width }), { name: 'category-half-life', rows: () => catRows.map(toCsvRow) });
+    if (catRows.length)
+      cats.chart((width) => categoryHalfLifeChart(catRows.map(toChart), { width }), {
+        name: 'category-half-life',
+        rows: () => catRows.map(toCsvRow),
+      });
     else cats.empty('No category half-lives yet.');
-    if (roleRows.length) roles.chart((width) => categoryHalfLifeChart(roleRows.map(toChart), { width, colorIndex: 3 }), { name: 'role-family-half-life', rows: () => roleRows.map(toCsvRow) });
+    if (roleRows.length)
+      roles.chart((width) => categoryHalfLifeChart(roleRows.map(toChart), { width, colorIndex: 3 }), {
+        name: 'role-family-half-life',
+        rows: () => roleRows.map(toCsvRow),
+      });
     else roles.empty('No role-family half-lives yet.');
     // every curve starts at 100% in its base year
     const curves = sorted.slice(0, 6).flatMap((r) => {
@@ -75,7 +122,11 @@ export async function categoriesView(root: HTMLElement, ctx: Ctx): Promise<void>
       const withBase = pts.length && !pts.some((p) => p.years === 0) ? [{ years: 0, remaining: 1 }, ...pts] : pts;
       return withBase.map((p) => ({ name: nameOf(r), ...p }));
     });
-    if (curves.length) remain.chart((width) => remainingChart(curves, { width }), { name: 'base-year-demand-remaining', rows: () => curves });
+    if (curves.length)
+      remain.chart((width) => remainingChart(curves, { width }), {
+        name: 'base-year-demand-remaining',
+        rows: () => curves,
+      });
     else remain.empty('No remaining-demand curves yet.');
   }
 }

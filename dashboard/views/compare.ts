@@ -13,7 +13,7 @@ import type { Ctx } from './context.ts';
 const MAX = 8;
 
 export async function compareView(root: HTMLElement, ctx: Ctx): Promise<void> {
-  ctx.setFilters(['from', 'to', 'source', 'country', 'role'], ['source', 'country', 'role']);
+  ctx.setFilters(['from', 'to', 'source', 'country', 'role', 'language'], ['source', 'country', 'role', 'language']);
   const { state } = ctx;
   const ids = state.skills.slice(0, MAX);
   const labels = await Promise.all(ids.map((id) => ctx.label(id)));
@@ -36,12 +36,21 @@ export async function compareView(root: HTMLElement, ctx: Ctx): Promise<void> {
   const quarterly = state.interval === 'quarter';
   const intervalSel = h(
     'select',
-    { id: 'f-interval', 'aria-label': 'Points per', onchange: (e) => ctx.go({ interval: (e.target as HTMLSelectElement).value === 'quarter' ? 'quarter' : undefined }) },
+    {
+      id: 'f-interval',
+      'aria-label': 'Points per',
+      onchange: (e) =>
+        ctx.go({ interval: (e.target as HTMLSelectElement).value === 'quarter' ? 'quarter' : undefined }),
+    },
     h('option', { value: 'month', selected: !quarterly }, 'Monthly'),
     h('option', { value: 'quarter', selected: quarterly }, 'Quarterly'),
   );
   const unit = quarterly ? 'quarter' : 'month';
-  const c = card('Share of postings over time', `Centred 3-${unit} mean of the ${unit}ly share of postings mentioning each skill; the dot marks each line's last ${unit}.`, intervalSel);
+  const c = card(
+    'Share of postings over time',
+    `Centred 3-${unit} mean of the ${unit}ly share of postings mentioning each skill; the dot marks each line's last ${unit}.`,
+    intervalSel,
+  );
   root.append(c.el);
   if (!ids.length) return c.empty('Add two or more skills above to compare them.');
   c.loading();
@@ -53,7 +62,9 @@ export async function compareView(root: HTMLElement, ctx: Ctx): Promise<void> {
         // the smoothed line and its isolated start come from the API; the chart only draws them
         const isolated = state.from ? null : (t.isolated ?? null);
         dropped ??= isolated;
-        return (t.smoothed ?? []).filter((p) => !isolated || p.period > isolated.to).map((p) => ({ label: picked[i]!.label, id: t.skill.id, ...p }));
+        return (t.smoothed ?? [])
+          .filter((p) => !isolated || p.period > isolated.to)
+          .map((p) => ({ label: picked[i]!.label, id: t.skill.id, ...p }));
       });
       if (!rows.length) return c.empty('No postings for these skills in the selected slice.');
       c.chart((width) => {
@@ -62,10 +73,26 @@ export async function compareView(root: HTMLElement, ctx: Ctx): Promise<void> {
         return fig;
       }, {
         name: `compare-${ids.join('-')}`,
-        rows: () => trends.flatMap((t, i) => t.points.map((p) => ({ skill_id: ids[i], label: picked[i]!.label, period: p.period, postings: p.postings, total: p.total, share: p.share }))),
+        rows: () =>
+          trends.flatMap((t, i) =>
+            t.points.map((p) => ({
+              skill_id: ids[i],
+              label: picked[i]!.label,
+              period: p.period,
+              postings: p.postings,
+              total: p.total,
+              share: p.share,
+            })),
+          ),
       });
       if (dropped)
-        c.body.append(h('p', { class: 'note' }, `Not drawn: ${periodRange(dropped)}, cut off from the rest by a long gap (choose a From month to see it).`));
+        c.body.append(
+          h(
+            'p',
+            { class: 'note' },
+            `Not drawn: ${periodRange(dropped)}, cut off from the rest by a long gap (choose a From month to see it).`,
+          ),
+        );
     } catch (err) {
       c.error(err, () => void load());
     }

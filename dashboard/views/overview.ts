@@ -14,16 +14,30 @@ const idOf = (r: { id?: string; skill_id?: string }) => r.skill_id ?? r.id ?? ''
 export async function overviewView(root: HTMLElement, ctx: Ctx): Promise<void> {
   ctx.setFilters(['country', 'role']);
   const { state, api } = ctx;
-  const scope = [state.country ? `in ${state.country}` : null, state.role ? `in ${roleLabel(state.role)} roles` : null].filter(Boolean).join(', ') || 'across all postings';
+  const scope =
+    [state.country ? `in ${state.country}` : null, state.role ? `in ${roleLabel(state.role)} roles` : null]
+      .filter(Boolean)
+      .join(', ') || 'across all postings';
   const leaders = card('Demand-score leaders', `Score 0–100 combining share, growth and employer breadth, ${scope}.`);
   const win = state.window ?? 12;
   const windowSel = h(
     'select',
-    { id: 'movers-window', 'aria-label': 'Movers window', onchange: (e) => ctx.go({ window: Number((e.target as HTMLSelectElement).value) }) },
+    {
+      id: 'movers-window',
+      'aria-label': 'Movers window',
+      onchange: (e) => ctx.go({ window: Number((e.target as HTMLSelectElement).value) }),
+    },
     windows.map((w) => h('option', { value: w, selected: w === win }, `${w} months`)),
   );
-  const risingCard = card('Rising skills', `Share of postings ${scope}, last ${win} months vs the ${win} before (significant changes only).`, windowSel);
-  const decliningCard = card('Declining skills', `Share of postings ${scope}, last ${win} months vs the ${win} before.`);
+  const risingCard = card(
+    'Rising skills',
+    `Share of postings ${scope}, last ${win} months vs the ${win} before (significant changes only).`,
+    windowSel,
+  );
+  const decliningCard = card(
+    'Declining skills',
+    `Share of postings ${scope}, last ${win} months vs the ${win} before.`,
+  );
   const coverage = card('Data freshness and coverage', 'Months with postings per source, after deduplication.');
   const grid = h('div', { class: 'grid' }, leaders.el, risingCard.el, decliningCard.el, coverage.el);
   root.append(grid);
@@ -36,10 +50,27 @@ export async function overviewView(root: HTMLElement, ctx: Ctx): Promise<void> {
       if (state.country) params.country = state.country;
       if (state.role) params.role_family = state.role;
       const rows = await api.demandScores(params);
-      if (!rows.length) return leaders.empty('No demand scores for this selection (a slice needs 100 postings in the last 12 months).');
+      if (!rows.length)
+        return leaders.empty('No demand scores for this selection (a slice needs 100 postings in the last 12 months).');
       const data = rows.map((r) => ({ label: r.label ?? idOf(r), score: r.score, share: r.share, growth: r.growth }));
-      leaders.chart((width) => leadersChart(data, { width }), { name: 'demand-score-leaders', rows: () => rows.map((r) => ({ rank: r.rank, id: idOf(r), label: r.label ?? idOf(r), score: r.score, share: r.share, growth: r.growth })) });
-      leaders.body.append(linkList(ctx, rows.map((r) => ({ id: idOf(r), label: r.label ?? idOf(r) }))));
+      leaders.chart((width) => leadersChart(data, { width }), {
+        name: 'demand-score-leaders',
+        rows: () =>
+          rows.map((r) => ({
+            rank: r.rank,
+            id: idOf(r),
+            label: r.label ?? idOf(r),
+            score: r.score,
+            share: r.share,
+            growth: r.growth,
+          })),
+      });
+      leaders.body.append(
+        linkList(
+          ctx,
+          rows.map((r) => ({ id: idOf(r), label: r.label ?? idOf(r) })),
+        ),
+      );
     } catch (err) {
       leaders.error(err, loadLeaders);
     }
@@ -49,8 +80,24 @@ export async function overviewView(root: HTMLElement, ctx: Ctx): Promise<void> {
       const rows: Mover[] = await api.movers(dir, win, 10, { country: state.country, role_family: state.role });
       if (!rows.length) return c.empty(`No significant ${dir} skills in a ${win}-month window.`);
       const data = rows.map((r) => ({ ...r, label: r.label ?? idOf(r) }));
-      c.chart((width) => moversChart(data, { width }), { name: `movers-${dir}-${win}m`, rows: () => rows.map((r) => ({ id: idOf(r), label: r.label ?? idOf(r), share_from: r.share_from, share_to: r.share_to, change: r.change, relative_change: r.relative_change })) });
-      c.body.append(linkList(ctx, rows.map((r) => ({ id: idOf(r), label: r.label ?? idOf(r) }))));
+      c.chart((width) => moversChart(data, { width }), {
+        name: `movers-${dir}-${win}m`,
+        rows: () =>
+          rows.map((r) => ({
+            id: idOf(r),
+            label: r.label ?? idOf(r),
+            share_from: r.share_from,
+            share_to: r.share_to,
+            change: r.change,
+            relative_change: r.relative_change,
+          })),
+      });
+      c.body.append(
+        linkList(
+          ctx,
+          rows.map((r) => ({ id: idOf(r), label: r.label ?? idOf(r) })),
+        ),
+      );
     } catch (err) {
       c.error(err, () => void loadMovers(dir, c));
     }
@@ -65,17 +112,39 @@ export async function overviewView(root: HTMLElement, ctx: Ctx): Promise<void> {
         `${health.postings.toLocaleString('en-US')} postings after deduplication · data through ${health.data_through ?? '–'} · built ${health.built_at ? new Date(health.built_at).toISOString().slice(0, 16).replace('T', ' ') + ' UTC' : '–'}`,
       );
       if (!rows.length) return coverage.content(facts);
-      const data = rows.map((r) => ({ source: r.source, postings: r.postings, first_month: r.first_month!, last_month: r.last_month!, gaps: r.gaps ?? [] }));
-      coverage.chart((width) => coverageChart(data, { width }), { name: 'coverage', rows: () => data.map((d) => ({ ...d, gaps: (d.gaps ?? []).map((g) => `${g.from}..${g.to}`).join(' ') })) });
+      const data = rows.map((r) => ({
+        source: r.source,
+        postings: r.postings,
+        first_month: r.first_month!,
+        last_month: r.last_month!,
+        gaps: r.gaps ?? [],
+      }));
+      coverage.chart((width) => coverageChart(data, { width }), {
+        name: 'coverage',
+        rows: () => data.map((d) => ({ ...d, gaps: (d.gaps ?? []).map((g) => `${g.from}..${g.to}`).join(' ') })),
+      });
       coverage.body.prepend(facts);
-      const gapText = data.flatMap((d) => d.gaps.map((g) => `${d.source} ${g.from === g.to ? g.from : `${g.from} to ${g.to}`} (${g.months} month${g.months === 1 ? '' : 's'})`));
-      if (gapText.length) coverage.body.append(h('p', { class: 'note coverage-gaps' }, `No postings (left open in the bars): ${gapText.join('; ')}.`));
+      const gapText = data.flatMap((d) =>
+        d.gaps.map(
+          (g) =>
+            `${d.source} ${g.from === g.to ? g.from : `${g.from} to ${g.to}`} (${g.months} month${g.months === 1 ? '' : 's'})`,
+        ),
+      );
+      if (gapText.length)
+        coverage.body.append(
+          h('p', { class: 'note coverage-gaps' }, `No postings (left open in the bars): ${gapText.join('; ')}.`),
+        );
       coverage.body.append(freshnessTable(sources ?? []));
     } catch (err) {
       coverage.error(err, loadCoverage);
     }
   };
-  await Promise.all([loadLeaders(), loadMovers('rising', risingCard), loadMovers('declining', decliningCard), loadCoverage()]);
+  await Promise.all([
+    loadLeaders(),
+    loadMovers('rising', risingCard),
+    loadMovers('declining', decliningCard),
+    loadCoverage(),
+  ]);
 }
 
 /** Per source: postings, months covered and the newest posting, so stale sources stand out. */
@@ -86,7 +155,17 @@ function freshnessTable(rows: SourceInfo[]): HTMLElement {
     h(
       'table',
       { class: 'recs freshness' },
-      h('thead', {}, h('tr', {}, ['Source', 'Postings', 'First month', 'Last month', 'Newest posting'].map((t) => h('th', { scope: 'col' }, t)))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          ['Source', 'Postings', 'First month', 'Last month', 'Newest posting'].map((t) =>
+            h('th', { scope: 'col' }, t),
+          ),
+        ),
+      ),
       h(
         'tbody',
         {},

@@ -39,7 +39,17 @@ export function plannerRows(recs: Recommendation[]): PlannerRow[] {
   }));
 }
 
-export const csvColumns = ['skill_id', 'label', 'score', 'demand', 'growth', 'durability', 'adjacency', 'half_life_months', 'reasons'];
+export const csvColumns = [
+  'skill_id',
+  'label',
+  'score',
+  'demand',
+  'growth',
+  'durability',
+  'adjacency',
+  'half_life_months',
+  'reasons',
+];
 
 export async function plannerView(root: HTMLElement, ctx: Ctx): Promise<void> {
   ctx.setFilters([]);
@@ -50,7 +60,11 @@ export async function plannerView(root: HTMLElement, ctx: Ctx): Promise<void> {
     h(
       'div',
       { class: 'picker' },
-      h('p', { class: 'note' }, 'List the skills your program already covers; the planner suggests what to build next.'),
+      h(
+        'p',
+        { class: 'note' },
+        'List the skills your program already covers; the planner suggests what to build next.',
+      ),
       autocomplete({
         id: 'planner-search',
         label: 'Skills the program covers',
@@ -63,7 +77,11 @@ export async function plannerView(root: HTMLElement, ctx: Ctx): Promise<void> {
     ),
   );
   const exportBtn = h('button', { type: 'button', id: 'export-csv', disabled: true }, 'Export CSV');
-  const c = card('Recommended next skills', 'Each measure on its own scale: score and demand 0–100, adjacency and durability 0–1, growth in % of share over 12 months.', exportBtn);
+  const c = card(
+    'Recommended next skills',
+    'Each measure on its own scale: score and demand 0–100, adjacency and durability 0–1, growth in % of share over 12 months.',
+    exportBtn,
+  );
   const table = h('div', { class: 'table-wrap' });
   root.append(c.el, table);
   if (!have.length) return c.empty('Add at least one skill the program covers.');
@@ -73,8 +91,18 @@ export async function plannerView(root: HTMLElement, ctx: Ctx): Promise<void> {
     const rows = plannerRows(res.items);
     if (!rows.length) return c.empty('No recommendations for these skills.');
     // each measure keeps its own unit: score and demand 0–100, growth a ratio (drawn as %), the others 0–1
-    const chartRows = rows.map((r) => ({ label: r.label, score: r.score, demand: r.demand, growth: r.growth, durability: r.durability, adjacency: r.adjacency }));
-    c.chart((width) => recommendationsChart(chartRows, { width }), { name: 'recommendations', rows: () => rows.map((r) => ({ ...r, reasons: r.reasons.join('; ') })) });
+    const chartRows = rows.map((r) => ({
+      label: r.label,
+      score: r.score,
+      demand: r.demand,
+      growth: r.growth,
+      durability: r.durability,
+      adjacency: r.adjacency,
+    }));
+    c.chart((width) => recommendationsChart(chartRows, { width }), {
+      name: 'recommendations',
+      rows: () => rows.map((r) => ({ ...r, reasons: r.reasons.join('; ') })),
+    });
     exportBtn.disabled = false;
     exportBtn.addEventListener('click', () =>
       downloadCsv('skillpulse-recommendations.csv', toCsv(rows as unknown as Record<string, unknown>[], csvColumns)),
@@ -86,7 +114,23 @@ export async function plannerView(root: HTMLElement, ctx: Ctx): Promise<void> {
         'table',
         { class: 'recs' },
         h('caption', {}, `Next skills for a program covering ${labels.join(', ')}`),
-        h('thead', {}, h('tr', {}, ['Skill', 'Score (0–100)', 'Demand (0–100)', 'Growth (12 months, %)', 'Durability (0–1)', 'Adjacency (0–1)', 'Why'].map((t) => h('th', { scope: 'col' }, t)))),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            [
+              'Skill',
+              'Score (0–100)',
+              'Demand (0–100)',
+              'Growth (12 months, %)',
+              'Durability (0–1)',
+              'Adjacency (0–1)',
+              'Why',
+            ].map((t) => h('th', { scope: 'col' }, t)),
+          ),
+        ),
         h(
           'tbody',
           {},

@@ -13,7 +13,7 @@ import { card } from '../ui/card.ts';
 import { h } from '../ui/dom.ts';
 import { errorText } from '../ui/states.ts';
 import { roleLabel } from '../labels.ts';
-import type { HalfLife, SkillDetail, Trend } from '../types.ts';
+import type { HalfLife, SkillDetail, TimeToFill, Trend } from '../types.ts';
 import { linkList } from './overview.ts';
 import { breakdownCards } from './breakdown.ts';
 import { skillSearch } from './search.ts';
@@ -24,8 +24,11 @@ export function halfLifeSentence(hl: HalfLife | null): string {
   const ci = monthsRange(hl.ci_low, hl.ci_high, hl.half_life_months);
   switch (hl.status) {
     case 'declining':
-      return `Declining since its peak in ${hl.peak_period ?? '–'}: half-life ${months(hl.half_life_months)}` +
-        (ci !== '–' ? ` (interval ${ci})` : '') + ` — ${hl.method}.`;
+      return (
+        `Declining since its peak in ${hl.peak_period ?? '–'}: half-life ${months(hl.half_life_months)}` +
+        (ci !== '–' ? ` (interval ${ci})` : '') +
+        ` — ${hl.method}.`
+      );
     case 'recovering':
       return `Recovering since ${hl.trough_period ?? '–'}: the share fell from its peak in ${hl.peak_period ?? '–'} (half-life ${months(hl.half_life_months)} over the decline) and has risen significantly since.`;
     case 'rising':
@@ -40,12 +43,16 @@ export function halfLifeSentence(hl: HalfLife | null): string {
 /** The band's method, for the chart note (the API serves `method` per forecast point). */
 function forecastMethod(fc: Trend['forecast']): string {
   const m = (fc[0] as { method?: string | null } | undefined)?.method;
-  const model = m === 'naive' ? 'naive: last share, random walk' : m === 'damped_trend' ? 'damped-trend smoothing' : 'forecast';
-  return `${model}; band computed on the logit scale, so it stays within 0–100% and is multiplicative near 0`;
+  const model =
+    m === 'naive' ? 'naive: last share, random walk' : m === 'damped_trend' ? 'damped-trend smoothing' : 'forecast';
+  return `${model}; band bounded on the log scale of the distance to 0 and to 100% and widened until it covered 90% in the backtest (docs/trends.md)`;
 }
 
 /** Header figures of a slice: postings mentioning the skill and its share of the slice's postings. */
-export function sliceFacts(points: { postings: number; total: number }[], f: { source?: string; country?: string; role?: string; from?: string; to?: string }): string {
+export function sliceFacts(
+  points: { postings: number; total: number }[],
+  f: { source?: string; country?: string; role?: string; from?: string; to?: string },
+): string {
   const postings = points.reduce((a, p) => a + p.postings, 0);
   const total = points.reduce((a, p) => a + p.total, 0);
   const where = [f.country, f.role ? roleLabel(f.role) : null, f.source].filter(Boolean).join(', ');
@@ -54,8 +61,15 @@ export function sliceFacts(points: { postings: number; total: number }[], f: { s
   return `${postings.toLocaleString('en-US')} postings · ${total > 0 ? pct(postings / total) : '–'} of ${total.toLocaleString('en-US')} postings in this slice (${slice})`;
 }
 
+/** The time-to-fill line of the skill view (shown only when the API has an estimate: enough ATS postings). */
+export function timeToFillNote(t: TimeToFill): string | null {
+  if (t.median_days == null) return null;
+  const range = t.lo != null ? ` (${Math.round(t.level * 100)}% interval ${t.lo}–${t.hi ?? 'open'})` : '';
+  return `Time to fill: postings asking for it stay open a median ${t.median_days} days on ATS boards${range}; ${t.n.toLocaleString('en-US')} postings, ${t.censored.toLocaleString('en-US')} still open.`;
+}
+
 export async function skillView(root: HTMLElement, ctx: Ctx): Promise<void> {
-  ctx.setFilters(['from', 'to', 'source', 'country', 'role'], ['source', 'country', 'role']);
+  ctx.setFilters(['from', 'to', 'source', 'country', 'role', 'language'], ['source', 'country', 'role', 'language']);
   const { state, api } = ctx;
   root.append(skillSearch(ctx, 'skill-search', 'Find a skill'));
   if (!state.skill) {
@@ -63,7 +77,13 @@ export async function skillView(root: HTMLElement, ctx: Ctx): Promise<void> {
     try {
       const top = await api.skills('', 24);
       if (top.items.length)
-        root.append(h('h2', { class: 'sub' }, 'Most mentioned skills'), linkList(ctx, top.items.map((s) => ({ id: s.id, label: s.label }))));
+        root.append(
+          h('h2', { class: 'sub' }, 'Most mentioned skills'),
+          linkList(
+            ctx,
+            top.items.map((s) => ({ id: s.id, label: s.label })),
+          ),
+        );
     } catch {
       /* the search box still works */
     }
@@ -75,7 +95,12 @@ export async function skillView(root: HTMLElement, ctx: Ctx): Promise<void> {
   const quarterly = state.interval === 'quarter';
   const intervalSel = h(
     'select',
-    { id: 'f-interval', 'aria-label': 'Points per', onchange: (e) => ctx.go({ interval: (e.target as HTMLSelectElement).value === 'quarter' ? 'quarter' : undefined }) },
+    {
+      id: 'f-interval',
+      'aria-label': 'Points per',
+      onchange: (e) =>
+        ctx.go({ interval: (e.target as HTMLSelectElement).value === 'quarter' ? 'quarter' : undefined }),
+    },
     h('option', { value: 'month', selected: !quarterly }, 'Monthly'),
     h('option', { value: 'quarter', selected: quarterly }, 'Quarterly'),
   );
@@ -104,11 +129,22 @@ export async function skillView(root: HTMLElement, ctx: Ctx): Promise<void> {
   const facts = h(
     'p',
     { class: 'facts', 'data-scope': filtered ? 'slice' : 'all' },
-    [path, filtered ? null : detail.postings != null ? `${detail.postings.toLocaleString('en-US')} postings` : null, filtered ? null : detail.share != null ? `${pct(detail.share)} of all postings` : null]
+    [
+      path,
+      filtered ? null : detail.postings != null ? `${detail.postings.toLocaleString('en-US')} postings` : null,
+      filtered ? null : detail.share != null ? `${pct(detail.share)} of all postings` : null,
+    ]
       .filter(Boolean)
       .join(' · '),
   );
-  head.replaceChildren(h('h2', {}, detail.label), facts);
+  // time to fill: a small line under the facts, only when the API has enough ATS postings (404 otherwise)
+  api
+    .timeToFill(skillId)
+    .then((t) => {
+      const s = timeToFillNote(t);
+      if (s) head.append(h('p', { class: 'note time-to-fill' }, s));
+    })
+    .catch(() => {});
 
   const loadTrend = async () => {
     try {
@@ -122,12 +158,19 @@ export async function skillView(root: HTMLElement, ctx: Ctx): Promise<void> {
       // the half-life and the forecast are monthly figures of all postings: shown only for that view
       const global = !filtered && !quarterly;
       // the curve, the smoothed line and the isolated start all come computed from the API: this only draws them
-      const fit = hl?.status === 'declining' && global && hl.curve && hl.half_life_months != null
-        ? { ...hl.curve, halfLifeMonths: hl.half_life_months, ciLow: hl.ci_low, ciHigh: hl.ci_high } : null;
-      const dropped = state.from ? null : trend.isolated ?? null;
+      const fit =
+        hl?.status === 'declining' && global && hl.curve && hl.half_life_months != null
+          ? { ...hl.curve, halfLifeMonths: hl.half_life_months, ciLow: hl.ci_low, ciHigh: hl.ci_high }
+          : null;
+      const dropped = state.from ? null : (trend.isolated ?? null);
       const kept = (p: { period: string }) => !dropped || p.period > dropped.to;
       const points = trend.points.filter(kept);
-      const data = { points, smoothed: (trend.smoothed ?? []).filter(kept), forecast: global ? trend.forecast : [], fit };
+      const data = {
+        points,
+        smoothed: (trend.smoothed ?? []).filter(kept),
+        forecast: global ? trend.forecast : [],
+        fit,
+      };
       const unit = quarterly ? 'quarter' : 'month';
       trendCard.chart((width) => {
         const fig = shareTrendChart(data, { width });
@@ -136,21 +179,49 @@ export async function skillView(root: HTMLElement, ctx: Ctx): Promise<void> {
       }, {
         name: `trend-${skillId}`,
         rows: () => [
-          ...points.map((p) => ({ kind: 'observed', period: p.period, postings: p.postings, total: p.total, share: p.share, lo: null, hi: null })),
-          ...data.forecast.map((p) => ({ kind: 'forecast', period: p.period, postings: null, total: null, share: p.share, lo: p.lo, hi: p.hi })),
+          ...points.map((p) => ({
+            kind: 'observed',
+            period: p.period,
+            postings: p.postings,
+            total: p.total,
+            share: p.share,
+            lo: null,
+            hi: null,
+          })),
+          ...data.forecast.map((p) => ({
+            kind: 'forecast',
+            period: p.period,
+            postings: null,
+            total: null,
+            share: p.share,
+            lo: p.lo,
+            hi: p.hi,
+          })),
         ],
       });
       trendCard.body.append(
         global
           ? h('p', { class: 'note half-life', 'data-status': hl?.status ?? 'none' }, halfLifeSentence(hl))
-          : h('p', { class: 'note half-life', 'data-status': 'hidden' },
-              `Half-life and forecast are estimated on monthly shares of all postings; they are hidden while ${filtered ? 'a filter is set' : 'quarters are shown'}.`),
-        h('p', { class: 'note' },
+          : h(
+              'p',
+              { class: 'note half-life', 'data-status': 'hidden' },
+              `Half-life and forecast are estimated on monthly shares of all postings; they are hidden while ${filtered ? 'a filter is set' : 'quarters are shown'}.`,
+            ),
+        h(
+          'p',
+          { class: 'note' },
           `Dots: ${unit}ly share; line: centred 3-${unit} mean` +
-            (data.forecast.length ? `; dashed orange: forecast with its 90% band (${forecastMethod(trend.forecast)})` : '') +
+            (data.forecast.length
+              ? `; dashed orange: forecast with its 90% band (${forecastMethod(trend.forecast)})`
+              : '') +
             (fit ? '; dashed vermillion: exponential fit after the peak.' : '.') +
-            (dropped ? ` Not drawn: ${periodRange(dropped)}, cut off from the rest by a long gap (choose a From month to see it).` : '') +
-            (gapText(points).length ? ` No postings in ${gapText(points).join(', ')}: the line breaks there, and windowed figures count only months with postings.` : '')),
+            (dropped
+              ? ` Not drawn: ${periodRange(dropped)}, cut off from the rest by a long gap (choose a From month to see it).`
+              : '') +
+            (gapText(points).length
+              ? ` No postings in ${gapText(points).join(', ')}: the line breaks there, and windowed figures count only months with postings.`
+              : ''),
+        ),
       );
     } catch (err) {
       trendFirst = halfLifeFirst = null;
@@ -165,7 +236,12 @@ export async function skillView(root: HTMLElement, ctx: Ctx): Promise<void> {
         .filter((r) => r.lift > 0 && Number.isFinite(r.lift));
       if (!data.length) return relatedCard.empty('No skills co-occur often enough with this one.');
       relatedCard.chart((width) => relatedChart(data, { width }), { name: `related-${skillId}`, rows: () => data });
-      relatedCard.body.append(linkList(ctx, data.filter((d) => d.id)));
+      relatedCard.body.append(
+        linkList(
+          ctx,
+          data.filter((d) => d.id),
+        ),
+      );
     } catch (err) {
       relatedCard.error(err, loadRelated);
     }

@@ -6,12 +6,18 @@
  */
 import { FILLER } from './prepare.ts';
 
-const OTHER = 0, SPACE = 1, SKIP = 2;
+const OTHER = 0,
+  SPACE = 1,
+  SKIP = 2;
 const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** Above this many table cells the automaton stays sparse (about 64 MB of Int32). */
 const DENSE_LIMIT = 16_000_000;
 
-export interface Hit { pattern: number; start: number; end: number }
+export interface Hit {
+  pattern: number;
+  start: number;
+  end: number;
+}
 
 export class Automaton {
   private readonly symOf = new Uint8Array(65536);
@@ -29,42 +35,72 @@ export class Automaton {
   private pos = new Int32Array(4096);
 
   constructor(patterns: string[]) {
-    for (const ch of [' ', '\t', '\n', '\r', '\f', '\v', '-', '\u00a0', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2009', '\u202f'])
+    for (const ch of [
+      ' ',
+      '\t',
+      '\n',
+      '\r',
+      '\f',
+      '\v',
+      '-',
+      '\u00a0',
+      '\u2010',
+      '\u2011',
+      '\u2012',
+      '\u2013',
+      '\u2014',
+      '\u2009',
+      '\u202f',
+    ])
       this.symOf[ch.charCodeAt(0)] = SPACE;
     this.symOf[FILLER.charCodeAt(0)] = SKIP;
-    for (const p of patterns) for (const ch of p) {
-      const c = ch.charCodeAt(0);
-      if (this.symOf[c] === OTHER) {
-        if (this.nSym >= 255) throw new Error('too many distinct pattern characters');
-        this.symOf[c] = this.nSym++;
+    for (const p of patterns)
+      for (const ch of p) {
+        const c = ch.charCodeAt(0);
+        if (this.symOf[c] === OTHER) {
+          if (this.nSym >= 255) throw new Error('too many distinct pattern characters');
+          this.symOf[c] = this.nSym++;
+        }
       }
-    }
     for (let c = 65; c <= 90; c++) if (this.symOf[c + 32]) this.symOf[c] = this.symOf[c + 32]!;
     this.build(patterns);
     this.patEdge = new Uint8Array(patterns.length);
-    patterns.forEach((p, id) => { this.patEdge[id] = (isAlnum(p.charCodeAt(0)) ? 1 : 0) | (isAlnum(p.charCodeAt(p.length - 1)) ? 2 : 0); });
+    patterns.forEach((p, id) => {
+      this.patEdge[id] = (isAlnum(p.charCodeAt(0)) ? 1 : 0) | (isAlnum(p.charCodeAt(p.length - 1)) ? 2 : 0);
+    });
   }
 
   /** Folds a pattern the way the scanner folds text. */
   static fold(s: string): string {
-    return s.toLowerCase().replace(/[\s\-\u00a0\u2010-\u2014]+/g, ' ').trim();
+    return s
+      .toLowerCase()
+      .replace(/[\s\-\u00a0\u2010-\u2014]+/g, ' ')
+      .trim();
   }
 
   private build(patterns: string[]): void {
     const goto: Map<number, number>[] = [new Map()];
     const out: number[][] = [[]];
     patterns.forEach((p, id) => {
-      let s = 0, len = 0;
+      let s = 0,
+        len = 0;
       for (const ch of p) {
         const sym = this.symOf[ch.charCodeAt(0)]!;
         let nx = goto[s]!.get(sym);
-        if (nx === undefined) { nx = goto.length; goto.push(new Map()); out.push([]); goto[s]!.set(sym, nx); }
-        s = nx; len++;
+        if (nx === undefined) {
+          nx = goto.length;
+          goto.push(new Map());
+          out.push([]);
+          goto[s]!.set(sym, nx);
+        }
+        s = nx;
+        len++;
       }
       out[s]!.push(id);
       this.patLen[id] = len;
     });
-    const n = goto.length, k = this.nSym;
+    const n = goto.length,
+      k = this.nSym;
     const fail = new Int32Array(n);
     const order: number[] = [];
     for (const nx of goto[0]!.values()) order.push(nx);
@@ -84,24 +120,35 @@ export class Automaton {
       // dense DFA: delta[s][sym] precomputed through failure links
       const delta = new Int32Array(n * k);
       for (const [sym, nx] of goto[0]!) delta[sym] = nx;
-      for (const s of order) for (let sym = 0; sym < k; sym++) {
-        const nx = goto[s]!.get(sym);
-        delta[s * k + sym] = nx ?? delta[fail[s]! * k + sym]!;
-      }
+      for (const s of order)
+        for (let sym = 0; sym < k; sym++) {
+          const nx = goto[s]!.get(sym);
+          delta[s * k + sym] = nx ?? delta[fail[s]! * k + sym]!;
+        }
       this.delta = delta;
     } else {
       // sparse (large imported taxonomies): children in CSR arrays, failure links followed at scan time
       this.childStart = new Int32Array(n + 1);
       let total = 0;
-      for (let s = 0; s < n; s++) { this.childStart[s] = total; total += goto[s]!.size; }
+      for (let s = 0; s < n; s++) {
+        this.childStart[s] = total;
+        total += goto[s]!.size;
+      }
       this.childStart[n] = total;
       this.childSym = new Uint8Array(total);
       this.childNext = new Int32Array(total);
-      for (let s = 0, j = 0; s < n; s++) for (const [sym, nx] of goto[s]!) { this.childSym[j] = sym; this.childNext[j++] = nx; }
+      for (let s = 0, j = 0; s < n; s++)
+        for (const [sym, nx] of goto[s]!) {
+          this.childSym[j] = sym;
+          this.childNext[j++] = nx;
+        }
     }
     this.outStart = new Int32Array(n + 1);
     let total = 0;
-    for (let s = 0; s < n; s++) { this.outStart[s] = total; total += out[s]!.length; }
+    for (let s = 0; s < n; s++) {
+      this.outStart[s] = total;
+      total += out[s]!.length;
+    }
     this.outStart[n] = total;
     this.outList = new Int32Array(total);
     for (let s = 0, j = 0; s < n; s++) for (const id of out[s]!) this.outList[j++] = id;
@@ -110,7 +157,8 @@ export class Automaton {
   private stepSparse(s: number, sym: number): number {
     const { childStart, childSym, childNext, fail } = this;
     for (;;) {
-      for (let j = childStart![s]!, e = childStart![s + 1]!; j < e; j++) if (childSym![j] === sym) return childNext![j]!;
+      for (let j = childStart![s]!, e = childStart![s + 1]!; j < e; j++)
+        if (childSym![j] === sym) return childNext![j]!;
       if (s === 0) return 0;
       s = fail[s]!;
     }
@@ -132,14 +180,20 @@ export class Automaton {
     const { symOf, delta, outStart, outList, patLen, pos, patEdge } = this;
     const n = view.length;
     const k = this.nSym;
-    let s = 0, j = 0, prevSpace = true;
+    let s = 0,
+      j = 0,
+      prevSpace = true;
     for (let i = 0; i < view.length; i++) {
       const sym = symOf[view.charCodeAt(i)]!;
       if (sym === SKIP) continue;
-      if (sym === SPACE) { if (prevSpace) continue; prevSpace = true; } else prevSpace = false;
+      if (sym === SPACE) {
+        if (prevSpace) continue;
+        prevSpace = true;
+      } else prevSpace = false;
       pos[j++] = i;
       s = delta ? delta[s * k + sym]! : this.stepSparse(s, sym);
-      const a = outStart[s]!, b = outStart[s + 1]!;
+      const a = outStart[s]!,
+        b = outStart[s + 1]!;
       if (a === b) continue;
       const nextAlnum = i + 1 < n && isAlnum(view.charCodeAt(i + 1));
       for (let o = a; o < b; o++) {

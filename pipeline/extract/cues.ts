@@ -11,12 +11,21 @@ import { ASK_INDUSTRY, ASK_STRONG, ASK_WEAK, MENTION, ROLE_CUE, STACK } from './
 export type CueFamily = 'stack' | 'askStrong' | 'askWeak' | 'roleCue' | 'mention' | 'askIndustry';
 
 const SOURCES: Record<CueFamily, RegExp> = {
-  stack: STACK, askStrong: ASK_STRONG, askWeak: ASK_WEAK, roleCue: ROLE_CUE, mention: MENTION, askIndustry: ASK_INDUSTRY,
+  stack: STACK,
+  askStrong: ASK_STRONG,
+  askWeak: ASK_WEAK,
+  roleCue: ROLE_CUE,
+  mention: MENTION,
+  askIndustry: ASK_INDUSTRY,
 };
 const FAMILIES = Object.keys(SOURCES) as CueFamily[];
 const MULTI = new MultiCue(FAMILIES.map((f) => SOURCES[f]));
 
-interface Hits { starts: number[]; ends: number[]; texts: string[] }
+interface Hits {
+  starts: number[];
+  ends: number[];
+  texts: string[];
+}
 
 export class CueIndex {
   private readonly hits = new Map<CueFamily, Hits>();
@@ -27,7 +36,9 @@ export class CueIndex {
       for (const g of FAMILIES) this.hits.set(g, { starts: [], ends: [], texts: [] });
       for (const hit of MULTI.scan(this.view)) {
         const h = this.hits.get(FAMILIES[hit.family]!)!;
-        h.starts.push(hit.start); h.ends.push(hit.end); h.texts.push(hit.text);
+        h.starts.push(hit.start);
+        h.ends.push(hit.end);
+        h.texts.push(hit.text);
       }
     }
     return this.hits.get(f)!;
@@ -35,15 +46,21 @@ export class CueIndex {
 
   /** Index of the first hit starting at or after `from`. */
   private static lower(a: number[], from: number): number {
-    let lo = 0, hi = a.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (a[mid]! < from) lo = mid + 1; else hi = mid; }
+    let lo = 0,
+      hi = a.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (a[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
     return lo;
   }
 
   /** A hit of family f lying entirely inside [from, to). */
   any(f: CueFamily, from: number, to: number): boolean {
     const h = this.of(f);
-    for (let i = CueIndex.lower(h.starts, from); i < h.starts.length && h.starts[i]! < to; i++) if (h.ends[i]! <= to) return true;
+    for (let i = CueIndex.lower(h.starts, from); i < h.starts.length && h.starts[i]! < to; i++)
+      if (h.ends[i]! <= to) return true;
     return false;
   }
 
@@ -51,7 +68,8 @@ export class CueIndex {
   last(f: CueFamily, from: number, to: number): [number, string] | null {
     const h = this.of(f);
     let best: [number, string] | null = null;
-    for (let i = CueIndex.lower(h.starts, from); i < h.starts.length && h.starts[i]! < to; i++) if (h.ends[i]! <= to) best = [h.ends[i]!, h.texts[i]!];
+    for (let i = CueIndex.lower(h.starts, from); i < h.starts.length && h.starts[i]! < to; i++)
+      if (h.ends[i]! <= to) best = [h.ends[i]!, h.texts[i]!];
     return best;
   }
 
@@ -62,7 +80,11 @@ export class CueIndex {
 
 /** The cue questions of one candidate: its sentence window before it is [from, to). */
 export class CueWindow {
-  constructor(private readonly index: CueIndex, readonly from: number, readonly to: number) {}
+  constructor(
+    private readonly index: CueIndex,
+    readonly from: number,
+    readonly to: number,
+  ) {}
   has(f: CueFamily): boolean {
     return this.index.any(f, this.from, this.to);
   }

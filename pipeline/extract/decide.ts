@@ -21,6 +21,7 @@
  */
 import type { Kind } from './kinds.ts';
 import type { Segment, Zone } from './zones.ts';
+import { cjkAsk, cjkAskNear, cjkDecision, cjkStack } from './cjk.ts';
 import type { CueWindow } from './cues.ts';
 
 export interface Evidence {
@@ -47,54 +48,79 @@ export interface Evidence {
   sentenceStart?: string;
 }
 
-export interface Decision { keep: boolean; why: string }
+export interface Decision {
+  keep: boolean;
+  why: string;
+}
 
-const ASK_AFTER = /^[\s,)]*(?:skills?|experience|expertise|background|knowledge|(?:is|are|would be) (?:a )?(?:must|plus|bonus|required|preferred|helpful|essential|key|important)|a (?:big |huge )?plus|required|preferred|is a must|mindset|abilities|ability|is key|is essential|(?:a )?must)\b/i;
+const ASK_AFTER =
+  /^[\s,)]*(?:skills?|experience|expertise|background|knowledge|(?:is|are|would be) (?:a )?(?:must|plus|bonus|required|preferred|helpful|essential|key|important)|a (?:big |huge )?plus|required|preferred|is a must|mindset|abilities|ability|is key|is essential|(?:a )?must)\b/i;
 /** "experience in backend development", "backend experience": generic areas count only this close to an ask. */
-const ASK_NEAR_BEFORE = /\b(?:experience|background|expertise|knowledge|skills?|proficien\w*|strong|solid|deep)\s+(?:in|with|of|building|doing)?\s*(?:\w+\s+){0,2}$/i;
-const ASK_NEAR_AFTER = /^[\s-]*(?:development\s+|engineering\s+|programming\s+)?(?:experience|skills|expertise|background|knowledge)\b/i;
+const ASK_NEAR_BEFORE =
+  /\b(?:experience|background|expertise|knowledge|skills?|proficien\w*|strong|solid|deep)\s+(?:in|with|of|building|doing)?\s*(?:\w+\s+){0,2}$/i;
+const ASK_NEAR_AFTER =
+  /^[\s-]*(?:development\s+|engineering\s+|programming\s+)?(?:experience|skills|expertise|background|knowledge)\b/i;
 const EVENT_AFTER = /^[\s-]*(?:meetups?|conferences?|conf\b|community|communities|summit|user group|hackathon)/i;
-const NEG_BEFORE = /\b(?:no|not|without|never|don't|do not|doesn't|does not|isn't|is not|no prior|zero)\s+(?:[\w-]+\s+){0,3}$/i;
-const NEG_AFTER = /^[\s,)]*(?:(?:experience |knowledge )?(?:is |are )?(?:not|isn't|aren't) (?:required|needed|necessary|a requirement)|(?:not|never) required)/i;
-const ROLE_NOUN = /(?:manager|managers|engineer|engineers|designer|designers|scientist|scientists|analyst|analysts|architect|architects|lead|leads|owner|owners|master|masters|advocate|advocates|developer|developers|researcher|researchers|recruiter|recruiters|writer|writers|administrator|administrators|specialist|specialists|marketer|marketers)$/i;
-const PRODUCT_AFTER = /^(?:-(?:driven|based|powered|first|native|enabled|focused)\b|\s+(?:platforms?|tools?|software|products?|solutions?|company|companies|startups?|apps?)\b)/i;
-const ROLE_LIST_BEFORE = /(?:^|\n|[•*])\s*[-*•·]?\s*(?:(?:senior|sr\.?|lead|staff|principal|junior|jr\.?|head of|director of)\s+)*$/i;
+const NEG_BEFORE =
+  /\b(?:no|not|without|never|don't|do not|doesn't|does not|isn't|is not|no prior|zero)\s+(?:[\w-]+\s+){0,3}$/i;
+const NEG_AFTER =
+  /^[\s,)]*(?:(?:experience |knowledge )?(?:is |are )?(?:not|isn't|aren't) (?:required|needed|necessary|a requirement)|(?:not|never) required)/i;
+const ROLE_NOUN =
+  /(?:manager|managers|engineer|engineers|designer|designers|scientist|scientists|analyst|analysts|architect|architects|lead|leads|owner|owners|master|masters|advocate|advocates|developer|developers|researcher|researchers|recruiter|recruiters|writer|writers|administrator|administrators|specialist|specialists|marketer|marketers)$/i;
+const PRODUCT_AFTER =
+  /^(?:-(?:driven|based|powered|first|native|enabled|focused)\b|\s+(?:platforms?|tools?|software|products?|solutions?|company|companies|startups?|apps?)\b)/i;
+const ROLE_LIST_BEFORE =
+  /(?:^|\n|[•*])\s*[-*•·]?\s*(?:(?:senior|sr\.?|lead|staff|principal|junior|jr\.?|head of|director of)\s+)*$/i;
 /** a company or product name: "Chef Robotics", "Unity Technologies", "Spark Capital" */
-const NAME_AFTER = /^\s+(?:Robotics|Labs?|Inc\b\.?|Technologies|Systems|Health|Capital|Ventures|Group|Games|Studios?|Corp\b\.?|Ltd\b\.?|GmbH|LLC|Foundation|Partners|Therapeutics|Biosciences)\b/;
+const NAME_AFTER =
+  /^\s+(?:Robotics|Labs?|Inc\b\.?|Technologies|Systems|Health|Capital|Ventures|Group|Games|Studios?|Corp\b\.?|Ltd\b\.?|GmbH|LLC|Foundation|Partners|Therapeutics|Biosciences)\b/;
 /** "You take ownership", "You'll be hiring": a sentence that addresses the candidate right before the skill */
 const YOU_BEFORE = /(?:^|[.!?:]\s+|\n\s*)\W*you(?:'ll| will| would|'d)?\s+(?:\w+\s+){0,3}$/i;
-const ROLE_AFTER = /^(?:'s)?(?:\s*[/&,]\s*[\w.+#-]+)*[\s-]*(?:(?:software|senior|sr\.?|staff|lead|principal|application|applications|systems?)\s+)*(?:engineers?|engineering (?:manager|lead)|developers?|designers?|managers?|leads?|admins?|administrators?|analysts?|scientists?|specialists?|architects?|testers?|researchers?|interns?|consultants?|roles?|positions?|openings?|teams?)\b/i;
-const AS_ROLE = /\b(?:experience|background|worked|working|years?|time) (?:as|in the role of)\s+(?:an?\s+)?(?:\w+\s+){0,2}$/i;
+const ROLE_AFTER =
+  /^(?:'s)?(?:\s*[/&,]\s*[\w.+#-]+)*[\s-]*(?:(?:software|senior|sr\.?|staff|lead|principal|application|applications|systems?)\s+)*(?:engineers?|engineering (?:manager|lead)|developers?|designers?|managers?|leads?|admins?|administrators?|analysts?|scientists?|specialists?|architects?|testers?|researchers?|interns?|consultants?|roles?|positions?|openings?|teams?)\b/i;
+const AS_ROLE =
+  /\b(?:experience|background|worked|working|years?|time) (?:as|in the role of)\s+(?:an?\s+)?(?:\w+\s+){0,2}$/i;
 /** "<Name> is a ..." / "We are a ..." at the start of the sentence: the company describing itself. */
-const SELF_DESCRIPTION = /^\W*(?:(?:at\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s+(?:(?:is|are)\s+(?:an?|the|building|creating|making|developing|on a mission)\b|(?:helps|provides|enables|makes|builds|offers|develops|creates|powers|automates|lets|gives)\b)|we(?:'re|’re| are)\s+(?:an?|the|building|creating|making|developing|working on|on a mission)\b|our (?:mission|company|platform|product|customers))/i;
+const SELF_DESCRIPTION =
+  /^\W*(?:(?:at\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s+(?:(?:is|are)\s+(?:an?|the|building|creating|making|developing|on a mission)\b|(?:helps|provides|enables|makes|builds|offers|develops|creates|powers|automates|lets|gives)\b)|we(?:'re|’re| are)\s+(?:an?|the|building|creating|making|developing|working on|on a mission)\b|our (?:mission|company|platform|product|customers))/i;
 
 export function decide(ev: Evidence): Decision {
   const { kind, zone, before, after } = ev;
   if (NEG_BEFORE.test(before) || NEG_AFTER.test(after)) return { keep: false, why: 'negation' };
+  const zh = cjkDecision(ev); // cjk.ts: Chinese surfaces outside company/benefits/apply/legal zones
+  if (zh) return zh;
   if ((zone === 'header' && ev.inCompanyName) || ev.isCompanyName) return { keep: false, why: 'company-name' };
   const { cues } = ev;
-  const stack = cues.has('stack');
+  const stack = cues.has('stack') || cjkStack(before);
   const strong = cues.has('askStrong');
   const askZone = zone === 'role' || zone === 'requirements' || zone === 'nice_to_have';
-  const ask = strong || (askZone && (cues.has('askWeak') || ASK_AFTER.test(after)));
+  const ask = strong || cjkAsk(before, after) || (askZone && (cues.has('askWeak') || ASK_AFTER.test(after)));
   const mention = cues.lastMention(80);
   if (mention !== null) return { keep: false, why: `mention:${mention}` };
   if (EVENT_AFTER.test(after)) return { keep: false, why: 'mention:event' };
   const techLike = kind === 'tech' || kind === 'method';
   if (zone === 'legal') return { keep: false, why: 'zone:legal' };
   if (zone === 'benefits' || zone === 'apply') {
-    if (techLike ? stack : strong && kind !== 'soft') return { keep: true, why: `zone:${zone}+${techLike ? 'stack' : 'ask'}-cue` };
+    if (techLike ? stack : strong && kind !== 'soft')
+      return { keep: true, why: `zone:${zone}+${techLike ? 'stack' : 'ask'}-cue` };
     return { keep: false, why: `zone:${zone}` };
   }
   if (NAME_AFTER.test(after)) return { keep: false, why: 'name' };
-  const people = (ROLE_NOUN.test(ev.surface) && /\s/.test(ev.surface.trim()) && !/^\w+ing\b/i.test(ev.surface)) || (ev.roleArea && /^[A-Z]{2,}s$/.test(ev.surface));
+  const people =
+    (ROLE_NOUN.test(ev.surface) && /\s/.test(ev.surface.trim()) && !/^\w+ing\b/i.test(ev.surface)) ||
+    (ev.roleArea && /^[A-Z]{2,}s$/.test(ev.surface));
   const areaLike = ev.roleArea || ev.generic || kind === 'domain';
-  if (people || (areaLike && ROLE_AFTER.test(after)) || (ev.roleArea && (zone === 'header' || (zone === 'other' && ROLE_LIST_BEFORE.test(before))))) {
+  if (
+    people ||
+    (areaLike && ROLE_AFTER.test(after)) ||
+    (ev.roleArea && (zone === 'header' || (zone === 'other' && ROLE_LIST_BEFORE.test(before))))
+  ) {
     if (AS_ROLE.test(before)) return { keep: true, why: 'role-title+experience-as' };
     return { keep: false, why: 'role-title' };
   }
   if (ev.generic) {
-    if (ASK_NEAR_BEFORE.test(before) || ASK_NEAR_AFTER.test(after)) return { keep: true, why: 'generic+ask-cue' };
+    if (ASK_NEAR_BEFORE.test(before) || ASK_NEAR_AFTER.test(after) || cjkAskNear(before, after))
+      return { keep: true, why: 'generic+ask-cue' };
     return { keep: false, why: 'generic-area' };
   }
   const selfDescribed = ev.sentenceStart !== undefined && SELF_DESCRIPTION.test(ev.sentenceStart);
@@ -102,13 +128,19 @@ export function decide(ev: Evidence): Decision {
   if (techLike && !(ev.industry && kind === 'method')) {
     if (zone === 'company' || selfDescribed) {
       if (stack) return { keep: true, why: `${zone === 'company' ? 'zone:company' : 'self-description'}+stack-cue` };
-      if (ev.inList) return { keep: true, why: `${zone === 'company' ? 'zone:company' : 'self-description'}+tech-list` };
+      if (ev.inList)
+        return { keep: true, why: `${zone === 'company' ? 'zone:company' : 'self-description'}+tech-list` };
       return { keep: false, why: zone === 'company' ? 'zone:company' : 'self-description' };
     }
     return { keep: true, why: ev.inList ? `zone:${zone}+tech-list` : `zone:${zone}` };
   }
   if (ev.industry) {
-    if ((cues.has('askIndustry') || zone === 'requirements' || zone === 'nice_to_have') && zone !== 'company' && !selfDescribed) return { keep: true, why: 'industry+ask-cue' };
+    if (
+      (cues.has('askIndustry') || cjkAsk(before, after) || zone === 'requirements' || zone === 'nice_to_have') &&
+      zone !== 'company' &&
+      !selfDescribed
+    )
+      return { keep: true, why: 'industry+ask-cue' };
     return { keep: false, why: 'industry-mention' };
   }
   if (selfDescribed && !strong) return { keep: false, why: 'self-description' };
@@ -117,17 +149,29 @@ export function decide(ev: Evidence): Decision {
   if (YOU_BEFORE.test(before)) return { keep: true, why: `zone:${zone}+you-cue` };
   if (kind === 'soft' && zone === 'other' && cues.has('askWeak')) return { keep: true, why: 'zone:other+ask-cue' };
   if (kind === 'domain' && zone === 'header' && !ev.department) return { keep: true, why: 'zone:header+title' };
-  if (kind === 'domain' && zone === 'role' && (cues.has('roleCue') || ev.inList)) return { keep: true, why: 'zone:role+role-cue' };
+  if (kind === 'domain' && zone === 'role' && (cues.has('roleCue') || ev.inList))
+    return { keep: true, why: 'zone:role+role-cue' };
   return { keep: false, why: `zone:${zone}` };
 }
 
 /** The before/after context of [start,end) inside its segment (prepared view). */
-export function contextOf(view: string, seg: Segment | undefined, start: number, end: number): { before: string; after: string; sentenceStart: string; inCompanyName: boolean; windowStart: number } {
+export function contextOf(
+  view: string,
+  seg: Segment | undefined,
+  start: number,
+  end: number,
+): { before: string; after: string; sentenceStart: string; inCompanyName: boolean; windowStart: number } {
   const s0 = seg ? seg.start : 0;
   const a = Math.max(s0, start - 60);
   const b = Math.min(seg ? seg.end : view.length, end + 80);
   const lead = view.slice(s0, Math.min(start, s0 + 400));
   // in the header line, the sentence is the current `|` field ("Squint | SF | Squint is a mobile app that uses AI")
   const field = seg?.zone === 'header' ? lead.slice(lead.lastIndexOf('|') + 1) : lead;
-  return { before: view.slice(a, start), after: view.slice(end, b), sentenceStart: field.slice(0, 80), inCompanyName: seg?.zone === 'header' && !lead.includes('|'), windowStart: Math.max(s0, start - 120) };
+  return {
+    before: view.slice(a, start),
+    after: view.slice(end, b),
+    sentenceStart: field.slice(0, 80),
+    inCompanyName: seg?.zone === 'header' && !lead.includes('|'),
+    windowStart: Math.max(s0, start - 120),
+  };
 }

@@ -13,29 +13,69 @@ import { FILLER, prepare } from './prepare.ts';
 import { ruleFor } from './rules.ts';
 import { zonePosting, segmentAt, type Segment, type Zone } from './zones.ts';
 import { contextOf, decide } from './decide.ts';
+import { createScanner, denseBoundaryOk, hasDense, cjkListGap, cjkTechCue, foldWidth } from './cjk.ts';
 import { CueIndex } from './cues.ts';
 import { GENERIC, INDUSTRY, ROLE_AREA, kindOf, type Kind } from './kinds.ts';
 
 /** A kept match. `rule`: how the surface matched; `why`: the decision that kept it (decide.ts); `zone`: zones.ts. */
-export interface Match { id: string; label: string; surface: string; start: number; end: number; rule: string; zone: Zone; why: string; kind: Kind }
+export interface Match {
+  id: string;
+  label: string;
+  surface: string;
+  start: number;
+  end: number;
+  rule: string;
+  zone: Zone;
+  why: string;
+  kind: Kind;
+}
 /** A candidate the decision dropped (or an ambiguous alias without evidence: why = 'ambiguous:no-evidence'). */
 export interface Dropped extends Match {}
-export interface Explained { kept: Match[]; dropped: Dropped[]; segments: Segment[] }
+export interface Explained {
+  kept: Match[];
+  dropped: Dropped[];
+  segments: Segment[];
+}
 export interface Matcher {
   extract(text: string): Match[];
   /** Kept and dropped candidates with their reasons, and the zoned segments. */
   explain(text: string): Explained;
 }
 
-interface Entry { skill: Skill; spec: AliasSpec; family: number; startsWord: boolean; endsWord: boolean; kind: Kind; industry: boolean; generic: boolean; roleArea: boolean }
-interface Cand { start: number; end: number; e: Entry; reason: string | null }
+interface Entry {
+  skill: Skill;
+  spec: AliasSpec;
+  family: number;
+  startsWord: boolean;
+  endsWord: boolean;
+  kind: Kind;
+  industry: boolean;
+  generic: boolean;
+  roleArea: boolean;
+  dense: boolean;
+}
+interface Cand {
+  start: number;
+  end: number;
+  e: Entry;
+  reason: string | null;
+}
 
 const isWordCode = (c: number) =>
-  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7);
-const familyOf = (s: Skill) => (s.domain === 'Languages' ? 2 : s.domain === 'Transversal' || s.domain === 'Business' ? 1 : 0);
+  (c >= 48 && c <= 57) ||
+  (c >= 65 && c <= 90) ||
+  (c >= 97 && c <= 122) ||
+  (c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7);
+const familyOf = (s: Skill) =>
+  s.domain === 'Languages' ? 2 : s.domain === 'Transversal' || s.domain === 'Business' ? 1 : 0;
 const LIST_GAP = /^[\s,/|&+;:()[\]·•*\-'"]*(?:\b(?:and|or|plus|as well as|with|on)\b)?[\s,/|&+;:()[\]·•*\-'"]*$/i;
 const SENTENCE_START = /(?:^\s*|[.!?:|•]\s*|\n\s*|(?:^|\n)\s*[-*•]\s+)$/;
-const squash = (s: string) => s.split(FILLER).join('').replace(/[\s\-\u00a0\u2010-\u2014]+/g, ' ').trim();
+const squash = (s: string) =>
+  s
+    .split(FILLER)
+    .join('')
+    .replace(/[\s\-\u00a0\u2010-\u2014]+/g, ' ')
+    .trim();
 
 export function createMatcher(taxonomy: Taxonomy): Matcher {
   const patterns: string[] = [];
@@ -46,17 +86,40 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
       const p = Automaton.fold(spec.text);
       if (!p) continue;
       let id = index.get(p);
-      if (id === undefined) { id = patterns.length; index.set(p, id); patterns.push(p); entries.push([]); }
+      if (id === undefined) {
+        id = patterns.length;
+        index.set(p, id);
+        patterns.push(p);
+        entries.push([]);
+      }
       const list = entries[id]!;
       // first owner wins for the same (case-folded or exact) surface; case-sensitive entries are tried first
-      if (list.some((x) => x.spec.caseSensitive === spec.caseSensitive && (!spec.caseSensitive || x.spec.text === spec.text))) continue;
-      const e: Entry = { skill, spec, family: familyOf(skill), kind: kindOf(skill), industry: INDUSTRY.has(skill.id), generic: GENERIC.has(skill.id), roleArea: ROLE_AREA.has(skill.id), startsWord: isWordCode(p.charCodeAt(0)), endsWord: isWordCode(p.charCodeAt(p.length - 1)) };
-      if (spec.caseSensitive) list.unshift(e); else list.push(e);
+      if (
+        list.some(
+          (x) => x.spec.caseSensitive === spec.caseSensitive && (!spec.caseSensitive || x.spec.text === spec.text),
+        )
+      )
+        continue;
+      const e: Entry = {
+        skill,
+        spec,
+        family: familyOf(skill),
+        kind: kindOf(skill),
+        industry: INDUSTRY.has(skill.id),
+        generic: GENERIC.has(skill.id),
+        roleArea: ROLE_AREA.has(skill.id),
+        startsWord: isWordCode(p.charCodeAt(0)),
+        endsWord: isWordCode(p.charCodeAt(p.length - 1)),
+        dense: hasDense(p),
+      };
+      if (spec.caseSensitive) list.unshift(e);
+      else list.push(e);
     }
   }
-  const ac = new Automaton(patterns);
+  const ac = createScanner(patterns); // cjk.ts: dense-script aliases beside the DFA
 
   function boundaryOk(v: string, start: number, end: number, e: Entry): boolean {
+    if (e.dense) return denseBoundaryOk(v, start, end, e.startsWord, e.endsWord);
     let b = start - 1;
     while (b >= 0 && v.charCodeAt(b) === 0) b--;
     if (b >= 0) {
@@ -68,7 +131,7 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
     if (end < v.length) {
       const c = v.charCodeAt(end);
       if (isWordCode(c) || c === 64) return false;
-      if (e.endsWord && (c === 43 /* + */ || c === 35 /* # */)) return false;
+      if (e.endsWord && (c === 43 /* + */ || c === 35) /* # */) return false;
       if (!e.endsWord && (c === 43 || c === 35)) return false;
       if (c === 95 && end + 1 < v.length && isWordCode(v.charCodeAt(end + 1))) return false;
       if (c === 46 && e.endsWord && end + 1 < v.length && isWordCode(v.charCodeAt(end + 1))) return false;
@@ -89,8 +152,9 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
     for (const n of accepted) {
       if (n === c || n.e.family !== c.e.family) continue;
       const gap = n.end <= c.start ? v.slice(n.end, c.start) : n.start >= c.end ? v.slice(c.end, n.start) : null;
-      if (gap !== null && gap.length <= 30 && gap.length > 0 && LIST_GAP.test(gap)) return 'list';
+      if (gap !== null && gap.length <= 30 && gap.length > 0 && (LIST_GAP.test(gap) || cjkListGap(gap))) return 'list';
     }
+    if (c.e.family === 0 && cjkTechCue(before, after)) return 'cue-zh';
     if (rule.posBefore?.test(before)) return 'cue-before';
     if (rule.posAfter?.test(after)) return 'cue-after';
     if (rule.window?.test(v.slice(Math.max(0, c.start - 80), c.end + 80))) return 'window';
@@ -109,27 +173,36 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
       for (const e of entries[h.pattern]!) {
         if (!boundaryOk(v, h.start, end, e)) continue;
         if (e.spec.caseSensitive && squash(v.slice(h.start, end)) !== squash(e.spec.text)) continue;
-        chosen = e; break;
+        chosen = e;
+        break;
       }
       if (chosen) cands.push({ start: h.start, end, e: chosen, reason: chosen.spec.needsContext ? null : 'alias' });
     }
     cands.sort((a, b) => a.start - b.start || b.end - a.end);
     const kept: Cand[] = [];
     let lastEnd = -1;
-    for (const c of cands) if (c.start >= lastEnd) { kept.push(c); lastEnd = c.end; }
+    for (const c of cands)
+      if (c.start >= lastEnd) {
+        kept.push(c);
+        lastEnd = c.end;
+      }
     const accepted = kept.filter((c) => c.reason !== null);
     let pending = kept.filter((c) => c.reason === null);
     for (let pass = 0; pass < 3 && pending.length > 0; pass++) {
       const still: Cand[] = [];
       for (const c of pending) {
         const r = contextReason(c, v, accepted);
-        if (r) { c.reason = r; accepted.push(c); } else still.push(c);
+        if (r) {
+          c.reason = r;
+          accepted.push(c);
+        } else still.push(c);
       }
       if (still.length === pending.length) break;
       pending = still;
     }
-    if (!withDropped && !kept.some((c) => c.reason !== null || c.e.spec.needsContext)) return { kept: [], dropped: [], segments: [] };
-    const segments = zonePosting(text);
+    if (!withDropped && !kept.some((c) => c.reason !== null || c.e.spec.needsContext))
+      return { kept: [], dropped: [], segments: [] };
+    const segments = zonePosting(foldWidth(text));
     const out: Explained = { kept: [], dropped: [], segments };
     const company = companyName(text, segments);
     const cues = new CueIndex(v);
@@ -138,22 +211,56 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
       const seg = segmentAt(segments, c.start);
       const zone: Zone = seg?.zone ?? 'other';
       // an ambiguous alias written as a name (capitalised, not starting its sentence) inside a requirements list
-      if (c.reason === null && (zone === 'requirements' || zone === 'nice_to_have') && c.e.kind !== 'soft' && isNamed(v, c)) c.reason = 'zone';
+      if (
+        c.reason === null &&
+        (zone === 'requirements' || zone === 'nice_to_have') &&
+        c.e.kind !== 'soft' &&
+        isNamed(v, c)
+      )
+        c.reason = 'zone';
       if (c.reason === null && !withDropped) continue;
       const m: Match = {
-        id: c.e.skill.id, label: c.e.skill.label, surface: text.slice(c.start, c.end), start: c.start, end: c.end,
-        rule: c.reason === null ? `ambiguous:${c.e.spec.text}` : c.reason === 'alias' ? `${c.e.spec.caseSensitive ? 'case' : 'alias'}:${c.e.spec.text}` : `context/${c.reason}:${c.e.spec.text}`,
-        zone, why: 'ambiguous:no-evidence', kind: c.e.kind,
+        id: c.e.skill.id,
+        label: c.e.skill.label,
+        surface: text.slice(c.start, c.end),
+        start: c.start,
+        end: c.end,
+        rule:
+          c.reason === null
+            ? `ambiguous:${c.e.spec.text}`
+            : c.reason === 'alias'
+              ? `${c.e.spec.caseSensitive ? 'case' : 'alias'}:${c.e.spec.text}`
+              : `context/${c.reason}:${c.e.spec.text}`,
+        zone,
+        why: 'ambiguous:no-evidence',
+        kind: c.e.kind,
       };
-      if (c.reason === null) { out.dropped.push(m); continue; }
+      if (c.reason === null) {
+        out.dropped.push(m);
+        continue;
+      }
       const { before, after, sentenceStart, inCompanyName, windowStart } = contextOf(v, seg, c.start, c.end);
       const d = decide({
-        kind: c.e.kind, zone, before, after, cues: cues.window(windowStart, c.start), surface: m.surface, industry: c.e.industry, generic: c.e.generic, roleArea: c.e.roleArea, department: c.e.skill.domain === 'Business', inCompanyName, sentenceStart,
-        isCompanyName: company !== null && (company === m.surface.toLowerCase() || company.startsWith(m.surface.toLowerCase() + ' ')),
+        kind: c.e.kind,
+        zone,
+        before,
+        after,
+        cues: cues.window(windowStart, c.start),
+        surface: m.surface,
+        industry: c.e.industry,
+        generic: c.e.generic,
+        roleArea: c.e.roleArea,
+        department: c.e.skill.domain === 'Business',
+        inCompanyName,
+        sentenceStart,
+        isCompanyName:
+          company !== null &&
+          (company === m.surface.toLowerCase() || company.startsWith(m.surface.toLowerCase() + ' ')),
         inList: inTechList(v, kept, i),
       });
       m.why = d.why;
-      if (d.keep) out.kept.push(m); else if (withDropped) out.dropped.push(m);
+      if (d.keep) out.kept.push(m);
+      else if (withDropped) out.dropped.push(m);
     }
     return out;
   }
@@ -169,7 +276,13 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
   function companyName(text: string, segs: Segment[]): string | null {
     const h = segs[0];
     if (!h || h.zone !== 'header') return null;
-    const first = text.slice(h.start, h.end).split('|')[0]!.replace(/\(.*?\)/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+    const first = text
+      .slice(h.start, h.end)
+      .split('|')[0]!
+      .replace(/\(.*?\)/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase();
     return first.length >= 2 && first.length <= 40 ? first : null;
   }
 
@@ -180,7 +293,7 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
       if (!n || n.reason === null || n.e.kind !== 'tech') continue;
       const c = list[i]!;
       const gap = j < i ? v.slice(n.end, c.start) : v.slice(c.end, n.start);
-      if (gap.length <= 30 && LIST_GAP.test(gap)) return true;
+      if (gap.length <= 30 && (LIST_GAP.test(gap) || cjkListGap(gap))) return true;
     }
     return false;
   }

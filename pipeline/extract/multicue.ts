@@ -5,7 +5,12 @@
  * and an ask cue) are all recorded. One pass over the text instead of one per family (or per sentence and
  * family) is what keeps zoning and the decisions within the speed budget (docs/extraction.md "Speed").
  */
-export interface CueHit { start: number; end: number; family: number; text: string }
+export interface CueHit {
+  start: number;
+  end: number;
+  family: number;
+  text: string;
+}
 
 export class MultiCue {
   private readonly any: RegExp;

@@ -8,16 +8,43 @@
  * The scanner skips FILLER, so `C&#43;&#43;` reads as `C++` with offsets spanning the entities.
  */
 export const FILLER = '\u0000';
+import { foldWidth } from './width.ts';
 
-const TLD = /\.(?:com|org|io|ai|co|dev|app|gg|me|us|uk|de|fr|eu|ca|jobs|careers|xyz|tech|so|sh|ly|to|vc|nl|se|ch|be|at|es|it|pl|in|il|sg|jp|au|nz|br|fi|dk|no|ie|pt|info|biz|edu|gov|team|cloud|run|page|site|is|im|fm|tv|cc|ws)$/i;
+const TLD =
+  /\.(?:com|org|io|ai|co|dev|app|gg|me|us|uk|de|fr|eu|ca|jobs|careers|xyz|tech|so|sh|ly|to|vc|nl|se|ch|be|at|es|it|pl|in|il|sg|jp|au|nz|br|fi|dk|no|ie|pt|info|biz|edu|gov|team|cloud|run|page|site|is|im|fm|tv|cc|ws)$/i;
 const TAG_RE = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi;
 const ENTITY_RE = /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z][a-z0-9]{1,31}));/gi;
 const ESCAPE_RE = /\\([+#*_.\-()[\]!`])/g;
 
 const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '-', mdash: '-', rsquo: "'", lsquo: "'",
-  ldquo: '"', rdquo: '"', hellip: '.', bull: ' ', middot: ' ', plus: '+', num: '#', sol: '/', period: '.',
-  comma: ',', colon: ':', semi: ';', lpar: '(', rpar: ')', excl: '!', ast: '*', lowbar: '_', hyphen: '-',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '-',
+  mdash: '-',
+  rsquo: "'",
+  lsquo: "'",
+  ldquo: '"',
+  rdquo: '"',
+  hellip: '.',
+  bull: ' ',
+  middot: ' ',
+  plus: '+',
+  num: '#',
+  sol: '/',
+  period: '.',
+  comma: ',',
+  colon: ':',
+  semi: ';',
+  lpar: '(',
+  rpar: ')',
+  excl: '!',
+  ast: '*',
+  lowbar: '_',
+  hyphen: '-',
 };
 
 function blank(m: string): string {
@@ -40,7 +67,7 @@ function safeChar(code: number): string | undefined {
 
 /** Same-length view of `text` for scanning (see module doc). */
 export function prepare(text: string): string {
-  let v = text;
+  let v = foldWidth(text); // cjk.ts: full-width forms and CJK punctuation, same length
   if (v.includes('&')) v = v.replace(ENTITY_RE, decodeEntity);
   if (v.includes('<')) v = v.replace(TAG_RE, blank);
   if (v.includes('\\')) v = v.replace(ESCAPE_RE, (_m, c: string) => FILLER + c);
@@ -57,7 +84,9 @@ const isUrlChar = (c: number) => c > 32 && c !== 60 && c !== 62 && c !== 34 && c
 function maskLinks(v: string): string {
   const n = v.length;
   let ranges: number[] | null = null;
-  const add = (a: number, b: number) => { (ranges ??= []).push(a, b); };
+  const add = (a: number, b: number) => {
+    (ranges ??= []).push(a, b);
+  };
   // the end of the run of URL characters from i; remembered, so `a://a://...` or `a.com/a.com/...` scans each
   // run once instead of once per '://' or '/' in it (quadratic on a hostile posting)
   let runFrom = -1;
@@ -72,7 +101,11 @@ function maskLinks(v: string): string {
   };
   for (let i = v.indexOf('://'); i >= 0; i = v.indexOf('://', i + 3)) {
     let a = i;
-    while (a > 0) { const c = v.charCodeAt(a - 1); if (isWord(c) || c === 43 || c === 46 || c === 45) a--; else break; }
+    while (a > 0) {
+      const c = v.charCodeAt(a - 1);
+      if (isWord(c) || c === 43 || c === 46 || c === 45) a--;
+      else break;
+    }
     if (a < i) add(a, right(i + 3));
   }
   const lower = v.includes('ww.') || v.includes('WW.') ? v.toLowerCase() : '';
@@ -81,8 +114,13 @@ function maskLinks(v: string): string {
   }
   for (let i = v.indexOf('@'); i >= 0; i = v.indexOf('@', i + 1)) {
     let a = i;
-    while (a > 0) { const c = v.charCodeAt(a - 1); if (isWord(c) || c === 46 || c === 43 || c === 37 || c === 45) a--; else break; }
-    let b = i + 1, dot = false;
+    while (a > 0) {
+      const c = v.charCodeAt(a - 1);
+      if (isWord(c) || c === 46 || c === 43 || c === 37 || c === 45) a--;
+      else break;
+    }
+    let b = i + 1,
+      dot = false;
     while (b < n) {
       const c = v.charCodeAt(b);
       if (!(isWord(c) || c === 46 || c === 45)) break;
@@ -93,15 +131,21 @@ function maskLinks(v: string): string {
   }
   for (let i = v.indexOf('/'); i >= 0; i = v.indexOf('/', i + 1)) {
     let a = i;
-    while (a > 0) { const c = v.charCodeAt(a - 1); if (isWord(c) || c === 46 || c === 45) a--; else break; }
+    while (a > 0) {
+      const c = v.charCodeAt(a - 1);
+      if (isWord(c) || c === 46 || c === 45) a--;
+      else break;
+    }
     if (a < i - 2 && v.charCodeAt(i - 1) !== 46 && TLD.test(v.slice(a, i))) add(a, right(i + 1));
   }
   if (!ranges) return v;
   const r: number[] = ranges;
   const order = Array.from({ length: r.length / 2 }, (_, k) => k).sort((x, y) => r[2 * x]! - r[2 * y]!);
-  let out = '', at = 0;
+  let out = '',
+    at = 0;
   for (const k of order) {
-    const a = Math.max(r[2 * k]!, at), b = r[2 * k + 1]!;
+    const a = Math.max(r[2 * k]!, at),
+      b = r[2 * k + 1]!;
     if (b <= a) continue;
     out += v.slice(at, a) + ' '.repeat(b - a);
     at = b;

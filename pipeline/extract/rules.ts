@@ -20,52 +20,72 @@ export interface ContextRule {
   lowerNeedsEvidence?: boolean;
 }
 
-const TECH_BEFORE = /\b(?:experience (?:with|in|using)|proficien(?:t|cy) (?:in|with)|knowledge of|expertise (?:in|with)|familiar(?:ity)? with|written in|built (?:with|in|on)|using|use|uses|develop(?:ing)? in|code in|coding in|programming in|fluent in|skills? in|work(?:ing)? (?:in|with)|stack:?|languages?:?|tech(?:nologies)?:?)\s*$/i;
-const TECH_AFTER = /^\s*(?:developers?|engineers?|engineering|programmers?|programming|language|code|codebase|framework|librar(?:y|ies)|experience|expertise|stack|backend|back-end|services|microservices|apps?|development|ecosystem|projects?|skills)\b/i;
+const TECH_BEFORE =
+  /\b(?:experience (?:with|in|using)|proficien(?:t|cy) (?:in|with)|knowledge of|expertise (?:in|with)|familiar(?:ity)? with|written in|built (?:with|in|on)|using|use|uses|develop(?:ing)? in|code in|coding in|programming in|fluent in|skills? in|work(?:ing)? (?:in|with)|stack:?|languages?:?|tech(?:nologies)?:?)\s*$/i;
+const TECH_AFTER =
+  /^\s*(?:developers?|engineers?|engineering|programmers?|programming|language|code|codebase|framework|librar(?:y|ies)|experience|expertise|stack|backend|back-end|services|microservices|apps?|development|ecosystem|projects?|skills)\b/i;
 
 const rules: Record<string, ContextRule> = {
   go: {
     mode: 'default',
-    negBefore: /\b(?:let'?s|to|will|can|could|must|should|we|you|they|ready to|good to|free to|way to|place to|places to|on the|a|to a|it a|gonna|you'll|we'll|must|come and|on the)\s+$/i,
-    negAfter: /^(?:\s*-\s*|\s+)(?:to|ahead|live|beyond|above|through|out|back|far|for it|get|getter|deeper|big|from|into|on|with|anywhere|forward|home|fast|hand|wrong|green|public|market|in hand|where)\b|^[\s-]*!/i,
-    posBefore: TECH_BEFORE, posAfter: TECH_AFTER,
+    negBefore:
+      /\b(?:let'?s|to|will|can|could|must|should|we|you|they|ready to|good to|free to|way to|place to|places to|on the|a|to a|it a|gonna|you'll|we'll|must|come and|on the)\s+$/i,
+    negAfter:
+      /^(?:\s*-\s*|\s+)(?:to|ahead|live|beyond|above|through|out|back|far|for it|get|getter|deeper|big|from|into|on|with|anywhere|forward|home|fast|hand|wrong|green|public|market|in hand|where)\b|^[\s-]*!/i,
+    posBefore: TECH_BEFORE,
+    posAfter: TECH_AFTER,
   },
   rust: {
-    mode: 'default', lowerNeedsEvidence: true,
-    negAfter: /^\s+(?:belt|proof|colou?r|removal)\b/i, negBefore: /\b(?:to|won't|will|no)\s+$/i,
-    posBefore: TECH_BEFORE, posAfter: TECH_AFTER,
+    mode: 'default',
+    lowerNeedsEvidence: true,
+    negAfter: /^\s+(?:belt|proof|colou?r|removal)\b/i,
+    negBefore: /\b(?:to|won't|will|no)\s+$/i,
+    posBefore: TECH_BEFORE,
+    posAfter: TECH_AFTER,
   },
   c: {
     mode: 'evidence',
-    negBefore: /\b(?:series|type|grade|vitamin|class|tier|plan|level|section|part|round|option|appendix|usb|building|suite|team|block|floor|room|hall|unit|phase|group|model|size|step|note|item|list|category|schedule|form|exhibit|figure|table|key|major)\s+$|[A-Za-z]\.\s*$|\b[A-Z]\s*[,/]\s*$/i,
-    negAfter: /^[-\s]*(?:level|suite|corp|corporation|section|series|grade|round|class|compan(?:y|ies)|executives?|staff)\b|^\s*\+\+|^\.[A-Z]|^\s*(?:&|and)\s*[A-Z]\b(?!\+\+|#)/i,
-    posBefore: /\b(?:experience (?:with|in)|proficien(?:t|cy) (?:in|with)|knowledge of|written in|programming in|code in|coding in|fluent in|modern|embedded|ansi|in)\s*$/i,
-    posAfter: /^\s*(?:programming|language|code|developers?|engineers?|99|11|\/\s*c\+\+|and c\+\+|or c\+\+|\+\+)\b|^\s*(?:\/|,|and|or)\s*(?:C\+\+|Rust|Go|Python|assembly)/i,
+    negBefore:
+      /\b(?:series|type|grade|vitamin|class|tier|plan|level|section|part|round|option|appendix|usb|building|suite|team|block|floor|room|hall|unit|phase|group|model|size|step|note|item|list|category|schedule|form|exhibit|figure|table|key|major)\s+$|[A-Za-z]\.\s*$|\b[A-Z]\s*[,/]\s*$/i,
+    negAfter:
+      /^[-\s]*(?:level|suite|corp|corporation|section|series|grade|round|class|compan(?:y|ies)|executives?|staff)\b|^\s*\+\+|^\.[A-Z]|^\s*(?:&|and)\s*[A-Z]\b(?!\+\+|#)/i,
+    posBefore:
+      /\b(?:experience (?:with|in)|proficien(?:t|cy) (?:in|with)|knowledge of|written in|programming in|code in|coding in|fluent in|modern|embedded|ansi|in)\s*$/i,
+    posAfter:
+      /^\s*(?:programming|language|code|developers?|engineers?|99|11|\/\s*c\+\+|and c\+\+|or c\+\+|\+\+)\b|^\s*(?:\/|,|and|or)\s*(?:C\+\+|Rust|Go|Python|assembly)/i,
   },
   r: {
     mode: 'evidence',
     negBefore: /\b(?:mr|dr|ms|mrs|prof)\.?\s+$|\b[A-Z]\.\s*$|&\s*$/i,
     negAfter: /^\s*&\s*[A-Z]|^\.\s?[A-Z]\.|^'s\b|^\.[A-Za-z]/,
     posBefore: TECH_BEFORE,
-    posAfter: /^\s*(?:programming|language|studio|shiny|packages?|scripts?|markdown|code|developers?|users?|and python|\/\s*python|or python)\b/i,
+    posAfter:
+      /^\s*(?:programming|language|studio|shiny|packages?|scripts?|markdown|code|developers?|users?|and python|\/\s*python|or python)\b/i,
   },
   swift: {
-    mode: 'default', lowerNeedsEvidence: true,
-    negAfter: /^\s+(?:growth|response|action|feedback|decisions?|pace|turnaround|and decisive|execution|delivery|resolution|payments?|transfers?|code\b(?! review))/i,
+    mode: 'default',
+    lowerNeedsEvidence: true,
+    negAfter:
+      /^\s+(?:growth|response|action|feedback|decisions?|pace|turnaround|and decisive|execution|delivery|resolution|payments?|transfers?|code\b(?! review))/i,
     negBefore: /\b(?:a|the|be|is|are|and|very|so|its?|their|our|with)\s+$/i,
-    posBefore: TECH_BEFORE, posAfter: TECH_AFTER, window: /\b(?:ios|xcode|swiftui|uikit|iphone|apple|objective-c|kotlin)\b/i,
+    posBefore: TECH_BEFORE,
+    posAfter: TECH_AFTER,
+    window: /\b(?:ios|xcode|swiftui|uikit|iphone|apple|objective-c|kotlin)\b/i,
   },
   spring: {
     mode: 'evidence',
     negBefore: /\b(?:this|next|last|the|early|late|by|until|mid|of|in|during|for|summer|winter|fall|autumn)\s+$/i,
-    negAfter: /^\s*(?:'?\d{2,4}|break|semester|term|season|summer|and summer|\/\s*summer|cleaning|internships?|interns?|training|quarter|loaded|into|up)\b/i,
+    negAfter:
+      /^\s*(?:'?\d{2,4}|break|semester|term|season|summer|and summer|\/\s*summer|cleaning|internships?|interns?|training|quarter|loaded|into|up)\b/i,
     posBefore: /\b(?:java|kotlin|jvm|with|using|experience (?:with|in)|knowledge of)[\s,/]*(?:and\s+|&\s*|\+\s*)?$/i,
-    posAfter: /^\s*(?:boot|framework|mvc|data|cloud|security|batch|webflux|ecosystem|stack|integration|\/\s*hibernate|,\s*hibernate)\b/i,
+    posAfter:
+      /^\s*(?:boot|framework|mvc|data|cloud|security|batch|webflux|ecosystem|stack|integration|\/\s*hibernate|,\s*hibernate)\b/i,
   },
   express: {
     mode: 'evidence',
     negBefore: /\b(?:to|can|please|you|we|american|federal|interest to|clearly|ability to)\s+$/i,
-    negAfter: /^\s+(?:interest|your|yourself|themselves|ideas|their|our|an?|the|that|concerns|opinions|delivery|mail|entry|lane|checkout|written|consent|permission)\b/i,
+    negAfter:
+      /^\s+(?:interest|your|yourself|themselves|ideas|their|our|an?|the|that|concerns|opinions|delivery|mail|entry|lane|checkout|written|consent|permission)\b/i,
     posBefore: /\bnode(?:\.?js)?[\s,/]*(?:and\s+|\+\s*|&\s*|with\s+)?$/i,
     posAfter: /^\s*(?:\.js|js|server|framework|middleware|apps?|apis?|backend|routes)\b/i,
   },
@@ -77,7 +97,8 @@ const rules: Record<string, ContextRule> = {
   },
   puppet: {
     mode: 'evidence',
-    negBefore: /\b(?:a|the|sock|hand|government)\s+$/i, negAfter: /^\s+(?:show|master|government|regime)\b/i,
+    negBefore: /\b(?:a|the|sock|hand|government)\s+$/i,
+    negAfter: /^\s+(?:show|master|government|regime)\b/i,
     window: /\b(?:ansible|salt(?:stack)?|terraform|chef|configuration management|cfengine|devops|infrastructure)\b/i,
   },
   react: {
@@ -86,21 +107,29 @@ const rules: Record<string, ContextRule> = {
     negBefore: /\b(?:to|can|will|must|quickly|how (?:we|you|they)|able to|ability to|we|you|they|i)\s+$/i,
     // a sentence-initial "React" counts with front-end words nearby ("React and a lot of CSS")
     posAfter: TECH_AFTER,
-    window: /\b(?:javascript|typescript|css|html|redux|jsx|front-?end|next\.?js|node(?:\.?js)?|components?|hooks|ui)\b/i,
+    window:
+      /\b(?:javascript|typescript|css|html|redux|jsx|front-?end|next\.?js|node(?:\.?js)?|components?|hooks|ui)\b/i,
   },
   spark: {
-    mode: 'default', lowerNeedsEvidence: true,
-    negAfter: /^\s+(?:joy|innovation|creativity|change|interest|curiosity|conversations?|ideas?|debate|growth|new|the|a|your|our|their)\b/i,
+    mode: 'default',
+    lowerNeedsEvidence: true,
+    negAfter:
+      /^\s+(?:joy|innovation|creativity|change|interest|curiosity|conversations?|ideas?|debate|growth|new|the|a|your|our|their)\b/i,
     negBefore: /\b(?:to|can|will|that|which|who|the|a|creative|initial)\s+$/i,
     posBefore: /\b(?:apache|py|using|with|on|in|experience (?:with|in)|knowledge of)\s*$/i,
-    posAfter: /^\s*(?:sql|streaming|jobs?|clusters?|ml|mllib|pipelines?|applications?|structured|,\s*(?:hadoop|kafka|hive|flink))\b/i,
+    posAfter:
+      /^\s*(?:sql|streaming|jobs?|clusters?|ml|mllib|pipelines?|applications?|structured|,\s*(?:hadoop|kafka|hive|flink))\b/i,
   },
   excel: {
-    mode: 'default', lowerNeedsEvidence: true,
+    mode: 'default',
+    lowerNeedsEvidence: true,
     negAfter: /^\s+(?:at|in|as|with|within|and grow|professionally)\b/i,
-    negBefore: /\b(?:to|will|you|and|who|can|should|must|which|help(?:s)? (?:you|them)|we|they|opportunity to|chance to|you'll)\s+$/i,
-    posBefore: /\b(?:microsoft|ms|advanced|proficient in|proficiency in|skills in|knowledge of|experience (?:with|in)|google sheets (?:and|or|\/))\s*$/i,
-    posAfter: /^\s*(?:skills|spreadsheets?|models?|modeling|modelling|macros|vba|formulas|\/\s*google sheets|,\s*powerpoint)\b/i,
+    negBefore:
+      /\b(?:to|will|you|and|who|can|should|must|which|help(?:s)? (?:you|them)|we|they|opportunity to|chance to|you'll)\s+$/i,
+    posBefore:
+      /\b(?:microsoft|ms|advanced|proficient in|proficiency in|skills in|knowledge of|experience (?:with|in)|google sheets (?:and|or|\/))\s*$/i,
+    posAfter:
+      /^\s*(?:skills|spreadsheets?|models?|modeling|modelling|macros|vba|formulas|\/\s*google sheets|,\s*powerpoint)\b/i,
   },
   unity: {
     mode: 'evidence',
@@ -111,30 +140,55 @@ const rules: Record<string, ContextRule> = {
   },
   julia: {
     mode: 'evidence',
-    negAfter: /^\s+[A-Z][a-z]+/, negBefore: /\b(?:ask|contact|email|to|from|with)\s+$/i,
+    negAfter: /^\s+[A-Z][a-z]+/,
+    negBefore: /\b(?:ask|contact|email|to|from|with)\s+$/i,
     posAfter: /^\s*(?:lang|language|programming|developers?|code|computing)\b/i,
   },
-  dart: { mode: 'evidence', window: /\b(?:flutter|android|ios|mobile|kotlin|swift)\b/i, posAfter: TECH_AFTER, posBefore: TECH_BEFORE },
+  dart: {
+    mode: 'evidence',
+    window: /\b(?:flutter|android|ios|mobile|kotlin|swift)\b/i,
+    posAfter: TECH_AFTER,
+    posBefore: TECH_BEFORE,
+  },
   elm: {
-    mode: 'evidence', negAfter: /^\s+(?:street|st\b|avenue|ave\b|tree|park)/i,
-    window: /\b(?:haskell|functional|frontend|front-end|purescript|elixir|ocaml|typescript)\b/i, posAfter: TECH_AFTER,
+    mode: 'evidence',
+    negAfter: /^\s+(?:street|st\b|avenue|ave\b|tree|park)/i,
+    window: /\b(?:haskell|functional|frontend|front-end|purescript|elixir|ocaml|typescript)\b/i,
+    posAfter: TECH_AFTER,
   },
   nextjs: {
     mode: 'evidence',
-    negAfter: /^\s+(?:step|steps|level|generation|gen|big|chapter|phase|year|month|week|round|wave|stage|billion|decade|few|couple|hire|evolution)\b/i,
+    negAfter:
+      /^\s+(?:step|steps|level|generation|gen|big|chapter|phase|year|month|week|round|wave|stage|billion|decade|few|couple|hire|evolution)\b/i,
     negBefore: /\b(?:the|our|your|a|their|this|what's|whats)\s+$/i,
   },
-  ember: { mode: 'evidence', posBefore: TECH_BEFORE, posAfter: /^\s*(?:apps?|developers?|framework|octane|data|cli)\b/i },
+  ember: {
+    mode: 'evidence',
+    posBefore: TECH_BEFORE,
+    posAfter: /^\s*(?:apps?|developers?|framework|octane|data|cli)\b/i,
+  },
 };
 
 const generic: ContextRule = { mode: 'evidence', posBefore: TECH_BEFORE, posAfter: TECH_AFTER };
 
 const spoken: ContextRule = {
   mode: 'evidence',
-  posBefore: /\b(?:fluent|fluency in|speak|speaks|speaking|native|proficient in|proficiency in|business|written|spoken|conversational|professional)\s+(?:in\s+)?$/i,
-  posAfter: /^\s*(?:speakers?|speaking|skills|fluency|proficiency|required|is a (?:must|plus)|language|\(?(?:fluent|native|c1|c2|b2))\b/i,
+  posBefore:
+    /\b(?:fluent|fluency in|speak|speaks|speaking|native|proficient in|proficiency in|business|written|spoken|conversational|professional)\s+(?:in\s+)?$/i,
+  posAfter:
+    /^\s*(?:speakers?|speaking|skills|fluency|proficiency|required|is a (?:must|plus)|language|\(?(?:fluent|native|c1|c2|b2))\b/i,
+};
+
+/** Short certification codes (PE, RN, CPA, CFA, BLS, CISA...): a licence/certification word next to them. */
+const certification: ContextRule = {
+  mode: 'evidence',
+  posBefore:
+    /\b(?:certified|certification|certifications|licensed|licen[cs]e[ds]?|credential(?:ed|s)?|hold(?:s|ing)?(?: an?| the| your)?|active|current|valid|board[- ]certified|must be an?|must have an?|or|and|,)\s*(?:an?\s+)?$/i,
+  posAfter:
+    /^\s*(?:certif\w*|licen[cs]\w*|credential\w*|designation|charter\w*|exam|holders?|required|preferred|(?:is )?a plus|or equivalent|\/|,\s*(?:BSN|MSN|CPA|CFA|PMP|PE)\b)/i,
+  window: /\b(?:certif\w*|licen[cs]\w*|credential\w*)/i,
 };
 
 export function ruleFor(skillId: string, domain: string): ContextRule {
-  return rules[skillId] ?? (domain === 'Languages' ? spoken : generic);
+  return rules[skillId] ?? (domain === 'Languages' ? spoken : domain === 'Certifications' ? certification : generic);
 }

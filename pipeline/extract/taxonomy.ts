@@ -27,7 +27,11 @@ export interface Skill {
 export const SKILL_TYPES = ['specialized', 'common', 'certification'] as const;
 export type SkillTypeName = (typeof SKILL_TYPES)[number];
 const typeOf = (raw: string, skillType: string): SkillTypeName =>
-  (SKILL_TYPES as readonly string[]).includes(raw) ? (raw as SkillTypeName) : skillType === 'transversal' || skillType === 'language' ? 'common' : 'specialized';
+  (SKILL_TYPES as readonly string[]).includes(raw)
+    ? (raw as SkillTypeName)
+    : skillType === 'transversal' || skillType === 'language'
+      ? 'common'
+      : 'specialized';
 
 /** How one surface form is matched: case-sensitive or not, with or without a context rule. */
 export interface AliasSpec {
@@ -65,9 +69,11 @@ export const defaultTaxonomyFile = path.join(defaultTaxonomyDir, 'skills.tsv');
 /** Parses a seed alias: prefix `?` = needs context, `=` = case-sensitive. */
 export function parseAlias(raw: string): AliasSpec {
   let s = raw.trim();
-  let needsContext = false, caseSensitive = false;
+  let needsContext = false,
+    caseSensitive = false;
   while (s.startsWith('?') || s.startsWith('=')) {
-    if (s[0] === '?') needsContext = true; else caseSensitive = true;
+    if (s[0] === '?') needsContext = true;
+    else caseSensitive = true;
     s = s.slice(1);
   }
   return { text: s, caseSensitive, needsContext };
@@ -76,10 +82,16 @@ export function parseAlias(raw: string): AliasSpec {
 function buildSpecs(label: string, rawAliases: string[]): AliasSpec[] {
   const specs = rawAliases.map(parseAlias).filter((a) => a.text.length > 0);
   const lower = label.toLowerCase();
-  if (!specs.some((a) => a.text.toLowerCase() === lower)) specs.unshift({ text: label, caseSensitive: false, needsContext: false });
+  if (!specs.some((a) => a.text.toLowerCase() === lower))
+    specs.unshift({ text: label, caseSensitive: false, needsContext: false });
   // role nouns also match in the plural: "data scientists", "product managers", "solutions architects"
   for (const a of [...specs]) {
-    if (!a.needsContext && !a.caseSensitive && /\s\S*(?:er|ist|or|ect|ian)$/i.test(a.text) && !specs.some((b) => b.text === a.text + 's'))
+    if (
+      !a.needsContext &&
+      !a.caseSensitive &&
+      /\s\S*(?:er|ist|or|ect|ian)$/i.test(a.text) &&
+      !specs.some((b) => b.text === a.text + 's')
+    )
       specs.push({ text: a.text + 's', caseSensitive: false, needsContext: false });
   }
   return specs;
@@ -110,25 +122,43 @@ export function loadTaxonomy(file: string = defaultTaxonomyFile, options: LoadOp
     const typeCol = header.indexOf('type');
     const rawType = typeCol >= 0 ? (c[typeCol] ?? '').trim() : '';
     if (rawType && !(SKILL_TYPES as readonly string[]).includes(rawType))
-      throw new TaxonomyError(`${file}:${i + 1}: type "${rawType}" is not one of ${SKILL_TYPES.join(', ')}`, file, i + 1);
-    const id = get('id'), label = get('label');
+      throw new TaxonomyError(
+        `${file}:${i + 1}: type "${rawType}" is not one of ${SKILL_TYPES.join(', ')}`,
+        file,
+        i + 1,
+      );
+    const id = get('id'),
+      label = get('label');
     if (!id || !label) throw new TaxonomyError(`${file}:${i + 1}: empty id or label`, file, i + 1);
     if (byId.has(id)) throw new TaxonomyError(`${file}:${i + 1}: duplicate id "${id}"`, file, i + 1);
     const raw = get('aliases') ? get('aliases').split(';') : [];
     const sp = buildSpecs(label, raw);
     const skill: Skill = {
-      id, label, domain: get('domain'), category: get('category'),
+      id,
+      label,
+      domain: get('domain'),
+      category: get('category'),
       aliases: [...new Set(sp.map((a) => a.text).filter((t) => t !== label))],
       category_path: [get('domain'), get('category'), label],
-      esco_uri: get('esco_uri') || null, onet_code: get('onet_code') || null, onet_title: get('onet_title') || null,
+      esco_uri: get('esco_uri') || null,
+      onet_code: get('onet_code') || null,
+      onet_title: get('onet_title') || null,
       skill_type: get('skill_type') || 'technology',
       type: typeOf(rawType, get('skill_type') || 'technology'),
     };
-    skills.push(skill); byId.set(id, skill); specs.set(id, sp);
+    skills.push(skill);
+    byId.set(id, skill);
+    specs.set(id, sp);
   }
   const importedDir = path.join(dir, 'imported');
-  const overlays = options.overlays ?? (existsSync(importedDir)
-    ? readdirSync(importedDir).filter((f) => f.endsWith('.jsonl')).sort().map((f) => path.join(importedDir, f)) : []);
+  const overlays =
+    options.overlays ??
+    (existsSync(importedDir)
+      ? readdirSync(importedDir)
+          .filter((f) => f.endsWith('.jsonl'))
+          .sort()
+          .map((f) => path.join(importedDir, f))
+      : []);
   for (const ov of overlays) {
     version += `+${path.basename(ov, '.jsonl')}`;
     applyOverlay(ov, skills, byId, specs);
@@ -141,25 +171,42 @@ function applyOverlay(file: string, skills: Skill[], byId: Map<string, Skill>, s
   lines.forEach((line, i) => {
     if (!line.trim()) return;
     let r: OverlayRecord;
-    try { r = JSON.parse(line) as OverlayRecord; } catch { throw new TaxonomyError(`${file}:${i + 1}: not JSON`, file, i + 1); }
+    try {
+      r = JSON.parse(line) as OverlayRecord;
+    } catch {
+      throw new TaxonomyError(`${file}:${i + 1}: not JSON`, file, i + 1);
+    }
     if (r.link_to) {
       const s = byId.get(r.link_to);
       if (!s) throw new TaxonomyError(`${file}:${i + 1}: link_to "${r.link_to}" is not a skill id`, file, i + 1);
       s.esco_uri ??= r.esco_uri ?? null;
-      if (!s.onet_code && r.onet_code) { s.onet_code = r.onet_code; s.onet_title = r.onet_title ?? null; }
+      if (!s.onet_code && r.onet_code) {
+        s.onet_code = r.onet_code;
+        s.onet_title = r.onet_title ?? null;
+      }
       return;
     }
     if (!r.id || !r.label) throw new TaxonomyError(`${file}:${i + 1}: needs "id" and "label"`, file, i + 1);
     if (byId.has(r.id)) return;
     const sp = buildSpecs(r.label, r.aliases ?? []);
-    const domain = r.domain ?? 'Imported', category = r.category ?? 'Imported';
+    const domain = r.domain ?? 'Imported',
+      category = r.category ?? 'Imported';
     const skill: Skill = {
-      id: r.id, label: r.label, aliases: sp.map((a) => a.text).filter((t) => t !== r.label), domain, category,
-      category_path: [domain, category, r.label], esco_uri: r.esco_uri ?? null,
-      onet_code: r.onet_code ?? null, onet_title: r.onet_title ?? null, skill_type: r.skill_type ?? 'knowledge',
+      id: r.id,
+      label: r.label,
+      aliases: sp.map((a) => a.text).filter((t) => t !== r.label),
+      domain,
+      category,
+      category_path: [domain, category, r.label],
+      esco_uri: r.esco_uri ?? null,
+      onet_code: r.onet_code ?? null,
+      onet_title: r.onet_title ?? null,
+      skill_type: r.skill_type ?? 'knowledge',
       type: typeOf(r.type ?? '', r.skill_type ?? 'knowledge'),
     };
-    skills.push(skill); byId.set(r.id, skill); specs.set(r.id, sp);
+    skills.push(skill);
+    byId.set(r.id, skill);
+    specs.set(r.id, sp);
   });
 }
 
@@ -173,7 +220,8 @@ export function resolveSkill(taxonomy: Taxonomy, idOrLabel: string): Skill | und
   if (!index) {
     index = new Map();
     for (const s of taxonomy.skills) if (!index.has(s.label.toLowerCase())) index.set(s.label.toLowerCase(), s);
-    for (const s of taxonomy.skills) for (const a of s.aliases) if (!index.has(a.toLowerCase())) index.set(a.toLowerCase(), s);
+    for (const s of taxonomy.skills)
+      for (const a of s.aliases) if (!index.has(a.toLowerCase())) index.set(a.toLowerCase(), s);
     lookupCache.set(taxonomy, index);
   }
   return index.get(q);

@@ -15,8 +15,27 @@
  *      and no heading takes the zone of the sentence before it in the same block, else 'other'.
  * Offsets are UTF-16 offsets into the original text; segments cover the text in order without overlap.
  */
-export type Zone = 'header' | 'company' | 'role' | 'requirements' | 'nice_to_have' | 'benefits' | 'apply' | 'legal' | 'other';
-export const ZONES: readonly Zone[] = ['header', 'company', 'role', 'requirements', 'nice_to_have', 'benefits', 'apply', 'legal', 'other'];
+export type Zone =
+  | 'header'
+  | 'company'
+  | 'role'
+  | 'requirements'
+  | 'nice_to_have'
+  | 'benefits'
+  | 'apply'
+  | 'legal'
+  | 'other';
+export const ZONES: readonly Zone[] = [
+  'header',
+  'company',
+  'role',
+  'requirements',
+  'nice_to_have',
+  'benefits',
+  'apply',
+  'legal',
+  'other',
+];
 
 export interface Segment {
   start: number;
@@ -30,24 +49,68 @@ type CueZone = Exclude<Zone, 'header' | 'other'>;
 
 /** Heading words per zone (tested against the heading text, lower-cased). */
 const HEADINGS: [CueZone, RegExp][] = [
-  ['legal', /\b(?:equal (?:employment )?opportunit|eeo\b|diversity|inclusion|privacy|disclaimer|accommodation|e-verify|legal|notice)/],
-  ['apply', /\b(?:how to apply|to apply|apply|applying|application|contact|interested|interview|hiring process|next steps|get in touch)\b/],
-  ['benefits', /\b(?:benefits?|perks?|what we offer|we offer|our offer|offer|compensation|salary|pay|why (?:join|work)|what'?s in it|package|rewards|we provide)\b/],
-  ['nice_to_have', /\b(?:nice[- ]to[- ]haves?|bonus|preferred|plus(?:es)?|extra credit|good to have|ideally|desired|not required)\b/],
-  ['requirements', /\b(?:requirements?|qualifications?|what you(?:'ll)? (?:need|bring|have)|who you are|about you|you have|you are|you bring|skills|must[- ]haves?|what we(?:'re| are)? look(?:ing)? for|looking for|ideal candidate|experience|profile|your background)\b/],
-  ['role', /\b(?:the role|role|position|job description|about the (?:job|role|position|team)|what you(?:'ll| will| would)? (?:do|be doing|work on|build)|responsibilit|your (?:role|job|mission|day)|the job|day[- ]to[- ]day|the opportunity|opportunity|the team|team|tech(?:nology)? stack|our stack|stack|technolog|tools|projects?|the work|duties|tasks|challenges?|overview|summary)\b/],
-  ['company', /\b(?:about(?: us)?|who we are|what we do|the company|company|our (?:mission|story|vision|values|culture)|mission|culture|values|background)\b/],
+  [
+    'legal',
+    /\b(?:equal (?:employment )?opportunit|eeo\b|diversity|inclusion|privacy|disclaimer|accommodation|e-verify|legal|notice)/,
+  ],
+  [
+    'apply',
+    /\b(?:how to apply|to apply|apply|applying|application|contact|interested|interview|hiring process|next steps|get in touch)\b/,
+  ],
+  [
+    'benefits',
+    /\b(?:benefits?|perks?|what we offer|we offer|our offer|offer|compensation|salary|pay|why (?:join|work)|what'?s in it|package|rewards|we provide)\b/,
+  ],
+  [
+    'nice_to_have',
+    /\b(?:nice[- ]to[- ]haves?|bonus|preferred|plus(?:es)?|extra credit|good to have|ideally|desired|not required)\b/,
+  ],
+  [
+    'requirements',
+    /\b(?:requirements?|qualifications?|what you(?:'ll)? (?:need|bring|have)|who you are|about you|you have|you are|you bring|skills|must[- ]haves?|what we(?:'re| are)? look(?:ing)? for|looking for|ideal candidate|experience|profile|your background)\b/,
+  ],
+  [
+    'role',
+    /\b(?:the role|role|position|job description|about the (?:job|role|position|team)|what you(?:'ll| will| would)? (?:do|be doing|work on|build)|responsibilit|your (?:role|job|mission|day)|the job|day[- ]to[- ]day|the opportunity|opportunity|the team|team|tech(?:nology)? stack|our stack|stack|technolog|tools|projects?|the work|duties|tasks|challenges?|overview|summary)\b/,
+  ],
+  [
+    'company',
+    /\b(?:about(?: us)?|who we are|what we do|the company|company|our (?:mission|story|vision|values|culture)|mission|culture|values|background)\b/,
+  ],
 ];
 
 const CUES: [CueZone, RegExp][] = [
-  ['legal', /\b(?:equal (?:employment )?opportunity|eeo\b|affirmative action|regardless of (?:race|gender|age|sex|religion)|without regard to|reasonable accommodations?|e-verify|protected veteran|sexual orientation|gender identity|privacy (?:policy|notice))/i],
-  ['apply', /\b(?:r[eé]sum[eé]s?\b|cv\b|cover letter|to apply|apply (?:here|at|now|via|through|online|by|on|today|directly)|please apply|how to apply|send (?:us |me )?(?:your|a|an) (?:resume|cv|note|email|application|github|portfolio|short)|e-?mail (?:me|us|your|jobs|careers|hiring)|reach out|contact (?:me|us)|drop (?:me|us) a|ping me|dm me|get in touch|questions\?|mention (?:hn|hacker news)|interview process|hiring process|our process)\b/i],
-  ['benefits', /\b(?:we offer|we provide|offering|benefits|perks|401\(?k\)?|health(?:care)?,? (?:dental|insurance|coverage|benefits)|dental|medical,|vision insurance|paid (?:time off|vacation|parental|leave)|\bpto\b|unlimited (?:vacation|pto)|parental leave|stock options|competitive (?:salary|pay|compensation)|salary|compensation|relocation (?:assistance|package|support)|visa sponsorship|sponsor visas|free (?:lunch|lunches|snacks|drinks|food)|catered|gym|stipend|learning budget|equipment of your choice|home office)\b/i],
-  ['nice_to_have', /\b(?:nice[- ]to[- ]haves?|bonus(?: points)?(?= if| for|:| to)|bonus points|(?:is|are|would be) (?:a )?(?:big |huge |strong |definite )?(?:plus|bonus)|an? (?:big |huge )?plus\b|preferred\b|ideally|not (?:required|necessary) but|extra credit|good to have|would be (?:great|nice|helpful)|is helpful|a strong plus)/i],
-  ['requirements', /\b(?:you have|you've|you are (?:an?|experienced|comfortable|familiar|proficient|fluent|passionate|someone|able)|you're (?:an?|experienced|comfortable|familiar|proficient|fluent|passionate|someone|able)|you bring|you know|you can|you should|candidates? (?:should|must|will have|with)|experience (?:with|in|building|using|working|of|as|designing|developing|leading|running|deploying|shipping)|\d+\+? ?(?:years|yrs)|years of (?:professional )?experience|must (?:have|be|know)|required|requirements?|proficien(?:t|cy)|familiar(?:ity)? with|knowledge of|(?:strong|solid|deep|good|excellent|proven) (?:background|understanding|knowledge|skills|experience|grasp|command|track record)|background in|expertise (?:in|with)|looking for (?:someone|people|engineers?|developers?|candidates?|an?\b)|ideal candidate|qualifications|ability to|comfortable (?:with|working)|fluent in|understanding of|degree in|(?:bs|ms|phd|bachelor'?s|master'?s)\b)/i],
-  ['role', /\b(?:you will|you'll|you would|you'd|your (?:role|responsibilit\w*|day|job|work|mission)|responsibilit\w*|(?:the|this|in this) role|the position|this position|be responsible|will be (?:building|working|responsible|joining)|help (?:us )?(?:build|design|scale|grow)|we(?:'re| are) (?:hiring|looking|seeking|searching)|hiring (?:for )?(?:an?|senior|junior|engineers?|developers?)|join (?:us|our|the)|our (?:tech(?:nology)? )?stack|tech stack|stack(?: is|:)|we use|we're using|we are using|we work with|built (?:with|on|in|using)|written in|work(?:ing)? on|you(?:'ll)? work)\b/i],
-  ['company', /\b(?:we(?:'re| are) (?:an?|the)\b|we(?:'ve| have) (?:built|raised|grown)|founded (?:in|by)|backed by|raised|funding|funded by|series [a-e]\b|seed round|investors|our (?:customers|clients|mission|company|partners|investors|founders|vision)|customers (?:include|like|such as)|clients (?:include|like|such as)|used by|trusted by|headquartered|we help|we build|we make|we provide|we develop|we create|we power|we enable|is (?:an?|the) (?:leading|fast[- ]growing|growing|profitable|small|venture|well[- ]funded|startup|company|platform|marketplace|provider|global)|on a mission)\b/i],
+  [
+    'legal',
+    /\b(?:equal (?:employment )?opportunity|eeo\b|affirmative action|regardless of (?:race|gender|age|sex|religion)|without regard to|reasonable accommodations?|e-verify|protected veteran|sexual orientation|gender identity|privacy (?:policy|notice))/i,
+  ],
+  [
+    'apply',
+    /\b(?:r[eé]sum[eé]s?\b|cv\b|cover letter|to apply|apply (?:here|at|now|via|through|online|by|on|today|directly)|please apply|how to apply|send (?:us |me )?(?:your|a|an) (?:resume|cv|note|email|application|github|portfolio|short)|e-?mail (?:me|us|your|jobs|careers|hiring)|reach out|contact (?:me|us)|drop (?:me|us) a|ping me|dm me|get in touch|questions\?|mention (?:hn|hacker news)|interview process|hiring process|our process)\b/i,
+  ],
+  [
+    'benefits',
+    /\b(?:we offer|we provide|offering|benefits|perks|401\(?k\)?|health(?:care)?,? (?:dental|insurance|coverage|benefits)|dental|medical,|vision insurance|paid (?:time off|vacation|parental|leave)|\bpto\b|unlimited (?:vacation|pto)|parental leave|stock options|competitive (?:salary|pay|compensation)|salary|compensation|relocation (?:assistance|package|support)|visa sponsorship|sponsor visas|free (?:lunch|lunches|snacks|drinks|food)|catered|gym|stipend|learning budget|equipment of your choice|home office)\b/i,
+  ],
+  [
+    'nice_to_have',
+    /\b(?:nice[- ]to[- ]haves?|bonus(?: points)?(?= if| for|:| to)|bonus points|(?:is|are|would be) (?:a )?(?:big |huge |strong |definite )?(?:plus|bonus)|an? (?:big |huge )?plus\b|preferred\b|ideally|not (?:required|necessary) but|extra credit|good to have|would be (?:great|nice|helpful)|is helpful|a strong plus)/i,
+  ],
+  [
+    'requirements',
+    /\b(?:you have|you've|you are (?:an?|experienced|comfortable|familiar|proficient|fluent|passionate|someone|able)|you're (?:an?|experienced|comfortable|familiar|proficient|fluent|passionate|someone|able)|you bring|you know|you can|you should|candidates? (?:should|must|will have|with)|experience (?:with|in|building|using|working|of|as|designing|developing|leading|running|deploying|shipping)|\d+\+? ?(?:years|yrs)|years of (?:professional )?experience|must (?:have|be|know)|required|requirements?|proficien(?:t|cy)|familiar(?:ity)? with|knowledge of|(?:strong|solid|deep|good|excellent|proven) (?:background|understanding|knowledge|skills|experience|grasp|command|track record)|background in|expertise (?:in|with)|looking for (?:someone|people|engineers?|developers?|candidates?|an?\b)|ideal candidate|qualifications|ability to|comfortable (?:with|working)|fluent in|understanding of|degree in|(?:bs|ms|phd|bachelor'?s|master'?s)\b)/i,
+  ],
+  [
+    'role',
+    /\b(?:you will|you'll|you would|you'd|your (?:role|responsibilit\w*|day|job|work|mission)|responsibilit\w*|(?:the|this|in this) role|the position|this position|be responsible|will be (?:building|working|responsible|joining)|help (?:us )?(?:build|design|scale|grow)|we(?:'re| are) (?:hiring|looking|seeking|searching)|hiring (?:for )?(?:an?|senior|junior|engineers?|developers?)|join (?:us|our|the)|our (?:tech(?:nology)? )?stack|tech stack|stack(?: is|:)|we use|we're using|we are using|we work with|built (?:with|on|in|using)|written in|work(?:ing)? on|you(?:'ll)? work)\b/i,
+  ],
+  [
+    'company',
+    /\b(?:we(?:'re| are) (?:an?|the)\b|we(?:'ve| have) (?:built|raised|grown)|founded (?:in|by)|backed by|raised|funding|funded by|series [a-e]\b|seed round|investors|our (?:customers|clients|mission|company|partners|investors|founders|vision)|customers (?:include|like|such as)|clients (?:include|like|such as)|used by|trusted by|headquartered|we help|we build|we make|we provide|we develop|we create|we power|we enable|is (?:an?|the) (?:leading|fast[- ]growing|growing|profitable|small|venture|well[- ]funded|startup|company|platform|marketplace|provider|global)|on a mission)\b/i,
+  ],
 ];
+
+import { cjkCueZone, cjkHeading, cjkHeadingZone, cjkInlineLabel, foldWidth } from './cjk.ts';
 
 const BLOCK_SPLIT = /\r?\n|<\/?(?:p|div|h[1-6]|li|ul|ol|br|tr|section|article|header|footer|table|dt|dd)\b[^>]*>/gi;
 const TAG = /<[^>]+>/g;
@@ -57,7 +120,7 @@ const SENTENCE_END = /[.!?;](?=\s+["'([]?[A-Z0-9*•-])|[.!?](?=\s*$)/g;
 export function headingZone(text: string): CueZone | null {
   const t = text.toLowerCase();
   for (const [z, re] of HEADINGS) if (re.test(t)) return z;
-  return null;
+  return cjkHeadingZone(text);
 }
 
 /** The cue zone of one sentence (first family that fires), with the phrase. */
@@ -66,10 +129,15 @@ export function cueZone(sentence: string): [CueZone, string] | null {
     const m = re.exec(sentence);
     if (m) return [z, m[0].toLowerCase()];
   }
-  return null;
+  return cjkCueZone(sentence);
 }
 
-interface Block { start: number; end: number; raw: string; heading: boolean }
+interface Block {
+  start: number;
+  end: number;
+  raw: string;
+  heading: boolean;
+}
 
 function blocks(text: string): Block[] {
   const out: Block[] = [];
@@ -90,7 +158,13 @@ function blocks(text: string): Block[] {
   return out;
 }
 
-const plain = (s: string) => s.replace(TAG, ' ').replace(/&[a-z#0-9]+;/gi, ' ').replace(/[*_#`>]+/g, ' ').replace(/\s+/g, ' ').trim();
+const plain = (s: string) =>
+  s
+    .replace(TAG, ' ')
+    .replace(/&[a-z#0-9]+;/gi, ' ')
+    .replace(/[*_#`>]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** A block that reads as a title: short, and ends with ':' or is an <h*>, bold, Markdown heading or capitals. */
 function asHeading(b: Block): string | null {
@@ -98,8 +172,13 @@ function asHeading(b: Block): string | null {
   const p = plain(b.raw);
   if (!p || p.length > 60 || p.split(' ').length > 8) return null;
   const trimmed = b.raw.trim();
-  const looks = b.heading || /:\s*$/.test(p) || /^#{1,6}\s/.test(trimmed) || /^(?:\*\*|__|<(?:strong|b)>)[\s\S]*(?:\*\*|__|<\/(?:strong|b)>)\s*:?\s*$/i.test(trimmed)
-    || (/[A-Z]/.test(p) && p === p.toUpperCase() && p.length >= 4) || /\?\s*$/.test(p) && p.length <= 40;
+  const looks =
+    b.heading ||
+    /:\s*$/.test(p) ||
+    /^#{1,6}\s/.test(trimmed) ||
+    /^(?:\*\*|__|<(?:strong|b)>)[\s\S]*(?:\*\*|__|<\/(?:strong|b)>)\s*:?\s*$/i.test(trimmed) ||
+    (/[A-Z]/.test(p) && p === p.toUpperCase() && p.length >= 4) ||
+    (/\?\s*$/.test(p) && p.length <= 40);
   return looks ? p.replace(/:\s*$/, '') : null;
 }
 
@@ -110,17 +189,22 @@ function sentences(text: string, a: number, b: number): [number, number][] {
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(s); m; m = SENTENCE_END.exec(s)) {
     const e = m.index + 1;
-    if (e - at >= 2) { out.push([a + at, a + e]); at = e; }
+    if (e - at >= 2) {
+      out.push([a + at, a + e]);
+      at = e;
+    }
   }
   if (at < s.length) out.push([a + at, b]);
   return out;
 }
 
 const BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)]|<li\b)/i;
-const INLINE_LABEL = /^\s*(?:[-*•·]\s*)?(?:\*\*|<(?:strong|b)>)?([A-Za-z][A-Za-z'’ /&-]{1,48}?)(?:\*\*|<\/(?:strong|b)>)?\s*[:\u2013\u2014]\s+\S/;
+const INLINE_LABEL =
+  /^\s*(?:[-*•·]\s*)?(?:\*\*|<(?:strong|b)>)?([A-Za-z][A-Za-z'’ /&-]{1,48}?)(?:\*\*|<\/(?:strong|b)>)?\s*[:\u2013\u2014]\s+\S/;
 
 /** Splits `text` into zoned segments (see module doc). */
 export function zonePosting(text: string): Segment[] {
+  text = foldWidth(text); // cjk.ts, same length
   const segs: Segment[] = [];
   let heading: { zone: CueZone; by: string } | null = null;
   let first = true;
@@ -131,7 +215,7 @@ export function zonePosting(text: string): Segment[] {
       continue;
     }
     first = false;
-    const h = asHeading(b);
+    const h = asHeading(b) ?? cjkHeading(b.raw);
     if (h !== null) {
       const z = headingZone(h);
       if (z) {
@@ -146,7 +230,7 @@ export function zonePosting(text: string): Segment[] {
       if (c && c[0] !== heading.zone) heading = null;
     }
     let blockZone = heading;
-    const lab = INLINE_LABEL.exec(b.raw);
+    const lab = INLINE_LABEL.exec(b.raw) ?? cjkInlineLabel(b.raw);
     if (lab && lab[1]!.trim().split(/\s+/).length <= 6) {
       const z = headingZone(lab[1]!);
       if (z) blockZone = { zone: z, by: `label:${lab[1]!.trim().toLowerCase()}` };
@@ -155,11 +239,29 @@ export function zonePosting(text: string): Segment[] {
     for (const [s, e] of sentences(text, b.start, b.end)) {
       const cue = cueZone(text.slice(s, e));
       let zone: Zone, by: string;
-      if (blockZone && (!cue || !(cue[0] === 'legal' || cue[0] === 'apply' || cue[0] === 'nice_to_have' || blockZone.zone === 'company'
-        || (blockZone.zone === 'role' && cue[0] === 'requirements')))) { zone = blockZone.zone; by = blockZone.by; }
-      else if (cue) { zone = cue[0]; by = `cue:${cue[1]}`; }
-      else if (prev) { zone = prev.zone; by = 'inherit'; }
-      else { zone = 'other'; by = 'none'; }
+      if (
+        blockZone &&
+        (!cue ||
+          !(
+            cue[0] === 'legal' ||
+            cue[0] === 'apply' ||
+            cue[0] === 'nice_to_have' ||
+            blockZone.zone === 'company' ||
+            (blockZone.zone === 'role' && cue[0] === 'requirements')
+          ))
+      ) {
+        zone = blockZone.zone;
+        by = blockZone.by;
+      } else if (cue) {
+        zone = cue[0];
+        by = `cue:${cue[1]}`;
+      } else if (prev) {
+        zone = prev.zone;
+        by = 'inherit';
+      } else {
+        zone = 'other';
+        by = 'none';
+      }
       segs.push({ start: s, end: e, zone, by });
       prev = { zone, by };
       const tailText = text.slice(s, e).trim();
@@ -174,11 +276,14 @@ export function zonePosting(text: string): Segment[] {
 
 /** The segment containing `offset` (binary search over zonePosting's output), or undefined. */
 export function segmentAt(segs: Segment[], offset: number): Segment | undefined {
-  let lo = 0, hi = segs.length - 1;
+  let lo = 0,
+    hi = segs.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const s = segs[mid]!;
-    if (offset < s.start) hi = mid - 1; else if (offset >= s.end) lo = mid + 1; else return s;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
   }
   return undefined;
 }

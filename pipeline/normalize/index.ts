@@ -45,7 +45,7 @@ export function normalizePosting(input: NormalizeInput): NormalizedPosting {
   const header = parseIt ? parseHeader(head) : null;
 
   const company = inCompany ?? header?.company ?? null;
-  const titles = inTitle !== null ? [inTitle] : header?.titles ?? [];
+  const titles = inTitle !== null ? [inTitle] : (header?.titles ?? []);
   const title = titles.length > 0 ? titles.join(' / ') : null;
 
   let places: Place[] = [];
@@ -53,25 +53,36 @@ export function normalizePosting(input: NormalizeInput): NormalizedPosting {
   if (inLocation !== null) {
     places = findPlaces(inLocation);
     const m = workModeOf(inLocation);
-    mode.remote ||= m.remote; mode.hybrid ||= m.hybrid; mode.onsite ||= m.onsite;
+    mode.remote ||= m.remote;
+    mode.hybrid ||= m.hybrid;
+    mode.onsite ||= m.onsite;
   }
   if (places.length === 0 && header !== null) places = header.places;
   if (inTitle !== null) {
     const m = workModeOf(inTitle);
-    mode.remote ||= m.remote; mode.hybrid ||= m.hybrid;
+    mode.remote ||= m.remote;
+    mode.hybrid ||= m.hybrid;
   }
   const work_mode = pickWorkMode(mode);
 
   const located = places.filter((p) => p.kind !== 'region' || p.country !== null);
   const location = inLocation ?? (located.length > 0 ? located.map((p) => p.text).join(' / ') : null);
-  const location_key = places.length > 0
-    ? places.map((p) => p.key).join(' / ')
-    : inLocation !== null ? inLocation.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim() || null
-      : mode.remote ? 'remote' : null;
+  const location_key =
+    places.length > 0
+      ? places.map((p) => p.key).join(' / ')
+      : inLocation !== null
+        ? inLocation
+            .toLowerCase()
+            .replace(/[^\p{L}\p{N}]+/gu, ' ')
+            .trim() || null
+        : mode.remote
+          ? 'remote'
+          : null;
   const givenCountry = clean(input.country);
-  const country = givenCountry !== null && /^[A-Za-z]{2}$/.test(givenCountry)
-    ? givenCountry.toUpperCase()
-    : places.find((p) => p.country !== null)?.country ?? null;
+  const country =
+    givenCountry !== null && /^[A-Za-z]{2}$/.test(givenCountry)
+      ? givenCountry.toUpperCase()
+      : (places.find((p) => p.country !== null)?.country ?? null);
 
   let employment: EmploymentType | null = null;
   const types = header?.employment ?? [];
@@ -79,7 +90,11 @@ export function normalizePosting(input: NormalizeInput): NormalizedPosting {
     const probe = [inTitle ?? '', text.slice(0, 300)].join('\n');
     types.push(...employmentOf(probe));
   }
-  for (const t of EMPLOYMENT_ORDER) if (types.includes(t)) { employment = t; break; }
+  for (const t of EMPLOYMENT_ORDER)
+    if (types.includes(t)) {
+      employment = t;
+      break;
+    }
 
   const headRest = company !== null && header !== null ? head.slice(0, 300).replace(company, ' ') : head.slice(0, 300);
   const fallback = `${headRest}\n${text.slice(head.length, head.length + 600)}`;

@@ -66,8 +66,7 @@ export function unwrapPairs(s: string, d: string): string {
   const closing = (from: number): number => {
     if (from >= none) return -1;
     if (known >= from) return known;
-    for (let j = s.indexOf(d, from); j >= 0; j = s.indexOf(d, j + 1))
-      if (!isSpace(s[j - 1])) return (known = j);
+    for (let j = s.indexOf(d, from); j >= 0; j = s.indexOf(d, j + 1)) if (!isSpace(s[j - 1])) return (known = j);
     none = from;
     return -1;
   };

@@ -19,11 +19,14 @@ export interface ParsedLocation {
 }
 
 /** A body line that names the location: "Location: Berlin", "Locations - NYC, Remote (US)", "Where: Remote". */
-const LABELLED = /^\s*(?:[-*•]\s*)?(?:job\s+)?(?:locations?|where|office(?:s)?|based in|remote policy)\s*[:\-–]\s*(.{2,160})$/i;
+const LABELLED =
+  /^\s*(?:[-*•]\s*)?(?:job\s+)?(?:locations?|where|office(?:s)?|based in|remote policy)\s*[:\-–]\s*(.{2,160})$/i;
 /** Words that restrict a remote offer to the places or zones named in the header. */
-const RESTRICT = /\b(?:only|based|within|must|reside|residing|resident|authori[sz]ed|eligible|time\s?zones?|tz|hours|overlap|preferred|us-only|eu-only)\b|[+-]\s?\d+\s?(?:h|hours)\b|\b(?:gmt|utc)\s?[+-]\s?\d+/i;
+const RESTRICT =
+  /\b(?:only|based|within|must|reside|residing|resident|authori[sz]ed|eligible|time\s?zones?|tz|hours|overlap|preferred|us-only|eu-only)\b|[+-]\s?\d+\s?(?:h|hours)\b|\b(?:gmt|utc)\s?[+-]\s?\d+/i;
 /** Zones and regions that restrict a remote job without naming a country (case-sensitive codes). */
-const ZONE = /\b(?:CET|CEST|EST|EDT|PST|PDT|PT|ET|CT|MT|GMT|UTC|BST|IST|AEST|EU|EMEA|APAC|LATAM)\b|\b(?:Europe|European|Americas|North America|South America|Latin America|Asia|Africa|Nordics|DACH|[Pp]acific|[Ee]astern|[Cc]entral)\s+(?:[Tt]ime(?:\s?[Zz]ones?)?|TZ|tz|[Tt]imezones?)\b|\b(?:Europe|EU)\b/;
+const ZONE =
+  /\b(?:CET|CEST|EST|EDT|PST|PDT|PT|ET|CT|MT|GMT|UTC|BST|IST|AEST|EU|EMEA|APAC|LATAM)\b|\b(?:Europe|European|Americas|North America|South America|Latin America|Asia|Africa|Nordics|DACH|[Pp]acific|[Ee]astern|[Cc]entral)\s+(?:[Tt]ime(?:\s?[Zz]ones?)?|TZ|tz|[Tt]imezones?)\b|\b(?:Europe|EU)\b/;
 const GLOBAL = /\b(?:worldwide|anywhere|globally|global|any\s+(?:time\s?zone|country|location))\b/i;
 /** Restriction words in a body sentence about remote work. */
 const BODY_RESTRICT = /\b(?:only|based|must|within|authori[sz]ed|eligible|located|reside|residents?|citizens?)\b/i;
@@ -37,7 +40,10 @@ function countriesOf(places: Place[]): string[] {
 
 export function parseLocation(text: string): ParsedLocation {
   const plain = toPlainText(text ?? '');
-  const lines = plain.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
+  const lines = plain
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
   const head = lines[0] ?? '';
   const header = parseHeader(head);
   const places: Place[] = [...header.places];
@@ -56,14 +62,22 @@ export function parseLocation(text: string): ParsedLocation {
     if (mode.remote) remoteParts.push(value);
   }
   // "US timezone", "EU hours": a zone, not a place where the job is done
-  const zoneOnly = (p: Place) => new RegExp(`${p.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*(?:time\\s?zones?|tz|hours)\\b`, 'i').test(head);
+  const zoneOnly = (p: Place) =>
+    new RegExp(`${p.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*(?:time\\s?zones?|tz|hours)\\b`, 'i').test(head);
   const kept = places.filter((p) => !zoneOnly(p));
   const countries = countriesOf(kept);
   // a sentence of the body that restricts remote work ("Remote, but you must be based in the US or Canada")
   const body = lines.slice(1).join('\n').slice(0, 2000);
-  const rules = body.split(/(?<=[.!?])\s+|\n/).filter((x) => REMOTE_WORD.test(x) && BODY_RESTRICT.test(x) && x.length < 300);
-  const bodyPlaces = rules.flatMap((x) => findPlaces(x)).filter((p) => p.kind === 'country' || (p.kind === 'region' && p.country === null));
-  if (bodyPlaces.length > 0) { remote = true; remoteParts.push(...rules); }
+  const rules = body
+    .split(/(?<=[.!?])\s+|\n/)
+    .filter((x) => REMOTE_WORD.test(x) && BODY_RESTRICT.test(x) && x.length < 300);
+  const bodyPlaces = rules
+    .flatMap((x) => findPlaces(x))
+    .filter((p) => p.kind === 'country' || (p.kind === 'region' && p.country === null));
+  if (bodyPlaces.length > 0) {
+    remote = true;
+    remoteParts.push(...rules);
+  }
   const regions = [...new Set(places.filter((p) => p.kind === 'region' && p.country === null).map((p) => p.key))];
   if (!remote) return { countries, remote: countries.length > 0 || onsite ? 'no' : 'unknown', regions: [] };
   const said = remoteParts.join(' | ');
@@ -74,8 +88,17 @@ export function parseLocation(text: string): ParsedLocation {
   for (const c of countriesOf(named)) if (!countries.includes(c)) countries.push(c); // restricted to them
   const zones = named.filter((p) => p.kind === 'region' && p.country === null).map((p) => p.key);
   const rest = head.replace(header.company ?? '\u0000', ' ');
-  const restricted = named.length > 0 || regions.length > 0 || ZONE.test(rest) || (RESTRICT.test(said) && ZONE.test(said))
-    || (places.length > 0 && RESTRICT.test(rest) && /\b(?:only|based|within)\b/i.test(rest));
-  if (!restricted && !GLOBAL.test(said) && !GLOBAL.test(body.slice(0, 600))) return { countries, remote: 'unknown', regions: [] };
-  return { countries, remote: restricted ? 'restricted' : 'global', regions: restricted ? [...new Set([...zones, ...regions])] : [] };
+  const restricted =
+    named.length > 0 ||
+    regions.length > 0 ||
+    ZONE.test(rest) ||
+    (RESTRICT.test(said) && ZONE.test(said)) ||
+    (places.length > 0 && RESTRICT.test(rest) && /\b(?:only|based|within)\b/i.test(rest));
+  if (!restricted && !GLOBAL.test(said) && !GLOBAL.test(body.slice(0, 600)))
+    return { countries, remote: 'unknown', regions: [] };
+  return {
+    countries,
+    remote: restricted ? 'restricted' : 'global',
+    regions: restricted ? [...new Set([...zones, ...regions])] : [],
+  };
 }

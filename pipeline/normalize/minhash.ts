@@ -10,15 +10,20 @@ const MAX_K = 1024;
 const EMPTY = 0xffffffff;
 
 function fmix32(h: number): number {
-  h ^= h >>> 16; h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13; h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
   return h >>> 0;
 }
 
 // per-position seeds for densification, from a fixed sequence
 const A = new Int32Array(MAX_K);
-for (let i = 0, s = 0x9e3779b9; i < MAX_K; i++) { s = (s + 0x9e3779b9) | 0; A[i] = fmix32(s) | 1; }
+for (let i = 0, s = 0x9e3779b9; i < MAX_K; i++) {
+  s = (s + 0x9e3779b9) | 0;
+  A[i] = fmix32(s) | 1;
+}
 
 /** Letters and digits (any script) are word characters; ASCII and general punctuation, symbols, spaces are not. */
 function isWordCode(c: number): boolean {
@@ -47,7 +52,9 @@ export function wordHashes(text: string): Uint32Array {
       h = Math.imul(h ^ c, 0x01000193);
       inWord = true;
     } else if (inWord) {
-      out[n++] = h >>> 0; h = 0x811c9dc5; inWord = false;
+      out[n++] = h >>> 0;
+      h = 0x811c9dc5;
+      inWord = false;
     }
   }
   if (inWord) out[n++] = h >>> 0;
@@ -78,7 +85,8 @@ export function shingleHashes(text: string): Uint32Array {
  * shingle set get the same signature. Cost O(shingles + k) instead of O(shingles * k).
  */
 export function minhashSignature(text: string, k = 64): number[] {
-  if (!Number.isInteger(k) || k < 1 || k > MAX_K) throw new RangeError(`minhashSignature: k must be an integer in 1..${MAX_K}, got ${k}`);
+  if (!Number.isInteger(k) || k < 1 || k > MAX_K)
+    throw new RangeError(`minhashSignature: k must be an integer in 1..${MAX_K}, got ${k}`);
   const sh = shingleHashes(text);
   const mins = new Uint32Array(k).fill(EMPTY);
   const filled = new Uint8Array(k);
@@ -86,7 +94,10 @@ export function minhashSignature(text: string, k = 64): number[] {
     const x = sh[s]!;
     const bin = Math.floor((x * k) / 4294967296);
     const g = fmix32((x ^ 0x5bd1e995) >>> 0);
-    if (filled[bin] === 0 || g < mins[bin]!) { mins[bin] = g; filled[bin] = 1; }
+    if (filled[bin] === 0 || g < mins[bin]!) {
+      mins[bin] = g;
+      filled[bin] = 1;
+    }
   }
   if (sh.length === 0) return Array.from(mins);
   const out = Array.from(mins);
@@ -101,7 +112,8 @@ export function minhashSignature(text: string, k = 64): number[] {
 
 /** Fraction of positions where the signatures agree (an estimate of the Jaccard similarity). */
 export function signatureSimilarity(a: number[], b: number[]): number {
-  if (a.length !== b.length) throw new RangeError(`signatureSimilarity: signatures differ in length (${a.length} vs ${b.length})`);
+  if (a.length !== b.length)
+    throw new RangeError(`signatureSimilarity: signatures differ in length (${a.length} vs ${b.length})`);
   if (a.length === 0) return 1;
   let eq = 0;
   for (let i = 0; i < a.length; i++) if (a[i] === b[i]) eq++;

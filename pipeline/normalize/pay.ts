@@ -38,30 +38,83 @@ const SEP = String.raw`\s?(?:-|–|—|~|to|until|bis|à)\s?[>~]?\s?`;
 const RANGE = new RegExp(`${AMOUNT}(?:(${SEP})${AMOUNT})?`, 'g');
 
 const CURRENCY_OF: Record<string, string> = {
-  '$': 'USD', 'US$': 'USD', 'USD': 'USD', 'CAD$': 'CAD', 'CD$': 'CAD', 'C$': 'CAD', 'A$': 'AUD', 'AU$': 'AUD',
-  'AUD': 'AUD', 'AUD$': 'AUD', 'NZ$': 'NZD', 'S$': 'SGD', 'SGD': 'SGD', 'SGD$': 'SGD', 'HK$': 'HKD', '€': 'EUR',
-  '£': 'GBP', '¥': 'CNY', '￥': 'CNY', '₹': 'INR', 'EUR': 'EUR', 'GBP': 'GBP', 'CHF': 'CHF', 'INR': 'INR',
-  'CNY': 'CNY', 'RMB': 'CNY', '元': 'CNY', 'SEK': 'SEK', 'NOK': 'NOK', 'DKK': 'DKK', 'PLN': 'PLN', 'CAD': 'CAD',
-  'JPY': 'JPY', 'USDT': 'USD', 'U': 'USD',
+  $: 'USD',
+  US$: 'USD',
+  USD: 'USD',
+  CAD$: 'CAD',
+  CD$: 'CAD',
+  C$: 'CAD',
+  A$: 'AUD',
+  AU$: 'AUD',
+  AUD: 'AUD',
+  AUD$: 'AUD',
+  NZ$: 'NZD',
+  S$: 'SGD',
+  SGD: 'SGD',
+  SGD$: 'SGD',
+  HK$: 'HKD',
+  '€': 'EUR',
+  '£': 'GBP',
+  '¥': 'CNY',
+  '￥': 'CNY',
+  '₹': 'INR',
+  EUR: 'EUR',
+  GBP: 'GBP',
+  CHF: 'CHF',
+  INR: 'INR',
+  CNY: 'CNY',
+  RMB: 'CNY',
+  元: 'CNY',
+  SEK: 'SEK',
+  NOK: 'NOK',
+  DKK: 'DKK',
+  PLN: 'PLN',
+  CAD: 'CAD',
+  JPY: 'JPY',
+  USDT: 'USD',
+  U: 'USD',
 };
 const DOLLAR_BY_COUNTRY: Record<string, string> = { CA: 'CAD', AU: 'AUD', NZ: 'NZD', SG: 'SGD', HK: 'HKD' };
 const BARE_BY_COUNTRY: Record<string, string> = {
-  ...DOLLAR_BY_COUNTRY, US: 'USD', GB: 'GBP', DE: 'EUR', FR: 'EUR', NL: 'EUR', ES: 'EUR', IT: 'EUR', IE: 'EUR',
-  PT: 'EUR', AT: 'EUR', BE: 'EUR', FI: 'EUR', CH: 'CHF', SE: 'SEK', NO: 'NOK', DK: 'DKK', PL: 'PLN', IN: 'INR',
+  ...DOLLAR_BY_COUNTRY,
+  US: 'USD',
+  GB: 'GBP',
+  DE: 'EUR',
+  FR: 'EUR',
+  NL: 'EUR',
+  ES: 'EUR',
+  IT: 'EUR',
+  IE: 'EUR',
+  PT: 'EUR',
+  AT: 'EUR',
+  BE: 'EUR',
+  FI: 'EUR',
+  CH: 'CHF',
+  SE: 'SEK',
+  NO: 'NOK',
+  DK: 'DKK',
+  PL: 'PLN',
+  IN: 'INR',
   CN: 'CNY',
 };
 
-const NOT_PAY_BEFORE = /(rais\w*|fund\w*|series\s?[a-f]?|seed|round|revenue|arr|mrr|gmv|valuation|valued|worth|market|volume|invest\w*|backed|grants?|prizes?|bount\w*|budget|stipends?|bonus|relocation|sav\w+|spen[dt]\w*|loans?|over|more than|managing|manages|processed|processing|handled|aum|deals?|contracts?|\bcost)\W*(of|at|by|in|about|around|with|nearly|over|~)?\W*$/i;
-const NOT_PAY_AFTER = /^\W*(in (funding|revenue|sales|arr|assets|volume|seed|series)|funding|revenue|arr|mrr|gmv|round|raise|seed|series|valuation|market|users|customers|transactions|volume|of (funding|revenue|investment|assets|transactions)|stipend|signing|sign-on|bonus|relocation|grant|prize|budget|per (seat|user|month per user)|users)/i;
-const PAY_CUE = /(salary|salaries|compensation|comp\b|pay\b|paid|base|ote\b|\btc\b|total comp|range|package|rate|wage|薪|工资|待遇|月薪|年薪|k\/year|per annum|\bdoe\b)/i;
-const HOUR = /^\W{0,3}(\/\s?(hr|hour|h)\b|per hour|an hour|p\/h\b|ph\b|hourly|hr\b|\/hour)|hourly rate|per hour|\/hr\b|时薪/i;
+const NOT_PAY_BEFORE =
+  /(rais\w*|fund\w*|series\s?[a-f]?|seed|round|revenue|arr|mrr|gmv|valuation|valued|worth|market|volume|invest\w*|backed|grants?|prizes?|bount\w*|budget|stipends?|bonus|relocation|sav\w+|spen[dt]\w*|loans?|over|more than|managing|manages|processed|processing|handled|aum|deals?|contracts?|\bcost)\W*(of|at|by|in|about|around|with|nearly|over|~)?\W*$/i;
+const NOT_PAY_AFTER =
+  /^\W*(in (funding|revenue|sales|arr|assets|volume|seed|series)|funding|revenue|arr|mrr|gmv|round|raise|seed|series|valuation|market|users|customers|transactions|volume|of (funding|revenue|investment|assets|transactions)|stipend|signing|sign-on|bonus|relocation|grant|prize|budget|per (seat|user|month per user)|users)/i;
+const PAY_CUE =
+  /(salary|salaries|compensation|comp\b|pay\b|paid|base|ote\b|\btc\b|total comp|range|package|rate|wage|薪|工资|待遇|月薪|年薪|k\/year|per annum|\bdoe\b|\+\s?equity)/i;
+const HOUR =
+  /^\W{0,3}(\/\s?(hr|hour|h)\b|per hour|an hour|p\/h\b|ph\b|hourly|hr\b|\/hour)|hourly rate|per hour|\/hr\b|时薪/i;
 const DAY = /^\W{0,3}(\/\s?day|per day|a day|daily|p\/d\b|pd\b)|day rate|daily rate|per day|日薪/i;
 const WEEK = /^\W{0,3}(\/\s?(wk|week)|per week|a week|weekly)/i;
-const MONTH = /^\W{0,3}(\/\s?(mo|month)\b|per month|a month|monthly|p\.?m\.?(?![a-z])|\/月|每月|月)|月薪|monthly|·\d{2}薪|\d{2}薪/i;
-const YEAR = /^\W{0,3}(\/\s?(yr|year|y|annum|a)\b|per year|a year|annual|annually|yearly|p\.?a\.?(?![a-z])|per annum|年)|年薪|annual|per year/i;
+const MONTH =
+  /^\W{0,3}(\/\s?(mo|month)\b|per month|a month|monthly|p\.?m\.?(?![a-z])|\/月|每月|月)|月薪|monthly|·\d{2}薪|\d{2}薪/i;
+const YEAR =
+  /^\W{0,3}(\/\s?(yr|year|y|annum|a)\b|per year|a year|annual|annually|yearly|p\.?a\.?(?![a-z])|per annum|年)|年薪|annual|per year/i;
 
 const FIELD_BEFORE = /(^|\|)[^|\n]{0,6}$/;
-const FIELD_AFTER = /^[^|\n]{0,30}(\||$|\n)/;
+const FIELD_AFTER = /^[^|\n]{0,30}(\||$|\n|\s+https?:)/;
 
 function number(raw: string): number {
   const s = raw.replace(/[\u00a0 ]/g, '');
@@ -78,7 +131,11 @@ function multiplier(suffix: string): number | null {
 }
 
 const PLAUSIBLE: Record<PayPeriod, [number, number]> = {
-  year: [8_000, 2_500_000], month: [400, 200_000], week: [150, 50_000], day: [40, 10_000], hour: [7, 2_000],
+  year: [8_000, 2_500_000],
+  month: [400, 200_000],
+  week: [150, 50_000],
+  day: [40, 10_000],
+  hour: [7, 2_000],
 };
 /** Currencies whose salaries are written in larger numbers: plausibility bounds scaled by this factor. */
 const SCALE: Record<string, number> = { JPY: 100, KRW: 1000, INR: 50, CNY: 5, HKD: 5, SEK: 8, NOK: 8, DKK: 6, CZK: 20 };
@@ -100,16 +157,20 @@ export function parsePay(text: string, options: PayOptions = {}): PayRange[] {
   const zh = /[\u4e00-\u9fff]/.test(text);
   RANGE.lastIndex = 0;
   for (let m = RANGE.exec(text); m !== null; m = RANGE.exec(text)) {
-    const [whole, pre1 = '', num1 = '', suf1 = '', post1 = '', sep = '', pre2 = '', num2 = '', suf2 = '', post2 = ''] = m;
+    const [whole, pre1 = '', num1 = '', suf1 = '', post1 = '', sep = '', pre2 = '', num2 = '', suf2 = '', post2 = ''] =
+      m;
     const start = m.index + (whole.length - whole.trimStart().length);
     const end = m.index + whole.trimEnd().length;
     if (start > 0 && /[\w.#]/.test(text[start - 1]!)) continue; // inside a word, version or id
-    if (/^\s?\d/.test(text.slice(end, end + 2)) || /^[%x×+]?\d/.test(text.slice(end, end + 2))) continue;
+    const next2 = text.slice(end, end + 2);
+    // a digit right after is part of another number; after a space it is one only without a "k" ("$160k 1099")
+    if (/^[%x×+]?\d/.test(next2) || (/^\s\d/.test(next2) && !/[kK]$/.test(whole.trimEnd()))) continue;
     if (/^\s?%/.test(text.slice(end, end + 2))) continue;
     const token = whole.trim().toLowerCase();
     if (/^40[13]\s?\(?[kb]/.test(token)) continue; // 401(k), 403(b)
     if (/^\(?[kb]\)/.test(text.slice(end - 1, end + 2)) && /^40[13]/.test(num1)) continue;
-    const m1 = multiplier(suf1), m2 = num2 ? multiplier(suf2) : 1;
+    const m1 = multiplier(suf1),
+      m2 = num2 ? multiplier(suf2) : 1;
     if (m1 === null || m2 === null) continue;
     const hasK = m1 > 1 || (num2 !== '' && m2 > 1);
     const curToken = (pre1 || pre2 || post1 || post2).trim().replace(/\s/g, '');
@@ -127,7 +188,7 @@ export function parsePay(text: string, options: PayOptions = {}): PayRange[] {
       if (!(hasK || grouped) || !(cue || field)) continue;
     }
     if (NOT_PAY_BEFORE.test(before.slice(-30)) && !PAY_CUE.test(before.slice(-25))) continue;
-    if (NOT_PAY_AFTER.test(after)) continue;
+    if (NOT_PAY_AFTER.test(after) && !/^\s?[+&]/.test(after)) continue; // "40-65k € + bonus" is pay plus a bonus
     let lo = number(num1) * m1;
     let hi = num2 ? number(num2) * m2 : lo;
     if (num2 && m1 === 1 && m2 > 1 && number(num1) < 1000) lo = number(num1) * m2; // "$120-$160k"
@@ -140,16 +201,25 @@ export function parsePay(text: string, options: PayOptions = {}): PayRange[] {
     let currency = CURRENCY_OF[curToken] ?? CURRENCY_OF[curToken.replace(/\$$/, '')];
     const country = options.country ?? null;
     if (curToken === '$' && country !== null && DOLLAR_BY_COUNTRY[country]) currency = DOLLAR_BY_COUNTRY[country];
-    if (!hasCurrency) currency = zh ? 'CNY' : (country !== null ? BARE_BY_COUNTRY[country] : undefined) ?? 'USD';
+    if (!hasCurrency) currency = zh ? 'CNY' : ((country !== null ? BARE_BY_COUNTRY[country] : undefined) ?? 'USD');
     if (currency === undefined) continue;
     const [pMin, pMax] = PLAUSIBLE[period];
     const scale = SCALE[currency] ?? 1;
     if (lo < pMin || hi > pMax * scale) continue;
     if (out.some((r) => r.min === lo && r.max === hi && r.currency === currency && r.period === period)) continue;
-    const aMin = annualise(lo, period), aMax = annualise(hi, period);
+    const aMin = annualise(lo, period),
+      aMax = annualise(hi, period);
     out.push({
-      min: lo, max: hi, currency, period, annual_min: aMin, annual_max: aMax,
-      usd_min: toUsd(aMin, currency), usd_max: toUsd(aMax, currency), start, end,
+      min: lo,
+      max: hi,
+      currency,
+      period,
+      annual_min: aMin,
+      annual_max: aMax,
+      usd_min: toUsd(aMin, currency),
+      usd_max: toUsd(aMax, currency),
+      start,
+      end,
     });
     void sep;
   }
@@ -158,7 +228,8 @@ export function parsePay(text: string, options: PayOptions = {}): PayRange[] {
 
 const EQUITY = /\b(equity|stock options?|options|rsus?|esop|share options)\b/gi;
 const NOT_EQUITY_BEFORE = /(diversity,?\s(and\s)?|inclusion,?\s(and\s)?|pay\s|private\s|home\s|brand\s|sweat\s)$/i;
-const NOT_EQUITY_AFTER = /^\s?(and inclusion|&\s?inclusion|,\s?(and\s)?inclusion|research|ownership|investors?|firms?|funds?|markets?|capital|trading|analysts?)/i;
+const NOT_EQUITY_AFTER =
+  /^\s?(and inclusion|&\s?inclusion|,\s?(and\s)?inclusion|research|ownership|investors?|firms?|funds?|markets?|capital|trading|analysts?)/i;
 
 /** Whether the posting offers equity (stock, options, RSUs), not "diversity, equity and inclusion". */
 export function offersEquity(text: string): boolean {

@@ -9,7 +9,13 @@ import { COUNTRY_NAMES, REGIONS, UPPER_CODES } from './gazetteer/countries.ts';
 import { CA_PROVINCES, DIVISION_ALIASES, US_STATES } from './gazetteer/regions.ts';
 
 type Kind = 'city' | 'division' | 'country' | 'region';
-interface Entry { canonical: string; country: string | null; kind: Kind; upper: boolean; qualifier: boolean }
+interface Entry {
+  canonical: string;
+  country: string | null;
+  kind: Kind;
+  upper: boolean;
+  qualifier: boolean;
+}
 
 export interface Place {
   /** The place as written, qualifiers included. */
@@ -33,14 +39,22 @@ function add(name: string, e: Omit<Entry, 'upper'> & { upper?: boolean }): void 
 
 for (const [cc, names] of Object.entries(COUNTRY_NAMES)) {
   for (const n of names) add(n, { canonical: cc.toLowerCase(), country: cc, kind: 'country', qualifier: false });
-  if (!(cc in UPPER_CODES)) add(cc, { canonical: cc.toLowerCase(), country: cc, kind: 'country', qualifier: true, upper: true });
+  if (!(cc in UPPER_CODES))
+    add(cc, { canonical: cc.toLowerCase(), country: cc, kind: 'country', qualifier: true, upper: true });
 }
 for (const [code, cc] of Object.entries(UPPER_CODES)) {
-  add(code, cc ? { canonical: cc.toLowerCase(), country: cc, kind: 'country', qualifier: false, upper: true }
-    : { canonical: code.toLowerCase(), country: null, kind: 'region', qualifier: false, upper: true });
+  add(
+    code,
+    cc
+      ? { canonical: cc.toLowerCase(), country: cc, kind: 'country', qualifier: false, upper: true }
+      : { canonical: code.toLowerCase(), country: null, kind: 'region', qualifier: false, upper: true },
+  );
 }
 for (const r of REGIONS) add(r, { canonical: r.toLowerCase(), country: null, kind: 'region', qualifier: false });
-for (const [table, cc] of [[US_STATES, 'US'], [CA_PROVINCES, 'CA']] as const) {
+for (const [table, cc] of [
+  [US_STATES, 'US'],
+  [CA_PROVINCES, 'CA'],
+] as const) {
   for (const [code, name] of Object.entries(table)) {
     add(name, { canonical: name.toLowerCase(), country: cc, kind: 'division', qualifier: false });
     add(code, { canonical: name.toLowerCase(), country: cc, kind: 'division', qualifier: true, upper: true });
@@ -48,7 +62,12 @@ for (const [table, cc] of [[US_STATES, 'US'], [CA_PROVINCES, 'CA']] as const) {
 }
 for (const [alias, code] of Object.entries(DIVISION_ALIASES)) {
   const cc = code in US_STATES ? 'US' : 'CA';
-  add(alias, { canonical: (US_STATES[code] ?? CA_PROVINCES[code] ?? code).toLowerCase(), country: cc, kind: 'division', qualifier: false });
+  add(alias, {
+    canonical: (US_STATES[code] ?? CA_PROVINCES[code] ?? code).toLowerCase(),
+    country: cc,
+    kind: 'division',
+    qualifier: false,
+  });
 }
 for (const [cc, cities] of Object.entries(CITIES)) {
   for (const line of cities) {
@@ -73,15 +92,23 @@ function onlySpaces(s: string, from: number, to: number): boolean {
 function scan(text: string): Array<{ written: string; index: number }> {
   const toks: Array<{ s: number; e: number; w: string }> = [];
   const lc = text.toLowerCase();
-  for (let i = 0; i < text.length;) {
-    if (!isWordChar(text.charCodeAt(i))) { i++; continue; }
+  for (let i = 0; i < text.length; ) {
+    if (!isWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
     const s = i;
-    while (i < text.length && (isWordChar(text.charCodeAt(i)) || (isJoiner(text.charCodeAt(i)) && i + 1 < text.length && isWordChar(text.charCodeAt(i + 1))))) i++;
+    while (
+      i < text.length &&
+      (isWordChar(text.charCodeAt(i)) ||
+        (isJoiner(text.charCodeAt(i)) && i + 1 < text.length && isWordChar(text.charCodeAt(i + 1))))
+    )
+      i++;
     if (i < text.length && text.charCodeAt(i) === 46) i++; // trailing period ("U.S.", "St.")
     toks.push({ s, e: i, w: lc.slice(s, i) });
   }
   const out: Array<{ written: string; index: number }> = [];
-  for (let i = 0; i < toks.length;) {
+  for (let i = 0; i < toks.length; ) {
     let found = 0;
     let end = 0;
     let key = '';
@@ -89,14 +116,24 @@ function scan(text: string): Array<{ written: string; index: number }> {
       const t = toks[i + n - 1]!;
       if (n > 1 && !onlySpaces(text, toks[i + n - 2]!.e, t.s)) break;
       key = n === 1 ? t.w : `${key} ${t.w}`;
-      if (lexicon.has(key)) { found = n; end = t.e; } else if (key.endsWith('.') && lexicon.has(key.slice(0, -1))) { found = n; end = t.e - 1; }
+      if (lexicon.has(key)) {
+        found = n;
+        end = t.e;
+      } else if (key.endsWith('.') && lexicon.has(key.slice(0, -1))) {
+        found = n;
+        end = t.e - 1;
+      }
     }
-    if (found > 0) { out.push({ written: text.slice(toks[i]!.s, end), index: toks[i]!.s }); i += found; } else i++;
+    if (found > 0) {
+      out.push({ written: text.slice(toks[i]!.s, end), index: toks[i]!.s });
+      i += found;
+    } else i++;
   }
   return out;
 }
 
-const NOT_A_PLACE = /^(?:remote|on-?site|hybrid|full|part|contract|anywhere|only|or|and|in|based|office|hq|visa|we|our|the)\b/i;
+const NOT_A_PLACE =
+  /^(?:remote|on-?site|hybrid|full|part|contract|anywhere|only|or|and|in|based|office|hq|visa|we|our|the)\b/i;
 
 /** Ranks a candidate reading of a matched name in its context; -1 rejects it. */
 function rank(e: Entry, written: string, afterComma: boolean, afterWord: boolean, prevCountry: string | null): number {
@@ -107,7 +144,15 @@ function rank(e: Entry, written: string, afterComma: boolean, afterWord: boolean
   if (e.qualifier && e.kind === 'country' && prevCountry !== e.country) return -1;
   if (afterComma || (e.qualifier && afterWord)) {
     if (prevCountry !== null && e.country === prevCountry && e.kind !== 'city') return 10;
-    return e.kind === 'division' ? (e.country === 'US' ? 8 : 7) : e.kind === 'country' ? 6 : e.kind === 'region' ? 5 : 4;
+    return e.kind === 'division'
+      ? e.country === 'US'
+        ? 8
+        : 7
+      : e.kind === 'country'
+        ? 6
+        : e.kind === 'region'
+          ? 5
+          : 4;
   }
   return e.kind === 'city' ? 8 : e.kind === 'country' ? 7 : e.kind === 'division' ? 6 : 5;
 }
@@ -128,17 +173,27 @@ export function findPlaces(text: string): Place[] {
     let bestRank = -1;
     for (const e of lexicon.get(written.toLowerCase()) ?? []) {
       const r = rank(e, written, afterComma, afterWord, cur && joined ? cur.country : null);
-      if (r > bestRank) { best = e; bestRank = r; }
+      if (r > bestRank) {
+        best = e;
+        bestRank = r;
+      }
     }
     if (best === null) continue;
-    if (joined && cur !== null && (cur.kind === 'city' || cur.kind === 'division') && best.kind !== 'city' && best.kind !== 'region'
-      && !(cur.kind === 'division' && best.kind === 'division')) {
+    if (
+      joined &&
+      cur !== null &&
+      (cur.kind === 'city' || cur.kind === 'division') &&
+      best.kind !== 'city' &&
+      best.kind !== 'region' &&
+      !(cur.kind === 'division' && best.kind === 'division')
+    ) {
       // qualifier of the current place
       const close = before.includes('(') && text[end] === ')' ? 1 : 0;
       cur.text = text.slice(cur.start, end + close);
       cur.end = end + close;
       if (best.country !== null) cur.country = best.country;
-      if (cur.kind === 'city' || cur.kind === 'division') cur.key = `${cur.key.split(', ')[0]}, ${(cur.country ?? '').toLowerCase()}`;
+      if (cur.kind === 'city' || cur.kind === 'division')
+        cur.key = `${cur.key.split(', ')[0]}, ${(cur.country ?? '').toLowerCase()}`;
       continue;
     }
     let pStart = start;
@@ -150,13 +205,19 @@ export function findPlaces(text: string): Place[] {
       // an unknown name before a state code is a city ("Lynnfield MA"), unless it is a gazetteer word itself
       // (a time zone: "CET OR ET") or shouted ("REMOTE OR")
       const shouted = unknown !== null && /^[A-Z]{2,}$/.test(unknown[1]!) && !afterComma;
-      if (unknown && !NOT_A_PLACE.test(unknown[1]!) && !lexicon.has(unknown[1]!.toLowerCase()) && !shouted) { pStart = start - unknown[0].length; name = unknown[1]!.toLowerCase(); kind = 'city'; }
-      else if (best.qualifier && !afterComma) continue; // a bare code after a non-place word ("CET OR ET"): not a place
+      if (unknown && !NOT_A_PLACE.test(unknown[1]!) && !lexicon.has(unknown[1]!.toLowerCase()) && !shouted) {
+        pStart = start - unknown[0].length;
+        name = unknown[1]!.toLowerCase();
+        kind = 'city';
+      } else if (best.qualifier && !afterComma) continue; // a bare code after a non-place word ("CET OR ET"): not a place
     }
     const country = best.country;
-    const key = kind === 'city' || (kind === 'division' && name !== best.canonical)
-      ? `${name}, ${(country ?? '').toLowerCase()}`
-      : kind === 'division' ? `${name}, ${(country ?? '').toLowerCase()}` : name;
+    const key =
+      kind === 'city' || (kind === 'division' && name !== best.canonical)
+        ? `${name}, ${(country ?? '').toLowerCase()}`
+        : kind === 'division'
+          ? `${name}, ${(country ?? '').toLowerCase()}`
+          : name;
     cur = { text: text.slice(pStart, end), key, country, kind, start: pStart, end };
     if (!places.some((p) => p.key === key)) places.push(cur);
   }

@@ -9,8 +9,16 @@ function maskBrackets(s: string): string {
   let depth = 0;
   let out = '';
   for (const ch of s) {
-    if (ch === '(' || ch === '[') { depth++; out += ch; continue; }
-    if ((ch === ')' || ch === ']') && depth > 0) { depth--; out += ch; continue; }
+    if (ch === '(' || ch === '[') {
+      depth++;
+      out += ch;
+      continue;
+    }
+    if ((ch === ')' || ch === ']') && depth > 0) {
+      depth--;
+      out += ch;
+      continue;
+    }
     out += depth > 0 ? '_'.repeat(ch.length) : ch;
   }
   return out;
@@ -42,8 +50,10 @@ export function splitSegments(line: string): string[] {
   return segs;
 }
 
-export const ROLE_NOUN_RE = /\b(?:engineers?|developers?|devs?|programmers?|designers?|managers?|scientists?|analysts?|architects?|leads?|SREs?|devops|interns?|directors?|recruiters?|writers?|researchers?|specialists?|administrators?|consultants?|representatives?|executives?|PMs?|QA|SDETs?|SWEs?|head of|VP|CTO|officers?|owners?|marketers?|strategists?|coordinators?|generalists?|hackers?|associates?)\b/i;
-const ROLE_LIST_RE = /\b(?:front[- ]?end|back[- ]?end|full[- ]?stack|mobile|ios|android|data|machine learning|ML|infrastructure|platform|security|QA|devops|SRE|product|design|sales|marketing|support|web|embedded|firmware)\b/i;
+export const ROLE_NOUN_RE =
+  /\b(?:engineers?|developers?|devs?|programmers?|designers?|managers?|scientists?|analysts?|architects?|leads?|SREs?|devops|interns?|directors?|recruiters?|writers?|researchers?|specialists?|administrators?|consultants?|representatives?|executives?|PMs?|QA|SDETs?|SWEs?|head of|VP|CTO|officers?|owners?|marketers?|strategists?|coordinators?|generalists?|hackers?|associates?)\b/i;
+const ROLE_LIST_RE =
+  /\b(?:front[- ]?end|back[- ]?end|full[- ]?stack|mobile|ios|android|data|machine learning|ML|infrastructure|platform|security|QA|devops|SRE|product|design|sales|marketing|support|web|embedded|firmware)\b/i;
 
 /**
  * "Senior Backend Engineer, Frontend Engineer" -> two titles; "Senior Backend & Frontend Engineers" -> one.

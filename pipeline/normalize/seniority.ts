@@ -6,10 +6,16 @@
 export type Seniority = 'junior' | 'mid' | 'senior' | 'staff' | 'lead';
 
 const RULES: [Seniority, RegExp][] = [
-  ['lead', /\b(chief|cto|ceo|cfo|coo|cpo|ciso|vp|vice president|head of|director|manager|managers|mgr|lead|leads|tech lead|team lead)\b/i],
+  [
+    'lead',
+    /\b(chief|cto|ceo|cfo|coo|cpo|ciso|vp|vice president|head of|director|manager|managers|mgr|lead|leads|tech lead|team lead)\b/i,
+  ],
   ['staff', /\b(staff|principal|distinguished|fellow)\b/i],
   ['senior', /\b(senior|sr\.?|snr)(?![a-z])|\bIII\b|\bL5\b/i],
-  ['junior', /\b(junior|jr\.?|entry[- ]level|graduate|grad|new grad|intern|interns|internship|apprentice|trainee|associate)(?![a-z])|\bI\b(?!\/)/i],
+  [
+    'junior',
+    /\b(junior|jr\.?|entry[- ]level|graduate|grad|new grad|intern|interns|internship|apprentice|trainee|associate)(?![a-z])|\bI\b(?!\/)/i,
+  ],
 ];
 
 export function seniorityOf(title: string | null): Seniority | null {

@@ -9,13 +9,76 @@
  */
 import { dropComments, dropElements, headingText, unwrapPairs } from './linear.ts';
 const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…', rsquo: '’',
-  lsquo: '‘', rdquo: '”', ldquo: '“', bull: '•', middot: '·', copy: '©', reg: '®', trade: '™', euro: '€', pound: '£',
-  yen: '¥', cent: '¢', times: '×', divide: '÷', deg: '°', plusmn: '±', laquo: '«', raquo: '»', para: '¶', sect: '§',
-  shy: '', zwj: '', zwnj: '', ensp: ' ', emsp: ' ', thinsp: ' ', larr: '←', rarr: '→', uarr: '↑', darr: '↓', harr: '↔',
-  eacute: 'é', egrave: 'è', ecirc: 'ê', aacute: 'á', agrave: 'à', acirc: 'â', auml: 'ä', ouml: 'ö', uuml: 'ü', szlig: 'ß',
-  ccedil: 'ç', ntilde: 'ñ', oacute: 'ó', iacute: 'í', uacute: 'ú', aring: 'å', oslash: 'ø', aelig: 'æ', Auml: 'Ä',
-  Ouml: 'Ö', Uuml: 'Ü', Eacute: 'É', check: '✓', star: '☆', hearts: '♥', iexcl: '¡', iquest: '¿', prime: '′', Prime: '″',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+  bull: '•',
+  middot: '·',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  euro: '€',
+  pound: '£',
+  yen: '¥',
+  cent: '¢',
+  times: '×',
+  divide: '÷',
+  deg: '°',
+  plusmn: '±',
+  laquo: '«',
+  raquo: '»',
+  para: '¶',
+  sect: '§',
+  shy: '',
+  zwj: '',
+  zwnj: '',
+  ensp: ' ',
+  emsp: ' ',
+  thinsp: ' ',
+  larr: '←',
+  rarr: '→',
+  uarr: '↑',
+  darr: '↓',
+  harr: '↔',
+  eacute: 'é',
+  egrave: 'è',
+  ecirc: 'ê',
+  aacute: 'á',
+  agrave: 'à',
+  acirc: 'â',
+  auml: 'ä',
+  ouml: 'ö',
+  uuml: 'ü',
+  szlig: 'ß',
+  ccedil: 'ç',
+  ntilde: 'ñ',
+  oacute: 'ó',
+  iacute: 'í',
+  uacute: 'ú',
+  aring: 'å',
+  oslash: 'ø',
+  aelig: 'æ',
+  Auml: 'Ä',
+  Ouml: 'Ö',
+  Uuml: 'Ü',
+  Eacute: 'É',
+  check: '✓',
+  star: '☆',
+  hearts: '♥',
+  iexcl: '¡',
+  iquest: '¿',
+  prime: '′',
+  Prime: '″',
 };
 
 export function decodeEntities(s: string): string {
@@ -29,8 +92,10 @@ export function decodeEntities(s: string): string {
   });
 }
 
-const BLOCK = 'p|div|section|article|header|footer|main|aside|nav|h[1-6]|ul|ol|dl|table|thead|tbody|tfoot|blockquote|pre|figure|form|hr|address';
-const INLINE = 'a|abbr|b|i|u|s|em|strong|small|big|span|code|kbd|samp|var|sub|sup|mark|font|center|strike|del|ins|q|cite|dfn|time|label|img|wbr|tt|dt|dd|td|th|tr|li|br|caption|col|colgroup|picture|source|svg|path|button|input|iframe|noscript|meta|link|o:p';
+const BLOCK =
+  'p|div|section|article|header|footer|main|aside|nav|h[1-6]|ul|ol|dl|table|thead|tbody|tfoot|blockquote|pre|figure|form|hr|address';
+const INLINE =
+  'a|abbr|b|i|u|s|em|strong|small|big|span|code|kbd|samp|var|sub|sup|mark|font|center|strike|del|ins|q|cite|dfn|time|label|img|wbr|tt|dt|dd|td|th|tr|li|br|caption|col|colgroup|picture|source|svg|path|button|input|iframe|noscript|meta|link|o:p';
 const KNOWN_TAG = new RegExp(`<\\/?(?:${BLOCK}|${INLINE})(?:\\s[^<>]*)?\\/?>`, 'gi');
 const LOOKS_HTML = new RegExp(`<\\/?(?:${BLOCK}|a|br|li|b|i|em|strong|span|code)(?:\\s[^<>]*)?\\/?>`, 'i');
 const ESCAPED_HTML = /&lt;\/?(?:p|div|br|li|ul|ol|h[1-6]|strong|em|span|a)\b/i;
@@ -45,7 +110,8 @@ export function htmlToText(s: string): string {
   t = dropElements(dropComments(t), ['script', 'style', 'head', 'template'])
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<li\b[^<>]*>/gi, '\n- ')
-    .replace(/<\/li\s*>/gi, '').replace(/<\/(?:tr|dt|dd|caption)\s*>/gi, '\n')
+    .replace(/<\/li\s*>/gi, '')
+    .replace(/<\/(?:tr|dt|dd|caption)\s*>/gi, '\n')
     .replace(/<(?:td|th)\b[^<>]*>/gi, ' ')
     .replace(new RegExp(`<\\/?(?:${BLOCK})(?:\\s[^<>]*)?\\/?>`, 'gi'), '\n\n')
     .replace(KNOWN_TAG, '');
@@ -63,7 +129,15 @@ function untidy(s: string): boolean {
       if (n === 32 || n === 10 || (i > 0 && s.charCodeAt(i - 1) === 10)) return true;
     } else if (c === 10) {
       if (s.charCodeAt(i + 1) === 10 && s.charCodeAt(i + 2) === 10) return true;
-    } else if (c === 9 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000) {
+    } else if (
+      c === 9 ||
+      c === 13 ||
+      c === 0xa0 ||
+      (c >= 0x2000 && c <= 0x200b) ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x3000
+    ) {
       return true;
     }
   }
@@ -74,7 +148,8 @@ export function tidy(s: string): string {
   if (!untidy(s)) return s.trim();
   let t = s.includes('\r') ? s.replace(/\r\n?/g, '\n') : s;
   // each maximal run of spaces is matched once (a `[ ]*[odd][ ]*` pattern backtracks through long runs)
-  if (ODD_SPACE.test(t)) t = t.replace(/[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+/g, (run) => (ODD_SPACE.test(run) ? ' ' : run));
+  if (ODD_SPACE.test(t))
+    t = t.replace(/[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+/g, (run) => (ODD_SPACE.test(run) ? ' ' : run));
   if (t.includes('  ')) t = t.replace(/ {2,}/g, ' ');
   if (t.includes(' \n')) t = t.replace(/ +\n/g, '\n');
   if (t.includes('\n ')) t = t.replace(/\n +/g, '\n');
@@ -87,7 +162,8 @@ export function markdownToText(s: string): string {
   let t = s;
   if (t.includes('```') || t.includes('~~~')) t = t.replace(/^[ \t]*(?:```|~~~)[^\n]*$/gm, '');
   if (t.includes('](')) {
-    t = t.replace(/!\[([^[\]]*)\]\([^()]*\)/g, '$1')
+    t = t
+      .replace(/!\[([^[\]]*)\]\([^()]*\)/g, '$1')
       .replace(/\[([^[\]]+)\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/g, '$1');
   }
   if (t.includes('][')) t = t.replace(/\[([^[\]]+)\]\[[^[\]]*\]/g, '$1');

@@ -4,8 +4,18 @@ export type WorkMode = 'remote' | 'hybrid' | 'onsite';
 export type EmploymentType = 'full-time' | 'part-time' | 'contract' | 'internship' | 'temporary';
 
 export type RoleFamily =
-  | 'software' | 'data_ml' | 'devops_sre' | 'security' | 'product' | 'design' | 'management'
-  | 'sales_marketing' | 'support_ops' | 'hardware' | 'research' | 'other';
+  | 'software'
+  | 'data_ml'
+  | 'devops_sre'
+  | 'security'
+  | 'product'
+  | 'design'
+  | 'management'
+  | 'sales_marketing'
+  | 'support_ops'
+  | 'hardware'
+  | 'research'
+  | 'other';
 
 export interface NormalizeInput {
   source: string;

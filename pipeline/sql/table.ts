@@ -5,7 +5,16 @@
  * Tables built by a SQL model are declared by their model file instead (pipeline/sql/<folder>/<nn>_<table>.sql).
  */
 
-export type ColumnType = 'VARCHAR' | 'DOUBLE' | 'INTEGER' | 'BIGINT' | 'UBIGINT' | 'BOOLEAN' | 'JSON' | 'TIMESTAMP' | 'VARCHAR[]';
+export type ColumnType =
+  | 'VARCHAR'
+  | 'DOUBLE'
+  | 'INTEGER'
+  | 'BIGINT'
+  | 'UBIGINT'
+  | 'BOOLEAN'
+  | 'JSON'
+  | 'TIMESTAMP'
+  | 'VARCHAR[]';
 
 export interface ColumnSpec {
   readonly name: string;
@@ -37,7 +46,11 @@ export function defineTable<const C extends readonly ColumnSpec[]>(spec: TableSp
 }
 
 /** The same columns under another name (e.g. a staging copy of a table). */
-export function renamed<C extends readonly ColumnSpec[]>(spec: TableSpec<C>, name: string, temp = spec.temp): TableSpec<C> {
+export function renamed<C extends readonly ColumnSpec[]>(
+  spec: TableSpec<C>,
+  name: string,
+  temp = spec.temp,
+): TableSpec<C> {
   return { ...spec, name, temp };
 }
 
@@ -50,7 +63,9 @@ type Scalar<T extends ColumnType> = T extends 'VARCHAR' | 'TIMESTAMP'
       : T extends 'VARCHAR[]'
         ? string[]
         : number;
-export type ValueOf<C extends ColumnSpec> = (C['values'] extends readonly (infer V)[] ? V : Scalar<C['type']>) | (C['nullable'] extends false ? never : null);
+export type ValueOf<C extends ColumnSpec> =
+  | (C['values'] extends readonly (infer V)[] ? V : Scalar<C['type']>)
+  | (C['nullable'] extends false ? never : null);
 
 /** One row of the table as an object; the row writer and the fixture take these. */
 export type RowOf<T extends TableSpec> = { [K in T['columns'][number] as K['name']]: ValueOf<K> };
@@ -67,7 +82,9 @@ export function tableDoc(spec: TableSpec): string {
   const lines = [`## ${spec.name}`, spec.doc, '', '| column | type | meaning |', '| --- | --- | --- |'];
   for (const c of spec.columns) {
     const values = c.values ? ` (${c.values.map((v) => `'${v}'`).join(' \\| ')})` : '';
-    lines.push(`| ${c.name} | ${c.type}${c.nullable === false ? ' NOT NULL' : ''} | ${(c.doc ?? '').replaceAll('|', '\\|')}${values} |`);
+    lines.push(
+      `| ${c.name} | ${c.type}${c.nullable === false ? ' NOT NULL' : ''} | ${(c.doc ?? '').replaceAll('|', '\\|')}${values} |`,
+    );
   }
   return lines.join('\n');
 }

@@ -13,15 +13,42 @@ import { fctSkillPairs } from './30_marts/fct_skill_pairs.ts';
 import { fctCategoryHalfLife } from './30_marts/fct_category_half_life.ts';
 import { metaBuild } from './30_marts/meta_build.ts';
 import { fctTrendLines } from './30_marts/fct_trend_lines.ts';
+import { fctSkillTimeToFill } from './30_marts/fct_skill_time_to_fill.ts';
+import { fctPostingPay } from './30_marts/fct_posting_pay.ts';
+import { fctPostingAttributes } from './30_marts/fct_posting_attributes.ts';
+import { fctSkillPay } from './30_marts/fct_skill_pay.ts';
+import { dimCertifications, fctCertificationMentions } from './30_marts/dim_certifications.ts';
 
 /** The marts computed in TypeScript, in the order docs/warehouse.md lists them. */
 export const declaredMarts: readonly TableSpec[] = [
-  metaBuild, fctSkillTrends, fctTrendLines, fctForecasts, fctMovers, fctHalfLife, fctCategoryHalfLife, fctDemandScores, fctSkillPairs,
+  metaBuild,
+  fctSkillTrends,
+  fctTrendLines,
+  fctForecasts,
+  fctMovers,
+  fctHalfLife,
+  fctCategoryHalfLife,
+  fctDemandScores,
+  fctSkillPairs,
+  fctSkillTimeToFill,
+  fctPostingAttributes,
+  fctPostingPay,
+  fctSkillPay,
+  dimCertifications,
+  fctCertificationMentions,
 ];
 
 /** Scratch tables of a build (TEMP: not in the warehouse file). */
 export const declaredScratch: readonly TableSpec[] = [
-  srcRaw, srcEvents, srcTaxonomy, srcTaxonomyLoad, intEnrichment, enrichNew, enrichTodo, cacheDedup, cacheDedupMonths,
+  srcRaw,
+  srcEvents,
+  srcTaxonomy,
+  srcTaxonomyLoad,
+  intEnrichment,
+  enrichNew,
+  enrichTodo,
+  cacheDedup,
+  cacheDedupMonths,
 ];
 
 const BEGIN = '<!-- BEGIN generated from pipeline/sql (npm run docs:warehouse) -->';

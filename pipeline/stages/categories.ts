@@ -13,8 +13,17 @@ import type { RowOf } from '../sql/table.ts';
 /** A year counts when at least this many of its months have postings (partial years are noisy). */
 export const MIN_MONTHS_PER_YEAR = 3;
 
-interface Row { name: string; skill_id: string; year: number; postings: number }
-interface TotalRow { name: string; year: number; total: number }
+interface Row {
+  name: string;
+  skill_id: string;
+  year: number;
+  postings: number;
+}
+interface TotalRow {
+  name: string;
+  year: number;
+  total: number;
+}
 
 const sliceWhere = (s: Slice, alias: string) =>
   `${alias}source = '*' AND ${alias}country = ${s.scope === 'country' ? '$2' : `'*'`} AND ${alias}role_family = ${s.scope === 'role_family' ? '$2' : `'*'`}`;
@@ -25,40 +34,85 @@ export async function estimateCategories(db: Db): Promise<number> {
   const months = analysisMonths(present.map((r) => r.period));
   if (months.length === 0) return 0;
   const monthsPerYear = new Map<number, number>();
-  for (const m of present.filter((r) => r.total > 0).map((r) => r.period).filter((p) => p >= months[0]!))
+  for (const m of present
+    .filter((r) => r.total > 0)
+    .map((r) => r.period)
+    .filter((p) => p >= months[0]!))
     monthsPerYear.set(Number(m.slice(0, 4)), (monthsPerYear.get(Number(m.slice(0, 4))) ?? 0) + 1);
   const years = new Set([...monthsPerYear].filter(([, n]) => n >= MIN_MONTHS_PER_YEAR).map(([y]) => y));
   const from = months[0]!;
   const out: RowOf<typeof fctCategoryHalfLife>[] = [];
-  const runs: { kind: 'category' | 'role_family'; slice: Slice; where: string; name: string; totalName: string; totalWhere: string; params: string[] }[] = [
-    { kind: 'role_family', slice: { scope: 'all', value: '*' }, where: `a.source = '*' AND a.country = '*' AND a.role_family <> '*'`, name: 'a.role_family',
-      totalName: 'role_family', totalWhere: `source = '*' AND country = '*' AND role_family <> '*'`, params: [from] },
+  const runs: {
+    kind: 'category' | 'role_family';
+    slice: Slice;
+    where: string;
+    name: string;
+    totalName: string;
+    totalWhere: string;
+    params: string[];
+  }[] = [
+    {
+      kind: 'role_family',
+      slice: { scope: 'all', value: '*' },
+      where: `a.source = '*' AND a.country = '*' AND a.role_family <> '*'`,
+      name: 'a.role_family',
+      totalName: 'role_family',
+      totalWhere: `source = '*' AND country = '*' AND role_family <> '*'`,
+      params: [from],
+    },
   ];
   for (const slice of [{ scope: 'all' as const, value: '*' }, ...(await eligibleSlices(db, from))])
-    runs.push({ kind: 'category', slice, where: sliceWhere(slice, 'a.'), name: 'd.category', totalName: `'*'`, totalWhere: sliceWhere(slice, ''),
-      params: slice.scope === 'all' ? [from] : [from, slice.value] });
+    runs.push({
+      kind: 'category',
+      slice,
+      where: sliceWhere(slice, 'a.'),
+      name: 'd.category',
+      totalName: `'*'`,
+      totalWhere: sliceWhere(slice, ''),
+      params: slice.scope === 'all' ? [from] : [from, slice.value],
+    });
   for (const s of runs) {
     const rows = await db.all<Row>(
       `SELECT ${s.name} AS name, a.skill_id, cast(substr(a.period, 1, 4) AS INTEGER) AS year, sum(a.postings) AS postings
        FROM agg_skill_period a JOIN dim_skills d USING (skill_id)
        WHERE a.interval = 'month' AND a.period >= $1 AND a.postings > 0 AND ${s.where}
-       GROUP BY ALL`, s.params);
+       GROUP BY ALL`,
+      s.params,
+    );
     const totals = await db.all<TotalRow>(
       `SELECT ${s.totalName} AS name, cast(substr(period, 1, 4) AS INTEGER) AS year, sum(total) AS total
-       FROM agg_totals WHERE interval = 'month' AND period >= $1 AND ${s.totalWhere} GROUP BY ALL`, s.params);
+       FROM agg_totals WHERE interval = 'month' AND period >= $1 AND ${s.totalWhere} GROUP BY ALL`,
+      s.params,
+    );
     const byName = new Map<string, Row[]>();
     for (const r of rows) if (years.has(r.year)) (byName.get(r.name) ?? byName.set(r.name, []).get(r.name)!).push(r);
     const totalsOf = new Map<string, TotalRow[]>();
-    for (const t of totals) if (years.has(t.year)) (totalsOf.get(t.name) ?? totalsOf.set(t.name, []).get(t.name)!).push(t);
+    for (const t of totals)
+      if (years.has(t.year)) (totalsOf.get(t.name) ?? totalsOf.set(t.name, []).get(t.name)!).push(t);
     for (const name of [...new Set(rows.map((r) => r.name))].sort()) {
       const counts = byName.get(name) ?? [];
-      const yearTotals = s.kind === 'category' ? [...totalsOf.values()].flat() : totalsOf.get(name) ?? [];
-      const r = skillSetHalfLife(counts, yearTotals.map((t) => ({ year: t.year, total: t.total })), { cap: true });
+      const yearTotals = s.kind === 'category' ? [...totalsOf.values()].flat() : (totalsOf.get(name) ?? []);
+      const r = skillSetHalfLife(
+        counts,
+        yearTotals.map((t) => ({ year: t.year, total: t.total })),
+        { cap: true },
+      );
       out.push({
-        kind: s.kind, name, base_year: Number.isFinite(r.base_year) ? r.base_year : null, status: r.status, half_life_months: r.half_life_months,
-        ci_low: r.ci_low, ci_high: r.ci_high, doubling_time_months: r.doubling_time_months, rate: r.rate, p_value: r.p_value, n_skills: r.n_skills,
-        remaining: r.remaining.map((x) => ({ years: x.years, remaining: Math.round(x.remaining * 1e4) / 1e4 })), method: r.method,
-        scope: s.slice.scope, scope_value: s.slice.value,
+        kind: s.kind,
+        name,
+        base_year: Number.isFinite(r.base_year) ? r.base_year : null,
+        status: r.status,
+        half_life_months: r.half_life_months,
+        ci_low: r.ci_low,
+        ci_high: r.ci_high,
+        doubling_time_months: r.doubling_time_months,
+        rate: r.rate,
+        p_value: r.p_value,
+        n_skills: r.n_skills,
+        remaining: r.remaining.map((x) => ({ years: x.years, remaining: Math.round(x.remaining * 1e4) / 1e4 })),
+        method: r.method,
+        scope: s.slice.scope,
+        scope_value: s.slice.value,
       });
     }
   }

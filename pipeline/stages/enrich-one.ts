@@ -1,6 +1,7 @@
-/** Enrichment of one posting: normalization, exact-text key, MinHash signature, extracted skill ids. */
+/** Enrichment of one posting: normalization, exact-text key, MinHash signature, extracted skill ids, language (ISO 639-1). */
 import { normalizePosting, minhashSignature, textKey } from '../normalize/index.ts';
 import type { Match, Matcher, Zone } from '../extract/index.ts';
+import { detectLanguage } from '../normalize/language.ts';
 
 export interface TodoRow {
   source: string;
@@ -13,7 +14,17 @@ export interface TodoRow {
 }
 
 /** When a skill is kept in several zones, the zone (and rule) recorded is the strongest evidence. */
-const ZONE_RANK: Record<Zone, number> = { requirements: 0, nice_to_have: 1, role: 2, header: 3, other: 4, company: 5, apply: 6, benefits: 7, legal: 8 };
+const ZONE_RANK: Record<Zone, number> = {
+  requirements: 0,
+  nice_to_have: 1,
+  role: 2,
+  header: 3,
+  other: 4,
+  company: 5,
+  apply: 6,
+  benefits: 7,
+  legal: 8,
+};
 
 /** Kept skills of a posting, one per id (sorted), with the zone and rule of its strongest match. */
 export function skillEvidence(matches: Match[]): { ids: string[]; zones: string[]; rules: string[] } {
@@ -23,7 +34,11 @@ export function skillEvidence(matches: Match[]): { ids: string[]; zones: string[
     if (!b || ZONE_RANK[m.zone] < ZONE_RANK[b.zone]) best.set(m.id, m);
   }
   const ids = [...best.keys()].sort();
-  return { ids, zones: ids.map((id) => best.get(id)!.zone), rules: ids.map((id) => best.get(id)!.why.replace(/;/g, ',')) };
+  return {
+    ids,
+    zones: ids.map((id) => best.get(id)!.zone),
+    rules: ids.map((id) => best.get(id)!.why.replace(/;/g, ',')),
+  };
 }
 
 /** Match spans as compact JSON rows `[skill_id, surface, start, end, zone, why]` (fct_match_spans, fct_dropped_candidates). */
@@ -37,9 +52,27 @@ export function enrichOne(row: TodoRow, matcher: Matcher): unknown[] {
   const ex = matcher.explain(n.text);
   const ev = skillEvidence(ex.kept);
   return [
-    row.source, row.content_hash, textKey(n.text), n.company, n.company_key, n.title, n.title_key, n.location,
-    n.location_key, n.country, n.is_remote, n.work_mode, n.employment_type, n.role_family,
-    minhashSignature(n.text).join(' '), ev.ids.join(' '), ev.zones.join(' '), ev.rules.join(';'),
-    n.text, spanJson(ex.kept), spanJson(ex.dropped),
+    row.source,
+    row.content_hash,
+    textKey(n.text),
+    n.company,
+    n.company_key,
+    n.title,
+    n.title_key,
+    n.location,
+    n.location_key,
+    n.country,
+    n.is_remote,
+    n.work_mode,
+    n.employment_type,
+    n.role_family,
+    minhashSignature(n.text).join(' '),
+    ev.ids.join(' '),
+    ev.zones.join(' '),
+    ev.rules.join(';'),
+    detectLanguage(row.text),
+    n.text,
+    spanJson(ex.kept),
+    spanJson(ex.dropped),
   ];
 }

@@ -15,7 +15,10 @@ export interface EnrichPool {
   close(): Promise<void>;
 }
 
-export async function createEnrichPool(taxonomy: Taxonomy, size = Math.max(1, Math.min(4, os.availableParallelism()))): Promise<EnrichPool> {
+export async function createEnrichPool(
+  taxonomy: Taxonomy,
+  size = Math.max(1, Math.min(4, os.availableParallelism())),
+): Promise<EnrichPool> {
   // compiled: the bundled worker; from sources: a plain-JS bootstrap registers tsx's loader, then imports enrich-worker.ts
   const url = isCompiled
     ? pathToFileURL(path.join(projectRoot(), 'bin', 'dist', 'enrich-worker.js'))
@@ -30,27 +33,31 @@ export async function createEnrichPool(taxonomy: Taxonomy, size = Math.max(1, Ma
   };
   try {
     await Promise.all(
-      Array.from({ length: size }, () => new Promise<void>((resolve, reject) => {
-        const w = new Worker(url, { workerData: { taxonomy } });
-        w.on('message', (m: { ready?: boolean; id?: number; rows?: unknown[][] }) => {
-          if (m.ready) return resolve();
-          const p = pending.get(m.id!);
-          pending.delete(m.id!);
-          p?.resolve(m.rows!);
-        });
-        w.on('error', (e) => {
-          reject(e);
-          fail(e);
-        });
-        // a worker that dies without an 'error' (out of memory, exit) must not leave a batch waiting forever
-        w.on('exit', (code) => {
-          if (closing) return;
-          const e = new Error(`enrich worker exited with code ${code}`);
-          reject(e);
-          fail(e);
-        });
-        workers.push(w);
-      })),
+      Array.from(
+        { length: size },
+        () =>
+          new Promise<void>((resolve, reject) => {
+            const w = new Worker(url, { workerData: { taxonomy } });
+            w.on('message', (m: { ready?: boolean; id?: number; rows?: unknown[][] }) => {
+              if (m.ready) return resolve();
+              const p = pending.get(m.id!);
+              pending.delete(m.id!);
+              p?.resolve(m.rows!);
+            });
+            w.on('error', (e) => {
+              reject(e);
+              fail(e);
+            });
+            // a worker that dies without an 'error' (out of memory, exit) must not leave a batch waiting forever
+            w.on('exit', (code) => {
+              if (closing) return;
+              const e = new Error(`enrich worker exited with code ${code}`);
+              reject(e);
+              fail(e);
+            });
+            workers.push(w);
+          }),
+      ),
     );
   } catch (err) {
     closing = true;
@@ -61,15 +68,17 @@ export async function createEnrichPool(taxonomy: Taxonomy, size = Math.max(1, Ma
     /** Splits the rows over the workers and returns the enriched rows in input order. */
     async run(rows) {
       const chunk = Math.ceil(rows.length / workers.length);
-      const parts = await Promise.all(workers.map((w, i) => {
-        const slice = rows.slice(i * chunk, (i + 1) * chunk);
-        if (slice.length === 0) return Promise.resolve([] as unknown[][]);
-        const id = ++seq;
-        return new Promise<unknown[][]>((resolve, reject) => {
-          pending.set(id, { resolve, reject });
-          w.postMessage({ id, rows: slice });
-        });
-      }));
+      const parts = await Promise.all(
+        workers.map((w, i) => {
+          const slice = rows.slice(i * chunk, (i + 1) * chunk);
+          if (slice.length === 0) return Promise.resolve([] as unknown[][]);
+          const id = ++seq;
+          return new Promise<unknown[][]>((resolve, reject) => {
+            pending.set(id, { resolve, reject });
+            w.postMessage({ id, rows: slice });
+          });
+        }),
+      );
       return parts.flat();
     },
     async close() {

@@ -18,20 +18,30 @@ export const POOL_THRESHOLD = 5_000;
 /** Version of the cached row layout (bump when columns change). */
 export const ENRICH_FORMAT = 'e3';
 
-
 export interface EnrichProgress {
   done: number;
   total: number;
 }
 
 export function cacheFolder(cacheDir: string, taxonomy: Taxonomy): string {
-  const key = `${ENRICH_FORMAT}_n${NORMALIZE_VERSION}_x${EXTRACT_VERSION}_${taxonomy.version}`.replace(/[^A-Za-z0-9_.-]/g, '-');
+  const key = `${ENRICH_FORMAT}_n${NORMALIZE_VERSION}_x${EXTRACT_VERSION}_${taxonomy.version}`.replace(
+    /[^A-Za-z0-9_.-]/g,
+    '-',
+  );
   return path.join(cacheDir, 'enrich', key);
 }
 
 export async function enrich(
   db: Db,
-  opts: { cacheDir: string; taxonomy: Taxonomy; matcher: Matcher; full?: boolean; batch?: number; workers?: number; onProgress?: (p: EnrichProgress) => void },
+  opts: {
+    cacheDir: string;
+    taxonomy: Taxonomy;
+    matcher: Matcher;
+    full?: boolean;
+    batch?: number;
+    workers?: number;
+    onProgress?: (p: EnrichProgress) => void;
+  },
 ): Promise<{ cached: number; computed: number }> {
   const folder = cacheFolder(opts.cacheDir, opts.taxonomy);
   if (opts.full) rmSync(folder, { recursive: true, force: true });

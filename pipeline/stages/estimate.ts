@@ -5,8 +5,16 @@
  */
 import type { Db } from '../db.ts';
 import {
-  addPeriods, estimateHalfLife, forecastShares, halfLifeCurve, lastDataWindows, movers, trendMeasures,
-  type CountPoint, type HalfLifeCurve, type Window,
+  addPeriods,
+  estimateHalfLife,
+  forecastShares,
+  halfLifeCurve,
+  lastDataWindows,
+  movers,
+  trendMeasures,
+  type CountPoint,
+  type HalfLifeCurve,
+  type Window,
 } from '../stats/index.ts';
 import { ALL, eligibleSlices, employersIn, monthlySkillSeries, type Slice } from './series.ts';
 import { fctSkillTrends } from '../sql/30_marts/fct_skill_trends.ts';
@@ -21,10 +29,21 @@ export const MIN_MOVER_EMPLOYERS = 5;
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 const win = <P extends string>(p: P, w: Window) =>
-  ({ [`${p}_from`]: w.from, [`${p}_to`]: w.to, [`${p}_months`]: w.months, [`${p}_months_with_data`]: w.months_with_data,
-    [`${p}_postings`]: w.postings, [`${p}_total`]: w.total }) as Record<`${P}_${'from' | 'to'}`, string | null> & Record<`${P}_${'months' | 'months_with_data' | 'postings' | 'total'}`, number>;
+  ({
+    [`${p}_from`]: w.from,
+    [`${p}_to`]: w.to,
+    [`${p}_months`]: w.months,
+    [`${p}_months_with_data`]: w.months_with_data,
+    [`${p}_postings`]: w.postings,
+    [`${p}_total`]: w.total,
+  }) as Record<`${P}_${'from' | 'to'}`, string | null> &
+    Record<`${P}_${'months' | 'months_with_data' | 'postings' | 'total'}`, number>;
 
-export async function estimateSkills(db: Db, onProgress?: (done: number, total: number) => void, opts: { minEmployers?: number } = {}): Promise<{ skills: number; months: number }> {
+export async function estimateSkills(
+  db: Db,
+  onProgress?: (done: number, total: number) => void,
+  opts: { minEmployers?: number } = {},
+): Promise<{ skills: number; months: number }> {
   const { months, bySkill } = await monthlySkillSeries(db);
   const last = months.at(-1) ?? null;
   for (const spec of [fctSkillTrends, fctForecasts, fctHalfLife, fctMovers]) await db.createTable(spec);
@@ -38,27 +57,60 @@ export async function estimateSkills(db: Db, onProgress?: (done: number, total: 
     const mentions = sum(points.map((p) => p.postings));
     const t = trendMeasures(points);
     trends.push({
-      skill_id: skill, latest_period: last, postings_12m: t.year.postings, share_current: t.share_current,
-      growth_3m: t.growth_3m, growth_6m: t.growth_6m, growth_12m: t.growth_12m, yoy: t.yoy, momentum: t.momentum,
+      skill_id: skill,
+      latest_period: last,
+      postings_12m: t.year.postings,
+      share_current: t.share_current,
+      growth_3m: t.growth_3m,
+      growth_6m: t.growth_6m,
+      growth_12m: t.growth_12m,
+      yoy: t.yoy,
+      momentum: t.momentum,
       smoothed: t.smoothed.map((s, i) => ({ period: points[i]!.period, share: Number.isFinite(s) ? round(s) : null })),
-      ...win('current', t.current), ...win('year', t.year),
+      ...win('current', t.current),
+      ...win('year', t.year),
     });
     if (mentions > 0) {
       const f = forecastShares(points);
       for (const p of f.points)
         forecasts.push({
-          skill_id: skill, period: addPeriods(last, p.step), share: p.share, lo: p.lo, hi: p.hi, method: f.method,
-          is_fallback: f.is_fallback, mae_model: f.mae_model, mae_naive: f.mae_naive, coverage: f.coverage, widen: f.widen,
+          skill_id: skill,
+          period: addPeriods(last, p.step),
+          share: p.share,
+          lo: p.lo,
+          hi: p.hi,
+          method: f.method,
+          is_fallback: f.is_fallback,
+          mae_model: f.mae_model,
+          mae_naive: f.mae_naive,
+          coverage: f.coverage,
+          widen: f.widen,
         });
     }
     const h = estimateHalfLife(points);
     const at = (i: number | null) => (i === null ? null : points[i]!.period);
     halfLives.push({
-      skill_id: skill, status: h.status, half_life_months: h.half_life_months, ci_low: h.ci_low, ci_high: h.ci_high,
-      peak_period: at(h.peak_index), doubling_time_months: h.doubling_time_months,
-      dt_ci_low: h.dt_ci_low, dt_ci_high: h.dt_ci_high, rate: h.rate, rate_se: h.rate_se, p_value: h.p_value, n_periods: h.n_periods,
-      n_mentions: h.n_mentions, method: h.method, segment_start: at(h.segment_start), trough_period: at(h.trough_index),
-      curve: h.status === 'declining' && h.peak_index !== null ? roundCurve(halfLifeCurve(points, points[h.peak_index]!.period, h.half_life_months)) : null,
+      skill_id: skill,
+      status: h.status,
+      half_life_months: h.half_life_months,
+      ci_low: h.ci_low,
+      ci_high: h.ci_high,
+      peak_period: at(h.peak_index),
+      doubling_time_months: h.doubling_time_months,
+      dt_ci_low: h.dt_ci_low,
+      dt_ci_high: h.dt_ci_high,
+      rate: h.rate,
+      rate_se: h.rate_se,
+      p_value: h.p_value,
+      n_periods: h.n_periods,
+      n_mentions: h.n_mentions,
+      method: h.method,
+      segment_start: at(h.segment_start),
+      trough_period: at(h.trough_index),
+      curve:
+        h.status === 'declining' && h.peak_index !== null
+          ? roundCurve(halfLifeCurve(points, points[h.peak_index]!.period, h.half_life_months))
+          : null,
     });
     if (++done % 100 === 0) onProgress?.(done, bySkill.size);
   }
@@ -77,16 +129,42 @@ export async function estimateSkills(db: Db, onProgress?: (done: number, total: 
     for (const w of MOVER_WINDOWS) {
       const { cur, prev } = lastDataWindows(totals, w);
       if (!cur || !prev) continue;
-      const employers = await employersIn(db, slice, [prev[0]!.period, prev.at(-1)!.period], [cur[0]!.period, cur.at(-1)!.period]);
+      const employers = await employersIn(
+        db,
+        slice,
+        [prev[0]!.period, prev.at(-1)!.period],
+        [cur[0]!.period, cur.at(-1)!.period],
+      );
       const m = movers(active, w, { employers, minEmployers: opts.minEmployers ?? MIN_MOVER_EMPLOYERS });
-      for (const [direction, list] of [['rising', m.rising], ['declining', m.declining]] as const)
+      for (const [direction, list] of [
+        ['rising', m.rising],
+        ['declining', m.declining],
+      ] as const)
         for (const x of list)
           moverRows.push({
-            scope: slice.scope, scope_value: slice.value, direction, window: w, rank: x.rank, skill_id: x.skill_id, share_from: x.share_from,
-            share_to: x.share_to, change: x.change, relative_change: x.relative_change, z: x.z, postings_from: x.postings_from,
-            postings_to: x.postings_to, employers: x.employers, from_start: x.from_window.from, from_end: x.from_window.to,
-            from_months: x.from_window.months, from_months_with_data: x.from_window.months_with_data, total_from: x.from_window.total,
-            to_start: x.to_window.from, to_end: x.to_window.to, to_months: x.to_window.months, to_months_with_data: x.to_window.months_with_data,
+            scope: slice.scope,
+            scope_value: slice.value,
+            direction,
+            window: w,
+            rank: x.rank,
+            skill_id: x.skill_id,
+            share_from: x.share_from,
+            share_to: x.share_to,
+            change: x.change,
+            relative_change: x.relative_change,
+            z: x.z,
+            postings_from: x.postings_from,
+            postings_to: x.postings_to,
+            employers: x.employers,
+            from_start: x.from_window.from,
+            from_end: x.from_window.to,
+            from_months: x.from_window.months,
+            from_months_with_data: x.from_window.months_with_data,
+            total_from: x.from_window.total,
+            to_start: x.to_window.from,
+            to_end: x.to_window.to,
+            to_months: x.to_window.months,
+            to_months_with_data: x.to_window.months_with_data,
             total_to: x.to_window.total,
           });
     }

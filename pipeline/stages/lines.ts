@@ -10,7 +10,13 @@ import type { RowOf } from '../sql/table.ts';
 
 type Row = RowOf<typeof fctTrendLines>;
 type Interval = Row['interval'];
-interface Key { interval: Interval; skill_id: string; source: string; country: string; role_family: string }
+interface Key {
+  interval: Interval;
+  skill_id: string;
+  source: string;
+  country: string;
+  role_family: string;
+}
 
 const sliceKey = (k: Omit<Key, 'skill_id'>) => `${k.interval}\u0000${k.source}\u0000${k.country}\u0000${k.role_family}`;
 const BATCH = 20_000;
@@ -31,17 +37,28 @@ export async function computeTrendLines(db: Db): Promise<number> {
   const flush = () => {
     if (!current) return;
     const periods = slices.get(sliceKey(current)) ?? [];
-    const points: CountPoint[] = periods.map((p) => ({ period: p.period, total: p.total, postings: counts.get(p.period) ?? 0 }));
+    const points: CountPoint[] = periods.map((p) => ({
+      period: p.period,
+      total: p.total,
+      postings: counts.get(p.period) ?? 0,
+    }));
     const line = trendLine(points);
     batch.push({
       ...current,
-      smoothed: line.smoothed.map((p) => ({ period: p.period, share: p.share === null ? null : Math.round(p.share * 1e6) / 1e6 })),
+      smoothed: line.smoothed.map((p) => ({
+        period: p.period,
+        share: p.share === null ? null : Math.round(p.share * 1e6) / 1e6,
+      })),
       isolated_from: line.isolated?.from ?? null,
       isolated_to: line.isolated?.to ?? null,
     });
   };
   const same = (a: Key, b: Key) =>
-    a.interval === b.interval && a.skill_id === b.skill_id && a.source === b.source && a.country === b.country && a.role_family === b.role_family;
+    a.interval === b.interval &&
+    a.skill_id === b.skill_id &&
+    a.source === b.source &&
+    a.country === b.country &&
+    a.role_family === b.role_family;
   // the all slice is dense (every skill, zeros included); the breakdown slices hold the skills with postings
   for await (const rows of db.stream<Key & { period: string; postings: number }>(
     `SELECT interval, skill_id, source, country, role_family, period, postings FROM agg_skill_period
@@ -49,7 +66,13 @@ export async function computeTrendLines(db: Db): Promise<number> {
      ORDER BY interval, skill_id, source, country, role_family, period`,
   )) {
     for (const r of rows) {
-      const key: Key = { interval: r.interval, skill_id: r.skill_id, source: r.source, country: r.country, role_family: r.role_family };
+      const key: Key = {
+        interval: r.interval,
+        skill_id: r.skill_id,
+        source: r.source,
+        country: r.country,
+        role_family: r.role_family,
+      };
       if (!current || !same(current, key)) {
         flush();
         current = key;

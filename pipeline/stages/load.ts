@@ -38,7 +38,13 @@ export async function loadEvents(db: Db, rawDir: string): Promise<number> {
 }
 
 /** Loads the active quarantine rules (pipeline/quarantine.ts) into `src_quarantine` for staging. */
-export async function loadQuarantine(db: Db, rules: { rule_id: string; source: string | null; id: string | null; from: string | null; to: string | null }[]): Promise<void> {
+export async function loadQuarantine(
+  db: Db,
+  rules: { rule_id: string; source: string | null; id: string | null; from: string | null; to: string | null }[],
+): Promise<void> {
   await db.createTable(srcQuarantine);
-  await db.append(srcQuarantine, rules.map((r) => [r.rule_id, r.source, r.id, r.from, r.to]));
+  await db.append(
+    srcQuarantine,
+    rules.map((r) => [r.rule_id, r.source, r.id, r.from, r.to]),
+  );
 }

@@ -19,12 +19,50 @@ export const LOW_EVIDENCE_EMPLOYERS = 5;
 /** Data months in the basic window, and the step a thin slice widens it by. */
 export const DEMAND_WINDOW = 12;
 
-interface ScopeRow { skill_id: string; x_cur: number; x_prev: number; breadth: number }
+interface ScopeRow {
+  skill_id: string;
+  x_cur: number;
+  x_prev: number;
+  breadth: number;
+}
 
-const cond = (s: Slice) => (s.scope === 'country' ? `AND coalesce(p.country, 'unknown') = $5` : s.scope === 'role_family' ? 'AND p.role_family = $5' : '');
+/** Demand scores also exist per posting language (fct_postings.language), beside the country / role family slices. */
+type DemandSlice = Slice | { scope: 'language'; value: string };
+
+const cond = (s: DemandSlice) =>
+  s.scope === 'country'
+    ? `AND coalesce(p.country, 'unknown') = $5`
+    : s.scope === 'role_family'
+      ? 'AND p.role_family = $5'
+      : s.scope === 'language'
+        ? 'AND p.language = $5'
+        : '';
+
+/** Unique postings per month of one language (the aggregates carry no language dimension). */
+async function languageTotals(db: Db, language: string): Promise<{ period: string; total: number }[]> {
+  return db.all<{ period: string; total: number }>(
+    'SELECT month AS period, count(*) AS total FROM fct_postings WHERE NOT is_repost AND language = $1 GROUP BY month ORDER BY month',
+    [language],
+  );
+}
+
+/** Languages with at least `min` unique postings since `from`. */
+async function eligibleLanguages(db: Db, from: string, min: number): Promise<DemandSlice[]> {
+  const rows = await db.all<{ value: string }>(
+    `SELECT language AS value FROM fct_postings WHERE NOT is_repost AND language IS NOT NULL AND language <> 'und' AND month >= $1
+     GROUP BY language HAVING count(*) >= $2 ORDER BY count(*) DESC, language`,
+    [from, min],
+  );
+  return rows.map((r) => ({ scope: 'language' as const, value: r.value }));
+}
 
 /** The window a slice is scored on: the last k data months (k = 12, 24, ...) holding >= minPostings, and the k before. */
-export function sliceWindow(dataMonths: string[], sliceTotals: Map<string, number>, minPostings: number, step = DEMAND_WINDOW): { cur: string[]; prev: string[] } | null {
+export function sliceWindow(
+  dataMonths: string[],
+  sliceTotals: Map<string, number>,
+  minPostings: number,
+  step = DEMAND_WINDOW,
+): { cur: string[]; prev: string[] } | null {
   for (let k = step; ; k += step) {
     const cur = dataMonths.slice(-k);
     const n = cur.reduce((a, m) => a + (sliceTotals.get(m) ?? 0), 0);
@@ -35,17 +73,26 @@ export function sliceWindow(dataMonths: string[], sliceTotals: Map<string, numbe
   }
 }
 
-export async function computeDemandScores(db: Db, _dataThrough: string | null, opts: { minSlicePostings?: number } = {}): Promise<number> {
+export async function computeDemandScores(
+  db: Db,
+  _dataThrough: string | null,
+  opts: { minSlicePostings?: number } = {},
+): Promise<number> {
   await db.createTable(fctDemandScores);
   const present = (await monthlyTotals(db)).filter((r) => r.total > 0).map((r) => r.period);
   const span = analysisMonths(present);
   if (span.length === 0) return 0;
   const dataMonths = present.filter((m) => m >= span[0]!);
   const min = opts.minSlicePostings ?? MIN_SLICE_POSTINGS;
-  const scopes: Slice[] = [{ scope: 'all', value: '*' }, ...(await eligibleSlices(db, span[0]!, min))];
+  const scopes: DemandSlice[] = [
+    { scope: 'all', value: '*' },
+    ...(await eligibleSlices(db, span[0]!, min)),
+    ...(await eligibleLanguages(db, span[0]!, min)),
+  ];
   const out: RowOf<typeof fctDemandScores>[] = [];
   for (const slice of scopes) {
-    const totals = new Map((await monthlyTotals(db, slice)).map((r) => [r.period, r.total]));
+    const monthly = slice.scope === 'language' ? await languageTotals(db, slice.value) : await monthlyTotals(db, slice);
+    const totals = new Map(monthly.map((r) => [r.period, r.total]));
     const w = sliceWindow(dataMonths, totals, slice.scope === 'all' ? 1 : min);
     if (!w) continue;
     const [c0, c1] = [w.cur[0]!, w.cur.at(-1)!];
@@ -68,21 +115,45 @@ export async function computeDemandScores(db: Db, _dataThrough: string | null, o
     const inputs = rows.map((r) => {
       const share = r.x_cur / totalCur;
       const prev = totalPrev > 0 ? r.x_prev / totalPrev : 0;
-      return { skill_id: r.skill_id, share, growth: prev > 0 && w.prev.length === w.cur.length ? share / prev - 1 : null, breadth: r.breadth, postings: r.x_cur };
+      return {
+        skill_id: r.skill_id,
+        share,
+        growth: prev > 0 && w.prev.length === w.cur.length ? share / prev - 1 : null,
+        breadth: r.breadth,
+        postings: r.x_cur,
+      };
     });
     const byId = new Map(inputs.map((i) => [i.skill_id, i]));
     const months = periodSpan(c0, c1);
     for (const s of demandScores(inputs)) {
       const i = byId.get(s.skill_id)!;
       const low = i.postings < LOW_EVIDENCE_POSTINGS || i.breadth < LOW_EVIDENCE_EMPLOYERS;
-      const reason = !low ? null
-        : i.postings === 0 ? `no postings name it in the ${w.cur.length} months with data ${c0}..${c1} (score from its share 0)`
+      const reason = !low
+        ? null
+        : i.postings === 0
+          ? `no postings name it in the ${w.cur.length} months with data ${c0}..${c1} (score from its share 0)`
           : `only ${i.postings} postings from ${i.breadth} employers in the ${w.cur.length} months with data ${c0}..${c1}`;
       out.push({
-        scope: slice.scope, scope_value: slice.value, skill_id: s.skill_id, rank: s.rank, score: s.score, share: i.share,
-        share_component: s.share_component, growth: i.growth, growth_component: s.growth_component, breadth: i.breadth,
-        breadth_component: s.breadth_component, postings: i.postings, window_from: c0, window_to: c1, window_months: months,
-        window_months_with_data: w.cur.length, window_total: totalCur, prev_total: totalPrev, low_evidence: low, reason,
+        scope: slice.scope,
+        scope_value: slice.value,
+        skill_id: s.skill_id,
+        rank: s.rank,
+        score: s.score,
+        share: i.share,
+        share_component: s.share_component,
+        growth: i.growth,
+        growth_component: s.growth_component,
+        breadth: i.breadth,
+        breadth_component: s.breadth_component,
+        postings: i.postings,
+        window_from: c0,
+        window_to: c1,
+        window_months: months,
+        window_months_with_data: w.cur.length,
+        window_total: totalCur,
+        prev_total: totalPrev,
+        low_evidence: low,
+        reason,
       });
     }
   }
@@ -93,7 +164,9 @@ export async function computeDemandScores(db: Db, _dataThrough: string | null, o
 export async function computePairs(db: Db, _n?: number, minEmployers = MIN_PAIR_EMPLOYERS): Promise<number> {
   await db.createTable(fctSkillPairs);
   const emp = `coalesce(p.company_key, p.posting_id)`;
-  const nEmployers = (await db.one<{ n: number }>(`SELECT count(DISTINCT ${emp}) AS n FROM fct_postings p WHERE NOT p.is_repost`))?.n ?? 0;
+  const nEmployers =
+    (await db.one<{ n: number }>(`SELECT count(DISTINCT ${emp}) AS n FROM fct_postings p WHERE NOT p.is_repost`))?.n ??
+    0;
   if (nEmployers === 0) return 0;
   const ps = `SELECT s.skill_id, s.posting_id, ${emp} AS employer FROM fct_posting_skills s JOIN fct_postings p USING (posting_id) WHERE NOT p.is_repost`;
   const pairs = await db.all<{ a: string; b: string; n_both: number; employers: number }>(
@@ -104,10 +177,31 @@ export async function computePairs(db: Db, _n?: number, minEmployers = MIN_PAIR_
     [minEmployers],
   );
   const counts = await db.all<{ skill_id: string; postings: number; employers: number }>(
-    `WITH ps AS (${ps}) SELECT skill_id, count(*) AS postings, count(DISTINCT employer) AS employers FROM ps GROUP BY skill_id`);
-  const rows = employerPairTable(pairs, new Map(counts.map((r) => [r.skill_id, r.postings])), new Map(counts.map((r) => [r.skill_id, r.employers])), nEmployers, minEmployers);
-  return db.append(fctSkillPairs, rows.map((r): RowOf<typeof fctSkillPairs> => ({
-    skill_id: r.skill_id, related_id: r.related_id, n_both: r.n_both, n_skill: r.n_skill, n_related: r.n_related, lift: r.lift, pmi: r.pmi, npmi: r.npmi,
-    employers: r.employers, employers_skill: r.employers_skill, employers_related: r.employers_related,
-  })));
+    `WITH ps AS (${ps}) SELECT skill_id, count(*) AS postings, count(DISTINCT employer) AS employers FROM ps GROUP BY skill_id`,
+  );
+  const rows = employerPairTable(
+    pairs,
+    new Map(counts.map((r) => [r.skill_id, r.postings])),
+    new Map(counts.map((r) => [r.skill_id, r.employers])),
+    nEmployers,
+    minEmployers,
+  );
+  return db.append(
+    fctSkillPairs,
+    rows.map(
+      (r): RowOf<typeof fctSkillPairs> => ({
+        skill_id: r.skill_id,
+        related_id: r.related_id,
+        n_both: r.n_both,
+        n_skill: r.n_skill,
+        n_related: r.n_related,
+        lift: r.lift,
+        pmi: r.pmi,
+        npmi: r.npmi,
+        employers: r.employers,
+        employers_skill: r.employers_skill,
+        employers_related: r.employers_related,
+      }),
+    ),
+  );
 }

@@ -22,13 +22,19 @@ export function analysisMonths(present: string[], maxGap = 6): string[] {
 }
 
 /** A slice of the aggregates: '*' = all; scope names the one filter that is set ('all' when none). */
-export interface Slice { scope: 'all' | 'country' | 'role_family'; value: string }
+export interface Slice {
+  scope: 'all' | 'country' | 'role_family';
+  value: string;
+}
 export const ALL: Slice = { scope: 'all', value: '*' };
 
 /** A slice (country or role family) gets its own figures with at least this many unique postings in its window. */
 export const MIN_SLICE_POSTINGS = 300;
 
-const where = (s: Slice) => ({ country: s.scope === 'country' ? s.value : '*', role_family: s.scope === 'role_family' ? s.value : '*' });
+const where = (s: Slice) => ({
+  country: s.scope === 'country' ? s.value : '*',
+  role_family: s.scope === 'role_family' ? s.value : '*',
+});
 
 /** Months with postings (all-'*' slice, or one slice) and their totals (unique postings), in order. */
 export function monthlyTotals(db: Db, slice: Slice = ALL): Promise<{ period: string; total: number }[]> {
@@ -62,8 +68,14 @@ export async function monthlySkillSeries(db: Db, slice: Slice = ALL, onlyActive 
     [w.country, w.role_family],
   );
   const bySkill = new Map<string, CountPoint[]>();
-  const keys = onlyActive ? [...new Set(rows.map((r) => r.k))].sort().map((k) => ({ k })) : await db.all<{ k: string }>('SELECT skill_id AS k FROM dim_skills');
-  for (const { k } of keys) bySkill.set(k, months.map((period, i) => ({ period, postings: 0, total: totals[i]! })));
+  const keys = onlyActive
+    ? [...new Set(rows.map((r) => r.k))].sort().map((k) => ({ k }))
+    : await db.all<{ k: string }>('SELECT skill_id AS k FROM dim_skills');
+  for (const { k } of keys)
+    bySkill.set(
+      k,
+      months.map((period, i) => ({ period, postings: 0, total: totals[i]! })),
+    );
   for (const r of rows) {
     const i = index.get(r.period);
     const s = bySkill.get(r.k);
@@ -73,7 +85,11 @@ export async function monthlySkillSeries(db: Db, slice: Slice = ALL, onlyActive 
 }
 
 /** Countries and role families with at least `min` unique postings from `from` on, most postings first. */
-export async function eligibleSlices(db: Db, from: string, min = MIN_SLICE_POSTINGS): Promise<(Slice & { postings: number })[]> {
+export async function eligibleSlices(
+  db: Db,
+  from: string,
+  min = MIN_SLICE_POSTINGS,
+): Promise<(Slice & { postings: number })[]> {
   const rows = await db.all<{ scope: 'country' | 'role_family'; value: string; postings: number }>(
     `SELECT 'country' AS scope, country AS value, sum(total) AS postings FROM agg_totals
        WHERE interval = 'month' AND source = '*' AND country <> '*' AND role_family = '*' AND period >= $1 GROUP BY 1, 2 HAVING sum(total) >= $2
@@ -90,8 +106,18 @@ export async function eligibleSlices(db: Db, from: string, min = MIN_SLICE_POSTI
  * Distinct employers (company_key, else the posting itself) of each skill's unique postings in two month
  * ranges of one slice: skill -> [employers in [aFrom, aTo], employers in [bFrom, bTo]].
  */
-export async function employersIn(db: Db, slice: Slice, a: [string, string], b: [string, string]): Promise<Map<string, [number, number]>> {
-  const cond = slice.scope === 'country' ? `AND coalesce(p.country, 'unknown') = $5` : slice.scope === 'role_family' ? 'AND p.role_family = $5' : '';
+export async function employersIn(
+  db: Db,
+  slice: Slice,
+  a: [string, string],
+  b: [string, string],
+): Promise<Map<string, [number, number]>> {
+  const cond =
+    slice.scope === 'country'
+      ? `AND coalesce(p.country, 'unknown') = $5`
+      : slice.scope === 'role_family'
+        ? 'AND p.role_family = $5'
+        : '';
   const params: string[] = [a[0], a[1], b[0], b[1]];
   if (slice.scope !== 'all') params.push(slice.value);
   const rows = await db.all<{ skill_id: string; ea: number; eb: number }>(

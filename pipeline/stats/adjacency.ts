@@ -5,14 +5,25 @@
  */
 import { StatsInputError } from './types.ts';
 
-export interface PairStats { lift: number; pmi: number; npmi: number }
+export interface PairStats {
+  lift: number;
+  pmi: number;
+  npmi: number;
+}
 
 export function pairStats(nBoth: number, nA: number, nB: number, n: number): PairStats {
-  for (const [name, v] of [['nBoth', nBoth], ['nA', nA], ['nB', nB], ['n', n]] as const) {
+  for (const [name, v] of [
+    ['nBoth', nBoth],
+    ['nA', nA],
+    ['nB', nB],
+    ['n', n],
+  ] as const) {
     if (!Number.isFinite(v) || v < 0) throw new StatsInputError(name, `expected a count >= 0, got ${v}`);
   }
-  if (nA === 0 || nB === 0 || n === 0) throw new StatsInputError(nA === 0 ? 'nA' : nB === 0 ? 'nB' : 'n', 'must be > 0');
-  if (nBoth > Math.min(nA, nB)) throw new StatsInputError('nBoth', `${nBoth} exceeds min(nA, nB) = ${Math.min(nA, nB)}`);
+  if (nA === 0 || nB === 0 || n === 0)
+    throw new StatsInputError(nA === 0 ? 'nA' : nB === 0 ? 'nB' : 'n', 'must be > 0');
+  if (nBoth > Math.min(nA, nB))
+    throw new StatsInputError('nBoth', `${nBoth} exceeds min(nA, nB) = ${Math.min(nA, nB)}`);
   if (nA > n || nB > n) throw new StatsInputError(nA > n ? 'nA' : 'nB', `exceeds n = ${n}`);
   const lift = (nBoth * n) / (nA * nB);
   if (nBoth === 0) return { lift: 0, pmi: -Infinity, npmi: -1 };
@@ -36,7 +47,12 @@ export interface PairRow {
  * Both directions of every pair with n_both >= minSupport (default 5). `pairs` holds each unordered pair
  * once; `counts` maps skill_id to its postings; n = all postings.
  */
-export function pairTable(pairs: { a: string; b: string; n_both: number }[], counts: Map<string, number>, n: number, minSupport = 5): PairRow[] {
+export function pairTable(
+  pairs: { a: string; b: string; n_both: number }[],
+  counts: Map<string, number>,
+  n: number,
+  minSupport = 5,
+): PairRow[] {
   const out: PairRow[] = [];
   for (const p of pairs) {
     if (p.n_both < minSupport || p.a === p.b) continue;
@@ -51,8 +67,17 @@ export function pairTable(pairs: { a: string; b: string; n_both: number }[], cou
   return out;
 }
 
-export interface EmployerPair { a: string; b: string; n_both: number; employers: number }
-export interface EmployerPairRow extends PairRow { employers: number; employers_skill: number; employers_related: number }
+export interface EmployerPair {
+  a: string;
+  b: string;
+  n_both: number;
+  employers: number;
+}
+export interface EmployerPairRow extends PairRow {
+  employers: number;
+  employers_skill: number;
+  employers_related: number;
+}
 
 /**
  * Adjacency that one employer's reposts cannot inflate: lift, PMI and NPMI on EMPLOYER counts (eA = employers
@@ -60,7 +85,13 @@ export interface EmployerPairRow extends PairRow { employers: number; employers_
  * `minEmployers` employers name both (default 5). n_both / n_skill stay in postings (the "appears in X% of
  * postings that ask for ..." figure). Both directions of every pair.
  */
-export function employerPairTable(pairs: EmployerPair[], postings: Map<string, number>, employers: Map<string, number>, nEmployers: number, minEmployers = 5): EmployerPairRow[] {
+export function employerPairTable(
+  pairs: EmployerPair[],
+  postings: Map<string, number>,
+  employers: Map<string, number>,
+  nEmployers: number,
+  minEmployers = 5,
+): EmployerPairRow[] {
   const out: EmployerPairRow[] = [];
   for (const p of pairs) {
     if (p.employers < minEmployers || p.a === p.b) continue;
@@ -68,8 +99,28 @@ export function employerPairTable(pairs: EmployerPair[], postings: Map<string, n
     if (nA === undefined || eA === undefined) throw new StatsInputError('counts', `no count for skill '${p.a}'`);
     if (nB === undefined || eB === undefined) throw new StatsInputError('counts', `no count for skill '${p.b}'`);
     const s = pairStats(p.employers, eA, eB, nEmployers);
-    out.push({ skill_id: p.a, related_id: p.b, n_both: p.n_both, n_skill: nA, n_related: nB, ...s, employers: p.employers, employers_skill: eA, employers_related: eB });
-    out.push({ skill_id: p.b, related_id: p.a, n_both: p.n_both, n_skill: nB, n_related: nA, ...s, employers: p.employers, employers_skill: eB, employers_related: eA });
+    out.push({
+      skill_id: p.a,
+      related_id: p.b,
+      n_both: p.n_both,
+      n_skill: nA,
+      n_related: nB,
+      ...s,
+      employers: p.employers,
+      employers_skill: eA,
+      employers_related: eB,
+    });
+    out.push({
+      skill_id: p.b,
+      related_id: p.a,
+      n_both: p.n_both,
+      n_skill: nB,
+      n_related: nA,
+      ...s,
+      employers: p.employers,
+      employers_skill: eB,
+      employers_related: eA,
+    });
   }
   return out;
 }

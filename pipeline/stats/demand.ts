@@ -6,7 +6,13 @@
 import { normalCdf } from './special.ts';
 import { StatsInputError } from './types.ts';
 
-export interface DemandInput { skill_id: string; share: number; growth: number | null; breadth: number; postings: number }
+export interface DemandInput {
+  skill_id: string;
+  share: number;
+  growth: number | null;
+  breadth: number;
+  postings: number;
+}
 export interface DemandScore {
   skill_id: string;
   score: number;
@@ -58,19 +64,32 @@ export function softRanks(values: number[], tau: number): number[] {
 export function demandScores(rows: DemandInput[], opts: DemandOptions = {}): DemandScore[] {
   const w = opts.weights ?? { share: 0.5, growth: 0.25, breadth: 0.25 };
   const wsum = w.share + w.growth + w.breadth;
-  if (!(wsum > 0) || w.share < 0 || w.growth < 0 || w.breadth < 0) throw new StatsInputError('weights', 'expected non-negative weights with a positive sum');
+  if (!(wsum > 0) || w.share < 0 || w.growth < 0 || w.breadth < 0)
+    throw new StatsInputError('weights', 'expected non-negative weights with a positive sum');
   const prior = opts.growthPrior ?? 100;
   const tau = opts.tau ?? { share: 0.1, growth: 0.05, breadth: 0.1 };
   rows.forEach((r, i) => {
-    if (!(r.share >= 0 && r.share <= 1)) throw new StatsInputError(`rows[${i}].share`, `expected a fraction in [0, 1], got ${r.share} (skill ${r.skill_id})`);
+    if (!(r.share >= 0 && r.share <= 1))
+      throw new StatsInputError(
+        `rows[${i}].share`,
+        `expected a fraction in [0, 1], got ${r.share} (skill ${r.skill_id})`,
+      );
     if (!(r.breadth >= 0)) throw new StatsInputError(`rows[${i}].breadth`, `expected a count >= 0, got ${r.breadth}`);
-    if (!(r.postings >= 0)) throw new StatsInputError(`rows[${i}].postings`, `expected a count >= 0, got ${r.postings}`);
-    if (r.growth !== null && !Number.isFinite(r.growth)) throw new StatsInputError(`rows[${i}].growth`, `expected a finite number or null, got ${r.growth}`);
+    if (!(r.postings >= 0))
+      throw new StatsInputError(`rows[${i}].postings`, `expected a count >= 0, got ${r.postings}`);
+    if (r.growth !== null && !Number.isFinite(r.growth))
+      throw new StatsInputError(`rows[${i}].growth`, `expected a finite number or null, got ${r.growth}`);
   });
   const shrunk = rows.map((r) => (r.growth === null ? 0 : (r.growth * r.postings) / (r.postings + prior)));
-  const sc = softRanks(rows.map((r) => Math.log(r.share + 1e-5)), tau.share);
+  const sc = softRanks(
+    rows.map((r) => Math.log(r.share + 1e-5)),
+    tau.share,
+  );
   const gc = softRanks(shrunk, tau.growth);
-  const bc = softRanks(rows.map((r) => Math.log1p(r.breadth)), tau.breadth);
+  const bc = softRanks(
+    rows.map((r) => Math.log1p(r.breadth)),
+    tau.breadth,
+  );
   const out = rows.map((r, i) => ({
     skill_id: r.skill_id,
     score: (100 * (w.share * sc[i]! + w.growth * gc[i]! + w.breadth * bc[i]!)) / wsum,

@@ -17,7 +17,12 @@ export interface ForecastOptions {
   minTrain?: number;
 }
 
-export interface ForecastPoint { step: number; share: number; lo: number; hi: number }
+export interface ForecastPoint {
+  step: number;
+  share: number;
+  lo: number;
+  hi: number;
+}
 
 export interface ForecastResult {
   /** damped_trend (ETS(A,Ad,N)), moving_mean (mean of the last 3 periods with data) or naive (last value). */
@@ -34,8 +39,17 @@ export interface ForecastResult {
   /** Smoothing parameters of the damped-trend fit on all data (null when too short to fit). */
   params: { alpha: number; beta: number; phi: number } | null;
 }
-interface Params { alpha: number; beta: number; phi: number }
-interface State { level: number; trend: number; sse: number; count: number }
+interface Params {
+  alpha: number;
+  beta: number;
+  phi: number;
+}
+interface State {
+  level: number;
+  trend: number;
+  sse: number;
+  count: number;
+}
 
 const ALPHAS = [0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 const BETAS = [0.01, 0.05, 0.1, 0.2, 0.3]; // as a fraction of alpha: beta = alpha * b*
@@ -61,14 +75,16 @@ function filter(y: number[], end: number, p: Params): State {
 function fitParams(y: number[], end: number): Params {
   let best: Params = { alpha: 0.5, beta: 0.05, phi: 0.9 };
   let bestSse = Infinity;
-  for (const alpha of ALPHAS) for (const b of BETAS) for (const phi of PHIS) {
-    const p = { alpha, beta: alpha * b, phi };
-    const s = filter(y, end, p);
-    if (s.sse < bestSse - 1e-18) {
-      bestSse = s.sse;
-      best = p;
-    }
-  }
+  for (const alpha of ALPHAS)
+    for (const b of BETAS)
+      for (const phi of PHIS) {
+        const p = { alpha, beta: alpha * b, phi };
+        const s = filter(y, end, p);
+        if (s.sse < bestSse - 1e-18) {
+          bestSse = s.sse;
+          best = p;
+        }
+      }
   return best;
 }
 
@@ -151,10 +167,19 @@ const naive: Predict = (y, end, horizon) => {
   for (let t = from; t < end; t++) ss += (y[t]! - y[t - 1]!) ** 2;
   const sigma2 = end > from ? ss / (end - from) : 0;
   const last = y[end - 1]!;
-  return { mean: Array(horizon).fill(last), sd: Array.from({ length: horizon }, (_, i) => Math.sqrt(sigma2 * (i + 1))) };
+  return {
+    mean: Array(horizon).fill(last),
+    sd: Array.from({ length: horizon }, (_, i) => Math.sqrt(sigma2 * (i + 1))),
+  };
 };
 
-interface Backtest { mae: number; covered: number; count: number; ratios: number[]; longRatios: number[] }
+interface Backtest {
+  mae: number;
+  covered: number;
+  count: number;
+  ratios: number[];
+  longRatios: number[];
+}
 
 /** Rolling origins o = n - holdout .. n - 1, steps 1..min(horizon, n - o): errors, raw coverage, |error| / sd. */
 function backtest(y: number[], predict: Predict, holdout: number, horizon: number, z: number): Backtest {
@@ -218,15 +243,28 @@ export function forecastShares(points: CountPoint[], opts: ForecastOptions = {})
   const level = opts.level ?? 0.9;
   const holdout = opts.holdout ?? 12;
   const minTrain = opts.minTrain ?? 24;
-  if (!Number.isInteger(horizon) || horizon < 1) throw new StatsInputError('horizon', `expected an integer >= 1, got ${horizon}`);
+  if (!Number.isInteger(horizon) || horizon < 1)
+    throw new StatsInputError('horizon', `expected an integer >= 1, got ${horizon}`);
   if (!(level > 0 && level < 1)) throw new StatsInputError('level', `expected a number in (0, 1), got ${level}`);
-  if (!Number.isInteger(holdout) || holdout < 1) throw new StatsInputError('holdout', `expected an integer >= 1, got ${holdout}`);
-  const y = checkPoints(points).filter((p) => p.total > 0).map((p) => p.postings / p.total);
+  if (!Number.isInteger(holdout) || holdout < 1)
+    throw new StatsInputError('holdout', `expected an integer >= 1, got ${holdout}`);
+  const y = checkPoints(points)
+    .filter((p) => p.total > 0)
+    .map((p) => p.postings / p.total);
   if (y.length === 0) throw new StatsInputError('points', 'no period with total > 0: nothing to forecast');
   const z = normalQuantile(1 - (1 - level) / 2);
   const n = y.length;
   if (n < holdout + minTrain) {
-    return { method: 'naive', is_fallback: true, points: serve(y, naive, horizon, z, 1), mae_model: null, mae_naive: null, coverage: null, widen: 1, params: null };
+    return {
+      method: 'naive',
+      is_fallback: true,
+      points: serve(y, naive, horizon, z, 1),
+      mae_model: null,
+      mae_naive: null,
+      coverage: null,
+      widen: 1,
+      params: null,
+    };
   }
   const trainParams = fitParams(y, n - holdout);
   const damped = backtest(y, dampedPredict(trainParams), holdout, horizon, z);
@@ -239,14 +277,34 @@ export function forecastShares(points: CountPoint[], opts: ForecastOptions = {})
   // ahead are represented
   const calOrigins = Math.min(2 * holdout, n - minTrain);
   if (best.mae < nv.mae) {
-    const calib = calOrigins > holdout ? backtest(y, useMean ? movingMean : dampedPredict(trainParams), calOrigins, horizon, z) : best;
+    const calib =
+      calOrigins > holdout
+        ? backtest(y, useMean ? movingMean : dampedPredict(trainParams), calOrigins, horizon, z)
+        : best;
     const widen = widening(calib, level, z);
     const predict = useMean ? movingMean : dampedPredict(params);
-    return { method: useMean ? 'moving_mean' : 'damped_trend', is_fallback: false, points: serve(y, predict, horizon, z, widen),
-      mae_model: best.mae, mae_naive: nv.mae, coverage: best.covered, widen, params };
+    return {
+      method: useMean ? 'moving_mean' : 'damped_trend',
+      is_fallback: false,
+      points: serve(y, predict, horizon, z, widen),
+      mae_model: best.mae,
+      mae_naive: nv.mae,
+      coverage: best.covered,
+      widen,
+      params,
+    };
   }
   const widen = widening(calOrigins > holdout ? backtest(y, naive, calOrigins, horizon, z) : nv, level, z);
-  return { method: 'naive', is_fallback: true, points: serve(y, naive, horizon, z, widen), mae_model: best.mae, mae_naive: nv.mae, coverage: nv.covered, widen, params };
+  return {
+    method: 'naive',
+    is_fallback: true,
+    points: serve(y, naive, horizon, z, widen),
+    mae_model: best.mae,
+    mae_naive: nv.mae,
+    coverage: nv.covered,
+    widen,
+    params,
+  };
 }
 
 export interface BacktestSummary {
@@ -265,11 +323,16 @@ export interface BacktestSummary {
 }
 
 /** Aggregates forecastShares results over many skills (for docs/trends.md and the backtest command). */
-export function backtestSummary(results: (Pick<ForecastResult, 'mae_model' | 'mae_naive' | 'is_fallback'> & { coverage?: number | null })[]): BacktestSummary {
+export function backtestSummary(
+  results: (Pick<ForecastResult, 'mae_model' | 'mae_naive' | 'is_fallback'> & { coverage?: number | null })[],
+): BacktestSummary {
   const done = results.filter((r) => r.mae_model !== null && r.mae_naive !== null);
   const sm = done.reduce((s, r) => s + r.mae_model!, 0);
   const sn = done.reduce((s, r) => s + r.mae_naive!, 0);
-  const ratios = done.filter((r) => r.mae_naive! > 0).map((r) => r.mae_model! / r.mae_naive!).sort((a, b) => a - b);
+  const ratios = done
+    .filter((r) => r.mae_naive! > 0)
+    .map((r) => r.mae_model! / r.mae_naive!)
+    .sort((a, b) => a - b);
   const mid = ratios.length >> 1;
   const cov = done.map((r) => r.coverage).filter((c): c is number => typeof c === 'number');
   return {

@@ -74,8 +74,20 @@ export function fitLogLinear(y: number[], E: number[], x: number[], level = 0.9,
   let sxy = 0;
   for (let i = 0; i < n; i++) sxy += ys[i]! * xs[i]!;
   if (!(Y > 0) || n < 2) {
-    return { b: 0, a: -Infinity, se: Infinity, phi: 1, p_value: 1, ci_low: -B_BOUND, ci_high: B_BOUND, n, mentions: Y,
-      at_bound: false, loglik: n === 1 && Y > 0 ? Y * Math.log(Y) - Y : 0, fitted: x.map(() => 0) };
+    return {
+      b: 0,
+      a: -Infinity,
+      se: Infinity,
+      phi: 1,
+      p_value: 1,
+      ci_low: -B_BOUND,
+      ci_high: B_BOUND,
+      n,
+      mentions: Y,
+      at_bound: false,
+      loglik: n === 1 && Y > 0 ? Y * Math.log(Y) - Y : 0,
+      fitted: x.map(() => 0),
+    };
   }
   const target = sxy / Y;
   const lp = (b: number) => b * sxy - Y * moments(xs, logE, b).logSum;
@@ -124,7 +136,20 @@ export function fitLogLinear(y: number[], E: number[], x: number[], level = 0.9,
   const lr = Math.max(0, (2 * (lmax - lp(0))) / phi);
   const p_value = tTwoSided(Math.sqrt(lr), df);
   if (!intervals) {
-    return { b, a, se, phi, p_value, ci_low: NaN, ci_high: NaN, n, mentions: Y, at_bound: atBound, loglik, fitted: fittedAll };
+    return {
+      b,
+      a,
+      se,
+      phi,
+      p_value,
+      ci_low: NaN,
+      ci_high: NaN,
+      n,
+      mentions: Y,
+      at_bound: atBound,
+      loglik,
+      fitted: fittedAll,
+    };
   }
   const tq = tQuantile(1 - (1 - level) / 2, df);
   const cut = (phi * tq * tq) / 2;
@@ -152,6 +177,17 @@ export function fitLogLinear(y: number[], E: number[], x: number[], level = 0.9,
     return (inner + outer) / 2;
   };
   return {
-    b, a, se, phi, p_value, ci_low: bound(-1), ci_high: bound(1), n, mentions: Y, at_bound: atBound, loglik, fitted: fittedAll,
+    b,
+    a,
+    se,
+    phi,
+    p_value,
+    ci_low: bound(-1),
+    ci_high: bound(1),
+    n,
+    mentions: Y,
+    at_bound: atBound,
+    loglik,
+    fitted: fittedAll,
   };
 }

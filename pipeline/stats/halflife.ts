@@ -65,7 +65,12 @@ export const HALF_LIFE_METHOD = 'quasi_poisson_glm_exposure_profile_ci';
 
 function segmentFit(pts: CountPoint[], start: number, level: number): LogLinearFit {
   const seg = pts.slice(start);
-  return fitLogLinear(seg.map((p) => p.postings), seg.map((p) => p.total), seg.map((_, i) => i), level);
+  return fitLogLinear(
+    seg.map((p) => p.postings),
+    seg.map((p) => p.total),
+    seg.map((_, i) => i),
+    level,
+  );
 }
 
 export function estimateHalfLife(points: CountPoint[], opts: HalfLifeOptions = {}): HalfLifeResult {
@@ -78,9 +83,22 @@ export function estimateHalfLife(points: CountPoint[], opts: HalfLifeOptions = {
   const n_periods = periodsWithData(pts, 0);
   const n_mentions = pts.reduce((s, p) => s + p.postings, 0);
   const base: HalfLifeResult = {
-    status: 'insufficient_data', half_life_months: null, ci_low: null, ci_high: null, peak_index: null,
-    doubling_time_months: null, dt_ci_low: null, dt_ci_high: null, rate: null, rate_se: null, p_value: null,
-    n_periods, n_mentions, method: HALF_LIFE_METHOD, segment_start: null, trough_index: null,
+    status: 'insufficient_data',
+    half_life_months: null,
+    ci_low: null,
+    ci_high: null,
+    peak_index: null,
+    doubling_time_months: null,
+    dt_ci_low: null,
+    dt_ci_high: null,
+    rate: null,
+    rate_se: null,
+    p_value: null,
+    n_periods,
+    n_mentions,
+    method: HALF_LIFE_METHOD,
+    segment_start: null,
+    trough_index: null,
   };
   if (n_periods < minPeriods || n_mentions < minMentions) return base;
 
@@ -91,8 +109,13 @@ export function estimateHalfLife(points: CountPoint[], opts: HalfLifeOptions = {
 
   const finish = (status: HalfLifeStatus, start: number, fit: LogLinearFit): HalfLifeResult => {
     const out: HalfLifeResult = {
-      ...base, status, peak_index: peak, segment_start: start, rate: fit.b,
-      rate_se: Number.isFinite(fit.se) ? fit.se : null, p_value: fit.p_value,
+      ...base,
+      status,
+      peak_index: peak,
+      segment_start: start,
+      rate: fit.b,
+      rate_se: Number.isFinite(fit.se) ? fit.se : null,
+      p_value: fit.p_value,
     };
     if (status === 'declining') {
       out.half_life_months = Math.LN2 / -fit.b;
@@ -130,8 +153,19 @@ export function estimateHalfLife(points: CountPoint[], opts: HalfLifeOptions = {
         ci_low = Math.min(ci_low, f.ci_low);
         ci_high = Math.max(ci_high, f.ci_high);
       }
-      const declined = { ...finish('declining', start, { ...decline, ci_low, ci_high }), peak_index: start, p_value: t.p_value };
-      return recovery(pts, start, smoothed, { minSegment, level, alpha: opts.recoveryAlpha ?? 1e-3, minLogChange: Math.log(1 + (opts.recoveryChange ?? 0.1)) }) ?? declined;
+      const declined = {
+        ...finish('declining', start, { ...decline, ci_low, ci_high }),
+        peak_index: start,
+        p_value: t.p_value,
+      };
+      return (
+        recovery(pts, start, smoothed, {
+          minSegment,
+          level,
+          alpha: opts.recoveryAlpha ?? 1e-3,
+          minLogChange: Math.log(1 + (opts.recoveryChange ?? 0.1)),
+        }) ?? declined
+      );
     }
   }
   // rising: from the trough before the peak, or (when a low trough was noise) over the whole series
@@ -154,7 +188,12 @@ export function estimateHalfLife(points: CountPoint[], opts: HalfLifeOptions = {
  * p < 0.05 and the fitted rise from the trough to the end is material (>= minLogChange). Then half-life of the
  * decline from the peak to the trough, doubling time of the recovery from the trough on (segment_start = trough).
  */
-function recovery(pts: CountPoint[], peak: number, _smoothed: number[], o: { minSegment: number; level: number; alpha: number; minLogChange: number }): HalfLifeResult | null {
+function recovery(
+  pts: CountPoint[],
+  peak: number,
+  _smoothed: number[],
+  o: { minSegment: number; level: number; alpha: number; minLogChange: number },
+): HalfLifeResult | null {
   const seg0 = pts.slice(peak);
   const y = seg0.map((p) => p.postings);
   const E = seg0.map((p) => p.total);
@@ -184,14 +223,32 @@ function recovery(pts: CountPoint[], peak: number, _smoothed: number[], o: { min
   const chi = normalQuantile(1 - o.alpha / 2) ** 2;
   const trough = peak + best.tp;
   const rise = segmentFit(pts, trough, o.level);
-  if (!(lr > chi && rise.b > 0 && rise.p_value < 0.05 && rise.b * (pts.length - 1 - trough) >= o.minLogChange)) return null;
+  if (!(lr > chi && rise.b > 0 && rise.p_value < 0.05 && rise.b * (pts.length - 1 - trough) >= o.minLogChange))
+    return null;
   const seg = pts.slice(peak, trough + 1);
-  const fall = fitLogLinear(seg.map((p) => p.postings), seg.map((p) => p.total), seg.map((_, i) => i), o.level);
+  const fall = fitLogLinear(
+    seg.map((p) => p.postings),
+    seg.map((p) => p.total),
+    seg.map((_, i) => i),
+    o.level,
+  );
   if (!(fall.b < 0)) return null;
   return {
-    status: 'recovering', half_life_months: Math.LN2 / -fall.b, ci_low: Math.LN2 / -fall.ci_low, ci_high: fall.ci_high < 0 ? Math.LN2 / -fall.ci_high : null,
-    peak_index: peak, doubling_time_months: Math.LN2 / rise.b, dt_ci_low: Math.LN2 / rise.ci_high, dt_ci_high: rise.ci_low > 0 ? Math.LN2 / rise.ci_low : null,
-    rate: rise.b, rate_se: Number.isFinite(rise.se) ? rise.se : null, p_value: rise.p_value, n_periods: periodsWithData(pts, 0),
-    n_mentions: pts.reduce((a, p) => a + p.postings, 0), method: HALF_LIFE_METHOD, segment_start: trough, trough_index: trough,
+    status: 'recovering',
+    half_life_months: Math.LN2 / -fall.b,
+    ci_low: Math.LN2 / -fall.ci_low,
+    ci_high: fall.ci_high < 0 ? Math.LN2 / -fall.ci_high : null,
+    peak_index: peak,
+    doubling_time_months: Math.LN2 / rise.b,
+    dt_ci_low: Math.LN2 / rise.ci_high,
+    dt_ci_high: rise.ci_low > 0 ? Math.LN2 / rise.ci_low : null,
+    rate: rise.b,
+    rate_se: Number.isFinite(rise.se) ? rise.se : null,
+    p_value: rise.p_value,
+    n_periods: periodsWithData(pts, 0),
+    n_mentions: pts.reduce((a, p) => a + p.postings, 0),
+    method: HALF_LIFE_METHOD,
+    segment_start: trough,
+    trough_index: trough,
   };
 }

@@ -5,7 +5,11 @@
  */
 import { B_BOUND } from './glm.ts';
 
-export interface PoissonFit { beta: number[]; loglik: number; converged: boolean }
+export interface PoissonFit {
+  beta: number[];
+  loglik: number;
+  converged: boolean;
+}
 
 function solve(A: number[][], b: number[]): number[] | null {
   const n = b.length;
@@ -61,7 +65,9 @@ export function fitPoisson(y: number[], E: number[], X: number[][]): PoissonFit 
     if (!step) break;
     let t = 1;
     for (let h = 0; h < 30; h++, t /= 2) {
-      const next = beta.map((b, j) => (j === 0 ? b + t * step[j]! : Math.max(-B_BOUND, Math.min(B_BOUND, b + t * step[j]!))));
+      const next = beta.map((b, j) =>
+        j === 0 ? b + t * step[j]! : Math.max(-B_BOUND, Math.min(B_BOUND, b + t * step[j]!)),
+      );
       const v = ll(next);
       if (v >= cur - 1e-12) {
         converged = v - cur < 1e-10;

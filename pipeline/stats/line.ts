@@ -24,18 +24,26 @@ export interface TrendLine {
 
 const months = (period: string) => (period.includes('Q') ? 3 : 1);
 
-export function trendLine(points: readonly CountPoint[], opts: { window?: number; minGap?: number; minRun?: number } = {}): TrendLine {
+export function trendLine(
+  points: readonly CountPoint[],
+  opts: { window?: number; minGap?: number; minRun?: number } = {},
+): TrendLine {
   const s = pooledSmooth(points, opts.window ?? 3);
   const smoothed: LinePoint[] = [];
   points.forEach((p, i) => {
-    if (i > 0 && periodIndex(p.period) - periodIndex(points[i - 1]!.period) > 1) smoothed.push({ period: points[i - 1]!.period, share: null });
+    if (i > 0 && periodIndex(p.period) - periodIndex(points[i - 1]!.period) > 1)
+      smoothed.push({ period: points[i - 1]!.period, share: null });
     smoothed.push({ period: p.period, share: Number.isFinite(s[i]!) ? s[i]! : 0 });
   });
   return { smoothed, isolated: isolatedStart(points, opts.minGap ?? 12, opts.minRun ?? 3) };
 }
 
 /** The first and last period of a leading stretch of fewer than `minRun` periods followed by a gap of more than `minGap` months. */
-export function isolatedStart(points: readonly { period: string }[], minGap = 12, minRun = 3): { from: string; to: string } | null {
+export function isolatedStart(
+  points: readonly { period: string }[],
+  minGap = 12,
+  minRun = 3,
+): { from: string; to: string } | null {
   for (let i = 1; i < points.length && i < minRun; i++) {
     const gap = (periodIndex(points[i]!.period) - periodIndex(points[i - 1]!.period)) * months(points[i]!.period);
     if (gap > minGap) return { from: points[0]!.period, to: points[i - 1]!.period };

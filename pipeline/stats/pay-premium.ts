@@ -48,10 +48,19 @@ function choleskyInverse(a: Float64Array, k: number): Float64Array {
   const inv = new Float64Array(k * k);
   const col = new Float64Array(k);
   for (let c = 0; c < k; c++) {
-    col.fill(0); col[c] = 1;
+    col.fill(0);
+    col[c] = 1;
     const y = new Float64Array(k);
-    for (let i = 0; i < k; i++) { let s = col[i]!; for (let p = 0; p < i; p++) s -= l[i * k + p]! * y[p]!; y[i] = s / l[i * k + i]!; }
-    for (let i = k - 1; i >= 0; i--) { let s = y[i]!; for (let p = i + 1; p < k; p++) s -= l[p * k + i]! * inv[p * k + c]!; inv[i * k + c] = s / l[i * k + i]!; }
+    for (let i = 0; i < k; i++) {
+      let s = col[i]!;
+      for (let p = 0; p < i; p++) s -= l[i * k + p]! * y[p]!;
+      y[i] = s / l[i * k + i]!;
+    }
+    for (let i = k - 1; i >= 0; i--) {
+      let s = y[i]!;
+      for (let p = i + 1; p < k; p++) s -= l[p * k + i]! * inv[p * k + c]!;
+      inv[i * k + c] = s / l[i * k + i]!;
+    }
   }
   return inv;
 }
@@ -61,35 +70,61 @@ export function premiumModel(rows: readonly PayRow[]): PremiumModel {
   const n = rows.length;
   const levels: Map<string, number>[] = [];
   let k = 1;
-  for (const r of rows) r.controls.forEach((v, c) => {
-    const m = (levels[c] ??= new Map());
-    if (!m.has(v)) m.set(v, m.size === 0 ? -1 : k++); // first level seen is the reference
-  });
-  const idx: Int32Array[] = rows.map((r) => Int32Array.from(r.controls.map((v, c) => levels[c]!.get(v)!).filter((j) => j >= 0)));
+  for (const r of rows)
+    r.controls.forEach((v, c) => {
+      const m = (levels[c] ??= new Map());
+      if (!m.has(v)) m.set(v, m.size === 0 ? -1 : k++); // first level seen is the reference
+    });
+  const idx: Int32Array[] = rows.map((r) =>
+    Int32Array.from(r.controls.map((v, c) => levels[c]!.get(v)!).filter((j) => j >= 0)),
+  );
   const ztz = new Float64Array(k * k);
   const zty = new Float64Array(k);
   for (let i = 0; i < n; i++) {
     const cols = [0, ...idx[i]!];
-    for (const a of cols) { zty[a] += rows[i]!.logPay; for (const b of cols) ztz[a * k + b] += 1; }
+    for (const a of cols) {
+      zty[a] += rows[i]!.logPay;
+      for (const b of cols) ztz[a * k + b] += 1;
+    }
   }
   const inv = choleskyInverse(ztz, k);
   const gamma = new Float64Array(k);
-  for (let a = 0; a < k; a++) { let s = 0; for (let b = 0; b < k; b++) s += inv[a * k + b]! * zty[b]!; gamma[a] = s; }
+  for (let a = 0; a < k; a++) {
+    let s = 0;
+    for (let b = 0; b < k; b++) s += inv[a * k + b]! * zty[b]!;
+    gamma[a] = s;
+  }
   const resid = new Float64Array(n);
-  for (let i = 0; i < n; i++) { let f = gamma[0]!; for (const j of idx[i]!) f += gamma[j]!; resid[i] = rows[i]!.logPay - f; }
+  for (let i = 0; i < n; i++) {
+    let f = gamma[0]!;
+    for (const j of idx[i]!) f += gamma[j]!;
+    resid[i] = rows[i]!.logPay - f;
+  }
   const clusterOf = new Int32Array(n);
   const clusterIds = new Map<string, number>();
-  rows.forEach((r, i) => { if (!clusterIds.has(r.cluster)) clusterIds.set(r.cluster, clusterIds.size); clusterOf[i] = clusterIds.get(r.cluster)!; });
+  rows.forEach((r, i) => {
+    if (!clusterIds.has(r.cluster)) clusterIds.set(r.cluster, clusterIds.size);
+    clusterOf[i] = clusterIds.get(r.cluster)!;
+  });
 
   function premium(withSkill: readonly number[], z = 1.6448536269514722): Premium | null {
     const nS = withSkill.length;
     if (nS === 0 || nS === n) return null;
     const ztd = new Float64Array(k);
     let sumResid = 0;
-    for (const i of withSkill) { ztd[0] += 1; for (const j of idx[i]!) ztd[j] += 1; sumResid += resid[i]!; }
+    for (const i of withSkill) {
+      ztd[0] += 1;
+      for (const j of idx[i]!) ztd[j] += 1;
+      sumResid += resid[i]!;
+    }
     const proj = new Float64Array(k); // (Z'Z)^-1 Z'd
     let quad = 0;
-    for (let a = 0; a < k; a++) { let s = 0; for (let b = 0; b < k; b++) s += inv[a * k + b]! * ztd[b]!; proj[a] = s; quad += s * ztd[a]!; }
+    for (let a = 0; a < k; a++) {
+      let s = 0;
+      for (let b = 0; b < k; b++) s += inv[a * k + b]! * ztd[b]!;
+      proj[a] = s;
+      quad += s * ztd[a]!;
+    }
     const dd = nS - quad; // d~'d~
     if (!(dd > 1e-9)) return null;
     const beta = sumResid / dd;
@@ -109,7 +144,16 @@ export function premiumModel(rows: readonly PayRow[]): PremiumModel {
     const small = g > 1 ? (g / (g - 1)) * ((n - 1) / Math.max(1, n - k - 1)) : 1;
     const se = Math.sqrt((small * meat) / (dd * dd));
     const employers = new Set(withSkill.map((i) => clusterOf[i])).size;
-    return { n_with: nS, n_without: n - nS, beta, se, ratio: Math.exp(beta), lo: Math.exp(beta - z * se), hi: Math.exp(beta + z * se), employers };
+    return {
+      n_with: nS,
+      n_without: n - nS,
+      beta,
+      se,
+      ratio: Math.exp(beta),
+      lo: Math.exp(beta - z * se),
+      hi: Math.exp(beta + z * se),
+      employers,
+    };
   }
   return { premium, columns: k, n };
 }
@@ -118,6 +162,10 @@ export function premiumModel(rows: readonly PayRow[]): PremiumModel {
 export function quantiles(values: readonly number[]): { median: number; p25: number; p75: number } | null {
   if (values.length === 0) return null;
   const s = [...values].sort((a, b) => a - b);
-  const q = (p: number) => { const h = (s.length - 1) * p, lo = Math.floor(h); return s[lo]! + (s[Math.min(lo + 1, s.length - 1)]! - s[lo]!) * (h - lo); };
+  const q = (p: number) => {
+    const h = (s.length - 1) * p,
+      lo = Math.floor(h);
+    return s[lo]! + (s[Math.min(lo + 1, s.length - 1)]! - s[lo]!) * (h - lo);
+  };
   return { median: q(0.5), p25: q(0.25), p75: q(0.75) };
 }

@@ -45,7 +45,10 @@ export interface Peak {
   smoothed: number[];
 }
 
-export function findPeak(pts: CountPoint[], opts: { window?: number; windowMentions?: number; minSegment: number }): Peak {
+export function findPeak(
+  pts: CountPoint[],
+  opts: { window?: number; windowMentions?: number; minSegment: number },
+): Peak {
   const window = opts.window ?? adaptiveWindow(pts, opts.windowMentions ?? 40);
   const half = Math.floor(window / 2);
   // a month without postings (total 0) is never a peak or a trough
@@ -58,7 +61,8 @@ export function findPeak(pts: CountPoint[], opts: { window?: number; windowMenti
   for (let j = Math.max(0, top - half); j <= Math.min(pts.length - 1, top + half); j++) inWindow += pts[j]!.postings;
   const tol = Math.max(0.05, 2 / Math.sqrt(Math.max(inWindow, 1)));
   let early = top;
-  for (let i = top - 1; i >= 0; i--) if (Number.isFinite(smoothed[i]!) && smoothed[i]! >= smoothed[top]! * (1 - tol)) early = i;
+  for (let i = top - 1; i >= 0; i--)
+    if (Number.isFinite(smoothed[i]!) && smoothed[i]! >= smoothed[top]! * (1 - tol)) early = i;
   let last = top;
   for (let i = top + 1; i < pts.length; i++) {
     if (!Number.isFinite(smoothed[i]!)) continue;

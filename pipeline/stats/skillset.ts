@@ -10,8 +10,15 @@
 import { fitLogLinear } from './glm.ts';
 import { StatsInputError } from './types.ts';
 
-export interface SkillYearCount { skill_id: string; year: number; postings: number }
-export interface YearTotal { year: number; total: number }
+export interface SkillYearCount {
+  skill_id: string;
+  year: number;
+  postings: number;
+}
+export interface YearTotal {
+  year: number;
+  total: number;
+}
 export interface SkillSetOptions {
   /** Default: the first year in `totals` with a total > 0. */
   baseYear?: number;
@@ -41,10 +48,15 @@ export interface SkillSetResult {
   method: string;
 }
 
-export function skillSetHalfLife(counts: SkillYearCount[], totals: YearTotal[], opts: SkillSetOptions = {}): SkillSetResult {
+export function skillSetHalfLife(
+  counts: SkillYearCount[],
+  totals: YearTotal[],
+  opts: SkillSetOptions = {},
+): SkillSetResult {
   const total = new Map<number, number>();
   totals.forEach((t, i) => {
-    if (!Number.isInteger(t.year)) throw new StatsInputError(`totals[${i}].year`, `expected an integer year, got ${t.year}`);
+    if (!Number.isInteger(t.year))
+      throw new StatsInputError(`totals[${i}].year`, `expected an integer year, got ${t.year}`);
     if (!(t.total >= 0)) throw new StatsInputError(`totals[${i}].total`, `expected a count >= 0, got ${t.total}`);
     total.set(t.year, t.total);
   });
@@ -52,13 +64,26 @@ export function skillSetHalfLife(counts: SkillYearCount[], totals: YearTotal[], 
   const baseYear = opts.baseYear ?? years[0];
   const method = opts.cap ? 'skill_set_remaining_capped_quasi_poisson' : 'skill_set_remaining_quasi_poisson';
   const empty: SkillSetResult = {
-    base_year: baseYear ?? NaN, status: 'insufficient_data', half_life_months: null, ci_low: null, ci_high: null,
-    doubling_time_months: null, rate: null, p_value: null, n_skills: 0, remaining: [], method,
+    base_year: baseYear ?? NaN,
+    status: 'insufficient_data',
+    half_life_months: null,
+    ci_low: null,
+    ci_high: null,
+    doubling_time_months: null,
+    rate: null,
+    p_value: null,
+    n_skills: 0,
+    remaining: [],
+    method,
   };
   if (baseYear === undefined || !(total.get(baseYear)! > 0)) return empty;
   const bySkill = new Map<string, Map<number, number>>();
   counts.forEach((c, i) => {
-    if (!(c.postings >= 0)) throw new StatsInputError(`counts[${i}].postings`, `expected a count >= 0, got ${c.postings} (skill ${c.skill_id}, year ${c.year})`);
+    if (!(c.postings >= 0))
+      throw new StatsInputError(
+        `counts[${i}].postings`,
+        `expected a count >= 0, got ${c.postings} (skill ${c.skill_id}, year ${c.year})`,
+      );
     const m = bySkill.get(c.skill_id) ?? new Map<number, number>();
     m.set(c.year, (m.get(c.year) ?? 0) + c.postings);
     bySkill.set(c.skill_id, m);
@@ -78,14 +103,25 @@ export function skillSetHalfLife(counts: SkillYearCount[], totals: YearTotal[], 
   const remaining = later.map((yr, k) => ({ years: yr - baseYear, remaining: s0 > 0 ? y[k]! / E[k]! / s0 : 0 }));
   const out: SkillSetResult = { ...empty, base_year: baseYear, n_skills: base.length, remaining };
   if (later.length < (opts.minYears ?? 4) || y[0]! < (opts.minMentions ?? 30)) return out;
-  const fit = fitLogLinear(y, E, later.map((yr) => yr - baseYear), opts.level ?? 0.9);
+  const fit = fitLogLinear(
+    y,
+    E,
+    later.map((yr) => yr - baseYear),
+    opts.level ?? 0.9,
+  );
   const alpha = opts.alpha ?? 0.01;
   out.rate = fit.b;
   out.p_value = fit.p_value;
   if (fit.b < 0 && fit.p_value < alpha) {
-    return { ...out, status: 'declining', half_life_months: (12 * Math.LN2) / -fit.b, ci_low: (12 * Math.LN2) / -fit.ci_low,
-      ci_high: fit.ci_high < 0 ? (12 * Math.LN2) / -fit.ci_high : null };
+    return {
+      ...out,
+      status: 'declining',
+      half_life_months: (12 * Math.LN2) / -fit.b,
+      ci_low: (12 * Math.LN2) / -fit.ci_low,
+      ci_high: fit.ci_high < 0 ? (12 * Math.LN2) / -fit.ci_high : null,
+    };
   }
-  if (fit.b > 0 && fit.p_value < alpha) return { ...out, status: 'rising', doubling_time_months: (12 * Math.LN2) / fit.b };
+  if (fit.b > 0 && fit.p_value < alpha)
+    return { ...out, status: 'rising', doubling_time_months: (12 * Math.LN2) / fit.b };
   return { ...out, status: 'stable' };
 }

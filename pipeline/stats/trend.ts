@@ -84,7 +84,12 @@ export function trendMeasures(points: CountPoint[]): TrendMeasures {
  * z = (p2 - p1) / sqrt(p (1 - p) (1/n1 + 1/n2)), p = (x1 + x2) / (n1 + n2). 0 when n1 or n2 is 0 or p is 0 or 1.
  */
 export function twoProportionZ(x1: number, n1: number, x2: number, n2: number): number {
-  for (const [name, v] of [['x1', x1], ['n1', n1], ['x2', x2], ['n2', n2]] as const) {
+  for (const [name, v] of [
+    ['x1', x1],
+    ['n1', n1],
+    ['x2', x2],
+    ['n2', n2],
+  ] as const) {
     if (!Number.isFinite(v) || v < 0) throw new StatsInputError(name, `expected a finite number >= 0, got ${v}`);
   }
   if (x1 > n1) throw new StatsInputError('x1', `${x1} exceeds n1 = ${n1}`);
@@ -117,8 +122,13 @@ export interface MoversOptions {
  * the conservative log ratio |ln(share_to / share_from)| - 1.96 * sqrt(1/(x_to + 0.5) + 1/(x_from + 0.5)),
  * so a skill going from 1 to 3 mentions cannot outrank one going from 200 to 400.
  */
-export function movers(series: Map<string, CountPoint[]>, window: number, opts: MoversOptions = {}): { rising: Mover[]; declining: Mover[] } {
-  if (!Number.isInteger(window) || window < 1) throw new StatsInputError('window', `expected an integer >= 1, got ${window}`);
+export function movers(
+  series: Map<string, CountPoint[]>,
+  window: number,
+  opts: MoversOptions = {},
+): { rising: Mover[]; declining: Mover[] } {
+  if (!Number.isInteger(window) || window < 1)
+    throw new StatsInputError('window', `expected an integer >= 1, got ${window}`);
   const minPostings = opts.minPostings ?? 20;
   const zMin = opts.zMin ?? 1.96;
   const minEmployers = opts.minEmployers ?? 5;
@@ -146,13 +156,24 @@ export function movers(series: Map<string, CountPoint[]>, window: number, opts: 
     const logRatio = Math.log((xTo + 0.5) / nTo) - Math.log((xFrom + 0.5) / nFrom);
     const score = Math.abs(logRatio) - 1.96 * Math.sqrt(1 / (xTo + 0.5) + 1 / (xFrom + 0.5));
     const row: Mover = {
-      rank: 0, skill_id, share_from, share_to, change: share_to - share_from,
+      rank: 0,
+      skill_id,
+      share_from,
+      share_to,
+      change: share_to - share_from,
       relative_change: share_from > 0 ? share_to / share_from - 1 : null,
-      z, postings_from: xFrom, postings_to: xTo, score, employers, from_window: from, to_window: to,
+      z,
+      postings_from: xFrom,
+      postings_to: xTo,
+      score,
+      employers,
+      from_window: from,
+      to_window: to,
     };
     (up ? rising : declining).push(row);
   }
-  const order = (a: Mover, b: Mover) => b.score - a.score || Math.abs(b.z) - Math.abs(a.z) || (a.skill_id < b.skill_id ? -1 : 1);
+  const order = (a: Mover, b: Mover) =>
+    b.score - a.score || Math.abs(b.z) - Math.abs(a.z) || (a.skill_id < b.skill_id ? -1 : 1);
   rising.sort(order).forEach((m, i) => (m.rank = i + 1));
   declining.sort(order).forEach((m, i) => (m.rank = i + 1));
   return { rising, declining };

@@ -35,7 +35,10 @@ export function describeWindow(points: CountPoint[]): Window {
  * The last `k` data periods ("cur") and the `k` data periods before them ("prev"), or null when the series
  * has fewer than 2k data periods (prev) or k (cur).
  */
-export function lastDataWindows(points: CountPoint[], k: number): { cur: CountPoint[] | null; prev: CountPoint[] | null } {
+export function lastDataWindows(
+  points: CountPoint[],
+  k: number,
+): { cur: CountPoint[] | null; prev: CountPoint[] | null } {
   if (!Number.isInteger(k) || k < 1) throw new StatsInputError('k', `expected an integer >= 1, got ${k}`);
   const data = dataPoints(points);
   return {
@@ -57,7 +60,6 @@ export function gapPeriods(present: string[], next: (p: string) => string): stri
   const have = new Set(present);
   const sorted = [...have].sort();
   const out: string[] = [];
-  for (let i = 1; i < sorted.length; i++)
-    for (let p = next(sorted[i - 1]!); p < sorted[i]!; p = next(p)) out.push(p);
+  for (let i = 1; i < sorted.length; i++) for (let p = next(sorted[i - 1]!); p < sorted[i]!; p = next(p)) out.push(p);
   return out;
 }

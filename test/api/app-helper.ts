@@ -25,7 +25,12 @@ export function testConfig(dir: string, env: Record<string, string> = {}, api?: 
 }
 
 export async function makeTestApp(
-  opts: { env?: Record<string, string>; api?: Partial<Config['api']>; fixture?: boolean; app?: Partial<AppOptions> } = {},
+  opts: {
+    env?: Record<string, string>;
+    api?: Partial<Config['api']>;
+    fixture?: boolean;
+    app?: Partial<AppOptions>;
+  } = {},
 ): Promise<TestApp> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'skillpulse-api-'));
   if (opts.fixture !== false) await buildFixtureWarehouse(dir);

@@ -6,12 +6,24 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECURITY_HEADERS } from '../../api/middleware/response-headers.ts';
 import { makeTestApp, type TestApp } from './app-helper.ts';
 
-const pick = (res: Response, names: string[]) => Object.fromEntries(names.map((n) => [n.toLowerCase(), res.headers.get(n)]));
-const names = [...Object.keys(SECURITY_HEADERS), 'Access-Control-Allow-Origin', 'Access-Control-Expose-Headers', 'RateLimit-Limit', 'ETag', 'Cache-Control', 'Vary', 'Content-Type'];
+const pick = (res: Response, names: string[]) =>
+  Object.fromEntries(names.map((n) => [n.toLowerCase(), res.headers.get(n)]));
+const names = [
+  ...Object.keys(SECURITY_HEADERS),
+  'Access-Control-Allow-Origin',
+  'Access-Control-Expose-Headers',
+  'RateLimit-Limit',
+  'ETag',
+  'Cache-Control',
+  'Vary',
+  'Content-Type',
+];
 
 describe('response headers', () => {
   let t: TestApp;
-  beforeAll(async () => { t = await makeTestApp({ env: { SKILLPULSE_RATE_LIMIT: '1000' } }); });
+  beforeAll(async () => {
+    t = await makeTestApp({ env: { SKILLPULSE_RATE_LIMIT: '1000' } });
+  });
   afterAll(async () => t.close());
 
   it('a cache hit carries the same headers as the miss that filled it', async () => {
@@ -38,7 +50,10 @@ describe('response headers', () => {
   });
 
   it('a preflight answers 204 with the allowed methods and headers', async () => {
-    const res = await t.app.request('/api/v1/recommendations', { method: 'OPTIONS', headers: { Origin: 'https://a.example', 'Access-Control-Request-Method': 'POST' } });
+    const res = await t.app.request('/api/v1/recommendations', {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://a.example', 'Access-Control-Request-Method': 'POST' },
+    });
     expect(res.status).toBe(204);
     expect(res.headers.get('access-control-allow-methods')).toContain('POST');
     expect(res.headers.get('access-control-allow-headers')).toContain('Content-Type');

@@ -46,8 +46,14 @@ describe('headers and logging', () => {
   it('CORS limited to configured origins', async () => {
     const only = await makeTestApp({ api: { corsOrigins: ['https://ok.example'] } });
     try {
-      expect((await only.get('/api/v1/health', { Origin: 'https://ok.example' })).headers.get('access-control-allow-origin')).toBe('https://ok.example');
-      expect((await only.get('/api/v1/health', { Origin: 'https://evil.example' })).headers.get('access-control-allow-origin')).toBeNull();
+      expect(
+        (await only.get('/api/v1/health', { Origin: 'https://ok.example' })).headers.get('access-control-allow-origin'),
+      ).toBe('https://ok.example');
+      expect(
+        (await only.get('/api/v1/health', { Origin: 'https://evil.example' })).headers.get(
+          'access-control-allow-origin',
+        ),
+      ).toBeNull();
     } finally {
       await only.close();
     }
@@ -101,8 +107,26 @@ describe('limits', () => {
 
 describe('malformed input sweep', () => {
   const bad = [
-    "'; DROP TABLE dim_skills; --", '" OR 1=1 --', '%00', '%ff%fe', '-1', '1.5', '99999999999999999999999', 'NaN', 'Infinity',
-    '%F0%9F%98%80', 'Ω≈ç√', '%E2%80%AE', '..%2F..%2Fetc%2Fpasswd', 'a'.repeat(5000), '[]', '{}', '$1', '?', '%2C', '',
+    "'; DROP TABLE dim_skills; --",
+    '" OR 1=1 --',
+    '%00',
+    '%ff%fe',
+    '-1',
+    '1.5',
+    '99999999999999999999999',
+    'NaN',
+    'Infinity',
+    '%F0%9F%98%80',
+    'Ω≈ç√',
+    '%E2%80%AE',
+    '..%2F..%2Fetc%2Fpasswd',
+    'a'.repeat(5000),
+    '[]',
+    '{}',
+    '$1',
+    '?',
+    '%2C',
+    '',
   ];
   const routes: [string, string[]][] = [
     ['/api/v1/skills', ['q', 'category', 'type', 'sort', 'limit', 'offset', 'format']],
@@ -110,7 +134,7 @@ describe('malformed input sweep', () => {
     ['/api/v1/skills/typescript/trend', ['interval', 'from', 'to', 'source', 'country', 'role_family', 'format']],
     ['/api/v1/skills/react/half-life', ['limit']],
     ['/api/v1/skills/sql/related', ['limit', 'sort', 'format']],
-    ['/api/v1/demand-scores', ['category', 'country', 'role_family', 'limit', 'offset', 'format']],
+    ['/api/v1/demand-scores', ['category', 'type', 'country', 'role_family', 'limit', 'offset', 'format']],
     ['/api/v1/trends/movers', ['direction', 'window', 'limit', 'format']],
     ['/api/v1/categories', ['kind', 'format']],
     ['/api/v1/sources', ['format']],
@@ -134,7 +158,20 @@ describe('malformed input sweep', () => {
       n++;
       expect([200, 400, 404], `skills/${v.slice(0, 40)}`).toContain(res.status);
     }
-    const bodies: unknown[] = [null, 1, 'x', [], {}, { have: null }, { have: [1, 2] }, { have: ['ts'], limit: '3' }, { have: ['ts'], limit: 1e308 }, { have: Array(51).fill('ts') }, { have: ["' OR 1=1 --"] }, { have: ['😀'] }];
+    const bodies: unknown[] = [
+      null,
+      1,
+      'x',
+      [],
+      {},
+      { have: null },
+      { have: [1, 2] },
+      { have: ['ts'], limit: '3' },
+      { have: ['ts'], limit: 1e308 },
+      { have: Array(51).fill('ts') },
+      { have: ["' OR 1=1 --"] },
+      { have: ['😀'] },
+    ];
     for (const b of bodies) {
       const res = await t.post('/api/v1/recommendations', b);
       n++;
@@ -174,8 +211,14 @@ describe('admin routes', () => {
       const ok = await a.post('/api/v1/admin/pipeline', { full: true }, { Authorization: 'Bearer s3cret' });
       expect(ok.status).toBe(200);
       expect(await ok.json()).toEqual({ kind: 'pipeline', state: 'finished', result: { kind: 'pipeline', ok: true } });
-      expect((await a.post('/api/v1/admin/crawl', { pipeline: true, sources: ['hn'] }, { Authorization: 'Bearer s3cret' })).status).toBe(200);
-      expect(calls).toEqual([['pipeline', { full: true }], ['crawl+pipeline', { sources: ['hn'] }]]);
+      expect(
+        (await a.post('/api/v1/admin/crawl', { pipeline: true, sources: ['hn'] }, { Authorization: 'Bearer s3cret' }))
+          .status,
+      ).toBe(200);
+      expect(calls).toEqual([
+        ['pipeline', { full: true }],
+        ['crawl+pipeline', { sources: ['hn'] }],
+      ]);
       busy = true;
       const b = await a.post('/api/v1/admin/crawl', {}, { Authorization: 'Bearer s3cret' });
       expect(b.status).toBe(409);
@@ -186,7 +229,10 @@ describe('admin routes', () => {
   });
   it('202 for a job that keeps running; 503 without a runner', async () => {
     let finish!: () => void;
-    const a = await makeTestApp({ env: { SKILLPULSE_ADMIN_TOKEN: 't' }, app: { runJob: () => new Promise((r) => (finish = () => r({ ok: true }))) } });
+    const a = await makeTestApp({
+      env: { SKILLPULSE_ADMIN_TOKEN: 't' },
+      app: { runJob: () => new Promise((r) => (finish = () => r({ ok: true }))) },
+    });
     const b = await makeTestApp({ env: { SKILLPULSE_ADMIN_TOKEN: 't' } });
     try {
       const res = await a.post('/api/v1/admin/pipeline', {}, { Authorization: 'Bearer t' });

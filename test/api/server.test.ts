@@ -42,7 +42,10 @@ describe('warehouse swap under load', () => {
       while (!stop) {
         // Distinct queries so most requests run SQL on the handle rather than hit the response cache.
         const i = k++;
-        const url = i % 2 ? `/api/v1/skills?limit=${(i % 997) + 1}` : `/api/v1/skills/typescript/trend?from=2024-0${(i % 3) + 1}&to=2024-${String((i % 9) + 4).padStart(2, '0')}&country=${['US', 'DE', 'GB', 'unknown'][i % 4]}`;
+        const url =
+          i % 2
+            ? `/api/v1/skills?limit=${(i % 997) + 1}`
+            : `/api/v1/skills/typescript/trend?from=2024-0${(i % 3) + 1}&to=2024-${String((i % 9) + 4).padStart(2, '0')}&country=${['US', 'DE', 'GB', 'unknown'][i % 4]}`;
         const res = await fetch(server.url + url);
         await res.arrayBuffer();
         statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
@@ -61,7 +64,8 @@ describe('warehouse swap under load', () => {
     // keep the load on for a while after the switch (by count, not by time: the machine may be busy)
     const total = () => [...statuses.values()].reduce((x, y) => x + y, 0);
     const target = total() + 20;
-    for (const t1 = Date.now(); total() < target && Date.now() - t1 < 20_000; ) await new Promise((r) => setTimeout(r, 50));
+    for (const t1 = Date.now(); total() < target && Date.now() - t1 < 20_000; )
+      await new Promise((r) => setTimeout(r, 50));
     stop = true;
     await Promise.all(workers);
     expect(built).toBe('2025-02-03T00:00:00.000Z');
@@ -114,7 +118,13 @@ describe('pages', () => {
     mkdirSync(path.join(dist, 'assets'), { recursive: true });
     writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>dash</title>');
     writeFileSync(path.join(dist, 'assets', 'main.js'), 'console.log(1)');
-    const withDash = await startServer({ config: testConfig(dir), port: 0, host: '127.0.0.1', staticDir: dist, log: () => {} });
+    const withDash = await startServer({
+      config: testConfig(dir),
+      port: 0,
+      host: '127.0.0.1',
+      staticDir: dist,
+      log: () => {},
+    });
     try {
       const page = await fetch(plain.url + '/');
       expect(page.status).toBe(200);
@@ -129,9 +139,32 @@ describe('pages', () => {
       expect(docs).not.toMatch(/https?:\/\/(?!localhost)[a-z]/i); // no CDN
       const spec = await (await fetch(plain.url + '/api/v1/openapi.json')).json();
       expect(spec.openapi).toBe('3.1.0');
-      for (const p of ['/api/v1/health', '/api/v1/skills', '/api/v1/skills/{id}', '/api/v1/skills/{id}/trend', '/api/v1/skills/{id}/half-life', '/api/v1/skills/{id}/related', '/api/v1/demand-scores', '/api/v1/trends/movers', '/api/v1/categories', '/api/v1/recommendations', '/api/v1/admin/crawl', '/api/v1/admin/pipeline', '/api/v1/meta', '/api/v1/sources'])
+      for (const p of [
+        '/api/v1/health',
+        '/api/v1/skills',
+        '/api/v1/skills/{id}',
+        '/api/v1/skills/{id}/trend',
+        '/api/v1/skills/{id}/half-life',
+        '/api/v1/skills/{id}/related',
+        '/api/v1/demand-scores',
+        '/api/v1/trends/movers',
+        '/api/v1/categories',
+        '/api/v1/recommendations',
+        '/api/v1/admin/crawl',
+        '/api/v1/admin/pipeline',
+        '/api/v1/meta',
+        '/api/v1/sources',
+      ])
         expect(Object.keys(spec.paths), p).toContain(p);
-      expect(spec.paths['/api/v1/skills'].get.parameters.map((x: any) => x.name)).toEqual(['q', 'category', 'type', 'sort', 'limit', 'offset', 'format']);
+      expect(spec.paths['/api/v1/skills'].get.parameters.map((x: any) => x.name)).toEqual([
+        'q',
+        'category',
+        'type',
+        'sort',
+        'limit',
+        'offset',
+        'format',
+      ]);
     } finally {
       await plain.close();
       await withDash.close();

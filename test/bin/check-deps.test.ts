@@ -49,7 +49,13 @@ import { DuckDBInstance } from '@duckdb/node-api';`;
   });
 
   it('finds every circle once', () => {
-    const e = new Map([['a', new Set(['b'])], ['b', new Set(['c'])], ['c', new Set(['a'])], ['d', new Set(['d'])], ['e', new Set(['a'])]]);
+    const e = new Map([
+      ['a', new Set(['b'])],
+      ['b', new Set(['c'])],
+      ['c', new Set(['a'])],
+      ['d', new Set(['d'])],
+      ['e', new Set(['a'])],
+    ]);
     expect(circles(e)).toEqual([['a', 'b', 'c'], ['d']]);
   });
 });

@@ -24,7 +24,8 @@ describe('compiled CLI', () => {
 
   it('runs extract from the bundle (taxonomy found from bin/)', () => {
     const line = execFileSync(process.execPath, [path.join(out, 'skillpulse.js'), 'extract'], {
-      input: '{"id":"a","text":"We build with Python and PostgreSQL."}\n', encoding: 'utf8',
+      input: '{"id":"a","text":"We build with Python and PostgreSQL."}\n',
+      encoding: 'utf8',
     });
     const rec = JSON.parse(line) as { id: string; skills: { id: string }[] };
     expect(rec.id).toBe('a');

@@ -12,29 +12,50 @@ function sink() {
   return { stream: { write: (s: string) => ((text += s), true) } as unknown as NodeJS.WriteStream, text: () => text };
 }
 async function cli(args: string[]) {
-  const o = sink(), e = sink();
+  const o = sink(),
+    e = sink();
   const code = await main(args, { stdout: o.stream, stderr: e.stream });
   return { code, out: o.text(), err: e.text() };
 }
 
 describe('feedback marks', () => {
   let t: TestApp;
-  beforeAll(async () => { t = await makeTestApp(); });
+  beforeAll(async () => {
+    t = await makeTestApp();
+  });
   afterAll(async () => t.close());
 
   it('round-trips API -> file -> status -> export, counted per alias', async () => {
-    const mk = (posting: string, start: number, surface = 'Go') => t.post('/api/v1/feedback', { posting_id: posting, skill: 'go', surface, start, end: start + surface.length, reason: 'CS:GO, the game' });
+    const mk = (posting: string, start: number, surface = 'Go') =>
+      t.post('/api/v1/feedback', {
+        posting_id: posting,
+        skill: 'go',
+        surface,
+        start,
+        end: start + surface.length,
+        reason: 'CS:GO, the game',
+      });
     const r1 = await mk('hn:1', 10);
     expect(r1.status).toBe(201);
     const m1 = await r1.json();
-    expect(m1).toMatchObject({ posting_id: 'hn:1', skill: 'go', surface: 'Go', start: 10, end: 12, reason: 'CS:GO, the game' });
+    expect(m1).toMatchObject({
+      posting_id: 'hn:1',
+      skill: 'go',
+      surface: 'Go',
+      start: 10,
+      end: 12,
+      reason: 'CS:GO, the game',
+    });
     expect((await mk('hn:2', 5, 'go')).status).toBe(201);
     expect((await mk('hn:2', 5, 'go')).status).toBe(201); // the same mark again: one mark in force
     const aliases = await t.json('/api/v1/feedback/aliases');
     expect(aliases.items).toEqual([{ skill: 'go', alias: 'go', marks: 2, postings: 2 }]);
 
     const status = await cli(['status', '--data', t.dir, '--json']);
-    expect(JSON.parse(status.out).feedback).toMatchObject({ marks: 2, top_aliases: [{ skill: 'go', alias: 'go', marks: 2 }] });
+    expect(JSON.parse(status.out).feedback).toMatchObject({
+      marks: 2,
+      top_aliases: [{ skill: 'go', alias: 'go', marks: 2 }],
+    });
     expect((await cli(['status', '--data', t.dir])).out).toMatch(/feedback: 2 "not a skill here" mark\(s\)/);
 
     const out = path.join(t.dir, 'marks.csv');
@@ -43,7 +64,13 @@ describe('feedback marks', () => {
     expect(csv[0]).toBe('id,posting_id,skill,surface,start,end,reason,at');
     expect(csv).toHaveLength(3);
     const jsonl = await cli(['feedback', 'export', '--data', t.dir]);
-    expect(jsonl.out.trim().split('\n').map((l) => JSON.parse(l).posting_id).sort()).toEqual(['hn:1', 'hn:2']);
+    expect(
+      jsonl.out
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).posting_id)
+        .sort(),
+    ).toEqual(['hn:1', 'hn:2']);
 
     expect((await cli(['feedback', 'withdraw', '--data', t.dir, m1.id])).code).toBe(0);
     expect(readMarks(t.dir).map((m) => m.posting_id)).toEqual(['hn:2']);
@@ -55,7 +82,13 @@ describe('feedback marks', () => {
     const res = await t.post('/api/v1/feedback', { posting_id: 'hn:3', skill: 'go', surface: 'Go', start: 9, end: 3 });
     expect(res.status).toBe(400);
     expect((await res.json()).error.message).toMatch(/^end: must be greater than start/);
-    const ctl = await t.post('/api/v1/feedback', { posting_id: 'hn:\u0001', skill: 'go', surface: 'Go', start: 1, end: 3 });
+    const ctl = await t.post('/api/v1/feedback', {
+      posting_id: 'hn:\u0001',
+      skill: 'go',
+      surface: 'Go',
+      start: 1,
+      end: 3,
+    });
     expect(ctl.status).toBe(400);
     expect(readMarks(t.dir)).toHaveLength(before);
     expect((await cli(['feedback', 'withdraw', '--data', t.dir, 'nope'])).err).toMatch(/no mark with id "nope"/);

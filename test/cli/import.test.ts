@@ -17,13 +17,18 @@ async function run(args: string[]) {
 }
 
 const good = (i: number, extra: Record<string, unknown> = {}) => ({
-  id: `p${i}`, source: 'testsrc', posted_at: `2024-0${1 + (i % 3)}-15`, text: `Acme | Engineer ${i} | Berlin\n\nWe use Python and React.`, ...extra,
+  id: `p${i}`,
+  source: 'testsrc',
+  posted_at: `2024-0${1 + (i % 3)}-15`,
+  text: `Acme | Engineer ${i} | Berlin\n\nWe use Python and React.`,
+  ...extra,
 });
 
 async function rawRecords(dataDir: string, source: string) {
   const store = new RawStore(path.join(dataDir, 'raw'));
   const out = [];
-  for (const part of store.partFiles(source)) for await (const r of readPart(path.join(dataDir, 'raw', part))) out.push(r);
+  for (const part of store.partFiles(source))
+    for await (const r of readPart(path.join(dataDir, 'raw', part))) out.push(r);
   return out;
 }
 
@@ -52,7 +57,10 @@ describe('skillpulse import', () => {
     expect(r.err).toContain(`${file}:6: rejected: field "country": expected an ISO 3166-1 alpha-2 code`);
     expect(r.err).toContain(`${file}:8: rejected: expected a JSON object, got array`);
     const rejectsDir = path.join(data, 'runs', 'rejects');
-    const report = readFileSync(path.join(rejectsDir, readdirSync(rejectsDir)[0]!), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const report = readFileSync(path.join(rejectsDir, readdirSync(rejectsDir)[0]!), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(report.map((x) => x.line)).toEqual([2, 3, 4, 6, 8]);
     const recs = await rawRecords(data, 'testsrc');
     expect(recs.map((x) => x.id).sort()).toEqual(['p1', 'p5', 'p6']);
@@ -80,14 +88,23 @@ describe('skillpulse import', () => {
     writeFileSync(gz, gzipSync(recs.map((r) => JSON.stringify({ ...r, id: `gz-${r.id}` })).join('\n')));
     const csv = path.join(t.dir, 'b.csv');
     const q = (v: string) => `"${v.replaceAll('"', '""')}"`;
-    writeFileSync(csv, ['id,source,posted_at,text,company',
-      ...recs.map((r) => [`csv-${r.id}`, r.source, r.posted_at, q(r.text), q((r as { company?: string }).company ?? '')].join(',')),
-      'csv-bad,testsrc,not-a-date,text,',
-      'csv-short,testsrc'].join('\r\n') + '\r\n');
+    writeFileSync(
+      csv,
+      [
+        'id,source,posted_at,text,company',
+        ...recs.map((r) =>
+          [`csv-${r.id}`, r.source, r.posted_at, q(r.text), q((r as { company?: string }).company ?? '')].join(','),
+        ),
+        'csv-bad,testsrc,not-a-date,text,',
+        'csv-short,testsrc',
+      ].join('\r\n') + '\r\n',
+    );
     const parquet = path.join(t.dir, 'c.parquet');
     const db = await openMemory();
     await db.run(`CREATE TABLE t (id VARCHAR, source VARCHAR, posted_at DATE, text VARCHAR, n INTEGER)`);
-    await db.run(`INSERT INTO t VALUES ('pq-1','testsrc','2024-01-02','Go and Rust', 1), ('pq-2','testsrc','2024-02-03','Kubernetes', 2), ('pq-3', NULL, '2024-02-03', 'no source', 3)`);
+    await db.run(
+      `INSERT INTO t VALUES ('pq-1','testsrc','2024-01-02','Go and Rust', 1), ('pq-2','testsrc','2024-02-03','Kubernetes', 2), ('pq-3', NULL, '2024-02-03', 'no source', 3)`,
+    );
     await db.run(`COPY t TO ${literal(parquet)} (FORMAT parquet)`);
     db.close();
 
@@ -100,7 +117,11 @@ describe('skillpulse import', () => {
     const csv2 = stored.find((x) => x.id === 'csv-p2')!;
     expect(csv2.text).toBe('Line one\n"quoted" line, two');
     expect(csv2.company).toBe('Acme, Inc.');
-    expect(stored.find((x) => x.id === 'pq-2')!).toMatchObject({ posted_at: '2024-02-03', month: '2024-02', extra: { n: 2 } });
+    expect(stored.find((x) => x.id === 'pq-2')!).toMatchObject({
+      posted_at: '2024-02-03',
+      month: '2024-02',
+      extra: { n: 2 },
+    });
 
     const r2 = await run(['import', gz, csv, parquet, '--data', data]);
     expect(r2.out.trim()).toBe('read 11, added 0, duplicates 8, rejected 3');
@@ -108,7 +129,13 @@ describe('skillpulse import', () => {
 
     // a changed posting is a new version; --source fills a missing source
     const changed = path.join(t.dir, 'changed.jsonl');
-    writeFileSync(changed, [JSON.stringify({ ...good(1), id: 'gz-p1', text: 'edited text' }), JSON.stringify({ id: 'x', posted_at: '2024-05-01', text: 'hi' })].join('\n'));
+    writeFileSync(
+      changed,
+      [
+        JSON.stringify({ ...good(1), id: 'gz-p1', text: 'edited text' }),
+        JSON.stringify({ id: 'x', posted_at: '2024-05-01', text: 'hi' }),
+      ].join('\n'),
+    );
     const r3 = await run(['import', changed, '--source', 'testsrc', '--data', data]);
     expect(r3.out.trim()).toBe('read 2, added 2, duplicates 0, rejected 0');
   });
@@ -142,7 +169,9 @@ describe('skillpulse import', () => {
     it('adds every posting once (43,680), and nothing on a second import', async () => {
       const data = path.join(t.dir, 'hn');
       const dir = path.join(sharedDir, 'data/postings/hn_whoishiring');
-      const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl.gz')).map((f) => path.join(dir, f));
+      const files = readdirSync(dir)
+        .filter((f) => f.endsWith('.jsonl.gz'))
+        .map((f) => path.join(dir, f));
       const r1 = await run(['import', ...files, '--data', data]);
       expect(r1.out.trim()).toBe('read 43680, added 43680, duplicates 0, rejected 0');
       const r2 = await run(['import', ...files, '--data', data]);

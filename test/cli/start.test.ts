@@ -33,13 +33,24 @@ describe('start: serve first, bootstrap in the background', () => {
     const dataDir = path.join(tmp.dir, 'data');
     mkdirSync(dataDir, { recursive: true });
     const cfg = path.join(tmp.dir, 'skillpulse.config.json');
-    writeFileSync(cfg, JSON.stringify({ sources: [{ type: 'hn', months: 1, baseUrl: `http://127.0.0.1:${port}/api/v1`, timeoutSecs: 120, maxRetries: 0 }] }));
+    writeFileSync(
+      cfg,
+      JSON.stringify({
+        sources: [
+          { type: 'hn', months: 1, baseUrl: `http://127.0.0.1:${port}/api/v1`, timeoutSecs: 120, maxRetries: 0 },
+        ],
+      }),
+    );
     const t0 = Date.now();
-    child = spawn(process.execPath, [path.join(repoRoot, 'bin/skillpulse.js'), 'start', '--port', '0', '--config', cfg, '--data', dataDir], {
-      cwd: tmp.dir,
-      env: { ...process.env, SKILLPULSE_FROM_SOURCE: '1', SKILLPULSE_RATE_LIMIT: '0', PORT: '0' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    child = spawn(
+      process.execPath,
+      [path.join(repoRoot, 'bin/skillpulse.js'), 'start', '--port', '0', '--config', cfg, '--data', dataDir],
+      {
+        cwd: tmp.dir,
+        env: { ...process.env, SKILLPULSE_FROM_SOURCE: '1', SKILLPULSE_RATE_LIMIT: '0', PORT: '0' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     child.stderr!.on('data', (d) => (stdout += String(d)));
     url = await new Promise<string>((resolve, reject) => {
       child.stdout!.on('data', (d) => {
@@ -82,18 +93,25 @@ describe('start: serve first, bootstrap in the background', () => {
     expect(stdout).toContain('first crawl and pipeline running in the background');
   }, 120_000);
 
-  it.skipIf(!existsSync(chromiumPath))('the page says the first crawl is running', async () => {
-    let browser: Browser | undefined;
-    try {
-      browser = await chromium.launch({ executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
-      const page = await browser.newPage();
-      await page.goto(url + '/#/overview');
-      await page.waitForSelector('.state.bootstrap', { timeout: 15_000 });
-      const text = await page.textContent('.state.bootstrap');
-      expect(text).toContain('No postings yet: the first crawl is running.');
-      expect(text).toMatch(/Collecting postings \(first crawl, started \d+ s ago\)/);
-    } finally {
-      await browser?.close();
-    }
-  }, 60_000);
+  it.skipIf(!existsSync(chromiumPath))(
+    'the page says the first crawl is running',
+    async () => {
+      let browser: Browser | undefined;
+      try {
+        browser = await chromium.launch({
+          executablePath: chromiumPath,
+          args: ['--headless', '--no-sandbox', '--disable-gpu'],
+        });
+        const page = await browser.newPage();
+        await page.goto(url + '/#/overview');
+        await page.waitForSelector('.state.bootstrap', { timeout: 15_000 });
+        const text = await page.textContent('.state.bootstrap');
+        expect(text).toContain('No postings yet: the first crawl is running.');
+        expect(text).toMatch(/Collecting postings \(first crawl, started \d+ s ago\)/);
+      } finally {
+        await browser?.close();
+      }
+    },
+    60_000,
+  );
 });

@@ -18,7 +18,8 @@ describe('ATS boards against a local server', () => {
         res.writeHead(200, { 'content-type': 'text/plain' });
         return void res.end('User-agent: *\nDisallow: /gh/private\n');
       }
-      if (p.startsWith('/gh/acme/jobs')) return sendJson(req, res, { jobs: boardJobs, meta: { total: boardJobs.length } });
+      if (p.startsWith('/gh/acme/jobs'))
+        return sendJson(req, res, { jobs: boardJobs, meta: { total: boardJobs.length } });
       if (p.startsWith('/gh/private/')) return sendJson(req, res, greenhouse);
       if (p.startsWith('/gh/broken/')) {
         res.writeHead(500, { 'content-type': 'text/html' });
@@ -45,7 +46,13 @@ describe('ATS boards against a local server', () => {
   afterAll(() => server.close());
 
   const sources = () => [
-    { type: 'greenhouse', boards: ['acme', 'private', 'broken', 'garbled', 'slow', 'wrongshape'], baseUrl: `${server.url}/gh`, timeoutSecs: 1, maxRetries: 1 },
+    {
+      type: 'greenhouse',
+      boards: ['acme', 'private', 'broken', 'garbled', 'slow', 'wrongshape'],
+      baseUrl: `${server.url}/gh`,
+      timeoutSecs: 1,
+      maxRetries: 1,
+    },
     { type: 'lever', companies: ['acme'], baseUrl: `${server.url}/lever` },
     { type: 'ashby', boards: ['acme'], baseUrl: `${server.url}/ashby` },
   ];
@@ -64,7 +71,9 @@ describe('ATS boards against a local server', () => {
     expect(leverHits.length).toBe(2);
     expect(Date.now() - t0).toBeGreaterThan(900);
     // Faults: recorded against their URL, nothing stored for them.
-    expect(by['greenhouse:private']!.errors).toEqual([{ url: `${server.url}/gh/private/jobs?content=true`, message: 'disallowed by robots.txt' }]);
+    expect(by['greenhouse:private']!.errors).toEqual([
+      { url: `${server.url}/gh/private/jobs?content=true`, message: 'disallowed by robots.txt' },
+    ]);
     expect(server.requests.some((r) => r.path.startsWith('/gh/private/'))).toBe(false);
     expect(by['greenhouse:broken']!.errors[0]!.message).toBe('HTTP 500');
     expect(server.requests.filter((r) => r.path.startsWith('/gh/broken/')).length).toBe(2); // first try + 1 retry
@@ -80,8 +89,17 @@ describe('ATS boards against a local server', () => {
 
     // Second run: conditional requests, 304, nothing new; the postings' last-seen times move.
     server.requests.length = 0;
-    const second = await runCrawl(testConfig(root, sources().slice(0, 1).map((s) => ({ ...s, boards: ['acme'] }))));
-    expect(second).toEqual([expect.objectContaining({ source: 'greenhouse:acme', pages: 1, new: 0, updated: 0, closed: 0, errors: [] })]);
+    const second = await runCrawl(
+      testConfig(
+        root,
+        sources()
+          .slice(0, 1)
+          .map((s) => ({ ...s, boards: ['acme'] })),
+      ),
+    );
+    expect(second).toEqual([
+      expect.objectContaining({ source: 'greenhouse:acme', pages: 1, new: 0, updated: 0, closed: 0, errors: [] }),
+    ]);
     expect(server.requests.find((r) => r.path.startsWith('/gh/acme'))!.headers['if-none-match']).toMatch(/^"/);
 
     // Third run: one posting changed, one disappeared -> 1 updated, 1 closed.
@@ -96,12 +114,16 @@ describe('ATS boards against a local server', () => {
     const runs = readRuns<CrawlSummary>(path.join(root, 'runs'), 'crawl');
     expect(runs.length).toBe(8 + 1 + 1);
     expect(runs.filter((r) => r.source === 'greenhouse:acme').map((r) => r.closed)).toEqual([0, 0, 1]);
-    expect(JSON.parse(readFileSync(path.join(root, 'runs', 'crawl.jsonl'), 'utf8').split('\n')[0]!)).toHaveProperty('started_at');
+    expect(JSON.parse(readFileSync(path.join(root, 'runs', 'crawl.jsonl'), 'utf8').split('\n')[0]!)).toHaveProperty(
+      'started_at',
+    );
   }, 60_000);
 
   it('an unreachable host is reported as unreachable, not thrown', async () => {
     const root = tempDataDir();
-    const res = await runCrawl(testConfig(root, [{ type: 'lever', companies: ['acme'], baseUrl: 'http://127.0.0.1:9/lever', maxRetries: 1 }]));
+    const res = await runCrawl(
+      testConfig(root, [{ type: 'lever', companies: ['acme'], baseUrl: 'http://127.0.0.1:9/lever', maxRetries: 1 }]),
+    );
     expect(res).toHaveLength(1);
     expect(res[0]!.pages).toBe(0);
     expect(res[0]!.unreachable).toMatch(/127\.0\.0\.1:9.*ECONNREFUSED/);

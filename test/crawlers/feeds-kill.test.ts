@@ -23,7 +23,17 @@ describe('a new source type killed (SIGKILL) halfway', () => {
       if (u.pathname === '/sr/acme/postings') {
         const offset = Number(u.searchParams.get('offset') ?? 0);
         const page = ids.slice(offset, offset + 15); // pages of 15, as a server may cap `limit`
-        return sendJson(req, res, { offset, limit: 15, totalFound: ids.length, content: page.map((id) => ({ id, name: `Role ${id}`, releasedDate: '2025-03-05T10:11:12.000Z' })) }, false);
+        return sendJson(
+          req,
+          res,
+          {
+            offset,
+            limit: 15,
+            totalFound: ids.length,
+            content: page.map((id) => ({ id, name: `Role ${id}`, releasedDate: '2025-03-05T10:11:12.000Z' })),
+          },
+          false,
+        );
       }
       res.writeHead(404).end();
     });
@@ -34,8 +44,13 @@ describe('a new source type killed (SIGKILL) halfway', () => {
     const root = tempDataDir();
     const sources = [{ type: 'smartrecruiters', companies: ['acme'], baseUrl: `${server.url}/sr`, maxConcurrency: 1 }];
     const dir = path.join(root, 'raw', 'source=smartrecruiters:acme');
-    const parts = () => (existsSync(dir) ? readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.jsonl.gz')).length : 0);
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'crawl-child-sources.ts'), root, JSON.stringify(sources)], { stdio: 'ignore' });
+    const parts = () =>
+      existsSync(dir) ? readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.jsonl.gz')).length : 0;
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(import.meta.dirname, 'crawl-child-sources.ts'), root, JSON.stringify(sources)],
+      { stdio: 'ignore' },
+    );
     const exited = new Promise<void>((r) => child.on('exit', () => r()));
     const deadline = Date.now() + 180_000; // generous: the machine may be shared
     while (parts() < 10 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
@@ -49,7 +64,9 @@ describe('a new source type killed (SIGKILL) halfway', () => {
     const keys = await storedKeys(root, 'smartrecruiters:acme');
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys.map((k) => k.split('\t')[0]).sort()).toEqual(ids);
-    expect(new EventLog(path.join(root, 'raw', '_events')).read('smartrecruiters:acme').filter((e) => e.event === 'closed')).toEqual([]);
+    expect(
+      new EventLog(path.join(root, 'raw', '_events')).read('smartrecruiters:acme').filter((e) => e.event === 'closed'),
+    ).toEqual([]);
     // a third run asks for no posting again (all known at their version)
     server.requests.length = 0;
     const [third] = await runCrawl(testConfig(root, sources));

@@ -3,16 +3,24 @@ import { NonRetryableError } from 'crawlee';
 import { politeFetch, type PoliteClient } from '../../crawlers/fetch.ts';
 import { RobotsGate, RobotsDisallowedError, OffSiteRedirectError } from '../../crawlers/robots.ts';
 import { HostPacer } from '../../crawlers/polite.ts';
-import { CrawlAbortedError, MalformedBodyError, NetworkError, RequestTimeoutError, TooManyRedirectsError } from '../../crawlers/errors.ts';
+import {
+  CrawlAbortedError,
+  MalformedBodyError,
+  NetworkError,
+  RequestTimeoutError,
+  TooManyRedirectsError,
+} from '../../crawlers/errors.ts';
 import { serve, type Served } from './helpers.ts';
 
 describe('the polite fetch', () => {
   let server: Served;
   beforeAll(async () => {
     server = await serve(async (_req, res, p) => {
-      if (p === '/robots.txt') return void res.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: *\nDisallow: /private\n');
+      if (p === '/robots.txt')
+        return void res.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: *\nDisallow: /private\n');
       if (p === '/a') return void res.writeHead(302, { location: '/b' }).end();
-      if (p === '/b') return void res.writeHead(200, { 'content-type': 'application/json', etag: '"1"' }).end('{"ok":true}');
+      if (p === '/b')
+        return void res.writeHead(200, { 'content-type': 'application/json', etag: '"1"' }).end('{"ok":true}');
       if (p === '/to-private') return void res.writeHead(301, { location: '/private/x' }).end();
       if (p === '/away') return void res.writeHead(302, { location: 'https://elsewhere.example/x' }).end();
       if (p === '/loop') return void res.writeHead(302, { location: '/loop' }).end();
@@ -23,7 +31,12 @@ describe('the polite fetch', () => {
   });
   afterAll(() => server.close());
   const client = (over: Partial<PoliteClient> = {}): PoliteClient => ({
-    userAgent: 'skillpulse-test/1.0', robots: new RobotsGate('skillpulse-test/1.0', 2000), pacer: new HostPacer(0), timeoutMs: 3000, maxBytes: 1000, ...over,
+    userAgent: 'skillpulse-test/1.0',
+    robots: new RobotsGate('skillpulse-test/1.0', 2000),
+    pacer: new HostPacer(0),
+    timeoutMs: 3000,
+    maxBytes: 1000,
+    ...over,
   });
 
   it('follows a redirect on the same site, with our User-Agent, and reports status, headers and final URL', async () => {
@@ -36,7 +49,10 @@ describe('the polite fetch', () => {
 
   it('refuses robots-disallowed URLs and hops, off-site hops, redirect loops, oversized bodies: all not retried', async () => {
     const cases: [string, unknown][] = [
-      ['/private/x', RobotsDisallowedError], ['/to-private', RobotsDisallowedError], ['/away', OffSiteRedirectError], ['/big', MalformedBodyError],
+      ['/private/x', RobotsDisallowedError],
+      ['/to-private', RobotsDisallowedError],
+      ['/away', OffSiteRedirectError],
+      ['/big', MalformedBodyError],
     ];
     for (const [p, cls] of cases) {
       const err = await politeFetch(client(), `${server.url}${p}`).catch((e) => e);
@@ -58,6 +74,8 @@ describe('the polite fetch', () => {
     expect(refused.code).toBe('ECONNREFUSED');
     const ac = new AbortController();
     ac.abort();
-    expect(await politeFetch(client({ signal: ac.signal }), `${server.url}/b`).catch((e) => e)).toBeInstanceOf(CrawlAbortedError);
+    expect(await politeFetch(client({ signal: ac.signal }), `${server.url}/b`).catch((e) => e)).toBeInstanceOf(
+      CrawlAbortedError,
+    );
   });
 });

@@ -35,7 +35,11 @@ export async function serve(handler: Handler): Promise<Served> {
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
-    close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }),
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
 }
 
@@ -52,19 +56,26 @@ export function sendJson(req: IncomingMessage, res: ServerResponse, body: unknow
   res.end(text);
 }
 
-export const fixture = (name: string): unknown => JSON.parse(readFileSync(path.join(import.meta.dirname, 'fixtures', name), 'utf8'));
+export const fixture = (name: string): unknown =>
+  JSON.parse(readFileSync(path.join(import.meta.dirname, 'fixtures', name), 'utf8'));
 
 export function tempDataDir(): string {
   return mkdtempSync(path.join(tmpdir(), 'skillpulse-crawl-'));
 }
 
 /** A Config for tests: fast politeness defaults unless the source says otherwise. */
-export function testConfig(root: string, sources: Record<string, unknown>[], userAgent = 'skillpulse-test/1.0 (+https://example.org)'): Config {
+export function testConfig(
+  root: string,
+  sources: Record<string, unknown>[],
+  userAgent = 'skillpulse-test/1.0 (+https://example.org)',
+): Config {
   return {
     configPath: null,
     schedule: '0 4 * * *',
     userAgent,
-    sources: sources.map((s) => sourceSchema.parse({ delayMs: 0, backoffMs: 20, timeoutSecs: 5, maxRetries: 2, maxConcurrency: 4, ...s })),
+    sources: sources.map((s) =>
+      sourceSchema.parse({ delayMs: 0, backoffMs: 20, timeoutSecs: 5, maxRetries: 2, maxConcurrency: 4, ...s }),
+    ),
     api: { corsOrigins: ['*'], bodyLimit: 100_000 },
     data: dataPaths(root),
     port: 0,
@@ -77,18 +88,39 @@ export function testConfig(root: string, sources: Record<string, unknown>[], use
 export async function storedKeys(root: string, source: string): Promise<string[]> {
   const store = new RawStore(path.join(root, 'raw'));
   const out: string[] = [];
-  for (const part of store.partFiles(source)) for await (const r of readPart(path.join(store.dir, part))) out.push(`${r.id}\t${r.content_hash}`);
+  for (const part of store.partFiles(source))
+    for await (const r of readPart(path.join(store.dir, part))) out.push(`${r.id}\t${r.content_hash}`);
   return out;
 }
 
 // ---- HN Algolia fake ----
 
-export interface FakeComment { id: number; created_at: string; text: string | null; children?: FakeComment[] }
-export interface FakeThread { id: number; title: string; created_at: string; comments: FakeComment[] }
+export interface FakeComment {
+  id: number;
+  created_at: string;
+  text: string | null;
+  children?: FakeComment[];
+}
+export interface FakeThread {
+  id: number;
+  title: string;
+  created_at: string;
+  comments: FakeComment[];
+}
 
 const node = (c: FakeComment, parent: number, story: number): Record<string, unknown> => ({
-  id: c.id, created_at: c.created_at, created_at_i: Math.floor(Date.parse(c.created_at) / 1000), type: 'comment', author: c.text === null ? null : 'user',
-  title: null, url: null, text: c.text, points: null, parent_id: parent, story_id: story, options: [],
+  id: c.id,
+  created_at: c.created_at,
+  created_at_i: Math.floor(Date.parse(c.created_at) / 1000),
+  type: 'comment',
+  author: c.text === null ? null : 'user',
+  title: null,
+  url: null,
+  text: c.text,
+  points: null,
+  parent_id: parent,
+  story_id: story,
+  options: [],
   children: (c.children ?? []).map((k) => node(k, c.id, story)),
 });
 
@@ -97,12 +129,30 @@ function count(cs: FakeComment[]): number {
 }
 
 /** Answers `search_by_date` (stories newest first, paged, with decoy "Who wants to be hired?" stories) and `items/{id}`. */
-export function hnAlgolia(threads: FakeThread[], opts: { hitsPerPageCap?: number; itemDelayMs?: number } = {}): Handler {
+export function hnAlgolia(
+  threads: FakeThread[],
+  opts: { hitsPerPageCap?: number; itemDelayMs?: number } = {},
+): Handler {
   const stories = [...threads].sort((a, b) => b.created_at.localeCompare(a.created_at));
   const hits: Record<string, unknown>[] = [];
   for (const t of stories) {
-    hits.push({ created_at: t.created_at, title: t.title, author: 'whoishiring', num_comments: count(t.comments), objectID: String(t.id), created_at_i: Math.floor(Date.parse(t.created_at) / 1000), _tags: ['story', 'author_whoishiring', `story_${t.id}`, 'ask_hn'] });
-    hits.push({ created_at: t.created_at, title: t.title.replace('Who is hiring?', 'Who wants to be hired?'), author: 'whoishiring', num_comments: 3, objectID: String(t.id + 1_000_000_000), _tags: ['story', 'author_whoishiring'] });
+    hits.push({
+      created_at: t.created_at,
+      title: t.title,
+      author: 'whoishiring',
+      num_comments: count(t.comments),
+      objectID: String(t.id),
+      created_at_i: Math.floor(Date.parse(t.created_at) / 1000),
+      _tags: ['story', 'author_whoishiring', `story_${t.id}`, 'ask_hn'],
+    });
+    hits.push({
+      created_at: t.created_at,
+      title: t.title.replace('Who is hiring?', 'Who wants to be hired?'),
+      author: 'whoishiring',
+      num_comments: 3,
+      objectID: String(t.id + 1_000_000_000),
+      _tags: ['story', 'author_whoishiring'],
+    });
   }
   const byId = new Map(threads.map((t) => [String(t.id), t]));
   return async (req, res, p) => {
@@ -111,7 +161,20 @@ export function hnAlgolia(threads: FakeThread[], opts: { hitsPerPageCap?: number
       const per = Math.min(Number(u.searchParams.get('hitsPerPage') ?? 20), opts.hitsPerPageCap ?? 1000);
       const page = Number(u.searchParams.get('page') ?? 0);
       const nbPages = Math.ceil(hits.length / per);
-      return sendJson(req, res, { hits: hits.slice(page * per, page * per + per), nbHits: hits.length, page, nbPages, hitsPerPage: per, query: '', params: u.search.slice(1) }, false);
+      return sendJson(
+        req,
+        res,
+        {
+          hits: hits.slice(page * per, page * per + per),
+          nbHits: hits.length,
+          page,
+          nbPages,
+          hitsPerPage: per,
+          query: '',
+          params: u.search.slice(1),
+        },
+        false,
+      );
     }
     const m = /\/items\/(\d+)$/.exec(u.pathname);
     const t = m && byId.get(m[1]!);
@@ -120,6 +183,17 @@ export function hnAlgolia(threads: FakeThread[], opts: { hitsPerPageCap?: number
       return void res.end('{"status":404,"error":"Not Found"}');
     }
     if (opts.itemDelayMs) await new Promise((r) => setTimeout(r, opts.itemDelayMs));
-    sendJson(req, res, { id: t.id, created_at: t.created_at, type: 'story', author: 'whoishiring', title: t.title, text: 'Please state the location.', parent_id: null, story_id: t.id, options: [], children: t.comments.map((c) => node(c, t.id, t.id)) });
+    sendJson(req, res, {
+      id: t.id,
+      created_at: t.created_at,
+      type: 'story',
+      author: 'whoishiring',
+      title: t.title,
+      text: 'Please state the location.',
+      parent_id: null,
+      story_id: t.id,
+      options: [],
+      children: t.comments.map((c) => node(c, t.id, t.id)),
+    });
   };
 }

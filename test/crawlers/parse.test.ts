@@ -19,13 +19,17 @@ describe('isoTime', () => {
     expect(isoTime(1709287200000)).toBe('2024-03-01T10:00:00.000Z');
     expect(isoTime('Fri, 01 Mar 2024 10:00:00 GMT')).toBe('2024-03-01T10:00:00.000Z');
     expect(isoTime('soon')).toBeNull();
-    expect(validateRecord({ id: 1, source: 's', text: 't', posted_at: isoTime('Fri, 01 Mar 2024 10:00:00 GMT') }).ok).toBe(true);
+    expect(
+      validateRecord({ id: 1, source: 's', text: 't', posted_at: isoTime('Fri, 01 Mar 2024 10:00:00 GMT') }).ok,
+    ).toBe(true);
   });
 });
 
 describe('htmlToText', () => {
   it('turns <p> into blank lines, links into their text, decodes entities last', () => {
-    expect(htmlToText('A | B<p>Go &amp; Rust<p><a href="https:&#x2F;&#x2F;x.io">https:&#x2F;&#x2F;x.io</a> &lt;at&gt;')).toBe('A | B\n\nGo & Rust\n\nhttps://x.io <at>');
+    expect(
+      htmlToText('A | B<p>Go &amp; Rust<p><a href="https:&#x2F;&#x2F;x.io">https:&#x2F;&#x2F;x.io</a> &lt;at&gt;'),
+    ).toBe('A | B\n\nGo & Rust\n\nhttps://x.io <at>');
     expect(decodeEntities('&#39;&#x27;&mdash;&unknown;')).toBe("''\u2014&unknown;");
     expect(firstLine('\n  Acme | Dev  \nrest')).toBe('Acme | Dev');
   });
@@ -49,8 +53,15 @@ describe('HN parse', () => {
     const posts = parseThread(fx('hn_item_thread.json'), { id: '39562986', month: '2024-03' });
     expect(posts.map((p) => p.id)).toEqual(['hn:39563001', 'hn:39563003']);
     const p = posts[0]!;
-    expect(p).toMatchObject({ source: 'hn_whoishiring', posted_at: '2024-03-01T16:02:03.000Z', month: '2024-03', url: 'https://news.ycombinator.com/item?id=39563001' });
-    expect(p.text).toBe('Acme Robotics | Senior Backend Engineer | Berlin, Germany | ONSITE | Full-time\n\nWe build warehouse robots. Go, PostgreSQL & Kubernetes.\n\nApply: https://acme.example/jobs or email jobs@acme.example with <your name> in the subject.');
+    expect(p).toMatchObject({
+      source: 'hn_whoishiring',
+      posted_at: '2024-03-01T16:02:03.000Z',
+      month: '2024-03',
+      url: 'https://news.ycombinator.com/item?id=39563001',
+    });
+    expect(p.text).toBe(
+      'Acme Robotics | Senior Backend Engineer | Berlin, Germany | ONSITE | Full-time\n\nWe build warehouse robots. Go, PostgreSQL & Kubernetes.\n\nApply: https://acme.example/jobs or email jobs@acme.example with <your name> in the subject.',
+    );
     expect(p.extra).toEqual({ thread_id: 39562986 });
     expect(validateRecord({ ...p.extra, ...p, extra: undefined }).ok).toBe(true);
   });
@@ -60,7 +71,9 @@ describe.skipIf(!existsSync(path.join(shared, 'fixtures')))('HN parse against th
   it('converts the April 2011 thread exactly as the shared corpus did (167 postings)', () => {
     const tree = JSON.parse(readFileSync(path.join(shared, 'fixtures/hn_algolia_items_api.item_2396027.json'), 'utf8'));
     const corpus = new Map<string, string>();
-    for (const l of gunzipSync(readFileSync(path.join(shared, 'postings/hn_whoishiring/hn_whoishiring_2011.jsonl.gz'))).toString().split('\n'))
+    for (const l of gunzipSync(readFileSync(path.join(shared, 'postings/hn_whoishiring/hn_whoishiring_2011.jsonl.gz')))
+      .toString()
+      .split('\n'))
       if (l) corpus.set(JSON.parse(l).id, JSON.parse(l).text);
     const posts = parseThread(tree, { id: '2396027' });
     expect(posts.length).toBe(219);
@@ -70,16 +83,30 @@ describe.skipIf(!existsSync(path.join(shared, 'fixtures')))('HN parse against th
     expect(posts[0]!.month).toBe('2011-04');
   });
   it('reads the real search page: 20 stories, hiring ones only', () => {
-    const page = parseSearchPage(JSON.parse(readFileSync(path.join(shared, 'fixtures/hn_algolia_search_by_date_api.whoishiring_page0.json'), 'utf8')));
+    const page = parseSearchPage(
+      JSON.parse(
+        readFileSync(path.join(shared, 'fixtures/hn_algolia_search_by_date_api.whoishiring_page0.json'), 'utf8'),
+      ),
+    );
     expect(page.threads.length).toBeGreaterThan(0);
     expect(page.threads.every((t) => /Who is hiring/i.test(t.title))).toBe(true);
     expect(page.threads[0]).toMatchObject({ id: '37351667', month: '2023-09', num_comments: 500 });
   });
   it('parses the real ATS fixtures into valid records', () => {
-    const gh = parseGreenhouse(JSON.parse(readFileSync(path.join(shared, 'fixtures/greenhouse_job_board_api.jobs_content_true.json'), 'utf8')), 'vercel');
-    const lv = parseLever(JSON.parse(readFileSync(path.join(shared, 'fixtures/lever_postings_api.mode_json.json'), 'utf8')), 'spotify');
-    const ab = parseAshby(JSON.parse(readFileSync(path.join(shared, 'fixtures/ashby_posting_api.job_board.json'), 'utf8')), 'linear');
-    for (const p of [...gh, ...lv, ...ab]) expect(validateRecord({ ...p.extra, ...p, extra: undefined })).toMatchObject({ ok: true });
+    const gh = parseGreenhouse(
+      JSON.parse(readFileSync(path.join(shared, 'fixtures/greenhouse_job_board_api.jobs_content_true.json'), 'utf8')),
+      'vercel',
+    );
+    const lv = parseLever(
+      JSON.parse(readFileSync(path.join(shared, 'fixtures/lever_postings_api.mode_json.json'), 'utf8')),
+      'spotify',
+    );
+    const ab = parseAshby(
+      JSON.parse(readFileSync(path.join(shared, 'fixtures/ashby_posting_api.job_board.json'), 'utf8')),
+      'linear',
+    );
+    for (const p of [...gh, ...lv, ...ab])
+      expect(validateRecord({ ...p.extra, ...p, extra: undefined })).toMatchObject({ ok: true });
     expect(gh.length).toBe(2);
     expect(gh[0]!.text).not.toContain('&lt;');
     expect(lv.length).toBe(2);
@@ -90,13 +117,31 @@ describe.skipIf(!existsSync(path.join(shared, 'fixtures')))('HN parse against th
 describe('ATS parse', () => {
   it('Greenhouse: decodes entity-escaped HTML content, maps fields', () => {
     const [a, b] = parseGreenhouse(fx('greenhouse_acme.json'), 'acme');
-    expect(a).toMatchObject({ id: '7001001', source: 'greenhouse:acme', title: 'Senior Backend Engineer (Go)', company: 'Acme Robotics', location: 'Hybrid - Berlin', country: 'DE', posted_at: '2025-02-20T09:30:00-05:00', url: 'https://job-boards.greenhouse.io/acme/jobs/7001001' });
-    expect(a!.text).toBe("Senior Backend Engineer (Go)\n\nAbout Acme:\n\nWe build warehouse robots & the software that runs them.\n\nWhat you'll do\n- Design services in Go and PostgreSQL\n- Run them on Kubernetes");
+    expect(a).toMatchObject({
+      id: '7001001',
+      source: 'greenhouse:acme',
+      title: 'Senior Backend Engineer (Go)',
+      company: 'Acme Robotics',
+      location: 'Hybrid - Berlin',
+      country: 'DE',
+      posted_at: '2025-02-20T09:30:00-05:00',
+      url: 'https://job-boards.greenhouse.io/acme/jobs/7001001',
+    });
+    expect(a!.text).toBe(
+      "Senior Backend Engineer (Go)\n\nAbout Acme:\n\nWe build warehouse robots & the software that runs them.\n\nWhat you'll do\n- Design services in Go and PostgreSQL\n- Run them on Kubernetes",
+    );
     expect(b!.country).toBe('US');
   });
   it('Lever: epoch-ms createdAt, title from text, lists included', () => {
     const [a] = parseLever(fx('lever_acme.json'), 'acme');
-    expect(a).toMatchObject({ id: '0b9c6f5e-1a2b-4c3d-8e9f-000000000001', source: 'lever:acme', title: 'Platform Engineer', posted_at: '2025-01-01T10:00:00.000Z', location: 'London', country: 'GB' });
+    expect(a).toMatchObject({
+      id: '0b9c6f5e-1a2b-4c3d-8e9f-000000000001',
+      source: 'lever:acme',
+      title: 'Platform Engineer',
+      posted_at: '2025-01-01T10:00:00.000Z',
+      location: 'London',
+      country: 'GB',
+    });
     expect(a!.text).toContain("What you'll do\n- Operate Terraform & Kubernetes\n- Write Rust tooling");
   });
   it('Ashby: skips unlisted jobs, falls back to descriptionHtml, maps country names', () => {

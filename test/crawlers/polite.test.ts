@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HostPacer, backoffMs, retryAfterMs } from '../../crawlers/polite.ts';
-import { HostNotFoundError, HttpStatusError, NetworkError, RequestTimeoutError, isNetworkError, toCrawlError } from '../../crawlers/errors.ts';
+import {
+  HostNotFoundError,
+  HttpStatusError,
+  NetworkError,
+  RequestTimeoutError,
+  isNetworkError,
+  toCrawlError,
+} from '../../crawlers/errors.ts';
 import { NonRetryableError } from 'crawlee';
 import { RobotsGate } from '../../crawlers/robots.ts';
 import { selectSources } from '../../crawlers/index.ts';
@@ -22,18 +29,39 @@ describe('politeness helpers', () => {
     expect(backoffMs(1000, 20, 60_000, () => 1)).toBe(72_000);
   });
   it('says which statuses are retried', () => {
-    expect([429, 503, 500, 408, 404, 403].map((s) => new HttpStatusError('u', s).retryable)).toEqual([true, true, true, true, false, false]);
+    expect([429, 503, 500, 408, 404, 403].map((s) => new HttpStatusError('u', s).retryable)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
     expect(new HttpStatusError('u', 500)).not.toBeInstanceOf(NonRetryableError);
   });
   it('maps network failures to classes by their code (own or in the cause chain), never by message', () => {
-    const notFound = toCrawlError(Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('getaddrinfo ENOTFOUND x.invalid'), { code: 'ENOTFOUND' }) }), 'http://x.invalid/a', 1000);
+    const notFound = toCrawlError(
+      Object.assign(new TypeError('fetch failed'), {
+        cause: Object.assign(new Error('getaddrinfo ENOTFOUND x.invalid'), { code: 'ENOTFOUND' }),
+      }),
+      'http://x.invalid/a',
+      1000,
+    );
     expect(notFound).toBeInstanceOf(HostNotFoundError);
     expect(notFound).toBeInstanceOf(NonRetryableError);
-    const refused = toCrawlError(Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), { code: 'ECONNREFUSED' }) }), 'http://127.0.0.1:9/', 1000);
+    const refused = toCrawlError(
+      Object.assign(new TypeError('fetch failed'), {
+        cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), { code: 'ECONNREFUSED' }),
+      }),
+      'http://127.0.0.1:9/',
+      1000,
+    );
     expect(refused).toBeInstanceOf(NetworkError);
     expect(refused).not.toBeInstanceOf(NonRetryableError);
     expect((refused as NetworkError).code).toBe('ECONNREFUSED');
-    expect(toCrawlError(new DOMException('The operation was aborted due to timeout', 'TimeoutError'), 'http://a/', 2000)).toBeInstanceOf(RequestTimeoutError);
+    expect(
+      toCrawlError(new DOMException('The operation was aborted due to timeout', 'TimeoutError'), 'http://a/', 2000),
+    ).toBeInstanceOf(RequestTimeoutError);
     // the wording alone decides nothing
     const worded = new Error('connect ECONNREFUSED 127.0.0.1:9');
     expect(toCrawlError(worded, 'http://a/', 1000)).toBe(worded);
@@ -44,7 +72,12 @@ describe('politeness helpers', () => {
   it('spaces request starts per host and honours a pause', async () => {
     const pacer = new HostPacer(100);
     const t0 = Date.now();
-    await Promise.all([pacer.wait('http://a.test/1'), pacer.wait('http://a.test/2'), pacer.wait('http://a.test/3'), pacer.wait('http://b.test/1')]);
+    await Promise.all([
+      pacer.wait('http://a.test/1'),
+      pacer.wait('http://a.test/2'),
+      pacer.wait('http://a.test/3'),
+      pacer.wait('http://b.test/1'),
+    ]);
     const dt = Date.now() - t0;
     expect(dt).toBeGreaterThanOrEqual(190);
     expect(dt).toBeLessThan(400);
@@ -59,7 +92,10 @@ describe('robots.txt gate', () => {
   let server: Served;
   beforeAll(async () => {
     server = await serve((_req, res, p) => {
-      if (p === '/robots.txt') return void res.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: skillpulse\nDisallow: /private\nAllow: /private/ok\n\nUser-agent: *\nDisallow: /\n');
+      if (p === '/robots.txt')
+        return void res
+          .writeHead(200, { 'content-type': 'text/plain' })
+          .end('User-agent: skillpulse\nDisallow: /private\nAllow: /private/ok\n\nUser-agent: *\nDisallow: /\n');
       res.writeHead(404).end();
     });
   });
@@ -79,13 +115,12 @@ describe('robots.txt gate', () => {
 });
 
 describe('selectSources', () => {
-  const sources = [
-    sourceSchema.parse({ type: 'hn' }),
-    sourceSchema.parse({ type: 'greenhouse', boards: ['a', 'b'] }),
-  ];
+  const sources = [sourceSchema.parse({ type: 'hn' }), sourceSchema.parse({ type: 'greenhouse', boards: ['a', 'b'] })];
   it('selects by type, by posting source, and rejects unknown names', () => {
     expect(selectSources(sources, ['hn']).map((s) => s.type)).toEqual(['hn']);
-    expect(selectSources(sources, ['greenhouse:b'])).toEqual([expect.objectContaining({ type: 'greenhouse', boards: ['b'] })]);
+    expect(selectSources(sources, ['greenhouse:b'])).toEqual([
+      expect.objectContaining({ type: 'greenhouse', boards: ['b'] }),
+    ]);
     expect(selectSources(sources, ['hn_whoishiring']).map((s) => s.type)).toEqual(['hn']);
     expect(() => selectSources(sources, ['lever'])).toThrow(InputError);
   });

@@ -35,13 +35,25 @@ describe.skipIf(!existsSync(chromiumPath))('dashboard in Chromium', () => {
     const dataDir = path.join(tmp.dir, 'data');
     const emptyDir = path.join(tmp.dir, 'empty');
     mkdirSync(emptyDir, { recursive: true });
-    const [staticDir] = await Promise.all([buildDashboard(path.join(repoRoot, 'dashboard/dist')), buildFixtureWarehouse(dataDir)]);
+    const [staticDir] = await Promise.all([
+      buildDashboard(path.join(repoRoot, 'dashboard/dist')),
+      buildFixtureWarehouse(dataDir),
+    ]);
     const log = () => {};
     server = await startServer({ config: config(dataDir), port: 0, host: '127.0.0.1', staticDir, log });
     emptyServer = await startServer({ config: config(emptyDir), port: 0, host: '127.0.0.1', staticDir, log });
     browser = await chromium.launch({
       executablePath: chromiumPath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, acceptDownloads: true });
     page = await context.newPage();
@@ -53,7 +65,8 @@ describe.skipIf(!existsSync(chromiumPath))('dashboard in Chromium', () => {
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
     page.on('request', (r) => {
       const u = r.url();
-      if (!u.startsWith('http://127.0.0.1:') && !u.startsWith('data:') && !u.startsWith('blob:')) problems.push(`outside request: ${u}`);
+      if (!u.startsWith('http://127.0.0.1:') && !u.startsWith('data:') && !u.startsWith('blob:'))
+        problems.push(`outside request: ${u}`);
     });
   }, 120_000);
 
@@ -88,7 +101,8 @@ describe.skipIf(!existsSync(chromiumPath))('dashboard in Chromium', () => {
         cards.map((c) => [
           c.getAttribute('aria-label') ?? '?',
           c.querySelectorAll('svg g[aria-label] :is(path, circle, rect, line)').length -
-            c.querySelectorAll('svg g[aria-label$="axis"] *, svg g[aria-label$="tick"] *, svg g[aria-label$="grid"] *').length,
+            c.querySelectorAll('svg g[aria-label$="axis"] *, svg g[aria-label$="tick"] *, svg g[aria-label$="grid"] *')
+              .length,
         ]),
       ),
     );
@@ -134,6 +148,11 @@ describe.skipIf(!existsSync(chromiumPath))('dashboard in Chromium', () => {
     expect(text).toContain('peak 2024-01');
     expect(text).toContain('half-life 4.5 months');
     expect(text).toContain('interval 3.8–5.6 months');
+    expect(await page.locator('#f-language option').count()).toBe(12); // 'all languages' + 11 codes
+    await page.waitForSelector('.time-to-fill');
+    expect(await page.textContent('.time-to-fill')).toBe(
+      'Time to fill: postings asking for it stay open a median 34 days on ATS boards (90% interval 25–48); 36 postings, 12 still open.',
+    );
     await shot('skill');
   });
 
@@ -180,7 +199,9 @@ describe.skipIf(!existsSync(chromiumPath))('dashboard in Chromium', () => {
     const marks = await marksPerCard();
     expect(marks['Skill-set half-life per category']).toBeGreaterThan(0);
     expect(marks['Skill-set half-life per role family']).toBeGreaterThan(0);
-    expect(await page.textContent('section.card[aria-label="Which categories turn over fastest"]')).toContain('Frontend frameworks');
+    expect(await page.textContent('section.card[aria-label="Which categories turn over fastest"]')).toContain(
+      'Frontend frameworks',
+    );
     await shot('categories');
   });
 
@@ -201,7 +222,9 @@ describe.skipIf(!existsSync(chromiumPath))('dashboard in Chromium', () => {
     expect(second).not.toContain('SQL');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
     const csv = readFileSync((await download.path())!, 'utf8');
-    expect(csv.split('\r\n')[0]).toBe('skill_id,label,score,demand,growth,durability,adjacency,half_life_months,reasons');
+    expect(csv.split('\r\n')[0]).toBe(
+      'skill_id,label,score,demand,growth,durability,adjacency,half_life_months,reasons',
+    );
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(second.length + 1);
     await shot('planner');
   });
@@ -219,7 +242,9 @@ describe.skipIf(!existsSync(chromiumPath))('dashboard in Chromium', () => {
     const reached = new Set<string>();
     for (let i = 0; i < 12; i++) {
       await page.keyboard.press('Tab');
-      reached.add(await page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent?.trim() || ''));
+      reached.add(
+        await page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent?.trim() || ''),
+      );
     }
     expect(reached).toContain('Compare');
     expect(reached).toContain('f-country');

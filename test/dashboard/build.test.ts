@@ -15,7 +15,9 @@ describe('buildDashboard', () => {
     for (const f of ['index.html', 'main.js', 'styles.css']) expect(existsSync(path.join(out, f))).toBe(true);
     // types flow from api/ (type-only imports), code does not: the bundle holds no server module
     expect(first.inputs).toContain('dashboard/main.ts');
-    expect(first.inputs.filter((f) => /^(api|pipeline|config|workspace|crawlers|cli)\//.test(f) || f.startsWith('node:'))).toEqual([]);
+    expect(
+      first.inputs.filter((f) => /^(api|pipeline|config|workspace|crawlers|cli)\//.test(f) || f.startsWith('node:')),
+    ).toEqual([]);
     expect(first.inputs.filter((f) => !f.startsWith('dashboard/') && !f.startsWith('node_modules/'))).toEqual([]);
     const js = readFileSync(path.join(out, 'main.js'), 'utf8');
     expect(js).not.toMatch(/https?:\/\/(cdn|fonts|unpkg)/);

@@ -64,7 +64,12 @@ describe('chart snapshots (fixed data, numbers rounded to 2 places)', () => {
   });
 
   it('a smoothed line with a break (share null) draws no segment across it', () => {
-    const smoothed = [{ period: '2022-01', share: 0.1 }, { period: '2022-01', share: null }, { period: '2023-06', share: 0.1 }, { period: '2023-07', share: 0.12 }];
+    const smoothed = [
+      { period: '2022-01', share: 0.1 },
+      { period: '2022-01', share: null },
+      { period: '2023-06', share: 0.1 },
+      { period: '2023-07', share: 0.12 },
+    ];
     const el = shareTrendChart({ points: [], smoothed }, o) as Element;
     const d = el.querySelector('g[aria-label="line"] path')!.getAttribute('d')!;
     expect(d.match(/M/g)).toHaveLength(2); // two pieces: the lone first period and the last two
@@ -118,14 +123,18 @@ describe('chart snapshots (fixed data, numbers rounded to 2 places)', () => {
 
   it('recommendations: each measure on its own scale with its unit (growth 4.45 drawn at +445%)', async () => {
     const el = recommendationsChart(f.recommendations, o) as Element;
-    expect(el.querySelectorAll('svg[class^="plot"]').length + el.querySelectorAll(':scope svg').length).toBeGreaterThanOrEqual(3);
+    expect(
+      el.querySelectorAll('svg[class^="plot"]').length + el.querySelectorAll(':scope svg').length,
+    ).toBeGreaterThanOrEqual(3);
     expect(count(el, 'g[aria-label="bar"] rect')).toBe(2);
     const text = el.textContent ?? '';
     expect(text).toContain('Score and demand (0–100)');
     expect(text).toContain('Adjacency, durability (0–1)');
     expect(text).toContain('Growth of share, 12 months (%)');
     // the growth panel's axis reaches +445%: its ticks go past +400%
-    const growthTicks = [...el.querySelectorAll('svg')].at(-1)!.querySelectorAll('g[aria-label="x-axis tick label"] text');
+    const growthTicks = [...el.querySelectorAll('svg')]
+      .at(-1)!
+      .querySelectorAll('g[aria-label="x-axis tick label"] text');
     expect([...growthTicks].map((t) => t.textContent)).toContain('+400%');
     expect(count(el, 'g[aria-label="dot"] path')).toBe(3 + 2);
     await expect(serialize(el)).toMatchFileSnapshot(snap('recommendations'));

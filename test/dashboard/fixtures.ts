@@ -25,7 +25,12 @@ export const coverage = [
 export const trendPoints = Array.from({ length: 24 }, (_, i) => {
   const share = i <= 6 ? 0.05 + (0.05 * i) / 6 : 0.1 * 2 ** (-(i - 6) / 12);
   const total = 1000;
-  return { period: addMonths('2022-01', i), postings: Math.round(share * total), total, share: Math.round(share * total) / total };
+  return {
+    period: addMonths('2022-01', i),
+    postings: Math.round(share * total),
+    total,
+    share: Math.round(share * total) / total,
+  };
 });
 
 export const smoothed = trendPoints.map((p, i, a) => {
@@ -53,7 +58,11 @@ export const related = [
 ];
 
 export const compare = ['React', 'Vue'].flatMap((label, k) =>
-  Array.from({ length: 12 }, (_, i) => ({ label, period: addMonths('2024-01', i), share: k ? 0.05 + 0.001 * i : 0.2 - 0.002 * i })),
+  Array.from({ length: 12 }, (_, i) => ({
+    label,
+    period: addMonths('2024-01', i),
+    share: k ? 0.05 + 0.001 * i : 0.2 - 0.002 * i,
+  })),
 );
 
 export const categoryHalfLife = [

@@ -24,21 +24,31 @@ export interface BlindLabel {
   context_only: { name: string; id: string | null; why: string }[];
 }
 
-export const halfOf = (id: string): Half => (Number.parseInt(createHash('sha1').update(id).digest('hex')[0]!, 16) % 2 === 0 ? 'tune' : 'eval');
+export const halfOf = (id: string): Half =>
+  Number.parseInt(createHash('sha1').update(id).digest('hex')[0]!, 16) % 2 === 0 ? 'tune' : 'eval';
 
 /** Every labelled posting of the blind set (all files in `dir`), with its file and line for errors. */
 export function loadBlind(dir = blindDir): BlindLabel[] {
   if (!existsSync(dir)) return [];
   const out: BlindLabel[] = [];
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.jsonl')).sort()) {
-    readFileSync(path.join(dir, f), 'utf8').split('\n').forEach((line, i) => {
-      if (!line.trim()) return;
-      let r: BlindLabel;
-      try { r = JSON.parse(line) as BlindLabel; } catch { throw new Error(`${path.join(dir, f)}:${i + 1}: not JSON`); }
-      if (typeof r.id !== 'string' || !Array.isArray(r.skills)) throw new Error(`${path.join(dir, f)}:${i + 1}: needs "id" and "skills"`);
-      r.context_only ??= [];
-      out.push(r);
-    });
+  for (const f of readdirSync(dir)
+    .filter((x) => x.endsWith('.jsonl'))
+    .sort()) {
+    readFileSync(path.join(dir, f), 'utf8')
+      .split('\n')
+      .forEach((line, i) => {
+        if (!line.trim()) return;
+        let r: BlindLabel;
+        try {
+          r = JSON.parse(line) as BlindLabel;
+        } catch {
+          throw new Error(`${path.join(dir, f)}:${i + 1}: not JSON`);
+        }
+        if (typeof r.id !== 'string' || !Array.isArray(r.skills))
+          throw new Error(`${path.join(dir, f)}:${i + 1}: needs "id" and "skills"`);
+        r.context_only ??= [];
+        out.push(r);
+      });
   }
   return out;
 }
@@ -53,8 +63,16 @@ export interface BlindScore {
   misses: Map<string, { n: number; examples: string[] }>;
 }
 
-export function scoreBlind(matcher: Matcher, tax: Taxonomy, labels: BlindLabel[], texts: Map<string, string>): BlindScore {
-  let tp = 0, fp = 0, fn = 0, unmappable = 0;
+export function scoreBlind(
+  matcher: Matcher,
+  tax: Taxonomy,
+  labels: BlindLabel[],
+  texts: Map<string, string>,
+): BlindScore {
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    unmappable = 0;
   const pk = new Map<Kind, [number, number]>(KINDS.map((k) => [k, [0, 0]]));
   const rk = new Map<Kind, [number, number]>(KINDS.map((k) => [k, [0, 0]]));
   const fps = new Map<string, { n: number; examples: string[]; context: number }>();
@@ -67,40 +85,71 @@ export function scoreBlind(matcher: Matcher, tax: Taxonomy, labels: BlindLabel[]
     const gold = new Map<string, Kind>();
     const nullGold: { name: string; cat: Kind }[] = [];
     for (const s of l.skills) {
-      if (s.id && tax.byId.has(s.id)) { if (!gold.has(s.id)) gold.set(s.id, s.cat); }
-      else { nullGold.push({ name: s.name, cat: s.cat }); if (s.id) unmappable++; }
+      if (s.id && tax.byId.has(s.id)) {
+        if (!gold.has(s.id)) gold.set(s.id, s.cat);
+      } else {
+        nullGold.push({ name: s.name, cat: s.cat });
+        if (s.id) unmappable++;
+      }
     }
     const ctx = new Set(l.context_only.map((c) => c.id).filter((x): x is string => !!x));
     for (const [id, ex] of pred) {
       const k = kindOf(tax.byId.get(id)!);
       const c = pk.get(k)!;
-      if (gold.has(id)) { tp++; c[0]++; } else {
-        fp++; c[1]++;
+      if (gold.has(id)) {
+        tp++;
+        c[0]++;
+      } else {
+        fp++;
+        c[1]++;
         const e = fps.get(id) ?? { n: 0, examples: [], context: 0 };
-        e.n++; if (ctx.has(id)) e.context++; if (e.examples.length < 3) e.examples.push(`${l.id} ${ex}`);
+        e.n++;
+        if (ctx.has(id)) e.context++;
+        if (e.examples.length < 3) e.examples.push(`${l.id} ${ex}`);
         fps.set(id, e);
       }
     }
     for (const [id, cat] of gold) {
       const c = rk.get(cat) ?? [0, 0];
-      c[1]++; if (pred.has(id)) c[0]++; else {
+      c[1]++;
+      if (pred.has(id)) c[0]++;
+      else {
         fn++;
         const e = misses.get(id) ?? { n: 0, examples: [] };
-        e.n++; if (e.examples.length < 3) e.examples.push(l.id); misses.set(id, e);
+        e.n++;
+        if (e.examples.length < 3) e.examples.push(l.id);
+        misses.set(id, e);
       }
       rk.set(cat, c);
     }
     for (const g of nullGold) {
       fn++;
-      const c = rk.get(g.cat) ?? [0, 0]; c[1]++; rk.set(g.cat, c);
+      const c = rk.get(g.cat) ?? [0, 0];
+      c[1]++;
+      rk.set(g.cat, c);
       const key = `(no id) ${g.name.toLowerCase()}`;
       const e = misses.get(key) ?? { n: 0, examples: [] };
-      e.n++; if (e.examples.length < 3) e.examples.push(l.id); misses.set(key, e);
+      e.n++;
+      if (e.examples.length < 3) e.examples.push(l.id);
+      misses.set(key, e);
     }
   }
-  const byKind = new Map(KINDS.map((k) => {
-    const [ptp, pfp] = pk.get(k)!, [rtp, rn] = rk.get(k) ?? [0, 0];
-    return [k, { precision: ptp + pfp ? ptp / (ptp + pfp) : 1, recall: rn ? rtp / rn : 1, tp: ptp, fp: pfp, fnGold: rn - rtp, gold: rn }] as const;
-  }));
+  const byKind = new Map(
+    KINDS.map((k) => {
+      const [ptp, pfp] = pk.get(k)!,
+        [rtp, rn] = rk.get(k) ?? [0, 0];
+      return [
+        k,
+        {
+          precision: ptp + pfp ? ptp / (ptp + pfp) : 1,
+          recall: rn ? rtp / rn : 1,
+          tp: ptp,
+          fp: pfp,
+          fnGold: rn - rtp,
+          gold: rn,
+        },
+      ] as const;
+    }),
+  );
   return { postings: labels.length, overall: prf(tp, fp, fn), byKind, unmappable, fps, misses };
 }

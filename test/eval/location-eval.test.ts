@@ -13,8 +13,14 @@ describe.skipIf(!hasShared)(hasShared ? 'location on the blind HN labels' : shar
   let all: LocationScore;
   beforeAll(async () => {
     const labels = loadLabels();
-    const texts = await loadTexts(path.join(sharedDir, 'data/postings/hn_whoishiring'), new Set(labels.map((l) => l.id)));
-    evalHalf = score(labels.filter((l) => half(l.id) === 'eval'), texts);
+    const texts = await loadTexts(
+      path.join(sharedDir, 'data/postings/hn_whoishiring'),
+      new Set(labels.map((l) => l.id)),
+    );
+    evalHalf = score(
+      labels.filter((l) => half(l.id) === 'eval'),
+      texts,
+    );
     all = score(labels, texts);
   }, 120_000);
 
@@ -24,6 +30,10 @@ describe.skipIf(!hasShared)(hasShared ? 'location on the blind HN labels' : shar
     expect(evalHalf.recall).toBeGreaterThanOrEqual(0.9);
   });
   it('names none of the trap countries', () => {
-    for (const c of ['QA', 'ET', 'TZ', 'UG', 'CI', 'ML']) expect(all.perCountry.find((p) => p.country === c && p.predicted > p.correct), c).toBeUndefined();
+    for (const c of ['QA', 'ET', 'TZ', 'UG', 'CI', 'ML'])
+      expect(
+        all.perCountry.find((p) => p.country === c && p.predicted > p.correct),
+        c,
+      ).toBeUndefined();
   });
 });

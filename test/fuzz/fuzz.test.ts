@@ -62,7 +62,9 @@ describe('fuzz: linear time on adversarial inputs (time ratio between two sizes)
         let g = growth(fn, make, SMALL, BIG);
         // a busy moment of the shared machine is not a quadratic path: measure a suspect once more
         for (let retry = 0; retry < 3 && g >= LINEAR; retry++) g = Math.min(g, growth(fn, make, SMALL, BIG, 5));
-        expect(g, `${target} on ${name}: one 8x input took ${g.toFixed(1)}x the time of 8 small ones`).toBeLessThan(LINEAR);
+        expect(g, `${target} on ${name}: one 8x input took ${g.toFixed(1)}x the time of 8 small ones`).toBeLessThan(
+          LINEAR,
+        );
       }
     });
   }
@@ -88,7 +90,10 @@ describe('fuzz: import of a random file', () => {
       expect(x.reason.length).toBeGreaterThan(5);
     }
     // the rejects report holds the same
-    const report = readFileSync(s.rejects_file!, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Reject);
+    const report = readFileSync(s.rejects_file!, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Reject);
     expect(report.map((x) => x.line)).toEqual(rejects.map((x) => x.line));
     const again = await importFiles(config, [file]);
     expect(again).toMatchObject({ added: 0, duplicates: s.added + s.duplicates, rejected: s.rejected });

@@ -20,7 +20,8 @@ async function stored(root: string): Promise<string[]> {
   const store = new RawStore(path.join(root, 'raw'));
   const out: string[] = [];
   for (const source of store.sources())
-    for (const p of store.partFiles(source)) for await (const r of readPart(path.join(store.dir, p))) out.push(`${r.source}\t${r.id}\t${r.content_hash}`);
+    for (const p of store.partFiles(source))
+      for await (const r of readPart(path.join(store.dir, p))) out.push(`${r.source}\t${r.id}\t${r.content_hash}`);
   return out.sort();
 }
 const config = (root: string) => loadConfig({ dataDir: root, cwd: root, env: {} });
@@ -39,13 +40,21 @@ describe('kill -9 during import, then a re-run', () => {
     it(`seed ${seed}: ends with exactly the clean run's set`, async () => {
       const root = path.join(t.dir, `killed-${seed}`);
       const rawDir = path.join(root, 'raw');
-      const parts = () => (existsSync(rawDir) ? readdirSync(rawDir, { recursive: true }).filter((f) => String(f).endsWith('.jsonl.gz')).length : 0);
-      const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'import-child.ts'), root, file], { stdio: 'ignore' });
+      const parts = () =>
+        existsSync(rawDir)
+          ? readdirSync(rawDir, { recursive: true }).filter((f) => String(f).endsWith('.jsonl.gz')).length
+          : 0;
+      const child = spawn(
+        process.execPath,
+        ['--import', 'tsx', path.join(import.meta.dirname, 'import-child.ts'), root, file],
+        { stdio: 'ignore' },
+      );
       const exited = new Promise<void>((res) => child.on('exit', () => res()));
       // a random point: after 1..8 published parts (plus a random delay inside the next batch)
       const wantParts = int(rng(seed), 1, 8);
       const deadline = Date.now() + 40_000;
-      while (parts() < wantParts && Date.now() < deadline && child.exitCode === null) await new Promise((res) => setTimeout(res, 5));
+      while (parts() < wantParts && Date.now() < deadline && child.exitCode === null)
+        await new Promise((res) => setTimeout(res, 5));
       await new Promise((res) => setTimeout(res, int(rng(seed + 100), 0, 40)));
       child.kill('SIGKILL');
       await exited;

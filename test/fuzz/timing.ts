@@ -17,8 +17,14 @@ export function timeRatio(fn: (s: string) => unknown, benign: string, hostile: s
   let b = Infinity;
   let h = Infinity;
   for (let i = 0; i < reps; i++) {
-    b = Math.min(b, bestMs(() => fn(benign), 1));
-    h = Math.min(h, bestMs(() => fn(hostile), 1));
+    b = Math.min(
+      b,
+      bestMs(() => fn(benign), 1),
+    );
+    h = Math.min(
+      h,
+      bestMs(() => fn(hostile), 1),
+    );
   }
   return h / Math.max(b, 0.5);
 }
@@ -27,18 +33,33 @@ export function timeRatio(fn: (s: string) => unknown, benign: string, hostile: s
  * time(one run on make(big)) / time(big/small runs on make(small)): the same amount of input either way, so
  * about 1 when linear and about big/small when quadratic; both sides are the best of `reps`, interleaved.
  */
-export function growth(fn: (s: string) => unknown, make: (n: number) => string, small: number, big: number, reps = 3): number {
+export function growth(
+  fn: (s: string) => unknown,
+  make: (n: number) => string,
+  small: number,
+  big: number,
+  reps = 3,
+): number {
   const a = make(small);
   const z = make(big);
   const k = Math.max(1, Math.round(z.length / Math.max(1, a.length)));
   let ta = Infinity;
   let tz = Infinity;
   for (let i = 0; i < reps; i++) {
-    ta = Math.min(ta, bestMs(() => { for (let j = 0; j < k; j++) fn(a); }, 1));
-    tz = Math.min(tz, bestMs(() => fn(z), 1));
+    ta = Math.min(
+      ta,
+      bestMs(() => {
+        for (let j = 0; j < k; j++) fn(a);
+      }, 1),
+    );
+    tz = Math.min(
+      tz,
+      bestMs(() => fn(z), 1),
+    );
   }
   return tz / Math.max(ta, 0.05);
 }
 
 /** `unit` repeated to about `chars` characters. */
-export const fill = (unit: string, chars: number): string => unit.repeat(Math.max(1, Math.ceil(chars / unit.length))).slice(0, chars);
+export const fill = (unit: string, chars: number): string =>
+  unit.repeat(Math.max(1, Math.ceil(chars / unit.length))).slice(0, chars);

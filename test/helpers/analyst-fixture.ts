@@ -34,7 +34,9 @@ export async function buildAnalystWarehouse(dir: string): Promise<string> {
     await db.run(`UPDATE dim_skills SET aliases = [] WHERE aliases = ['']`);
     await db.run(`UPDATE fct_half_life SET p_value = 0 WHERE skill_id = 'jquery'`);
     // a coverage gap: greenhouse:vercel has no postings counted in 2024-05 .. 2024-07
-    await db.run(`DELETE FROM agg_totals WHERE source = 'greenhouse:vercel' AND "interval" = 'month' AND period BETWEEN '2024-05' AND '2024-07'`);
+    await db.run(
+      `DELETE FROM agg_totals WHERE source = 'greenhouse:vercel' AND "interval" = 'month' AND period BETWEEN '2024-05' AND '2024-07'`,
+    );
   } finally {
     db.close();
   }

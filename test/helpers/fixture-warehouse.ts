@@ -20,16 +20,21 @@
  * typed by those declarations, so a column added there must be added here (the typecheck says so).
  */
 import path from 'node:path';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { openForBuild, type Db } from '../../pipeline/db.ts';
-import { runModels } from '../../pipeline/sql.ts';
+import { runModels, sqlDir } from '../../pipeline/sql.ts';
 import type { RowOf, TableSpec } from '../../pipeline/sql/table.ts';
 import { fctSkillTrends } from '../../pipeline/sql/30_marts/fct_skill_trends.ts';
 import { fctForecasts } from '../../pipeline/sql/30_marts/fct_forecasts.ts';
 import { fctMovers } from '../../pipeline/sql/30_marts/fct_movers.ts';
+import { fctSkillTimeToFill } from '../../pipeline/sql/30_marts/fct_skill_time_to_fill.ts';
 import { fctHalfLife } from '../../pipeline/sql/30_marts/fct_half_life.ts';
 import { fctCategoryHalfLife } from '../../pipeline/sql/30_marts/fct_category_half_life.ts';
 import { fctDemandScores } from '../../pipeline/sql/30_marts/fct_demand_scores.ts';
+import { fctPostingAttributes } from '../../pipeline/sql/30_marts/fct_posting_attributes.ts';
+import { fctPostingPay } from '../../pipeline/sql/30_marts/fct_posting_pay.ts';
+import { fctSkillPay } from '../../pipeline/sql/30_marts/fct_skill_pay.ts';
+import { dimCertifications, fctCertificationMentions } from '../../pipeline/sql/30_marts/dim_certifications.ts';
 import { fctSkillPairs } from '../../pipeline/sql/30_marts/fct_skill_pairs.ts';
 import { metaBuild } from '../../pipeline/sql/30_marts/meta_build.ts';
 import { computeTrendLines } from '../../pipeline/stages/lines.ts';
@@ -71,6 +76,7 @@ SELECT source || ':' || source_id AS posting_id, * FROM (
     i % 3 = 0 AS is_remote,
     CASE WHEN i % 3 = 0 THEN 'remote' ELSE 'onsite' END AS work_mode,
     'full-time' AS employment_type,
+    CASE WHEN i = 9 THEN 'zh' ELSE 'en' END AS language,
     m, i
   FROM range(12) a(m), range(10) b(i)
 );
@@ -164,9 +170,15 @@ ALTER TABLE agg_skill_period ADD COLUMN all_postings BIGINT; UPDATE agg_skill_pe
 ALTER TABLE agg_skill_period ADD COLUMN all_total BIGINT; UPDATE agg_skill_period SET all_total = total;`;
 
 /** The window a figure rests on, over the fixture's months with data. */
-const win = (p: 'current' | 'year', from: string, months: number, postings: number, total: number) => ({
-  [`${p}_from`]: from, [`${p}_to`]: '2024-12', [`${p}_months`]: months, [`${p}_months_with_data`]: months, [`${p}_postings`]: postings, [`${p}_total`]: total,
-}) as Record<string, string | number>;
+const win = (p: 'current' | 'year', from: string, months: number, postings: number, total: number) =>
+  ({
+    [`${p}_from`]: from,
+    [`${p}_to`]: '2024-12',
+    [`${p}_months`]: months,
+    [`${p}_months_with_data`]: months,
+    [`${p}_postings`]: postings,
+    [`${p}_total`]: total,
+  }) as Record<string, string | number>;
 
 type Rows<T extends TableSpec> = RowOf<T>[];
 
@@ -175,16 +187,53 @@ async function fill<T extends TableSpec>(db: Db, spec: T, rows: Rows<T>): Promis
   await db.append(spec, rows);
 }
 
-const trendRow = (skill_id: string, postings_12m: number, share_current: number, g: [number, number, number, number, number] | null,
-  smoothed: { period: string; share: number }[]): RowOf<typeof fctSkillTrends> => ({
-  skill_id, latest_period: '2024-12', postings_12m, share_current, growth_3m: g?.[0] ?? null, growth_6m: g?.[1] ?? null,
-  growth_12m: g?.[2] ?? null, yoy: g?.[3] ?? null, momentum: g?.[4] ?? null, smoothed,
-  ...(win('current', '2024-10', 3, Math.round(share_current * 30), 30) as Pick<RowOf<typeof fctSkillTrends>, 'current_from' | 'current_to' | 'current_months' | 'current_months_with_data' | 'current_postings' | 'current_total'>),
-  ...(win('year', '2024-01', 12, postings_12m, 120) as Pick<RowOf<typeof fctSkillTrends>, 'year_from' | 'year_to' | 'year_months' | 'year_months_with_data' | 'year_postings' | 'year_total'>),
+const trendRow = (
+  skill_id: string,
+  postings_12m: number,
+  share_current: number,
+  g: [number, number, number, number, number] | null,
+  smoothed: { period: string; share: number }[],
+): RowOf<typeof fctSkillTrends> => ({
+  skill_id,
+  latest_period: '2024-12',
+  postings_12m,
+  share_current,
+  growth_3m: g?.[0] ?? null,
+  growth_6m: g?.[1] ?? null,
+  growth_12m: g?.[2] ?? null,
+  yoy: g?.[3] ?? null,
+  momentum: g?.[4] ?? null,
+  smoothed,
+  ...(win('current', '2024-10', 3, Math.round(share_current * 30), 30) as Pick<
+    RowOf<typeof fctSkillTrends>,
+    'current_from' | 'current_to' | 'current_months' | 'current_months_with_data' | 'current_postings' | 'current_total'
+  >),
+  ...(win('year', '2024-01', 12, postings_12m, 120) as Pick<
+    RowOf<typeof fctSkillTrends>,
+    'year_from' | 'year_to' | 'year_months' | 'year_months_with_data' | 'year_postings' | 'year_total'
+  >),
 });
 const trends: Rows<typeof fctSkillTrends> = [
-  trendRow('typescript', 54, 0.7, [0.25, 0.5, 1.5, 1.2, 0.1], [{ period: '2024-11', share: 0.683 }, { period: '2024-12', share: 0.7 }]),
-  trendRow('jquery', 42, 0.1, [-0.4, -0.6, -0.8, -0.7, -0.2], [{ period: '2024-11', share: 0.117 }, { period: '2024-12', share: 0.1 }]),
+  trendRow(
+    'typescript',
+    54,
+    0.7,
+    [0.25, 0.5, 1.5, 1.2, 0.1],
+    [
+      { period: '2024-11', share: 0.683 },
+      { period: '2024-12', share: 0.7 },
+    ],
+  ),
+  trendRow(
+    'jquery',
+    42,
+    0.1,
+    [-0.4, -0.6, -0.8, -0.7, -0.2],
+    [
+      { period: '2024-11', share: 0.117 },
+      { period: '2024-12', share: 0.1 },
+    ],
+  ),
   trendRow('react', 60, 0.5, [0, 0, 0, 0, 0], []),
   trendRow('sql', 60, 0.5, [0, 0, 0, 0, 0], []),
   trendRow('python', 24, 0.2, [0, 0, 0, 0, 0], []),
@@ -194,48 +243,183 @@ const trends: Rows<typeof fctSkillTrends> = [
 /** 12 months from 2025-01 for three skills, the interval +-0.1 around the share. */
 function forecasts(): Rows<typeof fctForecasts> {
   const out: Rows<typeof fctForecasts> = [];
-  for (const [skill_id, share, method] of [['typescript', 0.72, 'damped_trend'], ['jquery', 0.08, 'damped_trend'], ['react', 0.5, 'naive']] as const)
+  for (const [skill_id, share, method] of [
+    ['typescript', 0.72, 'damped_trend'],
+    ['jquery', 0.08, 'damped_trend'],
+    ['react', 0.5, 'naive'],
+  ] as const)
     for (let k = 0; k < 12; k++)
       out.push({
-        skill_id, period: `2025-${String(k + 1).padStart(2, '0')}`, share, lo: Math.max(share - 0.1, 0), hi: Math.min(share + 0.1, 1),
-        method, is_fallback: method === 'naive', mae_model: 0.05, mae_naive: 0.06, coverage: 0.9, widen: 1,
+        skill_id,
+        period: `2025-${String(k + 1).padStart(2, '0')}`,
+        share,
+        lo: Math.max(share - 0.1, 0),
+        hi: Math.min(share + 0.1, 1),
+        method,
+        is_fallback: method === 'naive',
+        mae_model: 0.05,
+        mae_naive: 0.06,
+        coverage: 0.9,
+        widen: 1,
       });
   return out;
 }
 
-const mover = (direction: 'rising' | 'declining', window: number, skill_id: string, share_from: number, share_to: number, change: number,
-  relative_change: number, z: number, postings_from: number, postings_to: number): RowOf<typeof fctMovers> =>
-  ({
-    scope: 'all', scope_value: '*', direction, window, rank: 1, skill_id, share_from, share_to, change, relative_change, z, postings_from, postings_to,
-    employers: 6, from_start: window === 12 ? '2023-01' : '2024-07', from_end: window === 12 ? '2023-12' : '2024-09', from_months: window,
-    from_months_with_data: window, total_from: 10 * window, to_start: window === 12 ? '2024-01' : '2024-10', to_end: '2024-12', to_months: window,
-    to_months_with_data: window, total_to: 10 * window,
-  });
+const mover = (
+  direction: 'rising' | 'declining',
+  window: number,
+  skill_id: string,
+  share_from: number,
+  share_to: number,
+  change: number,
+  relative_change: number,
+  z: number,
+  postings_from: number,
+  postings_to: number,
+): RowOf<typeof fctMovers> => ({
+  scope: 'all',
+  scope_value: '*',
+  direction,
+  window,
+  rank: 1,
+  skill_id,
+  share_from,
+  share_to,
+  change,
+  relative_change,
+  z,
+  postings_from,
+  postings_to,
+  employers: 6,
+  from_start: window === 12 ? '2023-01' : '2024-07',
+  from_end: window === 12 ? '2023-12' : '2024-09',
+  from_months: window,
+  from_months_with_data: window,
+  total_from: 10 * window,
+  to_start: window === 12 ? '2024-01' : '2024-10',
+  to_end: '2024-12',
+  to_months: window,
+  to_months_with_data: window,
+  total_to: 10 * window,
+});
 const movers: Rows<typeof fctMovers> = [
   mover('rising', 12, 'typescript', 0.2, 0.7, 0.5, 2.5, 5.5, 2, 7),
   mover('declining', 12, 'jquery', 0.6, 0.1, -0.5, -0.8333, -5.2, 6, 1),
   mover('rising', 3, 'typescript', 0.6, 0.7, 0.1, 0.1667, 2.1, 18, 21),
 ];
 
-const METHOD = 'poisson_glm_exposure_profile_ci';
-const none = { half_life_months: null, ci_low: null, ci_high: null, peak_period: null, doubling_time_months: null, dt_ci_low: null, dt_ci_high: null,
-  segment_start: null, trough_period: null, method: METHOD, curve: null } as const;
-const jqueryShares = [6, 6, 5, 5, 4, 4, 3, 3, 2, 2, 1, 1].map((postings, m) => ({ period: `2024-${String(m + 1).padStart(2, '0')}`, postings, total: 10 }));
-const halfLives: Rows<typeof fctHalfLife> = [
-  { ...none, skill_id: 'jquery', status: 'declining', half_life_months: 4.5, ci_low: 3.8, ci_high: 5.6, peak_period: '2024-01', rate: -0.154,
-    rate_se: 0.02, p_value: 0.0001, n_periods: 12, n_mentions: 42, curve: halfLifeCurve(jqueryShares, '2024-01', 4.5) },
-  { ...none, skill_id: 'typescript', status: 'rising', peak_period: '2024-12', doubling_time_months: 7.2, dt_ci_low: 6.0, dt_ci_high: 9.1,
-    rate: 0.096, rate_se: 0.015, p_value: 0.0002, n_periods: 12, n_mentions: 54 },
-  { ...none, skill_id: 'react', status: 'stable', rate: 0.0, rate_se: 0.01, p_value: 0.9, n_periods: 12, n_mentions: 60 },
-  { ...none, skill_id: 'sql', status: 'stable', rate: 0.0, rate_se: 0.01, p_value: 0.9, n_periods: 12, n_mentions: 60 },
-  { ...none, skill_id: 'python', status: 'stable', rate: 0.0, rate_se: 0.03, p_value: 0.8, n_periods: 12, n_mentions: 24 },
-  { ...none, skill_id: 'cpp', status: 'insufficient_data', rate: null, rate_se: null, p_value: null, n_periods: 3, n_mentions: 3 },
+const KM = 'kaplan-meier median, 90% Brookmeyer-Crowley interval (log-log band)';
+const timesToFill: Rows<typeof fctSkillTimeToFill> = [
+  { skill_id: 'typescript', n: 40, closed: 30, censored: 10, median_days: 21, lo: 14, hi: 30, level: 0.9, method: KM },
+  { skill_id: 'jquery', n: 36, closed: 24, censored: 12, median_days: 34, lo: 25, hi: 48, level: 0.9, method: KM },
+  { skill_id: 'react', n: 12, closed: 9, censored: 3, median_days: 18, lo: 7, hi: null, level: 0.9, method: KM },
 ];
 
-const cat = (kind: 'category' | 'role_family', name: string, status: string, hl: [number, number, number] | null, n_skills: number,
-  remaining: { years: number; remaining: number }[]): RowOf<typeof fctCategoryHalfLife> => ({
-  kind, name, base_year: 2024, status, half_life_months: hl?.[0] ?? null, ci_low: hl?.[1] ?? null, ci_high: hl?.[2] ?? null,
-  doubling_time_months: null, rate: null, p_value: null, n_skills, remaining, method: 'skill_set_decay', scope: 'all', scope_value: '*',
+const METHOD = 'poisson_glm_exposure_profile_ci';
+const none = {
+  half_life_months: null,
+  ci_low: null,
+  ci_high: null,
+  peak_period: null,
+  doubling_time_months: null,
+  dt_ci_low: null,
+  dt_ci_high: null,
+  segment_start: null,
+  trough_period: null,
+  method: METHOD,
+  curve: null,
+} as const;
+const jqueryShares = [6, 6, 5, 5, 4, 4, 3, 3, 2, 2, 1, 1].map((postings, m) => ({
+  period: `2024-${String(m + 1).padStart(2, '0')}`,
+  postings,
+  total: 10,
+}));
+const halfLives: Rows<typeof fctHalfLife> = [
+  {
+    ...none,
+    skill_id: 'jquery',
+    status: 'declining',
+    half_life_months: 4.5,
+    ci_low: 3.8,
+    ci_high: 5.6,
+    peak_period: '2024-01',
+    rate: -0.154,
+    rate_se: 0.02,
+    p_value: 0.0001,
+    n_periods: 12,
+    n_mentions: 42,
+    curve: halfLifeCurve(jqueryShares, '2024-01', 4.5),
+  },
+  {
+    ...none,
+    skill_id: 'typescript',
+    status: 'rising',
+    peak_period: '2024-12',
+    doubling_time_months: 7.2,
+    dt_ci_low: 6.0,
+    dt_ci_high: 9.1,
+    rate: 0.096,
+    rate_se: 0.015,
+    p_value: 0.0002,
+    n_periods: 12,
+    n_mentions: 54,
+  },
+  {
+    ...none,
+    skill_id: 'react',
+    status: 'stable',
+    rate: 0.0,
+    rate_se: 0.01,
+    p_value: 0.9,
+    n_periods: 12,
+    n_mentions: 60,
+  },
+  { ...none, skill_id: 'sql', status: 'stable', rate: 0.0, rate_se: 0.01, p_value: 0.9, n_periods: 12, n_mentions: 60 },
+  {
+    ...none,
+    skill_id: 'python',
+    status: 'stable',
+    rate: 0.0,
+    rate_se: 0.03,
+    p_value: 0.8,
+    n_periods: 12,
+    n_mentions: 24,
+  },
+  {
+    ...none,
+    skill_id: 'cpp',
+    status: 'insufficient_data',
+    rate: null,
+    rate_se: null,
+    p_value: null,
+    n_periods: 3,
+    n_mentions: 3,
+  },
+];
+
+const cat = (
+  kind: 'category' | 'role_family',
+  name: string,
+  status: string,
+  hl: [number, number, number] | null,
+  n_skills: number,
+  remaining: { years: number; remaining: number }[],
+): RowOf<typeof fctCategoryHalfLife> => ({
+  kind,
+  name,
+  base_year: 2024,
+  status,
+  half_life_months: hl?.[0] ?? null,
+  ci_low: hl?.[1] ?? null,
+  ci_high: hl?.[2] ?? null,
+  doubling_time_months: null,
+  rate: null,
+  p_value: null,
+  n_skills,
+  remaining,
+  method: 'skill_set_decay',
+  scope: 'all',
+  scope_value: '*',
 });
 const categoryHalfLives: Rows<typeof fctCategoryHalfLife> = [
   cat('category', 'Frontend frameworks', 'declining', [30.0, 24.0, 40.0], 2, [{ years: 1, remaining: 0.7 }]),
@@ -245,15 +429,44 @@ const categoryHalfLives: Rows<typeof fctCategoryHalfLife> = [
   cat('role_family', 'backend', 'stable', null, 3, [{ years: 1, remaining: 1.0 }]),
 ];
 
-const score = (scope: 'all' | 'country' | 'role_family', scope_value: string, rank: number, skill_id: string, score: number, share: number,
-  share_component: number, growth: number | null, growth_component: number, breadth: number, breadth_component: number,
-  postings: number): RowOf<typeof fctDemandScores> =>
-  ({
-    scope, scope_value, rank, skill_id, score, share, share_component, growth, growth_component, breadth, breadth_component, postings,
-    window_from: '2024-01', window_to: '2024-12', window_months: 12, window_months_with_data: 12, window_total: 120, prev_total: 0,
-    low_evidence: postings < 30 || breadth < 5,
-    reason: postings < 30 || breadth < 5 ? `only ${postings} postings from ${breadth} employers in the 12 months with data 2024-01..2024-12` : null,
-  });
+const score = (
+  scope: 'all' | 'country' | 'role_family',
+  scope_value: string,
+  rank: number,
+  skill_id: string,
+  score: number,
+  share: number,
+  share_component: number,
+  growth: number | null,
+  growth_component: number,
+  breadth: number,
+  breadth_component: number,
+  postings: number,
+): RowOf<typeof fctDemandScores> => ({
+  scope,
+  scope_value,
+  rank,
+  skill_id,
+  score,
+  share,
+  share_component,
+  growth,
+  growth_component,
+  breadth,
+  breadth_component,
+  postings,
+  window_from: '2024-01',
+  window_to: '2024-12',
+  window_months: 12,
+  window_months_with_data: 12,
+  window_total: 120,
+  prev_total: 0,
+  low_evidence: postings < 30 || breadth < 5,
+  reason:
+    postings < 30 || breadth < 5
+      ? `only ${postings} postings from ${breadth} employers in the 12 months with data 2024-01..2024-12`
+      : null,
+});
 const demandScores: Rows<typeof fctDemandScores> = [
   score('all', '*', 1, 'sql', 80.0, 0.5, 0.9, 0.0, 0.5, 10, 1.0, 60),
   score('all', '*', 2, 'react', 78.0, 0.5, 0.9, 0.0, 0.5, 10, 0.9, 60),
@@ -317,6 +530,7 @@ export async function buildFixtureWarehouse(dir: string, opts: FixtureOptions = 
     await db.run(postings);
     await db.run(aggregates);
     await db.run('ALTER TABLE fct_postings DROP COLUMN m; ALTER TABLE fct_postings DROP COLUMN i;');
+    await db.run(readFileSync(path.join(sqlDir, '30_marts/10_agg_language_period.sql'), 'utf8')); // the model itself
     await db.createTable(fctSkillPairs);
     await db.run(pairs);
     await db.run(reposts);
@@ -328,10 +542,22 @@ export async function buildFixtureWarehouse(dir: string, opts: FixtureOptions = 
     await fill(db, fctHalfLife, halfLives);
     await fill(db, fctCategoryHalfLife, categoryHalfLives);
     await fill(db, fctDemandScores, demandScores);
-    await fill(db, metaBuild, [{
-      built_at: opts.builtAt ?? '2025-01-02 03:04:05', postings: 120, raw_postings: 150, first_month: '2024-01', data_through: '2024-12',
-      taxonomy_version: 'fixture-1', dedup_rate: 0.2, staged_postings: 125,
-    }]);
+    await fill(db, fctSkillTimeToFill, timesToFill);
+    // pay and certification marts: declared, empty (no posting of the fixture advertises pay or names a certification)
+    for (const spec of [fctPostingAttributes, fctPostingPay, fctSkillPay, dimCertifications, fctCertificationMentions])
+      await db.createTable(spec);
+    await fill(db, metaBuild, [
+      {
+        built_at: opts.builtAt ?? '2025-01-02 03:04:05',
+        postings: 120,
+        raw_postings: 150,
+        first_month: '2024-01',
+        data_through: '2024-12',
+        taxonomy_version: 'fixture-1',
+        dedup_rate: 0.2,
+        staged_postings: 125,
+      },
+    ]);
   } finally {
     db.close();
   }

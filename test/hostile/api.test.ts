@@ -10,7 +10,12 @@ import { createJobRunner } from '../../cli/jobs.ts';
 import { toCsv } from '../../dashboard/ui/csv.ts';
 import { makeTestApp, type TestApp } from '../api/app-helper.ts';
 
-const entry = (bytes: number): Entry => ({ body: new Uint8Array(bytes), type: 'application/json', disposition: null, etag: 'W/"x"' });
+const entry = (bytes: number): Entry => ({
+  body: new Uint8Array(bytes),
+  type: 'application/json',
+  disposition: null,
+  etag: 'W/"x"',
+});
 
 describe('response cache byte budget', () => {
   it('keeps at most its budget, drops the least recently used, skips bodies over a quarter of it', () => {
@@ -31,12 +36,15 @@ describe('response cache byte budget', () => {
 describe('hostile API clients', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await makeTestApp({ app: { runJob: createJobRunner({ ...(await makeTestApp()).config, sources: [] }, () => {}).runJob } });
+    t = await makeTestApp({
+      app: { runJob: createJobRunner({ ...(await makeTestApp()).config, sources: [] }, () => {}).runJob },
+    });
   });
   afterAll(() => t.close());
 
   it('1,500 distinct limit/offset requests stay within the cache budget', async () => {
-    for (let i = 0; i < 300; i++) expect((await t.get(`/api/v1/skills?limit=${1 + (i % 50)}&offset=${i}`)).status).toBe(200);
+    for (let i = 0; i < 300; i++)
+      expect((await t.get(`/api/v1/skills?limit=${1 + (i % 50)}&offset=${i}`)).status).toBe(200);
   });
 
   it('Accept-Encoding: gzip;q=0 gets an uncompressed answer, gzip gets gzip', async () => {
@@ -64,10 +72,15 @@ describe('hostile API clients', () => {
       const { createApp } = await import('../../api/app.ts');
       const app = createApp({ config: a.config, warehouse: a.warehouse, runJob: runner.runJob, log: () => {} });
       const res = await app.request('/api/v1/admin/crawl', {
-        method: 'POST', body: JSON.stringify({ sources: ['nope'] }), headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${'x'.repeat(32)}` },
+        method: 'POST',
+        body: JSON.stringify({ sources: ['nope'] }),
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${'x'.repeat(32)}` },
       });
       expect(res.status).toBe(400);
-      expect((await res.json()).error).toMatchObject({ code: 'bad_request', message: expect.stringMatching(/nope: not a configured source/) });
+      expect((await res.json()).error).toMatchObject({
+        code: 'bad_request',
+        message: expect.stringMatching(/nope: not a configured source/),
+      });
     } finally {
       await a.close();
     }
@@ -77,14 +90,21 @@ describe('hostile API clients', () => {
     const page = await t.get('/');
     expect(page.headers.get('Content-Security-Policy')).toMatch(/script-src 'self'(;|$)/);
     expect(page.headers.get('Content-Security-Policy')).toMatch(/frame-ancestors 'none'/);
-    expect((await t.get('/api/docs')).headers.get('Content-Security-Policy')).toMatch(/script-src 'self' 'unsafe-inline'/);
-    expect((await t.get('/api/v1/health')).headers.get('Content-Security-Policy')).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect((await t.get('/api/docs')).headers.get('Content-Security-Policy')).toMatch(
+      /script-src 'self' 'unsafe-inline'/,
+    );
+    expect((await t.get('/api/v1/health')).headers.get('Content-Security-Policy')).toBe(
+      "default-src 'none'; frame-ancestors 'none'",
+    );
   });
 });
 
 describe('the dashboard CSV export', () => {
   it('neutralises formula cells like the API does, keeps numbers', () => {
-    const csv = toCsv([{ a: '@SUM(A1:A9)', b: '-cmd', c: '=1+1', d: -0.5, e: '+x', f: 'plain' }], ['a', 'b', 'c', 'd', 'e', 'f']);
+    const csv = toCsv(
+      [{ a: '@SUM(A1:A9)', b: '-cmd', c: '=1+1', d: -0.5, e: '+x', f: 'plain' }],
+      ['a', 'b', 'c', 'd', 'e', 'f'],
+    );
     expect(csv.split('\r\n')[1]).toBe("'@SUM(A1:A9),'-cmd,'=1+1,-0.5,'+x,plain");
   });
 });
@@ -106,7 +126,12 @@ describe('serve --host and aborted clients', () => {
       expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       await new Promise<void>((resolve) => {
         const req = http.request(`${server.url}/api/v1/admin/pipeline`, {
-          method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Length': '5000', Authorization: `Bearer ${'y'.repeat(32)}` },
+          method: 'POST',
+          headers: {
+            'Content-Type': 'application/json',
+            'Content-Length': '5000',
+            Authorization: `Bearer ${'y'.repeat(32)}`,
+          },
         });
         req.on('error', () => resolve());
         req.write('{"full": ');

@@ -20,7 +20,11 @@ async function run(args: string[]) {
   return { code, out: cap.out, err: cap.err };
 }
 const good = (i: number, extra: Record<string, unknown> = {}) => ({
-  id: `p${i}`, source: 'hs', posted_at: '2024-02-15', text: `Acme | Engineer ${i}\n\nPython.`, ...extra,
+  id: `p${i}`,
+  source: 'hs',
+  posted_at: '2024-02-15',
+  text: `Acme | Engineer ${i}\n\nPython.`,
+  ...extra,
 });
 const jsonl = (name: string, recs: unknown[]) => {
   const f = path.join(t.dir, name);
@@ -36,26 +40,52 @@ async function ids(data: string, source: string): Promise<string[]> {
 
 describe('record boundary: dates, offsets, ids, sources, depth', () => {
   it('rejects years outside 1970..2100 and offsets past ±18:00, keeps real ones', () => {
-    for (const d of ['0001-01-01', '9999-12-31', '1969-12-31', '2101-01-01', '2024-01-01T10:00:00+99:99', '2024-01-01T10:00+19:00', '2024-01-01T10:00:00+05:60'])
+    for (const d of [
+      '0001-01-01',
+      '9999-12-31',
+      '1969-12-31',
+      '2101-01-01',
+      '2024-01-01T10:00:00+99:99',
+      '2024-01-01T10:00+19:00',
+      '2024-01-01T10:00:00+05:60',
+    ])
       expect(isIsoDate(d), d).toBe(false);
-    for (const d of ['1970-01-01', '2100-12-31', '2024-01-01T10:00:00+05:30', '2024-01-01T10:00:00-1800', '2024-01-01T10:00:00Z'])
+    for (const d of [
+      '1970-01-01',
+      '2100-12-31',
+      '2024-01-01T10:00:00+05:30',
+      '2024-01-01T10:00:00-1800',
+      '2024-01-01T10:00:00Z',
+    ])
       expect(isIsoDate(d), d).toBe(true);
     const r = validateRecord(good(1, { posted_at: '0001-01-01' }));
     expect(r).toMatchObject({ ok: false, reason: expect.stringMatching(/posted_at.*1970\.\.2100.*0001-01-01/) });
-    expect(validateRecord(good(1, { month: '9999-12' }))).toMatchObject({ ok: false, reason: expect.stringMatching(/field "month"/) });
+    expect(validateRecord(good(1, { month: '9999-12' }))).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/field "month"/),
+    });
   });
   it('rejects ids with control characters and over-long ids and sources', () => {
     for (const id of ['a\tb', 'a\nb', 'a\rb', 'a\u0000b', 'a\u2028b'])
-      expect(validateRecord(good(1, { id }))).toMatchObject({ ok: false, reason: expect.stringMatching(/field "id": contains a control character/) });
+      expect(validateRecord(good(1, { id }))).toMatchObject({
+        ok: false,
+        reason: expect.stringMatching(/field "id": contains a control character/),
+      });
     expect(validateRecord(good(1, { id: 'x'.repeat(LIMITS.idChars + 1) }))).toMatchObject({ ok: false });
-    expect(validateRecord(good(1, { source: 's'.repeat(300) }))).toMatchObject({ ok: false, reason: expect.stringMatching(/field "source": longer than/) });
+    expect(validateRecord(good(1, { source: 's'.repeat(300) }))).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/field "source": longer than/),
+    });
     expect(validateRecord(good(1, { source: 'é'.repeat(60) }))).toMatchObject({ ok: false });
     expect(validateRecord(good(1, { source: 'a\nb' }))).toMatchObject({ ok: false });
   });
   it('rejects an extra field nested deeper than the limit without recursion', () => {
     let deep: unknown = 1;
     for (let i = 0; i < 10_000; i++) deep = { x: deep };
-    expect(validateRecord(good(1, { deep }))).toMatchObject({ ok: false, reason: expect.stringMatching(/field "deep": nested deeper than 32/) });
+    expect(validateRecord(good(1, { deep }))).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/field "deep": nested deeper than 32/),
+    });
     expect(validateRecord(good(1, { ok: { a: [1, { b: 2 }] } })).ok).toBe(true);
   });
 });
@@ -63,8 +93,19 @@ describe('record boundary: dates, offsets, ids, sources, depth', () => {
 describe('hostile import files', () => {
   it('item 1/6/10: a poison date, a 10,000-level record and a 300-byte source are rejected by line; the rest is imported', async () => {
     const data = path.join(t.dir, 'd1');
-    const deep = '{"id":"deep","source":"hs","posted_at":"2024-01-01","text":"x","extra":' + '['.repeat(10_000) + ']'.repeat(10_000) + '}';
-    const f = jsonl('poison.jsonl', [good(1), good(2, { posted_at: '0001-01-01' }), deep, good(3, { source: 's'.repeat(300) }), good(4, { posted_at: '9999-12-31' }), good(5)]);
+    const deep =
+      '{"id":"deep","source":"hs","posted_at":"2024-01-01","text":"x","extra":' +
+      '['.repeat(10_000) +
+      ']'.repeat(10_000) +
+      '}';
+    const f = jsonl('poison.jsonl', [
+      good(1),
+      good(2, { posted_at: '0001-01-01' }),
+      deep,
+      good(3, { source: 's'.repeat(300) }),
+      good(4, { posted_at: '9999-12-31' }),
+      good(5),
+    ]);
     const r = await run(['import', f, '--data', data]);
     expect(r.code).toBe(0);
     expect(r.out.trim()).toBe('read 6, added 2, duplicates 0, rejected 4');
@@ -78,7 +119,13 @@ describe('hostile import files', () => {
 
   it('item 3: ids with a tab or newline never corrupt the index: re-imports add nothing', async () => {
     const data = path.join(t.dir, 'd3');
-    const f = jsonl('tabs.jsonl', [good(1, { id: 'a\tb' }), good(2, { id: 'c\nd' }), good(3, { id: 'back\\slash' }), good(4, { id: '"quoted"' }), good(5)]);
+    const f = jsonl('tabs.jsonl', [
+      good(1, { id: 'a\tb' }),
+      good(2, { id: 'c\nd' }),
+      good(3, { id: 'back\\slash' }),
+      good(4, { id: '"quoted"' }),
+      good(5),
+    ]);
     const r1 = await run(['import', f, '--data', data]);
     expect(r1.out.trim()).toBe('read 5, added 3, duplicates 0, rejected 2');
     const r2 = await run(['import', f, '--data', data]);
@@ -94,17 +141,27 @@ describe('hostile import files', () => {
     const dir = path.join(t.dir, 'd3b', 'raw');
     const s1 = new RawStore(dir);
     // the writer below the record boundary escapes whatever it is given
-    const recs = ['x\ty', 'x\ny', 'x\\ty', '"x"'].map((id) => ({ id, source: 'z', posted_at: '2024-01-01', text: 't' }));
+    const recs = ['x\ty', 'x\ny', 'x\\ty', '"x"'].map((id) => ({
+      id,
+      source: 'z',
+      posted_at: '2024-01-01',
+      text: 't',
+    }));
     expect(await s1.append(recs, 'test')).toEqual({ added: 4, duplicates: 0 });
     const s2 = new RawStore(dir);
     expect(await s2.append(recs, 'test')).toEqual({ added: 0, duplicates: 4 });
-    const lines = readFileSync(path.join(dir, '_keys', 'z.tsv'), 'utf8').trim().split('\n');
+    const lines = readFileSync(path.join(dir, '_keys', 'z.tsv'), 'utf8')
+      .trim()
+      .split('\n');
     expect(lines.length).toBe(5 + 0 * 1 + 1 - 1 + 0); // 4 keys + 1 #part line
   });
 
   it('item 4: a torn last index line (kill -9 mid-append) is cut off and its part recovered once', async () => {
     const data = path.join(t.dir, 'd4');
-    const f = jsonl('torn.jsonl', [1, 2, 3, 4].map((i) => good(i)));
+    const f = jsonl(
+      'torn.jsonl',
+      [1, 2, 3, 4].map((i) => good(i)),
+    );
     await run(['import', f, '--data', data]);
     const keys = path.join(data, 'raw', '_keys', 'hs.tsv');
     const text = readFileSync(keys, 'utf8');

@@ -14,8 +14,13 @@ import { captureIo, tmpDir } from '../helpers/tmp.ts';
 
 const t = tmpDir();
 afterAll(() => t.cleanup());
-const rec = (id: string, posted_at: string, extra: Record<string, unknown> = {}) =>
-  ({ id, source: 'hs', posted_at, text: `Acme ${id} | Engineer | Berlin\n\nWe use Python and React every day.`, ...extra });
+const rec = (id: string, posted_at: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  source: 'hs',
+  posted_at,
+  text: `Acme ${id} | Engineer | Berlin\n\nWe use Python and React every day.`,
+  ...extra,
+});
 
 describe('period labels', () => {
   it('pad the year to four digits so every label parses again', () => {
@@ -47,17 +52,43 @@ describe('pipeline with poison records in the raw store', () => {
     const root = path.join(t.dir, 'data');
     const config = loadConfig({ dataDir: root, cwd: t.dir, env: {} });
     const file = path.join(t.dir, 'ok.jsonl');
-    writeFileSync(file, [rec('a', '2024-01-03'), rec('b', '2024-02-03'), rec('c', '2024-03-03'), rec('d', '2024-03-09')].map((r) => JSON.stringify(r)).join('\n') + '\n');
+    writeFileSync(
+      file,
+      [rec('a', '2024-01-03'), rec('b', '2024-02-03'), rec('c', '2024-03-03'), rec('d', '2024-03-09')]
+        .map((r) => JSON.stringify(r))
+        .join('\n') + '\n',
+    );
     await importFiles(config, [file]);
     // records written before the boundary checked dates (an older version, or a hand-made part file)
     const day = path.join(root, 'raw', 'source=hs', 'day=2024-01-01');
     mkdirSync(day, { recursive: true });
     const poison = [
-      { ...rec('p1', '0001-01-01'), month: '0001-01', content_hash: 'h1', fetched_at: '2024-01-01T00:00:00Z', origin: 'test' },
-      { ...rec('p2', '9999-12-31'), month: '9999-12', content_hash: 'h2', fetched_at: '2024-01-01T00:00:00Z', origin: 'test' },
-      { ...rec('p3', '2024-01-05'), month: '2024-1', content_hash: 'h3', fetched_at: '2024-01-01T00:00:00Z', origin: 'test' },
+      {
+        ...rec('p1', '0001-01-01'),
+        month: '0001-01',
+        content_hash: 'h1',
+        fetched_at: '2024-01-01T00:00:00Z',
+        origin: 'test',
+      },
+      {
+        ...rec('p2', '9999-12-31'),
+        month: '9999-12',
+        content_hash: 'h2',
+        fetched_at: '2024-01-01T00:00:00Z',
+        origin: 'test',
+      },
+      {
+        ...rec('p3', '2024-01-05'),
+        month: '2024-1',
+        content_hash: 'h3',
+        fetched_at: '2024-01-01T00:00:00Z',
+        origin: 'test',
+      },
     ];
-    writeFileSync(path.join(day, 'part-planted.jsonl.gz'), gzipSync(poison.map((r) => JSON.stringify(r)).join('\n') + '\n'));
+    writeFileSync(
+      path.join(day, 'part-planted.jsonl.gz'),
+      gzipSync(poison.map((r) => JSON.stringify(r)).join('\n') + '\n'),
+    );
     // a build file of a killed pipeline
     writeFileSync(path.join(root, 'warehouse.building-999999.duckdb'), 'junk');
     writeFileSync(path.join(root, 'warehouse.building-999999.duckdb.wal'), 'junk');
@@ -72,7 +103,9 @@ describe('pipeline with poison records in the raw store', () => {
       const code = await main([...args, '--data', root], cap.io);
       return { code, out: cap.out, err: cap.err };
     };
-    expect((await cli(['quarantine', 'add', 'a', '--source', 'hs', '--reason', 'spam'])).out).toMatch(/added q1 +source=hs id=a {2}\(spam\)/);
+    expect((await cli(['quarantine', 'add', 'a', '--source', 'hs', '--reason', 'spam'])).out).toMatch(
+      /added q1 +source=hs id=a {2}\(spam\)/,
+    );
     expect((await cli(['quarantine', 'add', '--from', '2024-03-01', '--to', '2024-03-05'])).code).toBe(0);
     const st = await cli(['status']);
     expect(st.out).toContain('quarantine (2 rules');
@@ -82,7 +115,9 @@ describe('pipeline with poison records in the raw store', () => {
     expect(s2.excluded).toMatchObject({ 'quarantine q1': 1, 'quarantine q2': 1 });
     const w = await openReadOnly(config.data.warehouse);
     try {
-      expect((await w.all<{ id: string }>('SELECT source_id AS id FROM fct_postings ORDER BY 1')).map((r) => r.id)).toEqual(['b', 'd']);
+      expect(
+        (await w.all<{ id: string }>('SELECT source_id AS id FROM fct_postings ORDER BY 1')).map((r) => r.id),
+      ).toEqual(['b', 'd']);
     } finally {
       w.close();
     }

@@ -30,7 +30,14 @@ describe('export', () => {
     try {
       for (const t of done) {
         const glob = path.join(out, t.table, '**', '*.parquet').replaceAll("'", "''");
-        const n = t.rows === 0 ? 0 : Number((await db.one<{ n: number }>(`SELECT count(*) AS n FROM read_parquet('${glob}', hive_partitioning = true)`))!.n);
+        const n =
+          t.rows === 0
+            ? 0
+            : Number(
+                (await db.one<{ n: number }>(
+                  `SELECT count(*) AS n FROM read_parquet('${glob}', hive_partitioning = true)`,
+                ))!.n,
+              );
         expect(n, t.table).toBe(t.rows);
       }
       const postings = done.find((t) => t.table === 'fct_postings')!;
@@ -43,30 +50,47 @@ describe('export', () => {
 
   it('CSV through the CLI, one table, with a summary line; an unknown table names the valid ones', async () => {
     const out = path.join(dir, 'csv');
-    const o = sink(), e = sink();
-    expect(await main(['export', '--data', dir, '--format', 'csv', '--table', 'dim_skills', out], { stdout: o.stream, stderr: e.stream })).toBe(0);
+    const o = sink(),
+      e = sink();
+    expect(
+      await main(['export', '--data', dir, '--format', 'csv', '--table', 'dim_skills', out], {
+        stdout: o.stream,
+        stderr: e.stream,
+      }),
+    ).toBe(0);
     expect(o.text()).toMatch(/dim_skills: \d+ rows, 1 file\(s\)/);
     expect(existsSync(path.join(out, 'dim_skills', 'data.csv'))).toBe(true);
     const bad = sink();
-    expect(await main(['export', '--data', dir, '--table', 'nope', out], { stdout: sink().stream, stderr: bad.stream })).toBe(2);
+    expect(
+      await main(['export', '--data', dir, '--table', 'nope', out], { stdout: sink().stream, stderr: bad.stream }),
+    ).toBe(2);
     expect(bad.text()).toMatch(/unknown table "nope" \(one of .*dim_skills.*\)/);
     const fmt = sink();
-    expect(await main(['export', '--data', dir, '--format', 'xlsx', out], { stdout: sink().stream, stderr: fmt.stream })).toBe(2);
+    expect(
+      await main(['export', '--data', dir, '--format', 'xlsx', out], { stdout: sink().stream, stderr: fmt.stream }),
+    ).toBe(2);
     expect(fmt.text()).toMatch(/--format: expected parquet or csv/);
   });
 
   it('exports the raw store partitioned by source and the year a posting was posted', async () => {
     const data = path.join(dir, 'rawdata');
     const file = path.join(dir, 'p.jsonl');
-    writeFileSync(file, [
-      { id: '1', source: 'test_src', posted_at: '2023-05-01', text: 'Python developer' },
-      { id: '2', source: 'test_src', posted_at: '2024-02-01', text: 'Go developer' },
-      { id: '3', source: 'test_src', posted_at: '2024-03-01', text: 'Rust developer' },
-    ].map((r) => JSON.stringify(r)).join('\n') + '\n');
+    writeFileSync(
+      file,
+      [
+        { id: '1', source: 'test_src', posted_at: '2023-05-01', text: 'Python developer' },
+        { id: '2', source: 'test_src', posted_at: '2024-02-01', text: 'Go developer' },
+        { id: '3', source: 'test_src', posted_at: '2024-03-01', text: 'Rust developer' },
+      ]
+        .map((r) => JSON.stringify(r))
+        .join('\n') + '\n',
+    );
     expect(await main(['import', '--data', data, file], { stdout: sink().stream, stderr: sink().stream })).toBe(0);
     const out = path.join(dir, 'rawout');
     const o = sink();
-    expect(await main(['export', '--data', data, '--table', 'raw', out], { stdout: o.stream, stderr: sink().stream })).toBe(0);
+    expect(
+      await main(['export', '--data', data, '--table', 'raw', out], { stdout: o.stream, stderr: sink().stream }),
+    ).toBe(0);
     expect(o.text()).toMatch(/raw: 3 rows/);
     expect(readdirSync(path.join(out, 'raw', 'source=test_src')).sort()).toEqual(['year=2023', 'year=2024']);
   });

@@ -25,7 +25,12 @@ describe.skipIf(!hasShared)(hasShared ? 'pipeline on the shared HN corpus' : sha
     t = tmpDir();
     const config = loadConfig({ dataDir: path.join(t.dir, 'data'), cwd: t.dir, env: { SKILLPULSE_RATE_LIMIT: '0' } });
     const dir = path.join(sharedDir, 'data/postings/hn_whoishiring');
-    await importFiles(config, readdirSync(dir).filter((f) => f.endsWith('.jsonl.gz')).map((f) => path.join(dir, f)));
+    await importFiles(
+      config,
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.jsonl.gz'))
+        .map((f) => path.join(dir, f)),
+    );
     summary = await runPipeline(config);
     db = await openReadOnly(config.data.warehouse);
     const app = createApp({ config, warehouse: openWarehouse(config.data.warehouse, { checkMs: 0 }), log: () => {} });
@@ -35,11 +40,18 @@ describe.skipIf(!hasShared)(hasShared ? 'pipeline on the shared HN corpus' : sha
       return res.json();
     };
     recommendFor = async (have: string[]) =>
-      (await app.request('/api/v1/recommendations', { method: 'POST', body: JSON.stringify({ have, limit: 10 }), headers: { 'content-type': 'application/json' } })).json();
+      (
+        await app.request('/api/v1/recommendations', {
+          method: 'POST',
+          body: JSON.stringify({ have, limit: 10 }),
+          headers: { 'content-type': 'application/json' },
+        })
+      ).json();
     const rows = await db.all<{ skill_id: string; y: string; share: number }>(
       `SELECT skill_id, substr(period, 1, 4) AS y, sum(postings) / sum(total) AS share FROM agg_skill_period
        WHERE interval = 'month' AND source = '*' AND country = '*' AND role_family = '*' AND period >= '2018-01' AND period < '2026-01'
-       GROUP BY ALL`);
+       GROUP BY ALL`,
+    );
     for (const r of rows) share.set(`${r.skill_id}@${r.y}`, r.share);
   }, 1_200_000);
 
@@ -95,16 +107,24 @@ describe.skipIf(!hasShared)(hasShared ? 'pipeline on the shared HN corpus' : sha
 
   it('remote work jumped in 2020', async () => {
     const rows = await db.all<{ y: string; remote: number }>(
-      `SELECT substr(month, 1, 4) AS y, avg(is_remote::INTEGER) AS remote FROM fct_postings WHERE month >= '2018' GROUP BY 1`);
+      `SELECT substr(month, 1, 4) AS y, avg(is_remote::INTEGER) AS remote FROM fct_postings WHERE month >= '2018' GROUP BY 1`,
+    );
     const r = Object.fromEntries(rows.map((x) => [x.y, x.remote]));
     expect(r['2020']!).toBeGreaterThan(1.5 * r['2019']!);
     expect(r['2021']!).toBeGreaterThan(r['2019']!);
   });
 
   it('half-life statuses agree with the directions', async () => {
-    const rows = await db.all<{ skill_id: string; status: string; half_life_months: number | null; ci_low: number | null; ci_high: number | null }>(
+    const rows = await db.all<{
+      skill_id: string;
+      status: string;
+      half_life_months: number | null;
+      ci_low: number | null;
+      ci_high: number | null;
+    }>(
       `SELECT skill_id, status, half_life_months, ci_low, ci_high FROM fct_half_life
-       WHERE skill_id IN ('angularjs', 'jquery', 'scala', 'typescript', 'llm', 'python', 'react')`);
+       WHERE skill_id IN ('angularjs', 'jquery', 'scala', 'typescript', 'llm', 'python', 'react')`,
+    );
     const h = Object.fromEntries(rows.map((r) => [r.skill_id, r]));
     for (const k of ['angularjs', 'scala']) {
       expect(h[k]!.status, k).toBe('declining');
@@ -117,13 +137,14 @@ describe.skipIf(!hasShared)(hasShared ? 'pipeline on the shared HN corpus' : sha
 
   it('movers of the last 12 months are led by AI skills, not by rare ones', async () => {
     const rising = await db.all<{ skill_id: string; postings_to: number }>(
-      `SELECT skill_id, postings_to FROM fct_movers WHERE scope = 'all' AND direction = 'rising' AND "window" = 12 ORDER BY rank LIMIT 10`);
+      `SELECT skill_id, postings_to FROM fct_movers WHERE scope = 'all' AND direction = 'rising' AND "window" = 12 ORDER BY rank LIMIT 10`,
+    );
     expect(rising.length).toBeGreaterThan(3);
     for (const r of rising) expect(r.postings_to).toBeGreaterThanOrEqual(20);
   });
 
   // issue 13: figures that hold on real data (months without postings, reposts, places, thin slices)
-  it('lists the missing months and computes AI\'s current share over the last three months WITH postings', async () => {
+  it("lists the missing months and computes AI's current share over the last three months WITH postings", async () => {
     const meta = await api('/api/v1/meta');
     expect(meta.gaps).toEqual(expect.arrayContaining(['2025-11', '2025-12']));
     const ai = await api('/api/v1/skills/ai');
@@ -137,9 +158,12 @@ describe.skipIf(!hasShared)(hasShared ? 'pipeline on the shared HN corpus' : sha
   it('never puts a peak, trough or current month in a month without postings', async () => {
     const rows = await db.all<{ n: number }>(
       `SELECT count(*) AS n FROM fct_half_life h WHERE h.peak_period IN ('2025-11', '2025-12') OR h.trough_period IN ('2025-11', '2025-12')
-         OR h.segment_start IN ('2025-11', '2025-12')`);
+         OR h.segment_start IN ('2025-11', '2025-12')`,
+    );
     expect(rows[0]!.n).toBe(0);
-    const cur = await db.all<{ n: number }>(`SELECT count(*) AS n FROM fct_skill_trends WHERE current_to IN ('2025-11', '2025-12')`);
+    const cur = await db.all<{ n: number }>(
+      `SELECT count(*) AS n FROM fct_skill_trends WHERE current_to IN ('2025-11', '2025-12')`,
+    );
     expect(cur[0]!.n).toBe(0);
   });
 
@@ -168,7 +192,10 @@ describe.skipIf(!hasShared)(hasShared ? 'pipeline on the shared HN corpus' : sha
 
   it('every country and role family with >= 300 postings gets demand scores, DE included', async () => {
     const meta = await api('/api/v1/meta');
-    const slices = [...meta.countries.map((c: any) => ['country', c.name, c.postings]), ...meta.role_families.map((r: any) => ['role_family', r.name, r.postings])];
+    const slices = [
+      ...meta.countries.map((c: any) => ['country', c.name, c.postings]),
+      ...meta.role_families.map((r: any) => ['role_family', r.name, r.postings]),
+    ];
     let checked = 0;
     for (const [kind, name, postings] of slices) {
       if (postings < 330) continue; // a margin over the 300 unique postings the window needs

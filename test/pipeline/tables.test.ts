@@ -22,9 +22,25 @@ describe('warehouse declarations', () => {
   });
 
   it('render DDL and refuse a column declared twice', () => {
-    const t = defineTable({ name: 't', doc: '', columns: [{ name: 'a', type: 'VARCHAR', nullable: false }, { name: 'b', type: 'DOUBLE' }] });
+    const t = defineTable({
+      name: 't',
+      doc: '',
+      columns: [
+        { name: 'a', type: 'VARCHAR', nullable: false },
+        { name: 'b', type: 'DOUBLE' },
+      ],
+    });
     expect(columnDdl(t)).toBe('"a" VARCHAR NOT NULL, "b" DOUBLE');
-    expect(() => defineTable({ name: 't', doc: '', columns: [{ name: 'a', type: 'VARCHAR' }, { name: 'a', type: 'DOUBLE' }] })).toThrow(/column a declared twice/);
+    expect(() =>
+      defineTable({
+        name: 't',
+        doc: '',
+        columns: [
+          { name: 'a', type: 'VARCHAR' },
+          { name: 'a', type: 'DOUBLE' },
+        ],
+      }),
+    ).toThrow(/column a declared twice/);
   });
 });
 
@@ -46,9 +62,18 @@ describe('the fixture warehouse', () => {
   });
 
   it('documents every column of the SQL-built marts it holds', async () => {
-    for (const table of ['dim_skills', 'dim_sources', 'fct_postings', 'fct_posting_skills', 'agg_totals', 'agg_skill_period', 'agg_category_period']) {
+    for (const table of [
+      'dim_skills',
+      'dim_sources',
+      'fct_postings',
+      'fct_posting_skills',
+      'agg_totals',
+      'agg_skill_period',
+      'agg_category_period',
+    ]) {
       const section = doc.slice(doc.indexOf(`## ${table}`), doc.indexOf('\n## ', doc.indexOf(`## ${table}`) + 3));
-      for (const [name] of await describeTable(db, table)) expect(section, `${table}.${name} in docs/warehouse.md`).toContain(name);
+      for (const [name] of await describeTable(db, table))
+        expect(section, `${table}.${name} in docs/warehouse.md`).toContain(name);
     }
   });
 });
@@ -74,6 +99,9 @@ describe('the shared SQL macros', () => {
     );
     expect(rows.map((r) => r.i)).toEqual(periods.map(periodIndex));
     expect(rows.map((r) => r.q)).toEqual(['2019-Q4', '2024-Q1', '2024-Q2', null, null, null]);
-    expect(await db.one('SELECT is_all_slice(\'*\', \'*\', \'*\') AS a, is_all_slice(\'*\', \'US\', \'*\') AS b')).toEqual({ a: true, b: false });
+    expect(await db.one("SELECT is_all_slice('*', '*', '*') AS a, is_all_slice('*', 'US', '*') AS b")).toEqual({
+      a: true,
+      b: false,
+    });
   });
 });

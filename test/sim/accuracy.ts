@@ -31,7 +31,10 @@ export interface AccuracyRow {
   fits: number;
 }
 
-export interface Scored { skill: SimSkill; fit: HalfLifeResult }
+export interface Scored {
+  skill: SimSkill;
+  fit: HalfLifeResult;
+}
 
 function quantile(xs: number[], q: number): number | null {
   if (!xs.length) return null;
@@ -51,7 +54,9 @@ export function scoreRuns(regime: string, runs: Scored[]): AccuracyRow {
   const flat = runs.filter((r) => r.skill.status === 'stable');
   const called = decl.filter((r) => r.fit.status === 'declining');
   const rel = called.map((r) => Math.abs(r.fit.half_life_months! - r.skill.half_life!) / r.skill.half_life!);
-  const covered = called.filter((r) => r.fit.ci_low! <= r.skill.half_life! && (r.fit.ci_high === null || r.fit.ci_high >= r.skill.half_life!));
+  const covered = called.filter(
+    (r) => r.fit.ci_low! <= r.skill.half_life! && (r.fit.ci_high === null || r.fit.ci_high >= r.skill.half_life!),
+  );
   const riseCalled = rise.filter((r) => r.fit.status === 'rising');
   const enough = runs.filter((r) => r.skill.status === 'stable' || r.skill.expected_z >= ENOUGH_Z);
   return {
@@ -65,7 +70,9 @@ export function scoreRuns(regime: string, runs: Scored[]): AccuracyRow {
     n_rising: rise.length,
     rising_found: riseCalled.filter((r) => r.skill.expected_z >= ENOUGH_Z).length,
     rising_enough: rise.filter((r) => r.skill.expected_z >= ENOUGH_Z).length,
-    dt_median_rel_error: median(riseCalled.map((r) => Math.abs(r.fit.doubling_time_months! - r.skill.doubling!) / r.skill.doubling!)),
+    dt_median_rel_error: median(
+      riseCalled.map((r) => Math.abs(r.fit.doubling_time_months! - r.skill.doubling!) / r.skill.doubling!),
+    ),
     n_flat: flat.length,
     flat_called_declining: flat.filter((r) => r.fit.status === 'declining').length,
     flat_called_rising: flat.filter((r) => r.fit.status === 'rising').length,
@@ -76,10 +83,17 @@ export function scoreRuns(regime: string, runs: Scored[]): AccuracyRow {
 }
 
 /** Simulates `reps` panels (seeds seed..seed+reps-1) and fits every skill. */
-export function runAccuracy(regime: string, sim: Omit<SimOptions, 'seed'>, seed: number, reps: number, est: HalfLifeOptions = {}): { row: AccuracyRow; runs: Scored[] } {
+export function runAccuracy(
+  regime: string,
+  sim: Omit<SimOptions, 'seed'>,
+  seed: number,
+  reps: number,
+  est: HalfLifeOptions = {},
+): { row: AccuracyRow; runs: Scored[] } {
   const runs: Scored[] = [];
   for (let r = 0; r < reps; r++) {
-    for (const skill of simulate({ ...sim, seed: seed + r }).skills) runs.push({ skill, fit: estimateHalfLife(skill.points, est) });
+    for (const skill of simulate({ ...sim, seed: seed + r }).skills)
+      runs.push({ skill, fit: estimateHalfLife(skill.points, est) });
   }
   return { row: scoreRuns(regime, runs), runs };
 }

@@ -8,7 +8,10 @@ import { employerPairTable } from '../../pipeline/stats/adjacency.ts';
 import { recommend, type RecommendData } from '../../pipeline/stats/recommend.ts';
 import { createRng } from '../../pipeline/stats/rng.ts';
 
-interface Posting { employer: string; skills: Set<string> }
+interface Posting {
+  employer: string;
+  skills: Set<string>;
+}
 
 function simulate(seed: number): Posting[] {
   const rng = createRng(seed);
@@ -17,15 +20,27 @@ function simulate(seed: number): Posting[] {
     for (let k = 0; k < 1 + Math.floor(rng.next() * 4); k++) {
       const s = new Set<string>();
       const add = (id: string, p: number) => rng.next() < p && s.add(id);
-      add('python', 0.35); add('sql', 0.3); add('react', 0.3); add('aws', 0.2); add('docker', 0.15);
-      if (s.has('python')) { add('pandas', 0.25); add('django', 0.1); }
-      if (s.has('pandas')) { add('numpy', 0.5); add('scikit-learn', 0.35); add('tableau', 0.05); }
+      add('python', 0.35);
+      add('sql', 0.3);
+      add('react', 0.3);
+      add('aws', 0.2);
+      add('docker', 0.15);
+      if (s.has('python')) {
+        add('pandas', 0.25);
+        add('django', 0.1);
+      }
+      if (s.has('pandas')) {
+        add('numpy', 0.5);
+        add('scikit-learn', 0.35);
+        add('tableau', 0.05);
+      }
       if (s.has('react')) add('typescript', 0.5);
       out.push({ employer: `e${e}`, skills: s });
     }
   }
   // one employer reposting the same pandas + GPU job every month
-  for (let m = 0; m < 12; m++) out.push({ employer: 'gpu-shop', skills: new Set(['python', 'pandas', 'gpu-architecture']) });
+  for (let m = 0; m < 12; m++)
+    out.push({ employer: 'gpu-shop', skills: new Set(['python', 'pandas', 'gpu-architecture']) });
   // a rare skill with a huge lift: 4 employers, always with pandas
   for (let e = 0; e < 4; e++) out.push({ employer: `rare${e}`, skills: new Set(['python', 'pandas', 'duckdb']) });
   return out;
@@ -50,8 +65,16 @@ function pairsOf(postings: Posting[]) {
       }
   }
   const employers = new Set(postings.map((p) => p.employer)).size;
-  const pairs = [...both].map(([k, v]) => ({ a: k.split('|')[0]!, b: k.split('|')[1]!, n_both: v.n, employers: v.e.size }));
-  return { rows: employerPairTable(pairs, n, new Map([...emp].map(([k, v]) => [k, v.size])), employers, 5), skills: [...n.keys()] };
+  const pairs = [...both].map(([k, v]) => ({
+    a: k.split('|')[0]!,
+    b: k.split('|')[1]!,
+    n_both: v.n,
+    employers: v.e.size,
+  }));
+  return {
+    rows: employerPairTable(pairs, n, new Map([...emp].map(([k, v]) => [k, v.size])), employers, 5),
+    skills: [...n.keys()],
+  };
 }
 
 describe('planner on simulated programs with a designed answer', () => {

@@ -14,7 +14,12 @@ function reactLike(seed: number, low: number, end: number): CountPoint[] {
   const n = 95;
   return Array.from({ length: n }, (_, t) => {
     const period = addPeriods('2018-03', t);
-    const share = t <= 36 ? 0.27 + (0.03 * t) / 36 : t <= 72 ? 0.3 * (low / 0.3) ** ((t - 36) / 36) : low * (end / low) ** ((t - 72) / 22);
+    const share =
+      t <= 36
+        ? 0.27 + (0.03 * t) / 36
+        : t <= 72
+          ? 0.3 * (low / 0.3) ** ((t - 36) / 36)
+          : low * (end / low) ** ((t - 72) / 22);
     const total = period === '2025-11' || period === '2025-12' ? 0 : rng.poisson(t < 60 ? 700 : 350);
     return { period, total, postings: Math.min(total, rng.poisson(share * total)) };
   });
@@ -51,7 +56,8 @@ describe('recovering vs declining (React-like series)', () => {
     for (let seed = 1; seed <= 10; seed++) {
       const pts = reactLike(seed, 0.2, 0.24);
       const r = estimateHalfLife(pts);
-      for (const i of [r.peak_index, r.trough_index, r.segment_start]) if (i !== null) expect(pts[i]!.total).toBeGreaterThan(0);
+      for (const i of [r.peak_index, r.trough_index, r.segment_start])
+        if (i !== null) expect(pts[i]!.total).toBeGreaterThan(0);
     }
   });
 });

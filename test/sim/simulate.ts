@@ -44,7 +44,10 @@ export interface SimOptions {
 
 /** Expected total volume: halves and recovers over the period, with a yearly cycle of +-15%. */
 export function volumeCurve(months: number, volume: number): number[] {
-  return Array.from({ length: months }, (_, t) => volume * (1 + 0.4 * Math.cos((2 * Math.PI * t) / months)) * (1 + 0.15 * Math.sin((2 * Math.PI * t) / 12)));
+  return Array.from(
+    { length: months },
+    (_, t) => volume * (1 + 0.4 * Math.cos((2 * Math.PI * t) / months)) * (1 + 0.15 * Math.sin((2 * Math.PI * t) / 12)),
+  );
 }
 
 function expectedZ(mu: number[], b: number, from: number): number {
@@ -64,10 +67,31 @@ export function simulate(opts: SimOptions): { totals: number[]; skills: SimSkill
   const tiny = opts.regime === 'tiny';
   const level = (k: number) => (tiny ? [2, 4, 6][k % 3]! / (opts.volume ?? 800) : [0.02, 0.05, 0.1][k % 3]!);
   const skills: SimSkill[] = [];
-  const make = (id: string, status: TrueStatus, share: number[], extra: Partial<SimSkill>, zFrom: number, b: number) => {
+  const make = (
+    id: string,
+    status: TrueStatus,
+    share: number[],
+    extra: Partial<SimSkill>,
+    zFrom: number,
+    b: number,
+  ) => {
     const mu = share.map((s, t) => s * expTotals[t]!);
-    const points = share.map((s, t) => ({ period: addPeriods('2018-01', t), postings: Math.min(totals[t]!, rng.poisson(s * totals[t]!)), total: totals[t]! }));
-    skills.push({ skill_id: id, status, half_life: null, doubling: null, peak: null, share, points, expected_z: expectedZ(mu, b, zFrom), ...extra });
+    const points = share.map((s, t) => ({
+      period: addPeriods('2018-01', t),
+      postings: Math.min(totals[t]!, rng.poisson(s * totals[t]!)),
+      total: totals[t]!,
+    }));
+    skills.push({
+      skill_id: id,
+      status,
+      half_life: null,
+      doubling: null,
+      peak: null,
+      share,
+      points,
+      expected_z: expectedZ(mu, b, zFrom),
+      ...extra,
+    });
   };
   let k = 0;
   for (const h of opts.halfLives ?? [6, 9, 12, 18, 24, 36, 48, 60, 72]) {
@@ -78,8 +102,16 @@ export function simulate(opts: SimOptions): { totals: number[]; skills: SimSkill
         if (start > months - 12) continue;
         // before the peak: rising with a 12-month doubling time, then an optional plateau, then the decline
         const share = Array.from({ length: months }, (_, t) =>
-          t < p ? s0 * 2 ** ((t - p) / 12) : t < start ? s0 : s0 * 2 ** (-(t - start) / h));
-        make(`decl_h${h}_p${p}_pl${plateau}_${k}`, 'declining', share, { half_life: h, peak: start }, start, Math.LN2 / h);
+          t < p ? s0 * 2 ** ((t - p) / 12) : t < start ? s0 : s0 * 2 ** (-(t - start) / h),
+        );
+        make(
+          `decl_h${h}_p${p}_pl${plateau}_${k}`,
+          'declining',
+          share,
+          { half_life: h, peak: start },
+          start,
+          Math.LN2 / h,
+        );
       }
     }
   }

@@ -36,7 +36,9 @@ export function parseArbeitnow(body: unknown, baseUrl: string): ListingPage {
       country: null,
       url: str(j.url),
       extra: {
-        employment_type: Array.isArray(j.job_types) ? (j.job_types as unknown[]).filter((t) => typeof t === 'string').join(', ') || null : null,
+        employment_type: Array.isArray(j.job_types)
+          ? (j.job_types as unknown[]).filter((t) => typeof t === 'string').join(', ') || null
+          : null,
         remote,
         tags: Array.isArray(j.tags) ? (j.tags as unknown[]).filter((t) => typeof t === 'string') : [],
         attribution: 'Arbeitnow (arbeitnow.com)',

@@ -20,7 +20,10 @@ export function parseAshby(body: unknown, board: string): PostingInput[] {
     if (!str(j.id) || j.isListed === false) continue;
     const title = str(j.title);
     const desc = str(j.descriptionPlain) ?? (str(j.descriptionHtml) ? htmlToText(j.descriptionHtml as string) : '');
-    const postal = ((j.address as Record<string, unknown> | null)?.postalAddress ?? null) as Record<string, unknown> | null;
+    const postal = ((j.address as Record<string, unknown> | null)?.postalAddress ?? null) as Record<
+      string,
+      unknown
+    > | null;
     out.push({
       id: j.id as string,
       source: ashbySource(board),

@@ -9,8 +9,18 @@
 import { BasicCrawler, createBasicRouter, type BasicCrawlingContext, type Request } from 'crawlee';
 import type { PostingInput } from '../../record.ts';
 import {
-  checkStatus, conditionalHeaders, crawlerOptions, fetchRequest, freshQueue, parseJsonBody, politeClient, politeness, runCrawler, validatorsOf,
-  type CrawlEnv, type Politeness,
+  checkStatus,
+  conditionalHeaders,
+  crawlerOptions,
+  fetchRequest,
+  freshQueue,
+  parseJsonBody,
+  politeClient,
+  politeness,
+  runCrawler,
+  validatorsOf,
+  type CrawlEnv,
+  type Politeness,
 } from '../../engine.ts';
 import { commitPostings } from '../../commit.ts';
 import type { BoardState } from '../../state.ts';
@@ -85,7 +95,9 @@ export async function crawlAts(
     if (--run.pending > 0) return;
     const tally = tallies.get(run.source);
     const at = new Date().toISOString();
-    const { events, closed } = run.notModified ? updateBoard(run.state, run.source, null, at) : updateBoard(run.state, run.source, run.seen, at, run.complete);
+    const { events, closed } = run.notModified
+      ? updateBoard(run.state, run.source, null, at)
+      : updateBoard(run.state, run.source, run.seen, at, run.complete);
     for (const [id, v] of run.versions) if (run.state.postings[id]) run.state.postings[id]!.version = v;
     if (run.validators) Object.assign(run.state, run.validators);
     if (run.complete || run.notModified) run.state.fetched_at = at;
@@ -106,7 +118,14 @@ export async function crawlAts(
     else {
       const parsed = kind.parse(parseJsonBody(request.url, page.body), run.board, request.url);
       const listing: ListingPage = Array.isArray(parsed) ? { postings: parsed } : parsed;
-      const done = await commitPostings(env.store, `crawl:${kind.type}`, tally, request.url, listing.postings, (id) => run.state.postings[id]?.hash);
+      const done = await commitPostings(
+        env.store,
+        `crawl:${kind.type}`,
+        tally,
+        request.url,
+        listing.postings,
+        (id) => run.state.postings[id]?.hash,
+      );
       for (const [id, hash] of done.hashes) run.seen.set(id, hash);
       if (pageNo === 0) run.validators = validatorsOf(page.headers);
       const todo = [];
@@ -117,17 +136,33 @@ export async function crawlAts(
           run.versions.set(ref.id, ref.version);
           continue;
         }
-        todo.push({ url: ref.url, label: 'DETAIL', uniqueKey: `${kind.type}:${run.board}:detail:${ref.id}`, userData: { board: run.board, source: run.source, ref } });
+        todo.push({
+          url: ref.url,
+          label: 'DETAIL',
+          uniqueKey: `${kind.type}:${run.board}:detail:${ref.id}`,
+          userData: { board: run.board, source: run.source, ref },
+        });
       }
       if (listing.next) {
-        if (pageNo + 1 < maxPages) todo.push({ url: listing.next, label: 'LIST', uniqueKey: `${kind.type}:${run.board}:page:${pageNo + 1}`, userData: { board: run.board, source: run.source, page: pageNo + 1 } });
+        if (pageNo + 1 < maxPages)
+          todo.push({
+            url: listing.next,
+            label: 'LIST',
+            uniqueKey: `${kind.type}:${run.board}:page:${pageNo + 1}`,
+            userData: { board: run.board, source: run.source, page: pageNo + 1 },
+          });
         else run.complete = false; // cut off: postings further on are not known to be gone
       }
       run.pending += todo.length;
       if (todo.length) await addRequests(todo);
     }
     tally.pages++;
-    env.progress({ source: run.source, message: status === 'ok' ? `${run.seen.size} postings` : 'not modified', pages: tally.pages, added: tally.new + tally.updated });
+    env.progress({
+      source: run.source,
+      message: status === 'ok' ? `${run.seen.size} postings` : 'not modified',
+      pages: tally.pages,
+      added: tally.new + tally.updated,
+    });
     finishOne(run);
   });
   router.addHandler('DETAIL', async ({ request }) => {
@@ -137,7 +172,14 @@ export async function crawlAts(
     const page = await fetchRequest(client, request);
     checkStatus(request.url, page.status, page.headers, pol.maxRetryAfterSecs);
     const posting = kind.parseDetail!(parseJsonBody(request.url, page.body), run.board, ref);
-    const done = await commitPostings(env.store, `crawl:${kind.type}`, tally, request.url, [posting], (id) => run.state.postings[id]?.hash);
+    const done = await commitPostings(
+      env.store,
+      `crawl:${kind.type}`,
+      tally,
+      request.url,
+      [posting],
+      (id) => run.state.postings[id]?.hash,
+    );
     for (const [id, hash] of done.hashes) {
       run.seen.set(id, hash);
       run.versions.set(id, ref.version);
@@ -165,7 +207,13 @@ export async function crawlAts(
     env.crawlee,
   );
   const now = Date.now();
-  const start: { url: string; label: string; uniqueKey: string; headers: Record<string, string>; userData: Record<string, unknown> }[] = [];
+  const start: {
+    url: string;
+    label: string;
+    uniqueKey: string;
+    headers: Record<string, string>;
+    userData: Record<string, unknown>;
+  }[] = [];
   for (const board of boards) {
     const source = kind.source(board);
     tallies.get(source);
@@ -175,8 +223,24 @@ export async function crawlAts(
       env.progress({ source, message: `skipped: fetched less than ${opts.minIntervalHours} h ago` });
       continue;
     }
-    runs.set(board, { board, source, state, seen: new Map(), versions: new Map(), pending: 1, complete: true, notModified: false, validators: null });
-    start.push({ url: kind.url(src.baseUrl, board), label: 'LIST', uniqueKey: `${kind.type}:${board}`, headers: conditionalHeaders(state), userData: { board, source, page: 0, first: true } });
+    runs.set(board, {
+      board,
+      source,
+      state,
+      seen: new Map(),
+      versions: new Map(),
+      pending: 1,
+      complete: true,
+      notModified: false,
+      validators: null,
+    });
+    start.push({
+      url: kind.url(src.baseUrl, board),
+      label: 'LIST',
+      uniqueKey: `${kind.type}:${board}`,
+      headers: conditionalHeaders(state),
+      userData: { board, source, page: 0, first: true },
+    });
   }
   if (start.length === 0) return;
   await runCrawler(env, crawler, queue, () => crawler.run(start));

@@ -10,7 +10,16 @@ import { BasicCrawler, createBasicRouter, type BasicCrawlingContext } from 'craw
 import type { hnSource } from '../../../config/schema.ts';
 import type { z } from 'zod';
 import {
-  checkStatus, conditionalHeaders, crawlerOptions, fetchRequest, freshQueue, parseJsonBody, politeClient, politeness, runCrawler, validatorsOf,
+  checkStatus,
+  conditionalHeaders,
+  crawlerOptions,
+  fetchRequest,
+  freshQueue,
+  parseJsonBody,
+  politeClient,
+  politeness,
+  runCrawler,
+  validatorsOf,
   type CrawlEnv,
 } from '../../engine.ts';
 import { commitPostings } from '../../commit.ts';
@@ -23,7 +32,8 @@ type HnConfig = z.infer<typeof hnSource>;
 export function searchUrl(baseUrl: string, page: number, hitsPerPage = 50): string {
   return `${baseUrl.replace(/\/+$/, '')}/search_by_date?tags=story,author_whoishiring&hitsPerPage=${hitsPerPage}&page=${page}`;
 }
-export const itemUrl = (baseUrl: string, id: string): string => `${baseUrl.replace(/\/+$/, '')}/items/${encodeURIComponent(id)}`;
+export const itemUrl = (baseUrl: string, id: string): string =>
+  `${baseUrl.replace(/\/+$/, '')}/items/${encodeURIComponent(id)}`;
 
 /** Whether a known thread needs fetching again. */
 export function threadIsCurrent(state: ThreadState | null, thread: HnThread): boolean {
@@ -48,25 +58,52 @@ export async function crawlHn(env: CrawlEnv, src: HnConfig, tallies: Tallies, qu
       found++;
       const state = env.state.read<ThreadState | null>(HN_SOURCE, `thread-${t.id}`, null);
       if (threadIsCurrent(state, t)) continue;
-      todo.push({ url: itemUrl(src.baseUrl, t.id), label: 'THREAD', headers: state ? conditionalHeaders(state) : {}, userData: { source: HN_SOURCE, thread: t } });
+      todo.push({
+        url: itemUrl(src.baseUrl, t.id),
+        label: 'THREAD',
+        headers: state ? conditionalHeaders(state) : {},
+        userData: { source: HN_SOURCE, thread: t },
+      });
     }
     const pageNo = Number(request.userData.page);
     if (found < src.months && page.hits > 0 && pageNo + 1 < page.nbPages)
-      todo.push({ url: searchUrl(src.baseUrl, pageNo + 1), label: 'SEARCH', userData: { source: HN_SOURCE, page: pageNo + 1 } });
+      todo.push({
+        url: searchUrl(src.baseUrl, pageNo + 1),
+        label: 'SEARCH',
+        userData: { source: HN_SOURCE, page: pageNo + 1 },
+      });
     await addRequests(todo);
-    env.progress({ source: HN_SOURCE, message: `found ${found} of ${src.months} threads`, pages: tally.pages, added: tally.new + tally.updated });
+    env.progress({
+      source: HN_SOURCE,
+      message: `found ${found} of ${src.months} threads`,
+      pages: tally.pages,
+      added: tally.new + tally.updated,
+    });
   });
   router.addHandler('THREAD', async ({ request }) => {
     const res = await fetchRequest(client, request);
     const status = checkStatus(request.url, res.status, res.headers, pol.maxRetryAfterSecs);
     const thread = request.userData.thread as HnThread;
     const shard = `thread-${thread.id}`;
-    const state = env.state.read<ThreadState>(HN_SOURCE, shard, { id: thread.id, month: thread.month, num_comments: null, fetched_at: '', comments: {} });
+    const state = env.state.read<ThreadState>(HN_SOURCE, shard, {
+      id: thread.id,
+      month: thread.month,
+      num_comments: null,
+      fetched_at: '',
+      comments: {},
+    });
     const at = new Date().toISOString();
     let ids: string[] = Object.keys(state.comments);
     if (status === 'ok') {
       const postings = parseThread(parseJsonBody(request.url, res.body), thread);
-      const done = await commitPostings(env.store, 'crawl:hn', tally, request.url, postings, (id) => state.comments[id]);
+      const done = await commitPostings(
+        env.store,
+        'crawl:hn',
+        tally,
+        request.url,
+        postings,
+        (id) => state.comments[id],
+      );
       for (const [id, hash] of done.hashes) state.comments[id] = hash;
       ids = [...done.hashes.keys()];
       Object.assign(state, validatorsOf(res.headers));
@@ -76,8 +113,23 @@ export async function crawlHn(env: CrawlEnv, src: HnConfig, tallies: Tallies, qu
     state.fetched_at = at;
     env.state.write(HN_SOURCE, shard, state);
     tally.pages++;
-    env.progress({ source: HN_SOURCE, message: `thread ${thread.month}`, pages: tally.pages, added: tally.new + tally.updated });
+    env.progress({
+      source: HN_SOURCE,
+      message: `thread ${thread.month}`,
+      pages: tally.pages,
+      added: tally.new + tally.updated,
+    });
   });
-  const crawler = new BasicCrawler({ ...crawlerOptions(pol, client.pacer, tallies), useSessionPool: false, requestQueue: queue, requestHandler: router }, env.crawlee);
-  await runCrawler(env, crawler, queue, () => crawler.run([{ url: searchUrl(src.baseUrl, 0), label: 'SEARCH', userData: { source: HN_SOURCE, page: 0 } }]));
+  const crawler = new BasicCrawler(
+    {
+      ...crawlerOptions(pol, client.pacer, tallies),
+      useSessionPool: false,
+      requestQueue: queue,
+      requestHandler: router,
+    },
+    env.crawlee,
+  );
+  await runCrawler(env, crawler, queue, () =>
+    crawler.run([{ url: searchUrl(src.baseUrl, 0), label: 'SEARCH', userData: { source: HN_SOURCE, page: 0 } }]),
+  );
 }

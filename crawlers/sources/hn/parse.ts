@@ -33,7 +33,20 @@ export class HnShapeError extends ShapeError {
   }
 }
 
-const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const months = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /** `Ask HN: Who is hiring? (March 2024)` -> `2024-03`; null when the title is not a hiring thread. */
 export function hiringMonth(title: string): string | null {

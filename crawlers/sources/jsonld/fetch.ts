@@ -8,7 +8,18 @@
 import { CheerioCrawler, PlaywrightCrawler, createCheerioRouter, createPlaywrightRouter, type Request } from 'crawlee';
 import type { z } from 'zod';
 import type { jsonldSource } from '../../../config/schema.ts';
-import { checkStatus, crawlerOptions, errorStatuses, freshQueue, landingCheck, navigationGate, politeClient, politeness, runCrawler, type CrawlEnv } from '../../engine.ts';
+import {
+  checkStatus,
+  crawlerOptions,
+  errorStatuses,
+  freshQueue,
+  landingCheck,
+  navigationGate,
+  politeClient,
+  politeness,
+  runCrawler,
+  type CrawlEnv,
+} from '../../engine.ts';
 import type { PoliteClient } from '../../fetch.ts';
 import { MalformedBodyError } from '../../errors.ts';
 import { commitPostings } from '../../commit.ts';
@@ -24,13 +35,26 @@ const SHARD = 'site';
 
 /** Sitemap URLs (crawlers/sitemap.ts: budgeted, capped, every hop gated), fetched with the crawl's own robots gate and pacer. */
 async function sitemapPages(src: JsonldConfig, tally: Tally, client: PoliteClient) {
-  const gate = { robots: client.robots, pacer: client.pacer, userAgent: client.userAgent, timeoutMs: client.timeoutMs, signal: client.signal };
-  const walk = await walkSitemaps(src.sitemaps ?? [], src.maxPages, gate, parseSitemap, (url, err) => tally.error(url, err));
+  const gate = {
+    robots: client.robots,
+    pacer: client.pacer,
+    userAgent: client.userAgent,
+    timeoutMs: client.timeoutMs,
+    signal: client.signal,
+  };
+  const walk = await walkSitemaps(src.sitemaps ?? [], src.maxPages, gate, parseSitemap, (url, err) =>
+    tally.error(url, err),
+  );
   tally.pages += walk.read;
   return walk;
 }
 
-export async function crawlJsonld(env: CrawlEnv, src: JsonldConfig, tallies: Tallies, queueName: string): Promise<void> {
+export async function crawlJsonld(
+  env: CrawlEnv,
+  src: JsonldConfig,
+  tallies: Tallies,
+  queueName: string,
+): Promise<void> {
   const source = `jsonld:${jsonldName(src)}`;
   const tally = tallies.get(source);
   const state = env.state.read<BoardState>(source, SHARD, { postings: {} });
@@ -49,11 +73,23 @@ export async function crawlJsonld(env: CrawlEnv, src: JsonldConfig, tallies: Tal
     postNavigationHooks: [landingCheck(client, browser ? 'browser' : 'http')],
   };
 
-  const onPage = async (request: Request, status: number, headers: Record<string, string | string[] | undefined>, scripts: string[]) => {
+  const onPage = async (
+    request: Request,
+    status: number,
+    headers: Record<string, string | string[] | undefined>,
+    scripts: string[],
+  ) => {
     checkStatus(request.url, status, headers, pol.maxRetryAfterSecs);
     const { postings, errors } = parseJsonLdScripts(scripts, source, request.loadedUrl ?? request.url);
     for (const e of errors) tally.error(request.url, new Error(e));
-    const done = await commitPostings(env.store, 'crawl:jsonld', tally, request.url, postings, (id) => state.postings[id]?.hash);
+    const done = await commitPostings(
+      env.store,
+      'crawl:jsonld',
+      tally,
+      request.url,
+      postings,
+      (id) => state.postings[id]?.hash,
+    );
     for (const [id, hash] of done.hashes) seen.set(id, hash);
     tally.pages++;
     env.progress({ source, message: `${seen.size} postings`, pages: tally.pages, added: tally.new + tally.updated });
@@ -64,7 +100,8 @@ export async function crawlJsonld(env: CrawlEnv, src: JsonldConfig, tallies: Tal
   if (browser) {
     const router = createPlaywrightRouter();
     router.addHandler('PAGE', async ({ request, response, page, enqueueLinks }) => {
-      const read = () => page.$$eval('script[type="application/ld+json"]', (els: Element[]) => els.map((e) => e.textContent ?? ''));
+      const read = () =>
+        page.$$eval('script[type="application/ld+json"]', (els: Element[]) => els.map((e) => e.textContent ?? ''));
       let scripts = await read();
       if (scripts.length === 0) {
         // Built by JavaScript: give the page until the network is idle (at most 5 s), then look again.
@@ -75,15 +112,26 @@ export async function crawlJsonld(env: CrawlEnv, src: JsonldConfig, tallies: Tal
       await enqueueLinks(links);
     });
     crawler = new PlaywrightCrawler(
-      { ...common, requestHandler: router, launchContext: browserLaunchContext(env.config.userAgent), browserPoolOptions: { useFingerprints: false } },
+      {
+        ...common,
+        requestHandler: router,
+        launchContext: browserLaunchContext(env.config.userAgent),
+        browserPoolOptions: { useFingerprints: false },
+      },
       env.crawlee,
     );
   } else {
     const router = createCheerioRouter();
     router.addHandler('PAGE', async ({ request, response, $, enqueueLinks }) => {
       checkStatus(request.url, response.statusCode ?? 0, response.headers, pol.maxRetryAfterSecs);
-      if (typeof $ !== 'function') throw new MalformedBodyError(request.url, `not an HTML page (${String(response.headers['content-type'] ?? 'no content-type')})`);
-      const scripts = $('script[type="application/ld+json"]').map((_, el) => $(el).text()).get();
+      if (typeof $ !== 'function')
+        throw new MalformedBodyError(
+          request.url,
+          `not an HTML page (${String(response.headers['content-type'] ?? 'no content-type')})`,
+        );
+      const scripts = $('script[type="application/ld+json"]')
+        .map((_, el) => $(el).text())
+        .get();
       await onPage(request, response.statusCode ?? 0, response.headers, scripts);
       await enqueueLinks(links);
     });
@@ -92,7 +140,13 @@ export async function crawlJsonld(env: CrawlEnv, src: JsonldConfig, tallies: Tal
         ...common,
         requestHandler: router,
         ignoreHttpErrorStatusCodes: errorStatuses,
-        additionalMimeTypes: ['application/json', 'text/plain', 'application/xml', 'text/xml', 'application/octet-stream'],
+        additionalMimeTypes: [
+          'application/json',
+          'text/plain',
+          'application/xml',
+          'text/xml',
+          'application/octet-stream',
+        ],
       },
       env.crawlee,
     );

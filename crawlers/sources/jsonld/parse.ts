@@ -6,7 +6,8 @@ import type { PostingInput } from '../../record.ts';
 import { decodeEntities, htmlToText } from '../../html.ts';
 import { countryCode, isoTime, str } from '../ats/common.ts';
 
-export const jsonldName = (src: { name?: string; startUrls: string[] }): string => src.name ?? new URL(src.startUrls[0]!).host;
+export const jsonldName = (src: { name?: string; startUrls: string[] }): string =>
+  src.name ?? new URL(src.startUrls[0]!).host;
 
 const isJobPosting = (node: Record<string, unknown>): boolean => {
   const t = node['@type'];
@@ -14,7 +15,11 @@ const isJobPosting = (node: Record<string, unknown>): boolean => {
 };
 
 /** Every JobPosting node inside a parsed JSON-LD value (depth-limited walk). */
-export function findJobPostings(value: unknown, depth = 0, out: Record<string, unknown>[] = []): Record<string, unknown>[] {
+export function findJobPostings(
+  value: unknown,
+  depth = 0,
+  out: Record<string, unknown>[] = [],
+): Record<string, unknown>[] {
   if (depth > 8 || value === null || typeof value !== 'object') return out;
   if (Array.isArray(value)) {
     for (const v of value) findJobPostings(v, depth + 1, out);
@@ -29,7 +34,8 @@ export function findJobPostings(value: unknown, depth = 0, out: Record<string, u
   return out;
 }
 
-const name = (v: unknown): string | null => str(v) ?? (v && typeof v === 'object' ? str((v as Record<string, unknown>).name) : null);
+const name = (v: unknown): string | null =>
+  str(v) ?? (v && typeof v === 'object' ? str((v as Record<string, unknown>).name) : null);
 
 function place(loc: unknown): { text: string | null; country: string | null } {
   const first = Array.isArray(loc) ? loc[0] : loc;
@@ -79,7 +85,11 @@ export function toPosting(node: Record<string, unknown>, source: string, pageUrl
 }
 
 /** Postings from the JSON-LD script texts of one page; a script that is not JSON is reported, not fatal. */
-export function parseJsonLdScripts(scripts: string[], source: string, pageUrl: string): { postings: PostingInput[]; errors: string[] } {
+export function parseJsonLdScripts(
+  scripts: string[],
+  source: string,
+  pageUrl: string,
+): { postings: PostingInput[]; errors: string[] } {
   const postings: PostingInput[] = [];
   const errors: string[] = [];
   scripts.forEach((text, i) => {

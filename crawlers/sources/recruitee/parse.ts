@@ -13,7 +13,9 @@ export const recruiteeSource = (company: string): string => `recruitee:${company
 /** `{company}` in the base URL is the company's own host; otherwise the company is a path segment. */
 export function recruiteeUrl(baseUrl: string, company: string): string {
   const c = encodeURIComponent(company);
-  return baseUrl.includes('{company}') ? baseUrl.replaceAll('{company}', c) : `${baseUrl.replace(/\/+$/, '')}/${c}/api/offers/`;
+  return baseUrl.includes('{company}')
+    ? baseUrl.replaceAll('{company}', c)
+    : `${baseUrl.replace(/\/+$/, '')}/${c}/api/offers/`;
 }
 
 const bool = (v: unknown): boolean | null => (typeof v === 'boolean' ? v : null);
@@ -26,7 +28,11 @@ export function parseRecruitee(body: unknown, company: string): PostingInput[] {
     if (j.id === undefined || j.id === null) continue;
     if (j.status !== undefined && j.status !== 'published') continue;
     const title = str(j.title);
-    const parts = [title, str(j.description) ? htmlToText(j.description as string) : null, str(j.requirements) ? htmlToText(j.requirements as string) : null];
+    const parts = [
+      title,
+      str(j.description) ? htmlToText(j.description as string) : null,
+      str(j.requirements) ? htmlToText(j.requirements as string) : null,
+    ];
     const salary = j.salary && typeof j.salary === 'object' ? (j.salary as Record<string, unknown>) : null;
     const hasPay = salary && (salary.min != null || salary.max != null);
     out.push({
@@ -44,7 +50,14 @@ export function parseRecruitee(body: unknown, company: string): PostingInput[] {
         remote: bool(j.remote),
         hybrid: bool(j.hybrid),
         department: str(j.department),
-        salary: hasPay ? { min: salary!.min ?? null, max: salary!.max ?? null, currency: str(salary!.currency), period: str(salary!.period) } : null,
+        salary: hasPay
+          ? {
+              min: salary!.min ?? null,
+              max: salary!.max ?? null,
+              currency: str(salary!.currency),
+              period: str(salary!.period),
+            }
+          : null,
       },
     });
   }

@@ -19,7 +19,8 @@ export function smartrecruitersUrl(baseUrl: string, company: string, offset = 0)
   return `${baseUrl.replace(/\/+$/, '')}/${encodeURIComponent(company)}/postings?limit=${PAGE}&offset=${offset}`;
 }
 
-const label = (v: unknown): string | null => (v && typeof v === 'object' ? str((v as Record<string, unknown>).label) : null);
+const label = (v: unknown): string | null =>
+  v && typeof v === 'object' ? str((v as Record<string, unknown>).label) : null;
 
 /** One listing page: the postings to fetch (id, detail URL, version) and the next page. */
 export function parseSmartRecruitersList(body: unknown, company: string, url: string): ListingPage {
@@ -36,15 +37,22 @@ export function parseSmartRecruitersList(body: unknown, company: string, url: st
   }
   const offset = typeof o.offset === 'number' ? o.offset : 0;
   const total = typeof o.totalFound === 'number' ? o.totalFound : 0;
-  const next = items.length > 0 && offset + items.length < total ? `${base}/postings?limit=${PAGE}&offset=${offset + items.length}` : null;
+  const next =
+    items.length > 0 && offset + items.length < total
+      ? `${base}/postings?limit=${PAGE}&offset=${offset + items.length}`
+      : null;
   return { postings: [], details, next };
 }
 
 /** One posting with its job ad. */
 export function parseSmartRecruitersPosting(body: unknown, company: string, ref: DetailRef): PostingInput {
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new BoardShapeError(smartrecruitersSource(company), 'expected a posting object');
+  if (body === null || typeof body !== 'object' || Array.isArray(body))
+    throw new BoardShapeError(smartrecruitersSource(company), 'expected a posting object');
   const j = body as Record<string, unknown>;
-  const sections = (((j.jobAd as Record<string, unknown> | undefined)?.sections ?? {}) as Record<string, Record<string, unknown> | undefined>);
+  const sections = ((j.jobAd as Record<string, unknown> | undefined)?.sections ?? {}) as Record<
+    string,
+    Record<string, unknown> | undefined
+  >;
   const parts = [str(j.name)];
   for (const key of ['jobDescription', 'qualifications', 'additionalInformation', 'companyDescription']) {
     const t = str(sections[key]?.text);
@@ -58,7 +66,8 @@ export function parseSmartRecruitersPosting(body: unknown, company: string, ref:
     text: parts.filter(Boolean).join('\n\n'),
     title: str(j.name),
     company: str((j.company as Record<string, unknown> | undefined)?.name) ?? company,
-    location: str(loc.fullLocation) ?? ([str(loc.city), str(loc.region), str(loc.country)].filter(Boolean).join(', ') || null),
+    location:
+      str(loc.fullLocation) ?? ([str(loc.city), str(loc.region), str(loc.country)].filter(Boolean).join(', ') || null),
     country: countryCode(loc.country),
     url: str(j.postingUrl),
     extra: {

@@ -25,7 +25,10 @@ export function parseWorkable(body: unknown, account: string): PostingInput[] {
     const desc = str(j.description) ? htmlToText(j.description as string) : '';
     const locs = Array.isArray(j.locations) ? (j.locations as Record<string, unknown>[]) : [];
     const loc0 = locs.find((l) => l && l.hidden !== true) ?? locs[0] ?? null;
-    const location = [str(j.city) ?? str(loc0?.city), str(j.state) ?? str(loc0?.region), str(j.country) ?? str(loc0?.country)].filter(Boolean).join(', ') || null;
+    const location =
+      [str(j.city) ?? str(loc0?.city), str(j.state) ?? str(loc0?.region), str(j.country) ?? str(loc0?.country)]
+        .filter(Boolean)
+        .join(', ') || null;
     const remote = typeof j.telecommuting === 'boolean' ? j.telecommuting : null;
     out.push({
       id,
@@ -37,7 +40,12 @@ export function parseWorkable(body: unknown, account: string): PostingInput[] {
       location: location ?? (remote ? 'Remote' : null),
       country: countryCode(loc0?.countryCode) ?? countryCode(j.country),
       url: str(j.url) ?? str(j.shortlink),
-      extra: { employment_type: str(j.employment_type), remote, department: str(j.department), experience: str(j.experience) },
+      extra: {
+        employment_type: str(j.employment_type),
+        remote,
+        department: str(j.department),
+        experience: str(j.experience),
+      },
     });
   }
   return out;

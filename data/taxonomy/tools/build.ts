@@ -10,6 +10,7 @@ import { readFileSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mergeZhAliases } from './zh-aliases.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const taxDir = path.resolve(here, '..');
@@ -20,7 +21,10 @@ const shared = argShared > 0 ? process.argv[argShared + 1]! : path.resolve(repoR
 /** skill_type: technology | method | knowledge | transversal | language (header default, per line `st=`).
  *  type: specialized | common | certification (Lightcast-style; default specialized, `common` for transversal
  *  and spoken-language headers, per line `type=`). */
-interface Seed { id: string; label: string; aliases: string[]; domain: string; category: string; type: string; kind: string; file: string; line: number }
+interface Seed { id: string; label: string; aliases: string[]; domain: string; category: string; type: string; kind: string; file: string; line: number; cert?: Cert }
+/** A certification's extras (src/12-certifications.txt): header `| issuer=NAME`, per line `level=` and `certifies=a,b`. */
+interface Cert { issuer: string; level: string; certifies: string[] }
+const LEVELS = ['foundational', 'associate', 'professional', 'specialty', 'expert', 'entry', 'intermediate', 'advanced'];
 const SKILL_TYPES = ['technology', 'method', 'knowledge', 'transversal', 'language'];
 const TYPES = ['specialized', 'common', 'certification'];
 
@@ -31,14 +35,14 @@ function slug(s: string): string {
 function readSeeds(): Seed[] {
   const out: Seed[] = [];
   for (const f of readdirSync(path.join(taxDir, 'src')).filter((x) => x.endsWith('.txt')).sort()) {
-    let domain = '', category = '', type = '';
+    let domain = '', category = '', type = '', issuer = '';
     readFileSync(path.join(taxDir, 'src', f), 'utf8').split('\n').forEach((raw, i) => {
       const line = raw.trim();
       if (!line || (line.startsWith('#') && !line.startsWith('##'))) return;
       if (line.startsWith('##')) {
-        const m = /^##\s*(.+?)\s*>\s*(.+?)\s*\|\s*(\w+)\s*$/.exec(line);
+        const m = /^##\s*(.+?)\s*>\s*(.+?)\s*\|\s*(\w+)\s*(?:\|\s*issuer=(.+?)\s*)?$/.exec(line);
         if (!m) throw new Error(`${f}:${i + 1}: bad header`);
-        [domain, category, type] = [m[1]!, m[2]!, m[3]!];
+        [domain, category, type, issuer] = [m[1]!, m[2]!, m[3]!, m[4] ?? ''];
         return;
       }
       const [label, aliasPart = '', opts = ''] = line.split('|').map((s) => s.trim());
@@ -48,10 +52,14 @@ function readSeeds(): Seed[] {
       const tym = /\btype=([a-z]+)/.exec(opts);
       const st = stm ? stm[1]! : type;
       if (!SKILL_TYPES.includes(st)) throw new Error(`${f}:${i + 1}: skill_type "${st}" is not one of ${SKILL_TYPES.join(', ')}`);
-      const kind = tym ? tym[1]! : st === 'transversal' || st === 'language' ? 'common' : 'specialized';
+      const kind = tym ? tym[1]! : issuer ? 'certification' : st === 'transversal' || st === 'language' ? 'common' : 'specialized';
       if (!TYPES.includes(kind)) throw new Error(`${f}:${i + 1}: type "${kind}" is not one of ${TYPES.join(', ')}`);
       const aliases = aliasPart.split(';').map((a) => a.trim()).filter(Boolean);
-      out.push({ id: idm ? idm[1]! : slug(label), label, aliases, domain, category, type: st, kind, file: f, line: i + 1 });
+      const lvm = /\blevel=([a-z]+)/.exec(opts);
+      if (lvm && !LEVELS.includes(lvm[1]!)) throw new Error(`${f}:${i + 1}: level "${lvm[1]}" is not one of ${LEVELS.join(', ')}`);
+      const cfm = /\bcertifies=([a-z0-9,-]+)/.exec(opts);
+      const cert = issuer ? { issuer, level: lvm?.[1] ?? '', certifies: cfm ? cfm[1]!.split(',').filter(Boolean) : [] } : undefined;
+      out.push({ id: idm ? idm[1]! : slug(label), label, aliases, domain, category, type: st, kind, file: f, line: i + 1, cert });
     });
   }
   return out;
@@ -75,6 +83,8 @@ function csvRows(text: string): string[][] {
 
 function main(): void {
   const seeds = readSeeds();
+  const zh = mergeZhAliases(seeds, path.join(taxDir, 'src/zh-aliases.tsv'));
+  console.log(`zh-aliases.tsv: ${zh.skills} skills (${zh.latinOnly} Latin name only), ${zh.forms} Chinese forms`);
   const ids = new Map<string, Seed>();
   const aliasOwner = new Map<string, string>();
   const errors: string[] = [];
@@ -88,6 +98,7 @@ function main(): void {
       aliasOwner.set(k, s.id);
     }
   }
+  for (const s of seeds) for (const c of s.cert?.certifies ?? []) if (!ids.has(c)) errors.push(`${s.file}:${s.line}: certifies "${c}" is not a skill id`);
   if (errors.length) { console.error(errors.join('\n')); process.exit(1); }
 
   // ---- crosswalk proposals ----
@@ -133,7 +144,9 @@ function main(): void {
     lines.push([s.id, s.label, aliases.join(';'), s.domain, s.category, s.type, escoUri ?? '', on?.code ?? '', on?.title ?? '', s.kind].join('\t'));
   }
   writeFileSync(path.join(taxDir, 'skills.tsv'), lines.join('\n') + '\n');
-  console.log(`skills: ${seeds.length}, with ESCO uri: ${nE}, with O*NET commodity: ${nO}`);
+  const certs = seeds.filter((s) => s.cert).map((s) => [s.id, s.cert!.issuer, s.cert!.level, s.cert!.certifies.join(',')].join('\t'));
+  writeFileSync(path.join(taxDir, 'certifications.tsv'), ['id\tissuer\tlevel\tcertifies', ...certs].join('\n') + '\n');
+  console.log(`skills: ${seeds.length}, with ESCO uri: ${nE}, with O*NET commodity: ${nO}; certifications: ${certs.length}`);
 }
 
 main();

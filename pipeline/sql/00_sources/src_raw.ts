@@ -5,9 +5,24 @@ export const srcRaw = defineTable({
   name: 'src_raw',
   temp: true,
   doc: 'Every record of data/raw (all versions), columns as the crawlers and `import` write them (crawlers/record.ts).',
-  columns: ['id', 'source', 'posted_at', 'month', 'text', 'title', 'company', 'location', 'country', 'url', 'content_hash', 'fetched_at', 'origin'].map(
-    (name) => ({ name, type: 'VARCHAR' as const }),
-  ),
+  columns: [
+    ...[
+      'id',
+      'source',
+      'posted_at',
+      'month',
+      'text',
+      'title',
+      'company',
+      'location',
+      'country',
+      'url',
+      'content_hash',
+      'fetched_at',
+      'origin',
+    ].map((name) => ({ name, type: 'VARCHAR' as const })),
+    { name: 'extra', type: 'JSON' as const, doc: 'unknown fields of the record (structured pay: docs/pay.md)' },
+  ],
 });
 
 /** src_events: the crawlers' lifetime events (`data/raw/_events`), the source of fct_posting_lifetimes. */

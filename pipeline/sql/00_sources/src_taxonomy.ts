@@ -8,10 +8,16 @@ export const srcTaxonomy = defineTable({
   temp: true,
   doc: 'One row per taxonomy skill.',
   columns: [
-    text('skill_id'), text('label'), text('domain'), text('category'),
+    text('skill_id'),
+    text('label'),
+    text('domain'),
+    text('category'),
     { name: 'category_path', type: 'VARCHAR[]', doc: 'from the domain down to the skill' },
     { name: 'aliases', type: 'VARCHAR[]' },
-    text('esco_uri'), text('onet_code'), text('onet_title'), text('skill_type'),
+    text('esco_uri'),
+    text('onet_code'),
+    text('onet_title'),
+    text('skill_type'),
     { name: 'type', type: 'VARCHAR', doc: 'specialized | common | certification (docs/extraction.md)' },
   ],
 });

@@ -22,7 +22,8 @@ final AS (
     CASE WHEN enr.skills = '' THEN []::VARCHAR[] ELSE string_split(enr.skills, ' ') END AS skills,
     CASE WHEN enr.skills = '' THEN []::VARCHAR[] ELSE string_split(enr.skill_zones, ' ') END AS skill_zones,
     CASE WHEN enr.skills = '' THEN []::VARCHAR[] ELSE string_split(enr.skill_rules, ';') END AS skill_rules,
-    stg.content_hash
+    stg.content_hash,
+    coalesce(enr.language, 'und')            AS language
   FROM stg
   JOIN enr ON enr.source = stg.source AND enr.content_hash = stg.content_hash
 )

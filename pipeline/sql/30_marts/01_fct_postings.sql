@@ -10,7 +10,7 @@ base AS (
   SELECT posting_id, source, source_id, url, month, quarter, posted_at, company, company_key, title, title_key,
          coalesce(role_family, 'other') AS role_family,
          country, coalesce(is_remote, false) AS is_remote, work_mode, employment_type,
-         len(skills) AS n_skills
+         len(skills) AS n_skills, language
   FROM p ANTI JOIN d USING (posting_id)
 ),
 source_months AS (

@@ -16,9 +16,18 @@ export const fctCategoryHalfLife = defineTable({
     { name: 'rate', type: 'DOUBLE', doc: 'yearly log-rate' },
     { name: 'p_value', type: 'DOUBLE', doc: 'p-value of rate against 0' },
     { name: 'n_skills', type: 'INTEGER', doc: 'skills in the base-year skill set' },
-    { name: 'remaining', type: 'JSON', doc: '[{years, remaining}]: share of base-year demand still there k years later, each skill capped at its base-year share' },
+    {
+      name: 'remaining',
+      type: 'JSON',
+      doc: '[{years, remaining}]: share of base-year demand still there k years later, each skill capped at its base-year share',
+    },
     { name: 'method', type: 'VARCHAR', doc: 'estimator' },
-    { name: 'scope', type: 'VARCHAR', values: ['all', 'country', 'role_family'], doc: "the postings the category is followed in ('all', or a country / role family with >= 300 postings)" },
+    {
+      name: 'scope',
+      type: 'VARCHAR',
+      values: ['all', 'country', 'role_family'],
+      doc: "the postings the category is followed in ('all', or a country / role family with >= 300 postings)",
+    },
     { name: 'scope_value', type: 'VARCHAR', doc: "'*' or the country code / role family" },
   ],
 });

@@ -1,11 +1,11 @@
 /** fct_demand_scores: written by pipeline/stages/scores.ts from pipeline/stats/demand.ts (docs/demand-score.md). */
 import { defineTable } from '../table.ts';
 
-export const DEMAND_SCOPES = ['all', 'country', 'role_family'] as const;
+export const DEMAND_SCOPES = ['all', 'country', 'role_family', 'language'] as const;
 
 export const fctDemandScores = defineTable({
   name: 'fct_demand_scores',
-  doc: 'Demand score per skill over the last 12 months with postings against the 12 before, overall and per country and role family with >= 300 unique postings (a thin slice widens its window by 12 months with postings at a time).',
+  doc: 'Demand score per skill over the last 12 months with postings against the 12 before, overall and per country, role family and posting language with >= 300 unique postings (a thin slice widens its window by 12 months with postings at a time).',
   columns: [
     { name: 'scope', type: 'VARCHAR', nullable: false, values: DEMAND_SCOPES, doc: 'which slice' },
     { name: 'scope_value', type: 'VARCHAR', nullable: false, doc: "'*' or the country code / role family" },

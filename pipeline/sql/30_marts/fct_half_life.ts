@@ -5,7 +5,7 @@ export const HALF_LIFE_STATUS = ['declining', 'recovering', 'rising', 'stable', 
 
 export const fctHalfLife = defineTable({
   name: 'fct_half_life',
-  doc: 'Half-life (or doubling time) of each skill\'s share of postings, and the fitted curve a chart draws',
+  doc: "Half-life (or doubling time) of each skill's share of postings, and the fitted curve a chart draws",
   columns: [
     { name: 'skill_id', type: 'VARCHAR', nullable: false, doc: 'dim_skills.skill_id' },
     { name: 'status', type: 'VARCHAR', nullable: false, values: HALF_LIFE_STATUS, doc: 'what the fit found' },
@@ -23,7 +23,11 @@ export const fctHalfLife = defineTable({
     { name: 'n_mentions', type: 'BIGINT', doc: 'postings mentioning the skill' },
     { name: 'method', type: 'VARCHAR', doc: 'estimator (quasi_poisson_glm_exposure_profile_ci)' },
     { name: 'segment_start', type: 'VARCHAR', doc: 'first month of the fitted stretch (recovering: of the recovery)' },
-    { name: 'trough_period', type: 'VARCHAR', doc: 'recovering only: the low point after the peak where the recovery starts' },
+    {
+      name: 'trough_period',
+      type: 'VARCHAR',
+      doc: 'recovering only: the low point after the peak where the recovery starts',
+    },
     {
       name: 'curve',
       type: 'JSON',

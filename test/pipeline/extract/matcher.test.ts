@@ -7,7 +7,9 @@ const ids = (text: string) => m.extract(text).map((x) => x.id);
 /** Every surface match before the keep/drop decision (the decision is tested in decide.test.ts). */
 const matched = (text: string) => {
   const e = m.explain(text);
-  return [...e.kept, ...e.dropped.filter((d) => d.why !== 'ambiguous:no-evidence')].sort((a, b) => a.start - b.start).map((x) => x.id);
+  return [...e.kept, ...e.dropped.filter((d) => d.why !== 'ambiguous:no-evidence')]
+    .sort((a, b) => a.start - b.start)
+    .map((x) => x.id);
 };
 
 describe('matcher: surface forms that break naive matching', () => {
@@ -15,8 +17,13 @@ describe('matcher: surface forms that break naive matching', () => {
     const text = 'We use C++, C# on .NET, Node.js, Vue.js/Vue and CI/CD.';
     const got = m.extract(text).map((x) => [x.id, x.surface, x.start, x.end]);
     expect(got).toEqual([
-      ['cpp', 'C++', 7, 10], ['csharp', 'C#', 12, 14], ['dotnet', '.NET', 18, 22], ['nodejs', 'Node.js', 24, 31],
-      ['vue', 'Vue.js', 33, 39], ['vue', 'Vue', 40, 43], ['ci-cd', 'CI/CD', 48, 53],
+      ['cpp', 'C++', 7, 10],
+      ['csharp', 'C#', 12, 14],
+      ['dotnet', '.NET', 18, 22],
+      ['nodejs', 'Node.js', 24, 31],
+      ['vue', 'Vue.js', 33, 39],
+      ['vue', 'Vue', 40, 43],
+      ['ci-cd', 'CI/CD', 48, 53],
     ]);
     for (const x of m.extract(text)) expect(text.slice(x.start, x.end)).toBe(x.surface);
   });
@@ -29,7 +36,11 @@ describe('matcher: surface forms that break naive matching', () => {
   });
   it('treats hyphen, space and missing space alike', () => {
     expect(matched('machine-learning, machine  learning; scikit learn, nodejs, node js')).toEqual([
-      'machine-learning', 'machine-learning', 'scikit-learn', 'nodejs', 'nodejs',
+      'machine-learning',
+      'machine-learning',
+      'scikit-learn',
+      'nodejs',
+      'nodejs',
     ]);
   });
   it('case carries meaning for case-sensitive aliases (REST vs rest, SAFe vs safe)', () => {
@@ -38,7 +49,12 @@ describe('matcher: surface forms that break naive matching', () => {
     expect(ids('We follow SAFe')).toEqual(['safe']);
   });
   it('knows common misspellings', () => {
-    expect(ids('Javscript, Pyhton, Kubernets, Postgress')).toEqual(['javascript', 'python', 'kubernetes', 'postgresql']);
+    expect(ids('Javscript, Pyhton, Kubernets, Postgress')).toEqual([
+      'javascript',
+      'python',
+      'kubernetes',
+      'postgresql',
+    ]);
   });
 });
 
@@ -55,10 +71,18 @@ describe('matcher: URLs, e-mail, HTML and Markdown', () => {
     expect(got[0]!.surface).toBe('C&#43;&#43;');
   });
   it('ignores HTML tags but finds the text between them', () => {
-    expect(ids('<p>We use <b>Kotlin</b> and <a href="https://scala-lang.org">Scala</a></p>')).toEqual(['kotlin', 'scala']);
+    expect(ids('<p>We use <b>Kotlin</b> and <a href="https://scala-lang.org">Scala</a></p>')).toEqual([
+      'kotlin',
+      'scala',
+    ]);
   });
   it('handles Markdown emphasis, code, links and escapes', () => {
-    expect(ids('**React** and `postgres`, [Django](https://example.com/flask) and C\\+\\+')).toEqual(['react', 'postgresql', 'django', 'cpp']);
+    expect(ids('**React** and `postgres`, [Django](https://example.com/flask) and C\\+\\+')).toEqual([
+      'react',
+      'postgresql',
+      'django',
+      'cpp',
+    ]);
   });
   it('prepare() keeps the length of the text', () => {
     const t = 'x &amp; <b>y</b> https://a.b/c mail@x.io \\+';

@@ -2,7 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { cueZone, headingZone, segmentAt, zonePosting, type Zone } from '../../../pipeline/extract/zones.ts';
 
 /** [zone, text] for each segment, blank segments skipped. */
-const zones = (text: string): [Zone, string][] => zonePosting(text).map((s) => [s.zone, text.slice(s.start, s.end).trim()]);
+const zones = (text: string): [Zone, string][] =>
+  zonePosting(text).map((s) => [s.zone, text.slice(s.start, s.end).trim()]);
 const zoneOf = (text: string, needle: string): Zone => {
   const seg = segmentAt(zonePosting(text), text.indexOf(needle));
   if (!seg) throw new Error(`no segment at "${needle}"`);
@@ -92,7 +93,8 @@ describe('zoning: ATS HTML with headings', () => {
     expect(zoneOf(t, 'maintain our ETL')).toBe('role');
   });
   it('prose with its own cue ends a heading run', () => {
-    const t = 'What we offer:\n\n- Stock options\n\n- Unlimited vacation\n\nWe are looking for engineers with experience in Ruby on Rails, Linux and Docker, in all of these roles.';
+    const t =
+      'What we offer:\n\n- Stock options\n\n- Unlimited vacation\n\nWe are looking for engineers with experience in Ruby on Rails, Linux and Docker, in all of these roles.';
     expect(zoneOf(t, 'Stock options')).toBe('benefits');
     expect(zoneOf(t, 'Ruby on Rails')).toBe('requirements');
   });
@@ -100,13 +102,25 @@ describe('zoning: ATS HTML with headings', () => {
 
 describe('zoning: heading and cue classifiers', () => {
   it.each([
-    ['Requirements', 'requirements'], ['What you will do', 'role'], ['Nice to have', 'nice_to_have'], ['Bonus', 'nice_to_have'],
-    ['What we offer', 'benefits'], ['Perks', 'benefits'], ['About us', 'company'], ['How to apply', 'apply'], ['Equal opportunity', 'legal'],
+    ['Requirements', 'requirements'],
+    ['What you will do', 'role'],
+    ['Nice to have', 'nice_to_have'],
+    ['Bonus', 'nice_to_have'],
+    ['What we offer', 'benefits'],
+    ['Perks', 'benefits'],
+    ['About us', 'company'],
+    ['How to apply', 'apply'],
+    ['Equal opportunity', 'legal'],
   ] as const)('heading "%s" -> %s', (h, z) => expect(headingZone(h)).toBe(z));
   it('a heading naming no part is not a heading', () => expect(headingZone('Berlin')).toBeNull());
   it.each([
-    ['We are a Series B startup.', 'company'], ['Our customers include banks.', 'company'], ['You will own the API.', 'role'],
-    ['You have shipped React apps.', 'requirements'], ['Kafka is a plus.', 'nice_to_have'], ['We offer equity.', 'benefits'],
-    ['Email me at a@b.example.', 'apply'], ['We are an equal opportunity employer.', 'legal'],
+    ['We are a Series B startup.', 'company'],
+    ['Our customers include banks.', 'company'],
+    ['You will own the API.', 'role'],
+    ['You have shipped React apps.', 'requirements'],
+    ['Kafka is a plus.', 'nice_to_have'],
+    ['We offer equity.', 'benefits'],
+    ['Email me at a@b.example.', 'apply'],
+    ['We are an equal opportunity employer.', 'legal'],
   ] as const)('cue in "%s" -> %s', (s, z) => expect(cueZone(s)?.[0]).toBe(z));
 });

@@ -62,11 +62,19 @@ describe('parseLocation', () => {
     expect({ countries: r.countries, remote: r.remote }).toEqual({ countries, remote });
   });
   it('a remote job restricted in the body gets those countries', () => {
-    expect(parseLocation('Acme | Engineer | Remote\n\nThis role is remote, but you must be based in Canada or the UK.')).toMatchObject({ countries: ['CA', 'GB'], remote: 'restricted' });
+    expect(
+      parseLocation('Acme | Engineer | Remote\n\nThis role is remote, but you must be based in Canada or the UK.'),
+    ).toMatchObject({ countries: ['CA', 'GB'], remote: 'restricted' });
   });
   it('reads a labelled location line of the body', () => {
-    expect(parseLocation('Acme | Senior Engineer\n\nLocation: Remote (Canada only)\nWe use Go.')).toMatchObject({ countries: ['CA'], remote: 'restricted' });
-    expect(parseLocation('Acme | Senior Engineer\n\nWhere: Amsterdam, Netherlands (hybrid)')).toMatchObject({ countries: ['NL'], remote: 'no' });
+    expect(parseLocation('Acme | Senior Engineer\n\nLocation: Remote (Canada only)\nWe use Go.')).toMatchObject({
+      countries: ['CA'],
+      remote: 'restricted',
+    });
+    expect(parseLocation('Acme | Senior Engineer\n\nWhere: Amsterdam, Netherlands (hybrid)')).toMatchObject({
+      countries: ['NL'],
+      remote: 'no',
+    });
   });
   it('names no trap country anywhere in the set', () => {
     const seen = new Set([...traps, ...places].flatMap(([l]) => parseLocation(l).countries));

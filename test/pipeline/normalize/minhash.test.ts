@@ -22,7 +22,9 @@ describe('minhashSignature', () => {
     expect(minhashSignature(base, 128)).toHaveLength(128);
   });
   it('ignores case, punctuation and spacing', () => {
-    expect(signatureSimilarity(minhashSignature(base), minhashSignature(base.toUpperCase().replace(/[,.|]/g, ' ')))).toBe(1);
+    expect(
+      signatureSimilarity(minhashSignature(base), minhashSignature(base.toUpperCase().replace(/[,.|]/g, ' '))),
+    ).toBe(1);
   });
   it('identical -> 1, a small edit -> > 0.8, unrelated -> < 0.2', () => {
     const a = minhashSignature(base);

@@ -6,7 +6,10 @@ type Want = [number, number, string, string];
 const cases: [string, Want[], string?][] = [
   ['Acme | Senior DevOps Engineer | REMOTE (USA) | Full Time | $200-250K', [[200000, 250000, 'USD', 'year']]],
   ['Salary range $60-250K', [[60000, 250000, 'USD', 'year']]],
-  ['Octocom | London | ONSITE | Full Stack Developer | £50k-90k salary + Substantial Equity', [[50000, 90000, 'GBP', 'year']]],
+  [
+    'Octocom | London | ONSITE | Full Stack Developer | £50k-90k salary + Substantial Equity',
+    [[50000, 90000, 'GBP', 'year']],
+  ],
   ['Backend Engineer | Berlin, Germany | ONSITE | Full-time | €78k - €96k + equity', [[78000, 96000, 'EUR', 'year']]],
   ['- 70k - 100K EUR salary', [[70000, 100000, 'EUR', 'year']]],
   ['Order Desk | DevOps Engineer | UK | Remote | 75,000 GBP / year | Full-Time', [[75000, 75000, 'GBP', 'year']]],
@@ -15,7 +18,10 @@ const cases: [string, Want[], string?][] = [
   ['Engineer | REMOTE (Canada Only) | Full-time | ~CAD$150k - CAD$180k', [[150000, 180000, 'CAD', 'year']]],
   ['Senior Software Engineer ($115k - $175k USD): see our site', [[115000, 175000, 'USD', 'year']]],
   ['Remote - US | $190K—$225K | https://example.com/', [[190000, 225000, 'USD', 'year']]],
-  ['Klyo | NYC, In Person | Full Time | Full Stack Engineer | 100-150k, 1-2% Equity', [[100000, 150000, 'USD', 'year']]],
+  [
+    'Klyo | NYC, In Person | Full Time | Full Stack Engineer | 100-150k, 1-2% Equity',
+    [[100000, 150000, 'USD', 'year']],
+  ],
   ['SmarterDx | 150-250k+ + equity + benefits | Remote (US only)', [[150000, 250000, 'USD', 'year']]],
   ['Compensation: $100K-$150K, 0.5%-2.5% equity', [[100000, 150000, 'USD', 'year']]],
   ['DuckDuckGo | Multiple Roles | Remote | Full-time | $178.5k + equity', [[178500, 178500, 'USD', 'year']]],
@@ -64,9 +70,14 @@ describe('parsePay', () => {
 
   it('is linear on a long hostile input (time ratio 4x input, generous bound)', () => {
     const make = (n: number) => '$1 - '.repeat(n) + 'salary 85,000 | '.repeat(n / 4);
-    const time = (t: string) => { const s = performance.now(); parsePay(t); return performance.now() - s; };
+    const time = (t: string) => {
+      const s = performance.now();
+      parsePay(t);
+      return performance.now() - s;
+    };
     time(make(2000));
-    const small = Math.max(time(make(10000)), 1), big = time(make(40000));
+    const small = Math.max(time(make(10000)), 1),
+      big = time(make(40000));
     expect(big / small).toBeLessThan(12);
   });
 });

@@ -38,8 +38,12 @@ describe('roleFamily', () => {
     expect(roleFamily(['Multiple roles', 'Chef', 'Data Scientist', 'Backend Engineer'], '')).toBe('data_ml');
   });
   it('falls back to the first role phrase in the text', () => {
-    expect(roleFamily([], 'We are a data company. We are looking for a senior backend engineer to join.')).toBe('software');
-    expect(roleFamily(['Multiple positions'], 'Hiring: Site Reliability Engineers and frontend developers')).toBe('devops_sre');
+    expect(roleFamily([], 'We are a data company. We are looking for a senior backend engineer to join.')).toBe(
+      'software',
+    );
+    expect(roleFamily(['Multiple positions'], 'Hiring: Site Reliability Engineers and frontend developers')).toBe(
+      'devops_sre',
+    );
     expect(roleFamily([], 'We sell bread.')).toBe('other');
   });
 });

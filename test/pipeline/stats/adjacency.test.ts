@@ -20,10 +20,27 @@ describe('pairStats', () => {
 
 describe('pairTable', () => {
   it('emits both directions above the minimum support', () => {
-    const rows = pairTable([{ a: 'react', b: 'typescript', n_both: 10 }, { a: 'react', b: 'cobol', n_both: 2 }],
-      new Map([['react', 20], ['typescript', 50], ['cobol', 5]]), 1000, 5);
+    const rows = pairTable(
+      [
+        { a: 'react', b: 'typescript', n_both: 10 },
+        { a: 'react', b: 'cobol', n_both: 2 },
+      ],
+      new Map([
+        ['react', 20],
+        ['typescript', 50],
+        ['cobol', 5],
+      ]),
+      1000,
+      5,
+    );
     expect(rows).toHaveLength(2);
-    expect(rows[1]).toMatchObject({ skill_id: 'typescript', related_id: 'react', n_skill: 50, n_related: 20, n_both: 10 });
+    expect(rows[1]).toMatchObject({
+      skill_id: 'typescript',
+      related_id: 'react',
+      n_skill: 50,
+      n_related: 20,
+      n_both: 10,
+    });
     expect(rows[1]!.lift).toBeCloseTo(10, 12);
   });
 });

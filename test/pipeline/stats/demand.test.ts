@@ -38,7 +38,9 @@ describe('demandScores', () => {
     expect(by.get('fad')!.growth_component).toBeLessThan(by.get('rust')!.growth_component);
   });
   it('is stable under small data changes', () => {
-    const nudged = demandScores(base.map((r) => ({ ...r, share: r.share * 1.01, breadth: r.breadth + 1, postings: r.postings + 3 })));
+    const nudged = demandScores(
+      base.map((r) => ({ ...r, share: r.share * 1.01, breadth: r.breadth + 1, postings: r.postings + 3 })),
+    );
     for (const r of nudged) expect(Math.abs(r.score - by.get(r.skill_id)!.score)).toBeLessThan(1);
     expect(nudged.map((r) => r.skill_id)).toEqual(s.map((r) => r.skill_id));
   });

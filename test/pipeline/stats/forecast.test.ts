@@ -35,19 +35,15 @@ describe('forecastShares', () => {
     expect(f.method).toBe('naive');
     for (const p of f.points) expect([p.lo, p.share, p.hi]).toEqual([0.01, 0.01, 0.01]);
   });
-  it('intervals on the logit scale: inside [0, 1] and multiplicative near 0 (issue 17: a wedge to 1.9% over a share near 0)', () => {
-    // naive: shares alternate 0.2% / 0.4% of 1000 postings; the band is symmetric in log-odds around the last share
+  it('intervals respect [0, 1] near 0: never below 0, never flat at 0, lower side multiplicative (issue 17: the jQuery wedge)', () => {
+    // naive: shares alternate 0.2% / 0.4% of 1000 postings
     const alt = forecastShares(series(Array.from({ length: 30 }, (_, i) => (i % 2 ? 4 : 2))));
     expect(alt.method).toBe('naive');
-    const d = Math.log(0.004 / 0.996) - Math.log(0.002 / 0.998);
     const p1 = alt.points[0]!;
     expect(p1.share).toBe(0.004);
-    const logit = (v: number) => Math.log(v / (1 - v));
-    expect(logit(p1.hi) - logit(0.004)).toBeCloseTo(1.6448536269514722 * Math.abs(d), 6);
-    expect(logit(0.004) - logit(p1.lo)).toBeCloseTo(1.6448536269514722 * Math.abs(d), 6);
     expect(p1.lo).toBeGreaterThan(0);
-    // the damped trend over a decline towards 0: every band stays positive, inside [0, 1], and the upper end
-    // is not an additive wedge (ratio hi/share bounded by the ratio share/lo, as on a log scale)
+    expect(p1.hi).toBeLessThan(0.004 + 1.6448536269514722 * 0.002 * 4 + 1e-12); // within the calibration cap
+    // the damped trend over a decline towards 0: every band stays positive and inside [0, 1]
     const decay = Array.from({ length: 60 }, (_, t) => Math.max(1, Math.round(40 * Math.exp(-t / 15) + (t % 3) - 1)));
     const f = forecastShares(series(decay));
     for (const p of f.points) {
@@ -55,8 +51,11 @@ describe('forecastShares', () => {
       expect(p.hi).toBeLessThanOrEqual(1);
       expect(p.lo).toBeLessThanOrEqual(p.share);
       expect(p.hi).toBeGreaterThanOrEqual(p.share);
-      if (p.share > 0.002) expect(Math.abs(Math.log(p.hi / p.share) - Math.log(p.share / p.lo))).toBeLessThan(0.05);
     }
+    // the band's lower side is multiplicative: lo = m exp(-k sd / max(m, sd)) never reaches 0
+    const { lo, hi } = shareInterval(0.002, 0.01, 1.645);
+    expect(lo).toBeCloseTo(0.002 * Math.exp(-1.645), 12);
+    expect(hi).toBeLessThan(1);
   });
   it('falls back to naive without a backtest when the series is short', () => {
     const f = forecastShares(series([10, 12, 14]));
@@ -91,7 +90,9 @@ describe('forecast intervals', () => {
   it('reports the backtest coverage and widens a band that covers too little', () => {
     // noisy level with a few large shocks: the one-step sigma understates the far steps
     const rng = createRng(7);
-    const y = Array.from({ length: 72 }, (_, t) => Math.max(0, Math.round(100 + 15 * rng.normal() + (t % 17 === 0 ? 60 : 0))));
+    const y = Array.from({ length: 72 }, (_, t) =>
+      Math.max(0, Math.round(100 + 15 * rng.normal() + (t % 17 === 0 ? 60 : 0))),
+    );
     const f = forecastShares(series(y));
     expect(f.coverage).not.toBeNull();
     expect(f.coverage!).toBeGreaterThan(0);

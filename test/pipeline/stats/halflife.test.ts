@@ -7,7 +7,12 @@ describe('estimateHalfLife on hand-made series', () => {
     // rise 20, 30, 45, 70, peak 100 at index 4, then halving every 3 months; totals vary
     const shape = [20, 30, 45, 70, ...Array.from({ length: 20 }, (_, k) => 100 * 2 ** (-k / 3))];
     const totals = shape.map((_, i) => 1000 + 100 * (i % 5));
-    const r = estimateHalfLife(series(shape.map((s, i) => (s * totals[i]!) / 1000), totals));
+    const r = estimateHalfLife(
+      series(
+        shape.map((s, i) => (s * totals[i]!) / 1000),
+        totals,
+      ),
+    );
     expect(r.status).toBe('declining');
     expect(r.peak_index).toBe(4);
     expect(r.half_life_months).toBeCloseTo(3, 6);
@@ -19,7 +24,12 @@ describe('estimateHalfLife on hand-made series', () => {
   it('handles months with zero mentions and with zero total', () => {
     const y = [30, 28, 26, 20, 17, 15, 12, 10, 9, 7, 6, 5, 4, 4, 3, 2, 2, 1, 1, 1, 0, 1, 0, 0, 0, 0];
     const totals = y.map((_, i) => (i === 10 ? 0 : 1000));
-    const r = estimateHalfLife(series(y.map((v, i) => (totals[i] ? v : 0)), totals));
+    const r = estimateHalfLife(
+      series(
+        y.map((v, i) => (totals[i] ? v : 0)),
+        totals,
+      ),
+    );
     expect(r.status).toBe('declining');
     expect(r.peak_index).toBe(0);
     expect(r.n_periods).toBe(25);
@@ -43,7 +53,12 @@ describe('estimateHalfLife on hand-made series', () => {
   });
   it('calls a constant share stable even when the total volume moves', () => {
     const totals = Array.from({ length: 36 }, (_, t) => 400 + 20 * t);
-    const r = estimateHalfLife(series(totals.map((n) => n * 0.05), totals));
+    const r = estimateHalfLife(
+      series(
+        totals.map((n) => n * 0.05),
+        totals,
+      ),
+    );
     expect(r.status).toBe('stable');
     expect(r.rate).toBeCloseTo(0, 9);
   });

@@ -35,16 +35,25 @@ describe('pooledSmooth and trendLine', () => {
       { period: '2018-05', share: 3 / 90 },
     ]);
     expect(line.isolated).toEqual({ from: '2011-04', to: '2011-04' });
-    const q = trendLine([{ period: '2024-Q1', postings: 1, total: 2 }, { period: '2024-Q2', postings: 1, total: 2 }]);
+    const q = trendLine([
+      { period: '2024-Q1', postings: 1, total: 2 },
+      { period: '2024-Q2', postings: 1, total: 2 },
+    ]);
     expect(q.smoothed).toHaveLength(2);
     expect(q.isolated).toBeNull();
   });
   it('finds a short stretch cut off by a long gap, and nothing else', () => {
     const p = (period: string) => ({ period });
-    expect(isolatedStart([p('2011-04'), p('2018-03'), p('2018-04'), p('2018-05')])).toEqual({ from: '2011-04', to: '2011-04' });
+    expect(isolatedStart([p('2011-04'), p('2018-03'), p('2018-04'), p('2018-05')])).toEqual({
+      from: '2011-04',
+      to: '2011-04',
+    });
     expect(isolatedStart([p('2018-01'), p('2018-02'), p('2018-03'), p('2020-01')])).toBeNull();
     expect(isolatedStart([p('2018-01'), p('2018-07')])).toBeNull();
-    expect(isolatedStart([p('2014-Q1'), p('2018-Q1'), p('2018-Q2'), p('2018-Q3')])).toEqual({ from: '2014-Q1', to: '2014-Q1' });
+    expect(isolatedStart([p('2014-Q1'), p('2018-Q1'), p('2018-Q2'), p('2018-Q3')])).toEqual({
+      from: '2014-Q1',
+      to: '2014-Q1',
+    });
   });
 });
 

@@ -4,9 +4,14 @@ import { premiumModel, quantiles, type PayRow } from '../../../pipeline/stats/pa
 
 function rng(seed: number) {
   let s = seed >>> 0;
-  return () => { s = (s * 1664525 + 1013904223) >>> 0; return s / 2 ** 32; };
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
 }
-function normal(r: () => number) { return Math.sqrt(-2 * Math.log(1 - r())) * Math.cos(2 * Math.PI * r()); }
+function normal(r: () => number) {
+  return Math.sqrt(-2 * Math.log(1 - r())) * Math.cos(2 * Math.PI * r());
+}
 
 /** Skill X adds log(premium); X is far more common in senior postings, which pay 40% more (a confounder). */
 function simulate(seed: number, premium: number, n = 3000) {
@@ -22,9 +27,17 @@ function simulate(seed: number, premium: number, n = 3000) {
     const year = String(2019 + Math.floor(r() * 6));
     const hasX = r() < (senior ? 0.6 : 0.1);
     const employer = `e${Math.floor(r() * 400)}`;
-    let lp = Math.log(100000) + (senior ? Math.log(1.4) : 0) + (role === 'data_ml' ? 0.1 : 0) + (country === 'US' ? 0.3 : 0)
-      + (Number(year) - 2019) * 0.03 + normal(r) * 0.25;
-    if (hasX) { lp += Math.log(premium); withX.push(i); }
+    let lp =
+      Math.log(100000) +
+      (senior ? Math.log(1.4) : 0) +
+      (role === 'data_ml' ? 0.1 : 0) +
+      (country === 'US' ? 0.3 : 0) +
+      (Number(year) - 2019) * 0.03 +
+      normal(r) * 0.25;
+    if (hasX) {
+      lp += Math.log(premium);
+      withX.push(i);
+    }
     rows.push({ logPay: lp, controls: [role, senior ? 'senior' : 'mid', country, year], cluster: employer });
   }
   return { rows, withX };
@@ -39,7 +52,10 @@ describe('premiumModel', () => {
       if (p.lo <= 1.15 && 1.15 <= p.hi) covered++;
       expect(Math.abs(p.ratio - 1.15)).toBeLessThan(0.05);
       const set = new Set(withX);
-      const mean = (f: (i: number) => boolean) => { const v = rows.filter((_, i) => f(i)).map((x) => x.logPay); return v.reduce((a, b) => a + b, 0) / v.length; };
+      const mean = (f: (i: number) => boolean) => {
+        const v = rows.filter((_, i) => f(i)).map((x) => x.logPay);
+        return v.reduce((a, b) => a + b, 0) / v.length;
+      };
       const raw = Math.exp(mean((i) => set.has(i)) - mean((i) => !set.has(i)));
       expect(raw).toBeGreaterThan(1.25); // the confounded raw comparison overstates it
     }
@@ -54,7 +70,11 @@ describe('premiumModel', () => {
   });
 
   it('hand-computed: two groups, no controls varying -> ratio of geometric means', () => {
-    const rows: PayRow[] = [100, 100, 200, 200].map((v, i) => ({ logPay: Math.log(v), controls: ['a'], cluster: `c${i}` }));
+    const rows: PayRow[] = [100, 100, 200, 200].map((v, i) => ({
+      logPay: Math.log(v),
+      controls: ['a'],
+      cluster: `c${i}`,
+    }));
     const p = premiumModel(rows).premium([2, 3])!;
     expect(p.ratio).toBeCloseTo(2, 10);
     expect(p.n_with).toBe(2);

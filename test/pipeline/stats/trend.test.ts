@@ -19,7 +19,10 @@ describe('smoothedShares', () => {
 
 describe('trendMeasures', () => {
   // share_i = (i + 1) / 100 for i = 0..23, total 100 each month
-  const pts = series(Array.from({ length: 24 }, (_, i) => i + 1), 100);
+  const pts = series(
+    Array.from({ length: 24 }, (_, i) => i + 1),
+    100,
+  );
   const m = trendMeasures(pts);
   it('matches hand-computed values', () => {
     expect(m.share_current).toBeCloseTo(0.23, 12); // mean(0.22, 0.23, 0.24)
@@ -38,7 +41,14 @@ describe('trendMeasures', () => {
     expect(short.yoy).toBeNull();
     expect(short.momentum).toBeNull();
     expect(short.share_current).toBeCloseTo(20 / 300, 12); // pooled over the 3 months with data
-    expect(short.current).toEqual({ from: '2018-01', to: '2018-04', months: 4, months_with_data: 3, postings: 20, total: 300 });
+    expect(short.current).toEqual({
+      from: '2018-01',
+      to: '2018-04',
+      months: 4,
+      months_with_data: 3,
+      postings: 20,
+      total: 300,
+    });
     expect(Number.isNaN(short.smoothed[2]!)).toBe(true); // no smoothed value in a month without data
   });
   it('counts months with data: a two-month hole neither empties "current" nor inflates growth', () => {
@@ -46,7 +56,14 @@ describe('trendMeasures', () => {
     const p = series([...Array(24).fill(100), 0, 0, 100], [...Array(24).fill(1000), 0, 0, 1000]);
     const m = trendMeasures(p);
     expect(m.share_current).toBeCloseTo(0.1, 12);
-    expect(m.current).toEqual({ from: '2019-11', to: '2020-03', months: 5, months_with_data: 3, postings: 300, total: 3000 });
+    expect(m.current).toEqual({
+      from: '2019-11',
+      to: '2020-03',
+      months: 5,
+      months_with_data: 3,
+      postings: 300,
+      total: 3000,
+    });
     expect(m.growth_3m).toBeCloseTo(0, 12);
     expect(m.growth_12m).toBeCloseTo(0, 12);
     expect(m.yoy).toBeCloseTo(0, 12);
@@ -76,24 +93,52 @@ describe('twoProportionZ', () => {
 describe('movers over months with data', () => {
   it('compares equal numbers of months with data across a hole, and states both windows', () => {
     // 2024-01..2024-12 with 2024-11 and 2024-12 missing; share 2% then 4% in the last 3 months with data
-    const pts = Array.from({ length: 12 }, (_, i) => ({ period: addPeriods('2024-01', i), postings: i >= 10 ? 0 : i >= 8 ? 40 : 20, total: i >= 10 ? 0 : 1000 }));
+    const pts = Array.from({ length: 12 }, (_, i) => ({
+      period: addPeriods('2024-01', i),
+      postings: i >= 10 ? 0 : i >= 8 ? 40 : 20,
+      total: i >= 10 ? 0 : 1000,
+    }));
     pts.push({ period: '2025-01', postings: 40, total: 1000 });
     const r = movers(new Map([['x', pts]]), 3, { employers: new Map([['x', [3, 9]]]) }).rising;
     expect(r).toHaveLength(1);
-    expect(r[0]!.to_window).toEqual({ from: '2024-09', to: '2025-01', months: 5, months_with_data: 3, postings: 120, total: 3000 });
-    expect(r[0]!.from_window).toEqual({ from: '2024-06', to: '2024-08', months: 3, months_with_data: 3, postings: 60, total: 3000 });
+    expect(r[0]!.to_window).toEqual({
+      from: '2024-09',
+      to: '2025-01',
+      months: 5,
+      months_with_data: 3,
+      postings: 120,
+      total: 3000,
+    });
+    expect(r[0]!.from_window).toEqual({
+      from: '2024-06',
+      to: '2024-08',
+      months: 3,
+      months_with_data: 3,
+      postings: 60,
+      total: 3000,
+    });
     expect(r[0]!.employers).toBe(9);
   });
   it('drops a skill behind fewer than minEmployers employers', () => {
-    const pts = Array.from({ length: 6 }, (_, i) => ({ period: addPeriods('2024-01', i), postings: i < 3 ? 20 : 60, total: 1000 }));
+    const pts = Array.from({ length: 6 }, (_, i) => ({
+      period: addPeriods('2024-01', i),
+      postings: i < 3 ? 20 : 60,
+      total: 1000,
+    }));
     expect(movers(new Map([['x', pts]]), 3, { employers: new Map([['x', [2, 4]]]) }).rising).toHaveLength(0);
-    expect(movers(new Map([['x', pts]]), 3, { employers: new Map([['x', [2, 4]]]), minEmployers: 4 }).rising).toHaveLength(1);
+    expect(
+      movers(new Map([['x', pts]]), 3, { employers: new Map([['x', [2, 4]]]), minEmployers: 4 }).rising,
+    ).toHaveLength(1);
   });
 });
 
 describe('movers', () => {
   const mk = (from: number, to: number) =>
-    Array.from({ length: 12 }, (_, i) => ({ period: addPeriods('2024-01', i), postings: i < 6 ? from : to, total: 10000 / 6 }));
+    Array.from({ length: 12 }, (_, i) => ({
+      period: addPeriods('2024-01', i),
+      postings: i < 6 ? from : to,
+      total: 10000 / 6,
+    }));
   const data = new Map([
     ['big', mk(200 / 6, 300 / 6)],
     ['smallsig', mk(2 / 6, 25 / 6)],

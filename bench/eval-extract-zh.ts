@@ -1,0 +1,66 @@
+/**
+ * `npm run eval:extract [-- --tune]` (after the HN set) or `tsx bench/eval-extract-zh.ts [--tune] [--errors]`
+ * Scores the extractor on the blind Chinese set (test/eval/blind/labels-zh.jsonl: 90 rebase postings labelled
+ * by reading, ids and labels only; texts stay in ../shared). Same split (sha1(id) first hex digit even = tune)
+ * and the same scorer (test/eval/blind.ts) as the HN set. Default: the EVAL half, figures only.
+ * --tune: the TUNE half; with --errors also its worst false positives and misses (never for the eval half).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import path from 'node:path';
+import { createMatcher, loadTaxonomy } from '../pipeline/extract/index.ts';
+import { sharedDir } from '../test/eval/score.ts';
+import { blindDir, halfOf, loadBlind, scoreBlind } from '../test/eval/blind.ts';
+
+export const rebaseFile = path.join(sharedDir, 'data/postings/rebase_who_is_hiring/rebase_who_is_hiring.jsonl.gz');
+
+/** The texts of the given rebase ids from ../shared. */
+export function loadRebaseTexts(ids: Set<string>, file = rebaseFile): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of gunzipSync(readFileSync(file)).toString('utf8').split('\n')) {
+    if (!line) continue;
+    const r = JSON.parse(line) as { id: string; text: string };
+    if (ids.has(r.id)) out.set(r.id, r.text);
+  }
+  return out;
+}
+
+/** Prints the Chinese blind-set figures (bench/eval-extract.ts calls it after the HN set). */
+export function runZhEval(argv: string[]): void {
+  if (!existsSync(rebaseFile)) {
+    console.log(`\nChinese blind set skipped: ${rebaseFile} not found`);
+    return;
+  }
+  const half = argv.includes('--tune') ? 'tune' : 'eval';
+  const tax = loadTaxonomy(undefined, { overlays: [] });
+  const matcher = createMatcher(tax);
+  const labels = loadBlind(blindDir).filter((l) => l.id.startsWith('rebase:') && halfOf(l.id) === half);
+  const res = scoreBlind(matcher, tax, labels, loadRebaseTexts(new Set(labels.map((l) => l.id))));
+  const f3 = (x: number) => x.toFixed(3);
+  const tech = res.byKind.get('tech')!;
+  console.log(
+    `\nBLIND CHINESE set (rebase), ${half.toUpperCase()} half: ${res.postings} postings, taxonomy ${tax.version}`,
+  );
+  console.log(
+    `precision ${f3(res.overall.precision)}  tech recall ${f3(tech.recall)}  all-category recall ${f3(res.overall.recall)}  (tp ${res.overall.tp}, fp ${res.overall.fp}, fn ${res.overall.fn})`,
+  );
+  for (const [k, v] of res.byKind)
+    console.log(
+      `  ${k.padEnd(7)} precision ${f3(v.precision)} (tp ${v.tp}, fp ${v.fp})   recall ${f3(v.recall)} (${v.gold - v.fnGold}/${v.gold} gold)`,
+    );
+  const nullMiss = [...res.misses.keys()]
+    .filter((k) => k.startsWith('(no id)'))
+    .reduce((a, k) => a + res.misses.get(k)!.n, 0);
+  console.log(`labels without a taxonomy id (count as misses): ${nullMiss}`);
+  if (half === 'tune' && argv.includes('--errors')) {
+    const top = (m: Map<string, { n: number; examples: string[] }>, n: number) =>
+      [...m].sort((a, b) => b[1].n - a[1].n).slice(0, n);
+    console.log('\nworst false positives:');
+    for (const [id, e] of top(res.fps, 40)) console.log(`  ${id}: ${e.n}  ${e.examples.join(' | ')}`);
+    console.log('\nworst misses:');
+    for (const [id, e] of top(res.misses, 80).filter(([k]) => !k.startsWith('(no id)')))
+      console.log(`  ${id}: ${e.n}  ${e.examples.join(' ')}`);
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]).endsWith('eval-extract-zh.ts')) runZhEval(process.argv.slice(2));

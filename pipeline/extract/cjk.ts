@@ -1,0 +1,241 @@
+/**
+ * Matching in scripts written without spaces (Chinese, Japanese kana, Korean Hangul), kept apart from the
+ * English-oriented matcher and hooked into it at a few points (docs/extraction.md "Chinese postings"):
+ *   1. foldWidth: full-width ASCII (ＰＹＴＨＯＮ, （）, ：, ，) and CJK punctuation (、。【】「」《》) are folded to
+ *      their ASCII forms in place (one UTF-16 unit for one, so offsets carry over); run before scanning and zoning;
+ *   2. createScanner: aliases containing a dense-script character (机器学习, Go语言) are matched by a small
+ *      first-character index instead of the Aho-Corasick DFA (whose alphabet is one byte, and Chinese has
+ *      thousands of characters); every other alias goes to the DFA as before;
+ *   3. denseBoundaryOk: no word boundary is needed on a side of an alias that is a dense-script character
+ *      (a Chinese alias matches inside a Han run: 熟悉机器学习算法); a side that is a Latin letter or digit
+ *      still needs a non-word neighbour ("C语言" is not found in "ABC语言"). Latin aliases keep the matcher's own
+ *      boundaries, and Han characters are not word characters there, so "Golang开发" finds Go and "Google" does not;
+ *   4. zone and cue words for Chinese postings (岗位职责, 任职要求, 加分项, 福利待遇, 熟悉, 精通, 良好的...)
+ *      used by zones.ts and decide.ts next to their English ones.
+ */
+import { Automaton, type Hit } from './automaton.ts';
+
+/** Han (CJK unified ideographs, extension A, compatibility), kana, Hangul syllables. */
+export const isDense = (c: number): boolean =>
+  (c >= 0x4e00 && c <= 0x9fff) ||
+  (c >= 0x3400 && c <= 0x4dbf) ||
+  (c >= 0xf900 && c <= 0xfaff) ||
+  (c >= 0x3040 && c <= 0x30ff) ||
+  (c >= 0xac00 && c <= 0xd7af);
+export const hasDense = (s: string): boolean => {
+  for (let i = 0; i < s.length; i++) if (isDense(s.charCodeAt(i))) return true;
+  return false;
+};
+const isLatinWord = (c: number) =>
+  (c >= 48 && c <= 57) ||
+  (c >= 65 && c <= 90) ||
+  (c >= 97 && c <= 122) ||
+  (c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7);
+
+export { foldWidth } from './width.ts';
+
+export interface Scanner {
+  scan(view: string): Hit[];
+}
+
+const lowerAscii = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+const isSpaceLike = (c: number) =>
+  c === 32 || c === 9 || c === 10 || c === 13 || c === 45 || c === 0xa0 || (c >= 0x2010 && c <= 0x2014);
+
+/**
+ * Scans with the Aho-Corasick DFA for patterns without dense-script characters and with a first-character
+ * index for the others. Patterns are folded (Automaton.fold); pattern ids and hit offsets are the caller's.
+ */
+export function createScanner(patterns: string[]): Scanner {
+  const latin: string[] = [],
+    latinIds: number[] = [];
+  const byFirst = new Map<number, { p: string; id: number }[]>();
+  patterns.forEach((p, id) => {
+    if (!hasDense(p)) {
+      latin.push(p);
+      latinIds.push(id);
+      return;
+    }
+    const k = lowerAscii(p.charCodeAt(0));
+    const list = byFirst.get(k) ?? [];
+    list.push({ p, id });
+    byFirst.set(k, list);
+  });
+  const ac = new Automaton(latin);
+  /** end offset of pattern p matched at i (FILLER skipped, a pattern space matches a run of spaces/hyphens), or -1 */
+  const matchAt = (v: string, i: number, p: string): number => {
+    let j = 0;
+    while (j < p.length) {
+      if (i >= v.length) return -1;
+      const c = v.charCodeAt(i);
+      if (c === 0 && j > 0) {
+        i++;
+        continue;
+      }
+      const pc = p.charCodeAt(j);
+      if (pc === 32) {
+        if (!isSpaceLike(c)) return -1;
+        while (i < v.length && isSpaceLike(v.charCodeAt(i))) i++;
+        j++;
+        continue;
+      }
+      if (lowerAscii(c) !== pc) return -1;
+      i++;
+      j++;
+    }
+    return i;
+  };
+  return {
+    scan(view: string): Hit[] {
+      const hits = ac.scan(view);
+      for (const h of hits) h.pattern = latinIds[h.pattern]!;
+      if (byFirst.size === 0) return hits;
+      for (let i = 0; i < view.length; i++) {
+        const list = byFirst.get(lowerAscii(view.charCodeAt(i)));
+        if (!list) continue;
+        for (const { p, id } of list) {
+          const end = matchAt(view, i, p);
+          if (end > 0) hits.push({ pattern: id, start: i, end });
+        }
+      }
+      return hits;
+    },
+  };
+}
+
+/** Boundaries for an alias with dense-script characters: only its Latin/digit edges need a non-word neighbour. */
+export function denseBoundaryOk(
+  v: string,
+  start: number,
+  end: number,
+  latinStart: boolean,
+  latinEnd: boolean,
+): boolean {
+  if (latinStart) {
+    let b = start - 1;
+    while (b >= 0 && v.charCodeAt(b) === 0) b--;
+    if (b >= 0 && (isLatinWord(v.charCodeAt(b)) || v.charCodeAt(b) === 95)) return false;
+  }
+  if (latinEnd && end < v.length) {
+    const c = v.charCodeAt(end);
+    if (isLatinWord(c) || c === 95 || c === 43 || c === 35) return false;
+  }
+  return true;
+}
+
+// ---- zones and cues for Chinese postings (the text is foldWidth-ed: '：' is ':') ----
+
+type CueZone = 'company' | 'role' | 'requirements' | 'nice_to_have' | 'benefits' | 'apply' | 'legal';
+
+const HEADINGS_ZH: [CueZone, RegExp][] = [
+  ['legal', /(?:免责|隐私|声明)/],
+  ['apply', /(?:投递|应聘方式|联系方式|联系我们|简历|申请方式|加入我们|联系人|面试流程|招聘流程)/],
+  ['benefits', /(?:福利|待遇|薪资|薪酬|工资|我们提供|我们能提供|你将获得|你能获得|报酬|回报|为什么加入|福利待遇)/],
+  ['nice_to_have', /(?:加分|优先|更好|锦上添花)/],
+  [
+    'requirements',
+    /(?:任职要求|任职资格|岗位要求|职位要求|技能要求|能力要求|要求|资格|我们希望你|希望你|你需要|你应该|我们需要|理想的候选人|候选人)/,
+  ],
+  ['role', /(?:岗位职责|工作职责|职位描述|岗位描述|工作内容|职责|职位|岗位|工作描述|你将|你会|你要做|技术栈|项目介绍)/],
+  ['company', /(?:公司介绍|公司简介|关于我们|团队介绍|公司|团队|我们是|简介|项目简介)/],
+];
+
+/** Zone of a Chinese heading text (null: none, or not Chinese). */
+export function cjkHeadingZone(text: string): CueZone | null {
+  if (!hasDense(text)) return null;
+  for (const [z, re] of HEADINGS_ZH) if (re.test(text)) return z;
+  return null;
+}
+
+/** A short Chinese block that reads as a heading (任职要求, 【岗位职责】, 一、工作内容, **福利待遇**). */
+export function cjkHeading(raw: string): string | null {
+  const p = raw
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/[*_#`>[\]()"\s]+/g, ' ')
+    .trim()
+    .replace(/^(?:[一二三四五六七八九十]+|\d+)\s*[,.、:)]\s*/, '')
+    .replace(/[:：]\s*$/, '')
+    .trim();
+  if (!p || p.length > 14 || !hasDense(p)) return null;
+  // the heading word must be most of the block: 任职要求 / 我们的福利, not 良好的沟通能力和团队合作精神
+  for (const [, re] of HEADINGS_ZH) {
+    const m = re.exec(p);
+    if (m) return p.length <= m[0].length + 4 ? p : null;
+  }
+  return null;
+}
+
+/** "要求: 熟悉 Go" - a Chinese label of up to 8 characters before a colon at the start of a block. */
+export function cjkInlineLabel(raw: string): [string, string] | null {
+  const m = /^\s*(?:[-*•·]\s*)?(?:\*\*)?([\u4e00-\u9fff]{2,8})(?:\*\*)?\s*:\s*\S/.exec(raw);
+  return m ? [m[0], m[1]!] : null;
+}
+
+const CUES_ZH: [CueZone, RegExp][] = [
+  ['apply', /(?:简历|投递|发送至|发到|邮箱|联系微信|加微信|微信[:：]|vx|电报|telegram|联系我|私信|咨询)/i],
+  [
+    'benefits',
+    /(?:五险一金|年终奖|期权|带薪|弹性|福利|薪资|待遇|年假|补贴|下午茶|团建|远程办公|居家办公|薪酬|晋升空间|发展空间)/,
+  ],
+  ['nice_to_have', /(?:优先|加分|者更佳|更佳|更好|是加分项)/],
+  [
+    'requirements',
+    /(?:熟悉|精通|掌握|了解|具备|具有|拥有|熟练|扎实|良好的|较强的|优秀的|以上学历|本科|硕士|博士|学历|年以上|年及以上|经验|能力|善于|擅长|要求)/,
+  ],
+  ['role', /(?:负责|参与|主导|推动|设计和|开发和|维护|搭建|编写|职责|工作内容|你将|协助)/],
+  ['company', /(?:成立于|总部|致力于|我们是|是一家|融资|投资方|估值|领先的|公司介绍|公司简介)/],
+];
+
+/** The cue zone of one Chinese sentence (first family that fires), or null. */
+export function cjkCueZone(sentence: string): [CueZone, string] | null {
+  if (!hasDense(sentence)) return null;
+  for (const [z, re] of CUES_ZH) {
+    const m = re.exec(sentence);
+    if (m) return [z, m[0]];
+  }
+  return null;
+}
+
+const ASK_BEFORE_ZH =
+  /(?:熟悉|精通|掌握|了解|理解|具备|具有|拥有|熟练|扎实|良好|较强|很强|优秀|出色|一定的|丰富的|懂|善于|擅长|热爱|使用过|参与过|做过|从事过|要求|需要)[^.;!?\n]{0,40}$/;
+const ASK_AFTER_ZH =
+  /^[^.;!?]{0,12}?(?:经验|能力|背景|基础|知识|技能|功底|意识|精神|优先|者优先|等相关|相关|专业|开发|方向|领域|技术)/;
+const STACK_ZH = /(?:技术栈|使用|采用|基于|用到|基础设施|架构)[^.;!?]{0,30}$/;
+
+/** An ask cue around a candidate in Chinese text (熟悉 X, X 经验, 良好的 X 能力). */
+export const cjkAsk = (before: string, after: string): boolean =>
+  hasDense(before.slice(-30) + after.slice(0, 12)) && (ASK_BEFORE_ZH.test(before) || ASK_AFTER_ZH.test(after));
+/** A stack cue before a candidate in Chinese text (技术栈: ..., 使用 ..., 基于 ...). */
+export const cjkStack = (before: string): boolean => hasDense(before.slice(-40)) && STACK_ZH.test(before);
+/** Chinese list connectors between two skills (Go 和 Rust; C/C++ 及 Python). */
+export const cjkListGap = (gap: string): boolean =>
+  /^[\s,/|&+;:()·*\-'"]*(?:和|及|与|或|或者|以及|以及对|等)?[\s,/|&+;:()·*\-'"]*$/.test(gap) && gap.length <= 6;
+/** An ambiguous tech alias (Go, Hardhat, Cypress) right after a Chinese ask/stack cue (熟悉 Go, 使用 Hardhat) or
+ *  right before 开发/语言/框架/经验 is accepted (matcher's context rules, evidence 'cue-zh'). */
+export const cjkTechCue = (before: string, after: string): boolean =>
+  /(?:熟悉|精通|掌握|了解|熟练|使用|采用|基于|技术栈|经验)[^.;!?\n]{0,20}$/.test(before) ||
+  /^\s*(?:开发|语言|框架|编程|经验|工程师)/.test(after);
+/** An ask cue right next to a generic area (熟悉前端, 后端开发经验): tighter than cjkAsk. */
+export const cjkAskNear = (before: string, after: string): boolean =>
+  /(?:熟悉|精通|掌握|了解|熟练|擅长|有|具备|具有)\s*$/.test(before) ||
+  /^\s*(?:开发|研发|工程|架构|技术)?\s*(?:经验|能力|背景|基础|知识|技能)/.test(after);
+
+/**
+ * The decision for a Chinese surface form (区块链, 前端, 产品经理, 数据分析): Chinese postings are short lists of
+ * duties and requirements, and a Chinese skill word in them is asked of the hire; so it is kept in every zone
+ * but company (where an industry word names the business: dropped, a tech word needs a stack cue), benefits,
+ * apply and legal (left to the English rules). null = not a Chinese surface, or left to the English rules.
+ */
+export function cjkDecision(ev: {
+  zone: string;
+  surface: string;
+  kind: string;
+  industry: boolean;
+  generic: boolean;
+  before: string;
+}): { keep: boolean; why: string } | null {
+  if (!hasDense(ev.surface)) return null;
+  if (ev.zone === 'company' || ev.zone === 'benefits' || ev.zone === 'apply' || ev.zone === 'legal') return null;
+  if ((ev.zone === 'role' || ev.zone === 'other') && !(ev.generic || ev.industry)) return null;
+  return { keep: true, why: `zh:zone:${ev.zone}${ev.generic ? '+generic' : ev.industry ? '+industry' : ''}` };
+}

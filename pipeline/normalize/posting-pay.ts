@@ -1,0 +1,82 @@
+/**
+ * The pay attributes of one posting (docs/pay.md): advertised ranges from the text (parsePay) and from the
+ * record's structured fields (structuredPay), seniority from the title, language, equity flag, and one
+ * posting-level annual USD figure for the premium model. Pure.
+ */
+import { normalizePosting } from './index.ts';
+import { detectLanguage, type Language } from './language.ts';
+import { offersEquity, parsePay, type PayRange } from './pay.ts';
+import { structuredPay } from './pay-structured.ts';
+import { seniorityOf, type Seniority } from './seniority.ts';
+
+export type PayOrigin = 'text' | 'structured';
+export interface PostingRange extends PayRange {
+  origin: PayOrigin;
+}
+
+export interface PostingPay {
+  ranges: PostingRange[];
+  seniority: Seniority | null;
+  language: Language;
+  has_equity: boolean;
+  /** Geometric mean of the ranges' annual USD midpoints (null without a range in a tabled currency). */
+  pay_usd: number | null;
+}
+
+export interface PostingPayInput {
+  /** Plain text (markup already removed). */
+  text: string;
+  title: string | null;
+  country: string | null;
+  /** The raw record's `extra` (object or JSON text), or null. */
+  extra?: unknown;
+}
+
+const same = (a: PayRange, b: PayRange) =>
+  a.min === b.min && a.max === b.max && a.currency === b.currency && a.period === b.period;
+
+export function postingPay(input: PostingPayInput): PostingPay {
+  let extra = input.extra ?? null;
+  if (typeof extra === 'string') {
+    try {
+      extra = JSON.parse(extra);
+    } catch {
+      extra = null;
+    }
+  }
+  const structured: PostingRange[] = structuredPay(extra).map((r) => ({ ...r, origin: 'structured' }));
+  const fromText: PostingRange[] = parsePay(input.text, { country: input.country }).map((r) => ({
+    ...r,
+    origin: 'text',
+  }));
+  const ranges = [...structured, ...fromText.filter((t) => !structured.some((s) => same(s, t)))];
+  const mids = ranges
+    .filter((r) => r.usd_min !== null && r.usd_max !== null)
+    .map((r) => Math.log((r.usd_min! + r.usd_max!) / 2));
+  const pay_usd = mids.length ? Math.exp(mids.reduce((a, b) => a + b, 0) / mids.length) : null;
+  return {
+    ranges,
+    seniority: seniorityOf(input.title),
+    language: detectLanguage(input.text, 2000),
+    has_equity: offersEquity(input.text),
+    pay_usd,
+  };
+}
+
+/** The `pay`, `seniority` and `language` fields of `skillpulse extract` for one raw text (HN header or a given title). */
+export function extractPayFields(
+  raw: string,
+  title: string | null = null,
+): {
+  pay: { min: number; max: number; currency: string; period: string }[];
+  seniority: Seniority | null;
+  language: Language;
+} {
+  const n = normalizePosting({ source: 'extract', text: raw, title, company: null, location: null, country: null });
+  const p = postingPay({ text: n.text, title: n.title, country: n.country });
+  return {
+    pay: p.ranges.map(({ min, max, currency, period }) => ({ min, max, currency, period })),
+    seniority: p.seniority,
+    language: p.language,
+  };
+}

@@ -1,0 +1,22 @@
+/** fct_posting_attributes: written by pipeline/stages/pay.ts (docs/pay.md). */
+import { defineTable } from '../table.ts';
+
+export const SENIORITIES = ['junior', 'mid', 'senior', 'staff', 'lead'] as const;
+
+export const fctPostingAttributes = defineTable({
+  name: 'fct_posting_attributes',
+  doc: 'Per deduplicated posting: seniority from the title, language, equity offered, and the posting-level advertised pay used by the pay premium.',
+  columns: [
+    { name: 'posting_id', type: 'VARCHAR', nullable: false, doc: 'fct_postings.posting_id' },
+    {
+      name: 'seniority',
+      type: 'VARCHAR',
+      values: SENIORITIES,
+      doc: 'from the title (pipeline/normalize/seniority.ts); null without a title',
+    },
+    { name: 'language', type: 'VARCHAR', nullable: false, doc: 'ISO 639-1 of the text, or und' },
+    { name: 'has_equity', type: 'BOOLEAN', nullable: false, doc: 'the posting offers equity (stock, options, RSUs)' },
+    { name: 'pay_ranges', type: 'INTEGER', nullable: false, doc: 'rows in fct_posting_pay' },
+    { name: 'pay_usd', type: 'DOUBLE', doc: "geometric mean of the ranges' annual USD midpoints; null without pay" },
+  ],
+});

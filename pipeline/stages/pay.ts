@@ -1,0 +1,137 @@
+/**
+ * Pay stage: per deduplicated posting, advertised pay ranges (text + structured fields), seniority,
+ * language and equity (fct_posting_pay, fct_posting_attributes); then per skill the pay premium
+ * (fct_skill_pay) from the log-pay regression of pipeline/stats/pay-premium.ts. Formulas: docs/pay.md.
+ */
+import type { Db } from '../db.ts';
+import { toPlainText } from '../normalize/text.ts';
+import { postingPay } from '../normalize/posting-pay.ts';
+import { premiumModel, quantiles, type PayRow } from '../stats/pay-premium.ts';
+import { fctPostingPay } from '../sql/30_marts/fct_posting_pay.ts';
+import { fctPostingAttributes } from '../sql/30_marts/fct_posting_attributes.ts';
+import { fctSkillPay } from '../sql/30_marts/fct_skill_pay.ts';
+
+/** The premium is served only with this many postings with pay that ask for the skill (CONTRACT.md). */
+export const MIN_PAY_POSTINGS = 30;
+/** Skills with fewer postings with pay are left out of fct_skill_pay (the API then says how many there are). */
+export const MIN_PAY_ROWS = 1;
+
+interface PostingRow {
+  posting_id: string;
+  title: string | null;
+  country: string | null;
+  text: string | null;
+  extra: string | null;
+}
+
+const BATCH = 10_000;
+
+export async function computePostingPay(db: Db): Promise<{ postings: number; with_pay: number; ranges: number }> {
+  await db.createTable(fctPostingPay);
+  await db.createTable(fctPostingAttributes);
+  await db.run(`CREATE OR REPLACE TEMP TABLE pay_todo AS
+    WITH r AS (SELECT source, content_hash, any_value(extra)::VARCHAR AS extra FROM src_raw WHERE extra IS NOT NULL GROUP BY ALL)
+    SELECT row_number() OVER (ORDER BY p.posting_id) AS rn, p.posting_id, p.title, p.country, s.text, r.extra
+    FROM fct_postings p JOIN stg_postings s USING (posting_id)
+    LEFT JOIN r ON r.source = s.source AND r.content_hash = s.content_hash`);
+  const total = (await db.one<{ n: number }>('SELECT count(*) AS n FROM pay_todo'))!.n;
+  let withPay = 0,
+    nRanges = 0;
+  for (let from = 1; from <= total; from += BATCH) {
+    const rows = await db.all<PostingRow>(
+      'SELECT posting_id, title, country, text, extra FROM pay_todo WHERE rn >= $1 AND rn < $2',
+      [from, from + BATCH],
+    );
+    const pays: unknown[][] = [],
+      attrs: unknown[][] = [];
+    for (const r of rows) {
+      const p = postingPay({ text: toPlainText(r.text ?? ''), title: r.title, country: r.country, extra: r.extra });
+      p.ranges.forEach((g, i) =>
+        pays.push([
+          r.posting_id,
+          i + 1,
+          g.origin,
+          g.min,
+          g.max,
+          g.currency,
+          g.period,
+          g.annual_min,
+          g.annual_max,
+          g.usd_min,
+          g.usd_max,
+          g.start < 0 ? null : g.start,
+          g.end < 0 ? null : g.end,
+        ]),
+      );
+      attrs.push([r.posting_id, p.seniority, p.language, p.has_equity, p.ranges.length, p.pay_usd]);
+      if (p.ranges.length) withPay++;
+      nRanges += p.ranges.length;
+    }
+    await db.append(fctPostingPay, pays);
+    await db.append(fctPostingAttributes, attrs);
+  }
+  await db.run('DROP TABLE pay_todo');
+  return { postings: total, with_pay: withPay, ranges: nRanges };
+}
+
+interface ModelRow {
+  posting_id: string;
+  pay_usd: number;
+  role_family: string;
+  seniority: string;
+  country: string;
+  year: string;
+  employer: string;
+  skills: string[] | null;
+}
+
+/** The control levels of a posting, in the order of fct_skill_pay's `controls` (docs/pay.md). */
+export const PAY_CONTROLS = ['role_family', 'seniority', 'country', 'year'] as const;
+
+export async function computeSkillPay(db: Db, minN = MIN_PAY_POSTINGS): Promise<number> {
+  await db.createTable(fctSkillPay);
+  const rows = await db.all<ModelRow>(`
+    WITH sk AS (SELECT posting_id, list(skill_id ORDER BY skill_id) AS skills FROM fct_posting_skills GROUP BY posting_id)
+    SELECT a.posting_id, a.pay_usd, p.role_family, coalesce(a.seniority, 'unknown') AS seniority,
+           coalesce(p.country, 'unknown') AS country, substr(p.month, 1, 4) AS year,
+           coalesce(p.company_key, p.posting_id) AS employer, sk.skills
+    FROM fct_posting_attributes a JOIN fct_postings p USING (posting_id) LEFT JOIN sk USING (posting_id)
+    WHERE a.pay_usd IS NOT NULL AND a.pay_usd > 0
+    ORDER BY a.posting_id`);
+  if (rows.length < 2) return 0;
+  const model: PayRow[] = rows.map((r) => ({
+    logPay: Math.log(r.pay_usd),
+    controls: [r.role_family, r.seniority, r.country, r.year],
+    cluster: r.employer,
+  }));
+  const pm = premiumModel(model);
+  const bySkill = new Map<string, number[]>();
+  rows.forEach((r, i) => {
+    for (const s of r.skills ?? []) (bySkill.get(s) ?? bySkill.set(s, []).get(s)!).push(i);
+  });
+  const out: unknown[][] = [];
+  for (const [skill, idx] of [...bySkill].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (idx.length < MIN_PAY_ROWS) continue;
+    const inSet = new Set(idx);
+    const w = quantiles(idx.map((i) => rows[i]!.pay_usd));
+    const wo = quantiles(rows.filter((_, i) => !inSet.has(i)).map((r) => r.pay_usd));
+    const prem = idx.length >= minN ? pm.premium(idx) : null;
+    out.push([
+      skill,
+      rows.length,
+      idx.length,
+      new Set(idx.map((i) => rows[i]!.employer)).size,
+      w?.median ?? null,
+      w?.p25 ?? null,
+      w?.p75 ?? null,
+      rows.length - idx.length,
+      wo?.median ?? null,
+      prem?.ratio ?? null,
+      prem?.lo ?? null,
+      prem?.hi ?? null,
+      prem?.beta ?? null,
+      prem?.se ?? null,
+    ]);
+  }
+  return db.append(fctSkillPay, out);
+}

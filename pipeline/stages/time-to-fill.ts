@@ -1,0 +1,50 @@
+/**
+ * Time to fill per skill (docs/time-to-fill.md): for the postings of ATS boards (sources whose crawler closes
+ * postings that leave the board), days from first seen to closed, still-open postings right-censored at their
+ * last sighting; Kaplan-Meier median with a 90% interval (pipeline/stats/survival.ts) per skill.
+ * Table fct_skill_time_to_fill: one row per skill with at least one ATS posting (the API applies the thresholds).
+ */
+import type { Db } from '../db.ts';
+import { fctSkillTimeToFill } from '../sql/30_marts/fct_skill_time_to_fill.ts';
+import { kmMedian } from '../stats/index.ts';
+
+/** Source types that are ATS boards (source = '<type>:<board>'); their crawlers emit `closed` events. */
+export const ATS_TYPES = [
+  'greenhouse',
+  'lever',
+  'ashby',
+  'workable',
+  'recruitee',
+  'smartrecruiters',
+  'bamboohr',
+  'personio',
+] as const;
+/** The API answers only with at least this many ATS postings for the skill, of which this many closed. */
+export const MIN_TTF_POSTINGS = 30;
+export const MIN_TTF_CLOSED = 10;
+export const TTF_LEVEL = 0.9;
+
+export async function computeTimeToFill(db: Db): Promise<number> {
+  await db.createTable(fctSkillTimeToFill);
+  const ats = ATS_TYPES.map((t) => `'${t}'`).join(', ');
+  const rows = await db.all<{ skill_id: string; days: number; closed: boolean }>(
+    `SELECT k.skill_id,
+            greatest(0, date_diff('day', l.first_seen_at::DATE, coalesce(l.closed_at, l.last_seen_at)::DATE)) AS days,
+            l.closed_at IS NOT NULL AS closed
+     FROM fct_posting_lifetimes l JOIN fct_posting_skills k USING (posting_id)
+     WHERE split_part(l.source, ':', 1) IN (${ats}) AND l.sightings > 0
+     ORDER BY k.skill_id`,
+  );
+  const bySkill = new Map<string, { time: number; closed: boolean }[]>();
+  for (const r of rows)
+    (bySkill.get(r.skill_id) ?? bySkill.set(r.skill_id, []).get(r.skill_id)!).push({
+      time: Number(r.days),
+      closed: r.closed,
+    });
+  const out: unknown[][] = []; // in the column order of fctSkillTimeToFill
+  for (const [skill, list] of bySkill) {
+    const m = kmMedian(list, TTF_LEVEL);
+    out.push([skill, m.n, m.closed, m.censored, m.median, m.lo, m.hi, m.level, m.method]);
+  }
+  return db.append(fctSkillTimeToFill, out);
+}
