@@ -51,7 +51,7 @@ describe('GET /api/v1/skills/{id}/postings', () => {
   it('lists exactly the postings a trend point counts, over random slices (seeded)', async () => {
     const r = rng(19);
     const skills = ['typescript', 'jquery', 'react', 'sql', 'python', 'cpp'];
-    const slices: Record<string, string>[] = [{}, { source: 'hn_whoishiring' }, { source: 'greenhouse:vercel' }, { country: 'US' }, { country: 'DE' }, { role_family: 'backend' }, { role_family: 'frontend' }];
+    const slices: Record<string, string>[] = [{}, { source: 'hn_whoishiring' }, { source: 'greenhouse:vercel' }, { country: 'US' }, { country: 'DE' }, { role_family: 'backend' }, { role_family: 'frontend' }, { language: 'en' }, { language: 'zh' }];
     for (let n = 0; n < 30; n++) {
       const skill = pick(r, skills);
       const interval = pick(r, ['month', 'quarter'] as const);
@@ -73,7 +73,7 @@ describe('GET /api/v1/skills/{id}/postings', () => {
       const where = Object.entries(slice).map(([k, v]) => ` AND ${k === 'country' ? "coalesce(p.country, 'unknown')" : `p.${k}`} = '${v}'`).join('');
       const counted = await db.all<{ posting_id: string }>(
         `SELECT p.posting_id FROM fct_postings p JOIN fct_posting_skills s USING (posting_id)
-         WHERE s.skill_id = '${skill}' AND NOT p.is_repost AND p.${interval} = '${point.period}'${where} ORDER BY p.posted_at DESC, p.posting_id`);
+         WHERE s.skill_id = '${skill}' AND (${'language' in slice} OR NOT p.is_repost) AND p.${interval} = '${point.period}'${where} ORDER BY p.posted_at DESC, p.posting_id`);
       expect(ids, what).toEqual(counted.map((c) => c.posting_id));
     }
   });
@@ -110,7 +110,7 @@ describe('GET /api/v1/skills/{id}/postings', () => {
     expect(await bad('/api/v1/skills/react/postings?period=2024-01&source=nope')).toMatch(/source: unknown value "nope"; valid: greenhouse:vercel, hn_whoishiring/);
     expect(await bad('/api/v1/skills/react/postings?period=2024-01&role_family=chef')).toMatch(/valid: backend, frontend/);
     expect(await bad('/api/v1/skills/react/postings?period=2024-01&country=FR')).toMatch(/valid: DE, GB, US/);
-    expect(await bad('/api/v1/skills/react/postings?period=2024-01&language=en')).toMatch(/language/);
+    expect(await bad('/api/v1/skills/react/postings?period=2024-01&language=xx')).toMatch(/language: unknown value "xx"; valid: /);
     expect(await bad('/api/v1/skills/react/postings?period=2024-Q1')).toMatch(/period/);
     expect(await bad('/api/v1/skills/react/postings?period=2024-01&source=hn_whoishiring&country=US')).toMatch(/one filter at a time/);
     expect((await t.get('/api/v1/skills/nosuch/postings?period=2024-01')).status).toBe(404);
