@@ -8,11 +8,17 @@
 export const EXCERPT_RADIUS = 80;
 export const EXCERPT_GAP = ' … ';
 
-export interface Span { start: number; end: number }
+export interface Span {
+  start: number;
+  end: number;
+}
 export type Placed<T> = T & { text_start: number | null; text_end: number | null };
 
 export function excerpt<M extends Span, D extends Span>(
-  text: string, matches: M[], dropped: D[], opts: { full?: boolean; radius?: number } = {},
+  text: string,
+  matches: M[],
+  dropped: D[],
+  opts: { full?: boolean; radius?: number } = {},
 ): { text: string; matches: Placed<M>[]; dropped: Placed<D>[] } {
   if (opts.full) {
     const place = <T extends Span>(s: T): Placed<T> => ({ ...s, text_start: s.start, text_end: s.end });

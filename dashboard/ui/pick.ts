@@ -3,10 +3,17 @@
  * (or y, for horizontal bars) position is nearest the click is passed to `onPick`. It needs only the plot's
  * public `scale()` API and the data the chart was drawn from, not the chart's marks.
  */
-type PlotEl = Element & { scale?: (name: string) => { apply?: (v: unknown) => number; bandwidth?: number } | undefined };
+type PlotEl = Element & {
+  scale?: (name: string) => { apply?: (v: unknown) => number; bandwidth?: number } | undefined;
+};
 
 export function onPick<T>(
-  fig: Element, data: readonly T[], key: (d: T) => unknown, pick: (d: T) => void, axis: 'x' | 'y' = 'x', yKey?: (d: T) => unknown,
+  fig: Element,
+  data: readonly T[],
+  key: (d: T) => unknown,
+  pick: (d: T) => void,
+  axis: 'x' | 'y' = 'x',
+  yKey?: (d: T) => unknown,
 ): void {
   const plot = ((fig as PlotEl).scale ? fig : fig.querySelector('svg')) as PlotEl | null;
   const svg = fig.tagName.toLowerCase() === 'svg' ? fig : fig.querySelector('svg');

@@ -15,7 +15,9 @@ const PAGE = 20;
 /** The posting text with each match in a <mark> (text nodes only). */
 export function highlighted(p: EvidencePosting): HTMLElement {
   const el = h('p', { class: 'ev-text' });
-  const spans = p.matches.filter((m) => m.text_start !== null && m.text_end !== null).sort((a, b) => a.text_start! - b.text_start!);
+  const spans = p.matches
+    .filter((m) => m.text_start !== null && m.text_end !== null)
+    .sort((a, b) => a.text_start! - b.text_start!);
   let at = 0;
   for (const m of spans) {
     if (m.text_start! < at) continue;
@@ -49,12 +51,25 @@ function postingItem(ctx: Ctx, skill: string, p: EvidencePosting): HTMLElement {
     return h('li', {}, h('code', {}, m.surface), ` ${m.zone} · ${m.rule} `, button, status);
   });
   const dropped = p.dropped.length
-    ? h('details', { class: 'ev-dropped' }, h('summary', {}, `${p.dropped.length} dropped candidate${p.dropped.length > 1 ? 's' : ''}`),
-        h('ul', {}, p.dropped.map((d) => h('li', {}, h('code', {}, d.surface), ` ${d.zone}: ${d.why}`))))
+    ? h(
+        'details',
+        { class: 'ev-dropped' },
+        h('summary', {}, `${p.dropped.length} dropped candidate${p.dropped.length > 1 ? 's' : ''}`),
+        h(
+          'ul',
+          {},
+          p.dropped.map((d) => h('li', {}, h('code', {}, d.surface), ` ${d.zone}: ${d.why}`)),
+        ),
+      )
     : null;
-  return h('li', { class: 'ev-posting', 'data-id': p.id },
+  return h(
+    'li',
+    { class: 'ev-posting', 'data-id': p.id },
     h('div', { class: 'ev-head' }, link, ` · ${p.company ?? '–'} · ${p.source} · ${(p.posted_at ?? '').slice(0, 10)}`),
-    highlighted(p), h('ul', { class: 'ev-matches' }, marks), dropped);
+    highlighted(p),
+    h('ul', { class: 'ev-matches' }, marks),
+    dropped,
+  );
 }
 
 /** Opens (or re-renders) the panel for `ctx.state.ev` in `root`. */
@@ -68,10 +83,23 @@ export async function evidencePanel(root: HTMLElement, ctx: Ctx): Promise<void> 
   const more = h('button', { type: 'button', class: 'ev-more', hidden: true }, 'More');
   const close = h('button', { type: 'button', class: 'ev-close', 'aria-label': 'Close' }, '×');
   close.addEventListener('click', () => ctx.go({ ev: undefined }));
-  const panel = h('aside', { class: 'evidence', 'aria-label': 'Evidence', 'data-skill': skill, 'data-period': period },
-    h('header', {}, h('h2', {}, `Postings behind ${skill}, ${period}`), close), head, list, more);
+  const panel = h(
+    'aside',
+    { class: 'evidence', 'aria-label': 'Evidence', 'data-skill': skill, 'data-period': period },
+    h('header', {}, h('h2', {}, `Postings behind ${skill}, ${period}`), close),
+    head,
+    list,
+    more,
+  );
   root.append(panel);
-  const params = { ...filterParams(ctx.state), from: undefined, to: undefined, period, interval: period.includes('Q') ? 'quarter' : 'month', limit: PAGE };
+  const params = {
+    ...filterParams(ctx.state),
+    from: undefined,
+    to: undefined,
+    period,
+    interval: period.includes('Q') ? 'quarter' : 'month',
+    limit: PAGE,
+  };
   let offset = 0;
   const load = async () => {
     try {

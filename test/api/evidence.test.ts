@@ -30,17 +30,35 @@ function rng(seed: number): () => number {
     return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
   };
 }
-const pick = <T,>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 
 describe('excerpt', () => {
   const text = 'a'.repeat(100) + 'Rust' + 'b'.repeat(300) + 'Go' + 'c'.repeat(10);
   it('windows around each match, merged when they overlap, offsets placed in the excerpt', () => {
-    const ex = excerpt(text, [{ start: 100, end: 104 }, { start: 404, end: 406 }], [{ start: 0, end: 1 }], { radius: 10 });
-    expect(ex.text).toBe('a'.repeat(10) + 'Rust' + 'b'.repeat(10) + EXCERPT_GAP + 'b'.repeat(10) + 'Go' + 'c'.repeat(10));
+    const ex = excerpt(
+      text,
+      [
+        { start: 100, end: 104 },
+        { start: 404, end: 406 },
+      ],
+      [{ start: 0, end: 1 }],
+      { radius: 10 },
+    );
+    expect(ex.text).toBe(
+      'a'.repeat(10) + 'Rust' + 'b'.repeat(10) + EXCERPT_GAP + 'b'.repeat(10) + 'Go' + 'c'.repeat(10),
+    );
     expect(ex.text.slice(ex.matches[0]!.text_start!, ex.matches[0]!.text_end!)).toBe('Rust');
     expect(ex.text.slice(ex.matches[1]!.text_start!, ex.matches[1]!.text_end!)).toBe('Go');
     expect(ex.dropped[0]!.text_start).toBeNull();
-    const merged = excerpt(text, [{ start: 100, end: 104 }, { start: 106, end: 108 }], [], { radius: 10 });
+    const merged = excerpt(
+      text,
+      [
+        { start: 100, end: 104 },
+        { start: 106, end: 108 },
+      ],
+      [],
+      { radius: 10 },
+    );
     expect(merged.text).toBe(text.slice(90, 118));
     expect(excerpt(text, [{ start: 100, end: 104 }], [], { full: true }).text).toBe(text);
     expect(excerpt(text, [], []).text).toBe('');
@@ -51,7 +69,17 @@ describe('GET /api/v1/skills/{id}/postings', () => {
   it('lists exactly the postings a trend point counts, over random slices (seeded)', async () => {
     const r = rng(19);
     const skills = ['typescript', 'jquery', 'react', 'sql', 'python', 'cpp'];
-    const slices: Record<string, string>[] = [{}, { source: 'hn_whoishiring' }, { source: 'greenhouse:vercel' }, { country: 'US' }, { country: 'DE' }, { role_family: 'backend' }, { role_family: 'frontend' }, { language: 'en' }, { language: 'zh' }];
+    const slices: Record<string, string>[] = [
+      {},
+      { source: 'hn_whoishiring' },
+      { source: 'greenhouse:vercel' },
+      { country: 'US' },
+      { country: 'DE' },
+      { role_family: 'backend' },
+      { role_family: 'frontend' },
+      { language: 'en' },
+      { language: 'zh' },
+    ];
     for (let n = 0; n < 30; n++) {
       const skill = pick(r, skills);
       const interval = pick(r, ['month', 'quarter'] as const);
@@ -62,7 +90,9 @@ describe('GET /api/v1/skills/{id}/postings', () => {
       const ids: string[] = [];
       let total = -1;
       for (let offset = 0; ; offset += 7) {
-        const page = await t.json(`/api/v1/skills/${skill}/postings?${qs}&period=${point.period}&limit=7&offset=${offset}`);
+        const page = await t.json(
+          `/api/v1/skills/${skill}/postings?${qs}&period=${point.period}&limit=7&offset=${offset}`,
+        );
         total = page.total;
         ids.push(...page.items.map((i: { id: string }) => i.id));
         if (page.items.length < 7) break;
@@ -70,10 +100,13 @@ describe('GET /api/v1/skills/{id}/postings', () => {
       const what = `${skill} ${interval} ${point.period} ${JSON.stringify(slice)}`;
       expect(total, what).toBe(point.postings);
       expect(ids.length, what).toBe(total);
-      const where = Object.entries(slice).map(([k, v]) => ` AND ${k === 'country' ? "coalesce(p.country, 'unknown')" : `p.${k}`} = '${v}'`).join('');
+      const where = Object.entries(slice)
+        .map(([k, v]) => ` AND ${k === 'country' ? "coalesce(p.country, 'unknown')" : `p.${k}`} = '${v}'`)
+        .join('');
       const counted = await db.all<{ posting_id: string }>(
         `SELECT p.posting_id FROM fct_postings p JOIN fct_posting_skills s USING (posting_id)
-         WHERE s.skill_id = '${skill}' AND (${'language' in slice} OR NOT p.is_repost) AND p.${interval} = '${point.period}'${where} ORDER BY p.posted_at DESC, p.posting_id`);
+         WHERE s.skill_id = '${skill}' AND (${'language' in slice} OR NOT p.is_repost) AND p.${interval} = '${point.period}'${where} ORDER BY p.posted_at DESC, p.posting_id`,
+      );
       expect(ids, what).toEqual(counted.map((c) => c.posting_id));
     }
   });
@@ -82,13 +115,25 @@ describe('GET /api/v1/skills/{id}/postings', () => {
     const page = await t.json('/api/v1/skills/python/postings?period=2024-03&limit=5');
     expect(page.total).toBe(2);
     const item = page.items[0];
-    expect(Object.keys(item)).toEqual(['id', 'source', 'url', 'company', 'title', 'posted_at', 'matches', 'dropped', 'text']);
+    expect(Object.keys(item)).toEqual([
+      'id',
+      'source',
+      'url',
+      'company',
+      'title',
+      'posted_at',
+      'matches',
+      'dropped',
+      'text',
+    ]);
     expect(item.url).toMatch(/^https:\/\/example.com\/jobs\//);
     expect(item.matches).toHaveLength(1);
     const m = item.matches[0];
     expect(item.text.slice(m.text_start, m.text_end)).toBe('Python');
     expect(m).toMatchObject({ surface: 'Python', zone: 'requirements', rule: 'zone:requirements' });
-    expect(item.dropped).toEqual([expect.objectContaining({ surface: 'python', zone: 'company', why: 'ambiguous:no-evidence' })]);
+    expect(item.dropped).toEqual([
+      expect.objectContaining({ surface: 'python', zone: 'company', why: 'ambiguous:no-evidence' }),
+    ]);
     const full = await t.json('/api/v1/skills/python/postings?period=2024-03&limit=5&full=true');
     expect(full.items[0].text.slice(m.start, m.end)).toBe('Python');
   });
@@ -98,7 +143,9 @@ describe('GET /api/v1/skills/{id}/postings', () => {
     expect(a.status).toBe(200);
     const etag = a.headers.get('ETag');
     expect(etag).toBeTruthy();
-    expect((await t.get('/api/v1/skills/react/postings?period=2024-Q2&interval=quarter', { 'If-None-Match': etag! })).status).toBe(304);
+    expect(
+      (await t.get('/api/v1/skills/react/postings?period=2024-Q2&interval=quarter', { 'If-None-Match': etag! })).status,
+    ).toBe(304);
   });
 
   it('400 on an unknown filter value naming the valid ones, on a bad period and on two filters', async () => {
@@ -107,12 +154,20 @@ describe('GET /api/v1/skills/{id}/postings', () => {
       expect(res.status, url).toBe(400);
       return (await res.json()).error.message as string;
     };
-    expect(await bad('/api/v1/skills/react/postings?period=2024-01&source=nope')).toMatch(/source: unknown value "nope"; valid: greenhouse:vercel, hn_whoishiring/);
-    expect(await bad('/api/v1/skills/react/postings?period=2024-01&role_family=chef')).toMatch(/valid: backend, frontend/);
+    expect(await bad('/api/v1/skills/react/postings?period=2024-01&source=nope')).toMatch(
+      /source: unknown value "nope"; valid: greenhouse:vercel, hn_whoishiring/,
+    );
+    expect(await bad('/api/v1/skills/react/postings?period=2024-01&role_family=chef')).toMatch(
+      /valid: backend, frontend/,
+    );
     expect(await bad('/api/v1/skills/react/postings?period=2024-01&country=FR')).toMatch(/valid: DE, GB, US/);
-    expect(await bad('/api/v1/skills/react/postings?period=2024-01&language=xx')).toMatch(/language: unknown value "xx"; valid: /);
+    expect(await bad('/api/v1/skills/react/postings?period=2024-01&language=xx')).toMatch(
+      /language: unknown value "xx"; valid: /,
+    );
     expect(await bad('/api/v1/skills/react/postings?period=2024-Q1')).toMatch(/period/);
-    expect(await bad('/api/v1/skills/react/postings?period=2024-01&source=hn_whoishiring&country=US')).toMatch(/one filter at a time/);
+    expect(await bad('/api/v1/skills/react/postings?period=2024-01&source=hn_whoishiring&country=US')).toMatch(
+      /one filter at a time/,
+    );
     expect((await t.get('/api/v1/skills/nosuch/postings?period=2024-01')).status).toBe(404);
   });
 

@@ -25,10 +25,16 @@ describe.skipIf(!existsSync(chromiumPath))('evidence panel in Chromium', () => {
   beforeAll(async () => {
     const dataDir = path.join(tmp.dir, 'data');
     mkdirSync(dataDir, { recursive: true });
-    const [staticDir] = await Promise.all([buildDashboard(path.join(repoRoot, 'dashboard/dist')), buildFixtureWarehouse(dataDir)]);
+    const [staticDir] = await Promise.all([
+      buildDashboard(path.join(repoRoot, 'dashboard/dist')),
+      buildFixtureWarehouse(dataDir),
+    ]);
     const config = loadConfig({ dataDir, cwd: tmp.dir, env: { SKILLPULSE_RATE_LIMIT: '0' } });
     server = await startServer({ config, port: 0, host: '127.0.0.1', staticDir, log: () => {} });
-    browser = await chromium.launch({ executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    });
     page = await (await browser.newContext({ viewport: { width: 1200, height: 900 } })).newPage();
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   }, 120_000);
@@ -43,14 +49,20 @@ describe.skipIf(!existsSync(chromiumPath))('evidence panel in Chromium', () => {
   const panel = async () => {
     await page.waitForSelector('aside.evidence[data-ready="true"]', { timeout: 15_000 });
     return page.$eval('aside.evidence', (a) => ({
-      period: a.getAttribute('data-period'), skill: a.getAttribute('data-skill'), total: Number(a.getAttribute('data-total')),
-      listed: a.querySelectorAll('.ev-posting').length, marks: [...a.querySelectorAll('mark')].map((m) => m.textContent),
+      period: a.getAttribute('data-period'),
+      skill: a.getAttribute('data-skill'),
+      total: Number(a.getAttribute('data-total')),
+      listed: a.querySelectorAll('.ev-posting').length,
+      marks: [...a.querySelectorAll('mark')].map((m) => m.textContent),
     }));
   };
 
   it('a click on a share-chart point lists the postings that point counts; the hash reopens the panel', async () => {
     await page.goto(`${server.url.replace(/\/$/, '')}/#/skill?skill=typescript`);
-    await page.waitForSelector('section.card[aria-label="Share of postings over time"] [data-pickable] svg, section.card[aria-label="Share of postings over time"] svg[data-pickable]', { timeout: 15_000 });
+    await page.waitForSelector(
+      'section.card[aria-label="Share of postings over time"] [data-pickable] svg, section.card[aria-label="Share of postings over time"] svg[data-pickable]',
+      { timeout: 15_000 },
+    );
     const svg = await page.$('section.card[aria-label="Share of postings over time"] svg');
     const box = (await svg!.boundingBox())!;
     await page.mouse.click(box.x + box.width * 0.5, box.y + box.height * 0.5);
@@ -72,7 +84,11 @@ describe.skipIf(!existsSync(chromiumPath))('evidence panel in Chromium', () => {
     await page.goto(`${server.url.replace(/\/$/, '')}/#/skill?skill=python&ev=python@2024-03`);
     expect((await panel()).total).toBe(2);
     await page.click('aside.evidence .ev-wrong');
-    await page.waitForFunction(() => document.querySelector('aside.evidence .ev-status')?.textContent?.startsWith('Marked'), null, { timeout: 10_000 });
+    await page.waitForFunction(
+      () => document.querySelector('aside.evidence .ev-status')?.textContent?.startsWith('Marked'),
+      null,
+      { timeout: 10_000 },
+    );
     const aliases = await api('/api/v1/feedback/aliases');
     const rows = aliases.items ?? aliases;
     expect(rows).toEqual(expect.arrayContaining([expect.objectContaining({ skill: 'python', marks: 1 })]));
