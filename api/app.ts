@@ -39,6 +39,7 @@ import { credentialRoutes } from './routes/credentials.ts';
 import { adminRoutes, type RunJob } from './routes/admin.ts';
 import { statusRoutes, type JobStatusBody } from './routes/status.ts';
 import { feedbackRoutes } from './routes/feedback.ts';
+import { evidenceRoutes } from './routes/evidence.ts';
 
 export type { RunJob } from './routes/admin.ts';
 
@@ -162,6 +163,7 @@ export function createApp(opts: AppOptions): OpenAPIHono<AppEnv> {
     payRoutes,
     gapRoutes,
     credentialRoutes,
+    evidenceRoutes,
   ])
     app.route('/api/v1', group);
   app.route('/api/v1', statusRoutes(opts.jobStatus));

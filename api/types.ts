@@ -12,6 +12,7 @@ export type { DemandScore } from './routes/demand-scores.ts';
 export type { Mover } from './routes/movers.ts';
 export type { Category, Categories } from './routes/categories.ts';
 export type { Recommendation, Recommendations } from './routes/recommendations.ts';
+export type { EvidencePage, EvidencePosting } from './routes/evidence.ts';
 export type { JobStatusBody as JobStatus } from './routes/status.ts';
 
 import type { Categories } from './routes/categories.ts';

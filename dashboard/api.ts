@@ -1,6 +1,7 @@
 /** The dashboard's only door to data: typed GETs/POSTs against the HTTP API of CONTRACT.md. */
 import type {
   CategoryHalfLife,
+  EvidencePage,
   DemandScore,
   HalfLife,
   TimeToFill,
@@ -109,6 +110,15 @@ export const api = {
       ...r,
       kind: r.kind ?? kind,
     })),
+  /** The postings a trend point counts, with their matches (GET /skills/{id}/postings). */
+  postings: (id: string, params: Params) => request<EvidencePage>(withQuery(`${base}/skills/${enc(id)}/postings`, { interval: 'month', ...params })),
+  /** "Not a skill here" (POST /feedback). */
+  feedback: (mark: { posting_id: string; skill: string; surface: string; start: number; end: number; reason?: string }) =>
+    request<{ id: string }>(`${base}/feedback`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify(mark),
+    }),
   /** Items plus the program's skills as the API resolved them (`have`: canonical ids and labels). */
   recommendations: async (have: string[], limit = 10) => {
     const body = await request<{ have?: { id: string; label: string }[] }>(`${base}/recommendations`, {

@@ -26,6 +26,8 @@ export interface State extends Filters {
   have: string[];
   /** Overview movers window in months. */
   window?: number;
+  /** The evidence panel open on a trend point: `skill@period` (views/evidence.ts). */
+  ev?: string;
   /** Credential designer: bundle size (4..8). */
   size?: number;
   /** Skill and compare views: monthly (default) or quarterly points. */
@@ -64,6 +66,8 @@ export function parseHash(hash: string): State {
   state.have = list(params.get('have'));
   const w = Number(params.get('window'));
   if ([3, 6, 12, 24].includes(w)) state.window = w;
+  const ev = params.get('ev');
+  if (ev && /^[^@]+@\d{4}-(\d{2}|Q[1-4])$/.test(ev)) state.ev = ev;
   const size = Number(params.get('size'));
   if (size >= 4 && size <= 8 && Number.isInteger(size)) state.size = size;
   if (params.get('interval') === 'quarter') state.interval = 'quarter';
@@ -80,6 +84,7 @@ export function toHash(state: State): string {
   if (state.window && state.view === 'overview') params.set('window', String(state.window));
   if (state.interval && (state.view === 'skill' || state.view === 'compare')) params.set('interval', state.interval);
   for (const k of filterKeys) if (state[k]) params.set(k, state[k]!);
+  if (state.ev) params.set('ev', state.ev);
   const qs = params.toString().replace(/%2C/g, ',');
   return `#/${state.view}${qs ? `?${qs}` : ''}`;
 }

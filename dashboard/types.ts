@@ -15,6 +15,8 @@ export type {
   Mover,
   Source as SourceInfo,
   Recommendation,
+  EvidencePage,
+  EvidencePosting,
   JobStatus,
 } from '../api/types.ts';
 export type { CategoryHalfLife, HalfLifeStatus } from '../api/types.ts';

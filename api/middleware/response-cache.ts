@@ -159,6 +159,8 @@ const known = new Set([
   'window',
   'kind',
   'type',
+  'period',
+  'full',
 ]);
 
 export function responseCache(opts: ResponseCacheOptions = {}): MiddlewareHandler<AppEnv> {

@@ -1,6 +1,8 @@
 /** Compare: several skills' share of postings on one chart, chosen by search with autocomplete. */
 import { compareChart } from '../charts/compare.ts';
-import { periodRange } from '../charts/common.ts';
+import { periodDate, periodRange } from '../charts/common.ts';
+import { onPick } from '../ui/pick.ts';
+import { evidencePanel } from './evidence.ts';
 import { filterParams } from '../state.ts';
 import { autocomplete, chips } from '../ui/autocomplete.ts';
 import { card } from '../ui/card.ts';
@@ -62,10 +64,14 @@ export async function compareView(root: HTMLElement, ctx: Ctx): Promise<void> {
         dropped ??= isolated;
         return (t.smoothed ?? [])
           .filter((p) => !isolated || p.period > isolated.to)
-          .map((p) => ({ label: picked[i]!.label, ...p }));
+          .map((p) => ({ label: picked[i]!.label, id: t.skill.id, ...p }));
       });
       if (!rows.length) return c.empty('No postings for these skills in the selected slice.');
-      c.chart((width) => compareChart(rows, { width }), {
+      c.chart((width) => {
+        const fig = compareChart(rows, { width });
+        onPick(fig, rows.filter((r) => r.share !== null), (r) => periodDate(r.period), (r) => ctx.go({ ev: `${r.id}@${r.period}` }), 'x', (r) => (r.share ?? 0) * 100);
+        return fig;
+      }, {
         name: `compare-${ids.join('-')}`,
         rows: () =>
           trends.flatMap((t, i) =>
@@ -91,5 +97,5 @@ export async function compareView(root: HTMLElement, ctx: Ctx): Promise<void> {
       c.error(err, () => void load());
     }
   };
-  await load();
+  await Promise.all([load(), evidencePanel(root, ctx)]);
 }

@@ -4,7 +4,9 @@
  */
 import { shareTrendChart } from '../charts/share-trend.ts';
 import { relatedChart } from '../charts/related.ts';
-import { months, monthsRange, pct, periodRange } from '../charts/common.ts';
+import { months, monthsRange, pct, periodDate, periodRange } from '../charts/common.ts';
+import { onPick } from '../ui/pick.ts';
+import { evidencePanel } from './evidence.ts';
 import { gapText } from '../gaps.ts';
 import { filterParams } from '../state.ts';
 import { card } from '../ui/card.ts';
@@ -170,7 +172,11 @@ export async function skillView(root: HTMLElement, ctx: Ctx): Promise<void> {
         fit,
       };
       const unit = quarterly ? 'quarter' : 'month';
-      trendCard.chart((width) => shareTrendChart(data, { width }), {
+      trendCard.chart((width) => {
+        const fig = shareTrendChart(data, { width });
+        onPick(fig, points, (p) => periodDate(p.period), (p) => ctx.go({ ev: `${skillId}@${p.period}` }));
+        return fig;
+      }, {
         name: `trend-${skillId}`,
         rows: () => [
           ...points.map((p) => ({
@@ -242,5 +248,5 @@ export async function skillView(root: HTMLElement, ctx: Ctx): Promise<void> {
   };
   const breakdowns = breakdownCards(ctx, skillId);
   root.append(breakdowns.el);
-  await Promise.all([loadTrend(), loadRelated(), breakdowns.load()]);
+  await Promise.all([loadTrend(), loadRelated(), breakdowns.load(), evidencePanel(root, ctx)]);
 }

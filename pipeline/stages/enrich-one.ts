@@ -41,10 +41,16 @@ export function skillEvidence(matches: Match[]): { ids: string[]; zones: string[
   };
 }
 
+/** Match spans as compact JSON rows `[skill_id, surface, start, end, zone, why]` (fct_match_spans, fct_dropped_candidates). */
+export function spanJson(ms: Match[]): string {
+  return JSON.stringify(ms.map((m) => [m.id, m.surface, m.start, m.end, m.zone, m.why]));
+}
+
 /** One row of int_enrichment, in the column order of its declaration (pipeline/sql/20_intermediate/int_enrichment.ts). */
 export function enrichOne(row: TodoRow, matcher: Matcher): unknown[] {
   const n = normalizePosting(row);
-  const ev = skillEvidence(matcher.extract(n.text));
+  const ex = matcher.explain(n.text);
+  const ev = skillEvidence(ex.kept);
   return [
     row.source,
     row.content_hash,
@@ -65,5 +71,8 @@ export function enrichOne(row: TodoRow, matcher: Matcher): unknown[] {
     ev.zones.join(' '),
     ev.rules.join(';'),
     detectLanguage(row.text),
+    n.text,
+    spanJson(ex.kept),
+    spanJson(ex.dropped),
   ];
 }

@@ -39,6 +39,7 @@ import { fctSkillPairs } from '../../pipeline/sql/30_marts/fct_skill_pairs.ts';
 import { metaBuild } from '../../pipeline/sql/30_marts/meta_build.ts';
 import { computeTrendLines } from '../../pipeline/stages/lines.ts';
 import { halfLifeCurve } from '../../pipeline/stats/curve.ts';
+import { defineTable } from '../../pipeline/sql/table.ts';
 
 export interface FixtureOptions {
   /** File name inside dir (default `warehouse.duckdb`). */
@@ -481,6 +482,43 @@ const demandScores: Rows<typeof fctDemandScores> = [
   score('role_family', 'backend', 3, 'python', 40.0, 0.4, 0.5, 0.0, 0.5, 2, 0.3, 24),
 ];
 
+const v = <N extends string>(name: N) => ({ name, type: 'VARCHAR' as const });
+const span = <L extends string>(last: L) => [v('posting_id'), v('skill_id'), v('surface'), { name: 'start', type: 'INTEGER' as const }, { name: 'end', type: 'INTEGER' as const }, v('zone'), v(last)] as const;
+const postingText = defineTable({ name: 'fct_posting_text', doc: '', columns: [v('posting_id'), v('text')] });
+const matchSpans = defineTable({ name: 'fct_match_spans', doc: '', columns: span('rule') });
+const droppedSpans = defineTable({ name: 'fct_dropped_candidates', doc: '', columns: span('why') });
+
+/**
+ * The evidence tables (pipeline/sql/30_marts/10..12): text `<company> | <title>` then `We use <labels>.` with
+ * one kept span per skill; postings with python also say `Our mascot is a python.`, a dropped python candidate.
+ */
+async function evidence(db: Db): Promise<void> {
+  const rows = await db.all<{ posting_id: string; company: string; title: string; skills: string[]; labels: string[] }>(
+    `SELECT p.posting_id, p.company, p.title, list(d.skill_id ORDER BY d.skill_id) AS skills, list(d.label ORDER BY d.skill_id) AS labels
+     FROM fct_postings p JOIN fct_posting_skills s USING (posting_id) JOIN dim_skills d USING (skill_id) GROUP BY ALL`);
+  const texts: RowOf<typeof postingText>[] = [];
+  const kept: RowOf<typeof matchSpans>[] = [];
+  const dropped: RowOf<typeof droppedSpans>[] = [];
+  for (const r of rows) {
+    let text = `${r.company} | ${r.title}\nWe use `;
+    r.skills.forEach((id, k) => {
+      if (k) text += ', ';
+      kept.push({ posting_id: r.posting_id, skill_id: id, surface: r.labels[k]!, start: text.length, end: text.length + r.labels[k]!.length, zone: 'requirements', rule: 'zone:requirements' });
+      text += r.labels[k]!;
+    });
+    text += '.';
+    if (r.skills.includes('python')) {
+      text += ' Our mascot is a ';
+      dropped.push({ posting_id: r.posting_id, skill_id: 'python', surface: 'python', start: text.length, end: text.length + 6, zone: 'company', why: 'ambiguous:no-evidence' });
+      text += 'python.';
+    }
+    texts.push({ posting_id: r.posting_id, text });
+  }
+  await fill(db, postingText, texts);
+  await fill(db, matchSpans, kept);
+  await fill(db, droppedSpans, dropped);
+}
+
 /** Builds the fixture warehouse in `dir` and returns its path. */
 export async function buildFixtureWarehouse(dir: string, opts: FixtureOptions = {}): Promise<string> {
   mkdirSync(dir, { recursive: true });
@@ -496,6 +534,7 @@ export async function buildFixtureWarehouse(dir: string, opts: FixtureOptions = 
     await db.createTable(fctSkillPairs);
     await db.run(pairs);
     await db.run(reposts);
+    await evidence(db);
     await fill(db, fctSkillTrends, trends);
     await computeTrendLines(db);
     await fill(db, fctForecasts, forecasts());

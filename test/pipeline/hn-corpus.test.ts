@@ -232,4 +232,21 @@ describe.skipIf(!hasShared)(hasShared ? 'pipeline on the shared HN corpus' : sha
       }
     }
   });
+
+  it('every trend point of a few skills opens onto exactly its postings (GET /skills/{id}/postings)', async () => {
+    const sizes = await db.all<{ t: string; n: number }>(`SELECT 'text' AS t, count(*) AS n FROM fct_posting_text UNION ALL
+      SELECT 'spans', count(*) FROM fct_match_spans UNION ALL SELECT 'dropped', count(*) FROM fct_dropped_candidates`);
+    console.log(`evidence tables: ${sizes.map((r) => `${r.t} ${r.n}`).join(', ')}`);
+    let points = 0;
+    for (const skill of ['rust', 'typescript', 'react', 'go']) {
+      const trend = await api(`/api/v1/skills/${skill}/trend?interval=quarter`);
+      for (const p of trend.points.filter((_: unknown, k: number) => k % 5 === 0)) {
+        const page = await api(`/api/v1/skills/${skill}/postings?interval=quarter&period=${p.period}&limit=1`);
+        expect(page.total, `${skill} ${p.period}`).toBe(p.postings);
+        if (page.items[0]) expect(page.items[0].matches.length, `${skill} ${p.period}`).toBeGreaterThan(0);
+        points++;
+      }
+    }
+    console.log(`evidence: ${points} quarterly points checked, listed count = point count`);
+  });
 });

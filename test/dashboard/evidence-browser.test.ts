@@ -1,0 +1,97 @@
+/**
+ * The evidence panel in Debian's Chromium against the real server on 127.0.0.1 with the fixture warehouse:
+ * clicking a point of the skill share chart opens the postings of that point (count = the point's postings),
+ * the hash reopens it, and "Not a skill here" stores a mark visible in GET /api/v1/feedback/aliases.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { loadConfig } from '../../config/index.ts';
+import { startServer, type RunningServer } from '../../api/server.ts';
+import { buildDashboard } from '../../dashboard/build.ts';
+import { buildFixtureWarehouse } from '../helpers/fixture-warehouse.ts';
+import { repoRoot, tmpDir } from '../helpers/tmp.ts';
+
+const chromiumPath = '/usr/bin/chromium';
+
+describe.skipIf(!existsSync(chromiumPath))('evidence panel in Chromium', () => {
+  const tmp = tmpDir('skillpulse-ev-');
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    const dataDir = path.join(tmp.dir, 'data');
+    mkdirSync(dataDir, { recursive: true });
+    const [staticDir] = await Promise.all([
+      buildDashboard(path.join(repoRoot, 'dashboard/dist')),
+      buildFixtureWarehouse(dataDir),
+    ]);
+    const config = loadConfig({ dataDir, cwd: tmp.dir, env: { SKILLPULSE_RATE_LIMIT: '0' } });
+    server = await startServer({ config, port: 0, host: '127.0.0.1', staticDir, log: () => {} });
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    });
+    page = await (await browser.newContext({ viewport: { width: 1200, height: 900 } })).newPage();
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    tmp.cleanup();
+  });
+
+  const api = async (p: string) => (await fetch(`${server.url.replace(/\/$/, '')}${p}`)).json() as Promise<any>;
+  const panel = async () => {
+    await page.waitForSelector('aside.evidence[data-ready="true"]', { timeout: 15_000 });
+    return page.$eval('aside.evidence', (a) => ({
+      period: a.getAttribute('data-period'),
+      skill: a.getAttribute('data-skill'),
+      total: Number(a.getAttribute('data-total')),
+      listed: a.querySelectorAll('.ev-posting').length,
+      marks: [...a.querySelectorAll('mark')].map((m) => m.textContent),
+    }));
+  };
+
+  it('a click on a share-chart point lists the postings that point counts; the hash reopens the panel', async () => {
+    await page.goto(`${server.url.replace(/\/$/, '')}/#/skill?skill=typescript`);
+    await page.waitForSelector(
+      'section.card[aria-label="Share of postings over time"] [data-pickable] svg, section.card[aria-label="Share of postings over time"] svg[data-pickable]',
+      { timeout: 15_000 },
+    );
+    const svg = await page.$('section.card[aria-label="Share of postings over time"] svg');
+    const box = (await svg!.boundingBox())!;
+    await page.mouse.click(box.x + box.width * 0.5, box.y + box.height * 0.5);
+    const p = await panel();
+    expect(p.skill).toBe('typescript');
+    const trend = await api('/api/v1/skills/typescript/trend');
+    const point = trend.points.find((x: { period: string }) => x.period === p.period);
+    expect(point, `period ${p.period}`).toBeTruthy();
+    expect(p.total).toBe(point.postings);
+    expect(p.listed).toBe(Math.min(20, point.postings));
+    expect(p.marks.every((m) => m === 'TypeScript')).toBe(true);
+    expect(await page.evaluate(() => location.hash)).toContain(`ev=typescript%40${p.period}`);
+    await page.goto('about:blank');
+    await page.goto(`${server.url.replace(/\/$/, '')}/#/skill?skill=typescript&ev=typescript@${p.period}`);
+    expect((await panel()).total).toBe(point.postings);
+  });
+
+  it('"Not a skill here" stores a mark, counted in GET /api/v1/feedback/aliases', async () => {
+    await page.goto(`${server.url.replace(/\/$/, '')}/#/skill?skill=python&ev=python@2024-03`);
+    expect((await panel()).total).toBe(2);
+    await page.click('aside.evidence .ev-wrong');
+    await page.waitForFunction(
+      () => document.querySelector('aside.evidence .ev-status')?.textContent?.startsWith('Marked'),
+      null,
+      { timeout: 10_000 },
+    );
+    const aliases = await api('/api/v1/feedback/aliases');
+    const rows = aliases.items ?? aliases;
+    expect(rows).toEqual(expect.arrayContaining([expect.objectContaining({ skill: 'python', marks: 1 })]));
+    expect(problems).toEqual([]);
+  });
+});
