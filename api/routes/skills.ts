@@ -4,6 +4,7 @@ import { needDb, newRouter } from '../router.ts';
 import { clean, send } from '../respond.ts';
 import { resolveSkill } from '../skill-ref.ts';
 import { checkFilters } from '../filter-values.ts';
+import { MIN_TTF_CLOSED, MIN_TTF_POSTINGS } from '../../pipeline/stages/time-to-fill.ts';
 import {
   category,
   skillType,
@@ -109,6 +110,12 @@ const detail = z
         window: windowSchema.nullable(),
       })
       .openapi({ description: 'overall demand score; when there is none, score null with a reason' }),
+    has_time_to_fill: z
+      .boolean()
+      .openapi({
+        description:
+          'GET /skills/{id}/time-to-fill has an estimate (enough ATS postings with lifetimes); the dashboard asks only then',
+      }),
     trend: z
       .object({
         latest_period: z.string().nullable(),
@@ -265,6 +272,18 @@ export const skillRoutes = newRouter()
     const s = clean(r!);
     const str = (v: unknown) => (typeof v === 'string' ? v : null);
     const { certification, certified_by } = await certificationsOf(db, ref.id);
+    const ttf = await db
+      .all<{ n: number }>(
+        `SELECT count(*) AS n FROM information_schema.tables t WHERE t.table_name = 'fct_skill_time_to_fill'`,
+      )
+      .then(async ([t]) =>
+        t && Number(t.n) > 0
+          ? db.all<{ ok: boolean }>(
+              'SELECT n >= $n AND closed >= $closed AS ok FROM fct_skill_time_to_fill WHERE skill_id = $id',
+              { id: ref.id, n: MIN_TTF_POSTINGS, closed: MIN_TTF_CLOSED },
+            )
+          : [],
+      );
     return c.json(
       {
         id: ref.id,
@@ -273,6 +292,7 @@ export const skillRoutes = newRouter()
         domain: str(s.domain),
         category: ref.category,
         category_path: Array.isArray(s.category_path) ? (s.category_path as string[]) : [],
+        has_time_to_fill: ttf[0]?.ok === true,
         skill_type: str(s.skill_type),
         type: str(s.type),
         certification,

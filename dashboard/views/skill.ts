@@ -137,14 +137,16 @@ export async function skillView(root: HTMLElement, ctx: Ctx): Promise<void> {
       .filter(Boolean)
       .join(' · '),
   );
+  head.replaceChildren(h('h2', {}, detail.label), facts);
   // time to fill: a small line under the facts, only when the API has enough ATS postings (404 otherwise)
-  api
-    .timeToFill(skillId)
-    .then((t) => {
-      const s = timeToFillNote(t);
-      if (s) head.append(h('p', { class: 'note time-to-fill' }, s));
-    })
-    .catch(() => {});
+  if (detail.has_time_to_fill)
+    api
+      .timeToFill(skillId)
+      .then((t) => {
+        const s = timeToFillNote(t);
+        if (s) head.append(h('p', { class: 'note time-to-fill' }, s));
+      })
+      .catch(() => {});
 
   const loadTrend = async () => {
     try {
@@ -172,33 +174,41 @@ export async function skillView(root: HTMLElement, ctx: Ctx): Promise<void> {
         fit,
       };
       const unit = quarterly ? 'quarter' : 'month';
-      trendCard.chart((width) => {
-        const fig = shareTrendChart(data, { width });
-        onPick(fig, points, (p) => periodDate(p.period), (p) => ctx.go({ ev: `${skillId}@${p.period}` }));
-        return fig;
-      }, {
-        name: `trend-${skillId}`,
-        rows: () => [
-          ...points.map((p) => ({
-            kind: 'observed',
-            period: p.period,
-            postings: p.postings,
-            total: p.total,
-            share: p.share,
-            lo: null,
-            hi: null,
-          })),
-          ...data.forecast.map((p) => ({
-            kind: 'forecast',
-            period: p.period,
-            postings: null,
-            total: null,
-            share: p.share,
-            lo: p.lo,
-            hi: p.hi,
-          })),
-        ],
-      });
+      trendCard.chart(
+        (width) => {
+          const fig = shareTrendChart(data, { width });
+          onPick(
+            fig,
+            points,
+            (p) => periodDate(p.period),
+            (p) => ctx.go({ ev: `${skillId}@${p.period}` }),
+          );
+          return fig;
+        },
+        {
+          name: `trend-${skillId}`,
+          rows: () => [
+            ...points.map((p) => ({
+              kind: 'observed',
+              period: p.period,
+              postings: p.postings,
+              total: p.total,
+              share: p.share,
+              lo: null,
+              hi: null,
+            })),
+            ...data.forecast.map((p) => ({
+              kind: 'forecast',
+              period: p.period,
+              postings: null,
+              total: null,
+              share: p.share,
+              lo: p.lo,
+              hi: p.hi,
+            })),
+          ],
+        },
+      );
       trendCard.body.append(
         global
           ? h('p', { class: 'note half-life', 'data-status': hl?.status ?? 'none' }, halfLifeSentence(hl))

@@ -36,10 +36,12 @@ describe('gapAnalysis', () => {
   });
   it('breaks a tie in adjacency and demand by the pay premium, and leaves out skills without demand', () => {
     expect(r.gaps.map((g) => g.id)).toEqual(['typescript', 'jquery', 'kubernetes']);
-    // 0.9 * 100 (0.4*0.4 + 0.3*0.6 + 0.15*0.5 + 0.15*0.5) + 10 * pay'
-    const base = 0.9 * 100 * (0.16 + 0.18 + 0.075 + 0.075);
-    expect(r.gaps[0]!.score).toBeCloseTo(base + 10 * payComponent(1.1), 9);
-    expect(r.gaps[1]!.score).toBeCloseTo(base + 10 * payComponent(0.9), 9);
+    // the pay term is exactly 10 * pay' on top of the planner's score: compare with the same data without pay
+    const noPay = gapAnalysis(['react'], { ...data, pay: [] });
+    const base = (id: string) => noPay.gaps.find((g) => g.id === id)!.score;
+    expect(r.gaps[0]!.score - base('typescript')).toBeCloseTo(10 * payComponent(1.1) - 10 * payComponent(null), 9);
+    expect(r.gaps[1]!.score - base('jquery')).toBeCloseTo(10 * payComponent(0.9) - 10 * payComponent(null), 9);
+    expect(payComponent(1.1)).toBeGreaterThan(payComponent(0.9));
     expect(r.gaps.find((g) => g.id === 'cobol')).toBeUndefined();
   });
   it('gives the pay premium as a reason with its interval', () => {
