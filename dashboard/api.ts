@@ -111,9 +111,17 @@ export const api = {
       kind: r.kind ?? kind,
     })),
   /** The postings a trend point counts, with their matches (GET /skills/{id}/postings). */
-  postings: (id: string, params: Params) => request<EvidencePage>(withQuery(`${base}/skills/${enc(id)}/postings`, { interval: 'month', ...params })),
+  postings: (id: string, params: Params) =>
+    request<EvidencePage>(withQuery(`${base}/skills/${enc(id)}/postings`, { interval: 'month', ...params })),
   /** "Not a skill here" (POST /feedback). */
-  feedback: (mark: { posting_id: string; skill: string; surface: string; start: number; end: number; reason?: string }) =>
+  feedback: (mark: {
+    posting_id: string;
+    skill: string;
+    surface: string;
+    start: number;
+    end: number;
+    reason?: string;
+  }) =>
     request<{ id: string }>(`${base}/feedback`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },

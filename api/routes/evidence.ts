@@ -63,19 +63,15 @@ const item = z
     company: z.string().nullable(),
     title: z.string().nullable(),
     posted_at: z.string().nullable(),
-    matches: z
-      .array(match)
-      .openapi({
-        description: 'kept matches of the skill; start/end index the full normalized text (UTF-16 code units)',
-      }),
+    matches: z.array(match).openapi({
+      description: 'kept matches of the skill; start/end index the full normalized text (UTF-16 code units)',
+    }),
     dropped: z
       .array(dropped)
       .openapi({ description: 'candidates of this skill the extractor dropped in this posting' }),
-    text: z
-      .string()
-      .openapi({
-        description: 'windows of 80 characters around each match joined by " … ", or the whole text with full=true',
-      }),
+    text: z.string().openapi({
+      description: 'windows of 80 characters around each match joined by " … ", or the whole text with full=true',
+    }),
   })
   .openapi('EvidencePosting');
 const body = z

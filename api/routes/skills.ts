@@ -110,12 +110,10 @@ const detail = z
         window: windowSchema.nullable(),
       })
       .openapi({ description: 'overall demand score; when there is none, score null with a reason' }),
-    has_time_to_fill: z
-      .boolean()
-      .openapi({
-        description:
-          'GET /skills/{id}/time-to-fill has an estimate (enough ATS postings with lifetimes); the dashboard asks only then',
-      }),
+    has_time_to_fill: z.boolean().openapi({
+      description:
+        'GET /skills/{id}/time-to-fill has an estimate (enough ATS postings with lifetimes); the dashboard asks only then',
+    }),
     trend: z
       .object({
         latest_period: z.string().nullable(),

@@ -67,24 +67,34 @@ export async function compareView(root: HTMLElement, ctx: Ctx): Promise<void> {
           .map((p) => ({ label: picked[i]!.label, id: t.skill.id, ...p }));
       });
       if (!rows.length) return c.empty('No postings for these skills in the selected slice.');
-      c.chart((width) => {
-        const fig = compareChart(rows, { width });
-        onPick(fig, rows.filter((r) => r.share !== null), (r) => periodDate(r.period), (r) => ctx.go({ ev: `${r.id}@${r.period}` }), 'x', (r) => (r.share ?? 0) * 100);
-        return fig;
-      }, {
-        name: `compare-${ids.join('-')}`,
-        rows: () =>
-          trends.flatMap((t, i) =>
-            t.points.map((p) => ({
-              skill_id: ids[i],
-              label: picked[i]!.label,
-              period: p.period,
-              postings: p.postings,
-              total: p.total,
-              share: p.share,
-            })),
-          ),
-      });
+      c.chart(
+        (width) => {
+          const fig = compareChart(rows, { width });
+          onPick(
+            fig,
+            rows.filter((r) => r.share !== null),
+            (r) => periodDate(r.period),
+            (r) => ctx.go({ ev: `${r.id}@${r.period}` }),
+            'x',
+            (r) => (r.share ?? 0) * 100,
+          );
+          return fig;
+        },
+        {
+          name: `compare-${ids.join('-')}`,
+          rows: () =>
+            trends.flatMap((t, i) =>
+              t.points.map((p) => ({
+                skill_id: ids[i],
+                label: picked[i]!.label,
+                period: p.period,
+                postings: p.postings,
+                total: p.total,
+                share: p.share,
+              })),
+            ),
+        },
+      );
       if (dropped)
         c.body.append(
           h(

@@ -483,7 +483,16 @@ const demandScores: Rows<typeof fctDemandScores> = [
 ];
 
 const v = <N extends string>(name: N) => ({ name, type: 'VARCHAR' as const });
-const span = <L extends string>(last: L) => [v('posting_id'), v('skill_id'), v('surface'), { name: 'start', type: 'INTEGER' as const }, { name: 'end', type: 'INTEGER' as const }, v('zone'), v(last)] as const;
+const span = <L extends string>(last: L) =>
+  [
+    v('posting_id'),
+    v('skill_id'),
+    v('surface'),
+    { name: 'start', type: 'INTEGER' as const },
+    { name: 'end', type: 'INTEGER' as const },
+    v('zone'),
+    v(last),
+  ] as const;
 const postingText = defineTable({ name: 'fct_posting_text', doc: '', columns: [v('posting_id'), v('text')] });
 const matchSpans = defineTable({ name: 'fct_match_spans', doc: '', columns: span('rule') });
 const droppedSpans = defineTable({ name: 'fct_dropped_candidates', doc: '', columns: span('why') });
@@ -495,7 +504,8 @@ const droppedSpans = defineTable({ name: 'fct_dropped_candidates', doc: '', colu
 async function evidence(db: Db): Promise<void> {
   const rows = await db.all<{ posting_id: string; company: string; title: string; skills: string[]; labels: string[] }>(
     `SELECT p.posting_id, p.company, p.title, list(d.skill_id ORDER BY d.skill_id) AS skills, list(d.label ORDER BY d.skill_id) AS labels
-     FROM fct_postings p JOIN fct_posting_skills s USING (posting_id) JOIN dim_skills d USING (skill_id) GROUP BY ALL`);
+     FROM fct_postings p JOIN fct_posting_skills s USING (posting_id) JOIN dim_skills d USING (skill_id) GROUP BY ALL`,
+  );
   const texts: RowOf<typeof postingText>[] = [];
   const kept: RowOf<typeof matchSpans>[] = [];
   const dropped: RowOf<typeof droppedSpans>[] = [];
@@ -503,13 +513,29 @@ async function evidence(db: Db): Promise<void> {
     let text = `${r.company} | ${r.title}\nWe use `;
     r.skills.forEach((id, k) => {
       if (k) text += ', ';
-      kept.push({ posting_id: r.posting_id, skill_id: id, surface: r.labels[k]!, start: text.length, end: text.length + r.labels[k]!.length, zone: 'requirements', rule: 'zone:requirements' });
+      kept.push({
+        posting_id: r.posting_id,
+        skill_id: id,
+        surface: r.labels[k]!,
+        start: text.length,
+        end: text.length + r.labels[k]!.length,
+        zone: 'requirements',
+        rule: 'zone:requirements',
+      });
       text += r.labels[k]!;
     });
     text += '.';
     if (r.skills.includes('python')) {
       text += ' Our mascot is a ';
-      dropped.push({ posting_id: r.posting_id, skill_id: 'python', surface: 'python', start: text.length, end: text.length + 6, zone: 'company', why: 'ambiguous:no-evidence' });
+      dropped.push({
+        posting_id: r.posting_id,
+        skill_id: 'python',
+        surface: 'python',
+        start: text.length,
+        end: text.length + 6,
+        zone: 'company',
+        why: 'ambiguous:no-evidence',
+      });
       text += 'python.';
     }
     texts.push({ posting_id: r.posting_id, text });

@@ -234,7 +234,10 @@ describe.skipIf(!hasShared)(hasShared ? 'pipeline on the shared HN corpus' : sha
   });
 
   it('every trend point of a few skills opens onto exactly its postings (GET /skills/{id}/postings)', async () => {
-    const sizes = await db.all<{ t: string; n: number }>(`SELECT 'text' AS t, count(*) AS n FROM fct_posting_text UNION ALL
+    const sizes = await db.all<{
+      t: string;
+      n: number;
+    }>(`SELECT 'text' AS t, count(*) AS n FROM fct_posting_text UNION ALL
       SELECT 'spans', count(*) FROM fct_match_spans UNION ALL SELECT 'dropped', count(*) FROM fct_dropped_candidates`);
     console.log(`evidence tables: ${sizes.map((r) => `${r.t} ${r.n}`).join(', ')}`);
     let points = 0;

@@ -38,9 +38,21 @@ export const intEnrichment = defineTable({
       doc: 'per skill, in the order of `skills`: the rule that kept it (;-separated)',
     },
     { name: 'language', type: 'VARCHAR', doc: 'ISO 639-1 language of the text (pipeline/normalize/language.ts)' },
-    { name: 'plain_text', type: 'VARCHAR', doc: 'the normalized text the extractor ran on (the offsets of match_spans and dropped_spans refer to it)' },
-    { name: 'match_spans', type: 'VARCHAR', doc: 'every kept match, JSON `[[skill_id, surface, start, end, zone, rule], ...]`' },
-    { name: 'dropped_spans', type: 'VARCHAR', doc: 'every dropped candidate, JSON `[[skill_id, surface, start, end, zone, why], ...]`' },
+    {
+      name: 'plain_text',
+      type: 'VARCHAR',
+      doc: 'the normalized text the extractor ran on (the offsets of match_spans and dropped_spans refer to it)',
+    },
+    {
+      name: 'match_spans',
+      type: 'VARCHAR',
+      doc: 'every kept match, JSON `[[skill_id, surface, start, end, zone, rule], ...]`',
+    },
+    {
+      name: 'dropped_spans',
+      type: 'VARCHAR',
+      doc: 'every dropped candidate, JSON `[[skill_id, surface, start, end, zone, why], ...]`',
+    },
   ],
 });
 
