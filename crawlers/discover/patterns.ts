@@ -3,17 +3,9 @@
  * board's own identifier in its URL, lower case. One pattern per URL form each ATS publishes; host names
  * and path words that are not boards (`www`, `api`, `embed`, `j`...) are excluded.
  */
-export const ATS_TYPES = [
-  'greenhouse',
-  'lever',
-  'ashby',
-  'workable',
-  'recruitee',
-  'smartrecruiters',
-  'bamboohr',
-  'personio',
-] as const;
-export type AtsType = (typeof ATS_TYPES)[number];
+import { ATS_TYPES, type AtsType } from '../../workspace/ats.ts';
+
+export { ATS_TYPES, type AtsType };
 
 export interface BoardRef {
   type: AtsType;

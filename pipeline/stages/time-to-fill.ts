@@ -7,18 +7,10 @@
 import type { Db } from '../db.ts';
 import { fctSkillTimeToFill } from '../sql/30_marts/fct_skill_time_to_fill.ts';
 import { kmMedian } from '../stats/index.ts';
+import { ATS_TYPES } from '../../workspace/ats.ts';
 
 /** Source types that are ATS boards (source = '<type>:<board>'); their crawlers emit `closed` events. */
-export const ATS_TYPES = [
-  'greenhouse',
-  'lever',
-  'ashby',
-  'workable',
-  'recruitee',
-  'smartrecruiters',
-  'bamboohr',
-  'personio',
-] as const;
+export { ATS_TYPES } from '../../workspace/ats.ts';
 /** The API answers only with at least this many ATS postings for the skill, of which this many closed. */
 export const MIN_TTF_POSTINGS = 30;
 export const MIN_TTF_CLOSED = 10;
