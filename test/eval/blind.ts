@@ -27,12 +27,12 @@ export interface BlindLabel {
 export const halfOf = (id: string): Half =>
   Number.parseInt(createHash('sha1').update(id).digest('hex')[0]!, 16) % 2 === 0 ? 'tune' : 'eval';
 
-/** Every labelled posting of the blind set (all files in `dir`), with its file and line for errors. */
+/** Every labelled posting of the blind set (the `labels-*.jsonl` files in `dir`), with its file and line for errors. */
 export function loadBlind(dir = blindDir): BlindLabel[] {
   if (!existsSync(dir)) return [];
   const out: BlindLabel[] = [];
   for (const f of readdirSync(dir)
-    .filter((x) => x.endsWith('.jsonl'))
+    .filter((x) => x.startsWith('labels-') && x.endsWith('.jsonl'))
     .sort()) {
     readFileSync(path.join(dir, f), 'utf8')
       .split('\n')
