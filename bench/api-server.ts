@@ -7,10 +7,15 @@ import { Hono } from 'hono';
 import { serve } from '@hono/node-server';
 import { loadConfig } from '../config/index.ts';
 import { startServer } from '../api/server.ts';
+import { lineSink } from '../api/line-sink.ts';
 
-const base = loadConfig({ env: { SKILLPULSE_RATE_LIMIT: process.env.SKILLPULSE_RATE_LIMIT ?? '0' } });
+// The rate limiter runs (at a limit the load never reaches) and every request is logged to stdout as
+// `skillpulse serve` does (the parent points the child's stdout at /dev/null): nothing the real server does
+// is left out of the measurement.
+const base = loadConfig({ env: { SKILLPULSE_RATE_LIMIT: process.env.SKILLPULSE_RATE_LIMIT ?? '1000000' } });
 const config = { ...base, data: { ...base.data, warehouse: process.argv[2]! } };
-const server = await startServer({ config, port: 0, host: '127.0.0.1', log: () => {} });
+const log = lineSink(process.stdout);
+const server = await startServer({ config, port: 0, host: '127.0.0.1', log });
 const items = Array.from({ length: 20 }, (_, i) => ({ id: `skill-${i}`, label: `Skill ${i}`, score: 99 - i }));
 const trivial = new Hono();
 trivial.get('/x', (c) => c.json({ items, total: 20 }));
