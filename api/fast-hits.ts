@@ -50,12 +50,20 @@ export function withFastHits(fetch: Fetch, p: FastHitParts): Fetch {
       if (!taken) return fetch(req, env, ctx); // nothing spent: the chain's rate limiter answers 429
       rate = taken;
     }
-    const h = req.headers;
+    // node's parsed request headers when served by @hono/node-server (lower-case names, repeated ones joined
+    // with ', ' as Headers#get joins them); the Request's headers in-process
+    const node = (env as { incoming?: { headers?: Record<string, string | string[] | undefined> } } | undefined)
+      ?.incoming?.headers;
+    const h = (name: string): string | undefined => {
+      if (!node) return req.headers.get(name) ?? undefined;
+      const v = node[name];
+      return Array.isArray(v) ? v.join(', ') : v;
+    };
     const res = p.cache.answer(key, entry, {
-      base: p.base(path, h.get('origin') ?? undefined),
+      base: p.base(path, h('origin')),
       rate,
-      ifNoneMatch: h.get('if-none-match'),
-      acceptEncoding: h.get('accept-encoding'),
+      ifNoneMatch: h('if-none-match'),
+      acceptEncoding: h('accept-encoding'),
       cacheControl: p.cache.cacheControl(path),
     });
     p.log(logLine('GET', path, res.status, performance.now() - start));

@@ -63,9 +63,8 @@ const child = fork(path.join(here, 'api-server.ts'), [file], {
   execArgv: ['--import', 'tsx', ...(prof ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(prof)}`] : [])],
   stdio: ['inherit', 'ignore', 'inherit', 'ipc'],
 });
-const urls = await new Promise<{ app: string; trivial: string }>((r) =>
-  child.once('message', (m) => r(m as { app: string; trivial: string })),
-);
+type Urls = { app: string; trivial: string; withHeaders: string };
+const urls = await new Promise<Urls>((r) => child.once('message', (m) => r(m as Urls)));
 const cpu = () =>
   new Promise<number>((r) => {
     child.once('message', (m) => r((m as { cpu: number }).cpu));
@@ -95,6 +94,7 @@ try {
     (req) => ({ ...req, path: make(k++) });
   const s = encodeURIComponent(skill);
   const routes: [string, string, Setup?][] = [
+    ['trivial + API headers', urls.withHeaders],
     ['health', '/api/v1/health'],
     ['demand-scores?limit=20', '/api/v1/demand-scores?limit=20'],
     ['trend', `/api/v1/skills/${s}/trend?interval=month`],
@@ -130,7 +130,8 @@ try {
     };
   };
   await run(urls.trivial, 1);
-  for (const [, p, setup] of routes.slice(0, 3)) await run(urls.app + p, 1, setup); // warm-up (JIT, caches)
+  const at = (p: string) => (p.startsWith('http') ? p : urls.app + p);
+  for (const [, p, setup] of routes.slice(0, 4)) await run(at(p), 1, setup); // warm-up (JIT, caches)
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   const f = (x: number, w: number, d = 0) => x.toFixed(d).padStart(w);
   console.log(
@@ -144,7 +145,7 @@ try {
     const ms: typeof refs = [];
     for (let i = 0; i < rounds; i++) {
       refs.push(await slice(urls.trivial));
-      ms.push(await slice(urls.app + p, setup));
+      ms.push(await slice(at(p), setup));
     }
     const ratio = median(ms.map((m, i) => m.rate / refs[i]!.rate));
     const byCpu = median(ms.map((m, i) => refs[i]!.cpuUs / m.cpuUs));

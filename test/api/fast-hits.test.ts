@@ -114,7 +114,7 @@ describe('rate limit on cache hits', () => {
 });
 
 describe('over real HTTP', () => {
-  it('a hit has the bytes and headers of the miss, gzip with its length, and a Date', async () => {
+  it('a hit has the bytes and headers of the miss, gzip with its length, a Date, and a 304', async () => {
     const t = await makeTestApp({ fixture: true });
     const server = await startServer({ config: testConfig(t.dir), port: 0, host: '127.0.0.1', log: () => {} });
     const get = (headers: Record<string, string>) =>
@@ -140,6 +140,9 @@ describe('over real HTTP', () => {
       const { date: _d1, ...a } = miss.headers;
       const { date: _d2, ...b } = hit.headers;
       expect(b).toEqual({ ...a, 'ratelimit-remaining': b['ratelimit-remaining'] });
+      const nm = await get({ 'accept-encoding': 'gzip', 'if-none-match': String(hit.headers.etag) });
+      expect(nm.status).toBe(304);
+      expect(nm.body.length).toBe(0);
       const plain = await get({});
       expect(plain.headers['content-encoding']).toBeUndefined();
       expect(gunzipSync(hit.body).equals(plain.body)).toBe(true);
