@@ -1,7 +1,8 @@
 /**
  * bench/api: each route next to a trivial Hono route (a 20-item JSON list on @hono/node-server) measured in the
  * same run, from a server in a child process under autocannon (50 connections): requests/s, p50/p99, and the
- * server's CPU time per request (robust to a loaded machine: the load generator is another process).
+ * server's CPU time per request (robust to a loaded machine: the load generator is another process), and the
+ * load generator's own CPU per request ("client").
  * Routes: health, demand-scores, trend (cached), paged demand-scores and trend ranges (cache misses served from
  * the per-build memo), and cold trend slices (SQL for most requests).
  * Usage: npx tsx bench/api.ts [WAREHOUSE=data/warehouse.duckdb] [ROUNDS=5] [ROUTES=name,name...]
@@ -120,12 +121,17 @@ try {
   /** One slice of load: autocannon's figures and the server's CPU time per answered request. */
   const slice = async (url: string, setup?: Setup) => {
     const c0 = await cpu();
+    const l0 = process.cpuUsage();
     const r = await run(url, slice_s, setup);
+    const l1 = process.cpuUsage(l0);
     const c1 = await cpu();
+    const n = Math.max(1, r.requests.average * slice_s);
     return {
       rate: r.requests.average,
       p99: r.latency.p99,
-      cpuUs: ((c1 - c0) * 1000) / Math.max(1, r.requests.average * slice_s),
+      cpuUs: ((c1 - c0) * 1000) / n,
+      /** the load generator's CPU per request: when it is near the server's, the client limits the rate */
+      clientUs: (l1.user + l1.system) / n,
       bad: r.non2xx + r.errors,
     };
   };
@@ -134,8 +140,12 @@ try {
   for (const [, p, setup] of routes.slice(0, 4)) await run(at(p), 1, setup); // warm-up (JIT, caches)
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   const f = (x: number, w: number, d = 0) => x.toFixed(d).padStart(w);
+  const cols = (xs: { rate: number; p99: number; cpuUs: number; clientUs: number }[]) =>
+    `${f(median(xs.map((m) => m.rate)), 7)} ${f(median(xs.map((m) => m.p99)), 6)} ` +
+    `${f(median(xs.map((m) => m.cpuUs)), 6)} ${f(median(xs.map((m) => m.clientUs)), 6)}`;
   console.log(
-    `${'route'.padEnd(24)} ${'req/s'.padStart(7)} ${'p99 ms'.padStart(6)} ${'CPU us'.padStart(6)}  | trivial ${'req/s'.padStart(7)} ${'p99 ms'.padStart(6)} ${'CPU us'.padStart(6)}  | ratio req/s  by CPU`,
+    `${'route'.padEnd(24)} ${'req/s'.padStart(7)} ${'p99 ms'.padStart(6)} ${'CPU us'.padStart(6)} ${'client'.padStart(6)}  | ` +
+      `trivial ${'req/s'.padStart(7)} ${'p99 ms'.padStart(6)} ${'CPU us'.padStart(6)} ${'client'.padStart(6)}  | ratio req/s  by CPU`,
   );
   for (const [name, p, setup] of routes) {
     if (only && !only.some((o) => name.startsWith(o))) continue;
@@ -151,8 +161,7 @@ try {
     const byCpu = median(ms.map((m, i) => refs[i]!.cpuUs / m.cpuUs));
     const bad = ms.reduce((a, m) => a + m.bad, 0);
     console.log(
-      `${name.padEnd(24)} ${f(median(ms.map((m) => m.rate)), 7)} ${f(median(ms.map((m) => m.p99)), 6)} ${f(median(ms.map((m) => m.cpuUs)), 6)}  | ` +
-        `trivial ${f(median(refs.map((m) => m.rate)), 7)} ${f(median(refs.map((m) => m.p99)), 6)} ${f(median(refs.map((m) => m.cpuUs)), 6)}  | ` +
+      `${name.padEnd(24)} ${cols(ms)}  | trivial ${cols(refs)}  | ` +
         `${f(ratio, 5, 2)}x      ${f(byCpu, 5, 2)}x` +
         (bad ? `  (non-2xx or errors: ${bad})` : ''),
     );
