@@ -110,7 +110,7 @@ const CUES: [CueZone, RegExp][] = [
   ],
 ];
 
-import { cjkCueZone, cjkHeading, cjkHeadingZone, cjkInlineLabel, foldWidth } from './cjk.ts';
+import { anyDense, cjkCueZone, cjkHeading, cjkHeadingZone, cjkInlineLabel, foldWidth } from './cjk.ts';
 
 const BLOCK_SPLIT = /\r?\n|<\/?(?:p|div|h[1-6]|li|ul|ol|br|tr|section|article|header|footer|table|dt|dd)\b[^>]*>/gi;
 const TAG = /<[^>]+>/g;
@@ -202,12 +202,19 @@ const BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)]|<li\b)/i;
 const INLINE_LABEL =
   /^\s*(?:[-*•·]\s*)?(?:\*\*|<(?:strong|b)>)?([A-Za-z][A-Za-z'’ /&-]{1,48}?)(?:\*\*|<\/(?:strong|b)>)?\s*[:\u2013\u2014]\s+\S/;
 
-/** Splits `text` into zoned segments (see module doc). */
-export function zonePosting(text: string): Segment[] {
+/**
+ * Splits `text` into zoned segments (see module doc).
+ * `need` (sorted offsets) makes it lazy: the sentences of a block (and their cue regexes, most of the cost) are
+ * only classified when one of the offsets falls inside the block; the heading run across blocks is still
+ * followed in every block, so each needed offset gets exactly the segment eager zoning gives it (segmentAt),
+ * while segments of other blocks are left out. The matcher passes its candidates' offsets.
+ */
+export function zonePosting(text: string, need?: readonly number[]): Segment[] {
   text = foldWidth(text); // cjk.ts, same length
   const segs: Segment[] = [];
   let heading: { zone: CueZone; by: string } | null = null;
   let first = true;
+  let k = 0; // next needed offset
   for (const b of blocks(text)) {
     if (first && b.raw.includes('|')) {
       segs.push({ start: b.start, end: b.end, zone: 'header', by: 'header' });
@@ -215,7 +222,7 @@ export function zonePosting(text: string): Segment[] {
       continue;
     }
     first = false;
-    const h = asHeading(b) ?? cjkHeading(b.raw);
+    const h = asHeading(b) ?? (anyDense(b.raw) ? cjkHeading(b.raw) : null); // a Chinese heading needs Han
     if (h !== null) {
       const z = headingZone(h);
       if (z) {
@@ -228,6 +235,14 @@ export function zonePosting(text: string): Segment[] {
     if (heading && !BULLET.test(b.raw) && plain(b.raw).length > 80) {
       const c = cueZone(b.raw);
       if (c && c[0] !== heading.zone) heading = null;
+    }
+    if (need) {
+      while (k < need.length && need[k]! < b.start) k++;
+      if (!(k < need.length && need[k]! < b.end)) {
+        // no needed offset here: only what the block hands on (a closing "Requirements:" line starts a run)
+        if (TRAILING_COLON.test(b.raw)) tailHeading(text, b);
+        continue;
+      }
     }
     let blockZone = heading;
     const lab = INLINE_LABEL.exec(b.raw) ?? cjkInlineLabel(b.raw);
@@ -264,15 +279,29 @@ export function zonePosting(text: string): Segment[] {
       }
       segs.push({ start: s, end: e, zone, by });
       prev = { zone, by };
-      const tailText = text.slice(s, e).trim();
-      if (e === b.end && tailText.endsWith(':') && tailText.length <= 80) {
-        const hz = headingZone(tailText);
-        if (hz) heading = { zone: hz, by: `heading:${plain(tailText).replace(/:$/, '').toLowerCase()}` };
-      }
+      if (e === b.end) tail(s, e);
     }
   }
   return segs;
+
+  /** The block's last sentence [s, e) ending in ':' names the part that follows ("...we need:"). */
+  function tail(s: number, e: number): void {
+    const tailText = text.slice(s, e).trim();
+    if (tailText.endsWith(':') && tailText.length <= 80) {
+      const hz = headingZone(tailText);
+      if (hz) heading = { zone: hz, by: `heading:${plain(tailText).replace(/:$/, '').toLowerCase()}` };
+    }
+  }
+  /** tail() for a block whose sentences are not otherwise classified. */
+  function tailHeading(text: string, b: Block): void {
+    const ss = sentences(text, b.start, b.end);
+    const [s, e] = ss[ss.length - 1]!;
+    if (e === b.end) tail(s, e);
+  }
 }
+
+/** A block whose last sentence can end in ':' (its text does, trailing spaces aside). */
+const TRAILING_COLON = /:\s*$/;
 
 /** The segment containing `offset` (binary search over zonePosting's output), or undefined. */
 export function segmentAt(segs: Segment[], offset: number): Segment | undefined {
