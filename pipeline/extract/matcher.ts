@@ -81,11 +81,13 @@ const squash = (s: string) =>
 export interface StageTimes {
   prepare: number;
   scan: number;
+  /** boundaries, case checks, overlaps, context rules of ambiguous aliases */
+  candidates: number;
   zoning: number;
   cues: number;
   decisions: number;
 }
-export const newStageTimes = (): StageTimes => ({ prepare: 0, scan: 0, zoning: 0, cues: 0, decisions: 0 });
+export const newStageTimes = (): StageTimes => ({ prepare: 0, scan: 0, candidates: 0, zoning: 0, cues: 0, decisions: 0 });
 
 export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } = {}): Matcher {
   const stages = opts.stages;
@@ -184,10 +186,8 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
     const v = prepare(text);
     if (stages) lap('prepare');
     const hits = ac.scan(v);
-    if (hits.length === 0) {
-      if (stages) lap('scan');
-      return { kept: [], dropped: [], segments: [] };
-    }
+    if (stages) lap('scan');
+    if (hits.length === 0) return { kept: [], dropped: [], segments: [] };
     const cands: Cand[] = [];
     for (const h of hits) {
       let end = h.end;
@@ -223,7 +223,7 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
       if (still.length === pending.length) break;
       pending = still;
     }
-    if (stages) lap('scan');
+    if (stages) lap('candidates');
     if (!withDropped && !kept.some((c) => c.reason !== null || c.e.spec.needsContext))
       return { kept: [], dropped: [], segments: [] };
     // explain lists every segment; extract zones only the blocks that hold a candidate (same zones for those)
