@@ -135,7 +135,9 @@ const tokUs = us(tokMs);
 const row = (name: string, ms: number) =>
   console.log(`  ${name.padEnd(11)} ${us(ms).toFixed(1).padStart(7)} µs  (${(us(ms) / tokUs).toFixed(2)}x tokenizer)`);
 const staged = Object.values(stages).reduce((a, b) => a + b, 0);
-console.log(`per stage over ${M.toLocaleString('en')} postings, CPU µs per posting (tokenizer ${tokUs.toFixed(1)} µs):`);
+console.log(
+  `per stage over ${M.toLocaleString('en')} postings, CPU µs per posting (tokenizer ${tokUs.toFixed(1)} µs):`,
+);
 row('JSON.parse', parseMs);
 for (const [k, ms] of Object.entries(stages)) row(k, ms);
 row('(untimed)', extractMs - staged);

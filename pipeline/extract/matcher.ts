@@ -53,6 +53,8 @@ interface Entry {
   generic: boolean;
   roleArea: boolean;
   dense: boolean;
+  /** squash(spec.text), for the case check of case-sensitive aliases */
+  squashed: string;
 }
 interface Cand {
   start: number;
@@ -87,7 +89,14 @@ export interface StageTimes {
   cues: number;
   decisions: number;
 }
-export const newStageTimes = (): StageTimes => ({ prepare: 0, scan: 0, candidates: 0, zoning: 0, cues: 0, decisions: 0 });
+export const newStageTimes = (): StageTimes => ({
+  prepare: 0,
+  scan: 0,
+  candidates: 0,
+  zoning: 0,
+  cues: 0,
+  decisions: 0,
+});
 
 export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } = {}): Matcher {
   const stages = opts.stages;
@@ -131,6 +140,7 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
         startsWord: isWordCode(p.charCodeAt(0)),
         endsWord: isWordCode(p.charCodeAt(p.length - 1)),
         dense: hasDense(p),
+        squashed: spec.caseSensitive ? squash(spec.text) : '',
       };
       if (spec.caseSensitive) list.unshift(e);
       else list.push(e);
@@ -195,7 +205,10 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
       let chosen: Entry | undefined;
       for (const e of entries[h.pattern]!) {
         if (!boundaryOk(v, h.start, end, e)) continue;
-        if (e.spec.caseSensitive && squash(v.slice(h.start, end)) !== squash(e.spec.text)) continue;
+        if (e.spec.caseSensitive) {
+          const seen = v.slice(h.start, end);
+          if (seen !== e.spec.text && squash(seen) !== e.squashed) continue;
+        }
         chosen = e;
         break;
       }

@@ -169,6 +169,7 @@ const plain = (s: string) =>
 /** A block that reads as a title: short, and ends with ':' or is an <h*>, bold, Markdown heading or capitals. */
 function asHeading(b: Block): string | null {
   if (b.raw.length > 160) return null;
+  if (!b.heading && !mayLookLikeHeading(b.raw)) return null;
   const p = plain(b.raw);
   if (!p || p.length > 60 || p.split(' ').length > 8) return null;
   const trimmed = b.raw.trim();
@@ -180,6 +181,18 @@ function asHeading(b: Block): string | null {
     (/[A-Z]/.test(p) && p === p.toUpperCase() && p.length >= 4) ||
     (/\?\s*$/.test(p) && p.length <= 40);
   return looks ? p.replace(/:\s*$/, '') : null;
+}
+
+/**
+ * False only when none of asHeading's title shapes can hold, read on the raw block without plain(): a trailing
+ * ':' or '?' needs that character in the block; '#', bold or a tag needs the block to start with '#', '*', '_'
+ * or '<'; capitals need no lower-case letter, which plain() keeps unless it sits in a tag or an entity.
+ */
+function mayLookLikeHeading(raw: string): boolean {
+  if (raw.includes(':') || raw.includes('?') || raw.includes('<') || raw.includes('&')) return true;
+  const c = raw.trimStart().charCodeAt(0);
+  if (c === 35 /* # */ || c === 42 /* * */ || c === 95 /* _ */) return true;
+  return !/[a-z]/.test(raw);
 }
 
 function sentences(text: string, a: number, b: number): [number, number][] {
