@@ -58,10 +58,9 @@ export class CueIndex {
    */
   private cover(from: number, to: number): void {
     if (this.full || (from >= this.lo && to <= this.hi)) return;
-    if (!this.timed) return this.scan(from, to);
-    const t = performance.now();
+    const t = this.timed ? performance.now() : 0;
     this.scan(from, to);
-    this.spentMs += performance.now() - t;
+    if (this.timed) this.spentMs += performance.now() - t;
   }
 
   private scan(from: number, to: number): void {
