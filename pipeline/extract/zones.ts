@@ -257,6 +257,14 @@ export function zonePosting(text: string, need?: readonly number[]): Segment[] {
         continue;
       }
     }
+    // the last needed offset in this block: later sentences are not classified (a sentence's zone depends
+    // on the sentences before it, never after)
+    let lastNeed = b.end;
+    if (need) {
+      let q = k;
+      while (q + 1 < need.length && need[q + 1]! < b.end) q++;
+      lastNeed = need[q]!;
+    }
     let blockZone = heading;
     const lab = INLINE_LABEL.exec(b.raw) ?? cjkInlineLabel(b.raw);
     if (lab && lab[1]!.trim().split(/\s+/).length <= 6) {
@@ -264,7 +272,13 @@ export function zonePosting(text: string, need?: readonly number[]): Segment[] {
       if (z) blockZone = { zone: z, by: `label:${lab[1]!.trim().toLowerCase()}` };
     }
     let prev: { zone: Zone; by: string } | null = null;
-    for (const [s, e] of sentences(text, b.start, b.end)) {
+    const ss = sentences(text, b.start, b.end);
+    for (const [s, e] of ss) {
+      if (s > lastNeed) {
+        const [ls, le] = ss[ss.length - 1]!;
+        if (le === b.end) tail(ls, le);
+        break;
+      }
       const cue = cueZone(text.slice(s, e));
       let zone: Zone, by: string;
       if (
