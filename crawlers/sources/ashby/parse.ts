@@ -1,10 +1,11 @@
 /**
  * Ashby Posting API, `GET {baseUrl}/{board}?includeCompensation=true` -> `{jobs:[...]}`. Pure.
- * Unlisted jobs (`isListed: false`) are skipped.
+ * Unlisted jobs (`isListed: false`) are skipped. Salary components of `compensation` -> `extra.pay` (crawlers/pay.ts).
  */
 import type { PostingInput } from '../../record.ts';
 import { htmlToText } from '../../html.ts';
 import { countryCode, isoTime, jobsArray, str } from '../ats/common.ts';
+import { ashbyPay } from '../../pay.ts';
 
 export const ashbySource = (board: string): string => `ashby:${board}`;
 
@@ -39,6 +40,8 @@ export function parseAshby(body: unknown, board: string): PostingInput[] {
         team: str(j.team),
         employment_type: str(j.employmentType),
         is_remote: typeof j.isRemote === 'boolean' ? j.isRemote : null,
+        workplace_type: str(j.workplaceType),
+        ...ashbyPay(j.compensation),
       },
     });
   }

@@ -7,6 +7,7 @@
 import type { PostingInput } from '../../record.ts';
 import { htmlToText } from '../../html.ts';
 import { countryCode, isoTime, jobsArray, str } from '../ats/common.ts';
+import { recruiteePay } from '../../pay.ts';
 
 export const recruiteeSource = (company: string): string => `recruitee:${company}`;
 
@@ -33,8 +34,6 @@ export function parseRecruitee(body: unknown, company: string): PostingInput[] {
       str(j.description) ? htmlToText(j.description as string) : null,
       str(j.requirements) ? htmlToText(j.requirements as string) : null,
     ];
-    const salary = j.salary && typeof j.salary === 'object' ? (j.salary as Record<string, unknown>) : null;
-    const hasPay = salary && (salary.min != null || salary.max != null);
     out.push({
       id: String(j.id),
       source: recruiteeSource(company),
@@ -50,14 +49,7 @@ export function parseRecruitee(body: unknown, company: string): PostingInput[] {
         remote: bool(j.remote),
         hybrid: bool(j.hybrid),
         department: str(j.department),
-        salary: hasPay
-          ? {
-              min: salary!.min ?? null,
-              max: salary!.max ?? null,
-              currency: str(salary!.currency),
-              period: str(salary!.period),
-            }
-          : null,
+        ...recruiteePay(j.salary),
       },
     });
   }

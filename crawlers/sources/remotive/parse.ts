@@ -2,6 +2,7 @@
  * Remotive's public remote-jobs feed, `GET {baseUrl}[?category=...]` -> `{"0-legal-notice", "job-count",
  * jobs: [{id, url, title, company_name, category, tags, job_type, publication_date,
  * candidate_required_location, salary, description (HTML)}]}`. Every job is remote. Pure.
+ * `salary` is free text ("$60k - $80k") -> `extra.pay_text`; the pipeline reads pay from it as from a pay field.
  */
 import type { PostingInput } from '../../record.ts';
 import { htmlToText } from '../../html.ts';
@@ -35,7 +36,7 @@ export function parseRemotive(body: unknown, category: string): PostingInput[] {
       extra: {
         employment_type: str(j.job_type),
         remote: true,
-        salary: str(j.salary),
+        pay_text: str(j.salary),
         category: str(j.category),
         tags: Array.isArray(j.tags) ? (j.tags as unknown[]).filter((t) => typeof t === 'string') : [],
         attribution: 'Remotive (remotive.com)',

@@ -1,11 +1,13 @@
 /**
  * Workable's public widget API, `GET {baseUrl}/{account}?details=true` ->
  * `{name, description, jobs: [{shortcode, title, description (HTML), employment_type, telecommuting,
- * department, url, published_on, created_at, country, city, state, experience, locations: [{countryCode...}]}]}`. Pure.
+ * department, url, published_on, created_at, country, city, state, experience, locations: [{countryCode...}],
+ * salary?: {salary_from, salary_to, salary_currency}}]}`. Pure. `salary` -> `extra.pay` (crawlers/pay.ts).
  */
 import type { PostingInput } from '../../record.ts';
 import { htmlToText } from '../../html.ts';
 import { countryCode, isoTime, jobsArray, str } from '../ats/common.ts';
+import { workablePay } from '../../pay.ts';
 
 export const workableSource = (account: string): string => `workable:${account}`;
 
@@ -45,6 +47,7 @@ export function parseWorkable(body: unknown, account: string): PostingInput[] {
         remote,
         department: str(j.department),
         experience: str(j.experience),
+        ...workablePay(j.salary),
       },
     });
   }
