@@ -6,6 +6,7 @@ import type { PostingInput } from '../../record.ts';
 import { htmlToText } from '../../html.ts';
 import { countryCode, isoTime, jobsArray, str } from '../ats/common.ts';
 import { ashbyPay } from '../../pay.ts';
+import { employmentOf, workModeOf } from '../../work-terms.ts';
 
 export const ashbySource = (board: string): string => `ashby:${board}`;
 
@@ -41,6 +42,8 @@ export function parseAshby(body: unknown, board: string): PostingInput[] {
         employment_type: str(j.employmentType),
         is_remote: typeof j.isRemote === 'boolean' ? j.isRemote : null,
         workplace_type: str(j.workplaceType),
+        work_mode: workModeOf({ type: j.workplaceType, remote: j.isRemote }),
+        employment: employmentOf(j.employmentType),
         ...ashbyPay(j.compensation),
       },
     });

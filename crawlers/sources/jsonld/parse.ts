@@ -6,6 +6,7 @@ import type { PostingInput } from '../../record.ts';
 import { decodeEntities, htmlToText } from '../../html.ts';
 import { countryCode, isoTime, str } from '../ats/common.ts';
 import { jsonLdPay } from '../../pay.ts';
+import { employmentOf, workModeOf } from '../../work-terms.ts';
 
 export const jsonldName = (src: { name?: string; startUrls: string[] }): string =>
   src.name ?? new URL(src.startUrls[0]!).host;
@@ -87,6 +88,8 @@ export function toPosting(node: Record<string, unknown>, source: string, pageUrl
         ? node.employmentType.filter((t) => typeof t === 'string').join(', ') || null
         : str(node.employmentType),
       remote: remote || null,
+      work_mode: workModeOf({ type: node.jobLocationType }),
+      employment: employmentOf(node.employmentType),
       page_url: pageUrl,
       ...jsonLdPay(node.baseSalary),
     },

@@ -7,6 +7,7 @@ import type { PostingInput } from '../../record.ts';
 import { htmlToText } from '../../html.ts';
 import { countryCode, isoTime, jobsArray, str } from '../ats/common.ts';
 import { leverPay } from '../../pay.ts';
+import { employmentOf, workModeOf } from '../../work-terms.ts';
 
 export const leverSource = (company: string): string => `lever:${company}`;
 
@@ -49,6 +50,8 @@ export function parseLever(body: unknown, company: string): PostingInput[] {
         department: str(cat.department),
         commitment: str(cat.commitment),
         workplace_type: str(j.workplaceType),
+        work_mode: workModeOf({ type: j.workplaceType }),
+        employment: employmentOf(cat.commitment),
         ...leverPay(j.salaryRange),
         pay_text: str(j.salaryDescriptionPlain),
       },

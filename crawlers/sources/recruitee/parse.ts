@@ -8,6 +8,7 @@ import type { PostingInput } from '../../record.ts';
 import { htmlToText } from '../../html.ts';
 import { countryCode, isoTime, jobsArray, str } from '../ats/common.ts';
 import { recruiteePay } from '../../pay.ts';
+import { employmentOf, workModeOf } from '../../work-terms.ts';
 
 export const recruiteeSource = (company: string): string => `recruitee:${company}`;
 
@@ -48,6 +49,8 @@ export function parseRecruitee(body: unknown, company: string): PostingInput[] {
         employment_type: str(j.employment_type_code),
         remote: bool(j.remote),
         hybrid: bool(j.hybrid),
+        work_mode: workModeOf({ remote: j.remote, hybrid: j.hybrid, onsite: j.on_site }),
+        employment: employmentOf(j.employment_type_code),
         department: str(j.department),
         ...recruiteePay(j.salary),
       },

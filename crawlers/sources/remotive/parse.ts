@@ -7,6 +7,7 @@
 import type { PostingInput } from '../../record.ts';
 import { htmlToText } from '../../html.ts';
 import { countryCode, isoTime, jobsArray, str } from '../ats/common.ts';
+import { employmentOf } from '../../work-terms.ts';
 
 /** The whole feed is `remotive`; a category feed `remotive:<category>`. */
 export const remotiveSource = (category: string): string => (category ? `remotive:${category}` : 'remotive');
@@ -36,6 +37,8 @@ export function parseRemotive(body: unknown, category: string): PostingInput[] {
       extra: {
         employment_type: str(j.job_type),
         remote: true,
+        work_mode: 'remote',
+        employment: employmentOf(j.job_type),
         pay_text: str(j.salary),
         category: str(j.category),
         tags: Array.isArray(j.tags) ? (j.tags as unknown[]).filter((t) => typeof t === 'string') : [],

@@ -8,6 +8,7 @@ import type { PostingInput } from '../../record.ts';
 import { htmlToText } from '../../html.ts';
 import { countryCode, isoTime, jobsArray, str } from '../ats/common.ts';
 import { workablePay } from '../../pay.ts';
+import { employmentOf, workModeOf } from '../../work-terms.ts';
 
 export const workableSource = (account: string): string => `workable:${account}`;
 
@@ -45,6 +46,8 @@ export function parseWorkable(body: unknown, account: string): PostingInput[] {
       extra: {
         employment_type: str(j.employment_type),
         remote,
+        work_mode: workModeOf({ remote }),
+        employment: employmentOf(j.employment_type),
         department: str(j.department),
         experience: str(j.experience),
         ...workablePay(j.salary),
