@@ -59,15 +59,18 @@ export function gateRedirects(
   robots: RobotsGate,
   gotOptions: { hooks?: Record<string, unknown[]>; maxRedirects?: number },
 ): void {
+  let hops = 0;
   const hook = async (options: { url: URL | string }) => {
     try {
+      if (++hops > MAX_REDIRECTS) throw new TooManyRedirectsError(request.url, MAX_REDIRECTS);
       await checkHop(robots, request.url, String(options.url));
     } catch (err) {
       throw refuse(request, err);
     }
   };
   gotOptions.hooks = { ...gotOptions.hooks, beforeRedirect: [...(gotOptions.hooks?.beforeRedirect ?? []), hook] };
-  gotOptions.maxRedirects = MAX_REDIRECTS;
+  // one above ours, so the hook refuses the hop past the limit (final) before got's own MaxRedirectsError (retried)
+  gotOptions.maxRedirects = MAX_REDIRECTS + 1;
 }
 
 interface BrowserPage {

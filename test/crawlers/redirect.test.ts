@@ -18,9 +18,17 @@ import {
 import { PageTooLargeError, isFinalRefusal, refuse } from '../../crawlers/landing.ts';
 import { FinalStatusError, HttpStatusError, TooManyRedirectsError } from '../../crawlers/errors.ts';
 import { HostPacer } from '../../crawlers/polite.ts';
-import { serve, type Served } from './helpers.ts';
+import { runCrawl } from '../../crawlers/index.ts';
+import { serve, storedKeys, tempDataDir, testConfig, type Served } from './helpers.ts';
 
 const yes = { allowed: async () => true };
+const JOB_PAGE = `<!doctype html><html><head><script type="application/ld+json">${JSON.stringify({
+  '@type': 'JobPosting',
+  identifier: 'R-1',
+  title: 'Engineer',
+  datePosted: '2025-04-01',
+  description: 'Go.',
+})}</script></head><body>job</body></html>`;
 
 describe('the redirect policy', () => {
   let server: Served;
@@ -32,7 +40,7 @@ describe('the redirect policy', () => {
       if (hop) {
         const n = Number(hop[1]);
         return void (n === 0
-          ? res.writeHead(200, { 'content-type': 'text/plain' }).end('landed')
+          ? res.writeHead(200, { 'content-type': 'text/html' }).end(JOB_PAGE)
           : res.writeHead(n % 2 ? 302 : 308, { location: `/hop/${n - 1}` }).end());
       }
       if (p === '/away') return void res.writeHead(301, { location: 'https://elsewhere.example/x' }).end();
@@ -75,6 +83,36 @@ describe('the redirect policy', () => {
     expect(server.requests.some((r) => r.path.startsWith('/private'))).toBe(false);
     expect(server.requests.filter((r) => r.path === `/hop/0`).length).toBe(2); // reached once per client
   });
+
+  it("Crawlee's HTTP crawler (jsonld) under the same policy: 5 hops landed, the 6th refused and not retried", async () => {
+    const root = tempDataDir();
+    const before = server.requests.length;
+    const [s] = await runCrawl(
+      testConfig(root, [
+        {
+          type: 'jsonld',
+          name: 'redirects',
+          maxRetries: 2,
+          timeoutSecs: 30,
+          startUrls: [
+            `${server.url}/hop/${MAX_REDIRECTS}`,
+            `${server.url}/hop/${MAX_REDIRECTS + 1}`,
+            `${server.url}/away`,
+          ],
+        },
+      ]),
+    );
+    expect((await storedKeys(root, 'jsonld:redirects')).map((k) => k.split('\t')[0])).toEqual(['R-1']);
+    const errs = Object.fromEntries(s!.errors.map((e) => [new URL(e.url).pathname, e.message]));
+    expect(errs).toEqual({
+      [`/hop/${MAX_REDIRECTS + 1}`]: `more than ${MAX_REDIRECTS} redirects`,
+      '/away': expect.stringMatching(/redirected off the site/),
+    });
+    // final: each asked once, though maxRetries is 2
+    const asked = server.requests.slice(before).map((r) => r.path);
+    expect(asked.filter((p) => p === `/hop/${MAX_REDIRECTS + 1}`)).toHaveLength(1);
+    expect(asked.filter((p) => p === '/away')).toHaveLength(1);
+  }, 90_000);
 
   it('nextHop: only 301/302/303/307/308 with a Location; a Location that is no URL is final', async () => {
     expect([...REDIRECT_STATUSES]).toEqual([301, 302, 303, 307, 308]);
