@@ -136,8 +136,9 @@ export function leverPay(salaryRange: unknown): PayFields {
  */
 export function jsonLdPay(baseSalary: unknown): PayFields {
   const one = (x: unknown, field: string) => {
+    if (blank(x)) return null;
     const m = obj(x);
-    if (!m) return null;
+    if (!m) return `${field}: expected a MonetaryAmount object, got ${show(x)}`;
     const v = obj(m.value);
     const names = { min: 'value.minValue', max: 'value.maxValue', currency: 'currency', period: 'value.unitText' };
     if (v)

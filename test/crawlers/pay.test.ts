@@ -122,7 +122,7 @@ describe('structured pay from the source APIs into extra.pay', () => {
     ]);
   });
 
-  it('JSON-LD: baseSalary as a MonetaryAmount with a QuantitativeValue, a single value, or an array', () => {
+  it('JSON-LD: baseSalary as a MonetaryAmount with a QuantitativeValue, a single value, or an array; a bare string refused', () => {
     const job = (baseSalary: unknown, id: string) =>
       JSON.stringify({
         '@context': 'https://schema.org',
@@ -154,6 +154,7 @@ describe('structured pay from the source APIs into extra.pay', () => {
           'j3',
         ),
         job(undefined, 'j4'),
+        job('60000', 'j5'),
       ],
       'example.com',
       'https://example.com/jobs',
@@ -167,6 +168,7 @@ describe('structured pay from the source APIs into extra.pay', () => {
         `baseSalary[1].value.unitText: "FORTNIGHT" is not a pay period we annualise ${PERIODS}`,
       ],
       [null, null],
+      [null, 'baseSalary: expected a MonetaryAmount object, got "60000"'],
     ]);
     expect(postings[0]!.extra).toMatchObject({ employment_type: 'FULL_TIME, CONTRACTOR', remote: true });
     expect(kept(postings)).toBe(true);
