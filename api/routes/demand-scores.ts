@@ -65,6 +65,7 @@ const body = z
   .openapi('DemandScorePage');
 
 export type DemandScore = z.infer<typeof item>;
+export type DemandScorePage = z.infer<typeof body>;
 
 const route = createRoute({
   method: 'get',

@@ -46,6 +46,7 @@ const body = z
   .openapi('Movers');
 
 export type Mover = z.infer<typeof mover>;
+export type Movers = z.infer<typeof body>;
 
 const route = createRoute({
   method: 'get',
