@@ -216,10 +216,13 @@ export const evidenceRoutes = newRouter().openapi(route, async (c) => {
     language: q.language ?? null,
   };
   const set = (['source', 'country', 'role_family', 'language'] as const).filter((k) => filters[k] !== null);
-  if (set.length > 1)
+  // one filter at a time, as the aggregates hold them; or a country and a role family together, the slice the
+  // demand scores and movers count live (api/demand-live.ts, api/movers-live.ts)
+  const combined = set.length === 2 && filters.country !== null && filters.role_family !== null;
+  if (set.length > 1 && !combined)
     throw new BadParameterError(
       set[1]!,
-      `the warehouse holds slices of one filter at a time (source, country, role_family or language); got ${set.join(' and ')}`,
+      `the warehouse holds slices of one filter at a time (source, country, role_family or language; or country and role_family together); got ${set.join(' and ')}`,
     );
   for (const k of set) {
     const valid = await validValues(wh, db, k);
