@@ -137,6 +137,18 @@ describe.skipIf(!existsSync(chromiumPath))('evidence panel in Chromium', () => {
     expect(await reopen()).toMatchObject({ skill: 'typescript', of: 'breakdown', total: 30 });
   });
 
+  it("a planner suggestion opens the skill's postings in the demand-score window (= its demand score's postings)", async () => {
+    await page.goto(`${server.url.replace(/\/$/, '')}/#/planner?have=react`);
+    await clickBar('Recommended next skills', 0);
+    const p = await panel();
+    expect(p.of).toBe('planner');
+    const scores = await api('/api/v1/demand-scores?limit=50');
+    const s = scores.items.find((x: { id: string }) => x.id === p.skill);
+    expect(s, `skill ${p.skill}`).toBeTruthy();
+    expect([p.from, p.to, p.total]).toEqual([scores.window.from, scores.window.to, s.postings]);
+    expect(await reopen()).toMatchObject({ skill: p.skill, of: 'planner', total: s.postings });
+  });
+
   it('"Not a skill here" stores a mark, counted in GET /api/v1/feedback/aliases', async () => {
     await page.goto(`${server.url.replace(/\/$/, '')}/#/skill?skill=python&ev=python@2024-03`);
     expect((await panel()).total).toBe(2);
