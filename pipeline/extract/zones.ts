@@ -110,11 +110,11 @@ const CUES: [CueZone, RegExp][] = [
   ],
 ];
 
-import { cjkCueZone, cjkHeading, cjkHeadingZone, cjkInlineLabel, foldWidth } from './cjk.ts';
+import { cjkCueZone, cjkHeading, cjkHeadingZone, cjkInlineLabel, cjkTitleCompany, foldWidth } from './cjk.ts';
 
 const BLOCK_SPLIT = /\r?\n|<\/?(?:p|div|h[1-6]|li|ul|ol|br|tr|section|article|header|footer|table|dt|dd)\b[^>]*>/gi;
 const TAG = /<[^>]+>/g;
-const SENTENCE_END = /[.!?;](?=\s+["'([]?[A-Z0-9*•-])|[.!?](?=\s*$)/g;
+const SENTENCE_END = /[.!?;](?=\s+["'([]?[A-Z0-9*•-])|[.!?](?=\s*$)|[.!?;](?=[\u3400-\u9fff])/g; // last: Chinese 。 (folded)
 
 /** Classifies a heading text; null when it names no part. */
 export function headingZone(text: string): CueZone | null {
@@ -177,7 +177,7 @@ function asHeading(b: Block): string | null {
     /:\s*$/.test(p) ||
     /^#{1,6}\s/.test(trimmed) ||
     /^(?:\*\*|__|<(?:strong|b)>)[\s\S]*(?:\*\*|__|<\/(?:strong|b)>)\s*:?\s*$/i.test(trimmed) ||
-    (/[A-Z]/.test(p) && p === p.toUpperCase() && p.length >= 4) ||
+    (/[A-Z]/.test(p) && p === p.toUpperCase() && p.length >= 4 && !/[\u3400-\u9fff]/.test(p)) || // Han has no case
     (/\?\s*$/.test(p) && p.length <= 40);
   return looks ? p.replace(/:\s*$/, '') : null;
 }
@@ -208,7 +208,12 @@ export function zonePosting(text: string): Segment[] {
   const segs: Segment[] = [];
   let heading: { zone: CueZone; by: string } | null = null;
   let first = true;
-  for (const b of blocks(text)) {
+  for (let b of blocks(text)) {
+    const k = first ? cjkTitleCompany(b.raw) : 0; // cjk.ts: "[杭州] web3 AI公司诚聘 后端工程师"
+    if (k > 0) {
+      segs.push({ start: b.start, end: b.start + k, zone: 'company', by: 'zh-title' });
+      b = { ...b, start: b.start + k, raw: b.raw.slice(k) };
+    }
     if (first && b.raw.includes('|')) {
       segs.push({ start: b.start, end: b.end, zone: 'header', by: 'header' });
       first = false;
