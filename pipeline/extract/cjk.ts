@@ -164,7 +164,7 @@ type CueZone = 'company' | 'role' | 'requirements' | 'nice_to_have' | 'benefits'
 
 const HEADINGS_ZH: [CueZone, RegExp][] = [
   ['legal', /(?:免责|隐私|声明)/],
-  ['apply', /(?:投递|应聘方式|联系方式|联系我们|简历|申请方式|加入我们|联系人|面试流程|招聘流程)/],
+  ['apply', /(?:投递|应聘方式|联系方式|联系我们|简历|申请方式|加入我们|联系人|面试流程|招聘流程|聯繫|聯絡|投遞|履歷)/],
   [
     'benefits',
     /(?:福利|待遇|薪资|薪酬|工资|我们提供|我们能提供|你将获得|你能获得|报酬|回报|为什么加入|福利待遇|工作环境|办公环境|职位诱惑)/,
@@ -194,6 +194,7 @@ export function cjkHeading(raw: string): string | null {
     .replace(/<[^>]+>/g, ' ')
     .replace(/[*_#`>[\]()"\s]+/g, ' ')
     .trim()
+    .replace(/^[^\p{L}\p{N}]+/u, '') // a leading emoji or mark: 🎓 学历要求, ▶ 岗位职责
     .replace(/^(?:[一二三四五六七八九十]+|\d+)\s*[,.、:)]\s*/, '')
     .replace(/[:：]\s*$/, '')
     .trim();
@@ -225,7 +226,10 @@ export function cjkInlineLabel(raw: string): [string, string] | null {
 }
 
 const CUES_ZH: [CueZone, RegExp][] = [
-  ['apply', /(?:简历|投递|发送至|发到|邮箱|联系微信|加微信|微信[:：]|vx|电报|telegram|联系我|私信|咨询)/i],
+  [
+    'apply',
+    /(?:简历|投递|发送至|发到|邮箱|联系微信|加微信|微信[:：]|vx|联系我|私信|咨询|聯繫|聯絡|履歷|投遞|官方频道|关注我们|官推|官网)/i,
+  ],
   [
     'benefits',
     /(?:五险一金|年终奖|期权|带薪|弹性|福利|薪资|待遇|年假|补贴|下午茶|团建|远程办公|居家办公|薪酬|晋升空间|发展空间)/,
@@ -245,7 +249,12 @@ const CUES_ZH: [CueZone, RegExp][] = [
 ];
 
 /** The cue zone of one Chinese sentence (first family that fires), or null. */
+/** A contact or link line, "Telegram:@handle", "Twitter 中文: https://...", "TG: @x" (in any language). */
+const CONTACT_LINE =
+  /^\s*(?:[-*•·]\s*)?(?:telegram|tg|discord|twitter|x|medium|github|linkedin|wechat|vx|微信|电报|推特)\s*(?:中文|英文|cn|en)?\s*:\s*(?:@|https?:\/\/|t\.me|discord\.gg)/i;
+
 export function cjkCueZone(sentence: string): [CueZone, string] | null {
+  if (CONTACT_LINE.test(sentence)) return ['apply', 'contact-line'];
   if (!hasDense(sentence)) return null;
   for (const [z, re] of CUES_ZH) {
     const m = re.exec(sentence);
