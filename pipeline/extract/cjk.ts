@@ -251,7 +251,10 @@ const CUES_ZH: [CueZone, RegExp][] = [
 /** The cue zone of one Chinese sentence (first family that fires), or null. */
 /** A contact or link line, "Telegram:@handle", "Twitter 中文: https://...", "TG: @x" (in any language). */
 const CONTACT_LINE =
-  /^\s*(?:[-*•·]\s*)?(?:telegram|tg|discord|twitter|x|medium|github|linkedin|wechat|vx|微信|电报|推特)\s*(?:中文|英文|cn|en)?\s*:\s*(?:@|https?:\/\/|t\.me|discord\.gg)/i;
+  /^\s*(?:[-*•·]\s*)?(?:telegram|tg|discord|twitter|x|medium|github|linkedin|wechat|vx|微信|电报|推特)\s*(?:中文|英文|cn|en)?\s*群?\s*:\s*(?:@|https?:\/\/|t\.me|discord\.gg)/i;
+/** A platform's name as the text of a link or a handle label ([Twitter](https://..), Telegram: @x): no skill. */
+const SOCIAL = /^(?:twitter|telegram|discord|youtube|medium|linkedin|github|推特|电报)$/i;
+const LINK_AFTER = /^\s*(?:\]\s*\(|(?:中文|英文)?群?\s*:\s*(?:@|https?:|t\.me))/i;
 
 export function cjkCueZone(sentence: string): [CueZone, string] | null {
   if (CONTACT_LINE.test(sentence)) return ['apply', 'contact-line'];
@@ -332,6 +335,7 @@ export function cjkDecision(ev: {
   before: string;
   after?: string;
 }): { keep: boolean; why: string } | null {
+  if (SOCIAL.test(ev.surface.trim()) && LINK_AFTER.test(ev.after ?? '')) return { keep: false, why: 'link' };
   if (!hasDense(ev.surface)) return null;
   const drop = cjkDrop(ev.surface, ev.kind, ev.generic, ev.before, ev.after ?? '');
   if (drop) return { keep: false, why: drop };

@@ -214,6 +214,12 @@ export function zonePosting(text: string): Segment[] {
       segs.push({ start: b.start, end: b.start + k, zone: 'company', by: 'zh-title' });
       b = { ...b, start: b.start + k, raw: b.raw.slice(k) };
     }
+    if (k > 0) {
+      // the rest of a Chinese title names the roles hired for (诚聘 CTO 产品经理): asked like a role section
+      segs.push({ start: b.start, end: b.end, zone: 'role', by: 'zh-title' });
+      first = false;
+      continue;
+    }
     if (first && b.raw.includes('|')) {
       segs.push({ start: b.start, end: b.end, zone: 'header', by: 'header' });
       first = false;

@@ -38,6 +38,9 @@ describe('14-zh-review.txt skills', () => {
   });
   it('a contact line (Telegram:@handle) is not a skill; asked as a platform it is', () => {
     expect(ids('岗位职责:\n负责日程安排\n联系:\nTelegram:@someone').has('telegram')).toBe(false);
+    expect(ids('任职要求:\n熟悉社区运营\n关注我们: [Twitter](https://twitter.com/x)').has('twitter')).toBe(false);
+    expect(ids('任职要求:\n熟悉社区运营\nTelegram 中文群:https://t.me/x').has('telegram')).toBe(false);
+    expect(ids('任职要求:\n有Youtube、Twitter、社群等新媒体推广经验').has('twitter')).toBe(true);
     expect(ids('岗位职责:\n负责公司社群(Telegram、Discord等)的日常管理').has('telegram')).toBe(true);
   });
 });

@@ -65,6 +65,11 @@ describe('Chinese zoning', () => {
     expect(cjkTitleCompany('岗位职责: 负责区块链开发')).toBe(0);
     const segs = zonePosting(`${title}\n岗位职责:\n负责后端开发`);
     expect(segs[0]).toMatchObject({ zone: 'company', by: 'zh-title' });
+    expect(segs[1]).toMatchObject({ zone: 'role', by: 'zh-title' });
+    // the roles after 诚聘 are asked (产品经理 in the title is product management)
+    expect(ids('[远程] 区块链Startup 诚聘 CTO 产品经理\n## 公司介绍\n我们是一家公司').has('product-management')).toBe(
+      true,
+    );
     expect(ids('[Remote] Web3交易所诚聘 流动性开发顾问\n1. 精通C++语言').has('blockchain')).toBe(false);
     expect(ids('[上海] Bochsler公司诚聘 区块链开发技术主管\n1. 精通C++语言').has('blockchain')).toBe(true);
   });
