@@ -12,6 +12,7 @@ import {
   insideLongerWord,
 } from '../../../pipeline/extract/cjk.ts';
 import { zonePosting } from '../../../pipeline/extract/zones.ts';
+import { foldWidth } from '../../../pipeline/extract/width.ts';
 
 const tax = loadTaxonomy(undefined, { overlays: [] });
 const m = createMatcher(tax);
@@ -26,6 +27,23 @@ describe('Chinese forms inside longer words', () => {
     expect(ids('任职要求:\n善于开源节流,控制成本').has('open-source')).toBe(false);
     expect(ids('任职要求:\n物理或数学背景').has('physics')).toBe(true);
     expect(ids('任职要求:\n熟悉物理机和虚拟机的部署').has('physics')).toBe(false);
+  });
+});
+
+describe('traditional script', () => {
+  it('traditional characters fold to simplified ones in place; simplified text is unchanged (什么 keeps 么)', () => {
+    expect(foldWidth('區塊鏈、機器學習')).toBe('区块链,机器学习');
+    expect(foldWidth('頂尖招聘 聯繫：').length).toBe('頂尖招聘 聯繫：'.length);
+    expect(foldWidth('做什么,熟悉区块链')).toBe('做什么,熟悉区块链');
+    expect(foldWidth('Python and Go')).toBe('Python and Go');
+  });
+  it('skills in a traditional-script posting are found, surfaces kept as written; regional words too', () => {
+    const t = '任職要求：\n熟悉區塊鏈和機器學習,具備資料分析經驗,良好的溝通能力';
+    const ms = m.extract(t);
+    const s = new Set(ms.map((x) => x.id));
+    for (const id of ['blockchain', 'machine-learning', 'data-analysis', 'communication']) expect(s.has(id)).toBe(true);
+    expect(ms.find((x) => x.id === 'blockchain')!.surface).toBe('區塊鏈');
+    expect(ids('公司介紹:\n我們是一家區塊鏈公司').has('blockchain')).toBe(false);
   });
 });
 
