@@ -110,11 +110,11 @@ const CUES: [CueZone, RegExp][] = [
   ],
 ];
 
-import { anyDense, cjkCueZone, cjkHeading, cjkHeadingZone, cjkInlineLabel, foldWidth } from './cjk.ts';
+import { anyDense, cjkCueZone, cjkHeading, cjkHeadingZone, cjkInlineLabel, cjkTitleCompany, foldWidth } from './cjk.ts';
 
 const BLOCK_SPLIT = /\r?\n|<\/?(?:p|div|h[1-6]|li|ul|ol|br|tr|section|article|header|footer|table|dt|dd)\b[^>]*>/gi;
 const TAG = /<[^>]+>/g;
-const SENTENCE_END = /[.!?;](?=\s+["'([]?[A-Z0-9*•-])|[.!?](?=\s*$)/g;
+const SENTENCE_END = /[.!?;](?=\s+["'([]?[A-Z0-9*•-])|[.!?](?=\s*$)|[.!?;](?=[\u3400-\u9fff])/g; // last: Chinese 。 (folded)
 
 /** Classifies a heading text; null when it names no part. */
 export function headingZone(text: string): CueZone | null {
@@ -182,7 +182,7 @@ function asHeading(b: Block): string | null {
     /:\s*$/.test(p) ||
     /^#{1,6}\s/.test(trimmed) ||
     /^(?:\*\*|__|<(?:strong|b)>)[\s\S]*(?:\*\*|__|<\/(?:strong|b)>)\s*:?\s*$/i.test(trimmed) ||
-    (/[A-Z]/.test(p) && p === p.toUpperCase() && p.length >= 4) ||
+    (/[A-Z]/.test(p) && p === p.toUpperCase() && p.length >= 4 && !/[\u3400-\u9fff]/.test(p)) || // Han has no case
     (/\?\s*$/.test(p) && p.length <= 40);
   return looks ? p.replace(/:\s*$/, '') : null;
 }
@@ -232,7 +232,16 @@ export function zonePosting(text: string, need?: readonly number[]): Segment[] {
   let heading: { zone: CueZone; by: string } | null = null;
   let first = true;
   let k = 0; // next needed offset
-  for (const b of blocks(text)) {
+  for (let b of blocks(text)) {
+    const tk = first ? cjkTitleCompany(b.raw) : 0; // cjk.ts: "[杭州] web3 AI公司诚聘 后端工程师"
+    if (tk > 0) {
+      segs.push({ start: b.start, end: b.start + tk, zone: 'company', by: 'zh-title' });
+      b = { ...b, start: b.start + tk, raw: b.raw.slice(tk) };
+      // the rest of a Chinese title names the roles hired for (诚聘 CTO 产品经理): asked like a role section
+      segs.push({ start: b.start, end: b.end, zone: 'role', by: 'zh-title' });
+      first = false;
+      continue;
+    }
     if (first && b.raw.includes('|')) {
       segs.push({ start: b.start, end: b.end, zone: 'header', by: 'header' });
       first = false;
