@@ -60,6 +60,9 @@ const ASK_NEAR_BEFORE =
   /\b(?:experience|background|expertise|knowledge|skills?|proficien\w*|strong|solid|deep)\s+(?:in|with|of|building|doing)?\s*(?:\w+\s+){0,2}$/i;
 const ASK_NEAR_AFTER =
   /^[\s-]*(?:development\s+|engineering\s+|programming\s+)?(?:experience|skills|expertise|background|knowledge)\b/i;
+/** a generic-area alias that is a verb phrase ("lead development", "lead the technical design") */
+const LEAD_VERB = /^lead\b/i;
+const TO_DO_BEFORE = /\b(?:to|will|you'll|can|should)\s+(?:help\s+)?$/i;
 const EVENT_AFTER = /^[\s-]*(?:meetups?|conferences?|conf\b|community|communities|summit|user group|hackathon)/i;
 const NEG_BEFORE =
   /\b(?:no|not|without|never|don't|do not|doesn't|does not|isn't|is not|no prior|zero)\s+(?:[\w-]+\s+){0,3}$/i;
@@ -121,6 +124,9 @@ export function decide(ev: Evidence): Decision {
   if (ev.generic) {
     if (ASK_NEAR_BEFORE.test(before) || ASK_NEAR_AFTER.test(after) || cjkAskNear(before, after))
       return { keep: true, why: 'generic+ask-cue' };
+    // a verb-phrase alias the hire is asked to do: "looking for an engineer to lead development of ..."
+    if (LEAD_VERB.test(ev.surface) && TO_DO_BEFORE.test(before) && (ask || cues.has('roleCue')))
+      return { keep: true, why: 'generic+to-do' };
     return { keep: false, why: 'generic-area' };
   }
   const selfDescribed = ev.sentenceStart !== undefined && SELF_DESCRIPTION.test(ev.sentenceStart);
