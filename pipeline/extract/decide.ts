@@ -60,6 +60,15 @@ const ASK_NEAR_BEFORE =
   /\b(?:experience|background|expertise|knowledge|skills?|proficien\w*|strong|solid|deep)\s+(?:in|with|of|building|doing)?\s*(?:\w+\s+){0,2}$/i;
 const ASK_NEAR_AFTER =
   /^[\s-]*(?:development\s+|engineering\s+|programming\s+)?(?:experience|skills|expertise|background|knowledge)\b/i;
+/** GitHub/GitLab as the place a profile or the code lives ("your GitHub profile", "our code on GitLab",
+ *  "36k stars on GitHub"), not a tool the hire is asked to use ("we use GitHub", "experience with GitLab CI"). */
+const CODE_HOST = /^(?:github|gitlab|bitbucket|sourcehut)$/i;
+const HOST_PLACE_BEFORE = /\b(?:on|at|to|your|our|their|from|stars on|us on|find us on|link to(?: your| our| a)?)\s+$/i;
+const HOST_PLACE_AFTER =
+  /^(?:'s)?\s*(?:profiles?|accounts?|handles?|links?|pages?|repos?|repositor(?:y|ies)|usernames?|stars|orgs?|organi[sz]ations?|url|sponsors)\b|^\s*\(|^\s*[:/]\s*(?:https?:|github\.com|gitlab\.com)/i;
+/** the work the hire does, right before a domain in the role zone: "Develop scalable systems", "developing novel algorithms" */
+const WORK_BEFORE =
+  /(?:^|[-*•:;]\s*|\b(?:we|you|to)\s+)(?:develop|developing|build|building|design|designing|write|writing|implement|implementing)\s+(?:[\w-]+\s+){0,3}$/i;
 /** a generic-area alias that is a verb phrase ("lead development", "lead the technical design") */
 const LEAD_VERB = /^lead\b/i;
 const TO_DO_BEFORE = /\b(?:to|will|you'll|can|should)\s+(?:help\s+)?$/i;
@@ -85,7 +94,7 @@ const AS_ROLE =
   /\b(?:experience|background|worked|working|years?|time) (?:as|in the role of)\s+(?:an?\s+)?(?:\w+\s+){0,2}$/i;
 /** "<Name> is a ..." / "We are a ..." at the start of the sentence: the company describing itself. */
 const SELF_DESCRIPTION =
-  /^\W*(?:(?:at\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s+(?:(?:is|are)\s+(?:an?|the|building|creating|making|developing|on a mission)\b|(?:helps|provides|enables|makes|builds|offers|develops|creates|powers|automates|lets|gives)\b)|we(?:'re|’re| are)\s+(?:an?|the|building|creating|making|developing|working on|on a mission)\b|our (?:mission|company|platform|product|customers))/i;
+  /^\W*(?:(?:at\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}(?:\s+\([^)]{1,60}\))?\s+(?:(?:is|are)\s+(?:an?|the|building|creating|making|developing|on a mission)\b|(?:helps|provides|enables|makes|builds|offers|develops|creates|powers|automates|lets|gives)\b)|we(?:'re|’re| are)\s+(?:an?|the|building|creating|making|developing|working on|on a mission)\b|our (?:mission|company|platform|product|customers))/i;
 
 export function decide(ev: Evidence): Decision {
   const { kind, zone, before, after } = ev;
@@ -109,6 +118,8 @@ export function decide(ev: Evidence): Decision {
     return { keep: false, why: `zone:${zone}` };
   }
   if (NAME_AFTER.test(after)) return { keep: false, why: 'name' };
+  if (CODE_HOST.test(ev.surface) && (HOST_PLACE_BEFORE.test(before) || HOST_PLACE_AFTER.test(after)) && !strong)
+    return { keep: false, why: 'code-host' };
   const people =
     (ROLE_NOUN.test(ev.surface) && /\s/.test(ev.surface.trim()) && !/^\w+ing\b/i.test(ev.surface)) ||
     (ev.roleArea && /^[A-Z]{2,}s$/.test(ev.surface));
@@ -157,6 +168,8 @@ export function decide(ev: Evidence): Decision {
   if (kind === 'domain' && zone === 'header' && !ev.department) return { keep: true, why: 'zone:header+title' };
   if (kind === 'domain' && zone === 'role' && (cues.has('roleCue') || ev.inList))
     return { keep: true, why: 'zone:role+role-cue' };
+  if (kind === 'domain' && zone === 'role' && WORK_BEFORE.test(before))
+    return { keep: true, why: 'zone:role+work-verb' };
   return { keep: false, why: `zone:${zone}` };
 }
 

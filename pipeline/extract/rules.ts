@@ -162,6 +162,13 @@ const rules: Record<string, ContextRule> = {
       /^\s+(?:step|steps|level|generation|gen|big|chapter|phase|year|month|week|round|wave|stage|billion|decade|few|couple|hire|evolution)\b/i,
     negBefore: /\b(?:the|our|your|a|their|this|what's|whats)\s+$/i,
   },
+  // "build systems" is also a verb phrase: "people who can build systems at scale"
+  'build-systems': {
+    mode: 'evidence',
+    negBefore: /\b(?:can|to|will|who|we|you|they|and|help|helps|that|which|i|love to)\s+$/i,
+    posBefore: TECH_BEFORE,
+    posAfter: TECH_AFTER,
+  },
   ember: {
     mode: 'evidence',
     posBefore: TECH_BEFORE,

@@ -64,6 +64,40 @@ const families: [string, string, string[], string[]][] = [
     ['Familiarity with testing frameworks (Mocha, Chai, Jasmine, Karma etc.)'],
     ['Good Karma is our company value.'],
   ],
+  [
+    'GitHub as the place a profile or code lives',
+    'github',
+    ['We use GitHub, Linear and Slack.', 'You have experience with GitHub and code review.'],
+    [
+      'Please include a link to your GitHub profile.',
+      'Check out our code on GitHub: https://github.com/acme',
+      'LocalStack (36k+ stars on GitHub) is hiring.',
+    ],
+  ],
+  [
+    '"build systems" as a verb phrase',
+    'build-systems',
+    ['Experience with build systems (Bazel, CMake) is a plus.'],
+    ["We're looking for people who can build systems at scale."],
+  ],
+  [
+    '"domain-driven" is not a domain-knowledge cue',
+    'supply-chain',
+    ['Requirements: domain knowledge of supply chain and logistics.'],
+    ["Loop's platform uses our domain-driven AI to harness supply chain data."],
+  ],
+  [
+    'self-description with the URL after the name',
+    'generative-ai',
+    ['Requirements: experience with generative AI and Python.'],
+    ['MDandMe (https://mdme.ai) builds generative AI technology for patients. Requirements: Python.'],
+  ],
+  [
+    'a domain in the role zone after a work verb',
+    'algorithms',
+    ['Your role:\n- Develop novel algorithms for analyzing microbial communities'],
+    ['About us:\nOur algorithms power 3,000 stores.'],
+  ],
 ];
 
 describe('asked-skill families (2026.2.4), both ways', () => {
