@@ -80,7 +80,7 @@ const NEG_AFTER =
 const ROLE_NOUN =
   /(?:manager|managers|engineer|engineers|designer|designers|scientist|scientists|analyst|analysts|architect|architects|lead|leads|owner|owners|master|masters|advocate|advocates|developer|developers|researcher|researchers|recruiter|recruiters|writer|writers|administrator|administrators|specialist|specialists|marketer|marketers)$/i;
 const PRODUCT_AFTER =
-  /^(?:-(?:driven|based|powered|first|native|enabled|focused)\b|\s+(?:platforms?|tools?|software|products?|solutions?|company|companies|startups?|apps?)\b)/i;
+  /^(?:-(?:driven|based|powered|first|native|enabled|focused)\b|\s+(?:platforms?|tools?|software(?!\s+(?:engineers?|developers?|builders?))|products?|solutions?|company|companies|startups?(?! environments?)|apps?)\b)/i;
 const ROLE_LIST_BEFORE =
   /(?:^|\n|[•*])\s*[-*•·]?\s*(?:(?:senior|sr\.?|lead|staff|principal|junior|jr\.?|head of|director of)\s+)*$/i;
 /** a company or product name: "Chef Robotics", "Unity Technologies", "Spark Capital" */
@@ -135,6 +135,9 @@ export function decide(ev: Evidence): Decision {
   if (ev.generic) {
     if (ASK_NEAR_BEFORE.test(before) || ASK_NEAR_AFTER.test(after) || cjkAskNear(before, after))
       return { keep: true, why: 'generic+ask-cue' };
+    // listed among the skills a requirements list asks for: "design patterns, coding practices, CI/CD"
+    if ((zone === 'requirements' || zone === 'nice_to_have') && ev.inList && !ev.roleArea)
+      return { keep: true, why: `generic+${zone}-list` };
     // a verb-phrase alias the hire is asked to do: "looking for an engineer to lead development of ..."
     if (LEAD_VERB.test(ev.surface) && TO_DO_BEFORE.test(before) && (ask || cues.has('roleCue')))
       return { keep: true, why: 'generic+to-do' };

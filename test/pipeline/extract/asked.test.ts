@@ -98,6 +98,27 @@ const families: [string, string, string[], string[]][] = [
     ['Your role:\n- Develop novel algorithms for analyzing microbial communities'],
     ['About us:\nOur algorithms power 3,000 stores.'],
   ],
+  [
+    'a generic area listed in a requirements list',
+    'code-quality',
+    ['Requirements:\n- Comfortable building processes such as design patterns, coding practices, CI/CD'],
+    ['We care a lot about coding practices.'],
+  ],
+  [
+    'a soft-skill adjective before the people it describes',
+    'ownership',
+    [
+      'Requirements: we want high-agency software builders who move fast.',
+      'We are looking for generalists who like ownership.',
+    ],
+    ['Acme makes ownership software for landlords.', 'Benefits: employee ownership and a 401k.'],
+  ],
+  [
+    'agile as a way of working',
+    'agile',
+    ['Nice to have: you have worked in an agile startup environment.'],
+    ['We are a small, agile company in Berlin. We use Go.'],
+  ],
 ];
 
 describe('asked-skill families (2026.2.4), both ways', () => {
