@@ -82,7 +82,7 @@ const ROLE_NOUN =
 const PRODUCT_AFTER =
   /^(?:-(?:driven|based|powered|first|native|enabled|focused)\b|\s+(?:platforms?|tools?|software(?!\s+(?:engineers?|developers?|builders?))|products?|solutions?|company|companies|startups?(?! environments?)|apps?)\b)/i;
 const ROLE_LIST_BEFORE =
-  /(?:^|\n|[•*])\s*[-*•·]?\s*(?:(?:senior|sr\.?|lead|staff|principal|junior|jr\.?|head of|director of)\s+)*$/i;
+  /(?:^|\n|[•*])\s*[-*•·]?\s*(?:(?:senior|sr\.?|lead|staff|principal|junior|jr\.?|medior|head of|director of)\s+)*(?:[\w.+#-]+\s*\/\s*)?$/i;
 /** a company or product name: "Chef Robotics", "Unity Technologies", "Spark Capital" */
 const NAME_AFTER =
   /^\s+(?:Robotics|Labs?|Inc\b\.?|Technologies|Systems|Health|Capital|Ventures|Group|Games|Studios?|Corp\b\.?|Ltd\b\.?|GmbH|LLC|Foundation|Partners|Therapeutics|Biosciences)\b/;

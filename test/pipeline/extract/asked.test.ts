@@ -119,6 +119,18 @@ const families: [string, string, string[], string[]][] = [
     ['Nice to have: you have worked in an agile startup environment.'],
     ['We are a small, agile company in Berlin. We use Go.'],
   ],
+  [
+    'a role area inside a listed title ("Senior DevOps/SRE (...)")',
+    'sre',
+    ['Requirements: 5 years of SRE experience, Kubernetes.'],
+    ["We're hiring:\n- Senior DevOps/SRE (kubernetes, EKS, AWS)\n- Backend Go Developers"],
+  ],
+  [
+    'contributions named as a background, not asked',
+    'godot',
+    ['Requirements: 2+ years of game development with Godot.'],
+    ["If you've contributed at least a little to WebKit, Godot, Firefox or any other open source project, apply."],
+  ],
 ];
 
 describe('asked-skill families (2026.2.4), both ways', () => {
