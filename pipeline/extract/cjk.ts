@@ -22,6 +22,10 @@ export const isDense = (c: number): boolean =>
   (c >= 0xf900 && c <= 0xfaff) ||
   (c >= 0x3040 && c <= 0x30ff) ||
   (c >= 0xac00 && c <= 0xd7af);
+/** The ranges of isDense as one character class (a quick test over a whole text). */
+const DENSE_RE = /[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]/;
+/** hasDense by one regex test (faster over a whole text or block). */
+export const anyDense = (s: string): boolean => DENSE_RE.test(s);
 export const hasDense = (s: string): boolean => {
   for (let i = 0; i < s.length; i++) if (isDense(s.charCodeAt(i))) return true;
   return false;
@@ -62,6 +66,8 @@ export function createScanner(patterns: string[]): Scanner {
     byFirst.set(k, list);
   });
   const ac = new Automaton(latin);
+  const firsts = new Uint8Array(65536);
+  for (const k of byFirst.keys()) firsts[k] = 1;
   /** end offset of pattern p matched at i (FILLER skipped, a pattern space matches a run of spaces/hyphens), or -1 */
   const matchAt = (v: string, i: number, p: string): number => {
     let j = 0;
@@ -89,9 +95,12 @@ export function createScanner(patterns: string[]): Scanner {
     scan(view: string): Hit[] {
       const hits = ac.scan(view);
       for (const h of hits) h.pattern = latinIds[h.pattern]!;
-      if (byFirst.size === 0) return hits;
+      // a dense pattern holds a dense character, which only matches itself: no dense text, no dense hit
+      if (byFirst.size === 0 || !DENSE_RE.test(view)) return hits;
       for (let i = 0; i < view.length; i++) {
-        const list = byFirst.get(lowerAscii(view.charCodeAt(i)));
+        const c = lowerAscii(view.charCodeAt(i));
+        if (firsts[c] === 0) continue;
+        const list = byFirst.get(c);
         if (!list) continue;
         for (const { p, id } of list) {
           const end = matchAt(view, i, p);
