@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadTaxonomy } from '../../pipeline/extract/index.ts';
-import { byName, halfOf, loadBlind } from './blind.ts';
+import { halfOf, loadBlind, type BlindLabel } from './blind.ts';
+import { resolveReviewed } from './review-names.ts';
 
 describe('the blind label files', () => {
   it('load as one set: 300+ HN and 80+ rebase postings, each id once, both halves filled', () => {
@@ -19,12 +20,22 @@ describe('the blind label files', () => {
 
 describe('labels written without an id', () => {
   const tax = loadTaxonomy(undefined, { overlays: [] });
-  it('take the id of the taxonomy skill of exactly that name (label or alias, "(ABBR)" ignored)', () => {
-    expect(byName(tax, 'Hasura')).toBe('hasura');
-    expect(byName(tax, 'Software composition analysis (SCA)')).toBe('sca');
-    expect(byName(tax, 'arch linux')).toBe('arch-linux');
+  const ids = (names: string[]) => {
+    const l: BlindLabel = {
+      id: 'hn:1',
+      skills: names.map((name) => ({ name, id: null, cat: 'tech' })),
+      context_only: [],
+    };
+    return resolveReviewed([l], tax)[0][0]!.skills.map((s) => s.id);
+  };
+  it('take the id of a review-file skill of that name (label or alias, "(ABBR)" ignored)', () => {
+    expect(ids(['Hasura', 'Software composition analysis (SCA)', 'arch linux'])).toEqual([
+      'hasura',
+      'sca',
+      'arch-linux',
+    ]);
   });
-  it('stay misses when no skill has that name', () => {
-    expect(byName(tax, 'shipping consumer products in volume')).toBeNull();
+  it('stay misses when no review skill has that name, even when an older skill has it', () => {
+    expect(ids(['shipping consumer products in volume', 'Python'])).toEqual([null, null]);
   });
 });

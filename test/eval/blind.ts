@@ -4,8 +4,8 @@
  * output (docs/extraction.md); second-c.jsonl is a second labelling of 60 of them, for agreement only.
  * Split ONCE by hash: sha1(id), first hex digit even -> 'tune' (may be looked at while tuning), odd -> 'eval'.
  * Scoring, posting level:
- *   gold = labelled skills; a label with id null (or an id the taxonomy lacks) takes the id of the taxonomy skill of
- *   exactly its name (byName), else it is a miss nobody can hit;
+ *   gold = labelled skills; a label with id null (or an id the taxonomy lacks) is a miss nobody can hit (the eval
+ *   scripts also score after review-names.ts resolves id-less labels to the review files' skills by name);
  *   a predicted skill not among the labelled ones is a false positive (context_only or not);
  *   precision per kind groups predictions by the taxonomy's kind (kinds.ts); recall per kind groups gold by the
  *   annotator's category.
@@ -15,15 +15,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Matcher, Taxonomy } from '../../pipeline/extract/index.ts';
 import { kindOf, KINDS, type Kind } from '../../pipeline/extract/kinds.ts';
-import { resolveSkill } from '../../pipeline/extract/taxonomy.ts';
 import { prf, repoRoot, type Prf } from './score.ts';
-
-/** A label the annotators wrote without an id (the taxonomy lacked the skill then): its id when the taxonomy now
- *  has a skill of exactly that name (label or alias, case-insensitive, a trailing "(ABBR)" ignored). */
-export function byName(tax: Taxonomy, name: string): string | null {
-  const s = resolveSkill(tax, name) ?? resolveSkill(tax, name.replace(/\s*\([^)]*\)\s*$/, ''));
-  return s ? s.id : null;
-}
 
 export const blindDir = path.join(repoRoot, 'test/eval/blind');
 export type Half = 'tune' | 'eval';
@@ -95,7 +87,7 @@ export function scoreBlind(
     const gold = new Map<string, Kind>();
     const nullGold: { name: string; cat: Kind }[] = [];
     for (const s of l.skills) {
-      const id = s.id && tax.byId.has(s.id) ? s.id : byName(tax, s.name);
+      const id = s.id && tax.byId.has(s.id) ? s.id : null;
       if (id) {
         if (!gold.has(id)) gold.set(id, s.cat);
       } else {
