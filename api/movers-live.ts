@@ -1,7 +1,8 @@
 /**
  * Movers of a slice (a country, a role family, or both), which fct_movers (all postings) does not hold: the
  * last 2 x window months of the analysis calendar (pipeline/stages/series.ts), counted live from fct_postings,
- * ranked by the pipeline's own `movers` (same significance guard and ranking as fct_movers).
+ * ranked by the pipeline's own `movers` (same significance guard and ranking as fct_movers). Unique postings
+ * (reposts left out), as agg_skill_period counts them for the stored movers.
  */
 import { movers } from '../pipeline/stats/trend.ts';
 import { analysisMonths, monthlyTotals } from '../pipeline/stages/series.ts';
@@ -16,7 +17,7 @@ export interface MoverSlice {
 export async function liveMovers(db: Db, window: number, slice: MoverSlice) {
   const months = analysisMonths((await monthlyTotals(db)).map((r) => r.period)).slice(-2 * window);
   if (months.length < 2 * window) return { rising: [], declining: [] };
-  const where = [`month >= $from AND month <= $to`];
+  const where = ['NOT is_repost', `month >= $from AND month <= $to`];
   const params: Record<string, string> = { from: months[0]!, to: months.at(-1)! };
   if (slice.country) where.push(`coalesce(country, 'unknown') = $country`), (params.country = slice.country);
   if (slice.role_family) where.push('role_family = $role'), (params.role = slice.role_family);

@@ -12,7 +12,7 @@ if (!existsSync(sharedDir)) {
   process.exit(2);
 }
 const half = process.argv.includes('--tune') ? 'tune' : 'eval';
-const labels = loadPayLabels();
+const labels = loadPayLabels().filter((l) => !l.id.startsWith('rebase:')); // HN texts only
 const texts = loadHnTexts(new Set(labels.map((l) => l.id)));
 const s = scorePay(labels, texts, half);
 const f3 = (x: number) => x.toFixed(3);

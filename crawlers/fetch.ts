@@ -7,11 +7,11 @@
 import http, { type IncomingMessage } from 'node:http';
 import https from 'node:https';
 import type { RobotsGate } from './robots.ts';
-import { RobotsDisallowedError, checkHop } from './robots.ts';
+import { RobotsDisallowedError } from './robots.ts';
+import { MAX_REDIRECTS, nextHop } from './redirect.ts';
 import { sleep, type HostPacer } from './polite.ts';
 import {
   CrawlAbortedError,
-  FinalStatusError,
   MalformedBodyError,
   RequestTimeoutError,
   TooManyRedirectsError,
@@ -36,9 +36,6 @@ export interface FetchedPage {
   body: string;
 }
 
-const MAX_REDIRECTS = 5;
-const redirects = new Set([301, 302, 303, 307, 308]);
-
 export async function politeFetch(
   c: PoliteClient,
   url: string,
@@ -49,7 +46,7 @@ export async function politeFetch(
   if (notBefore > Date.now()) await sleep(notBefore - Date.now(), c.signal);
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
     if (c.signal?.aborted) throw new CrawlAbortedError(current);
-    // the first URL is asked of robots.txt here; each redirect hop was checked (checkHop) before it is followed
+    // the first URL is asked of robots.txt here; each redirect hop is checked (nextHop) before it is followed
     if (hop === 0 && !(await c.robots.allowed(current))) throw new RobotsDisallowedError(current);
     await c.pacer.wait(current, c.signal);
     if (c.signal?.aborted) throw new CrawlAbortedError(current);
@@ -73,17 +70,16 @@ export async function politeFetch(
       throw fail(err);
     }
     const status = res.statusCode ?? 0;
-    const location = res.headers.location;
-    if (redirects.has(status) && location) {
+    // the redirect policy (redirect.ts): a hop stays on the site, is allowed by its origin's robots.txt, at most 5
+    let next: string | null;
+    try {
+      next = await nextHop(c.robots, url, current, status, res.headers.location, hop);
+    } catch (err) {
       res.destroy();
-      // a hop must stay on the site and be allowed by its origin's robots.txt (OffSiteRedirectError, RobotsDisallowedError)
-      let next: string;
-      try {
-        next = new URL(location, current).href;
-      } catch {
-        throw new FinalStatusError(current, status);
-      }
-      await checkHop(c.robots, url, next);
+      throw err;
+    }
+    if (next !== null) {
+      res.destroy();
       current = next;
       continue;
     }
@@ -98,7 +94,7 @@ export async function politeFetch(
     for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) out[k] = Array.isArray(v) ? v.join(', ') : v;
     return { url: current, status, headers: out, body };
   }
-  throw new TooManyRedirectsError(url, MAX_REDIRECTS);
+  throw new TooManyRedirectsError(url, MAX_REDIRECTS); // not reached: nextHop throws past MAX_REDIRECTS
 }
 
 /** One GET with node's own client (fetch refuses some ports, e.g. 9, that tests and mirrors may use). */

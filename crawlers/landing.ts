@@ -1,15 +1,20 @@
 /**
- * Where a request ends up, checked like where it started (issue 16 item 5), and how much of it is read:
- * - http: every redirect hop passes `checkHop` (same site, robots.txt of the hop's origin) before got follows it;
+ * Where a request of Crawlee's crawlers ends up, checked like where it started (issue 16 item 5), under the
+ * one redirect policy (redirect.ts), and how much of it is read:
+ * - http: every redirect hop passes `checkHop` before got follows it (at most MAX_REDIRECTS), and the chain
+ *   is checked again after the response head;
  * - browser: navigation requests of the main frame pass `checkHop` in a route, and the redirect chain of the
  *   response is checked again after navigation (nothing is read from a page that fails);
  * - a page larger than LIMITS.pageBytes (Content-Length, or counted while streaming in http mode) is refused.
+ * Every refusal here goes through `refuse`: the one place that says which answers are final.
  */
 import { NonRetryableError } from 'crawlee';
 import { Transform } from 'node:stream';
 import type { Request } from 'crawlee';
+import { TooManyRedirectsError } from './errors.ts';
 import { LIMITS } from './limits.ts';
-import { checkHop, type RobotsGate } from './robots.ts';
+import { MAX_REDIRECTS, OffSiteRedirectError, checkChain, checkHop } from './redirect.ts';
+import { RobotsDisallowedError, type RobotsGate } from './robots.ts';
 
 export class PageTooLargeError extends NonRetryableError {
   constructor(
@@ -22,26 +27,50 @@ export class PageTooLargeError extends NonRetryableError {
 }
 
 type Headers = Record<string, string | string[] | undefined>;
-const final = (request: Request, err: Error): never => {
-  request.noRetry = true;
-  request.userData.refused = err.message;
-  throw err;
-};
+
+/**
+ * The answers that are final: the same request would get them again, so Crawlee must not retry it (a hop off
+ * the site, a hop robots.txt disallows, more redirects than we follow, a page past the size cap).
+ */
+export function isFinalRefusal(err: unknown): err is Error {
+  return (
+    err instanceof OffSiteRedirectError ||
+    err instanceof RobotsDisallowedError ||
+    err instanceof TooManyRedirectsError ||
+    err instanceof PageTooLargeError
+  );
+}
+
+/**
+ * A refusal of this file, decided once: a final one marks the request not to be retried and keeps its reason
+ * (the run records that, not how the refusal surfaced in got or the browser). Returns the error to throw.
+ */
+export function refuse(request: Request, err: unknown): unknown {
+  if (isFinalRefusal(err)) {
+    request.noRetry = true;
+    request.userData.refused = err.message;
+  }
+  return err;
+}
 
 /** got options for one http request: a beforeRedirect hook gating each hop. */
 export function gateRedirects(
   request: Request,
   robots: RobotsGate,
-  gotOptions: { hooks?: Record<string, unknown[]> },
+  gotOptions: { hooks?: Record<string, unknown[]>; maxRedirects?: number },
 ): void {
+  let hops = 0;
   const hook = async (options: { url: URL | string }) => {
     try {
+      if (++hops > MAX_REDIRECTS) throw new TooManyRedirectsError(request.url, MAX_REDIRECTS);
       await checkHop(robots, request.url, String(options.url));
     } catch (err) {
-      final(request, err as Error);
+      throw refuse(request, err);
     }
   };
   gotOptions.hooks = { ...gotOptions.hooks, beforeRedirect: [...(gotOptions.hooks?.beforeRedirect ?? []), hook] };
+  // one above ours, so the hook refuses the hop past the limit (final) before got's own MaxRedirectsError (retried)
+  gotOptions.maxRedirects = MAX_REDIRECTS + 1;
 }
 
 interface BrowserPage {
@@ -62,8 +91,7 @@ export async function gateNavigations(request: Request, robots: RobotsGate, page
     try {
       await checkHop(robots, request.url, r.url());
     } catch (err) {
-      request.noRetry = true;
-      request.userData.refused = (err as Error).message;
+      refuse(request, err);
       return route.abort('blockedbyclient');
     }
     return route.continue();
@@ -75,7 +103,7 @@ function tooLarge(request: Request, headers: Headers | undefined): void {
     Array.isArray(headers?.['content-length']) ? headers['content-length'][0] : headers?.['content-length'],
   );
   if (Number.isFinite(len) && len > LIMITS.pageBytes)
-    final(request, new PageTooLargeError(request.url, LIMITS.pageBytes));
+    throw refuse(request, new PageTooLargeError(request.url, LIMITS.pageBytes));
 }
 
 interface HttpResponseStream extends NodeJS.ReadableStream {
@@ -93,13 +121,11 @@ export async function checkHttpLanding(
   const { request } = ctx;
   const res = ctx.response as HttpResponseStream | undefined;
   if (!res) return;
-  for (const hop of [...(res.redirectUrls ?? []), ...(res.url ? [res.url] : [])]) {
-    try {
-      await checkHop(robots, request.url, String(hop));
-    } catch (err) {
-      res.destroy();
-      final(request, err as Error);
-    }
+  try {
+    await checkChain(robots, request.url, [...(res.redirectUrls ?? []), ...(res.url ? [res.url] : [])].map(String));
+  } catch (err) {
+    res.destroy();
+    throw refuse(request, err);
   }
   tooLarge(request, res.headers);
   let seen = 0;
@@ -107,10 +133,8 @@ export async function checkHttpLanding(
     transform(chunk: Buffer, _enc, done) {
       seen += chunk.length;
       if (seen > LIMITS.pageBytes) {
-        request.noRetry = true;
-        request.userData.refused = `page larger than ${LIMITS.pageBytes} bytes: not read`;
         res.destroy();
-        return done(new PageTooLargeError(request.url, LIMITS.pageBytes));
+        return done(refuse(request, new PageTooLargeError(request.url, LIMITS.pageBytes)) as Error);
       }
       done(null, chunk);
     },
@@ -154,12 +178,10 @@ export async function checkBrowserLanding(
   if (!res) return;
   const chain: string[] = [res.url()];
   for (let r = res.request().redirectedFrom(); r; r = r.redirectedFrom() as typeof r) chain.push(r.url());
-  for (const url of chain) {
-    try {
-      await checkHop(robots, ctx.request.url, url);
-    } catch (err) {
-      final(ctx.request, err as Error);
-    }
+  try {
+    await checkChain(robots, ctx.request.url, chain);
+  } catch (err) {
+    throw refuse(ctx.request, err);
   }
   tooLarge(ctx.request, res.headers());
 }

@@ -6,7 +6,8 @@
  */
 import { NonRetryableError } from 'crawlee';
 import { LIMITS } from './limits.ts';
-import { checkHop, RobotsDisallowedError, type RobotsGate } from './robots.ts';
+import { RobotsDisallowedError, type RobotsGate } from './robots.ts';
+import { nextHop } from './redirect.ts';
 import type { HostPacer } from './polite.ts';
 import { HttpStatusError } from './errors.ts';
 
@@ -54,22 +55,26 @@ export interface FetchGate {
   signal?: AbortSignal;
 }
 
-/** GET with redirects followed by hand (at most 5), each hop through `checkHop`; robots checked for the first URL. */
+/** GET with redirects followed by hand under the redirect policy (redirect.ts); robots checked for the first URL. */
 export async function gatedGet(url: string, gate: FetchGate): Promise<Response> {
   if (!(await gate.robots.allowed(url))) throw new RobotsDisallowedError(url);
   let at = url;
-  for (let hop = 0; hop <= 5; hop++) {
+  for (let hop = 0; ; hop++) {
     await gate.pacer.wait(at, gate.signal);
     const timeout = AbortSignal.timeout(gate.timeoutMs);
     const signal = gate.signal ? AbortSignal.any([timeout, gate.signal]) : timeout;
     const res = await fetch(at, { headers: { 'user-agent': gate.userAgent }, signal, redirect: 'manual' });
-    if (res.status < 300 || res.status > 399 || !res.headers.get('location')) return res;
+    let next: string | null;
+    try {
+      next = await nextHop(gate.robots, url, at, res.status, res.headers.get('location'), hop);
+    } catch (err) {
+      await res.body?.cancel().catch(() => {});
+      throw err;
+    }
+    if (next === null) return res;
     await res.body?.cancel().catch(() => {});
-    const next = new URL(res.headers.get('location')!, at).href;
-    await checkHop(gate.robots, url, next);
     at = next;
   }
-  throw new Error('more than 5 redirects');
 }
 
 const isHttp = (u: string): boolean => /^https?:\/\//i.test(u);

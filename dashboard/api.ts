@@ -3,12 +3,14 @@ import type {
   CategoryHalfLife,
   EvidencePage,
   DemandScore,
+  DemandScorePage,
   HalfLife,
   TimeToFill,
   Health,
   JobStatus,
   Meta,
   Mover,
+  Movers,
   Page,
   Recommendation,
   RelatedItem,
@@ -103,6 +105,11 @@ export const api = {
     itemsOf<RelatedItem>(await request<unknown>(withQuery(`${base}/skills/${enc(id)}/related`, { limit }))),
   demandScores: async (params: Params = {}) =>
     itemsOf<DemandScore>(await request<unknown>(withQuery(`${base}/demand-scores`, params))),
+  /** The whole body: the items and the window the scores rest on (the leaders' bars open its postings). */
+  demandScorePage: (params: Params = {}) => request<DemandScorePage>(withQuery(`${base}/demand-scores`, params)),
+  /** The whole body: the items and the two windows compared (`period.to` is the recent one). */
+  moversPage: (direction: 'rising' | 'declining', window = 12, limit = 10, slice: Params = {}) =>
+    request<Movers>(withQuery(`${base}/trends/movers`, { direction, window, limit, ...slice })),
   movers: async (direction: 'rising' | 'declining', window = 12, limit = 10, slice: Params = {}) =>
     itemsOf<Mover>(await request<unknown>(withQuery(`${base}/trends/movers`, { direction, window, limit, ...slice }))),
   categories: async (kind: 'category' | 'role_family' = 'category') =>

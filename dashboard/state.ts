@@ -26,12 +26,37 @@ export interface State extends Filters {
   have: string[];
   /** Overview movers window in months. */
   window?: number;
-  /** The evidence panel open on a trend point: `skill@period` (views/evidence.ts). */
+  /**
+   * The evidence panel (views/evidence.ts) open on a trend point, `skill@period`, or on a window of periods,
+   * `skill@from..to` (a breakdown, leaders, movers or planner bar).
+   */
   ev?: string;
+  /** The figure the panel was opened from (its header says which count it lists); absent: a share point. */
+  evof?: EvidenceOf;
+  /** A breakdown bar's slice, `country:US` / `role_family:backend` / `source:NAME`, over the view's filters. */
+  evby?: string;
   /** Credential designer: bundle size (4..8). */
   size?: number;
   /** Skill and compare views: monthly (default) or quarterly points. */
   interval?: 'quarter';
+}
+
+/** The figures besides share points that open the evidence panel. */
+export const evidenceOf = ['breakdown', 'leaders', 'movers', 'planner'] as const;
+export type EvidenceOf = (typeof evidenceOf)[number];
+
+const PERIOD = String.raw`\d{4}-(?:0[1-9]|1[0-2]|Q[1-4])`;
+const EV = new RegExp(`^[^@]+@${PERIOD}(?:\\.\\.${PERIOD})?$`);
+const EVBY = /^(country|role_family|source):.+$/;
+
+/** `skill@period` or `skill@from..to` -> its parts (null: not an evidence reference). */
+export function parseEv(ev: string): { skill: string; from: string; to: string; window: boolean } | null {
+  if (!EV.test(ev)) return null;
+  const at = ev.lastIndexOf('@');
+  const [from, to] = ev.slice(at + 1).split('..');
+  // a window's two ends are of one interval, in order
+  if (to !== undefined && (from!.includes('Q') !== to.includes('Q') || to < from!)) return null;
+  return { skill: ev.slice(0, at), from: from!, to: to ?? from!, window: to !== undefined };
 }
 
 const filterKeys = ['from', 'to', 'source', 'country', 'role', 'language'] as const;
@@ -67,7 +92,13 @@ export function parseHash(hash: string): State {
   const w = Number(params.get('window'));
   if ([3, 6, 12, 24].includes(w)) state.window = w;
   const ev = params.get('ev');
-  if (ev && /^[^@]+@\d{4}-(\d{2}|Q[1-4])$/.test(ev)) state.ev = ev;
+  if (ev && parseEv(ev)) {
+    state.ev = ev;
+    const of = params.get('evof');
+    if (of && (evidenceOf as readonly string[]).includes(of)) state.evof = of as EvidenceOf;
+    const by = params.get('evby');
+    if (by && EVBY.test(by)) state.evby = by;
+  }
   const size = Number(params.get('size'));
   if (size >= 4 && size <= 8 && Number.isInteger(size)) state.size = size;
   if (params.get('interval') === 'quarter') state.interval = 'quarter';
@@ -85,7 +116,9 @@ export function toHash(state: State): string {
   if (state.interval && (state.view === 'skill' || state.view === 'compare')) params.set('interval', state.interval);
   for (const k of filterKeys) if (state[k]) params.set(k, state[k]!);
   if (state.ev) params.set('ev', state.ev);
-  const qs = params.toString().replace(/%2C/g, ',');
+  if (state.ev && state.evof) params.set('evof', state.evof);
+  if (state.ev && state.evby) params.set('evby', state.evby);
+  const qs = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return `#/${state.view}${qs ? `?${qs}` : ''}`;
 }
 

@@ -8,7 +8,7 @@ import { needDb, newRouter } from '../router.ts';
 import { clean, send } from '../respond.ts';
 import { BadParameterError } from '../errors.ts';
 import { checkFilters } from '../filter-values.ts';
-import { liveDemandScores } from '../demand-live.ts';
+import { liveDemandScores, liveDemandWindow } from '../demand-live.ts';
 import {
   category,
   country,
@@ -55,7 +55,7 @@ const body = z
     }),
     window: windowSchema.nullable().openapi({
       description:
-        'the months with data the scores rest on (postings = total = unique postings of the scope); widened for thin slices; null for a live country + role family slice',
+        'the months with data the scores rest on (postings = total = unique postings of the scope); widened for thin slices; for a live country + role family slice the last 12 calendar months through data_through',
     }),
     items: z.array(item),
     total: z.number().int(),
@@ -65,6 +65,7 @@ const body = z
   .openapi('DemandScorePage');
 
 export type DemandScore = z.infer<typeof item>;
+export type DemandScorePage = z.infer<typeof body>;
 
 const route = createRoute({
   method: 'get',
@@ -105,9 +106,12 @@ export const demandRoutes = newRouter().openapi(route, async (c) => {
       q.category ? live.filter((r) => String(r.category ?? '').toLowerCase() === q.category!.toLowerCase()) : live
     ) as z.infer<typeof item>[];
     const items = all.slice(q.offset, q.offset + q.limit);
+    const window = await wh.memo(`demand live window ${scope.value}`, () =>
+      liveDemandWindow(db, q.country!, q.role_family!),
+    );
     return send(
       c,
-      { scope, window: null, items, total: all.length, limit: q.limit, offset: q.offset },
+      { scope, window, items, total: all.length, limit: q.limit, offset: q.offset },
       { rows: items, name: 'demand-scores' },
     );
   }

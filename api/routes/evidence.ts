@@ -1,6 +1,7 @@
 /**
  * GET /skills/{id}/postings: the postings one trend point counts (GET /skills/{id}/trend, same period, interval
- * and slice), with the evidence: each kept match of the skill (surface, offsets, zone, rule) and the candidates
+ * and slice), or a window of periods (from= .. to=, inclusive: the postings a breakdown bar, a demand score or a
+ * movers window counts, each posting once), with the evidence: each kept match of the skill (surface, offsets, zone, rule) and the candidates
  * of the skill the extractor dropped in that posting (why), and the text around them. The rows are exactly the
  * ones agg_skill_period counts: deduplicated postings (fct_postings), reposts left out (is_repost), the skill in
  * fct_posting_skills, country NULL counted as 'unknown'. Ordered posted_at desc, then id.
@@ -13,19 +14,8 @@ import { resolveSkill } from '../skill-ref.ts';
 import type { Db } from '../../pipeline/db.ts';
 import type { WarehouseLease } from '../warehouse.ts';
 import { excerpt } from '../excerpt.ts';
-import {
-  country,
-  json,
-  limit,
-  monthPeriod,
-  offset,
-  period,
-  quarterPeriod,
-  roleFamily,
-  skillIdParam,
-  skillRef,
-  source,
-} from '../schemas.ts';
+import { evidenceWindow } from '../evidence-window.ts';
+import { country, json, limit, offset, period, roleFamily, skillIdParam, skillRef, source } from '../schemas.ts';
 
 const place = {
   text_start: z
@@ -78,7 +68,9 @@ const body = z
   .object({
     skill: skillRef,
     interval: z.enum(['month', 'quarter']),
-    period: z.string(),
+    period: z.string().nullable().openapi({ description: 'the point asked for (period=); null for a window' }),
+    from: z.string().openapi({ description: 'first period counted (= period for one point)' }),
+    to: z.string().openapi({ description: 'last period counted, inclusive (= period for one point)' }),
     filters: z.object({
       source: z.string().nullable(),
       country: z.string().nullable(),
@@ -86,10 +78,10 @@ const body = z
       language: z.string().nullable(),
     }),
     items: z.array(item),
-    total: z
-      .number()
-      .int()
-      .openapi({ description: "postings counted in the point (equals the trend point's `postings`)" }),
+    total: z.number().int().openapi({
+      description:
+        "postings counted in the point (equals the trend point's `postings`) or in the window (each posting once: the sum of the points' `postings` from..to)",
+    }),
     limit: z.number().int(),
     offset: z.number().int(),
   })
@@ -98,6 +90,8 @@ const body = z
       skill: { id: 'rust', label: 'Rust', category: 'Programming languages' },
       interval: 'month',
       period: '2025-03',
+      from: '2025-03',
+      to: '2025-03',
       filters: { source: null, country: null, role_family: null, language: null },
       items: [
         {
@@ -128,11 +122,18 @@ const route = createRoute({
   path: '/skills/{id}/postings',
   operationId: 'getSkillPostings',
   tags: ['skills'],
-  summary: 'The postings a trend point counts, with the matched spans and the dropped candidates',
+  summary:
+    'The postings a trend point (or a window of periods) counts, with the matched spans and the dropped candidates',
   request: {
     params: skillIdParam,
     query: z.object({
-      period,
+      period: period.optional().openapi({ description: 'one point: YYYY-MM or YYYY-Qn matching interval' }),
+      from: period
+        .optional()
+        .openapi({ description: 'a window instead of period=: first period (inclusive), with to=' }),
+      to: period
+        .optional()
+        .openapi({ description: 'a window instead of period=: last period (inclusive), with from=' }),
       interval: z.enum(['month', 'quarter']).default('month'),
       source: source.optional(),
       country: country.optional(),
@@ -200,11 +201,14 @@ export const evidenceRoutes = newRouter().openapi(route, async (c) => {
   const wh = c.get('wh');
   const db = needDb(wh);
   const q = c.req.valid('query');
-  if (!(q.interval === 'month' ? monthPeriod : quarterPeriod).test(q.period))
-    throw new BadParameterError(
-      'period',
-      `expected ${q.interval === 'month' ? 'YYYY-MM' : 'YYYY-Qn'} for interval ${q.interval}`,
+  const span = await wh.memo(`evidence periods ${q.interval}`, async () => {
+    const [r] = await db.all<{ first: string | null; last: string | null }>(
+      `SELECT min(period) AS first, max(period) AS last FROM agg_totals WHERE "interval" = $interval`,
+      { interval: q.interval },
     );
+    return r?.first && r.last ? { first: r.first, last: r.last } : null;
+  });
+  const win = evidenceWindow(q, span);
   const filters = {
     source: q.source ?? null,
     country: q.country ?? null,
@@ -212,10 +216,13 @@ export const evidenceRoutes = newRouter().openapi(route, async (c) => {
     language: q.language ?? null,
   };
   const set = (['source', 'country', 'role_family', 'language'] as const).filter((k) => filters[k] !== null);
-  if (set.length > 1)
+  // one filter at a time, as the aggregates hold them; or a country and a role family together, the slice the
+  // demand scores and movers count live (api/demand-live.ts, api/movers-live.ts)
+  const combined = set.length === 2 && filters.country !== null && filters.role_family !== null;
+  if (set.length > 1 && !combined)
     throw new BadParameterError(
       set[1]!,
-      `the warehouse holds slices of one filter at a time (source, country, role_family or language); got ${set.join(' and ')}`,
+      `the warehouse holds slices of one filter at a time (source, country, role_family or language; or country and role_family together); got ${set.join(' and ')}`,
     );
   for (const k of set) {
     const valid = await validValues(wh, db, k);
@@ -228,12 +235,12 @@ export const evidenceRoutes = newRouter().openapi(route, async (c) => {
       );
   }
   const skill = await resolveSkill(wh, c.req.valid('param').id);
-  const params: Record<string, string | number> = { skill: skill.id, period: q.period };
+  const params: Record<string, string | number> = { skill: skill.id, from: win.from, to: win.to };
   // the language slice (agg_language_period) counts every deduplicated posting, reposts included
   const where = [
     's.skill_id = $skill',
     ...(filters.language ? [] : ['NOT f.is_repost']),
-    `f.${q.interval === 'month' ? 'month' : 'quarter'} = $period`,
+    `f.${q.interval === 'month' ? 'month' : 'quarter'} BETWEEN $from AND $to`,
   ];
   if (filters.source) {
     params.source = filters.source;
@@ -303,7 +310,18 @@ export const evidenceRoutes = newRouter().openapi(route, async (c) => {
     };
   });
   return c.json(
-    { skill, interval: q.interval, period: q.period, filters, items, total, limit: q.limit, offset: q.offset },
+    {
+      skill,
+      interval: q.interval,
+      period: win.period,
+      from: win.from,
+      to: win.to,
+      filters,
+      items,
+      total,
+      limit: q.limit,
+      offset: q.offset,
+    },
     200,
   );
 });

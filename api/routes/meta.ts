@@ -3,8 +3,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { needDb, newRouter } from '../router.ts';
 import { clean, send } from '../respond.ts';
 import { format, json, tabular } from '../schemas.ts';
-import { monthGaps } from '../gaps.ts';
-import { addPeriods, gapPeriods } from '../../pipeline/stats/index.ts';
+import { addPeriods, gapPeriods, gapRuns } from '../../pipeline/stats/index.ts';
 
 const named = z.object({ name: z.string(), postings: z.number() });
 const meta = z
@@ -119,9 +118,10 @@ export const metaRoutes = newRouter()
     );
     const bySource = new Map<string, string[]>();
     for (const r of present) (bySource.get(r.source) ?? bySource.set(r.source, []).get(r.source)!).push(r.period);
-    const items = rows.map((r) => ({ ...clean(r), gaps: monthGaps(bySource.get(String(r.source)) ?? []) })) as z.infer<
-      typeof source
-    >[];
+    const items = rows.map((r) => ({
+      ...clean(r),
+      gaps: gapRuns(bySource.get(String(r.source)) ?? [], (p) => addPeriods(p, 1)),
+    })) as z.infer<typeof source>[];
     const csvRows = items.map((i) => ({ ...i, gaps: i.gaps.map((g) => `${g.from}..${g.to}`).join(' ') }));
     return send(c, { items, total: items.length }, { rows: csvRows, name: 'sources' });
   });

@@ -38,7 +38,7 @@ const body = z
     scope: z.object({ kind: z.enum(['all', 'country', 'role_family', 'country_role_family']), value: z.string() }),
     period: z.object({ from: windowSchema.nullable(), to: windowSchema.nullable() }).nullable().openapi({
       description:
-        'the two windows compared: equal numbers of months with data (null for a live country + role family slice)',
+        'the two windows compared: equal numbers of months with data (for a live country + role family slice: those of its movers, null when it has none)',
     }),
     items: z.array(mover),
     total: z.number().int(),
@@ -46,6 +46,7 @@ const body = z
   .openapi('Movers');
 
 export type Mover = z.infer<typeof mover>;
+export type Movers = z.infer<typeof body>;
 
 const route = createRoute({
   method: 'get',
@@ -114,9 +115,13 @@ export const moverRoutes = newRouter().openapi(route, async (c) => {
       });
     }) as z.infer<typeof mover>[];
     const scope = { kind: 'country_role_family' as const, value: `${q.country},${q.role_family}` };
+    // every mover of a slice compares the same two windows (the slice's last data months)
+    const first = m.rising[0] ?? m.declining[0];
+    const whole = (w: NonNullable<typeof first>['from_window']) => ({ ...w, postings: w.total });
+    const period = first ? { from: whole(first.from_window), to: whole(first.to_window) } : null;
     return send(
       c,
-      { direction: q.direction, window, scope, period: null, items, total: list.length },
+      { direction: q.direction, window, scope, period, items, total: list.length },
       { rows: items, name: `movers-${q.direction}-${q.window}` },
     );
   }

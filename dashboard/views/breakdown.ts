@@ -2,9 +2,12 @@
  * A skill's share within each country, role family and source, over the selected period range and the other
  * filters. One trend request per slice value (at most MAX_VALUES per dimension, in the order the API lists them).
  * The warehouse holds slices of one filter at a time, so while a source, country or role family filter is set only
- * the breakdown along that same dimension is drawn (the others say why they are not).
+ * the breakdown along that same dimension is drawn (the others say why they are not). A click on a bar opens the
+ * evidence panel on the postings it counts: the bar's slice over the periods of its trend points.
  */
 import { breakdownChart } from '../charts/breakdown.ts';
+import { clip } from '../charts/common.ts';
+import { onPick } from '../ui/pick.ts';
 import { card } from '../ui/card.ts';
 import { h } from '../ui/dom.ts';
 import { filterParams } from '../state.ts';
@@ -56,18 +59,36 @@ export function breakdownCards(ctx: Ctx, skillId: string): { el: HTMLElement; lo
               const total = t.points.reduce((s, p) => s + p.total, 0);
               return {
                 group: d.param === 'role_family' ? roleLabel(v) : v,
+                value: v,
                 postings,
                 total,
                 share: total > 0 ? postings / total : 0,
+                // the periods the bar sums over (the evidence panel lists the postings of exactly these)
+                first: t.points[0]?.period ?? '',
+                last: t.points.at(-1)?.period ?? '',
               };
             }),
           );
           const data = rows.filter((r) => r.total > 0);
           if (!data.length) return c.empty('No postings in these slices.');
-          c.chart((width) => breakdownChart(data, { width, colorIndex: [0, 2, 3][i] }), {
-            name: `${skillId}-by-${d.param}`,
-            rows: () => data,
-          });
+          c.chart(
+            (width) => {
+              const fig = breakdownChart(data, { width, colorIndex: [0, 2, 3][i] });
+              onPick(
+                fig,
+                data,
+                (r) => clip(r.group, 20),
+                (r) =>
+                  ctx.go({ ev: `${skillId}@${r.first}..${r.last}`, evof: 'breakdown', evby: `${d.param}:${r.value}` }),
+                'y',
+              );
+              return fig;
+            },
+            {
+              name: `${skillId}-by-${d.param}`,
+              rows: () => data.map(({ first, last, value, ...r }) => r),
+            },
+          );
         } catch (err) {
           c.error(err, () => void load());
         }

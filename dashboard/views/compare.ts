@@ -74,7 +74,7 @@ export async function compareView(root: HTMLElement, ctx: Ctx): Promise<void> {
             fig,
             rows.filter((r) => r.share !== null),
             (r) => periodDate(r.period),
-            (r) => ctx.go({ ev: `${r.id}@${r.period}` }),
+            (r) => ctx.go({ ev: `${r.id}@${r.period}`, evof: undefined, evby: undefined }),
             'x',
             (r) => (r.share ?? 0) * 100,
           );

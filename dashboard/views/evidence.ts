@@ -1,12 +1,14 @@
 /**
  * The evidence panel: the postings a trend point counts (GET /skills/{id}/postings), each with its matches
  * highlighted in the text, a link to the original, the candidates the extractor dropped, and a "Not a skill
- * here" button per match (POST /feedback). The URL hash keeps it open (`ev=<skill>@<period>`), so it can be
- * shared. Posting text is only ever set with textContent / text nodes.
+ * here" button per match (POST /feedback). The URL hash keeps it open (`ev=<skill>@<period>` for a share point,
+ * `ev=<skill>@<from>..<to>&evof=<figure>` for a bar over a window, `evby=` for a breakdown bar's slice), so it
+ * can be shared; which postings each figure opens: views/evidence-scope.ts. Posting text is only ever set with
+ * textContent / text nodes.
  */
 import { h } from '../ui/dom.ts';
 import { errorText } from '../ui/states.ts';
-import { filterParams } from '../state.ts';
+import { evidenceScope } from './evidence-scope.ts';
 import type { EvidencePosting } from '../types.ts';
 import type { Ctx } from './context.ts';
 
@@ -74,37 +76,40 @@ function postingItem(ctx: Ctx, skill: string, p: EvidencePosting): HTMLElement {
 
 /** Opens (or re-renders) the panel for `ctx.state.ev` in `root`. */
 export async function evidencePanel(root: HTMLElement, ctx: Ctx): Promise<void> {
-  const ev = ctx.state.ev;
   root.querySelector('.evidence')?.remove();
-  if (!ev) return;
-  const [skill, period] = [ev.slice(0, ev.lastIndexOf('@')), ev.slice(ev.lastIndexOf('@') + 1)];
+  const scope = evidenceScope(ctx.state);
+  if (!scope) return;
+  const { skill } = scope;
   const list = h('ol', { class: 'ev-list' });
   const head = h('p', { class: 'ev-count', role: 'status' }, 'Loading postings…');
   const more = h('button', { type: 'button', class: 'ev-more', hidden: true }, 'More');
   const close = h('button', { type: 'button', class: 'ev-close', 'aria-label': 'Close' }, '×');
-  close.addEventListener('click', () => ctx.go({ ev: undefined }));
+  close.addEventListener('click', () => ctx.go({ ev: undefined, evof: undefined, evby: undefined }));
+  const title = h('h2', {}, scope.title(skill));
   const panel = h(
     'aside',
-    { class: 'evidence', 'aria-label': 'Evidence', 'data-skill': skill, 'data-period': period },
-    h('header', {}, h('h2', {}, `Postings behind ${skill}, ${period}`), close),
+    {
+      class: 'evidence',
+      'aria-label': 'Evidence',
+      'data-skill': skill,
+      'data-period': scope.from === scope.to ? scope.from : `${scope.from}..${scope.to}`,
+      'data-from': scope.from,
+      'data-to': scope.to,
+      'data-of': ctx.state.evof ?? 'share',
+    },
+    h('header', {}, title, close),
     head,
     list,
     more,
   );
   root.append(panel);
-  const params = {
-    ...filterParams(ctx.state),
-    from: undefined,
-    to: undefined,
-    period,
-    interval: period.includes('Q') ? 'quarter' : 'month',
-    limit: PAGE,
-  };
+  const params = { ...scope.params, limit: PAGE };
   let offset = 0;
   const load = async () => {
     try {
       const page = await ctx.api.postings(skill, { ...params, offset });
-      head.textContent = `${page.total.toLocaleString('en-US')} posting${page.total === 1 ? '' : 's'} counted in this point`;
+      title.textContent = scope.title(page.skill.label);
+      head.textContent = scope.count(page.total);
       panel.setAttribute('data-total', String(page.total));
       for (const p of page.items) list.append(postingItem(ctx, page.skill.id, p));
       offset += page.items.length;

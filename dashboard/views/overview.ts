@@ -1,8 +1,15 @@
-/** Overview: demand-score leaders, rising and declining movers, data freshness and coverage per source. */
+/**
+ * Overview: demand-score leaders, rising and declining movers, data freshness and coverage per source. A click on
+ * a leaders bar opens the postings of the score's window, on a movers arrow those of the recent window
+ * (views/evidence-scope.ts says which count each lists).
+ */
 import { leadersChart } from '../charts/leaders.ts';
 import { moversChart } from '../charts/movers.ts';
 import { coverageChart } from '../charts/coverage.ts';
 import { card } from '../ui/card.ts';
+import { onPick } from '../ui/pick.ts';
+import { clip } from '../charts/common.ts';
+import { evidencePanel } from './evidence.ts';
 import { h } from '../ui/dom.ts';
 import type { Mover, SourceInfo } from '../types.ts';
 import { skillHref, type Ctx } from './context.ts';
@@ -49,22 +56,38 @@ export async function overviewView(root: HTMLElement, ctx: Ctx): Promise<void> {
       // both filters reach the API (a country and a role family together are scored live there)
       if (state.country) params.country = state.country;
       if (state.role) params.role_family = state.role;
-      const rows = await api.demandScores(params);
+      const res = await api.demandScorePage(params);
+      const rows = res.items;
+      const scored = res.window;
       if (!rows.length)
         return leaders.empty('No demand scores for this selection (a slice needs 100 postings in the last 12 months).');
       const data = rows.map((r) => ({ label: r.label ?? idOf(r), score: r.score, share: r.share, growth: r.growth }));
-      leaders.chart((width) => leadersChart(data, { width }), {
-        name: 'demand-score-leaders',
-        rows: () =>
-          rows.map((r) => ({
-            rank: r.rank,
-            id: idOf(r),
-            label: r.label ?? idOf(r),
-            score: r.score,
-            share: r.share,
-            growth: r.growth,
-          })),
-      });
+      leaders.chart(
+        (width) => {
+          const fig = leadersChart(data, { width });
+          if (scored?.from && scored.to)
+            onPick(
+              fig,
+              rows,
+              (r) => clip(r.label ?? idOf(r)),
+              (r) => ctx.go({ ev: `${idOf(r)}@${scored.from}..${scored.to}`, evof: 'leaders', evby: undefined }),
+              'y',
+            );
+          return fig;
+        },
+        {
+          name: 'demand-score-leaders',
+          rows: () =>
+            rows.map((r) => ({
+              rank: r.rank,
+              id: idOf(r),
+              label: r.label ?? idOf(r),
+              score: r.score,
+              share: r.share,
+              growth: r.growth,
+            })),
+        },
+      );
       leaders.body.append(
         linkList(
           ctx,
@@ -77,21 +100,37 @@ export async function overviewView(root: HTMLElement, ctx: Ctx): Promise<void> {
   };
   const loadMovers = async (dir: 'rising' | 'declining', c: typeof risingCard) => {
     try {
-      const rows: Mover[] = await api.movers(dir, win, 10, { country: state.country, role_family: state.role });
+      const res = await api.moversPage(dir, win, 10, { country: state.country, role_family: state.role });
+      const rows: Mover[] = res.items;
+      const recent = res.period?.to ?? null;
       if (!rows.length) return c.empty(`No significant ${dir} skills in a ${win}-month window.`);
       const data = rows.map((r) => ({ ...r, label: r.label ?? idOf(r) }));
-      c.chart((width) => moversChart(data, { width }), {
-        name: `movers-${dir}-${win}m`,
-        rows: () =>
-          rows.map((r) => ({
-            id: idOf(r),
-            label: r.label ?? idOf(r),
-            share_from: r.share_from,
-            share_to: r.share_to,
-            change: r.change,
-            relative_change: r.relative_change,
-          })),
-      });
+      c.chart(
+        (width) => {
+          const fig = moversChart(data, { width });
+          if (recent?.from && recent.to)
+            onPick(
+              fig,
+              data,
+              (r) => clip(r.label),
+              (r) => ctx.go({ ev: `${idOf(r)}@${recent.from}..${recent.to}`, evof: 'movers', evby: undefined }),
+              'y',
+            );
+          return fig;
+        },
+        {
+          name: `movers-${dir}-${win}m`,
+          rows: () =>
+            rows.map((r) => ({
+              id: idOf(r),
+              label: r.label ?? idOf(r),
+              share_from: r.share_from,
+              share_to: r.share_to,
+              change: r.change,
+              relative_change: r.relative_change,
+            })),
+        },
+      );
       c.body.append(
         linkList(
           ctx,
@@ -144,6 +183,7 @@ export async function overviewView(root: HTMLElement, ctx: Ctx): Promise<void> {
     loadMovers('rising', risingCard),
     loadMovers('declining', decliningCard),
     loadCoverage(),
+    evidencePanel(root, ctx),
   ]);
 }
 

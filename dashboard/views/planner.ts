@@ -1,13 +1,16 @@
 /**
  * Credential planner: the skills a program covers in, recommended next skills out (POST /recommendations),
- * with demand, growth, durability and the reasons; exportable as CSV.
+ * with demand, growth, durability and the reasons; exportable as CSV. A click on a suggestion's row of the chart
+ * opens the skill's postings in the demand-score window (all postings), the ones its demand component rests on.
  */
 import { recommendationsChart } from '../charts/recommendations.ts';
 import { autocomplete, chips } from '../ui/autocomplete.ts';
 import { card } from '../ui/card.ts';
 import { downloadCsv, toCsv } from '../ui/csv.ts';
 import { h } from '../ui/dom.ts';
-import { signedPct } from '../charts/common.ts';
+import { clip, signedPct } from '../charts/common.ts';
+import { onPick } from '../ui/pick.ts';
+import { evidencePanel } from './evidence.ts';
 import type { Recommendation } from '../types.ts';
 import { searchSkills } from './search.ts';
 import { skillHref, type Ctx } from './context.ts';
@@ -87,7 +90,14 @@ export async function plannerView(root: HTMLElement, ctx: Ctx): Promise<void> {
   if (!have.length) return c.empty('Add at least one skill the program covers.');
   c.loading();
   try {
-    const res = await ctx.api.recommendations(have, 10);
+    // the window the demand scores (all postings) rest on: a suggestion's bar opens its postings there
+    const [res, scored] = await Promise.all([
+      ctx.api.recommendations(have, 10),
+      ctx.api
+        .demandScorePage({ limit: 1 })
+        .then((p) => p.window)
+        .catch(() => null),
+    ]);
     const rows = plannerRows(res.items);
     if (!rows.length) return c.empty('No recommendations for these skills.');
     // each measure keeps its own unit: score and demand 0–100, growth a ratio (drawn as %), the others 0–1
@@ -99,10 +109,25 @@ export async function plannerView(root: HTMLElement, ctx: Ctx): Promise<void> {
       durability: r.durability,
       adjacency: r.adjacency,
     }));
-    c.chart((width) => recommendationsChart(chartRows, { width }), {
-      name: 'recommendations',
-      rows: () => rows.map((r) => ({ ...r, reasons: r.reasons.join('; ') })),
-    });
+    c.chart(
+      (width) => {
+        const fig = recommendationsChart(chartRows, { width });
+        if (scored?.from && scored.to)
+          for (const svg of fig.querySelectorAll('svg'))
+            onPick(
+              svg,
+              rows,
+              (r) => clip(r.label, 28),
+              (r) => ctx.go({ ev: `${r.skill_id}@${scored.from}..${scored.to}`, evof: 'planner', evby: undefined }),
+              'y',
+            );
+        return fig;
+      },
+      {
+        name: 'recommendations',
+        rows: () => rows.map((r) => ({ ...r, reasons: r.reasons.join('; ') })),
+      },
+    );
     exportBtn.disabled = false;
     exportBtn.addEventListener('click', () =>
       downloadCsv('skillpulse-recommendations.csv', toCsv(rows as unknown as Record<string, unknown>[], csvColumns)),
@@ -153,4 +178,5 @@ export async function plannerView(root: HTMLElement, ctx: Ctx): Promise<void> {
   } catch (err) {
     c.error(err);
   }
+  await evidencePanel(root, ctx);
 }

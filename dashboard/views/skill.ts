@@ -181,7 +181,7 @@ export async function skillView(root: HTMLElement, ctx: Ctx): Promise<void> {
             fig,
             points,
             (p) => periodDate(p.period),
-            (p) => ctx.go({ ev: `${skillId}@${p.period}` }),
+            (p) => ctx.go({ ev: `${skillId}@${p.period}`, evof: undefined, evby: undefined }),
           );
           return fig;
         },

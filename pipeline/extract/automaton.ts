@@ -116,16 +116,26 @@ export class Automaton {
     }
     for (const s of order) out[s]!.push(...out[fail[s]!]!);
     this.fail = fail;
+    let outOf = out;
     if (n * k <= DENSE_LIMIT) {
-      // dense DFA: delta[s][sym] precomputed through failure links
-      const delta = new Int32Array(n * k);
-      for (const [sym, nx] of goto[0]!) delta[sym] = nx;
+      // dense DFA: delta[row + sym] precomputed through failure links. States are renumbered in breadth-first
+      // order (the shallow states that most characters visit then share a few cache lines), and each cell
+      // holds the next state's row offset (rank * k), bit-inverted (negative) when that state has outputs.
+      const byRank = [0, ...order];
+      const rank = new Int32Array(n);
+      for (let r = 0; r < n; r++) rank[byRank[r]!] = r;
+      const next = new Int32Array(n * k); // by original state id, through failure links
+      for (const [sym, nx] of goto[0]!) next[sym] = nx;
       for (const s of order)
+        for (let sym = 0; sym < k; sym++) next[s * k + sym] = goto[s]!.get(sym) ?? next[fail[s]! * k + sym]!;
+      const delta = new Int32Array(n * k);
+      for (let s = 0; s < n; s++)
         for (let sym = 0; sym < k; sym++) {
-          const nx = goto[s]!.get(sym);
-          delta[s * k + sym] = nx ?? delta[fail[s]! * k + sym]!;
+          const t = next[s * k + sym]!;
+          delta[rank[s]! * k + sym] = out[t]!.length > 0 ? ~(rank[t]! * k) : rank[t]! * k;
         }
       this.delta = delta;
+      outOf = byRank.map((s) => out[s]!);
     } else {
       // sparse (large imported taxonomies): children in CSR arrays, failure links followed at scan time
       this.childStart = new Int32Array(n + 1);
@@ -143,15 +153,16 @@ export class Automaton {
           this.childNext[j++] = nx;
         }
     }
+    // outputs by state (by rank in the dense DFA, by original id in the sparse one)
     this.outStart = new Int32Array(n + 1);
     let total = 0;
     for (let s = 0; s < n; s++) {
       this.outStart[s] = total;
-      total += out[s]!.length;
+      total += outOf[s]!.length;
     }
     this.outStart[n] = total;
     this.outList = new Int32Array(total);
-    for (let s = 0, j = 0; s < n; s++) for (const id of out[s]!) this.outList[j++] = id;
+    for (let s = 0, j = 0; s < n; s++) for (const id of outOf[s]!) this.outList[j++] = id;
   }
 
   private stepSparse(s: number, sym: number): number {
@@ -177,13 +188,19 @@ export class Automaton {
     const hits: Hit[] = [];
     if (view.length === 0) return hits;
     if (this.pos.length < view.length + 1) this.pos = new Int32Array(view.length * 2 + 16);
-    const { symOf, delta, outStart, outList, patLen, pos, patEdge } = this;
-    const n = view.length;
+    return this.delta ? this.scanDense(view, hits) : this.scanSparse(view, hits);
+  }
+
+  /** The dense DFA's loop: `row` is the state's row offset; a negative cell marks a state with outputs. */
+  private scanDense(view: string, hits: Hit[]): Hit[] {
+    const { symOf, outStart, pos } = this;
+    const delta = this.delta!;
     const k = this.nSym;
-    let s = 0,
+    const n = view.length;
+    let row = 0,
       j = 0,
       prevSpace = true;
-    for (let i = 0; i < view.length; i++) {
+    for (let i = 0; i < n; i++) {
       const sym = symOf[view.charCodeAt(i)]!;
       if (sym === SKIP) continue;
       if (sym === SPACE) {
@@ -191,20 +208,51 @@ export class Automaton {
         prevSpace = true;
       } else prevSpace = false;
       pos[j++] = i;
-      s = delta ? delta[s * k + sym]! : this.stepSparse(s, sym);
-      const a = outStart[s]!,
-        b = outStart[s + 1]!;
-      if (a === b) continue;
-      const nextAlnum = i + 1 < n && isAlnum(view.charCodeAt(i + 1));
-      for (let o = a; o < b; o++) {
-        const id = outList[o]!;
-        const edge = patEdge[id]!;
-        if (nextAlnum && edge & 2) continue;
-        const start = pos[j - patLen[id]!]!;
-        if (edge & 1 && start > 0 && isAlnum(view.charCodeAt(start - 1))) continue;
-        hits.push({ pattern: id, start, end: i + 1 });
+      const t = delta[row + sym]!;
+      if (t >= 0) {
+        row = t;
+        continue;
       }
+      row = ~t;
+      const s = row / k;
+      this.emit(view, i, j, outStart[s]!, outStart[s + 1]!, hits);
     }
     return hits;
+  }
+
+  private scanSparse(view: string, hits: Hit[]): Hit[] {
+    const { symOf, outStart, pos } = this;
+    const n = view.length;
+    let s = 0,
+      j = 0,
+      prevSpace = true;
+    for (let i = 0; i < n; i++) {
+      const sym = symOf[view.charCodeAt(i)]!;
+      if (sym === SKIP) continue;
+      if (sym === SPACE) {
+        if (prevSpace) continue;
+        prevSpace = true;
+      } else prevSpace = false;
+      pos[j++] = i;
+      s = this.stepSparse(s, sym);
+      const a = outStart[s]!,
+        b = outStart[s + 1]!;
+      if (a !== b) this.emit(view, i, j, a, b, hits);
+    }
+    return hits;
+  }
+
+  /** The outputs outList[a..b) ending at view[i] (j symbols read so far), minus those glued to a word. */
+  private emit(view: string, i: number, j: number, a: number, b: number, hits: Hit[]): void {
+    const { outList, patLen, pos, patEdge } = this;
+    const nextAlnum = i + 1 < view.length && isAlnum(view.charCodeAt(i + 1));
+    for (let o = a; o < b; o++) {
+      const id = outList[o]!;
+      const edge = patEdge[id]!;
+      if (nextAlnum && edge & 2) continue;
+      const start = pos[j - patLen[id]!]!;
+      if (edge & 1 && start > 0 && isAlnum(view.charCodeAt(start - 1))) continue;
+      hits.push({ pattern: id, start, end: i + 1 });
+    }
   }
 }

@@ -22,6 +22,10 @@ export const isDense = (c: number): boolean =>
   (c >= 0xf900 && c <= 0xfaff) ||
   (c >= 0x3040 && c <= 0x30ff) ||
   (c >= 0xac00 && c <= 0xd7af);
+/** The ranges of isDense as one character class (a quick test over a whole text). */
+const DENSE_RE = /[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]/;
+/** hasDense by one regex test (faster over a whole text or block). */
+export const anyDense = (s: string): boolean => DENSE_RE.test(s);
 export const hasDense = (s: string): boolean => {
   for (let i = 0; i < s.length; i++) if (isDense(s.charCodeAt(i))) return true;
   return false;
@@ -62,6 +66,8 @@ export function createScanner(patterns: string[]): Scanner {
     byFirst.set(k, list);
   });
   const ac = new Automaton(latin);
+  const firsts = new Uint8Array(65536);
+  for (const k of byFirst.keys()) firsts[k] = 1;
   /** end offset of pattern p matched at i (FILLER skipped, a pattern space matches a run of spaces/hyphens), or -1 */
   const matchAt = (v: string, i: number, p: string): number => {
     let j = 0;
@@ -89,9 +95,12 @@ export function createScanner(patterns: string[]): Scanner {
     scan(view: string): Hit[] {
       const hits = ac.scan(view);
       for (const h of hits) h.pattern = latinIds[h.pattern]!;
-      if (byFirst.size === 0) return hits;
+      // a dense pattern holds a dense character, which only matches itself: no dense text, no dense hit
+      if (byFirst.size === 0 || !DENSE_RE.test(view)) return hits;
       for (let i = 0; i < view.length; i++) {
-        const list = byFirst.get(lowerAscii(view.charCodeAt(i)));
+        const c = lowerAscii(view.charCodeAt(i));
+        if (firsts[c] === 0) continue;
+        const list = byFirst.get(c);
         if (!list) continue;
         for (const { p, id } of list) {
           const end = matchAt(view, i, p);
@@ -103,7 +112,41 @@ export function createScanner(patterns: string[]): Scanner {
   };
 }
 
-/** Boundaries for an alias with dense-script characters: only its Latin/digit edges need a non-word neighbour. */
+/**
+ * Longer words that contain a Chinese form but mean something else (no word boundary tells them apart):
+ * a form found inside one of them is no match. 运营 in 运营商 (a carrier), 适配 in 适配器 (an adapter), 开源 in
+ * 开源节流 (an idiom: "widen income, cut costs"), 物理 in 物理机 (a physical machine).
+ */
+export const LONGER_WORDS: readonly string[] = [
+  '运营商',
+  '适配器',
+  '原型链',
+  '开源节流',
+  '物理机',
+  '物理服务器',
+  '物理层',
+  '物理隔离',
+  '物理地址',
+  '监控摄像',
+  '监控视频',
+  '主动脉',
+];
+/** Whether [start,end) of v lies inside one of LONGER_WORDS. */
+export function insideLongerWord(v: string, start: number, end: number): boolean {
+  const form = v.slice(start, end);
+  for (const w of LONGER_WORDS) {
+    for (let o = w.indexOf(form); o >= 0; o = w.indexOf(form, o + 1)) {
+      const a = start - o;
+      if (a >= 0 && v.startsWith(w, a)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Boundaries for an alias with dense-script characters: only its Latin/digit edges need a non-word neighbour,
+ * and the alias must not sit inside one of LONGER_WORDS.
+ */
 export function denseBoundaryOk(
   v: string,
   start: number,
@@ -111,6 +154,7 @@ export function denseBoundaryOk(
   latinStart: boolean,
   latinEnd: boolean,
 ): boolean {
+  if (insideLongerWord(v, start, end)) return false;
   if (latinStart) {
     let b = start - 1;
     while (b >= 0 && v.charCodeAt(b) === 0) b--;
@@ -129,14 +173,20 @@ type CueZone = 'company' | 'role' | 'requirements' | 'nice_to_have' | 'benefits'
 
 const HEADINGS_ZH: [CueZone, RegExp][] = [
   ['legal', /(?:免责|隐私|声明)/],
-  ['apply', /(?:投递|应聘方式|联系方式|联系我们|简历|申请方式|加入我们|联系人|面试流程|招聘流程)/],
-  ['benefits', /(?:福利|待遇|薪资|薪酬|工资|我们提供|我们能提供|你将获得|你能获得|报酬|回报|为什么加入|福利待遇)/],
+  ['apply', /(?:投递|应聘方式|联系方式|联系我们|简历|申请方式|加入我们|联系人|面试流程|招聘流程|聯繫|聯絡|投遞|履歷)/],
+  [
+    'benefits',
+    /(?:福利|待遇|薪资|薪酬|工资|我们提供|我们能提供|你将获得|你能获得|报酬|回报|为什么加入|福利待遇|工作环境|办公环境|职位诱惑)/,
+  ],
   ['nice_to_have', /(?:加分|优先|更好|锦上添花)/],
   [
     'requirements',
-    /(?:任职要求|任职资格|岗位要求|职位要求|技能要求|能力要求|要求|资格|我们希望你|希望你|你需要|你应该|我们需要|理想的候选人|候选人)/,
+    /(?:任职要求|任职资格|岗位要求|职位要求|技能要求|能力要求|要求|资格|我们希望你|希望你|你需要|你应该|我们需要|理想的候选人|候选人|期望|必备|我们在找|寻找这样的你)/,
   ],
-  ['role', /(?:岗位职责|工作职责|职位描述|岗位描述|工作内容|职责|职位|岗位|工作描述|你将|你会|你要做|技术栈|项目介绍)/],
+  [
+    'role',
+    /(?:岗位职责|工作职责|职位描述|岗位描述|工作内容|职责|职位|岗位|工作描述|你将|你会|你要做|技术栈|项目介绍|工作日常|日常工作|你的工作|主要工作|工作范围)/,
+  ],
   ['company', /(?:公司介绍|公司简介|关于我们|团队介绍|公司|团队|我们是|简介|项目简介)/],
 ];
 
@@ -153,6 +203,7 @@ export function cjkHeading(raw: string): string | null {
     .replace(/<[^>]+>/g, ' ')
     .replace(/[*_#`>[\]()"\s]+/g, ' ')
     .trim()
+    .replace(/^[^\p{L}\p{N}]+/u, '') // a leading emoji or mark: 🎓 学历要求, ▶ 岗位职责
     .replace(/^(?:[一二三四五六七八九十]+|\d+)\s*[,.、:)]\s*/, '')
     .replace(/[:：]\s*$/, '')
     .trim();
@@ -165,6 +216,18 @@ export function cjkHeading(raw: string): string | null {
   return null;
 }
 
+const TITLE_HIRES = /(?:高薪诚聘|诚聘|招聘|直聘|急聘|热招|聘请)/;
+/**
+ * The company part of a Chinese title line, "[杭州] web3 AI交易智能体公司诚聘 测试开发工程师": the words before
+ * 诚聘/招聘/直聘 describe the employer (their industry words are its business, not asks). Returns its length
+ * (0: no such verb in the first 60 characters, or nothing before it).
+ */
+export function cjkTitleCompany(raw: string): number {
+  const m = TITLE_HIRES.exec(raw.slice(0, 60));
+  if (!m || m.index === 0) return 0;
+  return m.index;
+}
+
 /** "要求: 熟悉 Go" - a Chinese label of up to 8 characters before a colon at the start of a block. */
 export function cjkInlineLabel(raw: string): [string, string] | null {
   const m = /^\s*(?:[-*•·]\s*)?(?:\*\*)?([\u4e00-\u9fff]{2,8})(?:\*\*)?\s*:\s*\S/.exec(raw);
@@ -172,12 +235,20 @@ export function cjkInlineLabel(raw: string): [string, string] | null {
 }
 
 const CUES_ZH: [CueZone, RegExp][] = [
-  ['apply', /(?:简历|投递|发送至|发到|邮箱|联系微信|加微信|微信[:：]|vx|电报|telegram|联系我|私信|咨询)/i],
+  [
+    'apply',
+    /(?:简历|投递|发送至|发到|邮箱|联系微信|加微信|微信[:：]|vx|联系我|私信|咨询|聯繫|聯絡|履歷|投遞|官方频道|关注我们|官推|官网)/i,
+  ],
   [
     'benefits',
     /(?:五险一金|年终奖|期权|带薪|弹性|福利|薪资|待遇|年假|补贴|下午茶|团建|远程办公|居家办公|薪酬|晋升空间|发展空间)/,
   ],
   ['nice_to_have', /(?:优先|加分|者更佳|更佳|更好|是加分项)/],
+  // the company describing itself (before the requirements cues: "DeGate 拥有一群才华横溢的贡献者", "已完成融资")
+  [
+    'company',
+    /(?:成立于|创立于|创立|创办|创始人|创始团队|联合创始|总部位于|是一家|是一个|已完成|融资|投资方|投资机构|领投|估值|愿景|使命|旗下|孵化|致力于|我们是|公司介绍|公司简介|^\s*(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}|我们|公司|团队|本公司)\s*(?:拥有|是|位于|由|成立|创立|专注))/,
+  ],
   [
     'requirements',
     /(?:熟悉|精通|掌握|了解|具备|具有|拥有|熟练|扎实|良好的|较强的|优秀的|以上学历|本科|硕士|博士|学历|年以上|年及以上|经验|能力|善于|擅长|要求)/,
@@ -187,7 +258,15 @@ const CUES_ZH: [CueZone, RegExp][] = [
 ];
 
 /** The cue zone of one Chinese sentence (first family that fires), or null. */
+/** A contact or link line, "Telegram:@handle", "Twitter 中文: https://...", "TG: @x" (in any language). */
+const CONTACT_LINE =
+  /^\s*(?:[-*•·]\s*)?(?:telegram|tg|discord|twitter|x|medium|github|linkedin|wechat|vx|微信|电报|推特)\s*(?:中文|英文|cn|en)?\s*群?\s*:\s*(?:@|https?:\/\/|t\.me|discord\.gg)/i;
+/** A platform's name as the text of a link or a handle label ([Twitter](https://..), Telegram: @x): no skill. */
+const SOCIAL = /^(?:twitter|telegram|discord|youtube|medium|linkedin|github|推特|电报)$/i;
+const LINK_AFTER = /^\s*(?:\]\s*\(|(?:中文|英文)?群?\s*:\s*(?:@|https?:|t\.me))/i;
+
 export function cjkCueZone(sentence: string): [CueZone, string] | null {
+  if (CONTACT_LINE.test(sentence)) return ['apply', 'contact-line'];
   if (!hasDense(sentence)) return null;
   for (const [z, re] of CUES_ZH) {
     const m = re.exec(sentence);
@@ -220,6 +299,36 @@ export const cjkAskNear = (before: string, after: string): boolean =>
   /(?:熟悉|精通|掌握|了解|熟练|擅长|有|具备|具有)\s*$/.test(before) ||
   /^\s*(?:开发|研发|工程|架构|技术)?\s*(?:经验|能力|背景|基础|知识|技能)/.test(after);
 
+/** A generic area naming colleagues: 与后端开发人员沟通, 与产品、后端、测试等角色协作, 协助后端优化性能. */
+const COLLEAGUE_BEFORE = /(?:与|跟|配合|协助|协同|对接)[^.;:!?\n]{0,10}$/;
+const COLLEAGUE_AFTER = /^\s*(?:开发|研发)?\s*(?:人员|同学|同事|角色|小伙伴|团队)/;
+/** A generic area naming a class of languages or a kind of test: 一种后端语言, 服务端编程语言, 服务端测试. */
+const CLASS_AFTER = /^\s*(?:(?:开发|编程)?\s*语言|测试)/;
+/** A degree subject: 计算机、金融、数学或相关专业优先; 物理等专业. */
+const MAJOR_AFTER = /^[^.;:!?\n]{0,14}?专业/;
+const ASK_IN_CLAUSE = /(?:熟悉|精通|掌握|了解|理解|熟练|扎实|具备|具有)[^.;:!?,\n]{0,20}$/;
+/**
+ * Forms that are also verbs (监控 "to watch": 实时监控核心指标, 监控竞争对手): kept as the skill only as a noun,
+ * after a modifier (异常监控, 性能监控) or before a list mark, the clause's end or a noun (监控系统, 监控、告警).
+ */
+const VERB_FORMS: Record<string, { before: RegExp; after: RegExp }> = {
+  监控: {
+    before: /(?:异常|性能|质量|系统|运维|线上|服务|日志|链路|业务|安全|全链路|可观测性?|基础)\s*$/,
+    after:
+      /^\s*(?:$|[,.;:/()|&+和及与或等]|系统|体系|平台|告警|报警|能力|库|工具|方案|大盘|面板|组件|服务|设施|架构|策略|经验|类)/,
+  },
+};
+
+/** Why a Chinese form is dropped whatever its zone (colleague, language class, degree subject, verb), or null. */
+export function cjkDrop(surface: string, kind: string, generic: boolean, before: string, after: string): string | null {
+  if (generic && (COLLEAGUE_BEFORE.test(before) || COLLEAGUE_AFTER.test(after))) return 'zh:colleague';
+  if (generic && CLASS_AFTER.test(after)) return 'zh:class';
+  if (kind === 'domain' && MAJOR_AFTER.test(after) && !ASK_IN_CLAUSE.test(before)) return 'zh:major';
+  const verb = VERB_FORMS[surface];
+  if (verb && !verb.before.test(before) && !verb.after.test(after)) return 'zh:verb';
+  return null;
+}
+
 /**
  * The decision for a Chinese surface form (区块链, 前端, 产品经理, 数据分析): Chinese postings are short lists of
  * duties and requirements, and a Chinese skill word in them is asked of the hire; so it is kept in every zone
@@ -233,9 +342,13 @@ export function cjkDecision(ev: {
   industry: boolean;
   generic: boolean;
   before: string;
+  after?: string;
 }): { keep: boolean; why: string } | null {
+  if (SOCIAL.test(ev.surface.trim()) && LINK_AFTER.test(ev.after ?? '')) return { keep: false, why: 'link' };
   if (!hasDense(ev.surface)) return null;
+  const drop = cjkDrop(ev.surface, ev.kind, ev.generic, ev.before, ev.after ?? '');
+  if (drop) return { keep: false, why: drop };
   if (ev.zone === 'company' || ev.zone === 'benefits' || ev.zone === 'apply' || ev.zone === 'legal') return null;
-  if ((ev.zone === 'role' || ev.zone === 'other') && !(ev.generic || ev.industry)) return null;
+  if ((ev.zone === 'other' || (ev.zone === 'role' && ev.kind === 'soft')) && !(ev.generic || ev.industry)) return null;
   return { keep: true, why: `zh:zone:${ev.zone}${ev.generic ? '+generic' : ev.industry ? '+industry' : ''}` };
 }

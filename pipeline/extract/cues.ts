@@ -1,11 +1,12 @@
 /**
  * Cue index of one posting: the unanchored cue families of decide.ts (stack, ask, mention, role cues) are found
- * in ONE pass over the prepared view (multicue.ts), lazily, the first time a candidate asks; a candidate's question "is there
+ * in ONE pass over the prepared view (multicue.ts), lazily and only over the candidates' windows (a window asked
+ * for extends the scanned run; the rest of the posting is never scanned); a candidate's question "is there
  * a stack cue in my sentence before me" is then a binary search over the sorted matches instead of a regex
  * run over a window per candidate (which made the decision step several times slower than the scan).
  * A window query counts a match when it lies entirely inside [from, to), like `regex.test(view.slice(from, to))`.
  */
-import { MultiCue } from './multicue.ts';
+import { MultiCue, type CueHit } from './multicue.ts';
 import { ASK_INDUSTRY, ASK_STRONG, ASK_WEAK, MENTION, ROLE_CUE, STACK } from './cue-words.ts';
 
 export type CueFamily = 'stack' | 'askStrong' | 'askWeak' | 'roleCue' | 'mention' | 'askIndustry';
@@ -29,18 +30,58 @@ interface Hits {
 
 export class CueIndex {
   private readonly hits = new Map<CueFamily, Hits>();
-  constructor(private readonly view: string) {}
+  /** Hits are recorded for starts in [lo, hi) (the current run of windows), or everywhere when `full`. */
+  private lo = 0;
+  private hi = 0;
+  private full = false;
+  /** No hit starts in [hi, next) (from the last range scan). */
+  private next = 0;
+  /** Milliseconds spent scanning, when constructed with `timed` (bench/extract.ts's stage figures). */
+  spentMs = 0;
+  constructor(
+    private readonly view: string,
+    private readonly timed = false,
+  ) {
+    for (const g of FAMILIES) this.hits.set(g, { starts: [], ends: [], texts: [] });
+  }
 
-  private of(f: CueFamily): Hits {
-    if (this.hits.size === 0) {
-      for (const g of FAMILIES) this.hits.set(g, { starts: [], ends: [], texts: [] });
-      for (const hit of MULTI.scan(this.view)) {
-        const h = this.hits.get(FAMILIES[hit.family]!)!;
-        h.starts.push(hit.start);
-        h.ends.push(hit.end);
-        h.texts.push(hit.text);
+  private readonly sink = (hit: CueHit) => {
+    const h = this.hits.get(FAMILIES[hit.family]!)!;
+    h.starts.push(hit.start);
+    h.ends.push(hit.end);
+    h.texts.push(hit.text);
+  };
+
+  /**
+   * Scans the part of [from, to) not scanned yet. Candidates ask in text order with windows that move right,
+   * so each window extends the current run; a window that starts before the run rescans the whole view.
+   */
+  private cover(from: number, to: number): void {
+    if (this.full || (from >= this.lo && to <= this.hi)) return;
+    const t = this.timed ? performance.now() : 0;
+    this.scan(from, to);
+    if (this.timed) this.spentMs += performance.now() - t;
+  }
+
+  private scan(from: number, to: number): void {
+    if (from < this.lo) {
+      for (const h of this.hits.values()) {
+        h.starts.length = 0;
+        h.ends.length = 0;
+        h.texts.length = 0;
       }
+      MULTI.scanRange(this.view, 0, this.view.length + 1, this.sink);
+      this.full = true;
+      return;
     }
+    const at = Math.max(from, this.hi, this.next); // [hi, next) holds no hit
+    if (from > this.hi) this.lo = from;
+    if (at < to) this.next = MULTI.scanRange(this.view, at, to, this.sink);
+    this.hi = to;
+  }
+
+  private of(f: CueFamily, from: number, to: number): Hits {
+    this.cover(from, to);
     return this.hits.get(f)!;
   }
 
@@ -58,7 +99,7 @@ export class CueIndex {
 
   /** A hit of family f lying entirely inside [from, to). */
   any(f: CueFamily, from: number, to: number): boolean {
-    const h = this.of(f);
+    const h = this.of(f, from, to);
     for (let i = CueIndex.lower(h.starts, from); i < h.starts.length && h.starts[i]! < to; i++)
       if (h.ends[i]! <= to) return true;
     return false;
@@ -66,7 +107,7 @@ export class CueIndex {
 
   /** The last hit of family f inside [from, to), as [end, text], or null. */
   last(f: CueFamily, from: number, to: number): [number, string] | null {
-    const h = this.of(f);
+    const h = this.of(f, from, to);
     let best: [number, string] | null = null;
     for (let i = CueIndex.lower(h.starts, from); i < h.starts.length && h.starts[i]! < to; i++)
       if (h.ends[i]! <= to) best = [h.ends[i]!, h.texts[i]!];

@@ -53,6 +53,8 @@ interface Entry {
   generic: boolean;
   roleArea: boolean;
   dense: boolean;
+  /** squash(spec.text), for the case check of case-sensitive aliases */
+  squashed: string;
 }
 interface Cand {
   start: number;
@@ -77,7 +79,34 @@ const squash = (s: string) =>
     .replace(/[\s\-\u00a0\u2010-\u2014]+/g, ' ')
     .trim();
 
-export function createMatcher(taxonomy: Taxonomy): Matcher {
+/** Time spent per stage (milliseconds, summed over calls), filled when passed to createMatcher (bench/extract.ts). */
+export interface StageTimes {
+  prepare: number;
+  scan: number;
+  /** boundaries, case checks, overlaps, context rules of ambiguous aliases */
+  candidates: number;
+  zoning: number;
+  cues: number;
+  decisions: number;
+}
+export const newStageTimes = (): StageTimes => ({
+  prepare: 0,
+  scan: 0,
+  candidates: 0,
+  zoning: 0,
+  cues: 0,
+  decisions: 0,
+});
+
+export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } = {}): Matcher {
+  const stages = opts.stages;
+  let lapAt = 0;
+  /** Adds the time since the last lap to stage k (only when timing). */
+  const lap = (k: keyof StageTimes) => {
+    const now = performance.now();
+    stages![k] += now - lapAt;
+    lapAt = now;
+  };
   const patterns: string[] = [];
   const index = new Map<string, number>();
   const entries: Entry[][] = [];
@@ -111,6 +140,7 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
         startsWord: isWordCode(p.charCodeAt(0)),
         endsWord: isWordCode(p.charCodeAt(p.length - 1)),
         dense: hasDense(p),
+        squashed: spec.caseSensitive ? squash(spec.text) : '',
       };
       if (spec.caseSensitive) list.unshift(e);
       else list.push(e);
@@ -162,8 +192,11 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
   }
 
   function run(text: string, withDropped: boolean): Explained {
+    if (stages) lapAt = performance.now();
     const v = prepare(text);
+    if (stages) lap('prepare');
     const hits = ac.scan(v);
+    if (stages) lap('scan');
     if (hits.length === 0) return { kept: [], dropped: [], segments: [] };
     const cands: Cand[] = [];
     for (const h of hits) {
@@ -172,7 +205,10 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
       let chosen: Entry | undefined;
       for (const e of entries[h.pattern]!) {
         if (!boundaryOk(v, h.start, end, e)) continue;
-        if (e.spec.caseSensitive && squash(v.slice(h.start, end)) !== squash(e.spec.text)) continue;
+        if (e.spec.caseSensitive) {
+          const seen = v.slice(h.start, end);
+          if (seen !== e.spec.text && squash(seen) !== e.squashed) continue;
+        }
         chosen = e;
         break;
       }
@@ -200,12 +236,15 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
       if (still.length === pending.length) break;
       pending = still;
     }
+    if (stages) lap('candidates');
     if (!withDropped && !kept.some((c) => c.reason !== null || c.e.spec.needsContext))
       return { kept: [], dropped: [], segments: [] };
-    const segments = zonePosting(foldWidth(text));
+    // explain lists every segment; extract zones only the blocks that hold a candidate (same zones for those)
+    const segments = zonePosting(foldWidth(text), withDropped ? undefined : kept.map((c) => c.start));
+    if (stages) lap('zoning');
     const out: Explained = { kept: [], dropped: [], segments };
     const company = companyName(text, segments);
-    const cues = new CueIndex(v);
+    const cues = new CueIndex(v, stages !== undefined);
     for (let i = 0; i < kept.length; i++) {
       const c = kept[i]!;
       const seg = segmentAt(segments, c.start);
@@ -261,6 +300,11 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
       m.why = d.why;
       if (d.keep) out.kept.push(m);
       else if (withDropped) out.dropped.push(m);
+    }
+    if (stages) {
+      lap('decisions');
+      stages.decisions -= cues.spentMs;
+      stages.cues += cues.spentMs;
     }
     return out;
   }

@@ -24,21 +24,30 @@ export class MultiCue {
   /** All hits, ordered by start (and family order at the same start). */
   scan(text: string): CueHit[] {
     const out: CueHit[] = [];
+    this.scanRange(text, 0, text.length + 1, (h) => out.push(h));
+    return out;
+  }
+
+  /**
+   * The hits that START in [from, to), in order, each handed to `sink` (a hit may end after `to`: the text is
+   * never cut, so \b and look-aheads see what they see in a whole-text scan). Returns the first position at
+   * or after `to` where some family may start (text.length + 1 when none): no hit starts in between.
+   */
+  scanRange(text: string, from: number, to: number, sink: (hit: CueHit) => void): number {
     const any = this.any;
-    any.lastIndex = 0;
+    any.lastIndex = from;
     for (let m = any.exec(text); m; m = any.exec(text)) {
       const at = m.index;
+      if (at >= to) return at;
       for (let f = 0; f < this.sticky.length; f++) {
         const re = this.sticky[f]!;
         re.lastIndex = at;
         const s = re.exec(text);
-        if (s && s[0].length > 0) {
-          out.push({ start: at, end: at + s[0].length, family: f, text: s[0] });
-        }
+        if (s && s[0].length > 0) sink({ start: at, end: at + s[0].length, family: f, text: s[0] });
       }
       // continue at the next position: a cue may start inside a longer one
       any.lastIndex = at + 1;
     }
-    return out;
+    return text.length + 1;
   }
 }

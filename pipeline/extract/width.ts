@@ -1,8 +1,10 @@
 /**
  * Full-width ASCII (ＰＹＴＨＯＮ, （）, ：, ，) and CJK punctuation (、。【】「」《》) folded to ASCII in place: one
  * UTF-16 unit for one, so offsets carry over (pipeline/extract/cjk.ts, docs/extraction.md "Chinese postings").
- * No imports: prepare.ts and zones.ts use it below the automaton.
+ * Traditional Han characters are folded to simplified ones the same way (zh-trad.ts: 區塊鏈 -> 区块链).
+ * Imports only the data table: prepare.ts and zones.ts use it below the automaton.
  */
+import { TRAD_SIMP_PAIRS } from './zh-trad.ts';
 const PUNCT: Record<string, string> = {
   '\u3000': ' ',
   '、': ',',
@@ -24,13 +26,21 @@ const PUNCT: Record<string, string> = {
   '‧': '·',
 };
 const FOLDABLE = /[\uff01-\uff5e\u3000、。【】〔〕「」『』《》〈〉〜・‧]/g;
+/** traditional -> simplified characters (zh-trad.ts), for Chinese postings written in traditional script */
+const TRAD = new Map<string, string>();
+for (let i = 0; i + 1 < TRAD_SIMP_PAIRS.length; i += 2) TRAD.set(TRAD_SIMP_PAIRS[i]!, TRAD_SIMP_PAIRS[i + 1]!);
+const HAN = /[\u4e00-\u9fff]/;
+const HAN_ALL = /[\u4e00-\u9fff]/g;
 
-/** Full-width ASCII and CJK punctuation to ASCII, same length (see module doc). */
+/** Full-width ASCII and CJK punctuation to ASCII, traditional Han to simplified; same length (see module doc). */
 export function foldWidth(text: string): string {
   FOLDABLE.lastIndex = 0;
-  if (!FOLDABLE.test(text)) return text;
-  return text.replace(FOLDABLE, (ch) => {
-    const c = ch.charCodeAt(0);
-    return c >= 0xff01 && c <= 0xff5e ? String.fromCharCode(c - 0xfee0) : PUNCT[ch]!;
-  });
+  let out = text;
+  if (FOLDABLE.test(out))
+    out = out.replace(FOLDABLE, (ch) => {
+      const c = ch.charCodeAt(0);
+      return c >= 0xff01 && c <= 0xff5e ? String.fromCharCode(c - 0xfee0) : PUNCT[ch]!;
+    });
+  if (HAN.test(out)) out = out.replace(HAN_ALL, (ch) => TRAD.get(ch) ?? ch);
+  return out;
 }

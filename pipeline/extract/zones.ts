@@ -110,11 +110,11 @@ const CUES: [CueZone, RegExp][] = [
   ],
 ];
 
-import { cjkCueZone, cjkHeading, cjkHeadingZone, cjkInlineLabel, foldWidth } from './cjk.ts';
+import { anyDense, cjkCueZone, cjkHeading, cjkHeadingZone, cjkInlineLabel, cjkTitleCompany, foldWidth } from './cjk.ts';
 
 const BLOCK_SPLIT = /\r?\n|<\/?(?:p|div|h[1-6]|li|ul|ol|br|tr|section|article|header|footer|table|dt|dd)\b[^>]*>/gi;
 const TAG = /<[^>]+>/g;
-const SENTENCE_END = /[.!?;](?=\s+["'([]?[A-Z0-9*•-])|[.!?](?=\s*$)/g;
+const SENTENCE_END = /[.!?;](?=\s+["'([]?[A-Z0-9*•-])|[.!?](?=\s*$)|[.!?;](?=[\u3400-\u9fff])/g; // last: Chinese 。 (folded)
 
 /** Classifies a heading text; null when it names no part. */
 export function headingZone(text: string): CueZone | null {
@@ -123,8 +123,12 @@ export function headingZone(text: string): CueZone | null {
   return cjkHeadingZone(text);
 }
 
+/** Some family of CUES fires somewhere (an alternation matches where one of its branches does). */
+const ANY_CUE = new RegExp(CUES.map(([, re]) => `(?:${re.source})`).join('|'), 'i');
+
 /** The cue zone of one sentence (first family that fires), with the phrase. */
 export function cueZone(sentence: string): [CueZone, string] | null {
+  if (!ANY_CUE.test(sentence)) return cjkCueZone(sentence); // one pass finds that no family fires
   for (const [z, re] of CUES) {
     const m = re.exec(sentence);
     if (m) return [z, m[0].toLowerCase()];
@@ -169,6 +173,7 @@ const plain = (s: string) =>
 /** A block that reads as a title: short, and ends with ':' or is an <h*>, bold, Markdown heading or capitals. */
 function asHeading(b: Block): string | null {
   if (b.raw.length > 160) return null;
+  if (!b.heading && !mayLookLikeHeading(b.raw)) return null;
   const p = plain(b.raw);
   if (!p || p.length > 60 || p.split(' ').length > 8) return null;
   const trimmed = b.raw.trim();
@@ -177,9 +182,21 @@ function asHeading(b: Block): string | null {
     /:\s*$/.test(p) ||
     /^#{1,6}\s/.test(trimmed) ||
     /^(?:\*\*|__|<(?:strong|b)>)[\s\S]*(?:\*\*|__|<\/(?:strong|b)>)\s*:?\s*$/i.test(trimmed) ||
-    (/[A-Z]/.test(p) && p === p.toUpperCase() && p.length >= 4) ||
+    (/[A-Z]/.test(p) && p === p.toUpperCase() && p.length >= 4 && !/[\u3400-\u9fff]/.test(p)) || // Han has no case
     (/\?\s*$/.test(p) && p.length <= 40);
   return looks ? p.replace(/:\s*$/, '') : null;
+}
+
+/**
+ * False only when none of asHeading's title shapes can hold, read on the raw block without plain(): a trailing
+ * ':' or '?' needs that character in the block; '#', bold or a tag needs the block to start with '#', '*', '_'
+ * or '<'; capitals need no lower-case letter, which plain() keeps unless it sits in a tag or an entity.
+ */
+function mayLookLikeHeading(raw: string): boolean {
+  if (raw.includes(':') || raw.includes('?') || raw.includes('<') || raw.includes('&')) return true;
+  const c = raw.trimStart().charCodeAt(0);
+  if (c === 35 /* # */ || c === 42 /* * */ || c === 95 /* _ */) return true;
+  return !/[a-z]/.test(raw);
 }
 
 function sentences(text: string, a: number, b: number): [number, number][] {
@@ -202,20 +219,36 @@ const BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)]|<li\b)/i;
 const INLINE_LABEL =
   /^\s*(?:[-*•·]\s*)?(?:\*\*|<(?:strong|b)>)?([A-Za-z][A-Za-z'’ /&-]{1,48}?)(?:\*\*|<\/(?:strong|b)>)?\s*[:\u2013\u2014]\s+\S/;
 
-/** Splits `text` into zoned segments (see module doc). */
-export function zonePosting(text: string): Segment[] {
+/**
+ * Splits `text` into zoned segments (see module doc).
+ * `need` (sorted offsets) makes it lazy: the sentences of a block (and their cue regexes, most of the cost) are
+ * only classified when one of the offsets falls inside the block; the heading run across blocks is still
+ * followed in every block, so each needed offset gets exactly the segment eager zoning gives it (segmentAt),
+ * while segments of other blocks are left out. The matcher passes its candidates' offsets.
+ */
+export function zonePosting(text: string, need?: readonly number[]): Segment[] {
   text = foldWidth(text); // cjk.ts, same length
   const segs: Segment[] = [];
   let heading: { zone: CueZone; by: string } | null = null;
   let first = true;
-  for (const b of blocks(text)) {
+  let k = 0; // next needed offset
+  for (let b of blocks(text)) {
+    const tk = first ? cjkTitleCompany(b.raw) : 0; // cjk.ts: "[杭州] web3 AI公司诚聘 后端工程师"
+    if (tk > 0) {
+      segs.push({ start: b.start, end: b.start + tk, zone: 'company', by: 'zh-title' });
+      b = { ...b, start: b.start + tk, raw: b.raw.slice(tk) };
+      // the rest of a Chinese title names the roles hired for (诚聘 CTO 产品经理): asked like a role section
+      segs.push({ start: b.start, end: b.end, zone: 'role', by: 'zh-title' });
+      first = false;
+      continue;
+    }
     if (first && b.raw.includes('|')) {
       segs.push({ start: b.start, end: b.end, zone: 'header', by: 'header' });
       first = false;
       continue;
     }
     first = false;
-    const h = asHeading(b) ?? cjkHeading(b.raw);
+    const h = asHeading(b) ?? (anyDense(b.raw) ? cjkHeading(b.raw) : null); // a Chinese heading needs Han
     if (h !== null) {
       const z = headingZone(h);
       if (z) {
@@ -229,6 +262,22 @@ export function zonePosting(text: string): Segment[] {
       const c = cueZone(b.raw);
       if (c && c[0] !== heading.zone) heading = null;
     }
+    if (need) {
+      while (k < need.length && need[k]! < b.start) k++;
+      if (!(k < need.length && need[k]! < b.end)) {
+        // no needed offset here: only what the block hands on (a closing "Requirements:" line starts a run)
+        if (TRAILING_COLON.test(b.raw)) tailHeading(text, b);
+        continue;
+      }
+    }
+    // the last needed offset in this block: later sentences are not classified (a sentence's zone depends
+    // on the sentences before it, never after)
+    let lastNeed = b.end;
+    if (need) {
+      let q = k;
+      while (q + 1 < need.length && need[q + 1]! < b.end) q++;
+      lastNeed = need[q]!;
+    }
     let blockZone = heading;
     const lab = INLINE_LABEL.exec(b.raw) ?? cjkInlineLabel(b.raw);
     if (lab && lab[1]!.trim().split(/\s+/).length <= 6) {
@@ -236,7 +285,13 @@ export function zonePosting(text: string): Segment[] {
       if (z) blockZone = { zone: z, by: `label:${lab[1]!.trim().toLowerCase()}` };
     }
     let prev: { zone: Zone; by: string } | null = null;
-    for (const [s, e] of sentences(text, b.start, b.end)) {
+    const ss = sentences(text, b.start, b.end);
+    for (const [s, e] of ss) {
+      if (s > lastNeed) {
+        const [ls, le] = ss[ss.length - 1]!;
+        if (le === b.end) tail(ls, le);
+        break;
+      }
       const cue = cueZone(text.slice(s, e));
       let zone: Zone, by: string;
       if (
@@ -264,15 +319,29 @@ export function zonePosting(text: string): Segment[] {
       }
       segs.push({ start: s, end: e, zone, by });
       prev = { zone, by };
-      const tailText = text.slice(s, e).trim();
-      if (e === b.end && tailText.endsWith(':') && tailText.length <= 80) {
-        const hz = headingZone(tailText);
-        if (hz) heading = { zone: hz, by: `heading:${plain(tailText).replace(/:$/, '').toLowerCase()}` };
-      }
+      if (e === b.end) tail(s, e);
     }
   }
   return segs;
+
+  /** The block's last sentence [s, e) ending in ':' names the part that follows ("...we need:"). */
+  function tail(s: number, e: number): void {
+    const tailText = text.slice(s, e).trim();
+    if (tailText.endsWith(':') && tailText.length <= 80) {
+      const hz = headingZone(tailText);
+      if (hz) heading = { zone: hz, by: `heading:${plain(tailText).replace(/:$/, '').toLowerCase()}` };
+    }
+  }
+  /** tail() for a block whose sentences are not otherwise classified. */
+  function tailHeading(text: string, b: Block): void {
+    const ss = sentences(text, b.start, b.end);
+    const [s, e] = ss[ss.length - 1]!;
+    if (e === b.end) tail(s, e);
+  }
 }
+
+/** A block whose last sentence can end in ':' (its text does, trailing spaces aside). */
+const TRAILING_COLON = /:\s*$/;
 
 /** The segment containing `offset` (binary search over zonePosting's output), or undefined. */
 export function segmentAt(segs: Segment[], offset: number): Segment | undefined {

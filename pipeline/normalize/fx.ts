@@ -3,6 +3,10 @@
  * One dated table, not live rates: pay premiums are ratios within a currency-neutral log scale, so a fixed
  * table only shifts levels. Rates: approximate mid-market USD per unit, 2025 annual averages (rounded).
  */
+import type { PayPeriod } from '../../workspace/pay.ts';
+
+export type { PayPeriod } from '../../workspace/pay.ts';
+
 export const FX_DATE = '2025 annual average';
 
 export const USD_PER_UNIT: Readonly<Record<string, number>> = {
@@ -33,8 +37,6 @@ export const USD_PER_UNIT: Readonly<Record<string, number>> = {
 
 /** Hours/days/weeks/months per year used to annualise a rate (full-time assumptions, docs/pay.md). */
 export const PER_YEAR: Readonly<Record<PayPeriod, number>> = { year: 1, month: 12, week: 52, day: 260, hour: 2080 };
-
-export type PayPeriod = 'year' | 'month' | 'week' | 'day' | 'hour';
 
 /** Annual amount in the original currency. */
 export function annualise(amount: number, period: PayPeriod): number {

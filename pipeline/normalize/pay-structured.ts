@@ -1,39 +1,18 @@
 /**
- * Advertised pay from structured fields a source carries in the record's `extra` (docs/pay.md):
- *   Ashby `compensation.summaryComponents[]` ({compensationType: 'Salary', interval: '1 YEAR', currencyCode,
- *     minValue, maxValue}), Greenhouse `pay_input_ranges[]` ({min_cents, max_cents, currency_type}),
- *   schema.org JSON-LD `baseSalary` / `base_salary` (MonetaryAmount {currency, value: {minValue, maxValue,
- *     value, unitText}}), and a plain `salary` / `pay` ({min, max, currency, period}) for any new source.
- * One small adapter: a source that adds a field here needs nothing else downstream. Pure.
+ * Advertised pay from the structured fields a record carries in its `extra` (docs/pay.md "Structured pay"):
+ *   `pay`: the crawlers' normalised ranges (workspace/pay.ts: [{min, max, currency, period, field}], one shape
+ *     for Ashby, Greenhouse, Lever, JSON-LD, Recruitee, Workable; crawlers/pay.ts), and `pay_rejected`: why a
+ *     source's pay field was not read;
+ *   `pay_text`: the text of a pay-only field (Remotive `salary`, Lever `salaryDescriptionPlain`), read by parsePay
+ *     only when the record has no structured amounts;
+ *   older records and imports: Ashby `compensation.summaryComponents[]`, Greenhouse `pay_input_ranges[]`
+ *     (cents), schema.org `baseSalary` / `base_salary`, and a plain `salary` ({min, max, currency, period}).
+ * Every range must be a plausible advertised pay (plausiblePay, the bounds the text parser uses): one that is
+ * not is refused with a reason, and the posting is kept. Pure.
  */
-import { annualise, toUsd, type PayPeriod } from './fx.ts';
-import type { PayRange } from './pay.ts';
-
-const PERIODS: Record<string, PayPeriod> = {
-  year: 'year',
-  yearly: 'year',
-  annual: 'year',
-  annually: 'year',
-  '1 year': 'year',
-  y: 'year',
-  yr: 'year',
-  month: 'month',
-  monthly: 'month',
-  '1 month': 'month',
-  mo: 'month',
-  week: 'week',
-  weekly: 'week',
-  '1 week': 'week',
-  wk: 'week',
-  day: 'day',
-  daily: 'day',
-  '1 day': 'day',
-  hour: 'hour',
-  hourly: 'hour',
-  '1 hour': 'hour',
-  hr: 'hour',
-  h: 'hour',
-};
+import { PAY_PERIODS, payPeriodOf, type PayPeriod } from '../../workspace/pay.ts';
+import { annualise, toUsd } from './fx.ts';
+import { parsePay, plausibleBounds, plausiblePay, type PayRange } from './pay.ts';
 
 const obj = (v: unknown): Record<string, unknown> | null =>
   v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
@@ -43,26 +22,33 @@ const num = (v: unknown): number | null => {
 };
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
 
+/** A source's period word as one of the five periods (factor 1 only: "bi-week" amounts are the crawler's to scale). */
 export function periodOf(v: unknown): PayPeriod | null {
-  const s = str(v);
-  return s === null ? null : (PERIODS[s.toLowerCase()] ?? null);
+  const p = payPeriodOf(v);
+  return p !== null && p[1] === 1 ? p[0] : null;
 }
 
-/** A structured range as a PayRange (start = end = -1: it is not in the text); null when incomplete. */
+/** A structured range as a PayRange (start = end = -1: it is not in the text), or why it is not one. */
 export function structuredRange(
   min: unknown,
   max: unknown,
   currency: unknown,
   period: PayPeriod | null,
-): PayRange | null {
+): PayRange | string {
   let lo = num(min),
     hi = num(max);
   const cur = str(currency)?.toUpperCase() ?? null;
-  if (lo === null && hi === null) return null;
+  if (lo === null && hi === null) return 'no amount above 0';
   lo ??= hi;
   hi ??= lo;
-  if (cur === null || !/^[A-Z]{3}$/.test(cur) || period === null) return null;
+  if (cur === null || !/^[A-Z]{3}$/.test(cur))
+    return `currency ${JSON.stringify(currency ?? null)} is no ISO 4217 code`;
+  if (period === null) return `no pay period (${PAY_PERIODS.join(', ')})`;
   if (hi! < lo!) [lo, hi] = [hi, lo];
+  if (!plausiblePay(lo!, hi!, period, cur)) {
+    const [a, b] = plausibleBounds(period, cur);
+    return `${lo}..${hi} ${cur} per ${period} is outside the plausible ${a}..${b}`;
+  }
   const aMin = annualise(lo!, period),
     aMax = annualise(hi!, period);
   return {
@@ -79,46 +65,60 @@ export function structuredRange(
   };
 }
 
-function ashby(c: Record<string, unknown>): PayRange[] {
+/** The structured pay of one record: the ranges read, and why any pay field there was refused (null: none). */
+export interface StructuredPayResult {
+  ranges: PayRange[];
+  rejected: string | null;
+}
+
+type Found = { at: string; r: PayRange | string };
+
+function normalised(list: unknown[]): Found[] {
+  return list.map((x, i) => {
+    const p = obj(x);
+    const at = `pay[${i}]${p && str(p.field) ? ` (${str(p.field)})` : ''}`;
+    if (!p) return { at, r: 'not an object' };
+    return { at, r: structuredRange(p.min, p.max, p.currency, periodOf(p.period)) };
+  });
+}
+
+function ashby(c: Record<string, unknown>): Found[] {
   const parts = Array.isArray(c.summaryComponents) ? c.summaryComponents : [];
-  const out: PayRange[] = [];
-  for (const p of parts.map(obj)) {
-    if (!p || str(p.compensationType)?.toLowerCase() !== 'salary') continue;
-    const r = structuredRange(p.minValue, p.maxValue, p.currencyCode, periodOf(p.interval));
-    if (r) out.push(r);
-  }
-  return out;
+  return parts
+    .map((p, i) => [obj(p), i] as const)
+    .filter(([p]) => p && str(p.compensationType)?.toLowerCase() === 'salary')
+    .map(([p, i]) => ({
+      at: `compensation.summaryComponents[${i}]`,
+      r: structuredRange(p!.minValue, p!.maxValue, p!.currencyCode, periodOf(p!.interval)),
+    }));
 }
 
-function greenhouse(list: unknown[]): PayRange[] {
-  const out: PayRange[] = [];
-  for (const p of list.map(obj)) {
-    if (!p) continue;
-    const cents = (v: unknown) => {
-      const n = num(v);
-      return n === null ? null : n / 100;
-    };
-    const r = structuredRange(cents(p.min_cents), cents(p.max_cents), p.currency_type, 'year');
-    if (r) out.push(r);
-  }
-  return out;
+function greenhouse(list: unknown[]): Found[] {
+  const cents = (v: unknown) => {
+    const n = num(v);
+    return n === null ? null : n / 100;
+  };
+  return list
+    .map((p, i) => [obj(p), i] as const)
+    .filter(([p]) => p !== null)
+    .map(([p, i]) => ({
+      at: `pay_input_ranges[${i}]`,
+      r: structuredRange(cents(p!.min_cents), cents(p!.max_cents), p!.currency_type, 'year'),
+    }));
 }
 
-function jsonLd(s: Record<string, unknown>): PayRange[] {
+function jsonLd(s: Record<string, unknown>): Found[] {
   const v = obj(s.value);
   const unit = periodOf(v?.unitText ?? s.unitText);
-  if (v)
-    return [structuredRange(v.minValue ?? v.value, v.maxValue ?? v.value, s.currency ?? v.currency, unit)].filter(
-      (r): r is PayRange => r !== null,
-    );
-  return [structuredRange(s.value, s.value, s.currency, unit)].filter((r): r is PayRange => r !== null);
+  const r = v
+    ? structuredRange(v.minValue ?? v.value, v.maxValue ?? v.value, s.currency ?? v.currency, unit)
+    : structuredRange(s.value, s.value, s.currency, unit);
+  return [{ at: 'baseSalary', r }];
 }
 
-/** Every pay range in a record's `extra`, in the order above; an unknown shape gives []. */
-export function structuredPay(extra: unknown): PayRange[] {
-  const e = obj(extra);
-  if (!e) return [];
-  const out: PayRange[] = [];
+function found(e: Record<string, unknown>): Found[] {
+  const out: Found[] = [];
+  if (Array.isArray(e.pay)) out.push(...normalised(e.pay));
   const comp = obj(e.compensation);
   if (comp) out.push(...ashby(comp));
   if (Array.isArray(e.pay_input_ranges)) out.push(...greenhouse(e.pay_input_ranges));
@@ -126,14 +126,38 @@ export function structuredPay(extra: unknown): PayRange[] {
   if (base) out.push(...jsonLd(base));
   for (const key of ['salary', 'pay']) {
     const s = obj(e[key]);
-    if (s) {
-      const r = structuredRange(s.min, s.max, s.currency, periodOf(s.period));
-      if (r) out.push(r);
-    }
+    if (s) out.push({ at: key, r: structuredRange(s.min, s.max, s.currency, periodOf(s.period)) });
   }
-  return out.filter(
-    (r, i) =>
-      out.findIndex((o) => o.min === r.min && o.max === r.max && o.currency === r.currency && o.period === r.period) ===
-      i,
-  );
+  // older Remotive records kept the free text in `salary`
+  const text = str(e.pay_text) ?? str(e.salary);
+  // the text of a pay field is read only when the record has no amounts of its own
+  if (text && !out.some((f) => typeof f.r !== 'string')) {
+    const fromText = parsePay(text).map((r) => ({ ...r, start: -1, end: -1 }));
+    if (fromText.length) out.push(...fromText.map((r) => ({ at: 'pay_text', r })));
+  }
+  return out;
+}
+
+/** Every structured pay range of a record's `extra` (order above, duplicates once) and the reasons of refused ones. */
+export function structuredPayOf(extra: unknown): StructuredPayResult {
+  const e = obj(extra);
+  if (!e) return { ranges: [], rejected: null };
+  const all = found(e);
+  const ranges: PayRange[] = [];
+  for (const { r } of all)
+    if (
+      typeof r !== 'string' &&
+      !ranges.some((o) => o.min === r.min && o.max === r.max && o.currency === r.currency && o.period === r.period)
+    )
+      ranges.push(r);
+  const why = [
+    ...(str(e.pay_rejected) ? [str(e.pay_rejected)!] : []),
+    ...all.filter((f) => typeof f.r === 'string').map((f) => `${f.at}: ${f.r}`),
+  ];
+  return { ranges, rejected: why.length ? why.join('; ') : null };
+}
+
+/** The ranges only. */
+export function structuredPay(extra: unknown): PayRange[] {
+  return structuredPayOf(extra).ranges;
 }

@@ -140,6 +140,18 @@ const PLAUSIBLE: Record<PayPeriod, [number, number]> = {
 /** Currencies whose salaries are written in larger numbers: plausibility bounds scaled by this factor. */
 const SCALE: Record<string, number> = { JPY: 100, KRW: 1000, INR: 50, CNY: 5, HKD: 5, SEK: 8, NOK: 8, DKK: 6, CZK: 20 };
 
+/** Whether lo..hi per `period` in `currency` is a plausible advertised pay (the bounds above; docs/pay.md). */
+export function plausiblePay(lo: number, hi: number, period: PayPeriod, currency: string): boolean {
+  const [pMin, pMax] = PLAUSIBLE[period];
+  return lo >= pMin && hi <= pMax * (SCALE[currency] ?? 1);
+}
+
+/** The plausible bounds of `period` in `currency`, for a reason that names them. */
+export function plausibleBounds(period: PayPeriod, currency: string): [number, number] {
+  const [pMin, pMax] = PLAUSIBLE[period];
+  return [pMin, pMax * (SCALE[currency] ?? 1)];
+}
+
 function periodOf(after: string, before: string, value: number, hasK: boolean, zh: boolean): PayPeriod | null {
   if (HOUR.test(after) || /(hourly rate|per hour|时薪)\W*$/i.test(before)) return 'hour';
   if (DAY.test(after) || /(day rate|daily rate|日薪)\W*$/i.test(before)) return 'day';
@@ -203,9 +215,7 @@ export function parsePay(text: string, options: PayOptions = {}): PayRange[] {
     if (curToken === '$' && country !== null && DOLLAR_BY_COUNTRY[country]) currency = DOLLAR_BY_COUNTRY[country];
     if (!hasCurrency) currency = zh ? 'CNY' : ((country !== null ? BARE_BY_COUNTRY[country] : undefined) ?? 'USD');
     if (currency === undefined) continue;
-    const [pMin, pMax] = PLAUSIBLE[period];
-    const scale = SCALE[currency] ?? 1;
-    if (lo < pMin || hi > pMax * scale) continue;
+    if (!plausiblePay(lo, hi, period, currency)) continue;
     if (out.some((r) => r.min === lo && r.max === hi && r.currency === currency && r.period === period)) continue;
     const aMin = annualise(lo, period),
       aMax = annualise(hi, period);

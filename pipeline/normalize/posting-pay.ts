@@ -1,12 +1,15 @@
 /**
- * The pay attributes of one posting (docs/pay.md): advertised ranges from the text (parsePay) and from the
- * record's structured fields (structuredPay), seniority from the title, language, equity flag, and one
- * posting-level annual USD figure for the premium model. Pure.
+ * The pay attributes of one posting (docs/pay.md): advertised ranges from the record's structured fields
+ * (structuredPayOf) or, when it has none, from the text (parsePay), seniority from the title, language, equity
+ * flag, and one posting-level annual USD figure for the premium model. Pure.
+ * Precedence: a posting with a structured range takes its structured ranges only (`pay_source: 'structured'`),
+ * its text is not read for pay; one without takes the text's (`'text'`); a refused structured field
+ * (`pay_rejected`) does not count as one, so the text is read.
  */
 import { normalizePosting } from './index.ts';
 import { detectLanguage, type Language } from './language.ts';
 import { offersEquity, parsePay, type PayRange } from './pay.ts';
-import { structuredPay } from './pay-structured.ts';
+import { structuredPayOf } from './pay-structured.ts';
 import { seniorityOf, type Seniority } from './seniority.ts';
 
 export type PayOrigin = 'text' | 'structured';
@@ -16,6 +19,10 @@ export interface PostingRange extends PayRange {
 
 export interface PostingPay {
   ranges: PostingRange[];
+  /** Where the ranges came from (all of them: see the precedence above); null without pay. */
+  pay_source: PayOrigin | null;
+  /** Why a structured pay field of the record was refused (the posting is kept); null when none was. */
+  pay_rejected: string | null;
   seniority: Seniority | null;
   language: Language;
   has_equity: boolean;
@@ -32,9 +39,6 @@ export interface PostingPayInput {
   extra?: unknown;
 }
 
-const same = (a: PayRange, b: PayRange) =>
-  a.min === b.min && a.max === b.max && a.currency === b.currency && a.period === b.period;
-
 export function postingPay(input: PostingPayInput): PostingPay {
   let extra = input.extra ?? null;
   if (typeof extra === 'string') {
@@ -44,18 +48,18 @@ export function postingPay(input: PostingPayInput): PostingPay {
       extra = null;
     }
   }
-  const structured: PostingRange[] = structuredPay(extra).map((r) => ({ ...r, origin: 'structured' }));
-  const fromText: PostingRange[] = parsePay(input.text, { country: input.country }).map((r) => ({
-    ...r,
-    origin: 'text',
-  }));
-  const ranges = [...structured, ...fromText.filter((t) => !structured.some((s) => same(s, t)))];
+  const structured = structuredPayOf(extra);
+  const ranges: PostingRange[] = structured.ranges.length
+    ? structured.ranges.map((r) => ({ ...r, origin: 'structured' }))
+    : parsePay(input.text, { country: input.country }).map((r) => ({ ...r, origin: 'text' }));
   const mids = ranges
     .filter((r) => r.usd_min !== null && r.usd_max !== null)
     .map((r) => Math.log((r.usd_min! + r.usd_max!) / 2));
   const pay_usd = mids.length ? Math.exp(mids.reduce((a, b) => a + b, 0) / mids.length) : null;
   return {
     ranges,
+    pay_source: ranges[0]?.origin ?? null,
+    pay_rejected: structured.rejected,
     seniority: seniorityOf(input.title),
     language: detectLanguage(input.text, 2000),
     has_equity: offersEquity(input.text),

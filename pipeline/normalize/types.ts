@@ -1,7 +1,8 @@
 /** Types of the normalization step (see docs/normalization.md). */
-export type WorkMode = 'remote' | 'hybrid' | 'onsite';
+import type { EmploymentType, WorkMode } from '../../workspace/work-terms.ts';
 
-export type EmploymentType = 'full-time' | 'part-time' | 'contract' | 'internship' | 'temporary';
+/** One vocabulary with the crawlers' structured fields (workspace/work-terms.ts). */
+export type { EmploymentType, WorkMode } from '../../workspace/work-terms.ts';
 
 export type RoleFamily =
   | 'software'

@@ -1,5 +1,5 @@
 /**
- * Pay stage: per deduplicated posting, advertised pay ranges (text + structured fields), seniority,
+ * Pay stage: per deduplicated posting, advertised pay ranges (structured fields first, else the text; pay_source), seniority,
  * language and equity (fct_posting_pay, fct_posting_attributes); then per skill the pay premium
  * (fct_skill_pay) from the log-pay regression of pipeline/stats/pay-premium.ts. Formulas: docs/pay.md.
  */
@@ -98,7 +98,16 @@ export async function computePostingPay(db: Db): Promise<{ postings: number; wit
           g.end < 0 ? null : g.end,
         ]),
       );
-      attrs.push([r.posting_id, p.seniority, p.language, p.has_equity, p.ranges.length, p.pay_usd]);
+      attrs.push([
+        r.posting_id,
+        p.seniority,
+        p.language,
+        p.has_equity,
+        p.ranges.length,
+        p.pay_usd,
+        p.pay_source,
+        p.pay_rejected,
+      ]);
       if (p.ranges.length) withPay++;
       nRanges += p.ranges.length;
     }

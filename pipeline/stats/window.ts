@@ -63,3 +63,26 @@ export function gapPeriods(present: string[], next: (p: string) => string): stri
   for (let i = 1; i < sorted.length; i++) for (let p = next(sorted[i - 1]!); p < sorted[i]!; p = next(p)) out.push(p);
   return out;
 }
+
+/** A run of consecutive missing periods: first and last (both missing) and how many. */
+export interface GapRun {
+  from: string;
+  to: string;
+  months: number;
+}
+
+/**
+ * gapPeriods as runs: gapRuns(['2011-04', '2018-03', '2018-04'], next) = [{from: '2011-05', to: '2018-02',
+ * months: 82}]. `months` counts periods (of the interval `next` steps through).
+ */
+export function gapRuns(present: string[], next: (p: string) => string): GapRun[] {
+  const out: GapRun[] = [];
+  for (const p of gapPeriods(present, next)) {
+    const last = out.at(-1);
+    if (last && next(last.to) === p) {
+      last.to = p;
+      last.months++;
+    } else out.push({ from: p, to: p, months: 1 });
+  }
+  return out;
+}

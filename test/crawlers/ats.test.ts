@@ -72,7 +72,7 @@ describe('ATS boards against a local server', () => {
     expect(Date.now() - t0).toBeGreaterThan(900);
     // Faults: recorded against their URL, nothing stored for them.
     expect(by['greenhouse:private']!.errors).toEqual([
-      { url: `${server.url}/gh/private/jobs?content=true`, message: 'disallowed by robots.txt' },
+      { url: `${server.url}/gh/private/jobs?content=true&pay_transparency=true`, message: 'disallowed by robots.txt' },
     ]);
     expect(server.requests.some((r) => r.path.startsWith('/gh/private/'))).toBe(false);
     expect(by['greenhouse:broken']!.errors[0]!.message).toBe('HTTP 500');

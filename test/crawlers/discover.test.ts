@@ -210,7 +210,7 @@ describe('skillpulse discover on a raw store of small fixtures', () => {
     expect(res.boards.find((b) => b.token === 'gone')).toMatchObject({ live: false, reason: 'HTTP 404' });
     const checks = server.requests.filter((r) => r.path !== '/robots.txt');
     expect(checks.map((r) => r.path).sort()).toEqual([
-      '/gh/acme/jobs?content=true',
+      '/gh/acme/jobs?content=true&pay_transparency=true',
       '/lever/acme?mode=json',
       '/rt/acme-bv/api/offers/',
       '/wk/gone?details=true',

@@ -41,7 +41,7 @@ describe('parsers of the new source types, on fixtures in each API documented sh
     expect(() => parseWorkable({ error: 'not found' }, 'x')).toThrow(BoardShapeError);
   });
 
-  it('Recruitee offers API (salary kept raw, remote/hybrid flags)', () => {
+  it('Recruitee offers API (salary as extra.pay, remote/hybrid flags)', () => {
     expect(recruiteeUrl('https://{company}.recruitee.com/api/offers/', 'acme')).toBe(
       'https://acme.recruitee.com/api/offers/',
     );
@@ -62,13 +62,14 @@ describe('parsers of the new source types, on fixtures in each API documented sh
         remote: false,
         hybrid: true,
         department: 'Product',
-        salary: { min: '60000', max: '80000', currency: 'EUR', period: 'year' },
+        pay: [{ min: 60000, max: 80000, currency: 'EUR', period: 'year', field: 'salary' }],
+        pay_rejected: null,
       },
     });
     expect(ps[1]).toMatchObject({
       country: null,
       location: 'Remote',
-      extra: { remote: true, salary: null, employment_type: 'contract' },
+      extra: { remote: true, pay: null, pay_rejected: null, employment_type: 'contract' },
     });
     expect(ps.every(valid)).toBe(true);
     expect(() => parseRecruitee([], 'x')).toThrow(BoardShapeError);
@@ -128,7 +129,7 @@ describe('parsers of the new source types, on fixtures in each API documented sh
     expect(() => parseSmartRecruitersList({ message: 'Company not found' }, 'x', url)).toThrow(BoardShapeError);
   });
 
-  it('Remotive feed: every job remote, salary text raw, attribution kept', () => {
+  it('Remotive feed: every job remote, salary text kept as pay_text, attribution kept', () => {
     expect(remotiveUrl('https://remotive.com/api/remote-jobs', 'software-dev')).toBe(
       'https://remotive.com/api/remote-jobs?category=software-dev',
     );
@@ -146,12 +147,12 @@ describe('parsers of the new source types, on fixtures in each API documented sh
       extra: {
         employment_type: 'full_time',
         remote: true,
-        salary: '$90k - $120k',
+        pay_text: '$90k - $120k',
         category: 'Software Development',
         tags: ['python', 'django', 'aws'],
       },
     });
-    expect(ps[1]).toMatchObject({ country: 'US', extra: { salary: null } });
+    expect(ps[1]).toMatchObject({ country: 'US', extra: { pay_text: null } });
     expect(ps.every(valid)).toBe(true);
   });
 

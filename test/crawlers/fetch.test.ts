@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NonRetryableError } from 'crawlee';
 import { politeFetch, type PoliteClient } from '../../crawlers/fetch.ts';
-import { RobotsGate, RobotsDisallowedError, OffSiteRedirectError } from '../../crawlers/robots.ts';
+import { RobotsGate, RobotsDisallowedError } from '../../crawlers/robots.ts';
+import { OffSiteRedirectError } from '../../crawlers/redirect.ts';
 import { HostPacer } from '../../crawlers/polite.ts';
 import {
   CrawlAbortedError,

@@ -1,7 +1,9 @@
 /**
  * The evidence panel in Debian's Chromium against the real server on 127.0.0.1 with the fixture warehouse:
  * clicking a point of the skill share chart opens the postings of that point (count = the point's postings),
- * the hash reopens it, and "Not a skill here" stores a mark visible in GET /api/v1/feedback/aliases.
+ * the hash reopens it; a click on a demand-score leaders bar opens the postings of the score's window (count = the
+ * score's `postings`), on a breakdown bar those of the bar's slice (count = the bar's Σ postings), and a reload of
+ * either URL reopens the same panel; "Not a skill here" stores a mark visible in GET /api/v1/feedback/aliases.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -50,7 +52,11 @@ describe.skipIf(!existsSync(chromiumPath))('evidence panel in Chromium', () => {
     await page.waitForSelector('aside.evidence[data-ready="true"]', { timeout: 15_000 });
     return page.$eval('aside.evidence', (a) => ({
       period: a.getAttribute('data-period'),
+      from: a.getAttribute('data-from'),
+      to: a.getAttribute('data-to'),
+      of: a.getAttribute('data-of'),
       skill: a.getAttribute('data-skill'),
+      head: a.querySelector('.ev-count')?.textContent ?? '',
       total: Number(a.getAttribute('data-total')),
       listed: a.querySelectorAll('.ev-posting').length,
       marks: [...a.querySelectorAll('mark')].map((m) => m.textContent),
@@ -78,6 +84,69 @@ describe.skipIf(!existsSync(chromiumPath))('evidence panel in Chromium', () => {
     await page.goto('about:blank');
     await page.goto(`${server.url.replace(/\/$/, '')}/#/skill?skill=typescript&ev=typescript@${p.period}`);
     expect((await panel()).total).toBe(point.postings);
+  });
+
+  /** Clicks the middle of the `nth` bar of the chart in the card titled `title`. */
+  const clickBar = async (title: string, nth: number) => {
+    const sel = `section.card[aria-label="${title}"] [aria-label="bar"] rect`;
+    await page.waitForSelector(sel, { timeout: 20_000 });
+    const bar = (await page.$$(sel))[nth]!;
+    await bar.scrollIntoViewIfNeeded();
+    const box = (await bar.boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  };
+  const reopen = async () => {
+    const url = await page.evaluate(() => location.href);
+    await page.goto('about:blank');
+    await page.goto(url);
+    return panel();
+  };
+
+  it("a leaders bar opens the postings of the score's window, count = the score's postings; a reload reopens it", async () => {
+    await page.goto(`${server.url.replace(/\/$/, '')}/#/overview`);
+    await clickBar('Demand-score leaders', 2);
+    const p = await panel();
+    const scores = await api('/api/v1/demand-scores?limit=15');
+    const s = scores.items.find((x: { id: string }) => x.id === p.skill);
+    expect(s, `skill ${p.skill}`).toBeTruthy();
+    expect(scores.items.indexOf(s)).toBe(2);
+    expect([p.of, p.from, p.to]).toEqual(['leaders', scores.window.from, scores.window.to]);
+    expect(p.total).toBe(s.postings);
+    expect(p.listed).toBe(Math.min(20, s.postings));
+    expect(p.head).toMatch(new RegExp(`^${s.postings} postings name it in the score's window 2024-01 to 2024-12`));
+    const hash = await page.evaluate(() => location.hash);
+    expect(hash).toContain(`ev=${p.skill}%402024-01..2024-12`);
+    expect(hash).toContain('evof=leaders');
+    expect(await reopen()).toMatchObject({ skill: p.skill, of: 'leaders', total: s.postings });
+  });
+
+  it("a breakdown bar opens the postings of the bar's slice, count = the bar's postings; a reload reopens it", async () => {
+    await page.goto(`${server.url.replace(/\/$/, '')}/#/skill?skill=typescript`);
+    await clickBar('By country', 0);
+    const p = await panel();
+    expect(p.of).toBe('breakdown');
+    const by = new URLSearchParams((await page.evaluate(() => location.hash)).split('?')[1]).get('evby')!;
+    expect(by).toMatch(/^country:/);
+    const trend = await api(`/api/v1/skills/typescript/trend?country=${by.slice('country:'.length)}`);
+    const postings = trend.points.reduce((a: number, x: { postings: number }) => a + x.postings, 0);
+    expect(postings).toBeGreaterThan(0);
+    expect([p.skill, p.from, p.to]).toEqual(['typescript', trend.points[0].period, trend.points.at(-1).period]);
+    expect(p.total).toBe(postings);
+    // the first bar is US (postings i = 0, 1, 5, 6 of each month): typescript (i < 2 + h) in 24 + 4 + 2 of them
+    expect([by, p.total]).toEqual(['country:US', 30]);
+    expect(await reopen()).toMatchObject({ skill: 'typescript', of: 'breakdown', total: 30 });
+  });
+
+  it("a planner suggestion opens the skill's postings in the demand-score window (= its demand score's postings)", async () => {
+    await page.goto(`${server.url.replace(/\/$/, '')}/#/planner?have=react`);
+    await clickBar('Recommended next skills', 0);
+    const p = await panel();
+    expect(p.of).toBe('planner');
+    const scores = await api('/api/v1/demand-scores?limit=50');
+    const s = scores.items.find((x: { id: string }) => x.id === p.skill);
+    expect(s, `skill ${p.skill}`).toBeTruthy();
+    expect([p.from, p.to, p.total]).toEqual([scores.window.from, scores.window.to, s.postings]);
+    expect(await reopen()).toMatchObject({ skill: p.skill, of: 'planner', total: s.postings });
   });
 
   it('"Not a skill here" stores a mark, counted in GET /api/v1/feedback/aliases', async () => {

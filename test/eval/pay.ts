@@ -26,7 +26,7 @@ export function loadPayLabels(dir = blindDir): PayLabel[] {
   if (!existsSync(dir)) return [];
   const out: PayLabel[] = [];
   for (const f of readdirSync(dir)
-    .filter((x) => x.endsWith('.jsonl'))
+    .filter((x) => x.startsWith('labels-') && x.endsWith('.jsonl'))
     .sort())
     readFileSync(path.join(dir, f), 'utf8')
       .split('\n')

@@ -5,7 +5,7 @@ import { runCrawl } from '../../crawlers/index.ts';
 import { LIMITS } from '../../crawlers/limits.ts';
 import { CHROMIUM_PATH } from '../../crawlers/sources/jsonld/browser.ts';
 import { parseJsonLdScripts } from '../../crawlers/sources/jsonld/parse.ts';
-import { checkHop, siteKey } from '../../crawlers/robots.ts';
+import { checkHop, siteKey } from '../../crawlers/redirect.ts';
 import { serve, storedKeys, tempDataDir, testConfig, type Served } from '../crawlers/helpers.ts';
 
 const job = (id: string, extra: Record<string, unknown> = {}) => ({

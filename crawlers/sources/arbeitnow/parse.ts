@@ -8,6 +8,7 @@ import type { PostingInput } from '../../record.ts';
 import { htmlToText } from '../../html.ts';
 import { isoTime, jobsArray, str } from '../ats/common.ts';
 import type { ListingPage } from '../ats/crawl.ts';
+import { employmentOf, workModeOf } from '../../work-terms.ts';
 
 export const ARBEITNOW_SOURCE = 'arbeitnow';
 
@@ -40,6 +41,8 @@ export function parseArbeitnow(body: unknown, baseUrl: string): ListingPage {
           ? (j.job_types as unknown[]).filter((t) => typeof t === 'string').join(', ') || null
           : null,
         remote,
+        work_mode: workModeOf({ remote }),
+        employment: employmentOf(j.job_types),
         tags: Array.isArray(j.tags) ? (j.tags as unknown[]).filter((t) => typeof t === 'string') : [],
         attribution: 'Arbeitnow (arbeitnow.com)',
       },

@@ -1,10 +1,12 @@
 /**
  * Ashby Posting API, `GET {baseUrl}/{board}?includeCompensation=true` -> `{jobs:[...]}`. Pure.
- * Unlisted jobs (`isListed: false`) are skipped.
+ * Unlisted jobs (`isListed: false`) are skipped. Salary components of `compensation` -> `extra.pay` (crawlers/pay.ts).
  */
 import type { PostingInput } from '../../record.ts';
 import { htmlToText } from '../../html.ts';
 import { countryCode, isoTime, jobsArray, str } from '../ats/common.ts';
+import { ashbyPay } from '../../pay.ts';
+import { employmentOf, workModeOf } from '../../work-terms.ts';
 
 export const ashbySource = (board: string): string => `ashby:${board}`;
 
@@ -39,6 +41,10 @@ export function parseAshby(body: unknown, board: string): PostingInput[] {
         team: str(j.team),
         employment_type: str(j.employmentType),
         is_remote: typeof j.isRemote === 'boolean' ? j.isRemote : null,
+        workplace_type: str(j.workplaceType),
+        work_mode: workModeOf({ type: j.workplaceType, remote: j.isRemote }),
+        employment: employmentOf(j.employmentType),
+        ...ashbyPay(j.compensation),
       },
     });
   }

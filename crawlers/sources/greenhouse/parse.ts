@@ -1,15 +1,17 @@
 /**
- * Greenhouse Job Board API, `GET {baseUrl}/{board}/jobs?content=true` -> `{jobs:[...]}`. Pure.
+ * Greenhouse Job Board API, `GET {baseUrl}/{board}/jobs?content=true&pay_transparency=true` -> `{jobs:[...]}`.
+ * Pure. `pay_input_ranges` -> `extra.pay` (crawlers/pay.ts).
  * `content` is entity-escaped HTML (`&lt;p&gt;`): decoded once to HTML, then to text.
  */
 import type { PostingInput } from '../../record.ts';
 import { decodeEntities, htmlToText } from '../../html.ts';
 import { countryCode, isoTime, jobsArray, str } from '../ats/common.ts';
+import { greenhousePay } from '../../pay.ts';
 
 export const greenhouseSource = (board: string): string => `greenhouse:${board}`;
 
 export function greenhouseUrl(baseUrl: string, board: string): string {
-  return `${baseUrl.replace(/\/+$/, '')}/${encodeURIComponent(board)}/jobs?content=true`;
+  return `${baseUrl.replace(/\/+$/, '')}/${encodeURIComponent(board)}/jobs?content=true&pay_transparency=true`;
 }
 
 export function parseGreenhouse(body: unknown, board: string): PostingInput[] {
@@ -37,7 +39,7 @@ export function parseGreenhouse(body: unknown, board: string): PostingInput[] {
       location,
       country: countryCode(officeLoc?.split(',').at(-1)),
       url: str(j.absolute_url),
-      extra: { departments, updated_at: str(j.updated_at) },
+      extra: { departments, updated_at: str(j.updated_at), ...greenhousePay(j.pay_input_ranges) },
     });
   }
   return out;

@@ -5,6 +5,8 @@
 import type { PostingInput } from '../../record.ts';
 import { decodeEntities, htmlToText } from '../../html.ts';
 import { countryCode, isoTime, str } from '../ats/common.ts';
+import { jsonLdPay } from '../../pay.ts';
+import { employmentOf, workModeOf } from '../../work-terms.ts';
 
 export const jsonldName = (src: { name?: string; startUrls: string[] }): string =>
   src.name ?? new URL(src.startUrls[0]!).host;
@@ -80,7 +82,17 @@ export function toPosting(node: Record<string, unknown>, source: string, pageUrl
     location: loc.text ?? (remote ? 'Remote' : null),
     country: loc.country,
     url,
-    extra: { valid_through: str(node.validThrough), employment_type: str(node.employmentType), page_url: pageUrl },
+    extra: {
+      valid_through: str(node.validThrough),
+      employment_type: Array.isArray(node.employmentType)
+        ? node.employmentType.filter((t) => typeof t === 'string').join(', ') || null
+        : str(node.employmentType),
+      remote: remote || null,
+      work_mode: workModeOf({ type: node.jobLocationType }),
+      employment: employmentOf(node.employmentType),
+      page_url: pageUrl,
+      ...jsonLdPay(node.baseSalary),
+    },
   };
 }
 

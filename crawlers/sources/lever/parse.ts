@@ -1,10 +1,13 @@
 /**
  * Lever Postings API, `GET {baseUrl}/{company}?mode=json` -> a JSON array. Pure.
- * `createdAt` is epoch milliseconds; `text` is the job title.
+ * `createdAt` is epoch milliseconds; `text` is the job title. `salaryRange` -> `extra.pay` (crawlers/pay.ts),
+ * `salaryDescriptionPlain` -> `extra.pay_text` (the pipeline reads pay from it as from a pay field).
  */
 import type { PostingInput } from '../../record.ts';
 import { htmlToText } from '../../html.ts';
 import { countryCode, isoTime, jobsArray, str } from '../ats/common.ts';
+import { leverPay } from '../../pay.ts';
+import { employmentOf, workModeOf } from '../../work-terms.ts';
 
 export const leverSource = (company: string): string => `lever:${company}`;
 
@@ -47,6 +50,10 @@ export function parseLever(body: unknown, company: string): PostingInput[] {
         department: str(cat.department),
         commitment: str(cat.commitment),
         workplace_type: str(j.workplaceType),
+        work_mode: workModeOf({ type: j.workplaceType }),
+        employment: employmentOf(cat.commitment),
+        ...leverPay(j.salaryRange),
+        pay_text: str(j.salaryDescriptionPlain),
       },
     });
   }

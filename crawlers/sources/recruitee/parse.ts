@@ -7,6 +7,8 @@
 import type { PostingInput } from '../../record.ts';
 import { htmlToText } from '../../html.ts';
 import { countryCode, isoTime, jobsArray, str } from '../ats/common.ts';
+import { recruiteePay } from '../../pay.ts';
+import { employmentOf, workModeOf } from '../../work-terms.ts';
 
 export const recruiteeSource = (company: string): string => `recruitee:${company}`;
 
@@ -33,8 +35,6 @@ export function parseRecruitee(body: unknown, company: string): PostingInput[] {
       str(j.description) ? htmlToText(j.description as string) : null,
       str(j.requirements) ? htmlToText(j.requirements as string) : null,
     ];
-    const salary = j.salary && typeof j.salary === 'object' ? (j.salary as Record<string, unknown>) : null;
-    const hasPay = salary && (salary.min != null || salary.max != null);
     out.push({
       id: String(j.id),
       source: recruiteeSource(company),
@@ -49,15 +49,10 @@ export function parseRecruitee(body: unknown, company: string): PostingInput[] {
         employment_type: str(j.employment_type_code),
         remote: bool(j.remote),
         hybrid: bool(j.hybrid),
+        work_mode: workModeOf({ remote: j.remote, hybrid: j.hybrid, onsite: j.on_site }),
+        employment: employmentOf(j.employment_type_code),
         department: str(j.department),
-        salary: hasPay
-          ? {
-              min: salary!.min ?? null,
-              max: salary!.max ?? null,
-              currency: str(salary!.currency),
-              period: str(salary!.period),
-            }
-          : null,
+        ...recruiteePay(j.salary),
       },
     });
   }

@@ -2,10 +2,12 @@
  * Remotive's public remote-jobs feed, `GET {baseUrl}[?category=...]` -> `{"0-legal-notice", "job-count",
  * jobs: [{id, url, title, company_name, category, tags, job_type, publication_date,
  * candidate_required_location, salary, description (HTML)}]}`. Every job is remote. Pure.
+ * `salary` is free text ("$60k - $80k") -> `extra.pay_text`; the pipeline reads pay from it as from a pay field.
  */
 import type { PostingInput } from '../../record.ts';
 import { htmlToText } from '../../html.ts';
 import { countryCode, isoTime, jobsArray, str } from '../ats/common.ts';
+import { employmentOf } from '../../work-terms.ts';
 
 /** The whole feed is `remotive`; a category feed `remotive:<category>`. */
 export const remotiveSource = (category: string): string => (category ? `remotive:${category}` : 'remotive');
@@ -35,7 +37,9 @@ export function parseRemotive(body: unknown, category: string): PostingInput[] {
       extra: {
         employment_type: str(j.job_type),
         remote: true,
-        salary: str(j.salary),
+        work_mode: 'remote',
+        employment: employmentOf(j.job_type),
+        pay_text: str(j.salary),
         category: str(j.category),
         tags: Array.isArray(j.tags) ? (j.tags as unknown[]).filter((t) => typeof t === 'string') : [],
         attribution: 'Remotive (remotive.com)',

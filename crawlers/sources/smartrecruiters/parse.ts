@@ -11,6 +11,7 @@ import type { PostingInput } from '../../record.ts';
 import { htmlToText } from '../../html.ts';
 import { BoardShapeError, countryCode, isoTime, jobsArray, str } from '../ats/common.ts';
 import type { DetailRef, ListingPage } from '../ats/crawl.ts';
+import { employmentOf, workModeOf } from '../../work-terms.ts';
 
 export const smartrecruitersSource = (company: string): string => `smartrecruiters:${company}`;
 const PAGE = 100;
@@ -76,6 +77,8 @@ export function parseSmartRecruitersPosting(body: unknown, company: string, ref:
       department: label(j.department),
       remote: typeof loc.remote === 'boolean' ? loc.remote : null,
       hybrid: typeof loc.hybrid === 'boolean' ? loc.hybrid : null,
+      work_mode: workModeOf({ remote: loc.remote, hybrid: loc.hybrid }),
+      employment: employmentOf(label(j.typeOfEmployment)),
     },
   };
 }

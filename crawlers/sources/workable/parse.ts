@@ -1,11 +1,14 @@
 /**
  * Workable's public widget API, `GET {baseUrl}/{account}?details=true` ->
  * `{name, description, jobs: [{shortcode, title, description (HTML), employment_type, telecommuting,
- * department, url, published_on, created_at, country, city, state, experience, locations: [{countryCode...}]}]}`. Pure.
+ * department, url, published_on, created_at, country, city, state, experience, locations: [{countryCode...}],
+ * salary?: {salary_from, salary_to, salary_currency}}]}`. Pure. `salary` -> `extra.pay` (crawlers/pay.ts).
  */
 import type { PostingInput } from '../../record.ts';
 import { htmlToText } from '../../html.ts';
 import { countryCode, isoTime, jobsArray, str } from '../ats/common.ts';
+import { workablePay } from '../../pay.ts';
+import { employmentOf, workModeOf } from '../../work-terms.ts';
 
 export const workableSource = (account: string): string => `workable:${account}`;
 
@@ -43,8 +46,11 @@ export function parseWorkable(body: unknown, account: string): PostingInput[] {
       extra: {
         employment_type: str(j.employment_type),
         remote,
+        work_mode: workModeOf({ remote }),
+        employment: employmentOf(j.employment_type),
         department: str(j.department),
         experience: str(j.experience),
+        ...workablePay(j.salary),
       },
     });
   }

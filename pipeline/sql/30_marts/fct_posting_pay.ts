@@ -1,7 +1,7 @@
 /** fct_posting_pay: written by pipeline/stages/pay.ts from pipeline/normalize/posting-pay.ts (docs/pay.md). */
+import { PAY_PERIODS } from '../../../workspace/pay.ts';
 import { defineTable } from '../table.ts';
 
-export const PAY_PERIODS = ['year', 'month', 'week', 'day', 'hour'] as const;
 export const PAY_ORIGINS = ['text', 'structured'] as const;
 
 export const fctPostingPay = defineTable({

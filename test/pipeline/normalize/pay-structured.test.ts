@@ -45,7 +45,7 @@ describe('structuredPay', () => {
 });
 
 describe('postingPay', () => {
-  it('merges structured and text ranges once, and takes seniority, language, equity and a USD figure', () => {
+  it('prefers the structured range over the same one in the text, and takes seniority, language, equity and a USD figure', () => {
     const p = postingPay({
       text: 'We are hiring a senior engineer. The salary range is $120k-$160k plus stock options for the team.',
       title: 'Senior Backend Engineer',

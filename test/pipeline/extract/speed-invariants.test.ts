@@ -1,0 +1,135 @@
+/**
+ * The extractor's speed shortcuts must not change what it finds (docs/extraction.md "Speed"):
+ *   - lazy zoning (zonePosting with the candidates' offsets) gives every needed offset the segment eager zoning
+ *     gives it;
+ *   - the cue index scanned only over the windows asked for answers like a scan of the whole view;
+ *   - extract() (lazy zoning, windowed cues) keeps exactly what explain() (eager zoning) keeps, on real postings.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { segmentAt, zonePosting } from '../../../pipeline/extract/zones.ts';
+import { CueIndex, type CueFamily } from '../../../pipeline/extract/cues.ts';
+import { MultiCue } from '../../../pipeline/extract/multicue.ts';
+import { ASK_INDUSTRY, ASK_STRONG, ASK_WEAK, MENTION, ROLE_CUE, STACK } from '../../../pipeline/extract/cue-words.ts';
+import { createMatcher, loadTaxonomy, prepare } from '../../../pipeline/extract/index.ts';
+import { hasShared, sharedDir, sharedMissing } from '../../helpers/tmp.ts';
+
+// Fixtures written for these tests in the shapes real postings use (not copied from any posting).
+const SHAPES = [
+  'Quillbyte | Senior Backend Engineer | Go, Postgres | Remote (EU) | https://quillbyte.example',
+  `Quillbyte | Backend Engineer | Berlin or Remote | Full-time
+
+Quillbyte is a fast-growing fintech that helps small shops get paid. We're backed by Example Ventures and our customers include Acme and Globex.
+
+You will build our payment APIs in Go and run them on Kubernetes. Our stack: Go, PostgreSQL, Kafka.
+
+You have 3+ years of experience with distributed systems. Bonus points if you know Rust.
+
+We offer a competitive salary, equity and 30 days of vacation.
+
+To apply, email jobs@quillbyte.example and mention HN.`,
+  `<h2>About us</h2><p>We are a robotics company building warehouse robots.</p>
+<h2>What you'll do</h2><ul><li>Write C++ for our motion planner</li><li>Own the ROS 2 stack</li></ul>
+<h3>Requirements</h3><ul><li>5+ years of C++</li><li>Linux</li></ul>
+<h3>Nice to have</h3><ul><li>CUDA</li></ul>
+<h3>Benefits</h3><ul><li>Health insurance</li><li>MacBook Pro</li></ul>
+<p><strong>Equal Opportunity Employer</strong></p><p>We are an equal opportunity employer and value diversity.</p>`,
+  `**Who we are**
+We're a small team of engineers.
+
+**What we're looking for:**
+- Experience with TypeScript
+- You enjoy writing tests
+
+**Perks**
+- Remote first`,
+  'What we do: Acme ships parcels.\n\nWhat you would do: maintain our ETL pipeline.',
+  'What we offer:\n\n- Stock options\n\n- Unlimited vacation\n\nWe are looking for engineers with experience in Ruby on Rails, Linux and Docker, in all of these roles.',
+  // a closing "...you need:" line hands its zone to the next block, which lazy zoning may skip
+  'We build tools for farmers and their co-operatives. Here is what you need:\n\nPython and SQL\n\nNICE TO HAVE\n\nRust\n\nHOW TO APPLY?\n\nWrite to us.',
+  '岗位职责：\n负责后端服务开发\n任职要求：\n熟悉 Go 语言和 Kubernetes\n福利待遇：五险一金',
+];
+
+describe('lazy zoning gives the needed offsets the segments of eager zoning', () => {
+  it.each(SHAPES.map((t, i) => [i, t] as const))('shape %i: every offset alone, and all offsets', (_i, text) => {
+    const eager = zonePosting(text);
+    for (let o = 0; o <= text.length; o++)
+      expect(segmentAt(zonePosting(text, [o]), o), `offset ${o}`).toEqual(segmentAt(eager, o));
+    const all = Array.from({ length: text.length + 1 }, (_, o) => o);
+    expect(zonePosting(text, all)).toEqual(eager);
+  });
+  it('needing nothing zones only the header', () => {
+    expect(zonePosting(SHAPES[1]!, []).map((s) => s.zone)).toEqual(['header']);
+  });
+});
+
+const FAMILIES: [CueFamily, RegExp][] = [
+  ['stack', STACK],
+  ['askStrong', ASK_STRONG],
+  ['askWeak', ASK_WEAK],
+  ['roleCue', ROLE_CUE],
+  ['mention', MENTION],
+  ['askIndustry', ASK_INDUSTRY],
+];
+
+describe('the windowed cue index answers like a whole-view scan', () => {
+  const view = prepare(SHAPES[1]! + '\n\n' + SHAPES[3]!);
+  const all = new MultiCue(FAMILIES.map(([, re]) => re)).scan(view);
+  const any = (f: number, from: number, to: number) =>
+    all.some((h) => h.family === f && h.start >= from && h.end <= to);
+  const windows = (step: number): [number, number][] => {
+    const w: [number, number][] = [];
+    for (let to = 0; to <= view.length; to += step) w.push([Math.max(0, to - 120), to]);
+    return w;
+  };
+  it('the whole-view reference has hits of every family', () => {
+    for (let f = 0; f < FAMILIES.length; f++) expect(all.some((h) => h.family === f)).toBe(true);
+  });
+  it.each([7, 40, 200])('windows moving right by %i', (step) => {
+    const idx = new CueIndex(view);
+    for (const [from, to] of windows(step))
+      FAMILIES.forEach(([name], f) =>
+        expect(idx.any(name, from, to), `${name} [${from},${to})`).toBe(any(f, from, to)),
+      );
+  });
+  it('windows out of order (a rescan of the whole view)', () => {
+    const idx = new CueIndex(view);
+    for (const [from, to] of windows(33).reverse())
+      FAMILIES.forEach(([name], f) => expect(idx.any(name, from, to)).toBe(any(f, from, to)));
+  });
+  it('the last mention in a window', () => {
+    const idx = new CueIndex(view);
+    for (const [from, to] of windows(25)) {
+      const hits = all.filter((h) => h.family === 4 && h.start >= from && h.end <= to);
+      const last = hits.length ? ([hits[hits.length - 1]!.end, hits[hits.length - 1]!.text] as const) : null;
+      expect(idx.last('mention', from, to)).toEqual(last);
+    }
+  });
+});
+
+describe.skipIf(!hasShared)(hasShared ? 'extract() keeps what explain() keeps, on HN postings' : sharedMissing, () => {
+  it('400 postings of 2019 and 2024', () => {
+    const m = createMatcher(loadTaxonomy(undefined, { overlays: [] }));
+    const dir = path.join(sharedDir, 'data/postings/hn_whoishiring');
+    const files = readdirSync(dir).filter(
+      (f) => f === 'hn_whoishiring_2019.jsonl.gz' || f === 'hn_whoishiring_2024.jsonl.gz',
+    );
+    expect(files.length).toBe(2);
+    let kept = 0;
+    for (const f of files) {
+      const lines = gunzipSync(readFileSync(path.join(dir, f)))
+        .toString('utf8')
+        .split('\n')
+        .filter(Boolean);
+      for (const line of lines.slice(0, 200)) {
+        const text = (JSON.parse(line) as { text: string }).text;
+        const got = m.extract(text);
+        expect(got).toEqual(m.explain(text).kept);
+        kept += got.length;
+      }
+    }
+    expect(kept).toBeGreaterThan(1000);
+  });
+});
