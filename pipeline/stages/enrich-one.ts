@@ -51,7 +51,7 @@ export function spanJson(ms: Match[]): string {
 /**
  * The pay attributes of a posting's text, title and country (postingPay without structured fields), as JSON
  * `{ranges: [[origin, min, max, currency, period, annual_min, annual_max, usd_min, usd_max, start, end], ...],
- * seniority, language, has_equity, pay_usd}`: the pay stage reads it for every posting whose record has no
+ * seniority, language, has_equity, pay_usd, pay_source, pay_rejected}`: the pay stage reads it for every posting whose record has no
  * structured fields (the inputs are the same, so is the result) and computes the others itself.
  */
 export function textPayJson(row: TodoRow, n: { title: string | null; country: string | null }): string {
@@ -78,6 +78,8 @@ export function textPayJson(row: TodoRow, n: { title: string | null; country: st
     language: p.language,
     has_equity: p.has_equity,
     pay_usd: p.pay_usd,
+    pay_source: p.pay_source,
+    pay_rejected: p.pay_rejected,
   });
 }
 

@@ -47,7 +47,7 @@ export async function computePostingPay(db: Db): Promise<{ postings: number; wit
   await db.run(`INSERT INTO fct_posting_attributes BY NAME
     SELECT posting_id, pay->>'seniority' AS seniority, pay->>'language' AS language,
            (pay->>'has_equity')::BOOLEAN AS has_equity, json_array_length(pay->'ranges')::INTEGER AS pay_ranges,
-           (pay->>'pay_usd')::DOUBLE AS pay_usd
+           (pay->>'pay_usd')::DOUBLE AS pay_usd, pay->>'pay_source' AS pay_source, pay->>'pay_rejected' AS pay_rejected
     FROM pay_cached`);
   await db.run(`INSERT INTO fct_posting_pay BY NAME
     WITH r AS (

@@ -74,11 +74,13 @@ it('writes the same pay rows and attributes as postingPay on each posting', asyn
     expect(attrs.map((a) => a.posting_id)).toEqual(want.map((w) => w.id));
     for (const w of want) {
       const a = attrs.find((x) => x.posting_id === w.id)!;
-      expect([a.seniority, a.language, a.has_equity, a.pay_ranges], w.id).toEqual([
+      expect([a.seniority, a.language, a.has_equity, a.pay_ranges, a.pay_source, a.pay_rejected], w.id).toEqual([
         w.p.seniority,
         w.p.language,
         w.p.has_equity,
         w.p.ranges.length,
+        w.p.pay_source,
+        w.p.pay_rejected,
       ]);
       if (w.p.pay_usd === null) expect(a.pay_usd, w.id).toBeNull();
       else expect(Number(a.pay_usd), w.id).toBeCloseTo(w.p.pay_usd, 6);
