@@ -26,10 +26,12 @@ export interface OpenOptions {
 }
 
 /**
- * DuckDB's memory limit for a pipeline build (docs/scale.md): with the enrich workers and the JS heap, the
- * whole process stays under 2 GB at any corpus size; joins, sorts and aggregates beyond it spill to disk.
+ * DuckDB's memory limit for a pipeline build (docs/scale.md); joins, sorts and aggregates beyond it spill to
+ * `<file>.tmp`. 1GB was tried and is too low: the incremental run's read of the enrich cache (DISTINCT ON over
+ * the wide cached rows, enrich.ts) ran out of memory at 200k postings, so the limit stays at 2500MB until that
+ * read streams.
  */
-export const BUILD_MEMORY_LIMIT = '1GB';
+export const BUILD_MEMORY_LIMIT = '2500MB';
 export type Row = Record<string, unknown>;
 
 /** Column types the appender writes directly (the others go through INSERT). */
