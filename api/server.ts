@@ -3,6 +3,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import type { Config } from '../config/index.ts';
 import { createApp, type AppOptions, type RunJob } from './app.ts';
 import { openWarehouse } from './warehouse.ts';
+import { lineSink } from './line-sink.ts';
 
 export interface ServerOptions {
   config: Config;
@@ -23,7 +24,7 @@ export interface RunningServer {
 }
 
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
-  const log = opts.log ?? ((line: string) => process.stdout.write(line + '\n'));
+  const log = opts.log ?? lineSink(process.stdout);
   const warehouse = openWarehouse(opts.config.data.warehouse, { log });
   const app = createApp({
     config: opts.config,

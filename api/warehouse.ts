@@ -26,6 +26,11 @@ export interface WarehouseLease {
 export interface WarehouseSource {
   readonly path: string;
   acquire(): Promise<WarehouseLease>;
+  /**
+   * The current build without a lease, synchronously, for answers that read nothing from the file (cache
+   * hits): null when a switch is due or under way (then `acquire()` makes it).
+   */
+  peekBuild(): string | null;
   /** Closes the current handle (after its in-flight leases). */
   close(): Promise<void>;
 }
@@ -140,6 +145,17 @@ export function openWarehouse(file: string, opts: WarehouseOptions = {}): Wareho
         await opening;
       }
       return lease(current);
+    },
+    peekBuild() {
+      if (closed || opening) return null;
+      const now = Date.now();
+      if (now - lastCheck >= checkMs) {
+        // the same check acquire() makes; a changed file is left for acquire() to open
+        const stamp = stampOf(file);
+        if (stamp !== current.stamp && stamp !== 'none') return null;
+        lastCheck = now;
+      }
+      return current.build;
     },
     async close() {
       closed = true;

@@ -10,8 +10,8 @@ import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { createMatcher, loadTaxonomy } from '../pipeline/extract/index.ts';
 import { sharedDir } from '../test/eval/score.ts';
-import { blindDir, halfOf, loadBlind, scoreBlind, type BlindLabel } from '../test/eval/blind.ts';
-import type { Taxonomy } from '../pipeline/extract/index.ts';
+import { blindDir, halfOf, loadBlind, scoreBlind } from '../test/eval/blind.ts';
+import { resolveReviewed } from '../test/eval/review-names.ts';
 
 export const rebaseFile = path.join(sharedDir, 'data/postings/rebase_who_is_hiring/rebase_who_is_hiring.jsonl.gz');
 
@@ -24,44 +24,6 @@ export function loadRebaseTexts(ids: Set<string>, file = rebaseFile): Map<string
     if (ids.has(r.id)) out.set(r.id, r.text);
   }
   return out;
-}
-
-export const reviewFile = path.join(path.dirname(blindDir), '../../data/taxonomy/src/14-zh-review.txt');
-const normName = (x: string) =>
-  x
-    .toLowerCase()
-    .replace(/^[?=]+/, '')
-    .replace(/[-_\s]+/g, ' ')
-    .trim();
-
-/**
- * Gold labels the reader left without an id because the taxonomy lacked the skill, resolved to the skills added
- * for them in data/taxonomy/src/14-zh-review.txt (only those): a label whose name, or the name's part before
- * " / " or " (", is such a skill's id, label or alias. Name to id only, never extractor output. Returns the
- * resolved copy and the number of labels resolved.
- */
-export function resolveReviewed(labels: BlindLabel[], tax: Taxonomy, file = reviewFile): [BlindLabel[], number] {
-  if (!existsSync(file)) return [labels, 0];
-  const ids = new Set([...readFileSync(file, 'utf8').matchAll(/\bid=([a-z0-9-]+)/g)].map((m) => m[1]!));
-  const byName = new Map<string, string>();
-  for (const id of ids) {
-    const sk = tax.byId.get(id);
-    if (!sk) continue;
-    for (const n of [id.replace(/-/g, ' '), sk.label, ...sk.aliases]) byName.set(normName(n), id);
-  }
-  let n = 0;
-  const out = labels.map((l) => ({
-    ...l,
-    skills: l.skills.map((s) => {
-      if (s.id && tax.byId.has(s.id)) return s;
-      const full = normName(s.name);
-      const id = byName.get(full) ?? byName.get(normName(s.name.split(/\s+\/\s+|\s*\(/)[0]!));
-      if (!id) return s;
-      n++;
-      return { ...s, id };
-    }),
-  }));
-  return [out, n];
 }
 
 /** Prints the Chinese blind-set figures (bench/eval-extract.ts calls it after the HN set). */
@@ -87,7 +49,7 @@ export function runZhEval(argv: string[]): void {
     `as labelled: precision ${f3(strict.overall.precision)}  tech recall ${f3(strict.byKind.get('tech')!.recall)}  all-category recall ${f3(strict.overall.recall)}  (tp ${strict.overall.tp}, fp ${strict.overall.fp}, fn ${strict.overall.fn})`,
   );
   console.log(
-    `with ${resolved} id-less labels resolved to 14-zh-review.txt skills by name:\nprecision ${f3(res.overall.precision)}  tech recall ${f3(tech.recall)}  all-category recall ${f3(res.overall.recall)}  (tp ${res.overall.tp}, fp ${res.overall.fp}, fn ${res.overall.fn})`,
+    `with ${resolved} id-less labels resolved by name to the review files' skills (test/eval/review-names.ts):\nprecision ${f3(res.overall.precision)}  tech recall ${f3(tech.recall)}  all-category recall ${f3(res.overall.recall)}  (tp ${res.overall.tp}, fp ${res.overall.fp}, fn ${res.overall.fn})`,
   );
   for (const [k, v] of res.byKind)
     console.log(

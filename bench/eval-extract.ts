@@ -11,6 +11,7 @@ import path from 'node:path';
 import { createMatcher, loadTaxonomy } from '../pipeline/extract/index.ts';
 import { loadHnTexts, loadLabels, scorePostings, scoreSkillSpan, sharedDir, type Prf } from '../test/eval/score.ts';
 import { blindDir, halfOf, loadBlind, scoreBlind } from '../test/eval/blind.ts';
+import { resolveReviewed } from '../test/eval/review-names.ts';
 import { runZhEval } from './eval-extract-zh.ts';
 
 const argv = process.argv.slice(2);
@@ -53,8 +54,17 @@ const fmt = (name: string, p: Prf) =>
 
 const blind = loadBlind().filter((l) => halfOf(l.id) === half && !l.id.startsWith('rebase:')); // rebase: bench/eval-extract-zh.ts
 if (blind.length) {
-  const res = scoreBlind(matcher, tax, blind, loadHnTexts(new Set(blind.map((l) => l.id))));
+  const texts = loadHnTexts(new Set(blind.map((l) => l.id)));
+  const strict = scoreBlind(matcher, tax, blind, texts);
+  const [labels, resolved] = resolveReviewed(blind, tax);
+  const res = scoreBlind(matcher, tax, labels, texts);
   console.log(`BLIND HN set, ${half.toUpperCase()} half: ${res.postings} postings, taxonomy ${tax.version}`);
+  console.log(
+    `${fmt('all skills, as labelled', strict.overall)}  tech P ${f3(strict.byKind.get('tech')!.precision)} R ${f3(strict.byKind.get('tech')!.recall)}`,
+  );
+  console.log(
+    `with ${resolved} id-less labels resolved by name to the review files' skills (test/eval/review-names.ts):`,
+  );
   console.log(fmt('all skills', res.overall));
   for (const [k, v] of res.byKind)
     console.log(

@@ -2,6 +2,9 @@
  * `npm run bench [-- NAME ...]`: runs the benchmarks one after another and prints their figures.
  * Names: import, extract, normalize, pipeline, halflife, crawl, api, dashboard, cli (default: all).
  * Each is also runnable alone: `npx tsx bench/<name>.ts` (see its header for arguments).
+ * The figures of issue 18 and where each prints its same-run reference: api (each route next to a trivial Hono
+ * route, alternating rounds), cli (`--help` next to `node -e 0`), extract (next to a plain tokenizer with the
+ * same I/O), pipeline (time per posting and peak RSS per corpus size, incremental next to the full build).
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';

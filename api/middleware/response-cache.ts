@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import type { Context, MiddlewareHandler } from 'hono';
+import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../router.ts';
 import { acceptsEncoding } from './accept-encoding.ts';
 
@@ -20,6 +20,22 @@ export interface Entry {
   type: string;
   disposition: string | null;
   etag: string;
+  /** The answer's header objects, made on first use (see `templates`). */
+  tpl?: Templates;
+}
+
+/**
+ * Complete header objects of one entry's answers (304, gzip, identity) for one base-header object, with the
+ * RateLimit-* slots in place: a hit copies one (a one-object spread is a fast clone in V8, where merging
+ * several objects per request measured 100x slower, docs/api.md "Performance") and fills in its two numbers.
+ */
+interface Templates {
+  base: Record<string, string>;
+  rate: boolean;
+  cacheControl: string;
+  notModified: Record<string, string>;
+  gzip: Record<string, string> | null;
+  identity: Record<string, string>;
 }
 
 export interface ResponseCacheOptions {
@@ -37,6 +53,8 @@ export interface ResponseCacheOptions {
 export class ByteBudgetCache {
   private readonly entries = new Map<string, Entry>();
   private build = '';
+  /** The most recently used key (already last in the map's order). */
+  private newest = '';
   bytes = 0;
   constructor(readonly maxBytes: number) {}
   private static size(e: Entry): number {
@@ -51,14 +69,16 @@ export class ByteBudgetCache {
       this.entries.clear();
       this.bytes = 0;
       this.build = build;
+      this.newest = '';
     }
     return this;
   }
   get(key: string): Entry | undefined {
     const e = this.entries.get(key);
-    if (e) {
+    if (e && key !== this.newest) {
       this.entries.delete(key);
       this.entries.set(key, e);
+      this.newest = key;
     }
     return e;
   }
@@ -71,6 +91,7 @@ export class ByteBudgetCache {
     const size = ByteBudgetCache.size(e);
     if (size > this.maxBytes / 4) return;
     this.entries.set(key, e);
+    this.newest = key;
     this.bytes += size;
     this.trim();
   }
@@ -85,6 +106,7 @@ export class ByteBudgetCache {
       if (this.bytes <= this.maxBytes) break;
       this.entries.delete(k);
       this.bytes -= ByteBudgetCache.size(e);
+      if (k === this.newest) this.newest = '';
     }
   }
 }
@@ -105,39 +127,6 @@ async function capture(res: Response, build: string): Promise<Entry | null> {
     disposition: res.headers.get('Content-Disposition'),
     etag: `W/"${build}-${hash}"`,
   };
-}
-
-function answer(
-  c: Context<AppEnv>,
-  e: Entry,
-  cacheControl: string,
-  threshold: number,
-  grew: (by: number) => void,
-): Response {
-  // One plain header object for the whole answer (base + rate-limit + cache headers): node-server writes it
-  // without building a Headers instance, and no later middleware touches it (`cachedResponse`).
-  const headers: Record<string, string> = {
-    ...c.get('baseHeaders'),
-    ...c.get('rateHeaders'),
-    ETag: e.etag,
-    'Cache-Control': cacheControl,
-  };
-  headers.Vary = headers.Vary ? `${headers.Vary}, Accept-Encoding` : 'Accept-Encoding';
-  c.set('cachedResponse', true);
-  if (etagMatches(c.req.header('If-None-Match'), e.etag)) return new Response(null, { status: 304, headers });
-  headers['Content-Type'] = e.type;
-  if (e.disposition) headers['Content-Disposition'] = e.disposition;
-  if (e.body.byteLength >= threshold && acceptsEncoding(c.req.header('Accept-Encoding'), 'gzip')) {
-    if (!e.gz) {
-      e.gz = new Uint8Array(gzipSync(e.body, { level: 6 }));
-      grew(e.gz.byteLength);
-    }
-    headers['Content-Encoding'] = 'gzip';
-    headers['Content-Length'] = String(e.gz.byteLength);
-    return new Response(e.gz as Uint8Array<ArrayBuffer>, { status: 200, headers });
-  }
-  headers['Content-Length'] = String(e.body.byteLength);
-  return new Response(e.body as Uint8Array<ArrayBuffer>, { status: 200, headers });
 }
 
 /** Query parameters read by some route (others are ignored by every route). */
@@ -163,40 +152,147 @@ const known = new Set([
   'full',
 ]);
 
-export function responseCache(opts: ResponseCacheOptions = {}): MiddlewareHandler<AppEnv> {
-  const cacheControl = opts.cacheControl ?? (() => 'public, max-age=60');
-  const threshold = opts.gzipThreshold ?? 1024;
-  const cache = new ByteBudgetCache(opts.maxBytes ?? 32 * 1024 * 1024);
+/**
+ * `path?sorted known parameters` of a request URL: only parameters some route reads are part of the key, so
+ * unknown ones cannot bust the cache, and their order does not matter.
+ */
+export function normalizedTarget(url: string): string {
+  const u = new URL(url);
+  for (const k of [...u.searchParams.keys()]) if (!known.has(k)) u.searchParams.delete(k);
+  u.searchParams.sort();
+  return `${u.pathname}?${u.searchParams}`;
+}
+
+/** What an answer depends on besides the cached entry. */
+export interface AnswerContext {
+  /** Security and CORS headers (responseHeaders' base object). */
+  base: Record<string, string>;
+  rate: Record<string, string> | undefined;
+  ifNoneMatch: string | undefined | null;
+  acceptEncoding: string | undefined | null;
+  cacheControl: string;
+}
+
+/**
+ * The cached answers of one server: lookup by (build, normalised URL), the answer for a hit (304, gzip bytes or
+ * the identity body), and filling on a miss. Used by the middleware below and, for hits, by api/fast-hits.ts
+ * before Hono's chain runs.
+ */
+export class ResponseCache {
+  readonly cacheControl: (path: string) => string;
+  readonly bypass: (path: string) => boolean;
+  private readonly threshold: number;
+  private readonly cache: ByteBudgetCache;
   /** Identical requests in flight share one computation. */
-  const pending = new Map<string, Promise<Entry | null>>();
+  readonly pending = new Map<string, Promise<Entry | null>>();
+  /** normalizedTarget per raw URL (bounded; a repeated URL is not parsed again). */
+  private readonly targets = new Map<string, string>();
+  constructor(opts: ResponseCacheOptions = {}) {
+    this.cacheControl = opts.cacheControl ?? (() => 'public, max-age=60');
+    this.bypass = opts.bypass ?? (() => false);
+    this.threshold = opts.gzipThreshold ?? 1024;
+    this.cache = new ByteBudgetCache(opts.maxBytes ?? 32 * 1024 * 1024);
+  }
+  /** The cache key of a request URL under a warehouse build. */
+  key(build: string, url: string): string {
+    let target = this.targets.get(url);
+    if (target === undefined) {
+      target = normalizedTarget(url);
+      if (this.targets.size >= 10_000) this.targets.clear();
+      this.targets.set(url, target);
+    }
+    return `${build} ${target}`;
+  }
+  get(build: string, key: string): Entry | undefined {
+    return this.cache.forBuild(build).get(key);
+  }
+  set(build: string, key: string, e: Entry): void {
+    this.cache.forBuild(build).set(key, e);
+  }
+  /** The header objects of an entry's answers for this base and rate-limit state (made once, then reused). */
+  private templates(key: string, e: Entry, a: AnswerContext): Templates {
+    const t = e.tpl;
+    if (t && t.base === a.base && t.rate === !!a.rate && t.cacheControl === a.cacheControl) return t;
+    const common: Record<string, string> = { ...a.base };
+    if (a.rate) {
+      common['RateLimit-Limit'] = '';
+      common['RateLimit-Remaining'] = '';
+    }
+    common.ETag = e.etag;
+    common['Cache-Control'] = a.cacheControl;
+    common.Vary = common.Vary ? `${common.Vary}, Accept-Encoding` : 'Accept-Encoding';
+    const body = (bytes: Uint8Array, encoding?: string): Record<string, string> => {
+      const h: Record<string, string> = { 'Content-Length': String(bytes.byteLength), ...common };
+      h['Content-Type'] = e.type;
+      if (e.disposition) h['Content-Disposition'] = e.disposition;
+      if (encoding) h['Content-Encoding'] = encoding;
+      return h;
+    };
+    if (e.body.byteLength >= this.threshold && !e.gz) {
+      e.gz = new Uint8Array(gzipSync(e.body, { level: 6 }));
+      this.cache.grew(key, e.gz.byteLength);
+    }
+    e.tpl = {
+      base: a.base,
+      rate: !!a.rate,
+      cacheControl: a.cacheControl,
+      notModified: common,
+      gzip: e.gz ? body(e.gz, 'gzip') : null,
+      identity: body(e.body),
+    };
+    return e.tpl;
+  }
+  /**
+   * One plain header object for the whole answer (base + rate-limit + cache headers): node-server writes it
+   * without building a Headers instance. 304 on a matching If-None-Match; the gzip copy (made once per entry,
+   * for bodies of at least `gzipThreshold` bytes) for clients that accept it; the identity body otherwise.
+   */
+  answer(key: string, e: Entry, a: AnswerContext): Response {
+    const t = this.templates(key, e, a);
+    const notModified = etagMatches(a.ifNoneMatch ?? undefined, e.etag);
+    const gzip = !notModified && t.gzip !== null && acceptsEncoding(a.acceptEncoding, 'gzip');
+    const headers = { ...(notModified ? t.notModified : gzip ? t.gzip! : t.identity) };
+    if (a.rate) {
+      headers['RateLimit-Limit'] = a.rate['RateLimit-Limit']!;
+      headers['RateLimit-Remaining'] = a.rate['RateLimit-Remaining']!;
+    }
+    if (notModified) return new Response(null, { status: 304, headers });
+    return new Response((gzip ? e.gz! : e.body) as Uint8Array<ArrayBuffer>, { status: 200, headers });
+  }
+}
+
+export function responseCache(cache: ResponseCache): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    if (c.req.method !== 'GET' || opts.bypass?.(c.req.path)) return next();
+    if (c.req.method !== 'GET' || cache.bypass(c.req.path)) return next();
     const wh = c.get('wh');
-    const url = new URL(c.req.url);
-    // Only parameters some route reads are part of the key, so unknown ones cannot bust the cache.
-    for (const k of [...url.searchParams.keys()]) if (!known.has(k)) url.searchParams.delete(k);
-    url.searchParams.sort();
-    const key = `${wh.build} ${url.pathname}?${url.searchParams}`;
-    let entry: Entry | null | undefined = cache.forBuild(wh.build).get(key);
+    const key = cache.key(wh.build, c.req.url);
+    let entry: Entry | null | undefined = cache.get(wh.build, key);
     let ran = false;
     if (!entry) {
-      let p = pending.get(key);
+      let p = cache.pending.get(key);
       if (!p) {
         ran = true;
         p = (async () => {
           await next();
           return capture(c.res, wh.build);
-        })().finally(() => pending.delete(key));
-        pending.set(key, p);
+        })().finally(() => cache.pending.delete(key));
+        cache.pending.set(key, p);
       }
       entry = await p;
-      if (entry && ran) cache.forBuild(wh.build).set(key, entry);
+      if (entry && ran) cache.set(wh.build, key, entry);
     }
     if (!entry) {
       if (!ran) await next();
       return;
     }
-    const res = answer(c, entry, cacheControl(url.pathname), threshold, (by) => cache.grew(key, by));
+    c.set('cachedResponse', true); // no later middleware touches the answer's headers
+    const res = cache.answer(key, entry, {
+      base: c.get('baseHeaders'),
+      rate: c.get('rateHeaders'),
+      ifNoneMatch: c.req.header('If-None-Match'),
+      acceptEncoding: c.req.header('Accept-Encoding'),
+      cacheControl: cache.cacheControl(c.req.path),
+    });
     if (!ran) return res; // a hit: the rest of the chain never runs
     // After our own handler ran the context is finalized: replace its response rather than return one.
     // (cleared first: Hono's setter would otherwise copy the new response over the old one, reading its body)

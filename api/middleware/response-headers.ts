@@ -4,7 +4,7 @@
  * plain object in `c.var.baseHeaders`, so the response cache can answer a hit with one header object, and
  * applied after the handler to every other response (errors, static files, uncached routes).
  */
-import type { Context, MiddlewareHandler } from 'hono';
+import type { MiddlewareHandler } from 'hono';
 import { cspFor } from './csp.ts';
 
 /** hono/secure-headers defaults (without Cross-Origin-Embedder-Policy), in one constant. */
@@ -35,19 +35,19 @@ export type HeadersEnv = {
   Variables: { baseHeaders: Record<string, string>; rateHeaders?: Record<string, string>; cachedResponse?: boolean };
 };
 
-export function responseHeaders(opts: ResponseHeadersOptions): MiddlewareHandler<HeadersEnv> {
+/** The base headers of an answer: one object per (path kind, origin), shared by every answer of that kind. */
+export type BaseHeaders = (path: string, origin: string | undefined) => Record<string, string>;
+
+export function baseHeaders(opts: ResponseHeadersOptions): BaseHeaders {
   const any = opts.corsOrigins.includes('*');
   const allowed = new Set(opts.corsOrigins);
   const expose = opts.exposeHeaders.join(',');
-  const allowHeaders = opts.allowHeaders.join(',');
-  const methods = (opts.allowMethods ?? ['GET', 'HEAD', 'POST', 'OPTIONS']).join(',');
   const prefix = opts.corsPrefix ?? '/api/';
   const withStar: Record<string, string> = {
     ...SECURITY_HEADERS,
     'Access-Control-Allow-Origin': '*',
     ...(expose ? { 'Access-Control-Expose-Headers': expose } : {}),
   };
-
   // Content-Security-Policy by kind of answer (csp.ts), one precomputed object per kind
   const withCsp = new Map<Record<string, string>, Map<string, Record<string, string>>>();
   const csp = (base: Record<string, string>, path: string): Record<string, string> => {
@@ -58,27 +58,39 @@ export function responseHeaders(opts: ResponseHeadersOptions): MiddlewareHandler
     if (!out) byPolicy.set(policy, (out = { ...base, 'Content-Security-Policy': policy }));
     return out;
   };
-  const baseFor = (c: Context): Record<string, string> => {
-    const base = baseWithoutCsp(c);
-    return base === SECURITY_HEADERS || base === withStar
-      ? csp(base, c.req.path)
-      : { ...base, 'Content-Security-Policy': cspFor(c.req.path) };
-  };
-  const baseWithoutCsp = (c: Context): Record<string, string> => {
-    if (!c.req.path.startsWith(prefix)) return SECURITY_HEADERS as Record<string, string>;
-    if (any) return withStar;
-    const origin = c.req.header('origin') ?? '';
-    const out: Record<string, string> = { ...SECURITY_HEADERS, Vary: 'Origin' };
-    if (allowed.has(origin)) out['Access-Control-Allow-Origin'] = origin;
-    if (expose) out['Access-Control-Expose-Headers'] = expose;
+  // with an origin list: one object per allowed origin and one for every other origin (no Allow-Origin)
+  const byOrigin = new Map<string, Record<string, string>>();
+  const listed = (origin: string | undefined): Record<string, string> => {
+    const key = origin !== undefined && allowed.has(origin) ? origin : '';
+    let out = byOrigin.get(key);
+    if (!out) {
+      out = { ...SECURITY_HEADERS, Vary: 'Origin' };
+      if (key) out['Access-Control-Allow-Origin'] = key;
+      if (expose) out['Access-Control-Expose-Headers'] = expose;
+      byOrigin.set(key, out);
+    }
     return out;
   };
+  return (path, origin) =>
+    csp(
+      !path.startsWith(prefix) ? (SECURITY_HEADERS as Record<string, string>) : any ? withStar : listed(origin),
+      path,
+    );
+}
+
+export function responseHeaders(
+  opts: ResponseHeadersOptions,
+  base: BaseHeaders = baseHeaders(opts),
+): MiddlewareHandler<HeadersEnv> {
+  const allowHeaders = opts.allowHeaders.join(',');
+  const methods = (opts.allowMethods ?? ['GET', 'HEAD', 'POST', 'OPTIONS']).join(',');
+  const prefix = opts.corsPrefix ?? '/api/';
 
   return async (c, next) => {
-    const base = baseFor(c);
-    c.set('baseHeaders', base);
+    const b = base(c.req.path, c.req.header('origin'));
+    c.set('baseHeaders', b);
     if (c.req.method === 'OPTIONS' && c.req.path.startsWith(prefix)) {
-      const headers: Record<string, string> = { ...base, 'Access-Control-Allow-Methods': methods };
+      const headers: Record<string, string> = { ...b, 'Access-Control-Allow-Methods': methods };
       const requested = c.req.header('Access-Control-Request-Headers');
       const list =
         allowHeaders ||
@@ -98,9 +110,9 @@ export function responseHeaders(opts: ResponseHeadersOptions): MiddlewareHandler
     await next();
     if (c.get('cachedResponse')) return; // the response cache wrote them already
     const h = c.res.headers;
-    for (const k in base) {
-      if (k === 'Vary') h.append('Vary', base[k]!);
-      else h.set(k, base[k]!);
+    for (const k in b) {
+      if (k === 'Vary') h.append('Vary', b[k]!);
+      else h.set(k, b[k]!);
     }
     const rate = c.get('rateHeaders');
     if (rate) for (const k in rate) h.set(k, rate[k]!);

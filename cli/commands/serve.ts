@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { isIP } from 'node:net';
 import type { Command } from '../command.ts';
 import { InputError } from '../../config/errors.ts';
+import { lineSink } from '../../api/line-sink.ts';
 
 /**
  * Builds the dashboard (dashboard/build.ts, loaded only when serving) and resolves its output folder, or
@@ -85,7 +86,7 @@ export const serveCommand: Command = {
           last: null,
         },
       staticDir,
-      log: (l) => ctx.stdout.write(l + '\n'),
+      log: lineSink(ctx.stdout), // one write per event-loop turn, not per request (api/line-sink.ts)
     });
     ctx.stdout.write(`skillpulse: serving ${server.url} (API ${server.url}/api/v1, docs ${server.url}/api/docs)\n`);
     listening();

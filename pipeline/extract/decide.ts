@@ -60,6 +60,18 @@ const ASK_NEAR_BEFORE =
   /\b(?:experience|background|expertise|knowledge|skills?|proficien\w*|strong|solid|deep)\s+(?:in|with|of|building|doing)?\s*(?:\w+\s+){0,2}$/i;
 const ASK_NEAR_AFTER =
   /^[\s-]*(?:development\s+|engineering\s+|programming\s+)?(?:experience|skills|expertise|background|knowledge)\b/i;
+/** GitHub/GitLab as the place a profile or the code lives ("your GitHub profile", "our code on GitLab",
+ *  "36k stars on GitHub"), not a tool the hire is asked to use ("we use GitHub", "experience with GitLab CI"). */
+const CODE_HOST = /^(?:github|gitlab|bitbucket|sourcehut)$/i;
+const HOST_PLACE_BEFORE = /\b(?:on|at|to|your|our|their|from|stars on|us on|find us on|link to(?: your| our| a)?)\s+$/i;
+const HOST_PLACE_AFTER =
+  /^(?:'s)?\s*(?:profiles?|accounts?|handles?|links?|pages?|repos?|repositor(?:y|ies)|usernames?|stars|orgs?|organi[sz]ations?|url|sponsors)\b|^\s*\(|^\s*[:/]\s*(?:https?:|github\.com|gitlab\.com)/i;
+/** the work the hire does, right before a domain in the role zone: "Develop scalable systems", "developing novel algorithms" */
+const WORK_BEFORE =
+  /(?:^|[-*•:;]\s*|\b(?:we|you|to)\s+)(?:develop|developing|build|building|design|designing|write|writing|implement|implementing)\s+(?:[\w-]+\s+){0,3}$/i;
+/** a generic-area alias that is a verb phrase ("lead development", "lead the technical design") */
+const LEAD_VERB = /^lead\b/i;
+const TO_DO_BEFORE = /\b(?:to|will|you'll|can|should)\s+(?:help\s+)?$/i;
 const EVENT_AFTER = /^[\s-]*(?:meetups?|conferences?|conf\b|community|communities|summit|user group|hackathon)/i;
 const NEG_BEFORE =
   /\b(?:no|not|without|never|don't|do not|doesn't|does not|isn't|is not|no prior|zero)\s+(?:[\w-]+\s+){0,3}$/i;
@@ -68,9 +80,9 @@ const NEG_AFTER =
 const ROLE_NOUN =
   /(?:manager|managers|engineer|engineers|designer|designers|scientist|scientists|analyst|analysts|architect|architects|lead|leads|owner|owners|master|masters|advocate|advocates|developer|developers|researcher|researchers|recruiter|recruiters|writer|writers|administrator|administrators|specialist|specialists|marketer|marketers)$/i;
 const PRODUCT_AFTER =
-  /^(?:-(?:driven|based|powered|first|native|enabled|focused)\b|\s+(?:platforms?|tools?|software|products?|solutions?|company|companies|startups?|apps?)\b)/i;
+  /^(?:-(?:driven|based|powered|first|native|enabled|focused)\b|\s+(?:platforms?|tools?|software(?!\s+(?:engineers?|developers?|builders?))|products?|solutions?|company|companies|startups?(?! environments?)|apps?)\b)/i;
 const ROLE_LIST_BEFORE =
-  /(?:^|\n|[•*])\s*[-*•·]?\s*(?:(?:senior|sr\.?|lead|staff|principal|junior|jr\.?|head of|director of)\s+)*$/i;
+  /(?:^|\n|[•*])\s*[-*•·]?\s*(?:(?:senior|sr\.?|lead|staff|principal|junior|jr\.?|medior|head of|director of)\s+)*(?:[\w.+#-]+\s*\/\s*)?$/i;
 /** a company or product name: "Chef Robotics", "Unity Technologies", "Spark Capital" */
 const NAME_AFTER =
   /^\s+(?:Robotics|Labs?|Inc\b\.?|Technologies|Systems|Health|Capital|Ventures|Group|Games|Studios?|Corp\b\.?|Ltd\b\.?|GmbH|LLC|Foundation|Partners|Therapeutics|Biosciences)\b/;
@@ -82,7 +94,7 @@ const AS_ROLE =
   /\b(?:experience|background|worked|working|years?|time) (?:as|in the role of)\s+(?:an?\s+)?(?:\w+\s+){0,2}$/i;
 /** "<Name> is a ..." / "We are a ..." at the start of the sentence: the company describing itself. */
 const SELF_DESCRIPTION =
-  /^\W*(?:(?:at\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s+(?:(?:is|are)\s+(?:an?|the|building|creating|making|developing|on a mission)\b|(?:helps|provides|enables|makes|builds|offers|develops|creates|powers|automates|lets|gives)\b)|we(?:'re|’re| are)\s+(?:an?|the|building|creating|making|developing|working on|on a mission)\b|our (?:mission|company|platform|product|customers))/i;
+  /^\W*(?:(?:at\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}(?:\s+\([^)]{1,60}\))?\s+(?:(?:is|are)\s+(?:an?|the|building|creating|making|developing|on a mission)\b|(?:helps|provides|enables|makes|builds|offers|develops|creates|powers|automates|lets|gives)\b)|we(?:'re|’re| are)\s+(?:an?|the|building|creating|making|developing|working on|on a mission)\b|our (?:mission|company|platform|product|customers))/i;
 
 export function decide(ev: Evidence): Decision {
   const { kind, zone, before, after } = ev;
@@ -106,6 +118,8 @@ export function decide(ev: Evidence): Decision {
     return { keep: false, why: `zone:${zone}` };
   }
   if (NAME_AFTER.test(after)) return { keep: false, why: 'name' };
+  if (CODE_HOST.test(ev.surface) && (HOST_PLACE_BEFORE.test(before) || HOST_PLACE_AFTER.test(after)) && !strong)
+    return { keep: false, why: 'code-host' };
   const people =
     (ROLE_NOUN.test(ev.surface) && /\s/.test(ev.surface.trim()) && !/^\w+ing\b/i.test(ev.surface)) ||
     (ev.roleArea && /^[A-Z]{2,}s$/.test(ev.surface));
@@ -121,6 +135,12 @@ export function decide(ev: Evidence): Decision {
   if (ev.generic) {
     if (ASK_NEAR_BEFORE.test(before) || ASK_NEAR_AFTER.test(after) || cjkAskNear(before, after))
       return { keep: true, why: 'generic+ask-cue' };
+    // listed among the skills a requirements list asks for: "design patterns, coding practices, CI/CD"
+    if ((zone === 'requirements' || zone === 'nice_to_have') && ev.inList && !ev.roleArea)
+      return { keep: true, why: `generic+${zone}-list` };
+    // a verb-phrase alias the hire is asked to do: "looking for an engineer to lead development of ..."
+    if (LEAD_VERB.test(ev.surface) && TO_DO_BEFORE.test(before) && (ask || cues.has('roleCue')))
+      return { keep: true, why: 'generic+to-do' };
     return { keep: false, why: 'generic-area' };
   }
   const selfDescribed = ev.sentenceStart !== undefined && SELF_DESCRIPTION.test(ev.sentenceStart);
@@ -151,6 +171,8 @@ export function decide(ev: Evidence): Decision {
   if (kind === 'domain' && zone === 'header' && !ev.department) return { keep: true, why: 'zone:header+title' };
   if (kind === 'domain' && zone === 'role' && (cues.has('roleCue') || ev.inList))
     return { keep: true, why: 'zone:role+role-cue' };
+  if (kind === 'domain' && zone === 'role' && WORK_BEFORE.test(before))
+    return { keep: true, why: 'zone:role+work-verb' };
   return { keep: false, why: `zone:${zone}` };
 }
 

@@ -162,6 +162,27 @@ const rules: Record<string, ContextRule> = {
       /^\s+(?:step|steps|level|generation|gen|big|chapter|phase|year|month|week|round|wave|stage|billion|decade|few|couple|hire|evolution)\b/i,
     negBefore: /\b(?:the|our|your|a|their|this|what's|whats)\s+$/i,
   },
+  // a bare "ownership" counts when the hire is to have it ("want ownership of", "like ownership"), not "equity ownership"
+  ownership: {
+    mode: 'evidence',
+    negBefore: /\b(?:equity|employee|stock|share|home|car|data|joint|shared|public|private|foreign|land)\s+$/i,
+    posBefore:
+      /\b(?:want|wants|like|likes|love|loves|enjoy|enjoys|take|takes|taking|took|have|has|having|with|full|real|sense of|high|end-to-end|complete|strong|deep)\s+$/i,
+  },
+  // "agile" as a way of working: "an agile startup environment", "agile teams", "experience with agile"
+  agile: {
+    mode: 'evidence',
+    posBefore: TECH_BEFORE,
+    posAfter:
+      /^\s*(?:environments?|teams?|methodolog(?:y|ies)|process(?:es)?|development|practices|workflows?|setting|(?:startup|software) environment|ceremonies|principles|manner|way)\b|^\s*(?:\/|,|and|or)\s*(?:scrum|kanban|lean)\b/i,
+  },
+  // "build systems" is also a verb phrase: "people who can build systems at scale"
+  'build-systems': {
+    mode: 'evidence',
+    negBefore: /\b(?:can|to|will|who|we|you|they|and|help|helps|that|which|i|love to)\s+$/i,
+    posBefore: TECH_BEFORE,
+    posAfter: TECH_AFTER,
+  },
   ember: {
     mode: 'evidence',
     posBefore: TECH_BEFORE,

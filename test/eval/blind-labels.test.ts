@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { halfOf, loadBlind } from './blind.ts';
+import { loadTaxonomy } from '../../pipeline/extract/index.ts';
+import { halfOf, loadBlind, type BlindLabel } from './blind.ts';
+import { resolveReviewed } from './review-names.ts';
 
 describe('the blind label files', () => {
   it('load as one set: 300+ HN and 80+ rebase postings, each id once, both halves filled', () => {
@@ -13,5 +15,27 @@ describe('the blind label files', () => {
       expect(set.some((l) => halfOf(l.id) === 'tune')).toBe(true);
       expect(set.some((l) => halfOf(l.id) === 'eval')).toBe(true);
     }
+  });
+});
+
+describe('labels written without an id', () => {
+  const tax = loadTaxonomy(undefined, { overlays: [] });
+  const ids = (names: string[]) => {
+    const l: BlindLabel = {
+      id: 'hn:1',
+      skills: names.map((name) => ({ name, id: null, cat: 'tech' })),
+      context_only: [],
+    };
+    return resolveReviewed([l], tax)[0][0]!.skills.map((s) => s.id);
+  };
+  it('take the id of a review-file skill of that name (label or alias, "(ABBR)" ignored)', () => {
+    expect(ids(['Hasura', 'Software composition analysis (SCA)', 'arch linux'])).toEqual([
+      'hasura',
+      'sca',
+      'arch-linux',
+    ]);
+  });
+  it('stay misses when no review skill has that name, even when an older skill has it', () => {
+    expect(ids(['shipping consumer products in volume', 'Python'])).toEqual([null, null]);
   });
 });

@@ -4,7 +4,8 @@
  * output (docs/extraction.md); second-c.jsonl is a second labelling of 60 of them, for agreement only.
  * Split ONCE by hash: sha1(id), first hex digit even -> 'tune' (may be looked at while tuning), odd -> 'eval'.
  * Scoring, posting level:
- *   gold = labelled skills; a label with id null (or an id the taxonomy lacks) is a miss nobody can hit;
+ *   gold = labelled skills; a label with id null (or an id the taxonomy lacks) is a miss nobody can hit (the eval
+ *   scripts also score after review-names.ts resolves id-less labels to the review files' skills by name);
  *   a predicted skill not among the labelled ones is a false positive (context_only or not);
  *   precision per kind groups predictions by the taxonomy's kind (kinds.ts); recall per kind groups gold by the
  *   annotator's category.
@@ -86,8 +87,9 @@ export function scoreBlind(
     const gold = new Map<string, Kind>();
     const nullGold: { name: string; cat: Kind }[] = [];
     for (const s of l.skills) {
-      if (s.id && tax.byId.has(s.id)) {
-        if (!gold.has(s.id)) gold.set(s.id, s.cat);
+      const id = s.id && tax.byId.has(s.id) ? s.id : null;
+      if (id) {
+        if (!gold.has(id)) gold.set(id, s.cat);
       } else {
         nullGold.push({ name: s.name, cat: s.cat });
         if (s.id) unmappable++;

@@ -1,0 +1,54 @@
+/**
+ * Gold labels the annotators wrote without an id, because the taxonomy lacked the skill when they labelled,
+ * resolved to the skills added for exactly that reason in the review files (data/taxonomy/src/13-blind-review.txt
+ * from the HN tune half, 14-zh-review.txt from the Chinese tune half), and only to those: a label naming an older
+ * skill keeps its null id, since the annotator decided that skill was not meant. A label resolves when its name,
+ * or the name's part before " / " or " (", is such a skill's id, label or alias (case, hyphens and spaces
+ * ignored). Name to id only, never extractor output; both halves alike. The eval scripts print the figures as
+ * labelled and after this step, side by side (docs/extraction.md, Evaluation).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Taxonomy } from '../../pipeline/extract/index.ts';
+import type { BlindLabel } from './blind.ts';
+import { repoRoot } from './score.ts';
+
+export const reviewFiles = ['13-blind-review.txt', '14-zh-review.txt'].map((f) =>
+  path.join(repoRoot, 'data/taxonomy/src', f),
+);
+
+const normName = (x: string) =>
+  x
+    .toLowerCase()
+    .replace(/^[?=]+/, '')
+    .replace(/[-_\s]+/g, ' ')
+    .trim();
+
+/** The resolved copy of `labels` and the number of labels resolved. */
+export function resolveReviewed(
+  labels: BlindLabel[],
+  tax: Taxonomy,
+  files: readonly string[] = reviewFiles,
+): [BlindLabel[], number] {
+  const byName = new Map<string, string>();
+  for (const file of files) {
+    if (!existsSync(file)) continue;
+    for (const m of readFileSync(file, 'utf8').matchAll(/\bid=([a-z0-9-]+)/g)) {
+      const sk = tax.byId.get(m[1]!);
+      if (!sk) continue;
+      for (const n of [sk.id.replace(/-/g, ' '), sk.label, ...sk.aliases]) byName.set(normName(n), sk.id);
+    }
+  }
+  let n = 0;
+  const out = labels.map((l) => ({
+    ...l,
+    skills: l.skills.map((s) => {
+      if (s.id && tax.byId.has(s.id)) return s;
+      const id = byName.get(normName(s.name)) ?? byName.get(normName(s.name.split(/\s+\/\s+|\s*\(/)[0]!));
+      if (!id) return s;
+      n++;
+      return { ...s, id };
+    }),
+  }));
+  return [out, n];
+}
