@@ -1,9 +1,15 @@
 /**
- * Deterministic posting generator for benchmarks: realistic-looking HN-style postings with a
- * first line `Company | Role | Place | REMOTE | Full-time` and skill mentions drawn from a fixed list.
+ * Deterministic posting generators for benchmarks:
+ * - `generatePostings`: short synthetic HN-style postings (`Company | Role | Place | REMOTE | Full-time`, skill
+ *   mentions from a fixed list), ~300 characters;
+ * - with `texts` (real HN postings, `loadHnTexts`): each posting is a real text (~1,070 characters) with its
+ *   first `|` field replaced by a generated company, so a corpus of any size has real wording, real length and
+ *   templated near-duplicates (the same base text under another company in the same month).
  */
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { once } from 'node:events';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 
 export function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -96,6 +102,36 @@ export interface GenOptions {
   months?: number;
   source?: string;
   idPrefix?: string;
+  /** Real posting texts to build from (loadHnTexts); without them, short synthetic postings. */
+  texts?: readonly string[];
+}
+
+/** The HN "Who is hiring" corpus (../shared/data/postings/hn_whoishiring), or null when it is absent. */
+export const HN_DIR = path.resolve(import.meta.dirname, '..', '..', 'shared', 'data', 'postings', 'hn_whoishiring');
+
+/** Texts of the real HN postings (non-empty, deduplicated, in file order); null when the folder is absent. */
+export function loadHnTexts(dir = HN_DIR): string[] | null {
+  if (!existsSync(dir)) return null;
+  const seen = new Set<string>();
+  for (const f of readdirSync(dir)
+    .filter((x) => x.endsWith('.jsonl.gz'))
+    .sort())
+    for (const line of gunzipSync(readFileSync(path.join(dir, f)))
+      .toString('utf8')
+      .split('\n')) {
+      if (!line.trim()) continue;
+      const text = (JSON.parse(line) as { text?: string }).text;
+      if (text && text.length >= 40) seen.add(text);
+    }
+  return [...seen];
+}
+
+/** A real text under another company: its first `|` field (the company on HN) replaced, else a prefix line. */
+function retitle(text: string, company: string): string {
+  const bar = text.indexOf('|');
+  const eol = text.indexOf('\n');
+  if (bar > 0 && (eol < 0 || bar < eol)) return `${company} ${text.slice(bar)}`;
+  return `${company}\n${text}`;
 }
 
 export function* generatePostings(o: GenOptions): Generator<Record<string, string>> {
@@ -108,6 +144,18 @@ export function* generatePostings(o: GenOptions): Generator<Record<string, strin
     const m = ((m0 - 1 + k) % 12) + 1;
     const month = `${y}-${String(m).padStart(2, '0')}`;
     const company = `Company${Math.floor(rand() * 5000)}`;
+    if (o.texts?.length) {
+      const day = String(1 + Math.floor(rand() * 28)).padStart(2, '0');
+      const base = o.texts[Math.floor(rand() * o.texts.length)]!;
+      yield {
+        id: `${o.idPrefix ?? 'gen:'}${i}`,
+        source: o.source ?? 'generated',
+        posted_at: `${month}-${day}`,
+        month,
+        text: retitle(base, `Company${Math.floor(rand() * 50_000)}`),
+      };
+      continue;
+    }
     const chosen: string[] = [];
     const nSkills = 2 + Math.floor(rand() * 6);
     for (let j = 0; j < nSkills; j++) chosen.push(skills[Math.floor(rand() * skills.length)]!);

@@ -1,46 +1,120 @@
 /**
- * bench/pipeline: full build and incremental build times for N generated postings (default 1M),
- * with peak memory (RSS of this process, which includes DuckDB).
- * Usage: npx tsx bench/pipeline.ts [N=1000000] [NEW=10000]
+ * bench/pipeline: how the pipeline's cost grows. For each corpus size (built from the real HN texts by
+ * bench/generate.ts, synthetic postings when ../shared is absent): a full build, then an incremental build
+ * after +NEW postings, each in its own process, with time per posting and the process's peak RSS
+ * (pipeline-child.ts). Prints the time ratio of each size to the previous one.
+ *
+ * Usage: npx tsx bench/pipeline.ts [--sizes 100000,1000000] [--5m] [--new 10000] [--ref DIR]
+ *   --5m    adds 5,000,000 postings (long: run outside CI)
+ *   --ref   also runs the pipeline of another checkout (e.g. a worktree of an older commit) on the same
+ *           corpora, in the same run, and prints this checkout's time as a ratio to it
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/index.ts';
 import { importFiles } from '../cli/import/run.ts';
-import { runPipeline, type PipelineSummary } from '../pipeline/run.ts';
-import { writeJsonl } from './generate.ts';
+import { loadHnTexts, writeJsonl } from './generate.ts';
 
-const n = Number(process.argv[2] ?? 1_000_000);
-const extra = Number(process.argv[3] ?? 10_000);
-const dir = mkdtempSync(path.join(os.tmpdir(), 'skillpulse-bench-pipeline-'));
-let peak = 0;
-const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
-const fmt = (s: PipelineSummary) => s.stages.map((x) => `${x.name} ${x.seconds.toFixed(1)}s`).join(', ');
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '100000,1000000' },
+    '5m': { type: 'boolean', default: false },
+    new: { type: 'string', default: '10000' },
+    ref: { type: 'string' },
+  },
+});
+const sizes = values.sizes.split(',').map(Number);
+if (values['5m']) sizes.push(5_000_000);
+for (const n of sizes)
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`bench/pipeline: --sizes takes positive integers (got ${n})`);
+const extra = Number(values.new);
+const here = import.meta.dirname;
+const texts = loadHnTexts();
+console.log(
+  texts
+    ? `corpus: ${texts.length.toLocaleString('en-US')} real HN texts (../shared), each posting one of them under a generated company`
+    : 'corpus: ../shared/data/postings/hn_whoishiring absent; short synthetic postings instead',
+);
 
-try {
-  const config = loadConfig({ dataDir: path.join(dir, 'data'), cwd: dir });
-  const file = path.join(dir, 'postings.jsonl');
-  await writeJsonl(file, { n, months: 96 });
-  await importFiles(config, [file]);
-  console.log(`raw store: ${n.toLocaleString('en-US')} generated postings over 96 months`);
-
-  peak = 0;
-  const full = await runPipeline(config, { full: true });
-  console.log(
-    `full build: ${full.seconds.toFixed(1)} s (${full.postings.toLocaleString('en-US')} postings after dedup; ${fmt(full)}); peak RSS ${(peak / 1e9).toFixed(2)} GB`,
-  );
-
-  const more = path.join(dir, 'more.jsonl');
-  await writeJsonl(more, { n: extra, seed: 99, start: '2025-12', months: 1, idPrefix: 'new:' });
-  await importFiles(config, [more]);
-  peak = 0;
-  const inc = await runPipeline(config);
-  console.log(
-    `incremental (+${extra.toLocaleString('en-US')} new postings): ${inc.seconds.toFixed(1)} s (extraction ${inc.enriched.computed} new / ${inc.enriched.cached} cached; ${fmt(inc)}); peak RSS ${(peak / 1e9).toFixed(2)} GB`,
-  );
-  console.log('targets: full <= 300 s, incremental <= 20 s, peak memory <= 4 GB');
-} finally {
-  clearInterval(timer);
-  rmSync(dir, { recursive: true, force: true });
+interface Run {
+  seconds: number;
+  cpu_seconds: number;
+  postings: number;
+  enriched: { cached: number; computed: number };
+  stages: { name: string; seconds: number }[];
+  max_rss_bytes: number;
+  stage_peak_rss_bytes: Record<string, number>;
 }
+
+function run(dataDir: string, mode: 'full' | 'incremental', code?: string): Run {
+  const args = ['--import', 'tsx', path.join(here, 'pipeline-child.ts'), dataDir, mode, ...(code ? [code] : [])];
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 26, cwd: path.dirname(here) });
+  if (r.status !== 0) throw new Error(`bench/pipeline: ${mode} run failed (${code ?? 'this checkout'}):\n${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as Run;
+}
+
+const gb = (b: number) => `${(b / 1e9).toFixed(2)} GB`;
+const stageList = (r: Run) =>
+  r.stages
+    .map((x) => {
+      const rss = r.stage_peak_rss_bytes?.[x.name];
+      return `${x.name} ${x.seconds.toFixed(1)}s${rss ? `/${(rss / 1e9).toFixed(2)}GB` : ''}`;
+    })
+    .join(', ');
+const line = (label: string, n: number, r: Run) =>
+  `${label}: ${r.seconds.toFixed(1)} s (CPU ${r.cpu_seconds.toFixed(1)} s), ${((r.seconds / n) * 1e6).toFixed(1)} µs/posting, peak RSS ${gb(r.max_rss_bytes)} (${stageList(r)})`;
+
+let previous: { n: number; seconds: number; cpu: number } | undefined;
+for (const n of sizes) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'skillpulse-bench-pipeline-'));
+  try {
+    console.log(`\n--- ${n.toLocaleString('en-US')} postings`);
+    const config = loadConfig({ dataDir: path.join(dir, 'data'), cwd: dir });
+    const file = path.join(dir, 'postings.jsonl');
+    await writeJsonl(file, { n, months: 96, ...(texts ? { texts } : {}) });
+    await importFiles(config, [file]);
+    rmSync(file);
+    const refDir = values.ref ? path.join(dir, 'ref') : undefined;
+    if (refDir) spawnSync('cp', ['-r', config.data.root, refDir]);
+    const full = run(config.data.root, 'full');
+    console.log(line('full build', n, full));
+    if (previous)
+      console.log(
+        `time ${n.toLocaleString('en-US')} / ${previous.n.toLocaleString('en-US')}: ${(full.seconds / previous.seconds).toFixed(2)}, CPU ${(full.cpu_seconds / previous.cpu).toFixed(2)} (sizes ${(n / previous.n).toFixed(1)}x)`,
+      );
+    previous = { n, seconds: full.seconds, cpu: full.cpu_seconds };
+    const more = path.join(dir, 'more.jsonl');
+    await writeJsonl(more, {
+      n: extra,
+      seed: 99,
+      start: '2025-12',
+      months: 1,
+      idPrefix: 'new:',
+      ...(texts ? { texts } : {}),
+    });
+    await importFiles(config, [more]);
+    const inc = run(config.data.root, 'incremental');
+    console.log(
+      `${line(`incremental +${extra.toLocaleString('en-US')}`, extra, inc)}; ${((inc.seconds / full.seconds) * 100).toFixed(1)}% of the full build`,
+    );
+    if (refDir && values.ref) {
+      const refFull = run(refDir, 'full', values.ref);
+      console.log(line('reference full build', n, refFull));
+      spawnSync('cp', [more, path.join(dir, 'more-ref.jsonl')]);
+      await importFiles(loadConfig({ dataDir: refDir, cwd: dir }), [more]);
+      const refInc = run(refDir, 'incremental', values.ref);
+      console.log(line(`reference incremental +${extra.toLocaleString('en-US')}`, extra, refInc));
+      console.log(
+        `this checkout / reference: full ${(full.seconds / refFull.seconds).toFixed(2)}x (CPU ${(full.cpu_seconds / refFull.cpu_seconds).toFixed(2)}x), incremental ${(inc.seconds / refInc.seconds).toFixed(2)}x (CPU ${(inc.cpu_seconds / refInc.cpu_seconds).toFixed(2)}x)`,
+      );
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+console.log(
+  '\ntargets: peak RSS <= 2 GB at 1M (<= 2.5 GB at 5M), incremental +10k <= 1 GB and <= 5% of the full build, 5M/1M time <= 5.5',
+);

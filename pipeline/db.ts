@@ -15,6 +15,23 @@ import { DbError, MissingTableError } from './db-errors.ts';
 
 export { DbError, MissingTableError } from './db-errors.ts';
 export type Params = DuckDBValue[] | Record<string, DuckDBValue>;
+
+/** How a database is opened: threads, DuckDB's memory limit ('1GB'), and where it spills beyond it. */
+export interface OpenOptions {
+  readOnly?: boolean;
+  threads?: number;
+  memoryLimit?: string;
+  /** Folder for DuckDB's spill files (default: `<file>.tmp` beside a file database). */
+  tempDirectory?: string;
+}
+
+/**
+ * DuckDB's memory limit for a pipeline build (docs/scale.md); joins, sorts and aggregates beyond it spill to
+ * `<file>.tmp`. 1GB was tried and is too low: the incremental run's read of the enrich cache (DISTINCT ON over
+ * the wide cached rows, enrich.ts) ran out of memory at 200k postings, so the limit stays at 2500MB until that
+ * read streams.
+ */
+export const BUILD_MEMORY_LIMIT = '2500MB';
 export type Row = Record<string, unknown>;
 
 /** Column types the appender writes directly (the others go through INSERT). */
@@ -58,14 +75,12 @@ export class Db {
     readonly connection: DuckDBConnection,
   ) {}
 
-  static async open(
-    path: string,
-    opts: { readOnly?: boolean; threads?: number; memoryLimit?: string } = {},
-  ): Promise<Db> {
+  static async open(path: string, opts: OpenOptions = {}): Promise<Db> {
     const options: Record<string, string> = { ...baseOptions };
     if (opts.readOnly) options.access_mode = 'READ_ONLY';
     if (opts.threads) options.threads = String(opts.threads);
     if (opts.memoryLimit) options.memory_limit = opts.memoryLimit;
+    if (opts.tempDirectory) options.temp_directory = opts.tempDirectory;
     const instance = await mapped(() => DuckDBInstance.create(path, options));
     const connection = await mapped(() => instance.connect());
     return new Db(path, !!opts.readOnly, instance, connection);
@@ -200,7 +215,7 @@ export class Db {
   }
 }
 
-export function openMemory(opts: { threads?: number; memoryLimit?: string } = {}): Promise<Db> {
+export function openMemory(opts: Omit<OpenOptions, 'readOnly'> = {}): Promise<Db> {
   return Db.open(':memory:', opts);
 }
 
@@ -209,10 +224,26 @@ export function openReadOnly(path: string): Promise<Db> {
   return Db.open(path, { readOnly: true });
 }
 
-/** Opens a fresh file to build into (removes a stale one left by a crashed build). */
-export async function openForBuild(path: string, opts: { threads?: number; memoryLimit?: string } = {}): Promise<Db> {
+/**
+ * Opens a fresh file to build into (removes a stale one left by a crashed build), with DuckDB's memory
+ * limit (BUILD_MEMORY_LIMIT unless given) and spilling to `<file>.tmp` beyond it.
+ */
+export async function openForBuild(path: string, opts: Omit<OpenOptions, 'readOnly'> = {}): Promise<Db> {
   for (const p of [path, `${path}.wal`]) if (existsSync(p)) rmSync(p);
-  return Db.open(path, opts);
+  return Db.open(path, {
+    memoryLimit: BUILD_MEMORY_LIMIT,
+    tempDirectory: `${path}.tmp`,
+    ...opts,
+  });
+}
+
+/** DuckDB's memory settings as it applies them (for tests and the bench). */
+export async function memorySettings(db: Db): Promise<{ memory_limit: string; temp_directory: string }> {
+  const rows = await db.all<{ name: string; value: string }>(
+    "SELECT name, value FROM duckdb_settings() WHERE name IN ('memory_limit', 'temp_directory')",
+  );
+  const get = (n: string) => rows.find((r) => r.name === n)?.value ?? '';
+  return { memory_limit: get('memory_limit'), temp_directory: get('temp_directory') };
 }
 
 /** Atomically replaces `target` with the finished, closed file `built` (same filesystem). */

@@ -62,6 +62,8 @@ export interface PipelineOptions {
   nearThreshold?: number;
   /** Window (days) for the cross-source duplicate rule. */
   windowDays?: number;
+  /** DuckDB's memory limit for the build (default BUILD_MEMORY_LIMIT in pipeline/db.ts); it spills beyond. */
+  memoryLimit?: string;
 }
 
 /** One pipeline per data folder at a time (data/pipeline.lock). */
@@ -105,7 +107,7 @@ export async function runPipeline(config: Config, opts: PipelineOptions = {}): P
   };
   try {
     removeLeftoverBuilds(config.data.root);
-    db = await openForBuild(building, { memoryLimit: '2500MB' });
+    db = await openForBuild(building, opts.memoryLimit ? { memoryLimit: opts.memoryLimit } : {});
     const d = db;
     await d.run('SET preserve_insertion_order = false');
     const taxonomy = opts.taxonomy ?? loadTaxonomy();

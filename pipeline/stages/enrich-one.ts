@@ -2,6 +2,8 @@
 import { normalizePosting, minhashSignature, textKey } from '../normalize/index.ts';
 import type { Match, Matcher, Zone } from '../extract/index.ts';
 import { detectLanguage } from '../normalize/language.ts';
+import { toPlainText } from '../normalize/text.ts';
+import { postingPay } from '../normalize/posting-pay.ts';
 
 export interface TodoRow {
   source: string;
@@ -46,6 +48,41 @@ export function spanJson(ms: Match[]): string {
   return JSON.stringify(ms.map((m) => [m.id, m.surface, m.start, m.end, m.zone, m.why]));
 }
 
+/**
+ * The pay attributes of a posting's text, title and country (postingPay without structured fields), as JSON
+ * `{ranges: [[origin, min, max, currency, period, annual_min, annual_max, usd_min, usd_max, start, end], ...],
+ * seniority, language, has_equity, pay_usd, pay_source, pay_rejected}`: the pay stage reads it for every posting whose record has no
+ * structured fields (the inputs are the same, so is the result) and computes the others itself.
+ */
+export function textPayJson(row: TodoRow, n: { title: string | null; country: string | null }): string {
+  const p = postingPay({
+    text: toPlainText(row.text ?? ''),
+    title: row.title ?? n.title,
+    country: row.country ?? n.country,
+  });
+  return JSON.stringify({
+    ranges: p.ranges.map((g) => [
+      g.origin,
+      g.min,
+      g.max,
+      g.currency,
+      g.period,
+      g.annual_min,
+      g.annual_max,
+      g.usd_min,
+      g.usd_max,
+      g.start < 0 ? null : g.start,
+      g.end < 0 ? null : g.end,
+    ]),
+    seniority: p.seniority,
+    language: p.language,
+    has_equity: p.has_equity,
+    pay_usd: p.pay_usd,
+    pay_source: p.pay_source,
+    pay_rejected: p.pay_rejected,
+  });
+}
+
 /** One row of int_enrichment, in the column order of its declaration (pipeline/sql/20_intermediate/int_enrichment.ts). */
 export function enrichOne(row: TodoRow, matcher: Matcher): unknown[] {
   const n = normalizePosting(row);
@@ -74,5 +111,6 @@ export function enrichOne(row: TodoRow, matcher: Matcher): unknown[] {
     n.text,
     spanJson(ex.kept),
     spanJson(ex.dropped),
+    textPayJson(row, n),
   ];
 }

@@ -16,7 +16,7 @@ import { EXTRACT_VERSION, type Matcher, type Taxonomy } from '../extract/index.t
 /** Below this many postings to process, enrich in-process (starting workers costs ~1 s). */
 export const POOL_THRESHOLD = 5_000;
 /** Version of the cached row layout (bump when columns change). */
-export const ENRICH_FORMAT = 'e3';
+export const ENRICH_FORMAT = 'e4';
 
 export interface EnrichProgress {
   done: number;

@@ -27,18 +27,51 @@ interface PostingRow {
 
 const BATCH = 10_000;
 
+/**
+ * fct_posting_pay and fct_posting_attributes. A posting whose raw record has no structured pay fields (`extra`)
+ * takes the pay the enrich stage computed from its text, title and country (int_enrichment.text_pay, cached
+ * with the rest of the enrichment: postingPay with the same inputs); the few with structured fields are
+ * computed here, in batches.
+ */
 export async function computePostingPay(db: Db): Promise<{ postings: number; with_pay: number; ranges: number }> {
   await db.createTable(fctPostingPay);
   await db.createTable(fctPostingAttributes);
   await db.createTable(payTodo);
+  await db.run(`CREATE OR REPLACE TEMP TABLE pay_extra AS
+    SELECT source, content_hash, any_value(extra)::VARCHAR AS extra FROM src_raw WHERE extra IS NOT NULL GROUP BY ALL`);
+  await db.run(`CREATE OR REPLACE TEMP TABLE pay_cached AS
+    SELECT p.posting_id, e.text_pay::JSON AS pay
+    FROM fct_postings p JOIN int_postings i USING (posting_id)
+    JOIN int_enrichment e ON e.source = i.source AND e.content_hash = i.content_hash
+    ANTI JOIN pay_extra x ON x.source = i.source AND x.content_hash = i.content_hash`);
+  await db.run(`INSERT INTO fct_posting_attributes BY NAME
+    SELECT posting_id, pay->>'seniority' AS seniority, pay->>'language' AS language,
+           (pay->>'has_equity')::BOOLEAN AS has_equity, json_array_length(pay->'ranges')::INTEGER AS pay_ranges,
+           (pay->>'pay_usd')::DOUBLE AS pay_usd, pay->>'pay_source' AS pay_source, pay->>'pay_rejected' AS pay_rejected
+    FROM pay_cached`);
+  await db.run(`INSERT INTO fct_posting_pay BY NAME
+    WITH r AS (
+      SELECT posting_id, unnest(from_json(pay->'ranges', '["JSON"]')) AS g,
+             unnest(range(1, json_array_length(pay->'ranges')::BIGINT + 1)) AS range_no
+      FROM pay_cached WHERE json_array_length(pay->'ranges') > 0
+    )
+    SELECT posting_id, range_no::INTEGER AS range_no, g->>0 AS origin, (g->>1)::DOUBLE AS min, (g->>2)::DOUBLE AS max,
+           g->>3 AS currency, g->>4 AS period, (g->>5)::DOUBLE AS annual_min, (g->>6)::DOUBLE AS annual_max,
+           (g->>7)::DOUBLE AS usd_min, (g->>8)::DOUBLE AS usd_max, (g->>9)::INTEGER AS start, (g->>10)::INTEGER AS "end"
+    FROM r`);
+  const cached = (await db.one<{ n: number; with_pay: number; ranges: number }>(
+    `SELECT count(*) AS n, count(*) FILTER (WHERE pay_ranges > 0) AS with_pay, coalesce(sum(pay_ranges), 0) AS ranges
+     FROM fct_posting_attributes`,
+  ))!;
+  await db.run('DROP TABLE pay_cached');
   await db.run(`INSERT INTO pay_todo
-    WITH r AS (SELECT source, content_hash, any_value(extra)::VARCHAR AS extra FROM src_raw WHERE extra IS NOT NULL GROUP BY ALL)
-    SELECT row_number() OVER (ORDER BY p.posting_id) AS rn, p.posting_id, p.title, p.country, s.text, r.extra
+    SELECT row_number() OVER (ORDER BY p.posting_id) AS rn, p.posting_id, p.title, p.country, s.text, x.extra
     FROM fct_postings p JOIN stg_postings s USING (posting_id)
-    LEFT JOIN r ON r.source = s.source AND r.content_hash = s.content_hash`);
+    JOIN pay_extra x ON x.source = s.source AND x.content_hash = s.content_hash`);
+  await db.run('DROP TABLE pay_extra');
   const total = (await db.one<{ n: number }>('SELECT count(*) AS n FROM pay_todo'))!.n;
-  let withPay = 0,
-    nRanges = 0;
+  let withPay = cached.with_pay,
+    nRanges = cached.ranges;
   for (let from = 1; from <= total; from += BATCH) {
     const rows = await db.all<PostingRow>(
       'SELECT posting_id, title, country, text, extra FROM pay_todo WHERE rn >= $1 AND rn < $2',
@@ -82,7 +115,7 @@ export async function computePostingPay(db: Db): Promise<{ postings: number; wit
     await db.append(fctPostingAttributes, attrs);
   }
   await db.run('DROP TABLE pay_todo');
-  return { postings: total, with_pay: withPay, ranges: nRanges };
+  return { postings: cached.n + total, with_pay: withPay, ranges: nRanges };
 }
 
 interface ModelRow {

@@ -53,6 +53,11 @@ export const intEnrichment = defineTable({
       type: 'VARCHAR',
       doc: 'every dropped candidate, JSON `[[skill_id, surface, start, end, zone, why], ...]`',
     },
+    {
+      name: 'text_pay',
+      type: 'VARCHAR',
+      doc: 'pay attributes of the text, title and country (no structured fields), JSON (pipeline/stages/enrich-one.ts textPayJson); read by the pay stage',
+    },
   ],
 });
 

@@ -1,0 +1,51 @@
+/**
+ * One pipeline run in its own process, for bench/pipeline: prints one JSON line with the summary and the
+ * process's peak RSS (process.resourceUsage().maxRSS: DuckDB and the enrich worker threads live in this
+ * process, so it is the whole tree's peak).
+ * Usage: node --import tsx bench/pipeline-child.ts DATA_DIR full|incremental [CODE_DIR]
+ *   CODE_DIR: the checkout whose pipeline runs (default this one; another worktree gives a same-run reference).
+ */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const [dataDir, mode, codeDir] = process.argv.slice(2);
+if (!dataDir || (mode !== 'full' && mode !== 'incremental'))
+  throw new Error('usage: pipeline-child.ts DATA_DIR full|incremental [CODE_DIR]');
+const root = path.resolve(codeDir ?? path.join(import.meta.dirname, '..'));
+const { loadConfig } = (await import(
+  pathToFileURL(path.join(root, 'config', 'index.ts')).href
+)) as typeof import('../config/index.ts');
+const { runPipeline } = (await import(
+  pathToFileURL(path.join(root, 'pipeline', 'run.ts')).href
+)) as typeof import('../pipeline/run.ts');
+const config = loadConfig({ dataDir, cwd: path.dirname(dataDir) });
+// peak RSS per stage, sampled every 100 ms (the stage names come from the pipeline's progress reports)
+const stagePeak: Record<string, number> = {};
+let current = 'start';
+const sample = () => {
+  const rss = process.memoryUsage.rss();
+  if (rss > (stagePeak[current] ?? 0)) stagePeak[current] = rss;
+};
+const timer = setInterval(sample, 100);
+const s = await runPipeline(config, {
+  full: mode === 'full',
+  onProgress: (p) => {
+    sample();
+    current = p.stage;
+  },
+});
+clearInterval(timer);
+console.log(
+  JSON.stringify({
+    seconds: s.seconds,
+    postings: s.postings,
+    raw_postings: s.raw_postings,
+    enriched: s.enriched,
+    stages: s.stages,
+    models: s.models,
+    // CPU seconds of every thread (DuckDB's, the enrich workers'): on a shared machine a fairer measure than wall time
+    cpu_seconds: (process.resourceUsage().userCPUTime + process.resourceUsage().systemCPUTime) / 1e6,
+    max_rss_bytes: process.resourceUsage().maxRSS * 1024,
+    stage_peak_rss_bytes: stagePeak,
+  }),
+);
