@@ -84,3 +84,23 @@ export function extractPayFields(
     language: p.language,
   };
 }
+
+/**
+ * One range as the cells of fct_posting_pay after posting_id and rank, in the table's column order; the enrich
+ * cache stores the same cells (`text_pay`), so the pay stage appends either without reshaping.
+ */
+export function rangeCells(g: PostingRange): unknown[] {
+  return [
+    g.origin,
+    g.min,
+    g.max,
+    g.currency,
+    g.period,
+    g.annual_min,
+    g.annual_max,
+    g.usd_min,
+    g.usd_max,
+    g.start < 0 ? null : g.start,
+    g.end < 0 ? null : g.end,
+  ];
+}

@@ -3,7 +3,7 @@ import { normalizePosting, minhashSignature, textKey } from '../normalize/index.
 import type { Match, Matcher, Zone } from '../extract/index.ts';
 import { detectLanguage } from '../normalize/language.ts';
 import { toPlainText } from '../normalize/text.ts';
-import { postingPay } from '../normalize/posting-pay.ts';
+import { postingPay, rangeCells } from '../normalize/posting-pay.ts';
 
 export interface TodoRow {
   source: string;
@@ -61,19 +61,7 @@ export function textPayJson(row: TodoRow, n: { title: string | null; country: st
     country: row.country ?? n.country,
   });
   return JSON.stringify({
-    ranges: p.ranges.map((g) => [
-      g.origin,
-      g.min,
-      g.max,
-      g.currency,
-      g.period,
-      g.annual_min,
-      g.annual_max,
-      g.usd_min,
-      g.usd_max,
-      g.start < 0 ? null : g.start,
-      g.end < 0 ? null : g.end,
-    ]),
+    ranges: p.ranges.map(rangeCells),
     seniority: p.seniority,
     language: p.language,
     has_equity: p.has_equity,

@@ -5,7 +5,7 @@
  */
 import type { Db } from '../db.ts';
 import { toPlainText } from '../normalize/text.ts';
-import { postingPay } from '../normalize/posting-pay.ts';
+import { postingPay, rangeCells } from '../normalize/posting-pay.ts';
 import { premiumModel, quantiles, type PayRow } from '../stats/pay-premium.ts';
 import { fctPostingPay } from '../sql/30_marts/fct_posting_pay.ts';
 import { fctPostingAttributes } from '../sql/30_marts/fct_posting_attributes.ts';
@@ -81,23 +81,7 @@ export async function computePostingPay(db: Db): Promise<{ postings: number; wit
       attrs: unknown[][] = [];
     for (const r of rows) {
       const p = postingPay({ text: toPlainText(r.text ?? ''), title: r.title, country: r.country, extra: r.extra });
-      p.ranges.forEach((g, i) =>
-        pays.push([
-          r.posting_id,
-          i + 1,
-          g.origin,
-          g.min,
-          g.max,
-          g.currency,
-          g.period,
-          g.annual_min,
-          g.annual_max,
-          g.usd_min,
-          g.usd_max,
-          g.start < 0 ? null : g.start,
-          g.end < 0 ? null : g.end,
-        ]),
-      );
+      p.ranges.forEach((g, i) => pays.push([r.posting_id, i + 1, ...rangeCells(g)]));
       attrs.push([
         r.posting_id,
         p.seniority,
