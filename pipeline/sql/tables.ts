@@ -15,6 +15,8 @@ import { metaBuild } from './30_marts/meta_build.ts';
 import { fctTrendLines } from './30_marts/fct_trend_lines.ts';
 import { fctSkillTimeToFill } from './30_marts/fct_skill_time_to_fill.ts';
 import { payTodo } from './20_intermediate/pay_todo.ts';
+import { payExtra } from './20_intermediate/pay_extra.ts';
+import { payCached } from './20_intermediate/pay_cached.ts';
 import { fctPostingPay } from './30_marts/fct_posting_pay.ts';
 import { fctPostingAttributes } from './30_marts/fct_posting_attributes.ts';
 import { fctSkillPay } from './30_marts/fct_skill_pay.ts';
@@ -51,6 +53,8 @@ export const declaredScratch: readonly TableSpec[] = [
   cacheDedup,
   cacheDedupMonths,
   payTodo,
+  payExtra,
+  payCached,
 ];
 
 const BEGIN = '<!-- BEGIN generated from pipeline/sql (npm run docs:warehouse) -->';

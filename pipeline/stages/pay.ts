@@ -11,6 +11,8 @@ import { fctPostingPay } from '../sql/30_marts/fct_posting_pay.ts';
 import { fctPostingAttributes } from '../sql/30_marts/fct_posting_attributes.ts';
 import { fctSkillPay } from '../sql/30_marts/fct_skill_pay.ts';
 import { payTodo } from '../sql/20_intermediate/pay_todo.ts';
+import { payExtra } from '../sql/20_intermediate/pay_extra.ts';
+import { payCached } from '../sql/20_intermediate/pay_cached.ts';
 
 /** The premium is served only with this many postings with pay that ask for the skill (CONTRACT.md). */
 export const MIN_PAY_POSTINGS = 30;
@@ -37,9 +39,11 @@ export async function computePostingPay(db: Db): Promise<{ postings: number; wit
   await db.createTable(fctPostingPay);
   await db.createTable(fctPostingAttributes);
   await db.createTable(payTodo);
-  await db.run(`CREATE OR REPLACE TEMP TABLE pay_extra AS
+  await db.createTable(payExtra);
+  await db.createTable(payCached);
+  await db.run(`INSERT INTO pay_extra
     SELECT source, content_hash, any_value(extra)::VARCHAR AS extra FROM src_raw WHERE extra IS NOT NULL GROUP BY ALL`);
-  await db.run(`CREATE OR REPLACE TEMP TABLE pay_cached AS
+  await db.run(`INSERT INTO pay_cached
     SELECT p.posting_id, e.text_pay::JSON AS pay
     FROM fct_postings p JOIN int_postings i USING (posting_id)
     JOIN int_enrichment e ON e.source = i.source AND e.content_hash = i.content_hash
