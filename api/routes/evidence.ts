@@ -236,10 +236,10 @@ export const evidenceRoutes = newRouter().openapi(route, async (c) => {
   }
   const skill = await resolveSkill(wh, c.req.valid('param').id);
   const params: Record<string, string | number> = { skill: skill.id, from: win.from, to: win.to };
-  // the language slice (agg_language_period) counts every deduplicated posting, reposts included
+  // every slice, the language one (agg_language_period) included, leaves reposts out
   const where = [
     's.skill_id = $skill',
-    ...(filters.language ? [] : ['NOT f.is_repost']),
+    'NOT f.is_repost',
     `f.${q.interval === 'month' ? 'month' : 'quarter'} BETWEEN $from AND $to`,
   ];
   if (filters.source) {

@@ -556,10 +556,10 @@ export async function buildFixtureWarehouse(dir: string, opts: FixtureOptions = 
     await db.run(postings);
     await db.run(aggregates);
     await db.run('ALTER TABLE fct_postings DROP COLUMN m; ALTER TABLE fct_postings DROP COLUMN i;');
+    await db.run(reposts);
     await db.run(readFileSync(path.join(sqlDir, '30_marts/10_agg_language_period.sql'), 'utf8')); // the model itself
     await db.createTable(fctSkillPairs);
     await db.run(pairs);
-    await db.run(reposts);
     await evidence(db);
     await fill(db, fctSkillTrends, trends);
     await computeTrendLines(db);

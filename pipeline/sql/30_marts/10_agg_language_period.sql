@@ -1,11 +1,14 @@
--- agg_language_period: deduplicated postings per period and posting language (ISO 639-1, fct_postings.language),
--- all of them (skill_id '*') and those mentioning each skill; the language slice of the trend route.
+-- agg_language_period: unique postings (reposts left out, as in agg_totals) per period and posting language
+-- (ISO 639-1, fct_postings.language), all of them (skill_id '*') and those mentioning each skill; the language
+-- slice of the trend route and of the evidence route.
 -- Quarters are sums of their months (a posting belongs to one month).
 CREATE OR REPLACE TABLE agg_language_period AS
 WITH months AS (
-  SELECT 'month' AS interval, month AS period, language, '*' AS skill_id, count(*) AS postings FROM fct_postings GROUP BY ALL
+  SELECT 'month' AS interval, month AS period, language, '*' AS skill_id, count(*) AS postings
+  FROM fct_postings WHERE NOT is_repost GROUP BY ALL
   UNION ALL
-  SELECT 'month', p.month, p.language, k.skill_id, count(*) FROM fct_postings p JOIN fct_posting_skills k USING (posting_id) GROUP BY ALL
+  SELECT 'month', p.month, p.language, k.skill_id, count(*)
+  FROM fct_postings p JOIN fct_posting_skills k USING (posting_id) WHERE NOT p.is_repost GROUP BY ALL
 )
 SELECT * FROM (
   SELECT interval, period, language, skill_id, postings FROM months
