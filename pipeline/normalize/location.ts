@@ -21,6 +21,8 @@ export interface ParsedLocation {
 /** A body line that names the location: "Location: Berlin", "Locations - NYC, Remote (US)", "Where: Remote". */
 const LABELLED =
   /^\s*(?:[-*•]\s*)?(?:job\s+)?(?:locations?|where|office(?:s)?|based in|remote policy)\s*[:\-–]\s*(.{2,160})$/i;
+/** A short body line that starts with "Based in": "Based in NYC (Chinatown)." */
+const BASED_IN = /^\s*based\s+in\s+(.{2,60})$/i;
 /** Words that restrict a remote offer to the places or zones named in the header. */
 const RESTRICT =
   /\b(?:only|based|within|must|reside|residing|resident|authori[sz]ed|eligible|time\s?zones?|tz|hours|overlap|preferred|us-only|eu-only)\b|[+-]\s?\d+\s?(?:h|hours)\b|\b(?:gmt|utc)\s?[+-]\s?\d+/i;
@@ -38,21 +40,34 @@ function countriesOf(places: Place[]): string[] {
   return out;
 }
 
+/**
+ * The header: the first line, and the second when it carries the first on (it starts with "|", the first ends
+ * with one, or it is itself a run of at least two "|"-separated fields: "Shape (YC S15)" / "San Francisco, CA |
+ * ONSITE | Full-time").
+ */
+function headerOf(lines: string[]): string {
+  const first = lines[0] ?? '';
+  const second = lines[1];
+  if (second === undefined || second.length > 250) return first;
+  const goesOn = second.startsWith('|') || first.endsWith('|') || second.split(' | ').length >= 3;
+  return goesOn ? `${first.replace(/\s*\|\s*$/, '')} | ${second.replace(/^\|\s*/, '')}` : first;
+}
+
 export function parseLocation(text: string): ParsedLocation {
   const plain = toPlainText(text ?? '');
   const lines = plain
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l.length > 0);
-  const head = lines[0] ?? '';
+  const head = headerOf(lines);
   const header = parseHeader(head);
   const places: Place[] = [...header.places];
   let remote = header.remote;
   let onsite = header.onsite || header.hybrid;
   // the segments of the header that speak of remote work, and the labelled location lines of the body
   const remoteParts = splitSegments(head.length > 400 ? head.slice(0, 400) : head).filter((s) => workModeOf(s).remote);
-  for (const line of lines.slice(1, 40)) {
-    const m = LABELLED.exec(line);
+  for (const line of lines.slice(head === lines[0] ? 1 : 2, 40)) {
+    const m = LABELLED.exec(line) ?? BASED_IN.exec(line);
     if (!m) continue;
     const value = m[1]!;
     places.push(...findPlaces(value));

@@ -88,6 +88,8 @@ function onlySpaces(s: string, from: number, to: number): boolean {
   return true;
 }
 
+const GLUED = /^(.+)-(based|only)$/;
+
 /** Gazetteer names in `text`, longest first, left to right, not overlapping, on word boundaries. */
 function scan(text: string): Array<{ written: string; index: number }> {
   const toks: Array<{ s: number; e: number; w: string }> = [];
@@ -105,7 +107,13 @@ function scan(text: string): Array<{ written: string; index: number }> {
     )
       i++;
     if (i < text.length && text.charCodeAt(i) === 46) i++; // trailing period ("U.S.", "St.")
-    toks.push({ s, e: i, w: lc.slice(s, i) });
+    const w = lc.slice(s, i);
+    // "US-based", "EU-only": the place and its suffix are two words
+    const glued = GLUED.exec(w);
+    if (glued && !lexicon.has(w)) {
+      const cut = s + glued[1]!.length;
+      toks.push({ s, e: cut, w: glued[1]! }, { s: cut + 1, e: i, w: glued[2]! });
+    } else toks.push({ s, e: i, w });
   }
   const out: Array<{ written: string; index: number }> = [];
   for (let i = 0; i < toks.length; ) {

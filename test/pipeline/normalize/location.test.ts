@@ -76,6 +76,40 @@ describe('parseLocation', () => {
       remote: 'no',
     });
   });
+  it('reads a header that goes on over the next line', () => {
+    // the second line carries on the first ("...Engineer" / "| San Francisco ..."; "Shape (YC S15)" / "San Francisco, CA | ONSITE")
+    expect(
+      parseLocation('Peregrine | Senior Software Engineer\n| San Francisco or DC - Hybrid | Full-time\n\nWe help.'),
+    ).toMatchObject({ countries: ['US'] });
+    expect(
+      parseLocation('Shape (YC S15 | Start X F17)\nSan Francisco, CA | ONSITE | Full-time\n\nShape is...'),
+    ).toMatchObject({ countries: ['US'], remote: 'no' });
+    // a body line that is no header continuation adds nothing
+    expect(parseLocation('Acme | Engineer | Remote\nWe sell to customers in Berlin and Paris.')).toMatchObject({
+      countries: [],
+    });
+  });
+  it('reads a country glued to -based / -only ("US-based", "EU-only")', () => {
+    expect(parseLocation('BuilderBase\nLocation: Remote (US-based preferred)\nRole: Growth')).toMatchObject({
+      countries: ['US'],
+      remote: 'restricted',
+    });
+    expect(parseLocation('Acme | Engineer | Remote, Canada-based only | Full-time')).toMatchObject({
+      countries: ['CA'],
+      remote: 'restricted',
+    });
+  });
+  it('reads a short "Based in X" line of the body', () => {
+    expect(
+      parseLocation('Phoebe | Founding Engineer | ONSITE\nPhoebe builds AI teammates.\nBased in NYC (Chinatown).'),
+    ).toMatchObject({ countries: ['US'], remote: 'no' });
+    // a long sentence that merely contains "based in" is not a location line
+    expect(
+      parseLocation(
+        'Acme | Engineer | Remote\nOur customers are based in Germany, France and a dozen other countries across the whole of Europe and beyond.',
+      ),
+    ).toMatchObject({ countries: [] });
+  });
   it('names no trap country anywhere in the set', () => {
     const seen = new Set([...traps, ...places].flatMap(([l]) => parseLocation(l).countries));
     for (const trap of ['ET', 'TZ', 'UG', 'CI', 'ML']) expect(seen.has(trap), trap).toBe(false);
