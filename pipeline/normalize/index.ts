@@ -20,7 +20,7 @@ export { parseHeader } from './header.ts';
 export { parseLocation, type ParsedLocation, type RemoteClass } from './location.ts';
 
 /** Bump when any output of normalizePosting or minhashSignature changes: the pipeline caches by it. */
-export const NORMALIZE_VERSION = '2-places2';
+export const NORMALIZE_VERSION = '3-places3';
 
 const EMPLOYMENT_ORDER: EmploymentType[] = ['full-time', 'contract', 'part-time', 'internship', 'temporary'];
 
