@@ -26,6 +26,11 @@ final AS (
     upper(country)                                        AS country,
     content_hash,
     try_cast(fetched_at AS TIMESTAMP)                     AS fetched_at,
+    -- the source's structured work terms (crawlers/work-terms.ts); a value outside the vocabulary
+    -- (workspace/work-terms.ts) is left out and the text's reading is used
+    CASE WHEN extra->>'work_mode' IN ('remote', 'hybrid', 'onsite') THEN extra->>'work_mode' END AS extra_work_mode,
+    CASE WHEN extra->>'employment' IN ('full-time', 'part-time', 'contract', 'internship', 'temporary')
+         THEN extra->>'employment' END                    AS extra_employment,
     n_versions
   FROM ranked
   WHERE version_rank = 1

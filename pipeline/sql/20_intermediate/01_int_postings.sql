@@ -14,9 +14,10 @@ final AS (
     coalesce(stg.location, enr.location)     AS location,
     enr.location_key,
     coalesce(stg.country, enr.country)       AS country,
-    enr.is_remote,
-    enr.work_mode,
-    enr.employment_type,
+    -- a work term the source states in a field wins over the text's reading
+    CASE WHEN stg.extra_work_mode IS NULL THEN enr.is_remote ELSE stg.extra_work_mode = 'remote' END AS is_remote,
+    coalesce(stg.extra_work_mode, enr.work_mode)         AS work_mode,
+    coalesce(stg.extra_employment, enr.employment_type) AS employment_type,
     enr.role_family,
     enr.text_key,
     CASE WHEN enr.skills = '' THEN []::VARCHAR[] ELSE string_split(enr.skills, ' ') END AS skills,

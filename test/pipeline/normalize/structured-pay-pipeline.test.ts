@@ -18,6 +18,8 @@ import { tmpDir } from '../../helpers/tmp.ts';
 import { simPostings } from '../../helpers/sim-postings.ts';
 
 const STRUCTURED = { min: 180000, max: 220000, currency: 'USD', period: 'year', field: 'salaryRange' };
+/** The structured work terms of a record (crawlers/work-terms.ts vocabulary); the texts all say "Remote (US) | Full-time". */
+const STRUCTURED_TERMS = { work_mode: 'onsite', employment: 'contract' };
 const IMPLAUSIBLE = { min: 5, max: 6, currency: 'USD', period: 'year', field: 'salaryRange' };
 
 let t: ReturnType<typeof tmpDir>;
@@ -43,7 +45,11 @@ beforeAll(async () => {
   const file = path.join(t.dir, 'sim.jsonl');
   const lines = posts.map(({ kind, ...p }) =>
     JSON.stringify(
-      kind === 'structured' ? { ...p, pay: [STRUCTURED] } : kind === 'implausible' ? { ...p, pay: [IMPLAUSIBLE] } : p,
+      kind === 'structured'
+        ? { ...p, pay: [STRUCTURED], ...STRUCTURED_TERMS }
+        : kind === 'implausible'
+          ? { ...p, pay: [IMPLAUSIBLE], work_mode: 'sometimes', employment: 'gig' }
+          : p,
     ),
   );
   writeFileSync(file, `${lines.join('\n')}\n`);
@@ -82,6 +88,17 @@ describe('structured pay through the pipeline', () => {
     expect(origins.map((o) => [o.origin, o.n])).toEqual([
       ['structured', n('structured')],
       ['text', n('implausible') + n('none')],
+    ]);
+  });
+
+  it('takes work mode and employment type from the record when it states them in the vocabulary, else from the text', async () => {
+    const rows = await db.all<{ work_mode: string; employment_type: string; is_remote: boolean; n: number }>(
+      `SELECT work_mode, employment_type, is_remote, count(*) AS n FROM fct_postings GROUP BY ALL ORDER BY ALL`,
+    );
+    const n = (k: string) => posts.filter((p) => p.kind === k).length;
+    expect(rows.map((r) => [r.work_mode, r.employment_type, r.is_remote, r.n])).toEqual([
+      ['onsite', 'contract', false, n('structured')],
+      ['remote', 'full-time', true, n('implausible') + n('none')],
     ]);
   });
 
