@@ -69,6 +69,10 @@ const HOST_PLACE_AFTER =
 /** the work the hire does, right before a domain in the role zone: "Develop scalable systems", "developing novel algorithms" */
 const WORK_BEFORE =
   /(?:^|[-*•:;]\s*|\b(?:we|you|to)\s+)(?:develop|developing|build|building|design|designing|write|writing|implement|implementing)\s+(?:[\w-]+\s+){0,3}$/i;
+/** a soft skill that opens a list item or a sentence, the item itself being the ask or the duty:
+ *  "- Collaborate with cross-functional teams", "-high self-motivation and team spirit", "Working independently ... is critical" */
+const ITEM_START = /(?:(?:^|\s)[-*•·]\s*|[;]\s*|[.!?]\s+)(?:(?:high|strong|good|great|excellent|very)\s+)?$/i;
+const SEGMENT_START = /^[\s*•·-]*(?:(?:high|strong|good|great|excellent|very)\s+)?$/i;
 /** a generic-area alias that is a verb phrase ("lead development", "lead the technical design") */
 const LEAD_VERB = /^lead\b/i;
 const TO_DO_BEFORE = /\b(?:to|will|you'll|can|should)\s+(?:help\s+)?$/i;
@@ -168,6 +172,12 @@ export function decide(ev: Evidence): Decision {
   if (ask) return { keep: true, why: `zone:${zone}+ask-cue` };
   if (YOU_BEFORE.test(before)) return { keep: true, why: `zone:${zone}+you-cue` };
   if (kind === 'soft' && zone === 'other' && cues.has('askWeak')) return { keep: true, why: 'zone:other+ask-cue' };
+  if (
+    kind === 'soft' &&
+    (zone === 'other' || zone === 'role') &&
+    (ITEM_START.test(before) || (before.length < 60 && SEGMENT_START.test(before)))
+  )
+    return { keep: true, why: `zone:${zone}+item-start` };
   if (kind === 'domain' && zone === 'header' && !ev.department) return { keep: true, why: 'zone:header+title' };
   if (kind === 'domain' && zone === 'role' && (cues.has('roleCue') || ev.inList))
     return { keep: true, why: 'zone:role+role-cue' };
