@@ -68,7 +68,7 @@ const HOST_PLACE_AFTER =
   /^(?:'s)?\s*(?:profiles?|accounts?|handles?|links?|pages?|repos?|repositor(?:y|ies)|usernames?|stars|orgs?|organi[sz]ations?|url|sponsors)\b|^\s*\(|^\s*[:/]\s*(?:https?:|github\.com|gitlab\.com)/i;
 /** the work the hire does, right before a domain in the role zone: "Develop scalable systems", "developing novel algorithms" */
 const WORK_BEFORE =
-  /(?:^|[-*•:;]\s*|\b(?:we|you|to)\s+)(?:develop|developing|build|building|design|designing|write|writing|implement|implementing)\s+(?:[\w-]+\s+){0,3}$/i;
+  /(?:^|[-*•:;]\s*|\b(?:we|you|to|and)\s+)(?:develop|developing|build|building|design|designing|write|writing|implement|implementing|maintain|maintaining|create|creating|architect|architecting|operate|operating|scale|scaling),?\s+(?:[\w-]+,?\s+){0,4}$/i;
 /** a soft skill that opens a list item or a sentence, the item itself being the ask or the duty:
  *  "- Collaborate with cross-functional teams", "-high self-motivation and team spirit", "Working independently ... is critical" */
 const ITEM_START = /(?:(?:^|\s)[-*•·]\s*|[;]\s*|[.!?]\s+)(?:(?:high|strong|good|great|excellent|very)\s+)?$/i;
@@ -148,6 +148,9 @@ export function decide(ev: Evidence): Decision {
     return { keep: false, why: 'generic-area' };
   }
   const selfDescribed = ev.sentenceStart !== undefined && SELF_DESCRIPTION.test(ev.sentenceStart);
+  // the thing the hire builds: "- build scalable backend infrastructure", "Design, build and maintain scalable software"
+  if (kind === 'domain' && !ev.industry && !selfDescribed && zone !== 'company' && WORK_BEFORE.test(before))
+    return { keep: true, why: `zone:${zone}+work-verb` };
   if (kind !== 'tech' && PRODUCT_AFTER.test(after)) return { keep: false, why: 'product-noun' };
   if (techLike && !(ev.industry && kind === 'method')) {
     if (zone === 'company' || selfDescribed) {

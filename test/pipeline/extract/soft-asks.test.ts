@@ -69,6 +69,30 @@ const cases: [string, string, string[], string[]][] = [
     ['- Mentor other team members and review their code'],
     ['Perks: a mentor other than your manager'],
   ],
+  [
+    'a domain skill the hire builds, after a work verb (work-verb, before product-noun)',
+    'scalability',
+    ['-Design, build and maintain robust and scalable software using Rails', '- build scalable backend infrastructure'],
+    ['Acme builds scalable software for banks.', 'We offer a scalable platform to retailers.'],
+  ],
+  [
+    'ask phrasings: deployments',
+    'ci-cd',
+    ["We're pushing towards automated deployments all the way to production."],
+    ['Benefits: automated deployments of your paycheck, 30 days off'],
+  ],
+  [
+    'ask phrasings: deploying models',
+    'model-serving',
+    ['- Making sure you can actually deploy a model, not just measure its accuracy'],
+    ['We are a consultancy; our clients deploy models with us. Benefits: deploy models of your own on Fridays'],
+  ],
+  [
+    'large-scale data pipelines are data pipelines, not big data',
+    'data-pipelines',
+    ['- Build and maintain large-scale data pipelines in Python'],
+    ['Requirements: experience with large-scale data'],
+  ],
 ];
 
 describe('third-round rules, both ways', () => {
