@@ -68,7 +68,7 @@ const HOST_PLACE_AFTER =
   /^(?:'s)?\s*(?:profiles?|accounts?|handles?|links?|pages?|repos?|repositor(?:y|ies)|usernames?|stars|orgs?|organi[sz]ations?|url|sponsors)\b|^\s*\(|^\s*[:/]\s*(?:https?:|github\.com|gitlab\.com)/i;
 /** the work the hire does, right before a domain in the role zone: "Develop scalable systems", "developing novel algorithms" */
 const WORK_BEFORE =
-  /(?:^|[-*•:;]\s*|\b(?:we|you|to|and)\s+)(?:develop|developing|build|building|design|designing|write|writing|implement|implementing|maintain|maintaining|create|creating|architect|architecting|operate|operating|scale|scaling),?\s+(?:[\w-]+,?\s+){0,4}$/i;
+  /(?:^|[-*•:;]\s*|\b(?:we|you|to|and|will|'ll|can)\s+)(?:develop|developing|build|building|design|designing|write|writing|implement|implementing|maintain|maintaining|create|creating|architect|architecting|operate|operating|scale|scaling),?\s+(?:[\w-]+,?\s+){0,5}$/i;
 /** a soft skill that opens a list item or a sentence, the item itself being the ask or the duty:
  *  "- Collaborate with cross-functional teams", "-high self-motivation and team spirit", "Working independently ... is critical" */
 const ITEM_START = /(?:(?:^|\s)[-*•·]\s*|[;]\s*|[.!?]\s+)(?:(?:high|strong|good|great|excellent|very)\s+)?$/i;
@@ -84,7 +84,7 @@ const NEG_AFTER =
 const ROLE_NOUN =
   /(?:manager|managers|engineer|engineers|designer|designers|scientist|scientists|analyst|analysts|architect|architects|lead|leads|owner|owners|master|masters|advocate|advocates|developer|developers|researcher|researchers|recruiter|recruiters|writer|writers|administrator|administrators|specialist|specialists|marketer|marketers)$/i;
 const PRODUCT_AFTER =
-  /^(?:-(?:driven|based|powered|first|native|enabled|focused)\b|\s+(?:platforms?|tools?|software(?!\s+(?:engineers?|developers?|builders?))|products?|solutions?|company|companies|startups?(?! environments?)|apps?)\b)/i;
+  /^(?:-(?:driven|based|powered|first|native|enabled|focused|ready)\b|\s+(?:platforms?|tools?|software(?!\s+(?:engineers?|developers?|builders?))|products?|solutions?|company|companies|startups?(?! environments?)|apps?|services|ready|technology)\b)/i;
 const ROLE_LIST_BEFORE =
   /(?:^|\n|[•*])\s*[-*•·]?\s*(?:(?:senior|sr\.?|lead|staff|principal|junior|jr\.?|medior|head of|director of)\s+)*(?:[\w.+#-]+\s*\/\s*)?$/i;
 /** a company or product name: "Chef Robotics", "Unity Technologies", "Spark Capital" */

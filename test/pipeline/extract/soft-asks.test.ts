@@ -93,6 +93,22 @@ const cases: [string, string, string[], string[]][] = [
     ['- Build and maintain large-scale data pipelines in Python'],
     ['Requirements: experience with large-scale data'],
   ],
+  [
+    '"AI" as a modifier (AI-ready, AI services, AI technology) is a product noun',
+    'ai',
+    ['Requirements: experience with AI and full-stack development', 'Nice to have: a background in AI'],
+    [
+      "Requirements: you're allowed to use AI services at work.",
+      'Requirements: shape next-generation, AI-ready health experiences',
+      'Requirements: Acme builds AI technology for clinics',
+    ],
+  ],
+  [
+    'work verb after a modal ("you will build, scale and deploy ... X technology")',
+    'remote-sensing',
+    ['Role: you will build, scale and deploy AI and remote sensing technology for our customers.'],
+    ['Role: our customers buy remote sensing technology from us.'],
+  ],
 ];
 
 describe('third-round rules, both ways', () => {
