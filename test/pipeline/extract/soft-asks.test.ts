@@ -109,6 +109,21 @@ const cases: [string, string, string[], string[]][] = [
     ['Role: you will build, scale and deploy AI and remote sensing technology for our customers.'],
     ['Role: our customers buy remote sensing technology from us.'],
   ],
+  [
+    'the hire is to own it (to-own)',
+    'ownership',
+    [
+      "Role: We're hiring our second engineer to own features end-to-end across React Native and Node.js.",
+      "Role: You'll own growth and partnerships end-to-end, and run customer calls.",
+    ],
+    ['Role: Our platform gives end-to-end visibility of shipments.'],
+  ],
+  [
+    'a way of working the team practises, in the company text (practice)',
+    'oop',
+    ['We are a consultancy. We value Object Oriented and Functional skills.'],
+    ['We are a consultancy. Our clients run object-oriented code from the nineties.'],
+  ],
 ];
 
 describe('third-round rules, both ways', () => {
