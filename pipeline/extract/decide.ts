@@ -104,6 +104,8 @@ const AS_ROLE =
 const SELF_DESCRIPTION =
   /^\W*(?:(?:at\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}(?:\s+\([^)]{1,60}\))?\s+(?:(?:is|are)\s+(?:an?|the|building|creating|making|developing|on a mission)\b|(?:helps|provides|enables|makes|builds|offers|develops|creates|powers|automates|lets|gives)\b)|we(?:'re|’re| are)\s+(?:an?|the|building|creating|making|developing|working on|on a mission)\b|our (?:mission|company|platform|product|customers))/i;
 
+const selfDescribedAt = (ev: Evidence) => ev.sentenceStart !== undefined && SELF_DESCRIPTION.test(ev.sentenceStart);
+
 export function decide(ev: Evidence): Decision {
   const { kind, zone, before, after } = ev;
   if (NEG_BEFORE.test(before) || NEG_AFTER.test(after)) return { keep: false, why: 'negation' };
@@ -146,12 +148,20 @@ export function decide(ev: Evidence): Decision {
     // listed among the skills a requirements list asks for: "design patterns, coding practices, CI/CD"
     if ((zone === 'requirements' || zone === 'nice_to_have') && ev.inList && !ev.roleArea)
       return { keep: true, why: `generic+${zone}-list` };
+    // the applications the hire builds: "5+ years developing web applications", "- Develop and maintain web apps"
+    if (
+      /\bapp(?:lication)?s?$/i.test(ev.surface) &&
+      zone !== 'company' &&
+      !selfDescribedAt(ev) &&
+      WORK_BEFORE.test(before)
+    )
+      return { keep: true, why: 'generic+work-verb' };
     // a verb-phrase alias the hire is asked to do: "looking for an engineer to lead development of ..."
     if (LEAD_VERB.test(ev.surface) && TO_DO_BEFORE.test(before) && (ask || cues.has('roleCue')))
       return { keep: true, why: 'generic+to-do' };
     return { keep: false, why: 'generic-area' };
   }
-  const selfDescribed = ev.sentenceStart !== undefined && SELF_DESCRIPTION.test(ev.sentenceStart);
+  const selfDescribed = selfDescribedAt(ev);
   // the thing the hire builds: "- build scalable backend infrastructure", "Design, build and maintain scalable software"
   if (kind === 'domain' && !ev.industry && !selfDescribed && zone !== 'company' && WORK_BEFORE.test(before))
     return { keep: true, why: `zone:${zone}+work-verb` };

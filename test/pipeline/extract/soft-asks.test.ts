@@ -124,6 +124,15 @@ const cases: [string, string, string[], string[]][] = [
     ['We are a consultancy. We value Object Oriented and Functional skills.'],
     ['We are a consultancy. Our clients run object-oriented code from the nineties.'],
   ],
+  [
+    'the applications the hire builds (generic+work-verb)',
+    'web-development',
+    [
+      'Key Responsibilities: Develop and maintain web applications using Next.js',
+      '- Building web applications and native apps',
+    ],
+    ['Acme builds web applications for dentists.', 'Our users love our web apps.'],
+  ],
 ];
 
 describe('third-round rules, both ways', () => {
