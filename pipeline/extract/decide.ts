@@ -165,7 +165,9 @@ export function decide(ev: Evidence): Decision {
   // the thing the hire builds: "- build scalable backend infrastructure", "Design, build and maintain scalable software"
   if (kind === 'domain' && !ev.industry && !selfDescribed && zone !== 'company' && WORK_BEFORE.test(before))
     return { keep: true, why: `zone:${zone}+work-verb` };
-  if (kind !== 'tech' && PRODUCT_AFTER.test(after)) return { keep: false, why: 'product-noun' };
+  // ... unless asked right before it: "deep understanding of blockchain technology", "experience with AI services"
+  if (kind !== 'tech' && PRODUCT_AFTER.test(after) && !ASK_NEAR_BEFORE.test(before))
+    return { keep: false, why: 'product-noun' };
   if (techLike && !(ev.industry && kind === 'method')) {
     if (zone === 'company' || selfDescribed) {
       if (stack) return { keep: true, why: `${zone === 'company' ? 'zone:company' : 'self-description'}+stack-cue` };

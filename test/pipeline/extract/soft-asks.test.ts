@@ -104,6 +104,12 @@ const cases: [string, string, string[], string[]][] = [
     ],
   ],
   [
+    'a product noun right after an ask is still asked ("deep understanding of blockchain technology")',
+    'blockchain',
+    ['Requirements:\n- Deep understanding of blockchain technology and DeFi'],
+    ['Requirements:\n- Acme runs blockchain technology for banks'],
+  ],
+  [
     'work verb after a modal ("you will build, scale and deploy ... X technology")',
     'remote-sensing',
     ['Role: you will build, scale and deploy AI and remote sensing technology for our customers.'],
