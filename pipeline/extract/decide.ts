@@ -68,7 +68,15 @@ const HOST_PLACE_AFTER =
   /^(?:'s)?\s*(?:profiles?|accounts?|handles?|links?|pages?|repos?|repositor(?:y|ies)|usernames?|stars|orgs?|organi[sz]ations?|url|sponsors)\b|^\s*\(|^\s*[:/]\s*(?:https?:|github\.com|gitlab\.com)/i;
 /** the work the hire does, right before a domain in the role zone: "Develop scalable systems", "developing novel algorithms" */
 const WORK_BEFORE =
-  /(?:^|[-*•:;]\s*|\b(?:we|you|to)\s+)(?:develop|developing|build|building|design|designing|write|writing|implement|implementing)\s+(?:[\w-]+\s+){0,3}$/i;
+  /(?:^|[-*•:;]\s*|\b(?:we|you|to|and|will|'ll|can)\s+)(?:develop|developing|build|building|design|designing|write|writing|implement|implementing|maintain|maintaining|create|creating|architect|architecting|operate|operating|scale|scaling),?\s+(?:[\w-]+,?\s+){0,5}$/i;
+/** a soft skill that opens a list item or a sentence, the item itself being the ask or the duty:
+ *  "- Collaborate with cross-functional teams", "-high self-motivation and team spirit", "Working independently ... is critical" */
+const ITEM_START = /(?:(?:^|\s)[-*•·]\s*|[;]\s*|[.!?]\s+)(?:(?:high|strong|good|great|excellent|very)\s+)?$/i;
+const SEGMENT_START = /^[\s*•·-]*(?:(?:high|strong|good|great|excellent|very)\s+)?$/i;
+/** the hire is to own it: "hiring an engineer to own features end-to-end", "You'll own growth and partnerships end-to-end" */
+const TO_OWN_BEFORE = /\b(?:to|will|'ll|you)\s+own\s+(?:[\w-]+\s+){0,4}$/i;
+/** a way of working the team practises, said in the company text: "We do continuous integration, code reviews, ..." */
+const PRACTICE_BEFORE = /\bwe (?:do|practi[cs]e|follow|value|embrace|believe in|rely on|work with)\b[^.!?]{0,60}$/i;
 /** a generic-area alias that is a verb phrase ("lead development", "lead the technical design") */
 const LEAD_VERB = /^lead\b/i;
 const TO_DO_BEFORE = /\b(?:to|will|you'll|can|should)\s+(?:help\s+)?$/i;
@@ -80,7 +88,7 @@ const NEG_AFTER =
 const ROLE_NOUN =
   /(?:manager|managers|engineer|engineers|designer|designers|scientist|scientists|analyst|analysts|architect|architects|lead|leads|owner|owners|master|masters|advocate|advocates|developer|developers|researcher|researchers|recruiter|recruiters|writer|writers|administrator|administrators|specialist|specialists|marketer|marketers)$/i;
 const PRODUCT_AFTER =
-  /^(?:-(?:driven|based|powered|first|native|enabled|focused)\b|\s+(?:platforms?|tools?|software(?!\s+(?:engineers?|developers?|builders?))|products?|solutions?|company|companies|startups?(?! environments?)|apps?)\b)/i;
+  /^(?:-(?:driven|based|powered|first|native|enabled|focused|ready)\b|\s+(?:platforms?|tools?|software(?!\s+(?:engineers?|developers?|builders?))|products?|solutions?|company|companies|startups?(?! environments?)|apps?|services|ready|technology)\b)/i;
 const ROLE_LIST_BEFORE =
   /(?:^|\n|[•*])\s*[-*•·]?\s*(?:(?:senior|sr\.?|lead|staff|principal|junior|jr\.?|medior|head of|director of)\s+)*(?:[\w.+#-]+\s*\/\s*)?$/i;
 /** a company or product name: "Chef Robotics", "Unity Technologies", "Spark Capital" */
@@ -95,6 +103,8 @@ const AS_ROLE =
 /** "<Name> is a ..." / "We are a ..." at the start of the sentence: the company describing itself. */
 const SELF_DESCRIPTION =
   /^\W*(?:(?:at\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}(?:\s+\([^)]{1,60}\))?\s+(?:(?:is|are)\s+(?:an?|the|building|creating|making|developing|on a mission)\b|(?:helps|provides|enables|makes|builds|offers|develops|creates|powers|automates|lets|gives)\b)|we(?:'re|’re| are)\s+(?:an?|the|building|creating|making|developing|working on|on a mission)\b|our (?:mission|company|platform|product|customers))/i;
+
+const selfDescribedAt = (ev: Evidence) => ev.sentenceStart !== undefined && SELF_DESCRIPTION.test(ev.sentenceStart);
 
 export function decide(ev: Evidence): Decision {
   const { kind, zone, before, after } = ev;
@@ -138,18 +148,33 @@ export function decide(ev: Evidence): Decision {
     // listed among the skills a requirements list asks for: "design patterns, coding practices, CI/CD"
     if ((zone === 'requirements' || zone === 'nice_to_have') && ev.inList && !ev.roleArea)
       return { keep: true, why: `generic+${zone}-list` };
+    // the applications the hire builds: "5+ years developing web applications", "- Develop and maintain web apps"
+    if (
+      /\bapp(?:lication)?s?$/i.test(ev.surface) &&
+      zone !== 'company' &&
+      !selfDescribedAt(ev) &&
+      WORK_BEFORE.test(before)
+    )
+      return { keep: true, why: 'generic+work-verb' };
     // a verb-phrase alias the hire is asked to do: "looking for an engineer to lead development of ..."
     if (LEAD_VERB.test(ev.surface) && TO_DO_BEFORE.test(before) && (ask || cues.has('roleCue')))
       return { keep: true, why: 'generic+to-do' };
     return { keep: false, why: 'generic-area' };
   }
-  const selfDescribed = ev.sentenceStart !== undefined && SELF_DESCRIPTION.test(ev.sentenceStart);
-  if (kind !== 'tech' && PRODUCT_AFTER.test(after)) return { keep: false, why: 'product-noun' };
+  const selfDescribed = selfDescribedAt(ev);
+  // the thing the hire builds: "- build scalable backend infrastructure", "Design, build and maintain scalable software"
+  if (kind === 'domain' && !ev.industry && !selfDescribed && zone !== 'company' && WORK_BEFORE.test(before))
+    return { keep: true, why: `zone:${zone}+work-verb` };
+  // ... unless asked right before it: "deep understanding of blockchain technology", "experience with AI services"
+  if (kind !== 'tech' && PRODUCT_AFTER.test(after) && !ASK_NEAR_BEFORE.test(before))
+    return { keep: false, why: 'product-noun' };
   if (techLike && !(ev.industry && kind === 'method')) {
     if (zone === 'company' || selfDescribed) {
       if (stack) return { keep: true, why: `${zone === 'company' ? 'zone:company' : 'self-description'}+stack-cue` };
       if (ev.inList)
         return { keep: true, why: `${zone === 'company' ? 'zone:company' : 'self-description'}+tech-list` };
+      if (kind === 'method' && PRACTICE_BEFORE.test(before))
+        return { keep: true, why: `${zone === 'company' ? 'zone:company' : 'self-description'}+practice` };
       return { keep: false, why: zone === 'company' ? 'zone:company' : 'self-description' };
     }
     return { keep: true, why: ev.inList ? `zone:${zone}+tech-list` : `zone:${zone}` };
@@ -168,6 +193,14 @@ export function decide(ev: Evidence): Decision {
   if (ask) return { keep: true, why: `zone:${zone}+ask-cue` };
   if (YOU_BEFORE.test(before)) return { keep: true, why: `zone:${zone}+you-cue` };
   if (kind === 'soft' && zone === 'other' && cues.has('askWeak')) return { keep: true, why: 'zone:other+ask-cue' };
+  if (kind === 'soft' && (zone === 'role' || zone === 'other') && TO_OWN_BEFORE.test(before))
+    return { keep: true, why: `zone:${zone}+to-own` };
+  if (
+    kind === 'soft' &&
+    (zone === 'other' || zone === 'role') &&
+    (ITEM_START.test(before) || (before.length < 60 && SEGMENT_START.test(before)))
+  )
+    return { keep: true, why: `zone:${zone}+item-start` };
   if (kind === 'domain' && zone === 'header' && !ev.department) return { keep: true, why: 'zone:header+title' };
   if (kind === 'domain' && zone === 'role' && (cues.has('roleCue') || ev.inList))
     return { keep: true, why: 'zone:role+role-cue' };

@@ -162,12 +162,13 @@ const rules: Record<string, ContextRule> = {
       /^\s+(?:step|steps|level|generation|gen|big|chapter|phase|year|month|week|round|wave|stage|billion|decade|few|couple|hire|evolution)\b/i,
     negBefore: /\b(?:the|our|your|a|their|this|what's|whats)\s+$/i,
   },
-  // a bare "ownership" counts when the hire is to have it ("want ownership of", "like ownership"), not "equity ownership"
+  // a bare "ownership" counts when the hire is to have it ("want ownership of", "like ownership"), not "equity ownership";
+  // "end-to-end" is ownership after "own" ("you'll own features end-to-end"), else a plain adjective
   ownership: {
     mode: 'evidence',
     negBefore: /\b(?:equity|employee|stock|share|home|car|data|joint|shared|public|private|foreign|land)\s+$/i,
     posBefore:
-      /\b(?:want|wants|like|likes|love|loves|enjoy|enjoys|take|takes|taking|took|have|has|having|with|full|real|sense of|high|end-to-end|complete|strong|deep)\s+$/i,
+      /\b(?:want|wants|like|likes|love|loves|enjoy|enjoys|take|takes|taking|took|have|has|having|with|full|real|sense of|high|end-to-end|complete|strong|deep)\s+$|\bown(?:s|ing)?\s+(?:[\w-]+\s+){0,4}$/i,
   },
   // "agile" as a way of working: "an agile startup environment", "agile teams", "experience with agile"
   agile: {
@@ -182,6 +183,19 @@ const rules: Record<string, ContextRule> = {
     negBefore: /\b(?:can|to|will|who|we|you|they|and|help|helps|that|which|i|love to)\s+$/i,
     posBefore: TECH_BEFORE,
     posAfter: TECH_AFTER,
+  },
+  // the bare word is a soft skill when qualified as one ("strong communication", "communication and collaboration
+  // skills"), not the topic of a system ("blockchain communication", "communication overhead", "(communication, video)")
+  communication: {
+    mode: 'evidence',
+    negBefore:
+      /\b(?:blockchain|real-?time|network|machine|inter-?process|serial|wireless|radio|satellite|device|vehicle|peer-to-peer|p2p|inter-?service|service|low-latency|secure|encrypted|unified|video|voice|optical|data)\s+$/i,
+    negAfter:
+      /^\s*(?:overhead|protocols?|tools?|systems?|stacks?|channels?|layers?|platforms?|apps?|networks?|infrastructure|software|devices?|technolog(?:y|ies))\b/i,
+    posBefore:
+      /\b(?:good|great|strong|excellent|clear|effective|outstanding|solid|exceptional|superb|interpersonal|oral|verbal|written|english|open|honest|proactive|transparent|async(?:hronous)?|team|client|customer|stakeholder)\s+(?:and\s+\w+\s+)?$/i,
+    posAfter:
+      /^\s*(?:skills?|abilit(?:y|ies)|is (?:key|essential|important|critical|crucial)|and (?:collaboration|teamwork|interpersonal|organi[sz]ational|presentation|leadership)\b)/i,
   },
   ember: {
     mode: 'evidence',

@@ -1,5 +1,5 @@
 /**
- * Full-width ASCII (ＰＹＴＨＯＮ, （）, ：, ，) and CJK punctuation (、。【】「」《》) folded to ASCII in place: one
+ * Full-width ASCII (ＰＹＴＨＯＮ, （）, ：, ，), CJK punctuation (、。【】「」《》) and typographic apostrophes (’) folded to ASCII in place: one
  * UTF-16 unit for one, so offsets carry over (pipeline/extract/cjk.ts, docs/extraction.md "Chinese postings").
  * Traditional Han characters are folded to simplified ones the same way (zh-trad.ts: 區塊鏈 -> 区块链).
  * Imports only the data table: prepare.ts and zones.ts use it below the automaton.
@@ -24,8 +24,11 @@ const PUNCT: Record<string, string> = {
   '〜': '~',
   '・': '·',
   '‧': '·',
+  // typographic apostrophes, as &rsquo; decodes (prepare.ts): "you’ll", "we’re" read like "you'll", "we're"
+  '\u2019': "'",
+  '\u2018': "'",
 };
-const FOLDABLE = /[\uff01-\uff5e\u3000、。【】〔〕「」『』《》〈〉〜・‧]/g;
+const FOLDABLE = /[\uff01-\uff5e\u3000、。【】〔〕「」『』《》〈〉〜・‧\u2018\u2019]/g;
 /** traditional -> simplified characters (zh-trad.ts), for Chinese postings written in traditional script */
 const TRAD = new Map<string, string>();
 for (let i = 0; i + 1 < TRAD_SIMP_PAIRS.length; i += 2) TRAD.set(TRAD_SIMP_PAIRS[i]!, TRAD_SIMP_PAIRS[i + 1]!);
