@@ -30,6 +30,8 @@ const ZONE =
 const GLOBAL = /\b(?:worldwide|anywhere|globally|global|any\s+(?:time\s?zone|country|location))\b/i;
 /** Restriction words in a body sentence about remote work. */
 const BODY_RESTRICT = /\b(?:only|based|must|within|authori[sz]ed|eligible|located|reside|residents?|citizens?)\b/i;
+/** The words after a place that make it a zone (zoneOnly in parseLocation); none in the head, no zone. */
+const ZONE_WORD = /(?:time\s?zones?|tz|hours)\b/i;
 const REMOTE_WORD = /\bremote(?:ly)?\b|\bwfh\b|\bdistributed\b/i;
 
 function countriesOf(places: Place[]): string[] {
@@ -62,7 +64,9 @@ export function parseLocation(text: string): ParsedLocation {
     if (mode.remote) remoteParts.push(value);
   }
   // "US timezone", "EU hours": a zone, not a place where the job is done
+  const zoned = ZONE_WORD.test(head); // without a zone word after it, no place of the head is a zone
   const zoneOnly = (p: Place) =>
+    zoned &&
     new RegExp(`${p.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*(?:time\\s?zones?|tz|hours)\\b`, 'i').test(head);
   const kept = places.filter((p) => !zoneOnly(p));
   const countries = countriesOf(kept);

@@ -6,7 +6,7 @@
  * its text is not read for pay; one without takes the text's (`'text'`); a refused structured field
  * (`pay_rejected`) does not count as one, so the text is read.
  */
-import { normalizePosting } from './index.ts';
+import { postingCore } from './index.ts';
 import { detectLanguage, type Language } from './language.ts';
 import { offersEquity, parsePay, type PayRange } from './pay.ts';
 import { structuredPayOf } from './pay-structured.ts';
@@ -76,7 +76,7 @@ export function extractPayFields(
   seniority: Seniority | null;
   language: Language;
 } {
-  const n = normalizePosting({ source: 'extract', text: raw, title, company: null, location: null, country: null });
+  const n = postingCore({ source: 'extract', text: raw, title, company: null, location: null, country: null });
   const p = postingPay({ text: n.text, title: n.title, country: n.country });
   return {
     pay: p.ranges.map(({ min, max, currency, period }) => ({ min, max, currency, period })),
