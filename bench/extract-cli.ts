@@ -1,12 +1,13 @@
 /**
- * `npx tsx bench/extract-cli.ts [--n 20000] [--no-matcher]`: CPU µs per posting of each step of one
+ * `npx tsx bench/extract-cli.ts [--n 20000] [--no-matcher] [--ref DIR]`: CPU µs per posting of each step of one
  * `skillpulse extract` output line (cli/commands/extract.ts) and of the enrich stage's per-posting work outside
  * the matcher (pipeline/stages/enrich-one.ts), next to a plain tokenizer doing the same JSON I/O (JSON.parse of
  * the input line, split the text into word tokens, JSON.stringify of an output line), in the same run over the
  * same HN postings (../shared/data/postings/hn_whoishiring). Steps alternate in blocks of 1,000 postings, each
  * timed with process.cpuUsage, so all see the same machine load; the ratios are the figures to compare
  * (issue 18: the CLI line at >= 0.5x the tokenizer). `--no-matcher` leaves out matcher.extract (the matcher is
- * benchmarked by bench/extract.ts).
+ * benchmarked by bench/extract.ts). `--ref DIR` also times the whole line and enrich of another checkout (e.g.
+ * `git archive` of main, with node_modules linked) in the same blocks: the before/after ratio of one run.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -28,6 +29,9 @@ const arg = (name: string) => process.argv.indexOf(name);
 const N = arg('--n') > 0 ? Number(process.argv[arg('--n') + 1]) : 20_000;
 if (!Number.isInteger(N) || N < 1000) throw new Error(`bench/extract-cli: --n must be an integer >= 1000, got ${N}`);
 const withMatcher = arg('--no-matcher') < 0;
+const refDir = arg('--ref') > 0 ? path.resolve(process.argv[arg('--ref') + 1]!) : null;
+if (refDir !== null && !existsSync(path.join(refDir, 'cli/commands/extract.ts')))
+  throw new Error(`bench/extract-cli: --ref ${refDir} is not a checkout (no cli/commands/extract.ts)`);
 if (!existsSync(dir)) {
   console.error(`bench/extract-cli needs ${dir}`);
   process.exit(2);
@@ -105,11 +109,48 @@ const enrich: [string, Step][] = [
     },
   ],
 ];
+/** The same whole line and enrich work from the checkout at --ref (its own module instances). */
+const refSteps: [string, Step][] = [];
+if (refDir !== null) {
+  const m = (f: string) => import(path.join(refDir, f));
+  const rc = await m('cli/commands/extract.ts');
+  const rn = await m('pipeline/normalize/index.ts');
+  const rl = await m('pipeline/normalize/language.ts');
+  const rp = await m('pipeline/normalize/posting-pay.ts');
+  const re = await m('pipeline/stages/enrich-one.ts');
+  refSteps.push(
+    [
+      'whole line, --ref',
+      (_t, l) => {
+        const r = JSON.parse(l) as { id: string; text: string };
+        const out = rc.outputLine(r.id, r.text, matcher ?? noMatcher, {
+          locate: rn.parseLocation,
+          pay: (x: string) => rp.extractPayFields(x),
+        });
+        return `${JSON.stringify(out)}\n`;
+      },
+    ],
+    [
+      'enrichOne outside the matcher, --ref',
+      (t) => {
+        const r = row(t);
+        const n = rn.normalizePosting(r);
+        return [
+          rn.textKey(n.text),
+          rn.minhashSignature(n.text).join(' '),
+          rl.detectLanguage(r.text),
+          re.textPayJson(r, n),
+        ];
+      },
+    ],
+  );
+}
 const all: [string, Step][] = [
   ['tokenizer line (reference)', (_t, l) => tokenizerLine(l)],
   ...cli,
   ...parts,
   ...enrich,
+  ...refSteps,
 ];
 
 const cpuNow = () => {
@@ -152,3 +193,14 @@ console.log('parts (each alone on the raw text):');
 for (const [k] of parts) show(k);
 console.log('enrich stage, per posting outside the matcher:');
 for (const [k] of enrich) show(k);
+if (refDir !== null) {
+  console.log(`--ref ${refDir}, same blocks:`);
+  for (const [k] of refSteps) show(k);
+  const x = (a: string, b: string) => (us(b) / us(a)).toFixed(2);
+  console.log(
+    `  => whole line ${x('whole line (parse, outputLine, stringify)', 'whole line, --ref')}x faster than --ref`,
+  );
+  console.log(
+    `  => enrich outside the matcher ${x('enrichOne outside the matcher', 'enrichOne outside the matcher, --ref')}x faster than --ref`,
+  );
+}
