@@ -42,10 +42,19 @@ function countriesOf(places: Place[]): string[] {
 
 export function parseLocation(text: string): ParsedLocation {
   const plain = toPlainText(text ?? '');
-  const lines = plain
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l.length > 0);
+  // the non-empty trimmed lines, only as many as are read below: 40 lines and 2,000 characters of body
+  const lines: string[] = [];
+  let bodyLength = -1; // of lines.slice(1).join('\n')
+  for (let at = 0; at <= plain.length; ) {
+    const nl = plain.indexOf('\n', at);
+    const end = nl < 0 ? plain.length : nl;
+    const line = plain.slice(at, end).trim();
+    at = end + 1;
+    if (line.length === 0) continue;
+    lines.push(line);
+    if (lines.length > 1) bodyLength += line.length + 1;
+    if (lines.length >= 40 && bodyLength >= 2000) break;
+  }
   const head = lines[0] ?? '';
   const header = parseHeader(head);
   const places: Place[] = [...header.places];
@@ -72,9 +81,10 @@ export function parseLocation(text: string): ParsedLocation {
   const countries = countriesOf(kept);
   // a sentence of the body that restricts remote work ("Remote, but you must be based in the US or Canada")
   const body = lines.slice(1).join('\n').slice(0, 2000);
-  const rules = body
-    .split(/(?<=[.!?])\s+|\n/)
-    .filter((x) => REMOTE_WORD.test(x) && BODY_RESTRICT.test(x) && x.length < 300);
+  // a remote word of a sentence is one of the body (sentences are cut at white space), so none in the body: none
+  const rules = !REMOTE_WORD.test(body)
+    ? []
+    : body.split(/(?<=[.!?])\s+|\n/).filter((x) => REMOTE_WORD.test(x) && BODY_RESTRICT.test(x) && x.length < 300);
   const bodyPlaces = rules
     .flatMap((x) => findPlaces(x))
     .filter((p) => p.kind === 'country' || (p.kind === 'region' && p.country === null));
