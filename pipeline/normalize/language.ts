@@ -262,9 +262,11 @@ function countWords(lc: string): { words: number; counts: Map<string, number> } 
   return { words, counts };
 }
 
-/** Detects the main language; reads at most the first `limit` characters. */
-export function detectLanguage(text: string, limit = 4000): Language {
-  const s = text.length > limit ? text.slice(0, limit) : text;
+/** Han, kana, Hangul: without one of them the script counts cannot decide, so they are not counted. */
+const CJK = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
+
+/** zh, ja or ko when the CJK characters of `s` outweigh its Latin letters, else null. */
+function byScript(s: string): Language | null {
   let han = 0,
     kana = 0,
     hangul = 0,
@@ -282,6 +284,16 @@ export function detectLanguage(text: string, limit = 4000): Language {
     if (hangul > han && hangul > kana) return 'ko';
     if (kana >= Math.max(5, cjk * 0.1)) return 'ja';
     return 'zh';
+  }
+  return null;
+}
+
+/** Detects the main language; reads at most the first `limit` characters. */
+export function detectLanguage(text: string, limit = 4000): Language {
+  const s = text.length > limit ? text.slice(0, limit) : text;
+  if (CJK.test(s)) {
+    const script = byScript(s);
+    if (script !== null) return script;
   }
   const { words, counts } = countWords(s.toLowerCase());
   if (words < 3) return 'und';

@@ -80,6 +80,8 @@ describe('detectLanguage word scan', () => {
       'der\u0301 die\u0308 und das', // combining marks are no letters: they end a word
       '',
       '日本語のテキストです',
+      'We build 開発 tools for the web and you', // a CJK character too few to decide: the words decide
+      '한국어 텍스트입니다 the and',
     ];
     for (const t of tricky) expect(detectLanguage(t), t).toBe(reference(t));
   });
