@@ -14,12 +14,12 @@ import { loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { outputLine } from '../cli/commands/extract.ts';
+import { lineSteps, outputLine } from '../cli/commands/extract.ts';
 import { createMatcher, loadTaxonomy, type Matcher } from '../pipeline/extract/index.ts';
 import { minhashSignature, normalizePosting, parseLocation, textKey } from '../pipeline/normalize/index.ts';
 import { detectLanguage } from '../pipeline/normalize/language.ts';
 import { offersEquity, parsePay } from '../pipeline/normalize/pay.ts';
-import { extractPayFields } from '../pipeline/normalize/posting-pay.ts';
+import { extractCore, extractPayFields } from '../pipeline/normalize/posting-pay.ts';
 import { toPlainText } from '../pipeline/normalize/text.ts';
 import { textPayJson, type TodoRow } from '../pipeline/stages/enrich-one.ts';
 
@@ -50,6 +50,7 @@ for (const f of readdirSync(dir)
   }
 const at = (i: number) => lines[i % lines.length]!;
 
+const steps = lineSteps({ extractCore, extractPayFields, parseLocation });
 const matcher: Matcher | null = withMatcher ? createMatcher(loadTaxonomy(undefined, { overlays: [] })) : null;
 const WORD = /[\p{L}\p{N}_]+/gu;
 /** The reference: the same JSON in and out as an output line of `skillpulse extract`, the work a tokenizer. */
@@ -82,10 +83,7 @@ const cli: [string, Step][] = [
     'whole line (parse, outputLine, stringify)',
     (_t, l) => {
       const r = JSON.parse(l) as { id: string; text: string };
-      const out = outputLine(r.id, r.text, matcher ?? noMatcher, {
-        locate: parseLocation,
-        pay: (x) => extractPayFields(x),
-      });
+      const out = outputLine(r.id, r.text, matcher ?? noMatcher, steps(r.text));
       return `${JSON.stringify(out)}\n`;
     },
   ],

@@ -107,22 +107,17 @@ function plausibleCompany(s: string): boolean {
   );
 }
 
-let lastLine: string | null = null;
-let lastHeader: Readonly<ParsedHeader> | null = null;
 /**
- * The header line parsed. The last line and its result are kept (parseLocation and normalizePosting parse the
- * same header of one posting); the result is frozen, arrays and places included, so no caller can change it.
+ * The header line parsed. The result is frozen, arrays and places included: postingCore hands it on to
+ * parseLocation (one parse per posting), so no caller may change it.
  */
 export function parseHeader(line: string): Readonly<ParsedHeader> {
-  if (line === lastLine && lastHeader !== null) return lastHeader;
   const out = parseHeaderOnce(line);
   for (const p of out.places) Object.freeze(p);
   Object.freeze(out.places);
   Object.freeze(out.titles);
   Object.freeze(out.employment);
-  lastLine = line;
-  lastHeader = Object.freeze(out);
-  return lastHeader;
+  return Object.freeze(out);
 }
 
 function parseHeaderOnce(line: string): ParsedHeader {

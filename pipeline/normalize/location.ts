@@ -4,7 +4,7 @@
  * "Location". Reads the header line (parseHeader: places, work mode) and the labelled location lines of the
  * body ("Location: ...", "Where: ..."); a remote job restricted to countries gets those countries.
  */
-import { parseHeader } from './header.ts';
+import { type ParsedHeader, parseHeader } from './header.ts';
 import { findPlaces, type Place } from './places.ts';
 import { splitSegments } from './segments.ts';
 import { toPlainText } from './text.ts';
@@ -40,8 +40,19 @@ function countriesOf(places: Place[]): string[] {
   return out;
 }
 
-export function parseLocation(text: string): ParsedLocation {
-  const plain = toPlainText(text ?? '');
+/**
+ * What postingCore (index.ts) computed for the same text: its plain text, first line and header (null when it
+ * did not parse one). parseLocation reads them instead of converting and parsing again (`skillpulse extract`).
+ */
+export interface PreparedText {
+  text: string;
+  head: string;
+  header: Readonly<ParsedHeader> | null;
+}
+
+/** `prepared`, when given, must be postingCore's result for this `text` (the output is then the same). */
+export function parseLocation(text: string, prepared?: PreparedText): ParsedLocation {
+  const plain = prepared ? prepared.text : toPlainText(text ?? '');
   // the non-empty trimmed lines, only as many as are read below: 40 lines and 2,000 characters of body
   const lines: string[] = [];
   let bodyLength = -1; // of lines.slice(1).join('\n')
@@ -56,7 +67,7 @@ export function parseLocation(text: string): ParsedLocation {
     if (lines.length >= 40 && bodyLength >= 2000) break;
   }
   const head = lines[0] ?? '';
-  const header = parseHeader(head);
+  const header = prepared?.header && prepared.head === head ? prepared.header : parseHeader(head);
   const places: Place[] = [...header.places];
   let remote = header.remote;
   let onsite = header.onsite || header.hybrid;

@@ -181,17 +181,7 @@ export function markdownToText(s: string): string {
   return t === s ? s : tidy(t);
 }
 
-let lastIn: string | null = null;
-let lastOut = '';
-/**
- * HTML (when it looks like HTML) then Markdown, to plain text. The last input and its result are kept: the
- * location, pay and normalisation steps of one posting each convert the same text (strings are immutable, so
- * the kept result is exactly what converting again would give).
- */
+/** HTML (when it looks like HTML) then Markdown, to plain text. */
 export function toPlainText(s: string): string {
-  if (s === lastIn) return lastOut;
-  const out = markdownToText(looksLikeHtml(s) ? htmlToText(s) : tidy(s));
-  lastIn = s;
-  lastOut = out;
-  return out;
+  return markdownToText(looksLikeHtml(s) ? htmlToText(s) : tidy(s));
 }

@@ -1,73 +1,76 @@
 /**
- * The work shared by the steps of one posting is done once (toPlainText and parseHeader keep their last result,
- * extractPayFields reads postingCore instead of the whole normalizePosting): results must be the same as
- * computing afresh, whatever the order of calls, and no caller may change a kept result.
+ * The work shared by the steps of one posting is done once and handed on: `skillpulse extract` computes one
+ * extractCore (plain text, header) per line for parseLocation and extractPayFields; enrich hands
+ * normalizePosting's plain text to textPayJson. Results must be those of each step computing alone, and no
+ * step may change the shared header.
  */
 import { describe, expect, it } from 'vitest';
+import { lineSteps, outputLine } from '../../../cli/commands/extract.ts';
+import type { Matcher } from '../../../pipeline/extract/index.ts';
 import { parseHeader } from '../../../pipeline/normalize/header.ts';
 import { normalizePosting, parseLocation, postingCore } from '../../../pipeline/normalize/index.ts';
-import { extractPayFields } from '../../../pipeline/normalize/posting-pay.ts';
+import { extractCore, extractPayFields, postingPay } from '../../../pipeline/normalize/posting-pay.ts';
 import { toPlainText } from '../../../pipeline/normalize/text.ts';
+import { textPayJson } from '../../../pipeline/stages/enrich-one.ts';
 
 const A = 'Acme | Senior Engineer | Berlin, Germany | Full-time | €80k-€100k\n\n<p>We use <b>Rust</b>.</p>';
 const B = 'Beta Corp | Data Scientist | Remote (US timezone) | $150k\n\nPython and **SQL**.';
 const C = 'Gamma | Designer | London | ONSITE\n\nFigma.';
+const D = 'No header line here, remote but you must be based in Canada. $120k-$150k per year.';
+const E = '\n\n  Delta | Engineer | Paris  \n\nFull-time.'; // leading blank lines and spaces
+const texts = [A, B, C, D, E, ''];
 const row = (text: string) => ({
   source: 'hn_whoishiring',
+  content_hash: 'h',
   text,
   title: null,
   company: null,
   location: null,
   country: null,
 });
+const noMatcher = { extract: () => [], explain: () => ({ kept: [], dropped: [], segments: [] }) } as unknown as Matcher;
 
 describe('compute once per posting', () => {
-  it('toPlainText gives the same text for a repeated input, after any other input', () => {
-    const a = toPlainText(A);
-    expect(a).toBe('Acme | Senior Engineer | Berlin, Germany | Full-time | €80k-€100k\n\nWe use Rust.');
-    expect(toPlainText(B)).toBe('Beta Corp | Data Scientist | Remote (US timezone) | $150k\n\nPython and SQL.');
-    expect(toPlainText(A)).toBe(a);
-    expect(toPlainText(`${A} `)).toBe(a); // an equal-looking but different input is converted, not looked up
-  });
-
   it('parseHeader returns a frozen result that a caller cannot change', () => {
     const h = parseHeader('Acme | Senior Engineer | Berlin, Germany | Full-time');
     expect(h.company).toBe('Acme');
     expect(Object.isFrozen(h) && Object.isFrozen(h.places) && Object.isFrozen(h.places[0])).toBe(true);
     expect(() => (h.employment as string[]).push('contract')).toThrow(TypeError);
-    expect(parseHeader('Acme | Senior Engineer | Berlin, Germany | Full-time').employment).toEqual(['full-time']);
   });
 
-  it('normalizePosting does not add the body employment words to a kept header that has none', () => {
-    // no employment word in the header: normalizePosting looks for one in the first 300 characters
-    const text = 'Zeta | Backend Engineer | Paris\n\nThis is a contract role.';
-    const first = normalizePosting(row(text));
-    expect(first.employment_type).toBe('contract');
-    expect(parseHeader('Zeta | Backend Engineer | Paris').employment).toEqual([]);
-    expect(normalizePosting(row(text))).toEqual(first);
+  it('normalizePosting finds the employment type in the body without changing the header', () => {
+    const n = normalizePosting(row('Zeta | Backend Engineer | Paris\n\nThis is a contract role.'));
+    expect(n.employment_type).toBe('contract');
   });
 
-  it('the same outputs in any order of calls as each computed alone', () => {
-    const alone = (f: () => unknown) => {
-      toPlainText('reset'); // empty the kept results
-      parseHeader('reset');
-      return JSON.stringify(f());
-    };
-    for (const t of [A, B, C]) {
-      const loc = alone(() => parseLocation(t));
-      const pay = alone(() => extractPayFields(t));
-      const norm = alone(() => normalizePosting(row(t)));
-      for (const order of [0, 1]) {
-        if (order === 1) normalizePosting(row(t));
-        expect(JSON.stringify(parseLocation(t))).toBe(loc);
-        expect(JSON.stringify(extractPayFields(t))).toBe(pay);
-        expect(JSON.stringify(normalizePosting(row(t)))).toBe(norm);
-      }
+  it('parseLocation and extractPayFields given the extractCore give what they compute alone', () => {
+    for (const t of texts) {
+      const core = extractCore(t);
+      expect(parseLocation(t, core), JSON.stringify(t)).toEqual(parseLocation(t));
+      expect(extractPayFields(t, null, core)).toEqual(extractPayFields(t));
+      const steps = lineSteps({ extractCore, extractPayFields, parseLocation })(t);
+      const shared = outputLine(1, t, noMatcher, steps);
+      const alone = outputLine(1, t, noMatcher, { locate: parseLocation, pay: (x) => extractPayFields(x) });
+      expect(shared).toEqual(alone);
+    }
+    // lineSteps hands its core only to the text it was made for
+    const steps = lineSteps({ extractCore, extractPayFields, parseLocation })(A);
+    expect(steps.locate(C)).toEqual(parseLocation(C));
+    expect(steps.pay(C)).toEqual(extractPayFields(C));
+  });
+
+  it("textPayJson reads normalizePosting's plain text: the same JSON as converting the raw text again", () => {
+    for (const t of texts) {
+      const r = row(t);
+      const n = normalizePosting(r);
+      const again = postingPay({ text: toPlainText(t), title: n.title, country: n.country });
+      expect(JSON.parse(textPayJson(r, n)).language).toBe(again.language);
+      expect(JSON.parse(textPayJson(r, n)).ranges.length).toBe(again.ranges.length);
     }
   });
 
   it('postingCore agrees with normalizePosting on the fields they share', () => {
-    for (const t of [A, B, C]) {
+    for (const t of texts) {
       const n = normalizePosting(row(t));
       const c = postingCore(row(t));
       expect([c.text, c.company, c.title, c.country]).toEqual([n.text, n.company, n.title, n.country]);
