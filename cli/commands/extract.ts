@@ -36,6 +36,26 @@ export function outputLine(
 type Locate = (text: string) => { countries: string[]; remote: string };
 const pick = (l: { countries: string[]; remote: string }) => ({ countries: l.countries, remote: l.remote });
 
+/** The normalisation functions a line needs (pipeline/normalize, loaded lazily by the command). */
+export interface LineModules {
+  extractCore: typeof import('../../pipeline/normalize/posting-pay.ts').extractCore;
+  extractPayFields: typeof import('../../pipeline/normalize/posting-pay.ts').extractPayFields;
+  parseLocation: typeof import('../../pipeline/normalize/location.ts').parseLocation;
+}
+/**
+ * The location and pay steps of one line's outputLine, sharing one extractCore of the text (plain text and
+ * header computed once per line, not once per step).
+ */
+export function lineSteps(m: LineModules) {
+  return (text: string) => {
+    const core = m.extractCore(text);
+    return {
+      locate: (t: string) => m.parseLocation(t, t === text ? core : undefined),
+      pay: (t: string) => m.extractPayFields(t, null, t === text ? core : undefined),
+    };
+  };
+}
+
 /** stdin JSONL {"id","text"} -> stdout JSONL (outputLine); no database. */
 export const extractCommand: Command = {
   name: 'extract',
@@ -60,8 +80,9 @@ export const extractCommand: Command = {
   async run(ctx, args) {
     const file = args.values.taxonomy as string | undefined;
     const { createMatcher, loadTaxonomy } = await import('../../pipeline/extract/index.ts');
-    const { extractPayFields } = await import('../../pipeline/normalize/posting-pay.ts');
+    const { extractCore, extractPayFields } = await import('../../pipeline/normalize/posting-pay.ts');
     const { parseLocation } = await import('../../pipeline/normalize/location.ts');
+    const steps = lineSteps({ extractCore, extractPayFields, parseLocation });
     const matcher = createMatcher(loadTaxonomy(file));
     const input = (ctx as { stdin?: NodeJS.ReadableStream }).stdin ?? process.stdin;
     const rl = createInterface({ input, crlfDelay: Infinity });
@@ -102,13 +123,8 @@ export const extractCommand: Command = {
         continue;
       }
       buf.push(
-        JSON.stringify(
-          outputLine(r.id, r.text, matcher, {
-            explain: args.values.explain === true,
-            locate: parseLocation,
-            pay: (t) => extractPayFields(t),
-          }),
-        ) + '\n',
+        JSON.stringify(outputLine(r.id, r.text, matcher, { explain: args.values.explain === true, ...steps(r.text) })) +
+          '\n',
       );
       if (buf.length >= 256) await flush();
     }

@@ -107,7 +107,20 @@ function plausibleCompany(s: string): boolean {
   );
 }
 
-export function parseHeader(line: string): ParsedHeader {
+/**
+ * The header line parsed. The result is frozen, arrays and places included: postingCore hands it on to
+ * parseLocation (one parse per posting), so no caller may change it.
+ */
+export function parseHeader(line: string): Readonly<ParsedHeader> {
+  const out = parseHeaderOnce(line);
+  for (const p of out.places) Object.freeze(p);
+  Object.freeze(out.places);
+  Object.freeze(out.titles);
+  Object.freeze(out.employment);
+  return Object.freeze(out);
+}
+
+function parseHeaderOnce(line: string): ParsedHeader {
   const out: ParsedHeader = {
     company: null,
     titles: [],

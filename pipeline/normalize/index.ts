@@ -35,7 +35,11 @@ const clean = (s: string | null): string | null => {
   return t.length > 0 ? t : null;
 };
 
-export function normalizePosting(input: NormalizeInput): NormalizedPosting {
+/**
+ * The part of normalizePosting that the pay fields of `skillpulse extract` need (plain text, header, title,
+ * places, work mode, country), computed once; normalizePosting adds the keys, employment type and role family.
+ */
+export function postingCore(input: NormalizeInput) {
   const text = toPlainText(input.text ?? '');
   const head = firstLine(text);
   const inCompany = clean(input.company);
@@ -63,6 +67,16 @@ export function normalizePosting(input: NormalizeInput): NormalizedPosting {
     mode.remote ||= m.remote;
     mode.hybrid ||= m.hybrid;
   }
+  const givenCountry = clean(input.country);
+  const country =
+    givenCountry !== null && /^[A-Za-z]{2}$/.test(givenCountry)
+      ? givenCountry.toUpperCase()
+      : (places.find((p) => p.country !== null)?.country ?? null);
+  return { text, head, header, company, titles, title, inTitle, inLocation, places, mode, country };
+}
+
+export function normalizePosting(input: NormalizeInput): NormalizedPosting {
+  const { text, head, header, company, titles, title, inTitle, inLocation, places, mode, country } = postingCore(input);
   const work_mode = pickWorkMode(mode);
 
   const located = places.filter((p) => p.kind !== 'region' || p.country !== null);
@@ -78,14 +92,9 @@ export function normalizePosting(input: NormalizeInput): NormalizedPosting {
         : mode.remote
           ? 'remote'
           : null;
-  const givenCountry = clean(input.country);
-  const country =
-    givenCountry !== null && /^[A-Za-z]{2}$/.test(givenCountry)
-      ? givenCountry.toUpperCase()
-      : (places.find((p) => p.country !== null)?.country ?? null);
 
   let employment: EmploymentType | null = null;
-  const types = header?.employment ?? [];
+  const types = [...(header?.employment ?? [])];
   if (types.length === 0) {
     const probe = [inTitle ?? '', text.slice(0, 300)].join('\n');
     types.push(...employmentOf(probe));

@@ -4,7 +4,7 @@
  * "Location". Reads the header line (parseHeader: places, work mode) and the labelled location lines of the
  * body ("Location: ...", "Where: ..."); a remote job restricted to countries gets those countries.
  */
-import { parseHeader } from './header.ts';
+import { type ParsedHeader, parseHeader } from './header.ts';
 import { findPlaces, type Place } from './places.ts';
 import { splitSegments } from './segments.ts';
 import { toPlainText } from './text.ts';
@@ -32,6 +32,8 @@ const ZONE =
 const GLOBAL = /\b(?:worldwide|anywhere|globally|global|any\s+(?:time\s?zone|country|location))\b/i;
 /** Restriction words in a body sentence about remote work. */
 const BODY_RESTRICT = /\b(?:only|based|must|within|authori[sz]ed|eligible|located|reside|residents?|citizens?)\b/i;
+/** The words after a place that make it a zone (zoneOnly in parseLocation); none in the head, no zone. */
+const ZONE_WORD = /(?:time\s?zones?|tz|hours)\b/i;
 const REMOTE_WORD = /\bremote(?:ly)?\b|\bwfh\b|\bdistributed\b/i;
 
 function countriesOf(places: Place[]): string[] {
@@ -42,7 +44,7 @@ function countriesOf(places: Place[]): string[] {
 
 /**
  * The header: the first line, and the second when it carries the first on (it starts with "|", the first ends
- * with one, or it is itself a run of at least two "|"-separated fields: "Shape (YC S15)" / "San Francisco, CA |
+ * with one, or it is itself a run of at least three "|"-separated fields: "Shape (YC S15)" / "San Francisco, CA |
  * ONSITE | Full-time").
  */
 function headerOf(lines: string[]): string {
@@ -53,14 +55,34 @@ function headerOf(lines: string[]): string {
   return goesOn ? `${first.replace(/\s*\|\s*$/, '')} | ${second.replace(/^\|\s*/, '')}` : first;
 }
 
-export function parseLocation(text: string): ParsedLocation {
-  const plain = toPlainText(text ?? '');
-  const lines = plain
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l.length > 0);
+/**
+ * What postingCore (index.ts) computed for the same text: its plain text, first line and header (null when it
+ * did not parse one). parseLocation reads them instead of converting and parsing again (`skillpulse extract`).
+ */
+export interface PreparedText {
+  text: string;
+  head: string;
+  header: Readonly<ParsedHeader> | null;
+}
+
+/** `prepared`, when given, must be postingCore's result for this `text` (the output is then the same). */
+export function parseLocation(text: string, prepared?: PreparedText): ParsedLocation {
+  const plain = prepared ? prepared.text : toPlainText(text ?? '');
+  // the non-empty trimmed lines, only as many as are read below: 40 lines and 2,000 characters of body
+  const lines: string[] = [];
+  let bodyLength = -1; // of lines.slice(1).join('\n')
+  for (let at = 0; at <= plain.length; ) {
+    const nl = plain.indexOf('\n', at);
+    const end = nl < 0 ? plain.length : nl;
+    const line = plain.slice(at, end).trim();
+    at = end + 1;
+    if (line.length === 0) continue;
+    lines.push(line);
+    if (lines.length > 1) bodyLength += line.length + 1;
+    if (lines.length >= 40 && bodyLength >= 2000) break;
+  }
   const head = headerOf(lines);
-  const header = parseHeader(head);
+  const header = prepared?.header && prepared.head === head ? prepared.header : parseHeader(head);
   const places: Place[] = [...header.places];
   let remote = header.remote;
   let onsite = header.onsite || header.hybrid;
@@ -77,15 +99,18 @@ export function parseLocation(text: string): ParsedLocation {
     if (mode.remote) remoteParts.push(value);
   }
   // "US timezone", "EU hours": a zone, not a place where the job is done
+  const zoned = ZONE_WORD.test(head); // without a zone word after it, no place of the head is a zone
   const zoneOnly = (p: Place) =>
+    zoned &&
     new RegExp(`${p.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*(?:time\\s?zones?|tz|hours)\\b`, 'i').test(head);
   const kept = places.filter((p) => !zoneOnly(p));
   const countries = countriesOf(kept);
   // a sentence of the body that restricts remote work ("Remote, but you must be based in the US or Canada")
   const body = lines.slice(1).join('\n').slice(0, 2000);
-  const rules = body
-    .split(/(?<=[.!?])\s+|\n/)
-    .filter((x) => REMOTE_WORD.test(x) && BODY_RESTRICT.test(x) && x.length < 300);
+  // a remote word of a sentence is one of the body (sentences are cut at white space), so none in the body: none
+  const rules = !REMOTE_WORD.test(body)
+    ? []
+    : body.split(/(?<=[.!?])\s+|\n/).filter((x) => REMOTE_WORD.test(x) && BODY_RESTRICT.test(x) && x.length < 300);
   const bodyPlaces = rules
     .flatMap((x) => findPlaces(x))
     .filter((p) => p.kind === 'country' || (p.kind === 'region' && p.country === null));

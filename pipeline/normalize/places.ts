@@ -78,6 +78,12 @@ for (const [cc, cities] of Object.entries(CITIES)) {
 }
 
 const MAX_WORDS = Math.max(...[...lexicon.keys()].map((k) => k.split(' ').length));
+/** The proper word prefixes of the names ("san" of "san francisco"): scan() extends a key only while it is one. */
+const PREFIXES = new Set<string>();
+for (const k of lexicon.keys()) {
+  const words = k.split(' ');
+  for (let j = 1; j < words.length; j++) PREFIXES.add(words.slice(0, j).join(' '));
+}
 const isWordChar = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c < 0x2000);
 const isJoiner = (c: number): boolean => c === 46 || c === 39 || c === 45 || c === 0x2019; // . ' - ’
@@ -131,6 +137,7 @@ function scan(text: string): Array<{ written: string; index: number }> {
         found = n;
         end = t.e - 1;
       }
+      if (!PREFIXES.has(key)) break; // no longer name starts with these words
     }
     if (found > 0) {
       out.push({ written: text.slice(toks[i]!.s, end), index: toks[i]!.s });

@@ -6,7 +6,7 @@
  * its text is not read for pay; one without takes the text's (`'text'`); a refused structured field
  * (`pay_rejected`) does not count as one, so the text is read.
  */
-import { normalizePosting } from './index.ts';
+import { postingCore } from './index.ts';
 import { detectLanguage, type Language } from './language.ts';
 import { offersEquity, parsePay, type PayRange } from './pay.ts';
 import { structuredPayOf } from './pay-structured.ts';
@@ -67,22 +67,31 @@ export function postingPay(input: PostingPayInput): PostingPay {
   };
 }
 
-/** The `pay`, `seniority` and `language` fields of `skillpulse extract` for one raw text (HN header or a given title). */
+/**
+ * The `pay`, `seniority` and `language` fields of `skillpulse extract` for one raw text (HN header or a given
+ * title). `core`, when given, must be postingCore of this raw text and title (computed once per line and shared
+ * with parseLocation); without it, it is computed here.
+ */
 export function extractPayFields(
   raw: string,
   title: string | null = null,
+  core: ReturnType<typeof postingCore> = extractCore(raw, title),
 ): {
   pay: { min: number; max: number; currency: string; period: string }[];
   seniority: Seniority | null;
   language: Language;
 } {
-  const n = normalizePosting({ source: 'extract', text: raw, title, company: null, location: null, country: null });
-  const p = postingPay({ text: n.text, title: n.title, country: n.country });
+  const p = postingPay({ text: core.text, title: core.title, country: core.country });
   return {
     pay: p.ranges.map(({ min, max, currency, period }) => ({ min, max, currency, period })),
     seniority: p.seniority,
     language: p.language,
   };
+}
+
+/** postingCore of a raw text given to `skillpulse extract` (no record fields but an optional title). */
+export function extractCore(raw: string, title: string | null = null): ReturnType<typeof postingCore> {
+  return postingCore({ source: 'extract', text: raw, title, company: null, location: null, country: null });
 }
 
 /**

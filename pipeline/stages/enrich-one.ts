@@ -2,7 +2,6 @@
 import { normalizePosting, minhashSignature, textKey } from '../normalize/index.ts';
 import type { Match, Matcher, Zone } from '../extract/index.ts';
 import { detectLanguage } from '../normalize/language.ts';
-import { toPlainText } from '../normalize/text.ts';
 import { postingPay, rangeCells } from '../normalize/posting-pay.ts';
 
 export interface TodoRow {
@@ -49,14 +48,14 @@ export function spanJson(ms: Match[]): string {
 }
 
 /**
- * The pay attributes of a posting's text, title and country (postingPay without structured fields), as JSON
+ * The pay attributes of a posting's text (`n.text`: normalizePosting's plain text of `row.text`), title and country (postingPay without structured fields), as JSON
  * `{ranges: [[origin, min, max, currency, period, annual_min, annual_max, usd_min, usd_max, start, end], ...],
  * seniority, language, has_equity, pay_usd, pay_source, pay_rejected}`: the pay stage reads it for every posting whose record has no
  * structured fields (the inputs are the same, so is the result) and computes the others itself.
  */
-export function textPayJson(row: TodoRow, n: { title: string | null; country: string | null }): string {
+export function textPayJson(row: TodoRow, n: { text: string; title: string | null; country: string | null }): string {
   const p = postingPay({
-    text: toPlainText(row.text ?? ''),
+    text: n.text, // normalizePosting's plain text: toPlainText(row.text), computed once
     title: row.title ?? n.title,
     country: row.country ?? n.country,
   });

@@ -1,0 +1,39 @@
+/**
+ * Bounds that the faster paths rely on: the place scan extends a name only while its words start a longer name
+ * (PREFIXES), parseLocation reads only the first 40 lines and 2,000 characters of body, and skips the body
+ * sentences when the body has no remote word. Each case pins the behaviour at the edge of a bound.
+ */
+import { describe, expect, it } from 'vitest';
+import { findPlaces, parseLocation } from '../../../pipeline/normalize/index.ts';
+
+const keys = (s: string) => findPlaces(s).map((p) => p.key);
+
+describe('place scan by name prefixes', () => {
+  it('finds names of several words, the longest first', () => {
+    expect(keys('Salt Lake City, UT')).toEqual(['salt lake city, us']);
+    expect(keys('Rio de Janeiro or St. Louis')).toEqual(['rio de janeiro, br', 'st. louis, us']);
+    expect(keys('New York City')).toEqual(['new york, us']);
+    expect(keys('New York')).toEqual(['new york, us']);
+    expect(keys('Salt Lake')).toEqual([]); // a prefix alone is no name
+  });
+});
+
+const filler = (n: number) => Array.from({ length: n }, (_, i) => `Line ${i} of text.`).join('\n');
+
+describe('parseLocation reads a bounded part of the body', () => {
+  it('a labelled line is read up to the 39th body line, not after', () => {
+    const at = (k: number) => `Acme | Engineer\n${filler(k - 1)}\nLocation: Berlin, Germany\n${filler(50)}`;
+    expect(parseLocation(at(39)).countries).toEqual(['DE']);
+    expect(parseLocation(at(40)).countries).toEqual([]);
+  });
+
+  it('a remote restriction is read in the first 2,000 characters of the body, not after', () => {
+    const pad = (n: number) => 'x'.repeat(n);
+    const say = 'This role is remote, but you must be based in Canada.';
+    const before = `Acme | Engineer\n${pad(1900)}\n${say}\n${filler(60)}`;
+    const after = `Acme | Engineer\n${pad(2000)}\n${say}`;
+    expect(parseLocation(before)).toMatchObject({ countries: ['CA'], remote: 'restricted' });
+    expect(parseLocation(after).countries).toEqual([]);
+    expect(parseLocation(`Acme | Engineer\n${filler(5)}\nYou must be based in Canada.`).countries).toEqual([]);
+  });
+});
