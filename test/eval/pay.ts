@@ -2,7 +2,7 @@
  * Scoring of the pay parser against the blind hand-labelled `pay` field (test/eval/blind/labels-*.jsonl;
  * texts from ../shared). Range level: a predicted range is a true positive when the posting's gold list has
  * the same (min, max, currency, period); each posting's ranges are compared as sets (a range the annotator
- * listed twice, for two roles, counts once). Split by hash as for skills (blind.ts: halfOf). docs/pay.md.
+ * listed twice, for two roles, counts once; a one-figure label, max null, is the range min..min). Split by hash as for skills (blind.ts: halfOf). docs/pay.md.
  */
 import { normalizePosting } from '../../pipeline/normalize/index.ts';
 import { postingPay } from '../../pipeline/normalize/posting-pay.ts';
@@ -13,7 +13,8 @@ import path from 'node:path';
 
 export interface GoldPay {
   min: number;
-  max: number;
+  /** null: a single stated figure (the labelling brief's form), the same range as max = min. */
+  max: number | null;
   currency: string;
   period: string;
 }
@@ -40,7 +41,7 @@ export function loadPayLabels(dir = blindDir): PayLabel[] {
   return out;
 }
 
-const key = (r: GoldPay) => `${r.min}|${r.max}|${r.currency}|${r.period}`;
+const key = (r: GoldPay) => `${r.min}|${r.max ?? r.min}|${r.currency}|${r.period}`;
 
 /** The ranges the pipeline would store for an HN text (same normalization, same country rule). */
 export function predictPay(id: string, text: string): GoldPay[] {
