@@ -14,6 +14,7 @@
  *      used by zones.ts and decide.ts next to their English ones.
  */
 import { Automaton, type Hit } from './automaton.ts';
+import { zhColleague, zhMention, zhNegation, zhProductNoun, zhSelfDescription } from './zh-cues.ts';
 
 /** Han (CJK unified ideographs, extension A, compatibility), kana, Hangul syllables. */
 export const isDense = (c: number): boolean =>
@@ -343,9 +344,25 @@ export function cjkDecision(ev: {
   generic: boolean;
   before: string;
   after?: string;
+  inList?: boolean;
+  sentenceStart?: string;
 }): { keep: boolean; why: string } | null {
-  if (SOCIAL.test(ev.surface.trim()) && LINK_AFTER.test(ev.after ?? '')) return { keep: false, why: 'link' };
-  if (!hasDense(ev.surface)) return null;
+  const after = ev.after ?? '';
+  if (SOCIAL.test(ev.surface.trim()) && LINK_AFTER.test(after)) return { keep: false, why: 'link' };
+  const zhSurface = hasDense(ev.surface);
+  // sentence cues of Chinese text, for Latin names in it too (zh-cues.ts)
+  if (zhNegation(ev.before, after)) return { keep: false, why: 'zh:negation' };
+  const mention = zhMention(ev.before);
+  if (mention) return { keep: false, why: `zh:mention:${mention}` };
+  const techLike = ev.kind === 'tech' || ev.kind === 'method';
+  if (zhColleague(ev.surface, ev.before, after)) return { keep: false, why: 'zh:colleague' };
+  if (ev.industry && zhProductNoun(ev.before, after)) return { keep: false, why: 'zh:product-noun' };
+  if (ev.sentenceStart !== undefined && zhSelfDescription(ev.sentenceStart)) {
+    if (!techLike || ev.industry) return { keep: false, why: 'zh:self-description' };
+    if (cjkStack(ev.before) || ev.inList) return { keep: true, why: 'zh:self-description+stack-cue' };
+    return { keep: false, why: 'zh:self-description' };
+  }
+  if (!zhSurface) return null;
   const drop = cjkDrop(ev.surface, ev.kind, ev.generic, ev.before, ev.after ?? '');
   if (drop) return { keep: false, why: drop };
   if (ev.zone === 'company' || ev.zone === 'benefits' || ev.zone === 'apply' || ev.zone === 'legal') return null;

@@ -1,0 +1,84 @@
+/**
+ * The sentence cues of Chinese postings (pipeline/extract/zh-cues.ts), each tested both ways on sentences written
+ * like Chinese postings (fixtures written for the tests).
+ */
+import { describe, it, expect } from 'vitest';
+import { loadTaxonomy, createMatcher } from '../../../pipeline/extract/index.ts';
+import {
+  zhColleague,
+  zhMention,
+  zhNegation,
+  zhProductNoun,
+  zhSelfDescription,
+} from '../../../pipeline/extract/zh-cues.ts';
+
+const tax = loadTaxonomy(undefined, { overlays: [] });
+const m = createMatcher(tax);
+const ids = (t: string) => new Set(m.extract(t).map((x) => x.id));
+const why = (t: string, id: string) => m.explain(t).dropped.find((d) => d.id === id)?.why;
+
+describe('Chinese negations', () => {
+  it('无需 / 不要求 before a skill and 不限 / 非必须 after it drop it; 不限于 (not limited to) does not', () => {
+    expect(zhNegation('任职要求:\n无需', ' 经验,我们提供培训')).toBe(true);
+    expect(zhNegation('不要求有', '开发经验')).toBe(true);
+    expect(zhNegation('计算机', '专业不限')).toBe(true);
+    expect(zhNegation('包括但不限于', ', Rust')).toBe(false);
+    expect(zhNegation('熟悉', '开发')).toBe(false);
+    expect(ids('任职要求:\n无需区块链经验,我们提供培训').has('blockchain')).toBe(false);
+    expect(why('任职要求:\n无需 Rust 经验', 'rust')).toBe('zh:negation');
+    expect(ids('任职要求:\n熟悉 Rust,有区块链经验').has('rust')).toBe(true);
+    expect(ids('任职要求:\n熟悉 Rust,有区块链经验').has('blockchain')).toBe(true);
+    expect(ids('任职要求:\n熟悉后端语言,包括但不限于 Go, Rust').has('rust')).toBe(true);
+  });
+});
+
+describe('Chinese mention cues', () => {
+  it("customers, partners, investors and the team's past employers are no skills; an ask after the cue is", () => {
+    expect(zhMention('我们的客户包括 ')).toBe('客户包括');
+    expect(zhMention('团队成员来自 ')).toBe('团队成员来自');
+    expect(zhMention('合作伙伴遍布全球,你需要熟悉 ')).toBeNull();
+    expect(zhMention('熟悉 ')).toBeNull();
+    expect(ids('岗位职责:\n我们的合作伙伴包括 AWS、Solana 基金会').has('aws')).toBe(false);
+    expect(why('任职要求:\n投资方包括 Solana Ventures', 'solana')).toBe('zh:mention:投资方');
+    expect(ids('任职要求:\n熟悉 AWS 和 Solana').has('solana')).toBe(true);
+    expect(ids('任职要求:\n团队成员来自 Google 和 Meta,熟悉 Kubernetes').has('kubernetes')).toBe(true);
+    expect(ids('岗位职责:\n根据预案联系来自其他团队的负责人').has('runbooks')).toBe(true);
+  });
+});
+
+describe('Chinese self-description', () => {
+  it('a sentence of the company describing itself is no ask; one addressing the hire is', () => {
+    expect(zhSelfDescription('我们在高并发系统、复杂金融产品、')).toBe(true);
+    expect(zhSelfDescription('Manta 致力于通过隐私保护构建')).toBe(true);
+    expect(zhSelfDescription('我们正在寻找熟悉')).toBe(false);
+    expect(zhSelfDescription('我们希望你熟悉')).toBe(false);
+    expect(zhSelfDescription('熟悉')).toBe(false);
+    expect(zhSelfDescription('Our team is ')).toBe(false);
+    const t = '任职要求:\n我们在高并发系统、用户增长体系、推荐算法等方向具备深厚积累';
+    expect(ids(t).has('growth-marketing')).toBe(false);
+    expect(ids(t).has('recommender-systems')).toBe(false);
+    expect(ids('任职要求:\n熟悉推荐算法,有用户增长经验').has('recommender-systems')).toBe(true);
+    // the company's own stack still counts with a stack cue
+    expect(ids('我们在新加坡,使用 Go 和 PostgreSQL 构建交易系统').has('postgresql')).toBe(true);
+    expect(ids('公司介绍:\n我们致力于维护区块链网络安全').has('network-security')).toBe(false);
+  });
+});
+
+describe('Chinese colleagues and product nouns', () => {
+  it('a role the hire works with is dropped (与产品经理协作, 根据UI设计师提供的设计图); a title is kept', () => {
+    expect(zhColleague('产品经理', '5.与', ',开发工程师紧密协作')).toBe(true);
+    expect(zhColleague('UI设计', '根据', '师提供的设计图')).toBe(true);
+    expect(zhColleague('产品经理', '诚聘 技术', ' 薪资open')).toBe(false);
+    expect(zhColleague('UI设计', '负责', '工作')).toBe(false);
+    expect(ids('岗位职责:\n与产品经理、开发工程师紧密协作').has('product-management')).toBe(false);
+    expect(ids('[远程] 某公司诚聘 产品经理').has('product-management')).toBe(true);
+  });
+  it('an industry word naming a kind of product is dropped (借助 AI 工具); asked, it is kept (有 AI 产品经验)', () => {
+    expect(zhProductNoun('主动借助', '工具提升工作效率')).toBe(true);
+    expect(zhProductNoun('有', '产品经验')).toBe(false);
+    expect(zhProductNoun('熟悉', '平台')).toBe(false);
+    expect(zhProductNoun('熟悉', '产品经理')).toBe(false);
+    expect(ids('任职要求:\n主动借助AI工具提升工作效率').has('ai')).toBe(false);
+    expect(ids('任职要求:\n有AI产品开发经验').has('ai')).toBe(true);
+  });
+});
