@@ -177,12 +177,12 @@ const HEADINGS_ZH: [CueZone, RegExp][] = [
   ['apply', /(?:投递|应聘方式|联系方式|联系我们|简历|申请方式|加入我们|联系人|面试流程|招聘流程|聯繫|聯絡|投遞|履歷)/],
   [
     'benefits',
-    /(?:福利|待遇|薪资|薪酬|工资|我们提供|我们能提供|你将获得|你能获得|报酬|回报|为什么加入|福利待遇|工作环境|办公环境|职位诱惑)/,
+    /(?:福利|待遇|薪资|薪酬|工资|我们提供|我们能提供|你将获得|你能获得|报酬|回报|为什么加入|为何加入|为什么选择|为什么是我们|福利待遇|工作环境|办公环境|职位诱惑)/,
   ],
   ['nice_to_have', /(?:加分|优先|更好|锦上添花)/],
   [
     'requirements',
-    /(?:任职要求|任职资格|岗位要求|职位要求|技能要求|能力要求|要求|资格|我们希望你|希望你|你需要|你应该|我们需要|理想的候选人|候选人|期望|必备|我们在找|寻找这样的你)/,
+    /(?:任职要求|任职资格|岗位要求|职位要求|技能要求|能力要求|要求|资格|我们希望你|希望你|你需要|你应该|我们需要|理想的候选人|候选人|期望|期待你|期待的你|我们期待|必备|我们在找|寻找这样的你|任职条件|以下条件)/,
   ],
   [
     'role',
@@ -191,10 +191,17 @@ const HEADINGS_ZH: [CueZone, RegExp][] = [
   ['company', /(?:公司介绍|公司简介|关于我们|团队介绍|公司|团队|我们是|简介|项目简介)/],
 ];
 
+/** A heading line that announces a list of conditions (符合以下条件者欢迎投递简历:, 有以下经验者优先:). */
+const ANNOUNCES_CONDITIONS = /以下[^,.;:]{0,6}(?:条件|要求|经验|技能|能力|资格)/;
+/** "关于 Bitget", "关于XX实验室": about the company, unless it is about the job or the hire (关于职位, 关于你). */
+const ABOUT_NAME = /^关于\s*(?!职位|岗位|工作|你|这个职位|本职位|我们的职位)\S/;
+
 /** Zone of a Chinese heading text (null: none, or not Chinese). */
 export function cjkHeadingZone(text: string): CueZone | null {
   if (!hasDense(text)) return null;
+  if (ANNOUNCES_CONDITIONS.test(text)) return /(?:优先|加分)/.test(text) ? 'nice_to_have' : 'requirements';
   for (const [z, re] of HEADINGS_ZH) if (re.test(text)) return z;
+  if (ABOUT_NAME.test(text.trim()) && text.trim().length <= 24) return 'company';
   return null;
 }
 
@@ -202,18 +209,26 @@ export function cjkHeadingZone(text: string): CueZone | null {
 export function cjkHeading(raw: string): string | null {
   const p = raw
     .replace(/<[^>]+>/g, ' ')
+    .replace(/\([^()]{1,16}\)/g, ' ') // 加分项(非必须), 岗位职责(Responsibilities)
     .replace(/[*_#`>[\]()"\s]+/g, ' ')
     .trim()
     .replace(/^[^\p{L}\p{N}]+/u, '') // a leading emoji or mark: 🎓 学历要求, ▶ 岗位职责
+    .replace(/^[\u2460-\u2473\u2776-\u277f]\s*/, '') // ① 岗位职责
     .replace(/^(?:[一二三四五六七八九十]+|\d+)\s*[,.、:)]\s*/, '')
     .replace(/[:：]\s*$/, '')
     .trim();
-  if (!p || p.length > 14 || !hasDense(p)) return null;
+  if (!p || !hasDense(p)) return null;
+  // a bilingual heading, "About 关于我们", "Job Description 职位描述": the Chinese part is measured
+  // (an English half of at most 4 words: a sentence with one Chinese word is no heading)
+  const latinWords = p.match(/[A-Za-z][A-Za-z'&-]*/g)?.length ?? 0;
+  const han = latinWords ? p.replace(/[A-Za-z][A-Za-z'&/ -]*[A-Za-z]/g, ' ').trim() : p;
+  if (!han || han.length > 14 || latinWords > 4) return null;
   // the heading word must be most of the block: 任职要求 / 我们的福利, not 良好的沟通能力和团队合作精神
   for (const [, re] of HEADINGS_ZH) {
-    const m = re.exec(p);
-    if (m) return p.length <= m[0].length + 4 ? p : null;
+    const m = re.exec(han);
+    if (m) return han.length <= m[0].length + 4 ? han : null;
   }
+  if (ABOUT_NAME.test(p) && p.length <= 24) return p; // 关于 Bitget
   return null;
 }
 
@@ -228,6 +243,10 @@ export function cjkTitleCompany(raw: string): number {
   if (!m || m.index === 0) return 0;
   return m.index;
 }
+
+/** A Chinese list item: 1、 (folded to "1,"), ①, (1), 一、 - like "1." and "-" for the heading run (zones.ts). */
+export const cjkBullet = (raw: string): boolean =>
+  /^\s*(?:\d{1,2}\s*,|[\u2460-\u2473\u2776-\u277f]|\(\d{1,2}\)|[一二三四五六七八九十]{1,2}\s*[,.)])/.test(raw);
 
 /** "要求: 熟悉 Go" - a Chinese label of up to 8 characters before a colon at the start of a block. */
 export function cjkInlineLabel(raw: string): [string, string] | null {
@@ -248,7 +267,7 @@ const CUES_ZH: [CueZone, RegExp][] = [
   // the company describing itself (before the requirements cues: "DeGate 拥有一群才华横溢的贡献者", "已完成融资")
   [
     'company',
-    /(?:成立于|创立于|创立|创办|创始人|创始团队|联合创始|总部位于|是一家|是一个|已完成|融资|投资方|投资机构|领投|估值|愿景|使命|旗下|孵化|致力于|我们是|公司介绍|公司简介|^\s*(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}|我们|公司|团队|本公司)\s*(?:拥有|是|位于|由|成立|创立|专注))/,
+    /(?:成立于|创立于|创立|创办|创始人|创始团队|联合创始|总部位于|是一家|是一个|已完成|融资|投资方|投资机构|领投|估值|愿景|使命|旗下|孵化|致力于|我们是|公司介绍|公司简介|客户包括|客户涵盖|合作伙伴包括|合作伙伴有|^\s*(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}|我们|公司|团队|本公司)\s*(?:拥有|是|位于|由|成立|创立|专注))/,
   ],
   [
     'requirements',
