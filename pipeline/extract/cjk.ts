@@ -131,6 +131,16 @@ export const LONGER_WORDS: readonly string[] = [
   '监控摄像',
   '监控视频',
   '主动脉',
+  // 机器人 is a bot in these: a trading, arbitrage, market-making, support or messaging bot
+  '交易机器人',
+  '套利机器人',
+  '做市机器人',
+  '客服机器人',
+  '消息机器人',
+  '聊天机器人',
+  'TG机器人',
+  'Telegram 机器人',
+  'Telegram机器人',
 ];
 /** Whether [start,end) of v lies inside one of LONGER_WORDS. */
 export function insideLongerWord(v: string, start: number, end: number): boolean {
@@ -319,6 +329,9 @@ export const cjkAskNear = (before: string, after: string): boolean =>
   /(?:熟悉|精通|掌握|了解|熟练|擅长|有|具备|具有)\s*$/.test(before) ||
   /^\s*(?:开发|研发|工程|架构|技术)?\s*(?:经验|能力|背景|基础|知识|技能)/.test(after);
 
+/** A verb asking the hire for something (not 拥有 / 具有 / 丰富的, which also describe the company). */
+const HIRE_ASK = /(?:熟悉|精通|掌握|了解|理解|熟练|擅长|需要|要求|你|候选人|希望)[^.;!?\n]{0,20}$/;
+
 /** A generic area naming colleagues: 与后端开发人员沟通, 与产品、后端、测试等角色协作, 协助后端优化性能. */
 const COLLEAGUE_BEFORE = /(?:与|跟|配合|协助|协同|对接)[^.;:!?\n]{0,10}$/;
 const COLLEAGUE_AFTER = /^\s*(?:开发|研发)?\s*(?:人员|同学|同事|角色|小伙伴|团队)/;
@@ -332,6 +345,12 @@ const ASK_IN_CLAUSE = /(?:熟悉|精通|掌握|了解|理解|熟练|扎实|具�
  * after a modifier (异常监控, 性能监控) or before a list mark, the clause's end or a noun (监控系统, 监控、告警).
  */
 const VERB_FORMS: Record<string, { before: RegExp; after: RegExp }> = {
+  // 细节 "detail" is attention to detail only when someone cares for it (注重细节, 对细节敏感, 细节意识), not in
+  // 技术细节 / 实现细节 / 交易细节 / 漏洞细节 (the details of something)
+  细节: {
+    before: /(?:注重|关注|重视|追求|打磨|雕琢|把控|在意|专注|善于发现|对)[^.;:!?,\n]{0,6}$/,
+    after: /^\s*(?:敏感|敏锐|意识|把控|处理|控|有(?:较强|很强|极强)?的?(?:把控|追求|关注))/,
+  },
   监控: {
     before: /(?:异常|性能|质量|系统|运维|线上|服务|日志|链路|业务|安全|全链路|可观测性?|基础)\s*$/,
     after:
@@ -384,6 +403,9 @@ export function cjkDecision(ev: {
   if (!zhSurface) return null;
   const drop = cjkDrop(ev.surface, ev.kind, ev.generic, ev.before, ev.after ?? '');
   if (drop) return { keep: false, why: drop };
+  // the company describing what it does or has (结合机器学习等技术, 创始团队拥有丰富的量化投资经验): a domain or
+  // soft word there is asked of the hire only by a verb that asks (熟悉, 精通, 掌握, 你需要...)
+  if (ev.zone === 'company' && !techLike && !HIRE_ASK.test(ev.before)) return { keep: false, why: 'zh:zone:company' };
   if (ev.zone === 'company' || ev.zone === 'benefits' || ev.zone === 'apply' || ev.zone === 'legal') return null;
   if ((ev.zone === 'other' || (ev.zone === 'role' && ev.kind === 'soft')) && !(ev.generic || ev.industry)) return null;
   return { keep: true, why: `zh:zone:${ev.zone}${ev.generic ? '+generic' : ev.industry ? '+industry' : ''}` };

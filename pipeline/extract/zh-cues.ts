@@ -19,7 +19,7 @@ const hasDense = (s: string): boolean => HAN.test(s);
 const CLAUSE = '[^.;!?\\n]';
 
 const NEG_BEFORE = new RegExp(
-  `(?:无需|无须|毋须|不需要|不需|不要求|不必|不用|不会要求|并非必须|非必须|非必需)${CLAUSE}{0,12}$`,
+  `(?:无需(?!信任|许可|授权|中介)|无须|毋须|不需要|不需|不要求|不必|不用|不会要求|并非必须|非必须|非必需)${CLAUSE}{0,12}$`,
 );
 const NEG_AFTER =
   /^[^.;!?,\n]{0,10}?(?:不限(?!于|定)|非必须|非必需|并非必须|不是必须|不作要求|不做要求|不是硬性要求|不强求|无要求)/;
@@ -31,8 +31,8 @@ export function zhNegation(before: string, after: string): boolean {
 }
 
 const MENTION = new RegExp(
-  `(?:客户包括|客户有|客户涵盖|客户遍布|服务的客户|服务过的客户|合作伙伴|合作方|合作机构|生态伙伴|战略合作|投资方|投资人|投资机构|投资者包括|领投|跟投|参投|获得${CLAUSE}{0,20}(?:投资|融资|支持)|背书|支持者|赞助|竞争对手|竞品|对标|曾就职于|曾任职于|(?:团队|成员|创始人|创始团队|核心成员)${CLAUSE}{0,6}(?:来自|出身于?|毕业于))`,
-  'g',
+  `(?:客户包括|客户有|客户涵盖|客户遍布|服务的客户|服务过的客户|合作伙伴|合作方|合作机构|生态伙伴|战略合作|投资方|投资人|投资机构|投资者包括|领投|跟投|参投|获得${CLAUSE}{0,20}(?:投资|融资|支持)|背书|支持者|赞助|竞争对手|竞品|对标|曾就职于|曾任职于|(?:团队|成员|创始人|创始团队|核心成员)${CLAUSE}{0,6}(?:来自|出身于?|毕业于)|(?:^|\\s)(?:所属行业|行业|Industry)\\s*:)`,
+  'gi',
 );
 /** an ask or stack cue after the mention cue gives the candidate back to the hire ("合作伙伴...，你需要熟悉 Go") */
 const BACK_TO_HIRE = /(?:熟悉|精通|掌握|了解|熟练|具备|具有|使用|采用|基于|技术栈|你|候选人|要求|需要|负责|参与|经验)/;
@@ -50,8 +50,9 @@ export function zhMention(before: string): string | null {
 }
 
 /** The sentence opens with the company (or its team) describing itself; 我们希望你 / 我们正在寻找 address the hire. */
+// "<Name> 是全球领先的...", "比特鹰是国内 Web3 龙头企业", "X Labs 作为一个新生团队, 汇聚了..." (first branch)
 const SELF =
-  /^[\s\-*•·>#\d.,:)]*(?:我们|我司|公司|本公司|团队|我们的团队|[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2})\s*(?:是一|是全球|是领先|是行业|在|拥有|具备|具有|致力|专注|深耕|已经?|成立|创立|位于|总部|汇聚|聚集|服务于|由|积累了?|获得|打造了|提供了|正在打造|正在构建|正在建设|的(?:产品|使命|愿景|团队|核心))/;
+  /^[\s\-*•·>#\d.,:)]*(?:(?:我们|我司|公司|本公司|团队|[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2}|[\u4e00-\u9fff]{2,8})\s*(?:是(?:一家|一个|一款|一条|国内|全球|亚洲|行业|业内|领先|知名|头部|专注)|作为一(?:家|个|支))|(?:我们|我司|公司|本公司|团队|我们的团队|[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2})\s*(?:是一|是全球|是领先|是行业|在|拥有|具备|具有|致力|专注|深耕|已经?|成立|创立|位于|总部|汇聚|聚集|服务于|由|积累了?|获得|打造了|提供了|正在打造|正在构建|正在建设|的(?:产品|使命|愿景|团队|核心)))/;
 const TO_HIRE = /^[\s\-*•·>#\d.,:)]*(?:我们|公司|团队)\s*(?:正在|在)?\s*(?:寻找|招聘|招募|找|需要|希望|期待|邀请|欢迎)/;
 export function zhSelfDescription(sentenceStart: string): boolean {
   if (!hasDense(sentenceStart)) return false;
@@ -63,9 +64,12 @@ export function zhSelfDescription(sentenceStart: string): boolean {
  * dropped (the Chinese set's reader counts the roles a title line or a role list hires for: 诚聘 前端工程师 ->
  * frontend), only a role the hire works with.
  */
-const COLLEAGUE_BEFORE = /(?:与|和|跟|配合|协助|协同|对接|根据|按照|支持)\s*(?:[^.;!?,\n]{0,6}[,/])?\s*$/;
+const COLLEAGUE_BEFORE =
+  /(?:(?<!参|给|赋|授)与|和|跟|配合|协助|协同|对接|根据|按照|支持)\s*(?:[^.;!?,\n]{0,6}[,/]){0,4}\s*$/;
 const ROLE_SURFACE = /(?:经理|工程师|设计师|分析师|研究员|架构师)$/;
-const ROLE_AFTER = /^\s*(?:开发|研发)?\s*(?:工程师|设计师|师|人员|同学|同事|团队|小伙伴)/;
+/** a role noun right after it, or the end of a list of departments (与产品、运营、商务、风控等部门协同) */
+const ROLE_AFTER =
+  /^\s*(?:开发|研发)?\s*(?:工程师|设计师|师|人员|同学|同事|团队|小伙伴)|^(?:\s*[,/]\s*[^.;!?,\n与和能]{1,6}){0,4}?\s*等\s*(?:部门|团队|同事|角色|人员)/;
 export function zhColleague(surface: string, before: string, after: string): boolean {
   if (!hasDense(surface + after.slice(0, 4))) return false;
   return COLLEAGUE_BEFORE.test(before) && (ROLE_SURFACE.test(surface) || ROLE_AFTER.test(after));

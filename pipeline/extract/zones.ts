@@ -71,7 +71,7 @@ const HEADINGS: [CueZone, RegExp][] = [
   ],
   [
     'role',
-    /\b(?:the role|role|position|job description|about the (?:job|role|position|team)|what you(?:'ll| will| would)? (?:do|be doing|work on|build)|responsibilit|your (?:role|job|mission|day)|the job|day[- ]to[- ]day|the opportunity|opportunity|the team|team|tech(?:nology)? stack|our stack|stack|technolog|tools|projects?|the work|duties|tasks|challenges?|overview|summary)\b/,
+    /\b(?:the role|role|position|job description|about the (?:job|role|position|team)|what you(?:'ll| will| would)? (?:do|be doing|work on|build)|responsibilit\w*|your (?:role|job|mission|day)|the job|day[- ]to[- ]day|the opportunity|opportunity|the team|team|tech(?:nology)? stack|our stack|stack|technolog\w*|tools|projects?|the work|duties|tasks|challenges?|overview|summary)\b/,
   ],
   [
     'company',

@@ -82,3 +82,47 @@ describe('Chinese colleagues and product nouns', () => {
     expect(ids('任职要求:\n有AI产品开发经验').has('ai')).toBe(true);
   });
 });
+
+describe('Chinese company descriptions', () => {
+  it('a domain word in the company zone counts only after a verb that asks the hire (熟悉, 你需要)', () => {
+    const t = '公司介绍:\n公司基于 Rust 生态,结合机器学习等新兴技术,构建交易平台';
+    expect(ids(t).has('machine-learning')).toBe(false);
+    expect(why(t, 'machine-learning')).toBe('zh:zone:company');
+    expect(ids('公司介绍:\n创始团队拥有丰富的量化投资经验').has('quant')).toBe(false);
+    expect(ids('公司介绍:\n我们希望你熟悉机器学习').has('machine-learning')).toBe(true);
+  });
+  it('"<Chinese name>是国内...", "X 作为一个团队" open a self-description; a label "Industry:" names the business', () => {
+    expect(zhSelfDescription('比特鹰是国内')).toBe(true);
+    expect(zhSelfDescription('Tabi Labs 作为一个新生团队,汇聚了')).toBe(true);
+    expect(zhSelfDescription('熟悉')).toBe(false);
+    expect(ids('任职要求:\n比特鹰是国内Web3龙头企业,拥有领先的AI技术').has('ai')).toBe(false);
+    expect(ids('任职要求:\n熟悉Web3,了解AI技术').has('ai')).toBe(true);
+    expect(zhMention('全职,远程 Industry: ')).toBe(' Industry:');
+    expect(ids('职位: 后端工程师(全职) Industry: Fintech\n岗位职责:\n负责后端').has('fintech')).toBe(false);
+  });
+  it('a department the hire works with is a colleague (与产品、运营、商务、风控等部门协同); 参与 is no 与', () => {
+    expect(ids('岗位职责:\n与产品、运营、商务、风控等部门协同').has('business-development')).toBe(false);
+    expect(ids('岗位职责:\n负责商务拓展与渠道合作').has('business-development')).toBe(true);
+    expect(ids('岗位职责:\n参与需求分析,提供解决方案').has('requirements-analysis')).toBe(true);
+    expect(ids('任职要求:\n具备良好的团队合作与沟通能力,能与团队成员有效沟通').has('communication')).toBe(true);
+  });
+  it('无需信任 (trustless) is no negation', () => {
+    expect(zhNegation('提供无需信任的', '服务')).toBe(false);
+    expect(zhNegation('无需', '经验')).toBe(true);
+  });
+});
+
+describe('Chinese words with another meaning in context', () => {
+  it('机器人 in 交易机器人 / TG机器人 is a bot, not robotics; 机器人 alone is', () => {
+    expect(ids('岗位职责:\n开发链上交易机器人、自动清算系统').has('robotics')).toBe(false);
+    expect(ids('任职要求:\n熟悉 TG机器人 开发').has('robotics')).toBe(false);
+    expect(ids('任职要求:\n有机器人运动控制经验').has('robotics')).toBe(true);
+  });
+  it('细节 is attention to detail when cared for (注重细节, 关注产品细节, 对细节敏感), not 技术细节 / 实现细节', () => {
+    expect(ids('任职要求:\n注重细节,有责任心').has('attention-to-detail')).toBe(true);
+    expect(ids('任职要求:\n关注产品细节').has('attention-to-detail')).toBe(true);
+    expect(ids('任职要求:\n对视觉和交互细节敏感').has('attention-to-detail')).toBe(true);
+    expect(ids('任职要求:\n熟悉 iOS 人机交互细节').has('attention-to-detail')).toBe(false);
+    expect(ids('岗位职责:\n准确描述漏洞细节和实现细节').has('attention-to-detail')).toBe(false);
+  });
+});

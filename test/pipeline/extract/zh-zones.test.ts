@@ -88,3 +88,13 @@ describe('Chinese list items and sentences', () => {
     expect(zoneOf('合作伙伴包括多家公链基金会', '公链')).toBe('company');
   });
 });
+
+describe('English headings in bilingual postings', () => {
+  it('"## Responsibilities" and "Technologies" are role headings: a company run does not swallow the duties', () => {
+    const t =
+      '## About\n我们在做一个社区应用\n## Responsibilities\n1、编写智能合约\n2、智能合约交互:开发接口\n## Requirements\n熟悉 Go';
+    expect(zoneOf(t, '智能合约交互')).toBe('role');
+    expect(zoneOf(t, '社区应用')).toBe('company');
+    expect(zoneOf('## Technologies\nGo, Rust', 'Go, Rust')).toBe('role');
+  });
+});
