@@ -126,3 +126,20 @@ describe('Chinese words with another meaning in context', () => {
     expect(ids('岗位职责:\n准确描述漏洞细节和实现细节').has('attention-to-detail')).toBe(false);
   });
 });
+
+describe('Latin names glued to Chinese text and Chinese names of tools (2026.2.6)', () => {
+  it('Vue2, SpringCloud, Github CI, Move语言, 命令行, 虚幻引擎 are found; Ton and Sui in a list of chains', () => {
+    const t = '任职要求:\n熟悉Vue2和SpringCloud,有Github CI经验,熟悉Move语言,熟悉Linux命令行,会用虚幻引擎';
+    const s = ids(t);
+    for (const id of ['vue', 'spring', 'github-actions', 'move-lang', 'command-line', 'unreal-engine'])
+      expect(s.has(id)).toBe(true);
+    const chains = ids('任职要求:\n了解主流公链(如 EVM、比特币、Ton、Solana、Sui)的工作原理');
+    expect(chains.has('ton')).toBe(true);
+    expect(chains.has('sui')).toBe(true);
+  });
+  it('the ordinary English words stay words: "a ton of", "Sui generis", "Move fast"', () => {
+    expect(ids('Requirements:\nYou will learn a ton of things').has('ton')).toBe(false);
+    expect(ids('Requirements:\nA sui generis role.').has('sui')).toBe(false);
+    expect(ids('Requirements:\nMove fast and ship.').has('move-lang')).toBe(false);
+  });
+});
