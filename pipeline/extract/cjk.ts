@@ -89,6 +89,11 @@ export function createScanner(patterns: string[]): Scanner {
       if (lowerAscii(c) !== pc) return -1;
       i++;
       j++;
+      // where the pattern changes script (sql优化, go语言, web3钱包), the text may put one space: "SQL 优化", "Go 语言"
+      if (j < p.length && i < v.length && v.charCodeAt(i) === 32 && isLatinWord(pc) !== isLatinWord(p.charCodeAt(j))) {
+        const next = p.charCodeAt(j);
+        if ((isDense(pc) || isDense(next)) && next !== 32) i++;
+      }
     }
     return i;
   };

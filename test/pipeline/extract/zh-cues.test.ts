@@ -143,3 +143,25 @@ describe('Latin names glued to Chinese text and Chinese names of tools (2026.2.6
     expect(ids('Requirements:\nMove fast and ship.').has('move-lang')).toBe(false);
   });
 });
+
+describe('a space where a mixed form changes script', () => {
+  it('"Go 语言", "SQL 优化", "iOS 开发" match the forms go语言, sql优化, ios开发; "ABC 语言" is still not C', () => {
+    expect(ids('任职要求:\n熟悉 Go 语言').has('go')).toBe(true);
+    expect(ids('任职要求:\n具备 SQL 优化及事务处理经验').has('query-optimization')).toBe(true);
+    expect(ids('任职要求:\n熟悉 ABC 语言').has('c')).toBe(false);
+  });
+  it('common Chinese forms: SQL调优, 高质量代码, 良好的编程习惯, 前端工程化, 首屏加载, 海量数据', () => {
+    const s = ids(
+      '任职要求:\n有SQL调优经验,能写高质量代码,良好的编程习惯,熟悉前端工程化,优化首屏加载,有海量数据处理经验',
+    );
+    for (const id of [
+      'query-optimization',
+      'code-quality',
+      'clean-code',
+      'build-systems',
+      'web-performance',
+      'big-data',
+    ])
+      expect(s.has(id)).toBe(true);
+  });
+});
