@@ -363,11 +363,20 @@ const VERB_FORMS: Record<string, { before: RegExp; after: RegExp }> = {
   },
 };
 
+/**
+ * Forms named as an outcome of the work, not a skill (优化用户体验, 提升用户体验, 不牺牲用户体验, 追求极致的用户体验):
+ * dropped after such a verb; asked (关注用户体验, 用户体验设计经验) they are kept.
+ */
+const OUTCOME_BEFORE: Record<string, RegExp> = {
+  用户体验: /(?:优化|提升|改善|提高|保证|保障|确保|追求|打造|牺牲|兼顾|平衡)[^.;:!?,\n]{0,4}$/,
+};
+
 /** Why a Chinese form is dropped whatever its zone (colleague, language class, degree subject, verb), or null. */
 export function cjkDrop(surface: string, kind: string, generic: boolean, before: string, after: string): string | null {
   if (generic && (COLLEAGUE_BEFORE.test(before) || COLLEAGUE_AFTER.test(after))) return 'zh:colleague';
   if (generic && CLASS_AFTER.test(after)) return 'zh:class';
   if (kind === 'domain' && MAJOR_AFTER.test(after) && !ASK_IN_CLAUSE.test(before)) return 'zh:major';
+  if (OUTCOME_BEFORE[surface]?.test(before)) return 'zh:outcome';
   const verb = VERB_FORMS[surface];
   if (verb && !verb.before.test(before) && !verb.after.test(after)) return 'zh:verb';
   return null;

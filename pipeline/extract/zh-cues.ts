@@ -65,11 +65,11 @@ export function zhSelfDescription(sentenceStart: string): boolean {
  * frontend), only a role the hire works with.
  */
 const COLLEAGUE_BEFORE =
-  /(?:(?<!参|给|赋|授)与|和|跟|配合|协助|协同|对接|根据|按照|支持)\s*(?:[^.;!?,\n]{0,6}[,/]){0,4}\s*$/;
+  /(?:(?<!参|给|赋|授)与|和|跟|配合|协助|协同|对接|根据|按照|支持)\s*(?:[^.;!?,\n]{0,6}[,/]){0,8}\s*$/;
 const ROLE_SURFACE = /(?:经理|工程师|设计师|分析师|研究员|架构师)$/;
 /** a role noun right after it, or the end of a list of departments (与产品、运营、商务、风控等部门协同) */
 const ROLE_AFTER =
-  /^\s*(?:开发|研发)?\s*(?:工程师|设计师|师|人员|同学|同事|团队|小伙伴)|^(?:\s*[,/]\s*[^.;!?,\n与和能]{1,6}){0,4}?\s*等\s*(?:部门|团队|同事|角色|人员)/;
+  /^\s*(?:开发|研发)?\s*(?:工程师|设计师|师|人员|同学|同事|团队|小伙伴)|^(?:\s*[,/]\s*[^.;!?,\n与和能]{1,6}){1,8}?\s*等?\s*(?:部门|团队|同事|角色|人员)|^\s*等\s*(?:部门|团队|同事|角色|人员)/;
 export function zhColleague(surface: string, before: string, after: string): boolean {
   if (!hasDense(surface + after.slice(0, 4))) return false;
   return COLLEAGUE_BEFORE.test(before) && (ROLE_SURFACE.test(surface) || ROLE_AFTER.test(after));

@@ -165,3 +165,33 @@ describe('a space where a mixed form changes script', () => {
       expect(s.has(id)).toBe(true);
   });
 });
+
+describe('ordinary words that were forms (2026.2.6, from the new labels tune half and both parts of the old one)', () => {
+  it('适配 "adapt to", 根据业务需求 "as the business needs", 向主管汇报 "reports to" are no skills; the skill forms are', () => {
+    expect(ids('任职要求:\n适配 Web3 行业快节奏').has('responsive-design')).toBe(false);
+    expect(ids('任职要求:\n熟悉移动端适配和多端适配').has('responsive-design')).toBe(true);
+    expect(ids('岗位职责:\n根据业务需求完成系统功能开发').has('requirements-analysis')).toBe(false);
+    expect(ids('岗位职责:\n参与需求分析').has('requirements-analysis')).toBe(true);
+    expect(ids('岗位职责:\n向营销主管汇报').has('presentation-skills')).toBe(false);
+    expect(ids('任职要求:\n良好的演讲和汇报能力').has('presentation-skills')).toBe(true);
+    expect(ids('岗位职责:\n配合团队完成技术方案的实施').has('system-design')).toBe(false);
+    expect(ids('任职要求:\n有系统架构设计经验').has('system-design')).toBe(true);
+  });
+  it('网络编程 is network programming (socket), not networking; 计算机网络 is networking', () => {
+    const s = ids('任职要求:\n精通Socket网络编程');
+    expect(s.has('network-programming')).toBe(true);
+    expect(s.has('networking')).toBe(false);
+    expect(ids('任职要求:\n熟悉计算机网络').has('networking')).toBe(true);
+  });
+  it('用户体验 as an outcome (优化用户体验, 不牺牲用户体验) is dropped; asked (关注用户体验, 用户体验设计) it is kept', () => {
+    expect(why('岗位职责:\n持续优化用户体验', 'ux-design')).toBe('zh:outcome');
+    expect(ids('岗位职责:\n持续优化用户体验').has('ux-design')).toBe(false);
+    expect(ids('任职要求:\n关注用户体验,有用户体验设计经验').has('ux-design')).toBe(true);
+  });
+  it('a list of departments without 等 is colleagues too (与产品、技术、市场、合规、风控、客服团队协同)', () => {
+    const s = ids('岗位职责:\n与产品、技术、市场、合规、风控、客服团队协同,推动项目');
+    expect(s.has('compliance')).toBe(false);
+    expect(s.has('customer-support')).toBe(false);
+    expect(ids('任职要求:\n熟悉合规与风控流程').has('compliance')).toBe(true);
+  });
+});
