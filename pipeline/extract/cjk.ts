@@ -338,7 +338,7 @@ export const cjkAskNear = (before: string, after: string): boolean =>
 const HIRE_ASK = /(?:熟悉|精通|掌握|了解|理解|熟练|擅长|需要|要求|你|候选人|希望)[^.;!?\n]{0,20}$/;
 
 /** A generic area naming colleagues: 与后端开发人员沟通, 与产品、后端、测试等角色协作, 协助后端优化性能. */
-const COLLEAGUE_BEFORE = /(?:与|跟|配合|协助|协同|对接)[^.;:!?\n]{0,10}$/;
+const COLLEAGUE_BEFORE = /(?:(?<!参|给|赋|授)与|跟|配合|协助|协同|对接)\s*(?:[^.;:!?,\n]{0,6}[,/]){0,8}\s*$/;
 const COLLEAGUE_AFTER = /^\s*(?:开发|研发)?\s*(?:人员|同学|同事|角色|小伙伴|团队)/;
 /** A generic area naming a class of languages or a kind of test: 一种后端语言, 服务端编程语言, 服务端测试. */
 const CLASS_AFTER = /^\s*(?:(?:开发|编程)?\s*语言|测试)/;

@@ -31,7 +31,7 @@ export function zhNegation(before: string, after: string): boolean {
 }
 
 const MENTION = new RegExp(
-  `(?:客户包括|客户有|客户涵盖|客户遍布|服务的客户|服务过的客户|合作伙伴|合作方|合作机构|生态伙伴|战略合作|投资方|投资人|投资机构|投资者包括|领投|跟投|参投|获得${CLAUSE}{0,20}(?:投资|融资|支持)|背书|支持者|赞助|竞争对手|竞品|对标|曾就职于|曾任职于|(?:团队|成员|创始人|创始团队|核心成员)${CLAUSE}{0,6}(?:来自|出身于?|毕业于)|(?:^|\\s)(?:所属行业|行业|Industry)\\s*:)`,
+  `(?:客户包括|客户有|客户涵盖|客户遍布|服务的客户|服务过的客户|合作伙伴|合作方|合作机构|生态伙伴|战略合作|投资方|投资人|投资机构|投资者包括|领投|跟投|参投|获得${CLAUSE}{0,20}(?:投资|融资|支持)|背书|支持者|赞助|竞争对手|竞品(?!分析|调研|研究)|对标|曾就职于|曾任职于|(?:团队|成员|创始人|创始团队|核心成员)${CLAUSE}{0,6}(?:来自|出身于?|毕业于)|(?:^|\\s)(?:所属行业|行业|Industry)\\s*:)`,
   'gi',
 );
 /** an ask or stack cue after the mention cue gives the candidate back to the hire ("合作伙伴...，你需要熟悉 Go") */
@@ -64,15 +64,19 @@ export function zhSelfDescription(sentenceStart: string): boolean {
  * dropped (the Chinese set's reader counts the roles a title line or a role list hires for: 诚聘 前端工程师 ->
  * frontend), only a role the hire works with.
  */
-const COLLEAGUE_BEFORE =
-  /(?:(?<!参|给|赋|授)与|和|跟|配合|协助|协同|对接|根据|按照|支持)\s*(?:[^.;!?,\n]{0,6}[,/]){0,8}\s*$/;
+/** 与 / 和 / 跟 a colleague (a list of them may follow), working together after it: 与产品经理、开发工程师紧密协作 */
+const WITH_BEFORE = /(?:(?<!参|给|赋|授)与|和|跟)\s*(?:[^.;!?,\n]{0,6}[,/]){0,8}\s*$/;
+const TOGETHER_AFTER = /^[^.;!?\n]{0,24}?(?:协作|合作|沟通|配合|协同|对接|交流|一起|共同)/;
+/** a verb of working with someone before it: 配合测试人员, 协助产品经理, 根据UI设计师提供的设计图 */
+const HELP_BEFORE = /(?:配合|协助|协同|对接|根据|按照|支持)\s*(?:[^.;!?,\n]{0,6}[,/]){0,8}\s*$/;
 const ROLE_SURFACE = /(?:经理|工程师|设计师|分析师|研究员|架构师)$/;
 /** a role noun right after it, or the end of a list of departments (与产品、运营、商务、风控等部门协同) */
 const ROLE_AFTER =
   /^\s*(?:开发|研发)?\s*(?:工程师|设计师|师|人员|同学|同事|团队|小伙伴)|^(?:\s*[,/]\s*[^.;!?,\n与和能]{1,6}){1,8}?\s*等?\s*(?:部门|团队|同事|角色|人员)|^\s*等\s*(?:部门|团队|同事|角色|人员)/;
 export function zhColleague(surface: string, before: string, after: string): boolean {
   if (!hasDense(surface + after.slice(0, 4))) return false;
-  return COLLEAGUE_BEFORE.test(before) && (ROLE_SURFACE.test(surface) || ROLE_AFTER.test(after));
+  if (!(ROLE_SURFACE.test(surface) || ROLE_AFTER.test(after))) return false;
+  return HELP_BEFORE.test(before) || (WITH_BEFORE.test(before) && TOGETHER_AFTER.test(after));
 }
 
 /** An industry word naming a kind of product or business (AI 工具, AI 编程工具, 区块链行业, Web3 项目), not a skill. */

@@ -195,3 +195,16 @@ describe('ordinary words that were forms (2026.2.6, from the new labels tune hal
     expect(ids('任职要求:\n熟悉合规与风控流程').has('compliance')).toBe(true);
   });
 });
+
+describe('colleagues need working together', () => {
+  it('与 in a title list (测试与运维/架构师/产品经理) or before an unrelated clause (规范与..., 保证代码质量) is no colleague', () => {
+    expect(ids('[深圳] web3公司诚聘 react/go/测试与运维/架构师/运营/产品经理').has('product-management')).toBe(true);
+    expect(ids('岗位职责:\n制定前端开发规范与质量管理流程,保证代码质量与安全性').has('code-quality')).toBe(true);
+    expect(ids('岗位职责:\n与产品经理紧密协作').has('product-management')).toBe(false);
+    expect(ids('岗位职责:\n协助产品经理制定方案').has('product-management')).toBe(false);
+  });
+  it('竞品分析 is a skill, not a mention of competitors', () => {
+    expect(ids('岗位职责:\n输出竞品分析、用户调研、产品迭代方案').has('market-research')).toBe(true);
+    expect(zhMention('关注竞品 ')).toBe('竞品');
+  });
+});
