@@ -136,6 +136,10 @@ export const LONGER_WORDS: readonly string[] = [
   '监控摄像',
   '监控视频',
   '主动脉',
+  // a form read across two words: 业务实战 / 业务实现 (not 务实), 活动效果 (not 动效), 思维敏捷 (quick-witted, not agile)
+  '业务实',
+  '活动效',
+  '思维敏捷',
   // 机器人 is a bot in these: a trading, arbitrage, market-making, support or messaging bot
   '交易机器人',
   '套利机器人',
@@ -371,12 +375,21 @@ const OUTCOME_BEFORE: Record<string, RegExp> = {
   用户体验: /(?:优化|提升|改善|提高|保证|保障|确保|追求|打造|牺牲|兼顾|平衡)[^.;:!?,\n]{0,4}$/,
 };
 
+/**
+ * Forms used as an adjective of a kind of tool (熟悉主流开源应用框架, 常见的开源分布式中间件): the tools are asked, not the
+ * practice; 开源项目 / 开源社区 / 开源贡献 / 开源系统代码 stay open source.
+ */
+const ADJECTIVE_AFTER: Record<string, RegExp> = {
+  开源: /^\s*(?:的)?\s*(?:[^.;:!?,\n项社贡代]{0,4}?)(?:框架|中间件|组件|工具|软件|数据库|方案|模型|教程|库)/,
+};
+
 /** Why a Chinese form is dropped whatever its zone (colleague, language class, degree subject, verb), or null. */
 export function cjkDrop(surface: string, kind: string, generic: boolean, before: string, after: string): string | null {
   if (generic && (COLLEAGUE_BEFORE.test(before) || COLLEAGUE_AFTER.test(after))) return 'zh:colleague';
   if (generic && CLASS_AFTER.test(after)) return 'zh:class';
   if (kind === 'domain' && MAJOR_AFTER.test(after) && !ASK_IN_CLAUSE.test(before)) return 'zh:major';
   if (OUTCOME_BEFORE[surface]?.test(before)) return 'zh:outcome';
+  if (ADJECTIVE_AFTER[surface]?.test(after)) return 'zh:adjective';
   const verb = VERB_FORMS[surface];
   if (verb && !verb.before.test(before) && !verb.after.test(after)) return 'zh:verb';
   return null;

@@ -208,3 +208,18 @@ describe('colleagues need working together', () => {
     expect(zhMention('关注竞品 ')).toBe('竞品');
   });
 });
+
+describe('forms read across two words, and adjectives', () => {
+  it('业务实战 is not 务实, 活动效果 not 动效, 思维敏捷 not agile; the words alone are', () => {
+    expect(ids('加分项:\n有高并发业务实战经验').has('pragmatism')).toBe(false);
+    expect(ids('岗位职责:\n定期复盘活动效果').has('motion-design')).toBe(false);
+    expect(ids('任职要求:\n逻辑清晰、思维敏捷').has('agile')).toBe(false);
+    expect(ids('任职要求:\n熟悉敏捷开发').has('agile')).toBe(true);
+  });
+  it('开源 before a kind of tool (开源应用框架, 开源分布式中间件) is no open-source practice; 开源项目 / 开源社区 are', () => {
+    expect(ids('任职要求:\n熟悉主流开源应用框架').has('open-source')).toBe(false);
+    expect(ids('任职要求:\n熟悉常见的开源分布式中间件').has('open-source')).toBe(false);
+    expect(ids('加分项:\n有开源项目贡献经验').has('open-source')).toBe(true);
+    expect(ids('加分项:\n能阅读和理解优秀的开源系统代码').has('open-source')).toBe(true);
+  });
+});
