@@ -223,3 +223,27 @@ describe('forms read across two words, and adjectives', () => {
     expect(ids('加分项:\n能阅读和理解优秀的开源系统代码').has('open-source')).toBe(true);
   });
 });
+
+describe('more names of Chinese postings (2026.2.6)', () => {
+  it('ChakraUI, Kotlin MPP, styled-component, 列式存储, 压缩算法, Web应用防火墙, 容器技术, 响应式 are found', () => {
+    const s = ids(
+      '任职要求:\n熟悉 ChakraUI 和 styled-component,有 Kotlin MPP 经验,理解列式存储方式、压缩算法,有Web应用防火墙经验,熟悉容器技术,SSG/SSR 响应式',
+    );
+    for (const id of [
+      'chakra-ui',
+      'styled-components',
+      'kotlin-multiplatform',
+      'columnar-db',
+      'compression',
+      'waf',
+      'docker',
+      'responsive-design',
+    ])
+      expect(s.has(id)).toBe(true);
+  });
+  it('响应式编程 is reactive programming, not responsive design', () => {
+    const s = ids('任职要求:\n熟悉响应式编程');
+    expect(s.has('reactive-programming')).toBe(true);
+    expect(s.has('responsive-design')).toBe(false);
+  });
+});
