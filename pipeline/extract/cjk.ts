@@ -14,6 +14,7 @@
  *      used by zones.ts and decide.ts next to their English ones.
  */
 import { Automaton, type Hit } from './automaton.ts';
+import { zhColleague, zhMention, zhNegation, zhProductNoun, zhSelfDescription } from './zh-cues.ts';
 
 /** Han (CJK unified ideographs, extension A, compatibility), kana, Hangul syllables. */
 export const isDense = (c: number): boolean =>
@@ -88,6 +89,11 @@ export function createScanner(patterns: string[]): Scanner {
       if (lowerAscii(c) !== pc) return -1;
       i++;
       j++;
+      // where the pattern changes script (sql优化, go语言, web3钱包), the text may put one space: "SQL 优化", "Go 语言"
+      if (j < p.length && i < v.length && v.charCodeAt(i) === 32 && isLatinWord(pc) !== isLatinWord(p.charCodeAt(j))) {
+        const next = p.charCodeAt(j);
+        if ((isDense(pc) || isDense(next)) && next !== 32) i++;
+      }
     }
     return i;
   };
@@ -130,6 +136,20 @@ export const LONGER_WORDS: readonly string[] = [
   '监控摄像',
   '监控视频',
   '主动脉',
+  // a form read across two words: 业务实战 / 业务实现 (not 务实), 活动效果 (not 动效), 思维敏捷 (quick-witted, not agile)
+  '业务实',
+  '活动效',
+  '思维敏捷',
+  // 机器人 is a bot in these: a trading, arbitrage, market-making, support or messaging bot
+  '交易机器人',
+  '套利机器人',
+  '做市机器人',
+  '客服机器人',
+  '消息机器人',
+  '聊天机器人',
+  'TG机器人',
+  'Telegram 机器人',
+  'Telegram机器人',
 ];
 /** Whether [start,end) of v lies inside one of LONGER_WORDS. */
 export function insideLongerWord(v: string, start: number, end: number): boolean {
@@ -176,12 +196,12 @@ const HEADINGS_ZH: [CueZone, RegExp][] = [
   ['apply', /(?:投递|应聘方式|联系方式|联系我们|简历|申请方式|加入我们|联系人|面试流程|招聘流程|聯繫|聯絡|投遞|履歷)/],
   [
     'benefits',
-    /(?:福利|待遇|薪资|薪酬|工资|我们提供|我们能提供|你将获得|你能获得|报酬|回报|为什么加入|福利待遇|工作环境|办公环境|职位诱惑)/,
+    /(?:福利|待遇|薪资|薪酬|工资|我们提供|我们能提供|你将获得|你能获得|报酬|回报|为什么加入|为何加入|为什么选择|为什么是我们|福利待遇|工作环境|办公环境|职位诱惑)/,
   ],
   ['nice_to_have', /(?:加分|优先|更好|锦上添花)/],
   [
     'requirements',
-    /(?:任职要求|任职资格|岗位要求|职位要求|技能要求|能力要求|要求|资格|我们希望你|希望你|你需要|你应该|我们需要|理想的候选人|候选人|期望|必备|我们在找|寻找这样的你)/,
+    /(?:任职要求|任职资格|岗位要求|职位要求|技能要求|能力要求|要求|资格|我们希望你|希望你|你需要|你应该|我们需要|理想的候选人|候选人|期望|期待你|期待的你|我们期待|必备|我们在找|寻找这样的你|任职条件|以下条件)/,
   ],
   [
     'role',
@@ -190,10 +210,17 @@ const HEADINGS_ZH: [CueZone, RegExp][] = [
   ['company', /(?:公司介绍|公司简介|关于我们|团队介绍|公司|团队|我们是|简介|项目简介)/],
 ];
 
+/** A heading line that announces a list of conditions (符合以下条件者欢迎投递简历:, 有以下经验者优先:). */
+const ANNOUNCES_CONDITIONS = /以下[^,.;:]{0,6}(?:条件|要求|经验|技能|能力|资格)/;
+/** "关于 Bitget", "关于XX实验室": about the company, unless it is about the job or the hire (关于职位, 关于你). */
+const ABOUT_NAME = /^关于\s*(?!职位|岗位|工作|你|这个职位|本职位|我们的职位)\S/;
+
 /** Zone of a Chinese heading text (null: none, or not Chinese). */
 export function cjkHeadingZone(text: string): CueZone | null {
   if (!hasDense(text)) return null;
+  if (ANNOUNCES_CONDITIONS.test(text)) return /(?:优先|加分)/.test(text) ? 'nice_to_have' : 'requirements';
   for (const [z, re] of HEADINGS_ZH) if (re.test(text)) return z;
+  if (ABOUT_NAME.test(text.trim()) && text.trim().length <= 24) return 'company';
   return null;
 }
 
@@ -201,18 +228,26 @@ export function cjkHeadingZone(text: string): CueZone | null {
 export function cjkHeading(raw: string): string | null {
   const p = raw
     .replace(/<[^>]+>/g, ' ')
+    .replace(/\([^()]{1,16}\)/g, ' ') // 加分项(非必须), 岗位职责(Responsibilities)
     .replace(/[*_#`>[\]()"\s]+/g, ' ')
     .trim()
     .replace(/^[^\p{L}\p{N}]+/u, '') // a leading emoji or mark: 🎓 学历要求, ▶ 岗位职责
+    .replace(/^[\u2460-\u2473\u2776-\u277f]\s*/, '') // ① 岗位职责
     .replace(/^(?:[一二三四五六七八九十]+|\d+)\s*[,.、:)]\s*/, '')
     .replace(/[:：]\s*$/, '')
     .trim();
-  if (!p || p.length > 14 || !hasDense(p)) return null;
+  if (!p || !hasDense(p)) return null;
+  // a bilingual heading, "About 关于我们", "Job Description 职位描述": the Chinese part is measured
+  // (an English half of at most 4 words: a sentence with one Chinese word is no heading)
+  const latinWords = p.match(/[A-Za-z][A-Za-z'&-]*/g)?.length ?? 0;
+  const han = latinWords ? p.replace(/[A-Za-z][A-Za-z'&/ -]*[A-Za-z]/g, ' ').trim() : p;
+  if (!han || han.length > 14 || latinWords > 4) return null;
   // the heading word must be most of the block: 任职要求 / 我们的福利, not 良好的沟通能力和团队合作精神
   for (const [, re] of HEADINGS_ZH) {
-    const m = re.exec(p);
-    if (m) return p.length <= m[0].length + 4 ? p : null;
+    const m = re.exec(han);
+    if (m) return han.length <= m[0].length + 4 ? han : null;
   }
+  if (ABOUT_NAME.test(p) && p.length <= 24) return p; // 关于 Bitget
   return null;
 }
 
@@ -227,6 +262,10 @@ export function cjkTitleCompany(raw: string): number {
   if (!m || m.index === 0) return 0;
   return m.index;
 }
+
+/** A Chinese list item: 1、 (folded to "1,"), ①, (1), 一、 - like "1." and "-" for the heading run (zones.ts). */
+export const cjkBullet = (raw: string): boolean =>
+  /^\s*(?:\d{1,2}\s*,|[\u2460-\u2473\u2776-\u277f]|\(\d{1,2}\)|[一二三四五六七八九十]{1,2}\s*[,.)])/.test(raw);
 
 /** "要求: 熟悉 Go" - a Chinese label of up to 8 characters before a colon at the start of a block. */
 export function cjkInlineLabel(raw: string): [string, string] | null {
@@ -247,7 +286,7 @@ const CUES_ZH: [CueZone, RegExp][] = [
   // the company describing itself (before the requirements cues: "DeGate 拥有一群才华横溢的贡献者", "已完成融资")
   [
     'company',
-    /(?:成立于|创立于|创立|创办|创始人|创始团队|联合创始|总部位于|是一家|是一个|已完成|融资|投资方|投资机构|领投|估值|愿景|使命|旗下|孵化|致力于|我们是|公司介绍|公司简介|^\s*(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}|我们|公司|团队|本公司)\s*(?:拥有|是|位于|由|成立|创立|专注))/,
+    /(?:成立于|创立于|创立|创办|创始人|创始团队|联合创始|总部位于|是一家|是一个|已完成|融资|投资方|投资机构|领投|估值|愿景|使命|旗下|孵化|致力于|我们是|公司介绍|公司简介|客户包括|客户涵盖|合作伙伴包括|合作伙伴有|^\s*(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}|我们|公司|团队|本公司)\s*(?:拥有|是|位于|由|成立|创立|专注))/,
   ],
   [
     'requirements',
@@ -299,8 +338,11 @@ export const cjkAskNear = (before: string, after: string): boolean =>
   /(?:熟悉|精通|掌握|了解|熟练|擅长|有|具备|具有)\s*$/.test(before) ||
   /^\s*(?:开发|研发|工程|架构|技术)?\s*(?:经验|能力|背景|基础|知识|技能)/.test(after);
 
+/** A verb asking the hire for something (not 拥有 / 具有 / 丰富的, which also describe the company). */
+const HIRE_ASK = /(?:熟悉|精通|掌握|了解|理解|熟练|擅长|需要|要求|你|候选人|希望)[^.;!?\n]{0,20}$/;
+
 /** A generic area naming colleagues: 与后端开发人员沟通, 与产品、后端、测试等角色协作, 协助后端优化性能. */
-const COLLEAGUE_BEFORE = /(?:与|跟|配合|协助|协同|对接)[^.;:!?\n]{0,10}$/;
+const COLLEAGUE_BEFORE = /(?:(?<!参|给|赋|授)与|跟|配合|协助|协同|对接)\s*(?:[^.;:!?,\n]{0,6}[,/]){0,8}\s*$/;
 const COLLEAGUE_AFTER = /^\s*(?:开发|研发)?\s*(?:人员|同学|同事|角色|小伙伴|团队)/;
 /** A generic area naming a class of languages or a kind of test: 一种后端语言, 服务端编程语言, 服务端测试. */
 const CLASS_AFTER = /^\s*(?:(?:开发|编程)?\s*语言|测试)/;
@@ -312,6 +354,12 @@ const ASK_IN_CLAUSE = /(?:熟悉|精通|掌握|了解|理解|熟练|扎实|具�
  * after a modifier (异常监控, 性能监控) or before a list mark, the clause's end or a noun (监控系统, 监控、告警).
  */
 const VERB_FORMS: Record<string, { before: RegExp; after: RegExp }> = {
+  // 细节 "detail" is attention to detail only when someone cares for it (注重细节, 对细节敏感, 细节意识), not in
+  // 技术细节 / 实现细节 / 交易细节 / 漏洞细节 (the details of something)
+  细节: {
+    before: /(?:注重|关注|重视|追求|打磨|雕琢|把控|在意|专注|善于发现|对)[^.;:!?,\n]{0,6}$/,
+    after: /^\s*(?:敏感|敏锐|意识|把控|处理|控|有(?:较强|很强|极强)?的?(?:把控|追求|关注))/,
+  },
   监控: {
     before: /(?:异常|性能|质量|系统|运维|线上|服务|日志|链路|业务|安全|全链路|可观测性?|基础)\s*$/,
     after:
@@ -319,11 +367,29 @@ const VERB_FORMS: Record<string, { before: RegExp; after: RegExp }> = {
   },
 };
 
+/**
+ * Forms named as an outcome of the work, not a skill (优化用户体验, 提升用户体验, 不牺牲用户体验, 追求极致的用户体验):
+ * dropped after such a verb; asked (关注用户体验, 用户体验设计经验) they are kept.
+ */
+const OUTCOME_BEFORE: Record<string, RegExp> = {
+  用户体验: /(?:优化|提升|改善|提高|保证|保障|确保|追求|打造|牺牲|兼顾|平衡)[^.;:!?,\n]{0,4}$/,
+};
+
+/**
+ * Forms used as an adjective of a kind of tool (熟悉主流开源应用框架, 常见的开源分布式中间件): the tools are asked, not the
+ * practice; 开源项目 / 开源社区 / 开源贡献 / 开源系统代码 stay open source.
+ */
+const ADJECTIVE_AFTER: Record<string, RegExp> = {
+  开源: /^\s*(?:的)?\s*(?:[^.;:!?,\n项社贡代]{0,4}?)(?:框架|中间件|组件|工具|软件|数据库|方案|模型|教程|库)/,
+};
+
 /** Why a Chinese form is dropped whatever its zone (colleague, language class, degree subject, verb), or null. */
 export function cjkDrop(surface: string, kind: string, generic: boolean, before: string, after: string): string | null {
   if (generic && (COLLEAGUE_BEFORE.test(before) || COLLEAGUE_AFTER.test(after))) return 'zh:colleague';
   if (generic && CLASS_AFTER.test(after)) return 'zh:class';
   if (kind === 'domain' && MAJOR_AFTER.test(after) && !ASK_IN_CLAUSE.test(before)) return 'zh:major';
+  if (OUTCOME_BEFORE[surface]?.test(before)) return 'zh:outcome';
+  if (ADJECTIVE_AFTER[surface]?.test(after)) return 'zh:adjective';
   const verb = VERB_FORMS[surface];
   if (verb && !verb.before.test(before) && !verb.after.test(after)) return 'zh:verb';
   return null;
@@ -343,11 +409,30 @@ export function cjkDecision(ev: {
   generic: boolean;
   before: string;
   after?: string;
+  inList?: boolean;
+  sentenceStart?: string;
 }): { keep: boolean; why: string } | null {
-  if (SOCIAL.test(ev.surface.trim()) && LINK_AFTER.test(ev.after ?? '')) return { keep: false, why: 'link' };
-  if (!hasDense(ev.surface)) return null;
+  const after = ev.after ?? '';
+  if (SOCIAL.test(ev.surface.trim()) && LINK_AFTER.test(after)) return { keep: false, why: 'link' };
+  const zhSurface = hasDense(ev.surface);
+  // sentence cues of Chinese text, for Latin names in it too (zh-cues.ts)
+  if (zhNegation(ev.before, after)) return { keep: false, why: 'zh:negation' };
+  const mention = zhMention(ev.before);
+  if (mention) return { keep: false, why: `zh:mention:${mention}` };
+  const techLike = ev.kind === 'tech' || ev.kind === 'method';
+  if (zhColleague(ev.surface, ev.before, after)) return { keep: false, why: 'zh:colleague' };
+  if (ev.industry && zhProductNoun(ev.before, after)) return { keep: false, why: 'zh:product-noun' };
+  if (ev.sentenceStart !== undefined && zhSelfDescription(ev.sentenceStart)) {
+    if (!techLike || ev.industry) return { keep: false, why: 'zh:self-description' };
+    if (cjkStack(ev.before) || ev.inList) return { keep: true, why: 'zh:self-description+stack-cue' };
+    return { keep: false, why: 'zh:self-description' };
+  }
+  if (!zhSurface) return null;
   const drop = cjkDrop(ev.surface, ev.kind, ev.generic, ev.before, ev.after ?? '');
   if (drop) return { keep: false, why: drop };
+  // the company describing what it does or has (结合机器学习等技术, 创始团队拥有丰富的量化投资经验): a domain or
+  // soft word there is asked of the hire only by a verb that asks (熟悉, 精通, 掌握, 你需要...)
+  if (ev.zone === 'company' && !techLike && !HIRE_ASK.test(ev.before)) return { keep: false, why: 'zh:zone:company' };
   if (ev.zone === 'company' || ev.zone === 'benefits' || ev.zone === 'apply' || ev.zone === 'legal') return null;
   if ((ev.zone === 'other' || (ev.zone === 'role' && ev.kind === 'soft')) && !(ev.generic || ev.industry)) return null;
   return { keep: true, why: `zh:zone:${ev.zone}${ev.generic ? '+generic' : ev.industry ? '+industry' : ''}` };

@@ -71,7 +71,7 @@ const HEADINGS: [CueZone, RegExp][] = [
   ],
   [
     'role',
-    /\b(?:the role|role|position|job description|about the (?:job|role|position|team)|what you(?:'ll| will| would)? (?:do|be doing|work on|build)|responsibilit|your (?:role|job|mission|day)|the job|day[- ]to[- ]day|the opportunity|opportunity|the team|team|tech(?:nology)? stack|our stack|stack|technolog|tools|projects?|the work|duties|tasks|challenges?|overview|summary)\b/,
+    /\b(?:the role|role|position|job description|about the (?:job|role|position|team)|what you(?:'ll| will| would)? (?:do|be doing|work on|build)|responsibilit\w*|your (?:role|job|mission|day)|the job|day[- ]to[- ]day|the opportunity|opportunity|the team|team|tech(?:nology)? stack|our stack|stack|technolog\w*|tools|projects?|the work|duties|tasks|challenges?|overview|summary)\b/,
   ],
   [
     'company',
@@ -110,11 +110,21 @@ const CUES: [CueZone, RegExp][] = [
   ],
 ];
 
-import { anyDense, cjkCueZone, cjkHeading, cjkHeadingZone, cjkInlineLabel, cjkTitleCompany, foldWidth } from './cjk.ts';
+import {
+  anyDense,
+  cjkBullet,
+  cjkCueZone,
+  cjkHeading,
+  cjkHeadingZone,
+  cjkInlineLabel,
+  cjkTitleCompany,
+  foldWidth,
+} from './cjk.ts';
 
 const BLOCK_SPLIT = /\r?\n|<\/?(?:p|div|h[1-6]|li|ul|ol|br|tr|section|article|header|footer|table|dt|dd)\b[^>]*>/gi;
 const TAG = /<[^>]+>/g;
-const SENTENCE_END = /[.!?;](?=\s+["'([]?[A-Z0-9*•-])|[.!?](?=\s*$)|[.!?;](?=[\u3400-\u9fff])/g; // last: Chinese 。 (folded)
+// last: Chinese 。 (folded), not the dot of a list number ("1.负责后端开发")
+const SENTENCE_END = /[.!?;](?=\s+["'([]?[A-Z0-9*•-])|[.!?](?=\s*$)|(?<!(?:^|\s)\d{1,2})[.!?;](?=[\u3400-\u9fff])/g;
 
 /** Classifies a heading text; null when it names no part. */
 export function headingZone(text: string): CueZone | null {
@@ -258,7 +268,7 @@ export function zonePosting(text: string, need?: readonly number[]): Segment[] {
       }
     }
     // prose with a cue of its own ends a heading's run (bullets and short lines continue it)
-    if (heading && !BULLET.test(b.raw) && plain(b.raw).length > 80) {
+    if (heading && !BULLET.test(b.raw) && !cjkBullet(b.raw) && plain(b.raw).length > 80) {
       const c = cueZone(b.raw);
       if (c && c[0] !== heading.zone) heading = null;
     }
