@@ -39,3 +39,21 @@ describe('labels written without an id', () => {
     expect(ids(['shipping consumer products in volume', 'Python'])).toEqual([null, null]);
   });
 });
+
+describe('certifications the annotators listed apart (`certs`)', () => {
+  const tax = loadTaxonomy(undefined, { overlays: [] });
+  const resolved = (certs: BlindLabel['certs']) =>
+    resolveReviewed([{ id: 'hn:1', skills: [], context_only: [], certs }], tax)[0][0]!.skills.map((s) => s.id);
+  it('join the gold skills when their name, "(ABBR)" or the part before it names a certification skill', () => {
+    expect(
+      resolved([
+        { name: 'CISSP', req: 'preferred' },
+        'Certified Kubernetes Security Specialist (CKS)',
+        { name: 'Certified Ethical Hacker (CEH)' },
+      ]),
+    ).toEqual(['cissp', 'cks', 'ceh']);
+  });
+  it('add nothing for a name no certification skill has, or for a non-certification skill of that name', () => {
+    expect(resolved(['Chartered Underwater Basket Weaver', 'Kubernetes'])).toEqual([]);
+  });
+});

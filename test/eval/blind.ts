@@ -24,6 +24,8 @@ export interface BlindLabel {
   id: string;
   skills: { name: string; id: string | null; cat: Kind; req?: string }[];
   context_only: { name: string; id: string | null; why: string }[];
+  /** Certifications the job asks for, listed apart from `skills` (names; review-names.ts resolves them). */
+  certs?: (string | { name: string; req?: string })[];
 }
 
 export const halfOf = (id: string): Half =>

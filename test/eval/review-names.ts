@@ -6,10 +6,14 @@
  * or the name's part before " / " or " (", is such a skill's id, label or alias (case, hyphens and spaces
  * ignored). Name to id only, never extractor output; both halves alike. The eval scripts print the figures as
  * labelled and after this step, side by side (docs/extraction.md, Evaluation).
+ * The same step adds the certifications an annotator listed apart (`certs`, as the brief asked) to the gold
+ * skills, when the name, its "(ABBR)" or its part before " (" is the label or an alias of a taxonomy skill of type
+ * certification; a name none has adds nothing (certs were never asked among the skills).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Taxonomy } from '../../pipeline/extract/index.ts';
+import { kindOf } from '../../pipeline/extract/kinds.ts';
 import type { BlindLabel } from './blind.ts';
 import { repoRoot } from './score.ts';
 
@@ -39,16 +43,30 @@ export function resolveReviewed(
       for (const n of [sk.id.replace(/-/g, ' '), sk.label, ...sk.aliases]) byName.set(normName(n), sk.id);
     }
   }
+  const certByName = new Map<string, string>();
+  for (const sk of tax.skills)
+    if (sk.type === 'certification')
+      for (const n of [sk.label, ...sk.aliases]) certByName.set(normName(n.replace(/^[?=]+/, '')), sk.id);
   let n = 0;
-  const out = labels.map((l) => ({
-    ...l,
-    skills: l.skills.map((s) => {
+  const out = labels.map((l) => {
+    const skills = l.skills.map((s) => {
       if (s.id && tax.byId.has(s.id)) return s;
       const id = byName.get(normName(s.name)) ?? byName.get(normName(s.name.split(/\s+\/\s+|\s*\(/)[0]!));
       if (!id) return s;
       n++;
       return { ...s, id };
-    }),
-  }));
+    });
+    for (const c of l.certs ?? []) {
+      const name = typeof c === 'string' ? c : c.name;
+      const abbr = /\(([^)]+)\)/.exec(name)?.[1];
+      const id =
+        certByName.get(normName(name)) ??
+        (abbr ? certByName.get(normName(abbr)) : undefined) ??
+        certByName.get(normName(name.split(/\s*\(/)[0]!));
+      if (id && !skills.some((s) => s.id === id))
+        skills.push({ name, id, cat: kindOf(tax.byId.get(id)!), req: typeof c === 'string' ? undefined : c.req });
+    }
+    return { ...l, skills };
+  });
   return [out, n];
 }
