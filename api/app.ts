@@ -20,7 +20,7 @@ import { requestLog } from './middleware/request-log.ts';
 import { RateLimiter, rateLimit } from './middleware/rate-limit.ts';
 import { warehouseLease } from './middleware/warehouse-lease.ts';
 import { ResponseCache, responseCache } from './middleware/response-cache.ts';
-import { withFastHits } from './fast-hits.ts';
+import { registerFastHits, withFastHits } from './fast-hits.ts';
 import { acceptsEncoding } from './middleware/accept-encoding.ts';
 import { onlyTabularCsv } from './middleware/format-guard.ts';
 import { docsPage, placeholderPage } from './docs-page.ts';
@@ -186,6 +186,8 @@ export function createApp(opts: AppOptions): OpenAPIHono<AppEnv> {
   if (staticDir) app.use('/*', serveStatic({ root: staticDir }));
   else app.get('/', (c) => c.html(placeholderPage));
   // app.request (tests) calls this.fetch, so in-process requests take the same fast path as the server's
-  app.fetch = withFastHits(app.fetch, { cache, base, limiter, warehouse, log });
+  const hitParts = { cache, base, limiter, warehouse, log };
+  app.fetch = withFastHits(app.fetch, hitParts);
+  registerFastHits(app, hitParts); // the server's node door (api/server.ts) answers hits from the same parts
   return app;
 }

@@ -1,9 +1,11 @@
-/** Node adapter entry: the app on @hono/node-server, with its warehouse handle. No logic of its own. */
+/** Node adapter entry: the app on @hono/node-server (cache hits answered in front of it, api/fast-hits.ts), with its warehouse handle. */
+import { createServer, type RequestListener, type ServerOptions as HttpOptions } from 'node:http';
 import { serve, type ServerType } from '@hono/node-server';
 import type { Config } from '../config/index.ts';
 import { createApp, type AppOptions, type RunJob } from './app.ts';
 import { openWarehouse } from './warehouse.ts';
 import { lineSink } from './line-sink.ts';
+import { fastHitParts, nodeHits } from './fast-hits.ts';
 
 export interface ServerOptions {
   config: Config;
@@ -37,8 +39,17 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const host = opts.host ?? '0.0.0.0';
   let server!: ServerType;
   const port = await new Promise<number>((resolve, reject) => {
-    server = serve({ fetch: app.fetch, port: opts.port ?? opts.config.port, hostname: host }, (info) =>
-      resolve(info.port),
+    const parts = fastHitParts(app);
+    server = serve(
+      {
+        fetch: app.fetch,
+        port: opts.port ?? opts.config.port,
+        hostname: host,
+        // cache hits answered from node's request, in front of node-server's listener (api/fast-hits.ts)
+        createServer: ((options: HttpOptions, listener: RequestListener) =>
+          createServer(options, parts ? nodeHits(listener, parts) : listener)) as typeof createServer,
+      },
+      (info) => resolve(info.port),
     );
     server.once('error', reject);
   });

@@ -2,7 +2,8 @@
  * bench/api: each route next to a trivial Hono route (a 20-item JSON list on @hono/node-server) measured in the
  * same run, from a server in a child process under autocannon (50 connections): requests/s, p50/p99, and the
  * server's CPU time per request (robust to a loaded machine: the load generator is another process), and the
- * load generator's own CPU per request ("client").
+ * load generator's own CPU per request ("client"); ratios by req/s, by server CPU and by server + client CPU
+ * (what a request costs the machine: on a saturated machine both processes share its cores).
  * Routes: health, demand-scores, trend (cached), paged demand-scores and trend ranges (cache misses served from
  * the per-build memo), and cold trend slices (SQL for most requests).
  * Usage: npx tsx bench/api.ts [WAREHOUSE=data/warehouse.duckdb] [ROUNDS=5] [ROUTES=name,name...]
@@ -145,7 +146,7 @@ try {
     `${f(median(xs.map((m) => m.cpuUs)), 6)} ${f(median(xs.map((m) => m.clientUs)), 6)}`;
   console.log(
     `${'route'.padEnd(24)} ${'req/s'.padStart(7)} ${'p99 ms'.padStart(6)} ${'CPU us'.padStart(6)} ${'client'.padStart(6)}  | ` +
-      `trivial ${'req/s'.padStart(7)} ${'p99 ms'.padStart(6)} ${'CPU us'.padStart(6)} ${'client'.padStart(6)}  | ratio req/s  by CPU`,
+      `trivial ${'req/s'.padStart(7)} ${'p99 ms'.padStart(6)} ${'CPU us'.padStart(6)} ${'client'.padStart(6)}  | ratio req/s  by CPU  by CPU+client`,
   );
   for (const [name, p, setup] of routes) {
     if (only && !only.some((o) => name.startsWith(o))) continue;
@@ -159,10 +160,12 @@ try {
     }
     const ratio = median(ms.map((m, i) => m.rate / refs[i]!.rate));
     const byCpu = median(ms.map((m, i) => refs[i]!.cpuUs / m.cpuUs));
+    // server and load generator together: what one request costs the machine (both share its cores)
+    const byBoth = median(ms.map((m, i) => (refs[i]!.cpuUs + refs[i]!.clientUs) / (m.cpuUs + m.clientUs)));
     const bad = ms.reduce((a, m) => a + m.bad, 0);
     console.log(
       `${name.padEnd(24)} ${cols(ms)}  | trivial ${cols(refs)}  | ` +
-        `${f(ratio, 5, 2)}x      ${f(byCpu, 5, 2)}x` +
+        `${f(ratio, 5, 2)}x      ${f(byCpu, 5, 2)}x   ${f(byBoth, 5, 2)}x` +
         (bad ? `  (non-2xx or errors: ${bad})` : ''),
     );
   }

@@ -1,9 +1,9 @@
 /**
  * `npm run bench [-- NAME ...]`: runs the benchmarks one after another and prints their figures.
- * Names: import, extract, normalize, pipeline, halflife, crawl, api, dashboard, cli (default: all).
+ * Names: import, extract, normalize, pipeline, halflife, crawl, api, api-hit, dashboard, cli (default: all).
  * Each is also runnable alone: `npx tsx bench/<name>.ts` (see its header for arguments).
  * The figures of issue 18 and where each prints its same-run reference: api (each route next to a trivial Hono
- * route, alternating rounds), cli (`--help` next to `node -e 0`), extract (next to a plain tokenizer with the
+ * route, alternating rounds; api-hit: a cache hit's server-side work next to the trivial route's), cli (`--help` next to `node -e 0`), extract (next to a plain tokenizer with the
  * same I/O), pipeline (time per posting and peak RSS per corpus size, incremental next to the full build).
  */
 import { spawnSync } from 'node:child_process';
@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const all = ['import', 'extract', 'normalize', 'pipeline', 'halflife', 'crawl', 'api', 'dashboard', 'cli'];
+const all = ['import', 'extract', 'normalize', 'pipeline', 'halflife', 'crawl', 'api', 'api-hit', 'dashboard', 'cli'];
 const names = process.argv.slice(2).length ? process.argv.slice(2) : all;
 let failed = 0;
 for (const name of names) {
@@ -20,7 +20,8 @@ for (const name of names) {
     process.exit(2);
   }
   console.log(`\n=== bench/${name}`);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(here, `${name}.ts`)], {
+  // --expose-gc: bench/api-hit collects garbage between its variants (the others do not use it)
+  const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(here, `${name}.ts`)], {
     stdio: 'inherit',
     cwd: path.dirname(here),
   });

@@ -18,6 +18,15 @@ export const DASHBOARD_CSP = [
 export const DOCS_CSP = DASHBOARD_CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'");
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
+/**
+ * The kind of answer a request path gets: `data` (JSON or CSV under /api/, errors included), the offline API
+ * `docs` page, or a `dashboard` document (every other path). Picks the CSP and the security headers.
+ */
+export type AnswerKind = 'data' | 'docs' | 'dashboard';
+export const answerKind = (path: string): AnswerKind =>
+  path === '/api/docs' ? 'docs' : path.startsWith('/api/') ? 'data' : 'dashboard';
+
+export const CSP: Readonly<Record<AnswerKind, string>> = { data: API_CSP, docs: DOCS_CSP, dashboard: DASHBOARD_CSP };
+
 /** The policy for a request path. */
-export const cspFor = (path: string): string =>
-  path === '/api/docs' ? DOCS_CSP : path.startsWith('/api/') ? API_CSP : DASHBOARD_CSP;
+export const cspFor = (path: string): string => CSP[answerKind(path)];

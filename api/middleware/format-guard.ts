@@ -4,13 +4,18 @@
  * the request asked for another format is one without a table.
  */
 import type { MiddlewareHandler } from 'hono';
+import type { HeadersEnv } from './response-headers.ts';
 
-export function onlyTabularCsv(): MiddlewareHandler {
+export function onlyTabularCsv(): MiddlewareHandler<HeadersEnv> {
   return async (c, next) => {
     await next();
     const format = c.req.query('format');
     if (!format || format === 'json' || c.res.status !== 200) return;
     if (!(c.res.headers.get('content-type') ?? '').startsWith('application/json')) return;
+    // a new answer, not Hono's merge into the old one: the 200's Content-Length, ETag, Cache-Control and
+    // Content-Encoding (a cached answer's) are not this one's; responseHeaders then adds base and rate headers
+    c.res = undefined as unknown as Response;
+    c.set('cachedResponse', false);
     c.res = c.json(
       {
         error: {

@@ -25,17 +25,28 @@ export interface Entry {
 }
 
 /**
- * Complete header objects of one entry's answers (304, gzip, identity) for one base-header object, with the
- * RateLimit-* slots in place: a hit copies one (a one-object spread is a fast clone in V8, where merging
- * several objects per request measured 100x slower, docs/api.md "Performance") and fills in its two numbers.
+ * Complete header lists of one entry's answers (304, gzip, identity) for one base-header object, flat
+ * `[name, value, name, value, ...]` as node's `writeHead` takes them, with the RateLimit-* values first (slots 1
+ * and 3): a hit fills in those two numbers and writes the list as it is (merging header objects per request
+ * measured ~100x slower than using one ready object, docs/api.md "Performance").
  */
 interface Templates {
   base: Record<string, string>;
   rate: boolean;
   cacheControl: string;
-  notModified: Record<string, string>;
-  gzip: Record<string, string> | null;
-  identity: Record<string, string>;
+  notModified: string[];
+  gzip: string[] | null;
+  identity: string[];
+}
+
+/**
+ * A cache hit's answer. `headers` is the entry's own template list, valid until the next hit is answered:
+ * write it at once (node's writeHead) or copy it.
+ */
+export interface Hit {
+  status: 200 | 304;
+  headers: string[];
+  body: Uint8Array | null;
 }
 
 export interface ResponseCacheOptions {
@@ -157,7 +168,7 @@ const known = new Set([
  * unknown ones cannot bust the cache, and their order does not matter.
  */
 export function normalizedTarget(url: string): string {
-  const u = new URL(url);
+  const u = new URL(url, 'http://localhost'); // absolute (a Request's url) or a request target (node's)
   for (const k of [...u.searchParams.keys()]) if (!known.has(k)) u.searchParams.delete(k);
   u.searchParams.sort();
   return `${u.pathname}?${u.searchParams}`;
@@ -193,7 +204,7 @@ export class ResponseCache {
     this.threshold = opts.gzipThreshold ?? 1024;
     this.cache = new ByteBudgetCache(opts.maxBytes ?? 32 * 1024 * 1024);
   }
-  /** The cache key of a request URL under a warehouse build. */
+  /** The cache key of a request URL (absolute, or an origin-form request target) under a warehouse build. */
   key(build: string, url: string): string {
     let target = this.targets.get(url);
     if (target === undefined) {
@@ -209,23 +220,18 @@ export class ResponseCache {
   set(build: string, key: string, e: Entry): void {
     this.cache.forBuild(build).set(key, e);
   }
-  /** The header objects of an entry's answers for this base and rate-limit state (made once, then reused). */
+  /** The header lists of an entry's answers for this base and rate-limit state (made once, then reused). */
   private templates(key: string, e: Entry, a: AnswerContext): Templates {
     const t = e.tpl;
     if (t && t.base === a.base && t.rate === !!a.rate && t.cacheControl === a.cacheControl) return t;
-    const common: Record<string, string> = { ...a.base };
-    if (a.rate) {
-      common['RateLimit-Limit'] = '';
-      common['RateLimit-Remaining'] = '';
-    }
-    common.ETag = e.etag;
-    common['Cache-Control'] = a.cacheControl;
-    common.Vary = common.Vary ? `${common.Vary}, Accept-Encoding` : 'Accept-Encoding';
-    const body = (bytes: Uint8Array, encoding?: string): Record<string, string> => {
-      const h: Record<string, string> = { 'Content-Length': String(bytes.byteLength), ...common };
-      h['Content-Type'] = e.type;
-      if (e.disposition) h['Content-Disposition'] = e.disposition;
-      if (encoding) h['Content-Encoding'] = encoding;
+    const common: string[] = a.rate ? ['RateLimit-Limit', '', 'RateLimit-Remaining', ''] : [];
+    for (const k in a.base) if (k !== 'Vary') common.push(k, a.base[k]!);
+    common.push('ETag', e.etag, 'Cache-Control', a.cacheControl);
+    common.push('Vary', a.base.Vary ? `${a.base.Vary}, Accept-Encoding` : 'Accept-Encoding');
+    const body = (bytes: Uint8Array, encoding?: string): string[] => {
+      const h = [...common, 'Content-Length', String(bytes.byteLength), 'Content-Type', e.type];
+      if (e.disposition) h.push('Content-Disposition', e.disposition);
+      if (encoding) h.push('Content-Encoding', encoding);
       return h;
     };
     if (e.body.byteLength >= this.threshold && !e.gz) {
@@ -243,22 +249,32 @@ export class ResponseCache {
     return e.tpl;
   }
   /**
-   * One plain header object for the whole answer (base + rate-limit + cache headers): node-server writes it
-   * without building a Headers instance. 304 on a matching If-None-Match; the gzip copy (made once per entry,
-   * for bodies of at least `gzipThreshold` bytes) for clients that accept it; the identity body otherwise.
+   * The answer to a hit (base + rate-limit + cache headers in one ready list): 304 on a matching If-None-Match;
+   * the gzip copy (made once per entry, for bodies of at least `gzipThreshold` bytes) for clients that accept
+   * it; the identity body otherwise. Written straight to node's response by api/fast-hits.ts.
    */
-  answer(key: string, e: Entry, a: AnswerContext): Response {
+  hit(key: string, e: Entry, a: AnswerContext): Hit {
     const t = this.templates(key, e, a);
     const notModified = etagMatches(a.ifNoneMatch ?? undefined, e.etag);
     const gzip = !notModified && t.gzip !== null && acceptsEncoding(a.acceptEncoding, 'gzip');
-    const headers = { ...(notModified ? t.notModified : gzip ? t.gzip! : t.identity) };
+    const headers = notModified ? t.notModified : gzip ? t.gzip! : t.identity;
     if (a.rate) {
-      headers['RateLimit-Limit'] = a.rate['RateLimit-Limit']!;
-      headers['RateLimit-Remaining'] = a.rate['RateLimit-Remaining']!;
+      headers[1] = a.rate['RateLimit-Limit']!;
+      headers[3] = a.rate['RateLimit-Remaining']!;
     }
-    if (notModified) return new Response(null, { status: 304, headers });
-    return new Response((gzip ? e.gz! : e.body) as Uint8Array<ArrayBuffer>, { status: 200, headers });
+    return { status: notModified ? 304 : 200, headers, body: notModified ? null : gzip ? e.gz! : e.body };
   }
+  /** A hit as a fetch Response (one plain header object: node-server writes it without a Headers instance). */
+  answer(key: string, e: Entry, a: AnswerContext): Response {
+    return toResponse(this.hit(key, e, a));
+  }
+}
+
+/** A hit as a fetch Response, its header list copied into one plain object. */
+export function toResponse(h: Hit): Response {
+  const headers: Record<string, string> = {};
+  for (let i = 0; i < h.headers.length; i += 2) headers[h.headers[i]!] = h.headers[i + 1]!;
+  return new Response(h.body as Uint8Array<ArrayBuffer> | null, { status: h.status, headers });
 }
 
 export function responseCache(cache: ResponseCache): MiddlewareHandler<AppEnv> {

@@ -1,13 +1,15 @@
 /**
- * The headers every response carries: security headers (the set hono/secure-headers sends by default) and
- * CORS (origin `*` or a list, exposed headers; OPTIONS preflight answered 204). Computed once per request as a
- * plain object in `c.var.baseHeaders`, so the response cache can answer a hit with one header object, and
- * applied after the handler to every other response (errors, static files, uncached routes).
+ * The headers every response carries: security headers by kind of answer (documents: the set hono/secure-headers
+ * sends by default; data answers under /api/: the part of it that applies to a resource, see DATA_SECURITY_HEADERS
+ * and docs/security.md), a Content-Security-Policy (csp.ts) and CORS (origin `*` or a list, exposed headers;
+ * OPTIONS preflight answered 204). One plain object per (kind, origin), shared by every answer of that kind and
+ * put in `c.var.baseHeaders`, so the response cache can answer a hit from ready header lists; applied after the
+ * handler to every other response (errors, static files, uncached routes).
  */
 import type { MiddlewareHandler } from 'hono';
-import { cspFor } from './csp.ts';
+import { answerKind, CSP, type AnswerKind } from './csp.ts';
 
-/** hono/secure-headers defaults (without Cross-Origin-Embedder-Policy), in one constant. */
+/** hono/secure-headers defaults (without Cross-Origin-Embedder-Policy): every document (dashboard, API docs page). */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Cross-Origin-Resource-Policy': 'same-origin',
   'Cross-Origin-Opener-Policy': 'same-origin',
@@ -20,6 +22,20 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'X-Frame-Options': 'SAMEORIGIN',
   'X-Permitted-Cross-Domain-Policies': 'none',
   'X-XSS-Protection': '0',
+};
+
+/**
+ * A data answer (JSON or CSV under /api/, errors included): the security headers that act on a fetched resource,
+ * as the OWASP REST Security Cheat Sheet lists them for API answers: nosniff (never read as HTML or script), HSTS
+ * (any HTTPS answer teaches it), CORP (no-cors loads from other sites refused), X-Frame-Options (with the data
+ * CSP's `frame-ancestors 'none'`: opened as a page it cannot be framed, in old browsers too). The others act on
+ * documents only and stay on them (docs/security.md "Security headers by kind of answer").
+ */
+export const DATA_SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Cross-Origin-Resource-Policy': SECURITY_HEADERS['Cross-Origin-Resource-Policy']!,
+  'Strict-Transport-Security': SECURITY_HEADERS['Strict-Transport-Security']!,
+  'X-Content-Type-Options': SECURITY_HEADERS['X-Content-Type-Options']!,
+  'X-Frame-Options': SECURITY_HEADERS['X-Frame-Options']!,
 };
 
 export interface ResponseHeadersOptions {
@@ -43,39 +59,29 @@ export function baseHeaders(opts: ResponseHeadersOptions): BaseHeaders {
   const allowed = new Set(opts.corsOrigins);
   const expose = opts.exposeHeaders.join(',');
   const prefix = opts.corsPrefix ?? '/api/';
-  const withStar: Record<string, string> = {
-    ...SECURITY_HEADERS,
-    'Access-Control-Allow-Origin': '*',
-    ...(expose ? { 'Access-Control-Expose-Headers': expose } : {}),
+  // one object per (kind of answer, CORS origin): made on first use, then shared. Origin key: '*', a listed
+  // origin, '' for any other origin in list mode (no Allow-Origin, Vary: Origin), null outside the CORS prefix
+  const made: Record<AnswerKind, Map<string | null, Record<string, string>>> = {
+    data: new Map(),
+    docs: new Map(),
+    dashboard: new Map(),
   };
-  // Content-Security-Policy by kind of answer (csp.ts), one precomputed object per kind
-  const withCsp = new Map<Record<string, string>, Map<string, Record<string, string>>>();
-  const csp = (base: Record<string, string>, path: string): Record<string, string> => {
-    const policy = cspFor(path);
-    let byPolicy = withCsp.get(base);
-    if (!byPolicy) withCsp.set(base, (byPolicy = new Map()));
-    let out = byPolicy.get(policy);
-    if (!out) byPolicy.set(policy, (out = { ...base, 'Content-Security-Policy': policy }));
-    return out;
-  };
-  // with an origin list: one object per allowed origin and one for every other origin (no Allow-Origin)
-  const byOrigin = new Map<string, Record<string, string>>();
-  const listed = (origin: string | undefined): Record<string, string> => {
-    const key = origin !== undefined && allowed.has(origin) ? origin : '';
-    let out = byOrigin.get(key);
-    if (!out) {
-      out = { ...SECURITY_HEADERS, Vary: 'Origin' };
-      if (key) out['Access-Control-Allow-Origin'] = key;
+  const make = (kind: AnswerKind, origin: string | null): Record<string, string> => {
+    const out: Record<string, string> = { ...(kind === 'data' ? DATA_SECURITY_HEADERS : SECURITY_HEADERS) };
+    if (origin !== null) {
+      if (!any) out.Vary = 'Origin';
+      if (origin) out['Access-Control-Allow-Origin'] = origin;
       if (expose) out['Access-Control-Expose-Headers'] = expose;
-      byOrigin.set(key, out);
     }
+    out['Content-Security-Policy'] = CSP[kind];
+    made[kind].set(origin, out);
     return out;
   };
-  return (path, origin) =>
-    csp(
-      !path.startsWith(prefix) ? (SECURITY_HEADERS as Record<string, string>) : any ? withStar : listed(origin),
-      path,
-    );
+  return (path, origin) => {
+    const kind = answerKind(path);
+    const o = !path.startsWith(prefix) ? null : any ? '*' : origin !== undefined && allowed.has(origin) ? origin : '';
+    return made[kind].get(o) ?? make(kind, o);
+  };
 }
 
 export function responseHeaders(

@@ -7,6 +7,8 @@
 import http from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getRequestListener } from '@hono/node-server';
+import { fastHitParts, nodeHits, plainPath } from '../../api/fast-hits.ts';
 import { lineSink } from '../../api/line-sink.ts';
 import { startServer } from '../../api/server.ts';
 import { makeTestApp, testConfig, type TestApp } from './app-helper.ts';
@@ -150,6 +152,133 @@ describe('over real HTTP', () => {
       await server.close();
       await t.close();
     }
+  });
+});
+
+describe("the node door (hits answered from node's request, in front of node-server)", () => {
+  type Got = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
+  const request = (base: number, target: string, headers: Record<string, string> = {}, method = 'GET') =>
+    new Promise<Got>((resolve, reject) => {
+      // target as given (a URL string would be normalised by the client first)
+      const req = http.request({ host: '127.0.0.1', port: base, path: target, method, headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+  let t: TestApp;
+  let base = 0;
+  let server: http.Server;
+  /** requests that reached node-server's listener (the Hono chain) */
+  let passed: string[] = [];
+  beforeAll(async () => {
+    t = await makeTestApp({ env: { SKILLPULSE_RATE_LIMIT: '1000' } });
+    const listener = getRequestListener(t.app.fetch);
+    const inner: http.RequestListener = (req, res) => {
+      passed.push(`${req.method} ${req.url}`);
+      return listener(req, res);
+    };
+    server = http.createServer(nodeHits(inner, fastHitParts(t.app)!));
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    base = (server.address() as { port: number }).port;
+  });
+  afterAll(async () => {
+    await new Promise((r) => server.close(r));
+    await t.close();
+  });
+
+  it('createApp registers its parts for the server (api/server.ts installs the door)', () => {
+    expect(fastHitParts(t.app)).toBeDefined();
+    expect(fastHitParts({})).toBeUndefined();
+  });
+
+  it("a hit never reaches node-server and has the bytes and headers of the chain's answer", async () => {
+    passed = [];
+    const miss = await request(base, url, { 'accept-encoding': 'gzip' });
+    expect(passed).toEqual([`GET ${url}`]);
+    const hit = await request(base, url, { 'accept-encoding': 'gzip' });
+    const plain = await request(base, url);
+    const nm = await request(base, url, { 'if-none-match': String(hit.headers.etag) });
+    expect(passed).toEqual([`GET ${url}`]); // the three after the miss were answered by the door
+    expect(hit.body.equals(miss.body)).toBe(true);
+    const { date: _d1, ...a } = miss.headers;
+    const { date: _d2, ...b } = hit.headers;
+    expect(b).toEqual({ ...a, 'ratelimit-remaining': b['ratelimit-remaining'] });
+    expect(Number(b['ratelimit-remaining'])).toBeLessThan(1000); // spent per hit (refilled as time passes)
+    expect(hit.headers.date).toBeDefined();
+    expect(gunzipSync(hit.body).equals(plain.body)).toBe(true);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(nm.status).toBe(304);
+    expect(nm.body.length).toBe(0);
+    expect(nm.headers.etag).toBe(hit.headers.etag);
+    expect(t.logs.slice(-3)).toEqual([
+      expect.stringMatching(/^GET \/api\/v1\/skills\/typescript\/trend 200 \d+\.\dms$/),
+      expect.stringMatching(/ 200 /),
+      expect.stringMatching(/ 304 /),
+    ]);
+  });
+
+  it('targets node-server would rewrite, other methods and odd hosts go to node-server', async () => {
+    await request(base, '/api/v1/health');
+    passed = [];
+    const odd: [string, Record<string, string>, string][] = [
+      ['/api/v1/../v1/health', {}, 'GET'],
+      ['/api/v1/%68ealth', {}, 'GET'],
+      ['/api/v1/health', {}, 'HEAD'],
+      ['/api/v1/health', { host: 'EXAMPLE.com' }, 'GET'],
+    ];
+    for (const [target, headers, method] of odd) {
+      const res = await request(base, target, headers, method);
+      expect(res.status, target).toBe(200);
+    }
+    expect(passed).toEqual([
+      'GET /api/v1/../v1/health',
+      'GET /api/v1/%68ealth',
+      'HEAD /api/v1/health',
+      'GET /api/v1/health',
+    ]);
+    // the format guard's 400 and an uncached path are the chain's too
+    passed = [];
+    expect((await request(base, '/api/v1/health?format=csv')).status).toBe(400);
+    expect((await request(base, '/api/v1/status')).status).toBe(200);
+    expect(passed).toEqual(['GET /api/v1/health?format=csv', 'GET /api/v1/status']);
+  });
+
+  it("the format guard's 400 over HTTP is whole: its own length, no cached answer's ETag or encoding", async () => {
+    // it used to inherit the cached 200's Content-Length (and ETag, Cache-Control, Content-Encoding): the
+    // client waited for bytes that never came
+    for (const target of ['/api/v1/meta?format=csv', '/api/v1/meta?format=csv']) {
+      const res = await request(base, target, { 'accept-encoding': 'gzip' });
+      expect(res.status, target).toBe(400);
+      expect(Number(res.headers['content-length'])).toBe(res.body.length);
+      expect(JSON.parse(res.body.toString()).error.message).toMatch(/^format: /);
+      expect(res.headers.etag).toBeUndefined();
+      expect(res.headers['content-encoding']).toBeUndefined();
+      expect(res.headers['cache-control']).toBeUndefined();
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['access-control-allow-origin']).toBe('*');
+      expect(res.headers['ratelimit-limit']).toBe('1000');
+    }
+  });
+
+  it('plainPath: the path of a target Hono would see as it is, else null', () => {
+    expect(plainPath('/api/v1/health')).toBe('/api/v1/health');
+    expect(plainPath('/api/v1/skills?limit=2&q=go')).toBe('/api/v1/skills');
+    for (const target of [
+      '/api/v1/./health',
+      '/api/v1/a/../health',
+      '/api/v1/c%2B%2B',
+      '/api/v1/health#x',
+      '/api/v1/a b',
+      '/api/v1/a"b',
+      '/api\\v1/health',
+      'http://host/api/v1/health',
+      '/api/v1/health?',
+      '',
+    ])
+      expect(plainPath(target), target).toBeNull();
   });
 });
 
