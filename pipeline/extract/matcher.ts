@@ -292,9 +292,7 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
         department: c.e.skill.domain === 'Business',
         inCompanyName,
         sentenceStart,
-        isCompanyName:
-          company !== null &&
-          (company === m.surface.toLowerCase() || company.startsWith(m.surface.toLowerCase() + ' ')),
+        isCompanyName: company !== null && isCompany(company, m.surface.toLowerCase()),
         inList: inTechList(v, kept, i),
       });
       m.why = d.why;
@@ -309,6 +307,11 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
     return out;
   }
 
+  /** The header's company name is this surface (lower-cased), or starts with it and a space. */
+  function isCompany(company: string, surface: string): boolean {
+    return company === surface || (company.startsWith(surface) && company.charCodeAt(surface.length) === 32);
+  }
+
   /** Capitalised (or all-caps) and not at the start of its sentence or list item. */
   function isNamed(v: string, c: Cand): boolean {
     const ch = v.charCodeAt(c.start);
@@ -320,9 +323,9 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
   function companyName(text: string, segs: Segment[]): string | null {
     const h = segs[0];
     if (!h || h.zone !== 'header') return null;
-    const first = text
-      .slice(h.start, h.end)
-      .split('|')[0]!
+    const line = text.slice(h.start, h.end);
+    const bar = line.indexOf('|');
+    const first = (bar < 0 ? line : line.slice(0, bar))
       .replace(/\(.*?\)/g, ' ')
       .replace(/\s+/g, ' ')
       .trim()

@@ -140,7 +140,14 @@ function maskLinks(v: string): string {
   }
   if (!ranges) return v;
   const r: number[] = ranges;
-  const order = Array.from({ length: r.length / 2 }, (_, k) => k).sort((x, y) => r[2 * x]! - r[2 * y]!);
+  // the ranges in order of start (a stable sort; the four scans above usually add them in order already)
+  const order: number[] = [];
+  let sorted = true;
+  for (let k = 0; k < r.length / 2; k++) {
+    if (k > 0 && r[2 * k]! < r[2 * k - 2]!) sorted = false;
+    order.push(k);
+  }
+  if (!sorted) order.sort((x, y) => r[2 * x]! - r[2 * y]!);
   let out = '',
     at = 0;
   for (const k of order) {

@@ -162,7 +162,10 @@ function blocks(text: string): Block[] {
   return out;
 }
 
-const plain = (s: string) =>
+/** The text of a block without tags, entities and Markdown marks, its spaces collapsed. */
+const plain = (s: string) => (MARKUP.test(s) ? plainMarkup(s) : s.replace(/\s+/g, ' ').trim()); // without those characters the first three replaces change nothing
+const MARKUP = /[<&*_#`>]/;
+const plainMarkup = (s: string) =>
   s
     .replace(TAG, ' ')
     .replace(/&[a-z#0-9]+;/gi, ' ')
@@ -175,7 +178,7 @@ function asHeading(b: Block): string | null {
   if (b.raw.length > 160) return null;
   if (!b.heading && !mayLookLikeHeading(b.raw)) return null;
   const p = plain(b.raw);
-  if (!p || p.length > 60 || p.split(' ').length > 8) return null;
+  if (!p || p.length > 60 || spaces(p) > 7) return null;
   const trimmed = b.raw.trim();
   const looks =
     b.heading ||
@@ -185,6 +188,13 @@ function asHeading(b: Block): string | null {
     (/[A-Z]/.test(p) && p === p.toUpperCase() && p.length >= 4 && !/[\u3400-\u9fff]/.test(p)) || // Han has no case
     (/\?\s*$/.test(p) && p.length <= 40);
   return looks ? p.replace(/:\s*$/, '') : null;
+}
+
+/** The number of ' ' in s (split(' ').length - 1). */
+function spaces(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) n++;
+  return n;
 }
 
 /**
