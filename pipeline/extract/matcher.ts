@@ -79,6 +79,15 @@ const squash = (s: string) =>
     .replace(/[\s\-\u00a0\u2010-\u2014]+/g, ' ')
     .trim();
 
+/** No FILLER, space or dash in s: squash(s) === s. */
+const plainSurface = (s: string) => {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c <= 32 || c === 45 || c === 0xa0 || c === 0xfeff || (c >= 0x1680 && c <= 0x3000)) return false;
+  }
+  return true;
+};
+
 /** Time spent per stage (milliseconds, summed over calls), filled when passed to createMatcher (bench/extract.ts). */
 export interface StageTimes {
   prepare: number;
@@ -207,7 +216,7 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
         if (!boundaryOk(v, h.start, end, e)) continue;
         if (e.spec.caseSensitive) {
           const seen = v.slice(h.start, end);
-          if (seen !== e.spec.text && squash(seen) !== e.squashed) continue;
+          if (seen !== e.spec.text && (plainSurface(seen) ? seen : squash(seen)) !== e.squashed) continue;
         }
         chosen = e;
         break;
@@ -258,24 +267,9 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
       )
         c.reason = 'zone';
       if (c.reason === null && !withDropped) continue;
-      const m: Match = {
-        id: c.e.skill.id,
-        label: c.e.skill.label,
-        surface: text.slice(c.start, c.end),
-        start: c.start,
-        end: c.end,
-        rule:
-          c.reason === null
-            ? `ambiguous:${c.e.spec.text}`
-            : c.reason === 'alias'
-              ? `${c.e.spec.caseSensitive ? 'case' : 'alias'}:${c.e.spec.text}`
-              : `context/${c.reason}:${c.e.spec.text}`,
-        zone,
-        why: 'ambiguous:no-evidence',
-        kind: c.e.kind,
-      };
+      const surface = text.slice(c.start, c.end);
       if (c.reason === null) {
-        out.dropped.push(m);
+        out.dropped.push(toMatch(c, surface, zone, 'ambiguous:no-evidence'));
         continue;
       }
       const { before, after, sentenceStart, inCompanyName, windowStart } = contextOf(v, seg, c.start, c.end);
@@ -285,19 +279,19 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
         before,
         after,
         cues: cues.window(windowStart, c.start),
-        surface: m.surface,
+        surface,
         industry: c.e.industry,
         generic: c.e.generic,
         roleArea: c.e.roleArea,
         department: c.e.skill.domain === 'Business',
         inCompanyName,
         sentenceStart,
-        isCompanyName: company !== null && isCompany(company, m.surface.toLowerCase()),
+        isCompanyName: company !== null && isCompany(company, surface.toLowerCase()),
         inList: inTechList(v, kept, i),
       });
-      m.why = d.why;
-      if (d.keep) out.kept.push(m);
-      else if (withDropped) out.dropped.push(m);
+      // the Match is built only for what is returned (extract() returns the kept ones)
+      if (d.keep) out.kept.push(toMatch(c, surface, zone, d.why));
+      else if (withDropped) out.dropped.push(toMatch(c, surface, zone, d.why));
     }
     if (stages) {
       lap('decisions');
@@ -305,6 +299,25 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
       stages.cues += cues.spentMs;
     }
     return out;
+  }
+
+  function toMatch(c: Cand, surface: string, zone: Zone, why: string): Match {
+    return {
+      id: c.e.skill.id,
+      label: c.e.skill.label,
+      surface,
+      start: c.start,
+      end: c.end,
+      rule:
+        c.reason === null
+          ? `ambiguous:${c.e.spec.text}`
+          : c.reason === 'alias'
+            ? `${c.e.spec.caseSensitive ? 'case' : 'alias'}:${c.e.spec.text}`
+            : `context/${c.reason}:${c.e.spec.text}`,
+      zone,
+      why,
+      kind: c.e.kind,
+    };
   }
 
   /** The header's company name is this surface (lower-cased), or starts with it and a space. */

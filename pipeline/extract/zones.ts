@@ -280,41 +280,58 @@ export function zonePosting(text: string, need?: readonly number[]): Segment[] {
         continue;
       }
     }
-    // the last needed offset in this block: later sentences are not classified (a sentence's zone depends
-    // on the sentences before it, never after)
-    let lastNeed = b.end;
-    if (need) {
-      let q = k;
-      while (q + 1 < need.length && need[q + 1]! < b.end) q++;
-      lastNeed = need[q]!;
-    }
     let blockZone = heading;
     const lab = INLINE_LABEL.exec(b.raw) ?? cjkInlineLabel(b.raw);
     if (lab && lab[1]!.trim().split(/\s+/).length <= 6) {
       const z = headingZone(lab[1]!);
       if (z) blockZone = { zone: z, by: `label:${lab[1]!.trim().toLowerCase()}` };
     }
-    let prev: { zone: Zone; by: string } | null = null;
     const ss = sentences(text, b.start, b.end);
-    for (const [s, e] of ss) {
-      if (s > lastNeed) {
-        const [ls, le] = ss[ss.length - 1]!;
-        if (le === b.end) tail(ls, le);
-        break;
+    if (need) {
+      // lazy: a segment only for each sentence holding a needed offset. A sentence's zone depends on the
+      // sentences before it only when it has no cue and there is no block zone (it inherits the zone of the
+      // sentence before, i.e. the zone of the nearest earlier sentence with a cue, else 'other'), so the
+      // sentences between are classified only when such a walk back reaches them.
+      const cues: ([CueZone, string] | null | undefined)[] = new Array(ss.length);
+      const cueAt = (x: number) => {
+        let c = cues[x];
+        if (c === undefined) c = cues[x] = cueZone(text.slice(ss[x]![0], ss[x]![1]));
+        return c;
+      };
+      let x = 0,
+        last = -1;
+      for (let q = k; q < need.length && need[q]! < b.end; q++) {
+        while (ss[x]![1] <= need[q]!) x++;
+        if (x === last) continue;
+        last = x;
+        const cue = cueAt(x);
+        let zone: Zone, by: string;
+        if (blockZone && !cueOverrides(blockZone.zone, cue)) {
+          zone = blockZone.zone;
+          by = blockZone.by;
+        } else if (cue) {
+          zone = cue[0];
+          by = `cue:${cue[1]}`;
+        } else if (x > 0) {
+          let j = x - 1;
+          while (j >= 0 && !cueAt(j)) j--;
+          zone = j >= 0 ? cueAt(j)![0] : 'other';
+          by = 'inherit';
+        } else {
+          zone = 'other';
+          by = 'none';
+        }
+        segs.push({ start: ss[x]![0], end: ss[x]![1], zone, by });
       }
+      const [ls, le] = ss[ss.length - 1]!;
+      if (le === b.end) tail(ls, le);
+      continue;
+    }
+    let prev: { zone: Zone; by: string } | null = null;
+    for (const [s, e] of ss) {
       const cue = cueZone(text.slice(s, e));
       let zone: Zone, by: string;
-      if (
-        blockZone &&
-        (!cue ||
-          !(
-            cue[0] === 'legal' ||
-            cue[0] === 'apply' ||
-            cue[0] === 'nice_to_have' ||
-            blockZone.zone === 'company' ||
-            (blockZone.zone === 'role' && cue[0] === 'requirements')
-          ))
-      ) {
+      if (blockZone && !cueOverrides(blockZone.zone, cue)) {
         zone = blockZone.zone;
         by = blockZone.by;
       } else if (cue) {
@@ -348,6 +365,19 @@ export function zonePosting(text: string, need?: readonly number[]): Segment[] {
     const [s, e] = ss[ss.length - 1]!;
     if (e === b.end) tail(s, e);
   }
+}
+
+/** A sentence's own cue that wins over the zone of its heading or label (rule 5 of the module doc). */
+function cueOverrides(blockZone: CueZone, cue: [CueZone, string] | null): boolean {
+  if (!cue) return false;
+  const z = cue[0];
+  return (
+    z === 'legal' ||
+    z === 'apply' ||
+    z === 'nice_to_have' ||
+    blockZone === 'company' ||
+    (blockZone === 'role' && z === 'requirements')
+  );
 }
 
 /** A block whose last sentence can end in ':' (its text does, trailing spaces aside). */
