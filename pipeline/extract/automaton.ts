@@ -26,6 +26,12 @@ export class Automaton {
   /** packed goto table (double array): slot base[s] + sym is s's child on sym when check[...] === s */
   private base: Int32Array | null = null;
   private check: Int32Array | null = null;
+  /**
+   * The packed table as the scan reads it: 4 Int32 per slot, [check, base, fail, outputs], so that a step
+   * touches one cache line. Slots are stored as cell offsets (slot * 4); outputs = outStart * 256 + count
+   * (0: none).
+   */
+  private cells: Int32Array | null = null;
   private fail!: Int32Array;
   private childStart: Int32Array | null = null;
   private childSym: Uint8Array | null = null;
@@ -171,6 +177,27 @@ export class Automaton {
     this.outStart[outOf.length] = total;
     this.outList = new Int32Array(total);
     for (let s = 0, j = 0; s < outOf.length; s++) for (const id of outOf[s]!) this.outList[j++] = id;
+    if (this.base) this.interleave();
+  }
+
+  private interleave(): void {
+    const base = this.base!,
+      check = this.check!,
+      fail = this.fail,
+      outStart = this.outStart;
+    const m = base.length;
+    const cells = new Int32Array(m * 4);
+    for (let s = 0; s < m; s++) {
+      cells[4 * s] = check[s]! < 0 ? -1 : check[s]! * 4;
+      cells[4 * s + 1] = base[s]! * 4;
+      if (s >= fail.length) continue; // the padding after the last slot: never a state
+      cells[4 * s + 2] = fail[s]! * 4;
+      const a = outStart[s]!,
+        count = outStart[s + 1]! - a;
+      if (count > 255 || a >= 1 << 22) throw new Error(`automaton: ${count} outputs at slot ${s} do not fit a cell`);
+      cells[4 * s + 3] = count === 0 ? 0 : a * 256 + count;
+    }
+    this.cells = cells;
   }
 
   /**
@@ -277,9 +304,8 @@ export class Automaton {
 
   /** The packed table's loop: a goto probe, else the failure links (the root stays the root). */
   private scanPacked(view: string, hits: Hit[]): Hit[] {
-    const { symOf, outStart, pos, fail } = this;
-    const base = this.base!,
-      check = this.check!;
+    const { symOf, pos } = this;
+    const cells = this.cells!;
     const n = view.length;
     let s = 0,
       j = 0,
@@ -296,18 +322,18 @@ export class Automaton {
         s = 0; // no pattern holds a character outside the alphabet
         continue;
       }
+      const step = sym << 2;
       for (;;) {
-        const t = base[s]! + sym;
-        if (check[t] === s) {
+        const t = cells[s + 1]! + step;
+        if (cells[t] === s) {
           s = t;
           break;
         }
         if (s === 0) break;
-        s = fail[s]!;
+        s = cells[s + 2]!;
       }
-      const a = outStart[s]!,
-        b = outStart[s + 1]!;
-      if (a !== b) this.emit(view, i, j, a, b, hits);
+      const o = cells[s + 3]!;
+      if (o !== 0) this.emit(view, i, j, o >> 8, (o >> 8) + (o & 255), hits);
     }
     return hits;
   }

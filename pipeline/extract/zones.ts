@@ -110,6 +110,7 @@ const CUES: [CueZone, RegExp][] = [
   ],
 ];
 
+import { anyOf } from './multicue.ts';
 import { anyDense, cjkCueZone, cjkHeading, cjkHeadingZone, cjkInlineLabel, cjkTitleCompany, foldWidth } from './cjk.ts';
 
 const BLOCK_SPLIT = /\r?\n|<\/?(?:p|div|h[1-6]|li|ul|ol|br|tr|section|article|header|footer|table|dt|dd)\b[^>]*>/gi;
@@ -124,7 +125,7 @@ export function headingZone(text: string): CueZone | null {
 }
 
 /** Some family of CUES fires somewhere (an alternation matches where one of its branches does). */
-const ANY_CUE = new RegExp(CUES.map(([, re]) => `(?:${re.source})`).join('|'), 'i');
+const ANY_CUE = new RegExp(anyOf(CUES.map(([, re]) => re.source)), 'i');
 
 /** The cue zone of one sentence (first family that fires), with the phrase. */
 export function cueZone(sentence: string): [CueZone, string] | null {

@@ -11,7 +11,7 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { segmentAt, zonePosting } from '../../../pipeline/extract/zones.ts';
 import { CueIndex, type CueFamily } from '../../../pipeline/extract/cues.ts';
-import { MultiCue } from '../../../pipeline/extract/multicue.ts';
+import { MultiCue, anyOf } from '../../../pipeline/extract/multicue.ts';
 import { ASK_INDUSTRY, ASK_STRONG, ASK_WEAK, MENTION, ROLE_CUE, STACK } from '../../../pipeline/extract/cue-words.ts';
 import { createMatcher, loadTaxonomy, prepare } from '../../../pipeline/extract/index.ts';
 import { hasShared, sharedDir, sharedMissing } from '../../helpers/tmp.ts';
@@ -131,5 +131,38 @@ describe.skipIf(!hasShared)(hasShared ? 'extract() keeps what explain() keeps, o
       }
     }
     expect(kept).toBeGreaterThan(1000);
+  });
+});
+
+describe('anyOf: one \\b in front of the families finds what the plain alternation finds', () => {
+  const plainJoin = (sources: string[]) => sources.map((s) => `(?:${s})`).join('|');
+  const positions = (re: RegExp, v: string) => {
+    const out: [number, string][] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(v); m; m = re.exec(v)) {
+      out.push([m.index, m[0]]);
+      re.lastIndex = m.index + 1;
+    }
+    return out;
+  };
+  it('the decision cue families over the fixtures: same positions and matched text', () => {
+    const sources = FAMILIES.map(([, re]) => re.source);
+    const hoisted = anyOf(sources);
+    expect(hoisted.startsWith('\\b(?:')).toBe(true);
+    const a = new RegExp(hoisted, 'gi'),
+      b = new RegExp(plainJoin(sources), 'gi');
+    let n = 0;
+    for (const t of SHAPES) {
+      const v = prepare(t);
+      const want = positions(b, v);
+      expect(positions(a, v)).toEqual(want);
+      n += want.length;
+    }
+    expect(n).toBeGreaterThan(20);
+  });
+  it('keeps the plain alternation when a family has no leading \\b or a top-level |', () => {
+    expect(anyOf(['\\bab|c', '\\bd'])).toBe('(?:\\bab|c)|(?:\\bd)');
+    expect(anyOf(['ab', '\\bd'])).toBe('(?:ab)|(?:\\bd)');
+    expect(anyOf(['\\b(?:a|b)\\b', '\\b[|]x'])).toBe('\\b(?:(?:(?:a|b)\\b)|(?:[|]x))');
   });
 });
