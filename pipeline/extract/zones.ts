@@ -178,6 +178,7 @@ const plainMarkup = (s: string) =>
 function asHeading(b: Block): string | null {
   if (b.raw.length > 160) return null;
   if (!b.heading && !mayLookLikeHeading(b.raw)) return null;
+  if (plainFloor(b.raw) > 60) return null; // too long for a title, whatever plain() drops
   const p = plain(b.raw);
   if (!p || p.length > 60 || spaces(p) > 7) return null;
   const trimmed = b.raw.trim();
@@ -189,6 +190,22 @@ function asHeading(b: Block): string | null {
     (/[A-Z]/.test(p) && p === p.toUpperCase() && p.length >= 4 && !/[\u3400-\u9fff]/.test(p)) || // Han has no case
     (/\?\s*$/.test(p) && p.length <= 40);
   return looks ? p.replace(/:\s*$/, '') : null;
+}
+
+/**
+ * A lower bound of plain(s).length, read without building it: when s has no '<' or '&' (no tag or entity to
+ * drop), every character that is neither a Markdown mark nor white space survives plain(). -1 otherwise.
+ */
+function plainFloor(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 60 || c === 38) return -1;
+    if (c === 42 || c === 95 || c === 35 || c === 96 || c === 62) continue; // * _ # ` >
+    if (c <= 32 || c === 0xa0 || c === 0xfeff || (c >= 0x1680 && c <= 0x3000)) continue; // every \s, and more
+    n++;
+  }
+  return n;
 }
 
 /** The number of ' ' in s (split(' ').length - 1). */
@@ -269,7 +286,7 @@ export function zonePosting(text: string, need?: readonly number[]): Segment[] {
       }
     }
     // prose with a cue of its own ends a heading's run (bullets and short lines continue it)
-    if (heading && !BULLET.test(b.raw) && plain(b.raw).length > 80) {
+    if (heading && !BULLET.test(b.raw) && (plainFloor(b.raw) > 80 || plain(b.raw).length > 80)) {
       const c = cueZone(b.raw);
       if (c && c[0] !== heading.zone) heading = null;
     }
