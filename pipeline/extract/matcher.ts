@@ -248,8 +248,12 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
     if (stages) lap('candidates');
     if (!withDropped && !kept.some((c) => c.reason !== null || c.e.spec.needsContext))
       return { kept: [], dropped: [], segments: [] };
-    // explain lists every segment; extract zones only the blocks that hold a candidate (same zones for those)
-    const segments = zonePosting(foldWidth(text), withDropped ? undefined : kept.map((c) => c.start));
+    // explain lists every segment; extract zones only the blocks that hold a candidate (same zones for those),
+    // leaving out the ambiguous ones that no zone can accept (see the 'zone' evidence below)
+    const segments = zonePosting(
+      foldWidth(text),
+      withDropped ? undefined : kept.filter((c) => c.reason !== null || mayTakeZone(v, c)).map((c) => c.start),
+    );
     if (stages) lap('zoning');
     const out: Explained = { kept: [], dropped: [], segments };
     const company = companyName(text, segments);
@@ -259,12 +263,7 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
       const seg = segmentAt(segments, c.start);
       const zone: Zone = seg?.zone ?? 'other';
       // an ambiguous alias written as a name (capitalised, not starting its sentence) inside a requirements list
-      if (
-        c.reason === null &&
-        (zone === 'requirements' || zone === 'nice_to_have') &&
-        c.e.kind !== 'soft' &&
-        isNamed(v, c)
-      )
+      if (c.reason === null && (zone === 'requirements' || zone === 'nice_to_have') && mayTakeZone(v, c))
         c.reason = 'zone';
       if (c.reason === null && !withDropped) continue;
       const surface = text.slice(c.start, c.end);
@@ -323,6 +322,11 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
   /** The header's company name is this surface (lower-cased), or starts with it and a space. */
   function isCompany(company: string, surface: string): boolean {
     return company === surface || (company.startsWith(surface) && company.charCodeAt(surface.length) === 32);
+  }
+
+  /** An ambiguous candidate that a requirements or nice-to-have zone accepts: not soft, and written as a name. */
+  function mayTakeZone(v: string, c: Cand): boolean {
+    return c.e.kind !== 'soft' && isNamed(v, c);
   }
 
   /** Capitalised (or all-caps) and not at the start of its sentence or list item. */
