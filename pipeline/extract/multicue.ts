@@ -24,6 +24,41 @@ export function anyOf(sources: string[]): string {
   return sources.map((src) => `(?:${src})`).join('|');
 }
 
+/**
+ * anyOf with each source in a capturing group, and the group number of each (a source's own capturing groups
+ * shift the numbers); null when a source holds a backreference (renumbering would break it). The group that
+ * is set after a match names the first source (in order) that matches at the match's position.
+ */
+export function anyOfCapturing(sources: string[]): { source: string; groups: number[] } | null {
+  if (sources.some((src) => /\\[1-9]|\\k</.test(src))) return null;
+  const groups: number[] = [];
+  let next = 1;
+  for (const src of sources) {
+    groups.push(next);
+    next += 1 + capturingGroups(src);
+  }
+  const rest = sources.map((src) => (src.startsWith('\\b') && !hasTopLevelBar(src) ? src.slice(2) : null));
+  if (rest.every((r) => r !== null)) return { source: `\\b(?:${rest.map((r) => `(${r})`).join('|')})`, groups };
+  return { source: sources.map((src) => `(${src})`).join('|'), groups };
+}
+
+/** The capturing groups of a regex source: '(' outside classes and escapes, not '(?:', '(?=', '(?!', '(?<=', '(?<!'. */
+function capturingGroups(src: string): number {
+  let n = 0,
+    inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') {
+      if (src[i + 1] !== '?') n++;
+      else if (src[i + 2] === '<' && src[i + 3] !== '=' && src[i + 3] !== '!') n++; // (?<name>
+    }
+  }
+  return n;
+}
+
 /** A `|` outside every group and character class of a regex source. */
 function hasTopLevelBar(src: string): boolean {
   let depth = 0,

@@ -110,7 +110,7 @@ const CUES: [CueZone, RegExp][] = [
   ],
 ];
 
-import { anyOf } from './multicue.ts';
+import { anyOf, anyOfCapturing } from './multicue.ts';
 import { anyDense, cjkCueZone, cjkHeading, cjkHeadingZone, cjkInlineLabel, cjkTitleCompany, foldWidth } from './cjk.ts';
 
 const BLOCK_SPLIT = /\r?\n|<\/?(?:p|div|h[1-6]|li|ul|ol|br|tr|section|article|header|footer|table|dt|dd)\b[^>]*>/gi;
@@ -126,9 +126,34 @@ export function headingZone(text: string): CueZone | null {
 
 /** Some family of CUES fires somewhere (an alternation matches where one of its branches does). */
 const ANY_CUE = new RegExp(anyOf(CUES.map(([, re]) => re.source)), 'i');
+/** ANY_CUE with a group per family (multicue.ts), and each family's regex for a search from a position. */
+const ANY_CUE_GROUPS = anyOfCapturing(CUES.map(([, re]) => re.source));
+const ANY_CUE_CAPTURING = ANY_CUE_GROUPS && new RegExp(ANY_CUE_GROUPS.source, 'i');
+const CUES_FROM = CUES.map(([, re]) => new RegExp(re.source, 'gi'));
 
-/** The cue zone of one sentence (first family that fires), with the phrase. */
+/**
+ * The cue zone of one sentence (first family that fires), with the phrase. One pass finds the leftmost
+ * position p where some family fires and the first family f firing there; a family before f cannot fire at
+ * or before p, so only those are searched, from p + 1; when none fires, f's phrase is the one found at p.
+ */
 export function cueZone(sentence: string): [CueZone, string] | null {
+  if (!ANY_CUE_CAPTURING) return cueZoneByFamily(sentence);
+  const m = ANY_CUE_CAPTURING.exec(sentence);
+  if (!m) return cjkCueZone(sentence); // no family fires
+  const groups = ANY_CUE_GROUPS!.groups;
+  let f = 0;
+  while (m[groups[f]!] === undefined) f++;
+  for (let g = 0; g < f; g++) {
+    const re = CUES_FROM[g]!;
+    re.lastIndex = m.index + 1;
+    const mg = re.exec(sentence);
+    if (mg) return [CUES[g]![0], mg[0].toLowerCase()];
+  }
+  return [CUES[f]![0], m[groups[f]!]!.toLowerCase()];
+}
+
+/** cueZone family by family (when the families cannot share one capturing regex; the reference in tests). */
+export function cueZoneByFamily(sentence: string): [CueZone, string] | null {
   if (!ANY_CUE.test(sentence)) return cjkCueZone(sentence); // one pass finds that no family fires
   for (const [z, re] of CUES) {
     const m = re.exec(sentence);

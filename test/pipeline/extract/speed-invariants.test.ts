@@ -9,9 +9,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { segmentAt, zonePosting } from '../../../pipeline/extract/zones.ts';
+import { cueZone, cueZoneByFamily, segmentAt, zonePosting } from '../../../pipeline/extract/zones.ts';
 import { CueIndex, type CueFamily } from '../../../pipeline/extract/cues.ts';
-import { MultiCue, anyOf } from '../../../pipeline/extract/multicue.ts';
+import { MultiCue, anyOf, anyOfCapturing } from '../../../pipeline/extract/multicue.ts';
 import { ASK_INDUSTRY, ASK_STRONG, ASK_WEAK, MENTION, ROLE_CUE, STACK } from '../../../pipeline/extract/cue-words.ts';
 import { createMatcher, loadTaxonomy, prepare } from '../../../pipeline/extract/index.ts';
 import { hasShared, sharedDir, sharedMissing } from '../../helpers/tmp.ts';
@@ -164,5 +164,33 @@ describe('anyOf: one \\b in front of the families finds what the plain alternati
     expect(anyOf(['\\bab|c', '\\bd'])).toBe('(?:\\bab|c)|(?:\\bd)');
     expect(anyOf(['ab', '\\bd'])).toBe('(?:ab)|(?:\\bd)');
     expect(anyOf(['\\b(?:a|b)\\b', '\\b[|]x'])).toBe('\\b(?:(?:(?:a|b)\\b)|(?:[|]x))');
+  });
+});
+
+describe('cueZone (one capturing pass) answers like testing the families in order', () => {
+  it('every sentence and every suffix of the fixtures', () => {
+    let cued = 0;
+    for (const t of SHAPES) {
+      const parts = t.split(/(?<=[.!?:\n])/);
+      for (const s of [...parts, ...parts.map((p, i) => parts.slice(i).join(''))]) {
+        const want = cueZoneByFamily(s);
+        expect(cueZone(s), JSON.stringify(s)).toEqual(want);
+        if (want) cued++;
+      }
+    }
+    expect(cued).toBeGreaterThan(20);
+  });
+  it('a later sentence with an earlier family wins over the leftmost cue', () => {
+    // "you have" (requirements) comes first, "we offer" (benefits, an earlier family) later
+    const s = 'You have 5 years of Go, and we offer equity.';
+    expect(cueZone(s)).toEqual(['benefits', 'we offer']);
+    expect(cueZoneByFamily(s)).toEqual(['benefits', 'we offer']);
+  });
+  it('group numbers account for capturing groups inside a family; backreferences fall back', () => {
+    expect(anyOfCapturing(['\\b(a)(?:b)(?<n>c)(?=d)', '\\bx[(]y', '\\bz'])).toEqual({
+      source: '\\b(?:((a)(?:b)(?<n>c)(?=d))|(x[(]y)|(z))',
+      groups: [1, 4, 5],
+    });
+    expect(anyOfCapturing(['(a)\\1'])).toBeNull();
   });
 });
