@@ -78,9 +78,14 @@ function hasTopLevelBar(src: string): boolean {
 export class MultiCue {
   private readonly any: RegExp;
   private readonly sticky: RegExp[];
+  /** the group of each family in `any` (anyOfCapturing), or null when `any` has no such groups */
+  private readonly groups: number[] | null;
 
   constructor(families: RegExp[]) {
-    this.any = new RegExp(anyOf(families.map((re) => re.source)), 'gi');
+    const sources = families.map((re) => re.source);
+    const capturing = anyOfCapturing(sources);
+    this.any = new RegExp(capturing ? capturing.source : anyOf(sources), 'gi');
+    this.groups = capturing ? capturing.groups : null;
     this.sticky = families.map((re) => new RegExp(re.source, 'iy'));
   }
 
@@ -95,14 +100,24 @@ export class MultiCue {
    * The hits that START in [from, to), in order, each handed to `sink` (a hit may end after `to`: the text is
    * never cut, so \b and look-aheads see what they see in a whole-text scan). Returns the first position at
    * or after `to` where some family may start (text.length + 1 when none): no hit starts in between.
+   * At a position found, the families before the one whose group is set do not match there (the alternation
+   * tried them first), and that family's match is its group; only the later families are tried sticky.
    */
   scanRange(text: string, from: number, to: number, sink: (hit: CueHit) => void): number {
     const any = this.any;
+    const groups = this.groups;
     any.lastIndex = from;
     for (let m = any.exec(text); m; m = any.exec(text)) {
       const at = m.index;
       if (at >= to) return at;
-      for (let f = 0; f < this.sticky.length; f++) {
+      let f = 0;
+      if (groups) {
+        while (m[groups[f]!] === undefined) f++;
+        const t = m[groups[f]!]!;
+        if (t.length > 0) sink({ start: at, end: at + t.length, family: f, text: t });
+        f++;
+      }
+      for (; f < this.sticky.length; f++) {
         const re = this.sticky[f]!;
         re.lastIndex = at;
         const s = re.exec(text);

@@ -194,3 +194,24 @@ describe('cueZone (one capturing pass) answers like testing the families in orde
     expect(anyOfCapturing(['(a)\\1'])).toBeNull();
   });
 });
+
+describe('MultiCue (families after the first one matching at a position tried sticky) finds every hit', () => {
+  it('the same hits as every family tried at every position, on the fixtures', () => {
+    const multi = new MultiCue(FAMILIES.map(([, re]) => re));
+    const sticky = FAMILIES.map(([, re]) => new RegExp(re.source, 'iy'));
+    let n = 0;
+    for (const t of SHAPES) {
+      const v = prepare(t);
+      const want: { start: number; end: number; family: number; text: string }[] = [];
+      for (let at = 0; at <= v.length; at++)
+        sticky.forEach((re, family) => {
+          re.lastIndex = at;
+          const m = re.exec(v);
+          if (m && m[0].length > 0) want.push({ start: at, end: at + m[0].length, family, text: m[0] });
+        });
+      expect(multi.scan(v)).toEqual(want);
+      n += want.length;
+    }
+    expect(n).toBeGreaterThan(20);
+  });
+});
