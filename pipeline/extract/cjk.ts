@@ -295,7 +295,7 @@ export const cjkStack = (before: string): boolean =>
   denseIn(before, before.length - 40, before.length) && STACK_ZH.test(before);
 /** Chinese list connectors between two skills (Go 和 Rust; C/C++ 及 Python). */
 export const cjkListGap = (gap: string): boolean =>
-  /^[\s,/|&+;:()·*\-'"]*(?:和|及|与|或|或者|以及|以及对|等)?[\s,/|&+;:()·*\-'"]*$/.test(gap) && gap.length <= 6;
+  gap.length <= 6 && /^[\s,/|&+;:()·*\-'"]*(?:和|及|与|或|或者|以及|以及对|等)?[\s,/|&+;:()·*\-'"]*$/.test(gap);
 /** An ambiguous tech alias (Go, Hardhat, Cypress) right after a Chinese ask/stack cue (熟悉 Go, 使用 Hardhat) or
  *  right before 开发/语言/框架/经验 is accepted (matcher's context rules, evidence 'cue-zh'). */
 export const cjkTechCue = (before: string, after: string): boolean =>

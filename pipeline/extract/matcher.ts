@@ -352,7 +352,7 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
 
   /** A technology neighbour (accepted, tech family) separated from candidate i only by list punctuation. */
   function inTechList(v: string, list: Cand[], i: number): boolean {
-    for (const j of [i - 1, i + 1]) {
+    for (let j = i - 1; j <= i + 1; j += 2) {
       const n = list[j];
       if (!n || n.reason === null || n.e.kind !== 'tech') continue;
       const c = list[i]!;
