@@ -96,17 +96,6 @@ const AS_ROLE =
 const SELF_DESCRIPTION =
   /^\W*(?:(?:at\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}(?:\s+\([^)]{1,60}\))?\s+(?:(?:is|are)\s+(?:an?|the|building|creating|making|developing|on a mission)\b|(?:helps|provides|enables|makes|builds|offers|develops|creates|powers|automates|lets|gives)\b)|we(?:'re|’re| are)\s+(?:an?|the|building|creating|making|developing|working on|on a mission)\b|our (?:mission|company|platform|product|customers))/i;
 
-/** SELF_DESCRIPTION.test, remembered for the last sentence start (the candidates of one long sentence share it). */
-let lastStart = '';
-let lastSelf = SELF_DESCRIPTION.test('');
-function selfDescription(sentenceStart: string): boolean {
-  if (sentenceStart !== lastStart) {
-    lastStart = sentenceStart;
-    lastSelf = SELF_DESCRIPTION.test(sentenceStart);
-  }
-  return lastSelf;
-}
-
 export function decide(ev: Evidence): Decision {
   const { kind, zone, before, after } = ev;
   if (NEG_BEFORE.test(before) || NEG_AFTER.test(after)) return { keep: false, why: 'negation' };
@@ -154,7 +143,7 @@ export function decide(ev: Evidence): Decision {
       return { keep: true, why: 'generic+to-do' };
     return { keep: false, why: 'generic-area' };
   }
-  const selfDescribed = ev.sentenceStart !== undefined && selfDescription(ev.sentenceStart);
+  const selfDescribed = ev.sentenceStart !== undefined && SELF_DESCRIPTION.test(ev.sentenceStart);
   if (kind !== 'tech' && PRODUCT_AFTER.test(after)) return { keep: false, why: 'product-noun' };
   if (techLike && !(ev.industry && kind === 'method')) {
     if (zone === 'company' || selfDescribed) {
