@@ -110,7 +110,6 @@ const CUES: [CueZone, RegExp][] = [
   ],
 ];
 
-import { anyOf, anyOfCapturing } from './multicue.ts';
 import { anyDense, cjkCueZone, cjkHeading, cjkHeadingZone, cjkInlineLabel, cjkTitleCompany, foldWidth } from './cjk.ts';
 
 const BLOCK_SPLIT = /\r?\n|<\/?(?:p|div|h[1-6]|li|ul|ol|br|tr|section|article|header|footer|table|dt|dd)\b[^>]*>/gi;
@@ -123,6 +122,8 @@ export function headingZone(text: string): CueZone | null {
   for (const [z, re] of HEADINGS) if (re.test(t)) return z;
   return cjkHeadingZone(text);
 }
+
+import { anyOf, anyOfCapturing } from './multicue.ts';
 
 /** Some family of CUES fires somewhere (an alternation matches where one of its branches does). */
 const ANY_CUE = new RegExp(anyOf(CUES.map(([, re]) => re.source)), 'i');
@@ -311,7 +312,7 @@ export function zonePosting(text: string, need?: readonly number[]): Segment[] {
       }
     }
     // prose with a cue of its own ends a heading's run (bullets and short lines continue it)
-    if (heading && !BULLET.test(b.raw) && (plainFloor(b.raw) > 80 || plain(b.raw).length > 80)) {
+    if (heading && !BULLET.test(b.raw) && plain(b.raw).length > 80) {
       const c = cueZone(b.raw);
       if (c && c[0] !== heading.zone) heading = null;
     }
