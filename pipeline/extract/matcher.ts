@@ -9,9 +9,9 @@
  */
 import type { AliasSpec, Skill, Taxonomy } from './taxonomy.ts';
 import { Automaton } from './automaton.ts';
-import { FILLER, prepare } from './prepare.ts';
+import { FILLER, prepareFolded } from './prepare.ts';
 import { ruleFor } from './rules.ts';
-import { zonePosting, segmentAt, type Segment, type Zone } from './zones.ts';
+import { zoneFolded, segmentAt, type Segment, type Zone } from './zones.ts';
 import { contextOf, decide } from './decide.ts';
 import { createScanner, denseBoundaryOk, hasDense, cjkListGap, cjkTechCue, foldWidth } from './cjk.ts';
 import { CueIndex } from './cues.ts';
@@ -202,7 +202,9 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
 
   function run(text: string, withDropped: boolean): Explained {
     if (stages) lapAt = performance.now();
-    const v = prepare(text);
+    // folded once for the scan view and for zoning (foldWidth is idempotent: zoning read foldWidth twice)
+    const folded = foldWidth(text);
+    const v = prepareFolded(folded);
     if (stages) lap('prepare');
     const hits = ac.scan(v);
     if (stages) lap('scan');
@@ -250,8 +252,8 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
       return { kept: [], dropped: [], segments: [] };
     // explain lists every segment; extract zones only the blocks that hold a candidate (same zones for those),
     // leaving out the ambiguous ones that no zone can accept (see the 'zone' evidence below)
-    const segments = zonePosting(
-      foldWidth(text),
+    const segments = zoneFolded(
+      folded,
       withDropped ? undefined : kept.filter((c) => c.reason !== null || mayTakeZone(v, c)).map((c) => c.start),
     );
     if (stages) lap('zoning');

@@ -67,7 +67,12 @@ function safeChar(code: number): string | undefined {
 
 /** Same-length view of `text` for scanning (see module doc). */
 export function prepare(text: string): string {
-  let v = foldWidth(text); // cjk.ts: full-width forms and CJK punctuation, same length
+  return prepareFolded(foldWidth(text)); // cjk.ts: full-width forms and CJK punctuation, same length
+}
+
+/** prepare() of a text already folded by foldWidth (the matcher folds once for prepare and zoning). */
+export function prepareFolded(folded: string): string {
+  let v = folded;
   if (v.includes('&')) v = v.replace(ENTITY_RE, decodeEntity);
   if (v.includes('<')) v = v.replace(TAG_RE, blank);
   if (v.includes('\\')) v = v.replace(ESCAPE_RE, (_m, c: string) => FILLER + c);

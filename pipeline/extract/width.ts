@@ -32,21 +32,8 @@ for (let i = 0; i + 1 < TRAD_SIMP_PAIRS.length; i += 2) TRAD.set(TRAD_SIMP_PAIRS
 const HAN = /[\u4e00-\u9fff]/;
 const HAN_ALL = /[\u4e00-\u9fff]/g;
 
-/** The last call's input and result: prepare, the matcher and zonePosting fold the same posting in turn (and
- *  zonePosting folds the folded text, which is the same string when nothing needed folding). */
-let lastIn: string | null = null;
-let lastOut = '';
-
 /** Full-width ASCII and CJK punctuation to ASCII, traditional Han to simplified; same length (see module doc). */
 export function foldWidth(text: string): string {
-  if (text === lastIn) return lastOut;
-  const out = fold(text);
-  lastIn = text;
-  lastOut = out;
-  return out;
-}
-
-function fold(text: string): string {
   FOLDABLE.lastIndex = 0;
   let out = text;
   if (FOLDABLE.test(out))

@@ -281,7 +281,11 @@ const INLINE_LABEL =
  * while segments of other blocks are left out. The matcher passes its candidates' offsets.
  */
 export function zonePosting(text: string, need?: readonly number[]): Segment[] {
-  text = foldWidth(text); // cjk.ts, same length
+  return zoneFolded(foldWidth(text), need); // cjk.ts, same length
+}
+
+/** zonePosting() of a text already folded by foldWidth (the matcher folds once for prepare and zoning). */
+export function zoneFolded(text: string, need?: readonly number[]): Segment[] {
   const segs: Segment[] = [];
   let heading: { zone: CueZone; by: string } | null = null;
   let first = true;

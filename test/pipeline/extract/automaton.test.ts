@@ -2,7 +2,7 @@
  * The alias automaton's packed layout (double array, the default) finds exactly the hits of the dense DFA
  * (the previous layout, kept as the reference): same patterns, offsets and order, on generated texts that
  * exercise folding (case, runs of spaces and hyphens, FILLER), punctuation-initial patterns and word
- * boundaries, and on real postings of the shared corpus with the whole taxonomy.
+ * boundaries, and on real postings of the shared corpus with the whole taxonomy. And foldWidth is idempotent.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +10,7 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { Automaton } from '../../../pipeline/extract/automaton.ts';
 import { foldWidth } from '../../../pipeline/extract/width.ts';
+import { TRAD_SIMP_PAIRS } from '../../../pipeline/extract/zh-trad.ts';
 import { FILLER } from '../../../pipeline/extract/prepare.ts';
 import { loadTaxonomy, prepare } from '../../../pipeline/extract/index.ts';
 import { hasShared, sharedDir, sharedMissing } from '../../helpers/tmp.ts';
@@ -120,16 +121,16 @@ describe.skipIf(!hasShared)(hasShared ? 'on HN postings with the whole taxonomy'
   });
 });
 
-describe('foldWidth remembers its last call without changing answers', () => {
-  it('alternating inputs, and the folded text folded again', () => {
-    const wide = 'ＰＹＴＨＯＮ（３）、Go。';
-    const plain = 'Python (3), Go.';
-    for (let i = 0; i < 3; i++) {
-      expect(foldWidth(wide)).toBe('PYTHON(3),Go.');
-      expect(foldWidth(plain)).toBe(plain);
-      expect(foldWidth(foldWidth(wide))).toBe('PYTHON(3),Go.');
-    }
-    expect(foldWidth('區塊鏈')).toBe('区块链');
+describe('foldWidth is idempotent (the matcher folds once for the scan view and zoning, which folded twice)', () => {
+  it('every foldable character and every traditional form, folded twice', () => {
+    let all = '';
+    for (let c = 0xff01; c <= 0xff5e; c++) all += String.fromCharCode(c);
+    all += '\u3000、。【】〔〕「」『』《》〈〉〜・‧\u2018\u2019';
+    for (let i = 0; i < TRAD_SIMP_PAIRS.length; i += 2) all += TRAD_SIMP_PAIRS[i]!;
+    const once = foldWidth(all);
+    expect(once).not.toBe(all);
+    expect(foldWidth(once)).toBe(once);
+    expect(foldWidth('ＰＹＴＨＯＮ（３）、Go。')).toBe('PYTHON(3),Go.');
     expect(foldWidth('區塊鏈')).toBe('区块链');
   });
 });
