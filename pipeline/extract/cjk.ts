@@ -27,8 +27,13 @@ export const isDense = (c: number): boolean =>
 const DENSE_RE = /[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]/;
 /** hasDense by one regex test (faster over a whole text or block). */
 export const anyDense = (s: string): boolean => DENSE_RE.test(s);
-export const hasDense = (s: string): boolean => {
-  for (let i = 0; i < s.length; i++) if (isDense(s.charCodeAt(i))) return true;
+export const hasDense = (s: string): boolean => denseIn(s, 0, s.length);
+/** A dense character in s[from, to) (no slice; below U+3040 nothing is dense, the common case is one compare). */
+const denseIn = (s: string, from: number, to: number): boolean => {
+  for (let i = Math.max(0, from); i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x3040 && isDense(c)) return true;
+  }
   return false;
 };
 const isLatinWord = (c: number) =>
@@ -322,12 +327,14 @@ const STACK_ZH = /(?:技术栈|使用|采用|基于|用到|基础设施|架构)[
 
 /** An ask cue around a candidate in Chinese text (熟悉 X, X 经验, 良好的 X 能力). */
 export const cjkAsk = (before: string, after: string): boolean =>
-  hasDense(before.slice(-30) + after.slice(0, 12)) && (ASK_BEFORE_ZH.test(before) || ASK_AFTER_ZH.test(after));
+  (denseIn(before, before.length - 30, before.length) || denseIn(after, 0, Math.min(12, after.length))) &&
+  (ASK_BEFORE_ZH.test(before) || ASK_AFTER_ZH.test(after));
 /** A stack cue before a candidate in Chinese text (技术栈: ..., 使用 ..., 基于 ...). */
-export const cjkStack = (before: string): boolean => hasDense(before.slice(-40)) && STACK_ZH.test(before);
+export const cjkStack = (before: string): boolean =>
+  denseIn(before, before.length - 40, before.length) && STACK_ZH.test(before);
 /** Chinese list connectors between two skills (Go 和 Rust; C/C++ 及 Python). */
 export const cjkListGap = (gap: string): boolean =>
-  /^[\s,/|&+;:()·*\-'"]*(?:和|及|与|或|或者|以及|以及对|等)?[\s,/|&+;:()·*\-'"]*$/.test(gap) && gap.length <= 6;
+  gap.length <= 6 && /^[\s,/|&+;:()·*\-'"]*(?:和|及|与|或|或者|以及|以及对|等)?[\s,/|&+;:()·*\-'"]*$/.test(gap);
 /** An ambiguous tech alias (Go, Hardhat, Cypress) right after a Chinese ask/stack cue (熟悉 Go, 使用 Hardhat) or
  *  right before 开发/语言/框架/经验 is accepted (matcher's context rules, evidence 'cue-zh'). */
 export const cjkTechCue = (before: string, after: string): boolean =>

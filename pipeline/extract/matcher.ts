@@ -9,9 +9,9 @@
  */
 import type { AliasSpec, Skill, Taxonomy } from './taxonomy.ts';
 import { Automaton } from './automaton.ts';
-import { FILLER, prepare } from './prepare.ts';
+import { FILLER, prepareFolded } from './prepare.ts';
 import { ruleFor } from './rules.ts';
-import { zonePosting, segmentAt, type Segment, type Zone } from './zones.ts';
+import { zoneFolded, segmentAt, type Segment, type Zone } from './zones.ts';
 import { contextOf, decide } from './decide.ts';
 import { createScanner, denseBoundaryOk, hasDense, cjkListGap, cjkTechCue, foldWidth } from './cjk.ts';
 import { CueIndex } from './cues.ts';
@@ -78,6 +78,15 @@ const squash = (s: string) =>
     .join('')
     .replace(/[\s\-\u00a0\u2010-\u2014]+/g, ' ')
     .trim();
+
+/** No FILLER, space or dash in s: squash(s) === s. */
+const plainSurface = (s: string) => {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c <= 32 || c === 45 || c === 0xa0 || c === 0xfeff || (c >= 0x1680 && c <= 0x3000)) return false;
+  }
+  return true;
+};
 
 /** Time spent per stage (milliseconds, summed over calls), filled when passed to createMatcher (bench/extract.ts). */
 export interface StageTimes {
@@ -193,7 +202,9 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
 
   function run(text: string, withDropped: boolean): Explained {
     if (stages) lapAt = performance.now();
-    const v = prepare(text);
+    // folded once for the scan view and for zoning (foldWidth is idempotent: zoning read foldWidth twice)
+    const folded = foldWidth(text);
+    const v = prepareFolded(folded);
     if (stages) lap('prepare');
     const hits = ac.scan(v);
     if (stages) lap('scan');
@@ -207,7 +218,7 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
         if (!boundaryOk(v, h.start, end, e)) continue;
         if (e.spec.caseSensitive) {
           const seen = v.slice(h.start, end);
-          if (seen !== e.spec.text && squash(seen) !== e.squashed) continue;
+          if (seen !== e.spec.text && (plainSurface(seen) ? seen : squash(seen)) !== e.squashed) continue;
         }
         chosen = e;
         break;
@@ -239,8 +250,12 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
     if (stages) lap('candidates');
     if (!withDropped && !kept.some((c) => c.reason !== null || c.e.spec.needsContext))
       return { kept: [], dropped: [], segments: [] };
-    // explain lists every segment; extract zones only the blocks that hold a candidate (same zones for those)
-    const segments = zonePosting(foldWidth(text), withDropped ? undefined : kept.map((c) => c.start));
+    // explain lists every segment; extract zones only the blocks that hold a candidate (same zones for those),
+    // leaving out the ambiguous ones that no zone can accept (see the 'zone' evidence below)
+    const segments = zoneFolded(
+      folded,
+      withDropped ? undefined : kept.filter((c) => c.reason !== null || mayTakeZone(v, c)).map((c) => c.start),
+    );
     if (stages) lap('zoning');
     const out: Explained = { kept: [], dropped: [], segments };
     const company = companyName(text, segments);
@@ -250,32 +265,12 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
       const seg = segmentAt(segments, c.start);
       const zone: Zone = seg?.zone ?? 'other';
       // an ambiguous alias written as a name (capitalised, not starting its sentence) inside a requirements list
-      if (
-        c.reason === null &&
-        (zone === 'requirements' || zone === 'nice_to_have') &&
-        c.e.kind !== 'soft' &&
-        isNamed(v, c)
-      )
+      if (c.reason === null && (zone === 'requirements' || zone === 'nice_to_have') && mayTakeZone(v, c))
         c.reason = 'zone';
       if (c.reason === null && !withDropped) continue;
-      const m: Match = {
-        id: c.e.skill.id,
-        label: c.e.skill.label,
-        surface: text.slice(c.start, c.end),
-        start: c.start,
-        end: c.end,
-        rule:
-          c.reason === null
-            ? `ambiguous:${c.e.spec.text}`
-            : c.reason === 'alias'
-              ? `${c.e.spec.caseSensitive ? 'case' : 'alias'}:${c.e.spec.text}`
-              : `context/${c.reason}:${c.e.spec.text}`,
-        zone,
-        why: 'ambiguous:no-evidence',
-        kind: c.e.kind,
-      };
+      const surface = text.slice(c.start, c.end);
       if (c.reason === null) {
-        out.dropped.push(m);
+        out.dropped.push(toMatch(c, surface, zone, 'ambiguous:no-evidence'));
         continue;
       }
       const { before, after, sentenceStart, inCompanyName, windowStart } = contextOf(v, seg, c.start, c.end);
@@ -285,21 +280,19 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
         before,
         after,
         cues: cues.window(windowStart, c.start),
-        surface: m.surface,
+        surface,
         industry: c.e.industry,
         generic: c.e.generic,
         roleArea: c.e.roleArea,
         department: c.e.skill.domain === 'Business',
         inCompanyName,
         sentenceStart,
-        isCompanyName:
-          company !== null &&
-          (company === m.surface.toLowerCase() || company.startsWith(m.surface.toLowerCase() + ' ')),
+        isCompanyName: company !== null && isCompany(company, surface.toLowerCase()),
         inList: inTechList(v, kept, i),
       });
-      m.why = d.why;
-      if (d.keep) out.kept.push(m);
-      else if (withDropped) out.dropped.push(m);
+      // the Match is built only for what is returned (extract() returns the kept ones)
+      if (d.keep) out.kept.push(toMatch(c, surface, zone, d.why));
+      else if (withDropped) out.dropped.push(toMatch(c, surface, zone, d.why));
     }
     if (stages) {
       lap('decisions');
@@ -307,6 +300,35 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
       stages.cues += cues.spentMs;
     }
     return out;
+  }
+
+  function toMatch(c: Cand, surface: string, zone: Zone, why: string): Match {
+    return {
+      id: c.e.skill.id,
+      label: c.e.skill.label,
+      surface,
+      start: c.start,
+      end: c.end,
+      rule:
+        c.reason === null
+          ? `ambiguous:${c.e.spec.text}`
+          : c.reason === 'alias'
+            ? `${c.e.spec.caseSensitive ? 'case' : 'alias'}:${c.e.spec.text}`
+            : `context/${c.reason}:${c.e.spec.text}`,
+      zone,
+      why,
+      kind: c.e.kind,
+    };
+  }
+
+  /** The header's company name is this surface (lower-cased), or starts with it and a space. */
+  function isCompany(company: string, surface: string): boolean {
+    return company === surface || (company.startsWith(surface) && company.charCodeAt(surface.length) === 32);
+  }
+
+  /** An ambiguous candidate that a requirements or nice-to-have zone accepts: not soft, and written as a name. */
+  function mayTakeZone(v: string, c: Cand): boolean {
+    return c.e.kind !== 'soft' && isNamed(v, c);
   }
 
   /** Capitalised (or all-caps) and not at the start of its sentence or list item. */
@@ -320,9 +342,9 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
   function companyName(text: string, segs: Segment[]): string | null {
     const h = segs[0];
     if (!h || h.zone !== 'header') return null;
-    const first = text
-      .slice(h.start, h.end)
-      .split('|')[0]!
+    const line = text.slice(h.start, h.end);
+    const bar = line.indexOf('|');
+    const first = (bar < 0 ? line : line.slice(0, bar))
       .replace(/\(.*?\)/g, ' ')
       .replace(/\s+/g, ' ')
       .trim()
@@ -332,7 +354,7 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
 
   /** A technology neighbour (accepted, tech family) separated from candidate i only by list punctuation. */
   function inTechList(v: string, list: Cand[], i: number): boolean {
-    for (const j of [i - 1, i + 1]) {
+    for (let j = i - 1; j <= i + 1; j += 2) {
       const n = list[j];
       if (!n || n.reason === null || n.e.kind !== 'tech') continue;
       const c = list[i]!;

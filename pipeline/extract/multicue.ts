@@ -12,12 +12,80 @@ export interface CueHit {
   text: string;
 }
 
+/**
+ * One regex source matching where any of `sources` matches (for finding positions and for test()). When every
+ * source is `\b` followed by a part without a top-level `|`, the `\b` is written once in front of the
+ * alternation: the same positions and the same matches (an assertion holds at a position for every branch
+ * alike), but the engine checks the boundary once per position instead of once per family.
+ */
+export function anyOf(sources: string[]): string {
+  const rest = sources.map((src) => (src.startsWith('\\b') && !hasTopLevelBar(src) ? src.slice(2) : null));
+  if (rest.every((r) => r !== null)) return `\\b(?:${rest.map((r) => `(?:${r})`).join('|')})`;
+  return sources.map((src) => `(?:${src})`).join('|');
+}
+
+/**
+ * anyOf with each source in a capturing group, and the group number of each (a source's own capturing groups
+ * shift the numbers); null when a source holds a backreference (renumbering would break it). The group that
+ * is set after a match names the first source (in order) that matches at the match's position.
+ */
+export function anyOfCapturing(sources: string[]): { source: string; groups: number[] } | null {
+  if (sources.some((src) => /\\[1-9]|\\k</.test(src))) return null;
+  const groups: number[] = [];
+  let next = 1;
+  for (const src of sources) {
+    groups.push(next);
+    next += 1 + capturingGroups(src);
+  }
+  const rest = sources.map((src) => (src.startsWith('\\b') && !hasTopLevelBar(src) ? src.slice(2) : null));
+  if (rest.every((r) => r !== null)) return { source: `\\b(?:${rest.map((r) => `(${r})`).join('|')})`, groups };
+  return { source: sources.map((src) => `(${src})`).join('|'), groups };
+}
+
+/** The capturing groups of a regex source: '(' outside classes and escapes, not '(?:', '(?=', '(?!', '(?<=', '(?<!'. */
+function capturingGroups(src: string): number {
+  let n = 0,
+    inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') {
+      if (src[i + 1] !== '?') n++;
+      else if (src[i + 2] === '<' && src[i + 3] !== '=' && src[i + 3] !== '!') n++; // (?<name>
+    }
+  }
+  return n;
+}
+
+/** A `|` outside every group and character class of a regex source. */
+function hasTopLevelBar(src: string): boolean {
+  let depth = 0,
+    inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
 export class MultiCue {
   private readonly any: RegExp;
   private readonly sticky: RegExp[];
+  /** the group of each family in `any` (anyOfCapturing), or null when `any` has no such groups */
+  private readonly groups: number[] | null;
 
   constructor(families: RegExp[]) {
-    this.any = new RegExp(families.map((re) => `(?:${re.source})`).join('|'), 'gi');
+    const sources = families.map((re) => re.source);
+    const capturing = anyOfCapturing(sources);
+    this.any = new RegExp(capturing ? capturing.source : anyOf(sources), 'gi');
+    this.groups = capturing ? capturing.groups : null;
     this.sticky = families.map((re) => new RegExp(re.source, 'iy'));
   }
 
@@ -32,14 +100,24 @@ export class MultiCue {
    * The hits that START in [from, to), in order, each handed to `sink` (a hit may end after `to`: the text is
    * never cut, so \b and look-aheads see what they see in a whole-text scan). Returns the first position at
    * or after `to` where some family may start (text.length + 1 when none): no hit starts in between.
+   * At a position found, the families before the one whose group is set do not match there (the alternation
+   * tried them first), and that family's match is its group; only the later families are tried sticky.
    */
   scanRange(text: string, from: number, to: number, sink: (hit: CueHit) => void): number {
     const any = this.any;
+    const groups = this.groups;
     any.lastIndex = from;
     for (let m = any.exec(text); m; m = any.exec(text)) {
       const at = m.index;
       if (at >= to) return at;
-      for (let f = 0; f < this.sticky.length; f++) {
+      let f = 0;
+      if (groups) {
+        while (m[groups[f]!] === undefined) f++;
+        const t = m[groups[f]!]!;
+        if (t.length > 0) sink({ start: at, end: at + t.length, family: f, text: t });
+        f++;
+      }
+      for (; f < this.sticky.length; f++) {
         const re = this.sticky[f]!;
         re.lastIndex = at;
         const s = re.exec(text);

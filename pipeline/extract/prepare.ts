@@ -67,7 +67,12 @@ function safeChar(code: number): string | undefined {
 
 /** Same-length view of `text` for scanning (see module doc). */
 export function prepare(text: string): string {
-  let v = foldWidth(text); // cjk.ts: full-width forms and CJK punctuation, same length
+  return prepareFolded(foldWidth(text)); // cjk.ts: full-width forms and CJK punctuation, same length
+}
+
+/** prepare() of a text already folded by foldWidth (the matcher folds once for prepare and zoning). */
+export function prepareFolded(folded: string): string {
+  let v = folded;
   if (v.includes('&')) v = v.replace(ENTITY_RE, decodeEntity);
   if (v.includes('<')) v = v.replace(TAG_RE, blank);
   if (v.includes('\\')) v = v.replace(ESCAPE_RE, (_m, c: string) => FILLER + c);
@@ -140,7 +145,14 @@ function maskLinks(v: string): string {
   }
   if (!ranges) return v;
   const r: number[] = ranges;
-  const order = Array.from({ length: r.length / 2 }, (_, k) => k).sort((x, y) => r[2 * x]! - r[2 * y]!);
+  // the ranges in order of start (a stable sort; the four scans above usually add them in order already)
+  const order: number[] = [];
+  let sorted = true;
+  for (let k = 0; k < r.length / 2; k++) {
+    if (k > 0 && r[2 * k]! < r[2 * k - 2]!) sorted = false;
+    order.push(k);
+  }
+  if (!sorted) order.sort((x, y) => r[2 * x]! - r[2 * y]!);
   let out = '',
     at = 0;
   for (const k of order) {

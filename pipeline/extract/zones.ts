@@ -133,11 +133,38 @@ export function headingZone(text: string): CueZone | null {
   return cjkHeadingZone(text);
 }
 
-/** Some family of CUES fires somewhere (an alternation matches where one of its branches does). */
-const ANY_CUE = new RegExp(CUES.map(([, re]) => `(?:${re.source})`).join('|'), 'i');
+import { anyOf, anyOfCapturing } from './multicue.ts';
 
-/** The cue zone of one sentence (first family that fires), with the phrase. */
+/** Some family of CUES fires somewhere (an alternation matches where one of its branches does). */
+const ANY_CUE = new RegExp(anyOf(CUES.map(([, re]) => re.source)), 'i');
+/** ANY_CUE with a group per family (multicue.ts), and each family's regex for a search from a position. */
+const ANY_CUE_GROUPS = anyOfCapturing(CUES.map(([, re]) => re.source));
+const ANY_CUE_CAPTURING = ANY_CUE_GROUPS && new RegExp(ANY_CUE_GROUPS.source, 'i');
+const CUES_FROM = CUES.map(([, re]) => new RegExp(re.source, 'gi'));
+
+/**
+ * The cue zone of one sentence (first family that fires), with the phrase. One pass finds the leftmost
+ * position p where some family fires and the first family f firing there; a family before f cannot fire at
+ * or before p, so only those are searched, from p + 1; when none fires, f's phrase is the one found at p.
+ */
 export function cueZone(sentence: string): [CueZone, string] | null {
+  if (!ANY_CUE_CAPTURING) return cueZoneByFamily(sentence);
+  const m = ANY_CUE_CAPTURING.exec(sentence);
+  if (!m) return cjkCueZone(sentence); // no family fires
+  const groups = ANY_CUE_GROUPS!.groups;
+  let f = 0;
+  while (m[groups[f]!] === undefined) f++;
+  for (let g = 0; g < f; g++) {
+    const re = CUES_FROM[g]!;
+    re.lastIndex = m.index + 1;
+    const mg = re.exec(sentence);
+    if (mg) return [CUES[g]![0], mg[0].toLowerCase()];
+  }
+  return [CUES[f]![0], m[groups[f]!]!.toLowerCase()];
+}
+
+/** cueZone family by family (when the families cannot share one capturing regex; the reference in tests). */
+export function cueZoneByFamily(sentence: string): [CueZone, string] | null {
   if (!ANY_CUE.test(sentence)) return cjkCueZone(sentence); // one pass finds that no family fires
   for (const [z, re] of CUES) {
     const m = re.exec(sentence);
@@ -172,7 +199,10 @@ function blocks(text: string): Block[] {
   return out;
 }
 
-const plain = (s: string) =>
+/** The text of a block without tags, entities and Markdown marks, its spaces collapsed. */
+const plain = (s: string) => (MARKUP.test(s) ? plainMarkup(s) : s.replace(/\s+/g, ' ').trim()); // without those characters the first three replaces change nothing
+const MARKUP = /[<&*_#`>]/;
+const plainMarkup = (s: string) =>
   s
     .replace(TAG, ' ')
     .replace(/&[a-z#0-9]+;/gi, ' ')
@@ -184,8 +214,9 @@ const plain = (s: string) =>
 function asHeading(b: Block): string | null {
   if (b.raw.length > 160) return null;
   if (!b.heading && !mayLookLikeHeading(b.raw)) return null;
+  if (plainFloor(b.raw) > 60) return null; // too long for a title, whatever plain() drops
   const p = plain(b.raw);
-  if (!p || p.length > 60 || p.split(' ').length > 8) return null;
+  if (!p || p.length > 60 || spaces(p) > 7) return null;
   const trimmed = b.raw.trim();
   const looks =
     b.heading ||
@@ -195,6 +226,29 @@ function asHeading(b: Block): string | null {
     (/[A-Z]/.test(p) && p === p.toUpperCase() && p.length >= 4 && !/[\u3400-\u9fff]/.test(p)) || // Han has no case
     (/\?\s*$/.test(p) && p.length <= 40);
   return looks ? p.replace(/:\s*$/, '') : null;
+}
+
+/**
+ * A lower bound of plain(s).length, read without building it: when s has no '<' or '&' (no tag or entity to
+ * drop), every character that is neither a Markdown mark nor white space survives plain(). -1 otherwise.
+ */
+function plainFloor(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 60 || c === 38) return -1;
+    if (c === 42 || c === 95 || c === 35 || c === 96 || c === 62) continue; // * _ # ` >
+    if (c <= 32 || c === 0xa0 || c === 0xfeff || (c >= 0x1680 && c <= 0x3000)) continue; // every \s, and more
+    n++;
+  }
+  return n;
+}
+
+/** The number of ' ' in s (split(' ').length - 1). */
+function spaces(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) n++;
+  return n;
 }
 
 /**
@@ -237,7 +291,11 @@ const INLINE_LABEL =
  * while segments of other blocks are left out. The matcher passes its candidates' offsets.
  */
 export function zonePosting(text: string, need?: readonly number[]): Segment[] {
-  text = foldWidth(text); // cjk.ts, same length
+  return zoneFolded(foldWidth(text), need); // cjk.ts, same length
+}
+
+/** zonePosting() of a text already folded by foldWidth (the matcher folds once for prepare and zoning). */
+export function zoneFolded(text: string, need?: readonly number[]): Segment[] {
   const segs: Segment[] = [];
   let heading: { zone: CueZone; by: string } | null = null;
   let first = true;
@@ -280,41 +338,58 @@ export function zonePosting(text: string, need?: readonly number[]): Segment[] {
         continue;
       }
     }
-    // the last needed offset in this block: later sentences are not classified (a sentence's zone depends
-    // on the sentences before it, never after)
-    let lastNeed = b.end;
-    if (need) {
-      let q = k;
-      while (q + 1 < need.length && need[q + 1]! < b.end) q++;
-      lastNeed = need[q]!;
-    }
     let blockZone = heading;
     const lab = INLINE_LABEL.exec(b.raw) ?? cjkInlineLabel(b.raw);
     if (lab && lab[1]!.trim().split(/\s+/).length <= 6) {
       const z = headingZone(lab[1]!);
       if (z) blockZone = { zone: z, by: `label:${lab[1]!.trim().toLowerCase()}` };
     }
-    let prev: { zone: Zone; by: string } | null = null;
     const ss = sentences(text, b.start, b.end);
-    for (const [s, e] of ss) {
-      if (s > lastNeed) {
-        const [ls, le] = ss[ss.length - 1]!;
-        if (le === b.end) tail(ls, le);
-        break;
+    if (need) {
+      // lazy: a segment only for each sentence holding a needed offset. A sentence's zone depends on the
+      // sentences before it only when it has no cue and there is no block zone (it inherits the zone of the
+      // sentence before, i.e. the zone of the nearest earlier sentence with a cue, else 'other'), so the
+      // sentences between are classified only when such a walk back reaches them.
+      const cues: ([CueZone, string] | null | undefined)[] = new Array(ss.length);
+      const cueAt = (x: number) => {
+        let c = cues[x];
+        if (c === undefined) c = cues[x] = cueZone(text.slice(ss[x]![0], ss[x]![1]));
+        return c;
+      };
+      let x = 0,
+        last = -1;
+      for (let q = k; q < need.length && need[q]! < b.end; q++) {
+        while (ss[x]![1] <= need[q]!) x++;
+        if (x === last) continue;
+        last = x;
+        const cue = cueAt(x);
+        let zone: Zone, by: string;
+        if (blockZone && !cueOverrides(blockZone.zone, cue)) {
+          zone = blockZone.zone;
+          by = blockZone.by;
+        } else if (cue) {
+          zone = cue[0];
+          by = `cue:${cue[1]}`;
+        } else if (x > 0) {
+          let j = x - 1;
+          while (j >= 0 && !cueAt(j)) j--;
+          zone = j >= 0 ? cueAt(j)![0] : 'other';
+          by = 'inherit';
+        } else {
+          zone = 'other';
+          by = 'none';
+        }
+        segs.push({ start: ss[x]![0], end: ss[x]![1], zone, by });
       }
+      const [ls, le] = ss[ss.length - 1]!;
+      if (le === b.end) tail(ls, le);
+      continue;
+    }
+    let prev: { zone: Zone; by: string } | null = null;
+    for (const [s, e] of ss) {
       const cue = cueZone(text.slice(s, e));
       let zone: Zone, by: string;
-      if (
-        blockZone &&
-        (!cue ||
-          !(
-            cue[0] === 'legal' ||
-            cue[0] === 'apply' ||
-            cue[0] === 'nice_to_have' ||
-            blockZone.zone === 'company' ||
-            (blockZone.zone === 'role' && cue[0] === 'requirements')
-          ))
-      ) {
+      if (blockZone && !cueOverrides(blockZone.zone, cue)) {
         zone = blockZone.zone;
         by = blockZone.by;
       } else if (cue) {
@@ -348,6 +423,19 @@ export function zonePosting(text: string, need?: readonly number[]): Segment[] {
     const [s, e] = ss[ss.length - 1]!;
     if (e === b.end) tail(s, e);
   }
+}
+
+/** A sentence's own cue that wins over the zone of its heading or label (rule 5 of the module doc). */
+function cueOverrides(blockZone: CueZone, cue: [CueZone, string] | null): boolean {
+  if (!cue) return false;
+  const z = cue[0];
+  return (
+    z === 'legal' ||
+    z === 'apply' ||
+    z === 'nice_to_have' ||
+    blockZone === 'company' ||
+    (blockZone === 'role' && z === 'requirements')
+  );
 }
 
 /** A block whose last sentence can end in ':' (its text does, trailing spaces aside). */

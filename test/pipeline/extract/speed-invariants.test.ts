@@ -9,9 +9,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { segmentAt, zonePosting } from '../../../pipeline/extract/zones.ts';
+import { cueZone, cueZoneByFamily, segmentAt, zonePosting } from '../../../pipeline/extract/zones.ts';
 import { CueIndex, type CueFamily } from '../../../pipeline/extract/cues.ts';
-import { MultiCue } from '../../../pipeline/extract/multicue.ts';
+import { MultiCue, anyOf, anyOfCapturing } from '../../../pipeline/extract/multicue.ts';
 import { ASK_INDUSTRY, ASK_STRONG, ASK_WEAK, MENTION, ROLE_CUE, STACK } from '../../../pipeline/extract/cue-words.ts';
 import { createMatcher, loadTaxonomy, prepare } from '../../../pipeline/extract/index.ts';
 import { hasShared, sharedDir, sharedMissing } from '../../helpers/tmp.ts';
@@ -131,5 +131,87 @@ describe.skipIf(!hasShared)(hasShared ? 'extract() keeps what explain() keeps, o
       }
     }
     expect(kept).toBeGreaterThan(1000);
+  });
+});
+
+describe('anyOf: one \\b in front of the families finds what the plain alternation finds', () => {
+  const plainJoin = (sources: string[]) => sources.map((s) => `(?:${s})`).join('|');
+  const positions = (re: RegExp, v: string) => {
+    const out: [number, string][] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(v); m; m = re.exec(v)) {
+      out.push([m.index, m[0]]);
+      re.lastIndex = m.index + 1;
+    }
+    return out;
+  };
+  it('the decision cue families over the fixtures: same positions and matched text', () => {
+    const sources = FAMILIES.map(([, re]) => re.source);
+    const hoisted = anyOf(sources);
+    expect(hoisted.startsWith('\\b(?:')).toBe(true);
+    const a = new RegExp(hoisted, 'gi'),
+      b = new RegExp(plainJoin(sources), 'gi');
+    let n = 0;
+    for (const t of SHAPES) {
+      const v = prepare(t);
+      const want = positions(b, v);
+      expect(positions(a, v)).toEqual(want);
+      n += want.length;
+    }
+    expect(n).toBeGreaterThan(20);
+  });
+  it('keeps the plain alternation when a family has no leading \\b or a top-level |', () => {
+    expect(anyOf(['\\bab|c', '\\bd'])).toBe('(?:\\bab|c)|(?:\\bd)');
+    expect(anyOf(['ab', '\\bd'])).toBe('(?:ab)|(?:\\bd)');
+    expect(anyOf(['\\b(?:a|b)\\b', '\\b[|]x'])).toBe('\\b(?:(?:(?:a|b)\\b)|(?:[|]x))');
+  });
+});
+
+describe('cueZone (one capturing pass) answers like testing the families in order', () => {
+  it('every sentence and every suffix of the fixtures', () => {
+    let cued = 0;
+    for (const t of SHAPES) {
+      const parts = t.split(/(?<=[.!?:\n])/);
+      for (const s of [...parts, ...parts.map((p, i) => parts.slice(i).join(''))]) {
+        const want = cueZoneByFamily(s);
+        expect(cueZone(s), JSON.stringify(s)).toEqual(want);
+        if (want) cued++;
+      }
+    }
+    expect(cued).toBeGreaterThan(20);
+  });
+  it('a later sentence with an earlier family wins over the leftmost cue', () => {
+    // "you have" (requirements) comes first, "we offer" (benefits, an earlier family) later
+    const s = 'You have 5 years of Go, and we offer equity.';
+    expect(cueZone(s)).toEqual(['benefits', 'we offer']);
+    expect(cueZoneByFamily(s)).toEqual(['benefits', 'we offer']);
+  });
+  it('group numbers account for capturing groups inside a family; backreferences fall back', () => {
+    expect(anyOfCapturing(['\\b(a)(?:b)(?<n>c)(?=d)', '\\bx[(]y', '\\bz'])).toEqual({
+      source: '\\b(?:((a)(?:b)(?<n>c)(?=d))|(x[(]y)|(z))',
+      groups: [1, 4, 5],
+    });
+    expect(anyOfCapturing(['(a)\\1'])).toBeNull();
+  });
+});
+
+describe('MultiCue (families after the first one matching at a position tried sticky) finds every hit', () => {
+  it('the same hits as every family tried at every position, on the fixtures', () => {
+    const multi = new MultiCue(FAMILIES.map(([, re]) => re));
+    const sticky = FAMILIES.map(([, re]) => new RegExp(re.source, 'iy'));
+    let n = 0;
+    for (const t of SHAPES) {
+      const v = prepare(t);
+      const want: { start: number; end: number; family: number; text: string }[] = [];
+      for (let at = 0; at <= v.length; at++)
+        sticky.forEach((re, family) => {
+          re.lastIndex = at;
+          const m = re.exec(v);
+          if (m && m[0].length > 0) want.push({ start: at, end: at + m[0].length, family, text: m[0] });
+        });
+      expect(multi.scan(v)).toEqual(want);
+      n += want.length;
+    }
+    expect(n).toBeGreaterThan(20);
   });
 });
