@@ -36,10 +36,22 @@ const sample = () => {
   peak(stageExternal, m.external + m.arrayBuffers);
 };
 const timer = setInterval(sample, 100);
+const t0 = performance.now();
+let lastTenth = 0;
 const s = await runPipeline(config, {
   full: mode === 'full',
   onProgress: (p) => {
     sample();
+    // a line per stage on stderr (bench/pipeline passes it through), so a long run shows how far it got
+    if (p.stage !== current)
+      process.stderr.write(
+        `  [${((performance.now() - t0) / 1000).toFixed(0)} s] ${p.stage} (peak RSS so far ${(process.resourceUsage().maxRSS / 1e6).toFixed(2)} GB)\n`,
+      );
+    else if (p.done && p.total && Math.floor((p.done / p.total) * 10) > lastTenth) {
+      lastTenth = Math.floor((p.done / p.total) * 10);
+      process.stderr.write(`  [${((performance.now() - t0) / 1000).toFixed(0)} s] ${p.stage} ${p.done}/${p.total}\n`);
+    }
+    if (p.stage !== current) lastTenth = 0;
     current = p.stage;
     const w = (p as { worker_heap_bytes?: number }).worker_heap_bytes;
     if (w && w > workerHeap) workerHeap = w;

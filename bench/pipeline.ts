@@ -54,8 +54,14 @@ interface Run {
 
 function run(dataDir: string, mode: 'full' | 'incremental', code?: string): Run {
   const args = ['--import', 'tsx', path.join(here, 'pipeline-child.ts'), dataDir, mode, ...(code ? [code] : [])];
-  const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 26, cwd: path.dirname(here) });
-  if (r.status !== 0) throw new Error(`bench/pipeline: ${mode} run failed (${code ?? 'this checkout'}):\n${r.stderr}`);
+  // the child's stderr (a line per stage, and any error) goes straight through
+  const r = spawnSync(process.execPath, args, {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+    cwd: path.dirname(here),
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  if (r.status !== 0) throw new Error(`bench/pipeline: ${mode} run failed (${code ?? 'this checkout'}), see above`);
   return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as Run;
 }
 
