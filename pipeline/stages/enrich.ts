@@ -58,11 +58,16 @@ export async function enrich(
   await db.createTable(intEnrichment);
   const cached = await readCache(db, folder, intEnrichment.name);
   await db.createTable(enrichTodo);
+  // one posting per new (source, content hash), picked on the keys alone (a narrow aggregate that spills), then its
+  // fields fetched by a join probed by the staged rows: grouping the wide rows (any_value(text)) ran out of
+  // memory at 1M postings with a 1 GB DuckDB limit
   await db.run(`INSERT INTO enrich_todo
-    SELECT row_number() OVER () AS rn, s.source, s.content_hash, any_value(s.text) AS text, any_value(s.title) AS title,
-           any_value(s.company) AS company, any_value(s.location) AS location, any_value(s.country) AS country
-    FROM stg_postings s ANTI JOIN int_enrichment e USING (source, content_hash)
-    GROUP BY s.source, s.content_hash`);
+    WITH pick AS (
+      SELECT min(s.posting_id) AS posting_id FROM stg_postings s ANTI JOIN int_enrichment e USING (source, content_hash)
+      GROUP BY s.source, s.content_hash
+    )
+    SELECT row_number() OVER () AS rn, s.source, s.content_hash, s.text, s.title, s.company, s.location, s.country
+    FROM stg_postings s SEMI JOIN pick USING (posting_id)`);
   const total = (await db.one<{ n: number }>('SELECT count(*) AS n FROM enrich_todo'))!.n;
   if (total === 0) return { cached, computed: 0 };
   await db.createTable(enrichNew);

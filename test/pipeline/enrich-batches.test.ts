@@ -18,11 +18,12 @@ const matcher = createMatcher(taxonomy);
 
 async function staged(): Promise<Db> {
   const db = await openMemory();
-  await db.run(`CREATE TABLE stg_postings (source VARCHAR, content_hash VARCHAR, text VARCHAR, title VARCHAR,
-    company VARCHAR, location VARCHAR, country VARCHAR)`);
+  await db.run(`CREATE TABLE stg_postings (posting_id VARCHAR, source VARCHAR, content_hash VARCHAR, text VARCHAR,
+    title VARCHAR, company VARCHAR, location VARCHAR, country VARCHAR)`);
   const rows = [...generatePostings({ n: 57, months: 3, seed: 3 })];
   for (const [i, p] of rows.entries())
-    await db.run('INSERT INTO stg_postings VALUES ($1, $2, $3, NULL, NULL, NULL, NULL)', [
+    await db.run('INSERT INTO stg_postings VALUES ($1, $2, $3, $4, NULL, NULL, NULL, NULL)', [
+      `generated:${i}`,
       'generated',
       `h${i % 50}`, // 7 repeated content hashes: enriched once each
       p.text!,
