@@ -20,18 +20,41 @@ const { runPipeline } = (await import(
 )) as typeof import('../pipeline/run.ts');
 const config = loadConfig({ dataDir, cwd: path.dirname(dataDir) });
 // peak RSS per stage, sampled every 100 ms (the stage names come from the pipeline's progress reports)
+// and of the main thread's V8 heap and its off-heap buffers (RSS minus these is DuckDB plus the enrich workers)
 const stagePeak: Record<string, number> = {};
+const stageHeap: Record<string, number> = {};
+const stageExternal: Record<string, number> = {};
 let current = 'start';
+let workerHeap = 0; // the largest V8 heap an enrich worker reported (enrich-pool.ts)
+const peak = (into: Record<string, number>, v: number) => {
+  if (v > (into[current] ?? 0)) into[current] = v;
+};
 const sample = () => {
-  const rss = process.memoryUsage.rss();
-  if (rss > (stagePeak[current] ?? 0)) stagePeak[current] = rss;
+  const m = process.memoryUsage();
+  peak(stagePeak, m.rss);
+  peak(stageHeap, m.heapUsed);
+  peak(stageExternal, m.external + m.arrayBuffers);
 };
 const timer = setInterval(sample, 100);
+const t0 = performance.now();
+let lastTenth = 0;
 const s = await runPipeline(config, {
   full: mode === 'full',
   onProgress: (p) => {
     sample();
+    // a line per stage on stderr (bench/pipeline passes it through), so a long run shows how far it got
+    if (p.stage !== current)
+      process.stderr.write(
+        `  [${((performance.now() - t0) / 1000).toFixed(0)} s] ${p.stage} (peak RSS so far ${(process.resourceUsage().maxRSS / 1e6).toFixed(2)} GB)\n`,
+      );
+    else if (p.done && p.total && Math.floor((p.done / p.total) * 10) > lastTenth) {
+      lastTenth = Math.floor((p.done / p.total) * 10);
+      process.stderr.write(`  [${((performance.now() - t0) / 1000).toFixed(0)} s] ${p.stage} ${p.done}/${p.total}\n`);
+    }
+    if (p.stage !== current) lastTenth = 0;
     current = p.stage;
+    const w = (p as { worker_heap_bytes?: number }).worker_heap_bytes;
+    if (w && w > workerHeap) workerHeap = w;
   },
 });
 clearInterval(timer);
@@ -47,5 +70,8 @@ console.log(
     cpu_seconds: (process.resourceUsage().userCPUTime + process.resourceUsage().systemCPUTime) / 1e6,
     max_rss_bytes: process.resourceUsage().maxRSS * 1024,
     stage_peak_rss_bytes: stagePeak,
+    stage_peak_heap_bytes: stageHeap,
+    stage_peak_external_bytes: stageExternal,
+    worker_peak_heap_bytes: workerHeap,
   }),
 );

@@ -47,12 +47,21 @@ interface Run {
   stages: { name: string; seconds: number }[];
   max_rss_bytes: number;
   stage_peak_rss_bytes: Record<string, number>;
+  stage_peak_heap_bytes?: Record<string, number>;
+  stage_peak_external_bytes?: Record<string, number>;
+  worker_peak_heap_bytes?: number;
 }
 
 function run(dataDir: string, mode: 'full' | 'incremental', code?: string): Run {
   const args = ['--import', 'tsx', path.join(here, 'pipeline-child.ts'), dataDir, mode, ...(code ? [code] : [])];
-  const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 26, cwd: path.dirname(here) });
-  if (r.status !== 0) throw new Error(`bench/pipeline: ${mode} run failed (${code ?? 'this checkout'}):\n${r.stderr}`);
+  // the child's stderr (a line per stage, and any error) goes straight through
+  const r = spawnSync(process.execPath, args, {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+    cwd: path.dirname(here),
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  if (r.status !== 0) throw new Error(`bench/pipeline: ${mode} run failed (${code ?? 'this checkout'}), see above`);
   return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as Run;
 }
 
@@ -64,8 +73,17 @@ const stageList = (r: Run) =>
       return `${x.name} ${x.seconds.toFixed(1)}s${rss ? `/${(rss / 1e9).toFixed(2)}GB` : ''}`;
     })
     .join(', ');
+const mb = (b: number | undefined) => `${Math.round((b ?? 0) / 1e6)}`;
+/** Per stage: the main thread's peak V8 heap and off-heap buffers (the rest of RSS is DuckDB and the workers). */
+const heapList = (r: Run) =>
+  r.stages
+    .map((x) => `${x.name} ${mb(r.stage_peak_heap_bytes?.[x.name])}+${mb(r.stage_peak_external_bytes?.[x.name])}`)
+    .join(', ');
 const line = (label: string, n: number, r: Run) =>
-  `${label}: ${r.seconds.toFixed(1)} s (CPU ${r.cpu_seconds.toFixed(1)} s), ${((r.seconds / n) * 1e6).toFixed(1)} µs/posting, peak RSS ${gb(r.max_rss_bytes)} (${stageList(r)})`;
+  `${label}: ${r.seconds.toFixed(1)} s (CPU ${r.cpu_seconds.toFixed(1)} s), ${((r.seconds / n) * 1e6).toFixed(1)} µs/posting, ${((r.cpu_seconds / n) * 1e3).toFixed(2)} CPU ms/posting, peak RSS ${gb(r.max_rss_bytes)} (${stageList(r)})\n  main heap+buffers MB per stage: ${heapList(r)}; enrich worker heap peak ${mb(r.worker_peak_heap_bytes)} MB; load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`;
 
 let previous: { n: number; seconds: number; cpu: number } | undefined;
 for (const n of sizes) {

@@ -26,12 +26,11 @@ export interface OpenOptions {
 }
 
 /**
- * DuckDB's memory limit for a pipeline build (docs/scale.md); joins, sorts and aggregates beyond it spill to
- * `<file>.tmp`. 1GB was tried and is too low: the incremental run's read of the enrich cache (DISTINCT ON over
- * the wide cached rows, enrich.ts) ran out of memory at 200k postings, so the limit stays at 2500MB until that
- * read streams.
+ * DuckDB's memory limit for a pipeline build (docs/scale.md); joins, sorts, aggregates and the scratch tables
+ * beyond it spill to `<file>.tmp`. 1GB became possible once the enrich cache was read as a streaming scan
+ * (pipeline/stages/enrich-cache.ts): its DISTINCT ON over the wide cached rows ran out of memory at 200k.
  */
-export const BUILD_MEMORY_LIMIT = '2500MB';
+export const BUILD_MEMORY_LIMIT = '1GB';
 export type Row = Record<string, unknown>;
 
 /** Column types the appender writes directly (the others go through INSERT). */

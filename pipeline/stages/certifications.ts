@@ -26,21 +26,22 @@ export async function computeCertifications(
       [c.id, c.issuer, c.level, c.certifies.join(',')],
     );
   await db.createTable(fctCertificationMentions);
-  const rows = await db.all<{ posting_id: string; text: string; ids: string[] }>(`
-    SELECT ps.posting_id, any_value(s.text) AS text, list(ps.skill_id) AS ids
-    FROM fct_posting_skills ps JOIN dim_certifications c ON c.skill_id = ps.skill_id JOIN stg_postings s USING (posting_id)
-    GROUP BY ps.posting_id ORDER BY ps.posting_id`);
   const out: unknown[][] = [];
   const { toPlainText } = await import('../normalize/text.ts');
-  for (const r of rows) {
-    const want = new Set(r.ids);
-    const seen = new Set<string>();
-    for (const m of matcher.extract(toPlainText(r.text ?? ''))) {
-      if (!want.has(m.id) || seen.has(m.id)) continue;
-      seen.add(m.id);
-      out.push([r.posting_id, m.id, requirementOf(m.zone), m.zone]);
+  // streamed one DuckDB chunk at a time: the texts of every posting naming a certification are never held at once
+  for await (const rows of db.stream<{ posting_id: string; text: string; ids: string[] }>(`
+    SELECT ps.posting_id, any_value(s.text) AS text, list(ps.skill_id) AS ids
+    FROM fct_posting_skills ps JOIN dim_certifications c ON c.skill_id = ps.skill_id JOIN stg_postings s USING (posting_id)
+    GROUP BY ps.posting_id ORDER BY ps.posting_id`))
+    for (const r of rows) {
+      const want = new Set(r.ids);
+      const seen = new Set<string>();
+      for (const m of matcher.extract(toPlainText(r.text ?? ''))) {
+        if (!want.has(m.id) || seen.has(m.id)) continue;
+        seen.add(m.id);
+        out.push([r.posting_id, m.id, requirementOf(m.zone), m.zone]);
+      }
     }
-  }
   await db.append(fctCertificationMentions, out);
   return { certifications: certs.length, mentions: out.length };
 }

@@ -12,12 +12,22 @@ import type { TodoRow } from './enrich-one.ts';
 
 export interface EnrichPool {
   run(rows: TodoRow[]): Promise<unknown[][]>;
+  /** The largest V8 heap (used bytes) a worker reported after a batch. */
+  peakHeapBytes(): number;
   close(): Promise<void>;
 }
+
+/**
+ * Old-generation heap cap of each worker (MB): a worker holds the taxonomy's automaton (~5 MB) and half a batch
+ * (~6 KB per posting in and out, ~30 MB at ENRICH_BATCH), so this bounds it well above its need and
+ * below what V8 would let a lazily collected heap grow to. A worker over it dies, and the pool fails the run.
+ */
+export const WORKER_HEAP_MB = 256;
 
 export async function createEnrichPool(
   taxonomy: Taxonomy,
   size = Math.max(1, Math.min(4, os.availableParallelism())),
+  heapMb = WORKER_HEAP_MB,
 ): Promise<EnrichPool> {
   // compiled: the bundled worker; from sources: a plain-JS bootstrap registers tsx's loader, then imports enrich-worker.ts
   const url = isCompiled
@@ -27,6 +37,7 @@ export async function createEnrichPool(
   const pending = new Map<number, { resolve: (rows: unknown[][]) => void; reject: (e: Error) => void }>();
   let seq = 0;
   let closing = false;
+  let peakHeap = 0;
   const fail = (e: Error) => {
     for (const p of pending.values()) p.reject(e);
     pending.clear();
@@ -37,9 +48,10 @@ export async function createEnrichPool(
         { length: size },
         () =>
           new Promise<void>((resolve, reject) => {
-            const w = new Worker(url, { workerData: { taxonomy } });
-            w.on('message', (m: { ready?: boolean; id?: number; rows?: unknown[][] }) => {
+            const w = new Worker(url, { workerData: { taxonomy }, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+            w.on('message', (m: { ready?: boolean; id?: number; rows?: unknown[][]; heap?: number }) => {
               if (m.ready) return resolve();
+              peakHeap = Math.max(peakHeap, m.heap ?? 0);
               const p = pending.get(m.id!);
               pending.delete(m.id!);
               p?.resolve(m.rows!);
@@ -81,6 +93,7 @@ export async function createEnrichPool(
       );
       return parts.flat();
     },
+    peakHeapBytes: () => peakHeap,
     async close() {
       closing = true;
       await Promise.all(workers.map((w) => w.terminate()));

@@ -5,6 +5,8 @@ import { enrichOne, type TodoRow } from './enrich-one.ts';
 
 const matcher = createMatcher(workerData.taxonomy as Taxonomy);
 parentPort!.on('message', (msg: { id: number; rows: TodoRow[] }) => {
-  parentPort!.postMessage({ id: msg.id, rows: msg.rows.map((r) => enrichOne(r, matcher)) });
+  const rows = msg.rows.map((r) => enrichOne(r, matcher));
+  // this isolate's heap (process.memoryUsage's heap fields are per thread), for the pool's peak
+  parentPort!.postMessage({ id: msg.id, rows, heap: process.memoryUsage().heapUsed });
 });
 parentPort!.postMessage({ ready: true });

@@ -4,13 +4,14 @@
  * format and the normalizer, extractor and taxonomy versions, so a rebuild only processes postings it has
  * not seen: `data/cache/enrich/<format>_n<normalize>_x<extract>_<taxonomy>/part-*.parquet`.
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { literal, type Db } from '../db.ts';
 import { enrichNew, enrichTodo, intEnrichment } from '../sql/20_intermediate/int_enrichment.ts';
 import { NORMALIZE_VERSION } from '../normalize/index.ts';
 import { enrichOne, type TodoRow } from './enrich-one.ts';
 import { createEnrichPool, type EnrichPool } from './enrich-pool.ts';
+import { compactCache, readCache } from './enrich-cache.ts';
 import { EXTRACT_VERSION, type Matcher, type Taxonomy } from '../extract/index.ts';
 
 /** Below this many postings to process, enrich in-process (starting workers costs ~1 s). */
@@ -18,9 +19,13 @@ export const POOL_THRESHOLD = 5_000;
 /** Version of the cached row layout (bump when columns change). */
 export const ENRICH_FORMAT = 'e4';
 
+export { compactCache, MAX_CACHE_PARTS } from './enrich-cache.ts';
+
 export interface EnrichProgress {
   done: number;
   total: number;
+  /** Largest heap an enrich worker reported so far (bench/pipeline prints it). */
+  worker_heap_bytes?: number;
 }
 
 export function cacheFolder(cacheDir: string, taxonomy: Taxonomy): string {
@@ -30,6 +35,11 @@ export function cacheFolder(cacheDir: string, taxonomy: Taxonomy): string {
   );
   return path.join(cacheDir, 'enrich', key);
 }
+
+/** Postings per batch read from enrich_todo and sent to the workers; at most BATCHES_IN_FLIGHT are held at once. */
+export const ENRICH_BATCH = 10_000;
+/** Batches between DuckDB and the workers at a time: one being enriched while the next is read (back-pressure). */
+export const BATCHES_IN_FLIGHT = 2;
 
 export async function enrich(
   db: Db,
@@ -46,34 +56,42 @@ export async function enrich(
   const folder = cacheFolder(opts.cacheDir, opts.taxonomy);
   if (opts.full) rmSync(folder, { recursive: true, force: true });
   await db.createTable(intEnrichment);
-  const parts = existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.parquet')) : [];
-  if (parts.length) {
-    await db.run(`INSERT INTO int_enrichment
-      SELECT DISTINCT ON (source, content_hash) * FROM read_parquet(${literal(path.join(folder, '*.parquet'))})
-      WHERE (source, content_hash) IN (SELECT (source, content_hash) FROM stg_postings)`);
-  }
-  const cached = (await db.one<{ n: number }>('SELECT count(*) AS n FROM int_enrichment'))!.n;
+  const cached = await readCache(db, folder, intEnrichment.name);
   await db.createTable(enrichTodo);
+  // one posting per new (source, content hash), picked on the keys alone (a narrow aggregate that spills), then its
+  // fields fetched by a join probed by the staged rows: grouping the wide rows (any_value(text)) ran out of
+  // memory at 1M postings with a 1 GB DuckDB limit
   await db.run(`INSERT INTO enrich_todo
-    SELECT row_number() OVER () AS rn, s.source, s.content_hash, any_value(s.text) AS text, any_value(s.title) AS title,
-           any_value(s.company) AS company, any_value(s.location) AS location, any_value(s.country) AS country
-    FROM stg_postings s ANTI JOIN int_enrichment e USING (source, content_hash)
-    GROUP BY s.source, s.content_hash`);
+    WITH pick AS (
+      SELECT min(s.posting_id) AS posting_id FROM stg_postings s ANTI JOIN int_enrichment e USING (source, content_hash)
+      GROUP BY s.source, s.content_hash
+    )
+    SELECT row_number() OVER () AS rn, s.source, s.content_hash, s.text, s.title, s.company, s.location, s.country
+    FROM stg_postings s SEMI JOIN pick USING (posting_id)`);
   const total = (await db.one<{ n: number }>('SELECT count(*) AS n FROM enrich_todo'))!.n;
   if (total === 0) return { cached, computed: 0 };
   await db.createTable(enrichNew);
-  const batch = opts.batch ?? 20_000;
+  const batch = opts.batch ?? ENRICH_BATCH;
   const workers = opts.workers ?? (total >= POOL_THRESHOLD ? undefined : 0);
   const pool: EnrichPool | null = workers === 0 ? null : await createEnrichPool(opts.taxonomy, workers);
+  const read = (from: number) =>
+    db.all<TodoRow>(
+      'SELECT source, content_hash, text, title, company, location, country FROM enrich_todo WHERE rn >= $1 AND rn < $2',
+      [from, from + batch],
+    );
   try {
+    // while the workers enrich batch k, the main thread appends batch k-1 and reads batch k+1
+    let next = await read(1);
     for (let from = 1; from <= total; from += batch) {
-      const rows = await db.all<TodoRow>(
-        'SELECT source, content_hash, text, title, company, location, country FROM enrich_todo WHERE rn >= $1 AND rn < $2',
-        [from, from + batch],
-      );
-      const out = pool ? await pool.run(rows) : rows.map((r) => enrichOne(r, opts.matcher));
-      await db.append(enrichNew, out);
-      opts.onProgress?.({ done: Math.min(total, from + batch - 1), total });
+      const rows = next;
+      const out = pool ? pool.run(rows) : Promise.resolve(rows.map((r) => enrichOne(r, opts.matcher)));
+      next = from + batch <= total ? await read(from + batch) : [];
+      await db.append(enrichNew, await out);
+      opts.onProgress?.({
+        done: Math.min(total, from + batch - 1),
+        total,
+        ...(pool ? { worker_heap_bytes: pool.peakHeapBytes() } : {}),
+      });
     }
   } finally {
     await pool?.close();
@@ -87,22 +105,4 @@ export async function enrich(
   await db.run('DROP TABLE enrich_todo');
   await compactCache(db, folder);
   return { cached, computed: total };
-}
-
-/** Parts in the cache folder before they are merged into one (daily incremental runs add one each). */
-export const MAX_CACHE_PARTS = 16;
-
-/**
- * Merges the cache parts into one file when there are more than MAX_CACHE_PARTS, so reading the cache does
- * not slow down as scheduled runs add small parts. (A cache, not the raw store: rewriting it is allowed.)
- */
-export async function compactCache(db: Db, folder: string, maxParts = MAX_CACHE_PARTS): Promise<boolean> {
-  const parts = readdirSync(folder).filter((f) => f.endsWith('.parquet'));
-  if (parts.length <= maxParts) return false;
-  const merged = path.join(folder, `part-${Date.now()}-${process.pid}-merged.parquet`);
-  await db.run(`COPY (SELECT DISTINCT ON (source, content_hash) * FROM read_parquet(${literal(path.join(folder, '*.parquet'))}))
-    TO ${literal(merged + '.tmp')} (FORMAT parquet, COMPRESSION zstd)`);
-  renameSync(merged + '.tmp', merged);
-  for (const f of parts) rmSync(path.join(folder, f), { force: true });
-  return true;
 }

@@ -19,24 +19,31 @@ export const TTF_LEVEL = 0.9;
 export async function computeTimeToFill(db: Db): Promise<number> {
   await db.createTable(fctSkillTimeToFill);
   const ats = ATS_TYPES.map((t) => `'${t}'`).join(', ');
-  const rows = await db.all<{ skill_id: string; days: number; closed: boolean }>(
+  // streamed in skill order, one skill's lifetimes held at a time (not every posting x skill row of the corpus)
+  const out: unknown[][] = []; // in the column order of fctSkillTimeToFill
+  let skill: string | null = null;
+  let list: { time: number; closed: boolean }[] = [];
+  const flush = () => {
+    if (skill === null) return;
+    const m = kmMedian(list, TTF_LEVEL);
+    out.push([skill, m.n, m.closed, m.censored, m.median, m.lo, m.hi, m.level, m.method]);
+  };
+  for await (const chunk of db.stream<{ skill_id: string; days: number | string; closed: boolean }>(
     `SELECT k.skill_id,
-            greatest(0, date_diff('day', l.first_seen_at::DATE, coalesce(l.closed_at, l.last_seen_at)::DATE)) AS days,
+            greatest(0, date_diff('day', l.first_seen_at::DATE, coalesce(l.closed_at, l.last_seen_at)::DATE))::INTEGER AS days,
             l.closed_at IS NOT NULL AS closed
      FROM fct_posting_lifetimes l JOIN fct_posting_skills k USING (posting_id)
      WHERE split_part(l.source, ':', 1) IN (${ats}) AND l.sightings > 0
      ORDER BY k.skill_id`,
-  );
-  const bySkill = new Map<string, { time: number; closed: boolean }[]>();
-  for (const r of rows)
-    (bySkill.get(r.skill_id) ?? bySkill.set(r.skill_id, []).get(r.skill_id)!).push({
-      time: Number(r.days),
-      closed: r.closed,
-    });
-  const out: unknown[][] = []; // in the column order of fctSkillTimeToFill
-  for (const [skill, list] of bySkill) {
-    const m = kmMedian(list, TTF_LEVEL);
-    out.push([skill, m.n, m.closed, m.censored, m.median, m.lo, m.hi, m.level, m.method]);
-  }
+  ))
+    for (const r of chunk) {
+      if (r.skill_id !== skill) {
+        flush();
+        skill = r.skill_id;
+        list = [];
+      }
+      list.push({ time: Number(r.days), closed: r.closed });
+    }
+  flush();
   return db.append(fctSkillTimeToFill, out);
 }

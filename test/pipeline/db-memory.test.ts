@@ -13,9 +13,9 @@ it('opens a build with the memory limit and a spill folder beside the file', asy
   const db = await openForBuild(file);
   try {
     const s = await memorySettings(db);
-    expect(BUILD_MEMORY_LIMIT).toBe('2500MB');
-    // DuckDB reports the limit in its own units (2500MB = 2.3 GiB)
-    expect(s.memory_limit).toBe('2.3 GiB');
+    expect(BUILD_MEMORY_LIMIT).toBe('1GB');
+    // DuckDB reports the limit in its own units (1GB = 953.6 MiB)
+    expect(s.memory_limit).toBe('953.6 MiB');
     expect(s.temp_directory).toBe(`${file}.tmp`);
   } finally {
     db.close();

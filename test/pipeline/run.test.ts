@@ -469,5 +469,5 @@ describe('extraction cache compaction', () => {
       const again = await runPipeline(cfg);
       expect(again.enriched).toEqual({ cached: 4, computed: 0 });
     });
-  });
+  }, 180_000); // five pipeline runs: over the default 60 s on a loaded 2-core machine
 });

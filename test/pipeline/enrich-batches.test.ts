@@ -1,0 +1,68 @@
+/**
+ * The enrich stage in bounded batches: worker threads with capped heaps and two batches in flight give the
+ * same rows as enriching in-process in one go, and the cache they write is read back unchanged.
+ */
+import path from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { openMemory, type Db } from '../../pipeline/db.ts';
+import { enrich } from '../../pipeline/stages/enrich.ts';
+import { WORKER_HEAP_MB } from '../../pipeline/stages/enrich-pool.ts';
+import { createMatcher, loadTaxonomy } from '../../pipeline/extract/index.ts';
+import { generatePostings } from '../../bench/generate.ts';
+import { tmpDir } from '../helpers/tmp.ts';
+
+const t = tmpDir();
+afterAll(() => t.cleanup());
+const taxonomy = loadTaxonomy();
+const matcher = createMatcher(taxonomy);
+
+async function staged(): Promise<Db> {
+  const db = await openMemory();
+  await db.run(`CREATE TABLE stg_postings (posting_id VARCHAR, source VARCHAR, content_hash VARCHAR, text VARCHAR,
+    title VARCHAR, company VARCHAR, location VARCHAR, country VARCHAR)`);
+  const rows = [...generatePostings({ n: 57, months: 3, seed: 3 })];
+  for (const [i, p] of rows.entries())
+    await db.run('INSERT INTO stg_postings VALUES ($1, $2, $3, $4, NULL, NULL, NULL, NULL)', [
+      `generated:${i}`,
+      'generated',
+      `h${i % 50}`, // 7 repeated content hashes: enriched once each
+      p.text!,
+    ]);
+  return db;
+}
+
+const dump = (db: Db) => db.json('SELECT * FROM int_enrichment ORDER BY source, content_hash');
+
+it('gives the same rows from workers in small batches as in-process, and reads them back from the cache', async () => {
+  const a = await staged();
+  const b = await staged();
+  try {
+    const seen: { done: number; worker_heap_bytes?: number }[] = [];
+    const dir = path.join(t.dir, 'a');
+    const pooled = await enrich(a, {
+      cacheDir: dir,
+      taxonomy,
+      matcher,
+      batch: 8,
+      workers: 2,
+      onProgress: (p) => seen.push(p),
+    });
+    expect(pooled).toEqual({ cached: 0, computed: 50 });
+    const inProcess = await enrich(b, { cacheDir: path.join(t.dir, 'b'), taxonomy, matcher, workers: 0 });
+    expect(inProcess).toEqual({ cached: 0, computed: 50 });
+    const rows = await dump(a);
+    expect(rows).toHaveLength(50);
+    expect(rows).toEqual(await dump(b));
+    // one progress report per batch, in order, each with the workers' heap (under their cap)
+    expect(seen.map((p) => p.done)).toEqual([8, 16, 24, 32, 40, 48, 50]);
+    const heap = seen.at(-1)!.worker_heap_bytes!;
+    expect(heap).toBeGreaterThan(0);
+    expect(heap).toBeLessThan(WORKER_HEAP_MB * 1e6);
+    // a second run reads everything from the cache the first one wrote
+    expect(await enrich(a, { cacheDir: dir, taxonomy, matcher, workers: 2 })).toEqual({ cached: 50, computed: 0 });
+    expect(await dump(a)).toEqual(rows);
+  } finally {
+    a.close();
+    b.close();
+  }
+}, 120_000);

@@ -1,0 +1,76 @@
+/** Reading and compacting the enrich cache as streaming scans (pipeline/stages/enrich-cache.ts). */
+import { mkdirSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeEach, afterEach, expect, it } from 'vitest';
+import { literal, openMemory, type Db } from '../../pipeline/db.ts';
+import { cacheParts, compactCache, readCache } from '../../pipeline/stages/enrich-cache.ts';
+import { tmpDir } from '../helpers/tmp.ts';
+
+const t = tmpDir();
+afterAll(() => t.cleanup());
+let db: Db;
+let folder: string;
+let n = 0;
+beforeEach(async () => {
+  db = await openMemory();
+  folder = path.join(t.dir, `cache${n++}`);
+  mkdirSync(folder);
+});
+afterEach(() => db.close());
+
+/** A cache part with rows (source, content_hash, v). */
+async function part(name: string, rows: [string, string, string][]) {
+  const values = rows.map((r) => `(${r.map(literal).join(', ')})`).join(', ');
+  await db.run(
+    `COPY (SELECT * FROM (VALUES ${values}) t(source, content_hash, v)) TO ${literal(path.join(folder, name))} (FORMAT parquet)`,
+  );
+}
+
+it('reads only the staged keys, and a key cached twice once (the copy of the first file)', async () => {
+  // b/2 is in both parts: a compaction interrupted after writing the merged file leaves such a pair
+  await part('part-1.parquet', [
+    ['s', '1', 'one'],
+    ['s', '2', 'two (first)'],
+  ]);
+  await part('part-2.parquet', [
+    ['s', '2', 'two (second)'],
+    ['s', '3', 'three'],
+    ['t', '1', 'other source'],
+  ]);
+  await db.run(`CREATE TABLE stg_postings AS SELECT * FROM (VALUES ('s', '1'), ('s', '2'), ('s', '2'), ('t', '1'), ('s', '9'))
+    t(source, content_hash)`);
+  await db.run('CREATE TABLE got (source VARCHAR, content_hash VARCHAR, v VARCHAR)');
+  expect(await readCache(db, folder, 'got')).toBe(3);
+  expect(await db.all('SELECT * FROM got ORDER BY source, content_hash')).toEqual([
+    { source: 's', content_hash: '1', v: 'one' },
+    { source: 's', content_hash: '2', v: 'two (first)' },
+    { source: 't', content_hash: '1', v: 'other source' },
+  ]);
+});
+
+it('reads nothing from an absent or empty folder', async () => {
+  await db.run('CREATE TABLE got (source VARCHAR, content_hash VARCHAR, v VARCHAR)');
+  expect(await readCache(db, path.join(folder, 'missing'), 'got')).toBe(0);
+  expect(await readCache(db, folder, 'got')).toBe(0);
+});
+
+it('compacts parts past the limit into one file holding each key once', async () => {
+  await part('part-1.parquet', [['s', '1', 'a']]);
+  await part('part-2.parquet', [['s', '2', 'b']]);
+  await part('part-3.parquet', [
+    ['s', '1', 'a again'],
+    ['s', '3', 'c'],
+  ]);
+  expect(await compactCache(db, folder, 3)).toBe(false);
+  expect(await compactCache(db, folder, 2)).toBe(true);
+  expect(cacheParts(folder)).toHaveLength(1);
+  expect(readdirSync(folder).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  const rows = await db.all(
+    `SELECT * FROM read_parquet(${literal(path.join(folder, '*.parquet'))}) ORDER BY content_hash`,
+  );
+  expect(rows).toEqual([
+    { source: 's', content_hash: '1', v: 'a' },
+    { source: 's', content_hash: '2', v: 'b' },
+    { source: 's', content_hash: '3', v: 'c' },
+  ]);
+});
