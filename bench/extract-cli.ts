@@ -9,11 +9,10 @@
  * benchmarked by bench/extract.ts). `--ref DIR` also times the whole line and enrich of another checkout (e.g.
  * `git archive` of main, with node_modules linked) in the same blocks: the before/after ratio of one run.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
 import { lineSteps, outputLine } from '../cli/commands/extract.ts';
 import { createMatcher, loadTaxonomy, type Matcher } from '../pipeline/extract/index.ts';
 import { minhashSignature, normalizePosting, parseLocation, textKey } from '../pipeline/normalize/index.ts';
@@ -22,6 +21,7 @@ import { offersEquity, parsePay } from '../pipeline/normalize/pay.ts';
 import { extractCore, extractPayFields } from '../pipeline/normalize/posting-pay.ts';
 import { toPlainText } from '../pipeline/normalize/text.ts';
 import { textPayJson, type TodoRow } from '../pipeline/stages/enrich-one.ts';
+import { corpusRecords } from './corpus-files.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dir = path.resolve(root, '../shared/data/postings/hn_whoishiring');
@@ -38,16 +38,7 @@ if (!existsSync(dir)) {
 }
 
 const lines: string[] = [];
-for (const f of readdirSync(dir)
-  .filter((x) => x.endsWith('.jsonl.gz'))
-  .sort())
-  for (const line of gunzipSync(readFileSync(path.join(dir, f)))
-    .toString('utf8')
-    .split('\n')) {
-    if (!line) continue;
-    const r = JSON.parse(line) as { id: string; text: string };
-    lines.push(JSON.stringify({ id: r.id, text: r.text }));
-  }
+for (const r of corpusRecords(dir)) lines.push(JSON.stringify({ id: r.id, text: r.text }));
 const at = (i: number) => lines[i % lines.length]!;
 
 const steps = lineSteps({ extractCore, extractPayFields, parseLocation });

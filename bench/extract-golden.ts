@@ -6,11 +6,11 @@
  * posting. --check prints the first postings that differ and exits 1 when any does: a speed change must leave
  * this output byte-identical. The dump stays outside the repository (it is derived from the shared data).
  */
-import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createMatcher, loadTaxonomy } from '../pipeline/extract/index.ts';
+import { corpusRecords } from './corpus-files.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const postings = path.resolve(root, '../shared/data/postings');
@@ -32,17 +32,10 @@ function read(dir: string, limit: number): { id: string; text: string }[] {
     console.error(`extract-golden needs ${dir}`);
     process.exit(2);
   }
-  for (const f of readdirSync(dir)
-    .filter((x) => x.endsWith('.jsonl.gz'))
-    .sort())
-    for (const line of gunzipSync(readFileSync(path.join(dir, f)))
-      .toString('utf8')
-      .split('\n')) {
-      if (!line) continue;
-      if (out.length >= limit) return out;
-      const r = JSON.parse(line) as { id: string; text: string };
-      out.push({ id: r.id, text: r.text });
-    }
+  for (const r of corpusRecords(dir)) {
+    if (out.length >= limit) return out;
+    out.push({ id: r.id, text: r.text });
+  }
   return out;
 }
 

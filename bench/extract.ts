@@ -6,11 +6,11 @@
  * Then a second, shorter pass with a stage-timing matcher prints where the time goes (µs per posting for
  * prepare, scan, zoning, cue index, decisions; each also as a ratio to the tokenizer's cost in that pass).
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createMatcher, loadTaxonomy, newStageTimes } from '../pipeline/extract/index.ts';
+import { corpusRecords } from './corpus-files.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dir = path.resolve(root, '../shared/data/postings/hn_whoishiring');
@@ -22,13 +22,7 @@ if (!existsSync(dir)) {
 }
 
 const texts: string[] = [];
-for (const f of readdirSync(dir)
-  .filter((x) => x.endsWith('.jsonl.gz'))
-  .sort())
-  for (const line of gunzipSync(readFileSync(path.join(dir, f)))
-    .toString('utf8')
-    .split('\n'))
-    if (line) texts.push((JSON.parse(line) as { text: string }).text);
+for (const r of corpusRecords(dir)) texts.push(r.text);
 const chars = texts.reduce((a, t) => a + t.length, 0);
 
 let t0 = performance.now();

@@ -6,10 +6,10 @@
  *   first `|` field replaced by a generated company, so a corpus of any size has real wording, real length and
  *   templated near-duplicates (the same base text under another company in the same month).
  */
-import { createWriteStream, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createWriteStream, existsSync } from 'node:fs';
 import { once } from 'node:events';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { corpusRecords } from './corpus-files.ts';
 
 export function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -113,16 +113,7 @@ export const HN_DIR = path.resolve(import.meta.dirname, '..', '..', 'shared', 'd
 export function loadHnTexts(dir = HN_DIR): string[] | null {
   if (!existsSync(dir)) return null;
   const seen = new Set<string>();
-  for (const f of readdirSync(dir)
-    .filter((x) => x.endsWith('.jsonl.gz'))
-    .sort())
-    for (const line of gunzipSync(readFileSync(path.join(dir, f)))
-      .toString('utf8')
-      .split('\n')) {
-      if (!line.trim()) continue;
-      const text = (JSON.parse(line) as { text?: string }).text;
-      if (text && text.length >= 40) seen.add(text);
-    }
+  for (const r of corpusRecords(dir)) if (r.text && r.text.length >= 40) seen.add(r.text);
   return [...seen];
 }
 

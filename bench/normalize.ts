@@ -4,11 +4,11 @@
  * Usage: npx tsx bench/normalize.ts [N=100000]
  * Prints wall-clock and process CPU time: on a shared machine the CPU figure is the one to compare.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { minhashSignature, normalizePosting, textKey } from '../pipeline/normalize/index.ts';
 import { generatePostings } from './generate.ts';
+import { corpusRecords } from './corpus-files.ts';
 
 interface Row {
   source: string;
@@ -40,17 +40,8 @@ function generated(): Row[] {
 
 function real(): Row[] {
   const rows: Row[] = [];
-  for (const f of readdirSync(hnDir)
-    .filter((x) => x.endsWith('.jsonl.gz'))
-    .sort()) {
-    for (const line of gunzipSync(readFileSync(path.join(hnDir, f)))
-      .toString('utf8')
-      .split('\n')) {
-      if (line.trim() === '') continue;
-      const r = JSON.parse(line) as { source: string; text: string };
-      rows.push({ source: r.source, text: r.text, title: null, company: null, location: null, country: null });
-    }
-  }
+  for (const r of corpusRecords(hnDir))
+    rows.push({ source: r.source, text: r.text, title: null, company: null, location: null, country: null });
   return rows;
 }
 

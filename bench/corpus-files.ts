@@ -1,0 +1,32 @@
+/**
+ * The records of a shared corpus folder (../shared/data/postings/<source>/*.jsonl.gz), file by file in name
+ * order, line by line: one reader for the benches that replay real postings. Empty lines are skipped; a line that
+ * is not JSON is an error naming its file and line.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+
+export interface CorpusRecord {
+  id: string;
+  source: string;
+  text: string;
+  [field: string]: unknown;
+}
+
+export function* corpusRecords(dir: string): Generator<CorpusRecord> {
+  for (const f of readdirSync(dir)
+    .filter((x) => x.endsWith('.jsonl.gz'))
+    .sort()) {
+    const file = path.join(dir, f);
+    const lines = gunzipSync(readFileSync(file)).toString('utf8').split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      if (lines[i]!.trim() === '') continue;
+      try {
+        yield JSON.parse(lines[i]!) as CorpusRecord;
+      } catch {
+        throw new Error(`${file}:${i + 1}: not a JSON record`);
+      }
+    }
+  }
+}
