@@ -17,6 +17,7 @@ import { fctSkillTimeToFill } from './30_marts/fct_skill_time_to_fill.ts';
 import { payTodo } from './20_intermediate/pay_todo.ts';
 import { payExtra } from './20_intermediate/pay_extra.ts';
 import { payCached } from './20_intermediate/pay_cached.ts';
+import { enrichCacheDrop } from './20_intermediate/enrich_cache_drop.ts';
 import { fctPostingPay } from './30_marts/fct_posting_pay.ts';
 import { fctPostingAttributes } from './30_marts/fct_posting_attributes.ts';
 import { fctSkillPay } from './30_marts/fct_skill_pay.ts';
@@ -50,6 +51,7 @@ export const declaredScratch: readonly TableSpec[] = [
   intEnrichment,
   enrichNew,
   enrichTodo,
+  enrichCacheDrop,
   cacheDedup,
   cacheDedupMonths,
   payTodo,

@@ -12,6 +12,8 @@
 import { readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { literal, type Db } from '../db.ts';
+import { enrichCacheDrop } from '../sql/20_intermediate/enrich_cache_drop.ts';
+import type { TableSpec } from '../sql/table.ts';
 
 /** The cache parts in a folder. */
 export function cacheParts(folder: string): string[] {
@@ -27,7 +29,8 @@ const scan = (folder: string) =>
 
 /** Fills enrich_cache_drop with the (file, row) of every duplicate copy (key columns only). */
 async function findDuplicates(db: Db, folder: string): Promise<void> {
-  await db.run(`CREATE OR REPLACE TEMP TABLE enrich_cache_drop AS
+  await db.createTable(enrichCacheDrop);
+  await db.run(`INSERT INTO enrich_cache_drop
     WITH k AS (SELECT source, content_hash, filename, file_row_number FROM ${scan(folder)}),
          d AS (SELECT source, content_hash FROM k GROUP BY ALL HAVING count(*) > 1)
     SELECT filename, file_row_number FROM k SEMI JOIN d USING (source, content_hash)
@@ -41,10 +44,11 @@ function uniqueRows(folder: string, where = ''): string {
 }
 
 /**
- * Appends to `table` the cached rows of the (source, content hash) pairs staged in stg_postings; returns
+ * Appends to the declared table `into` the cached rows of the (source, content hash) pairs staged in stg_postings; returns
  * how many it added. (A semi-join probed by the cache scan: only the staged keys are hashed.)
  */
-export async function readCache(db: Db, folder: string, table: string): Promise<number> {
+export async function readCache(db: Db, folder: string, into: TableSpec): Promise<number> {
+  const table = into.name;
   if (cacheParts(folder).length === 0) return 0;
   await findDuplicates(db, folder);
   const before = (await db.one<{ n: number }>(`SELECT count(*) AS n FROM ${table}`))!.n;

@@ -56,7 +56,7 @@ export async function enrich(
   const folder = cacheFolder(opts.cacheDir, opts.taxonomy);
   if (opts.full) rmSync(folder, { recursive: true, force: true });
   await db.createTable(intEnrichment);
-  const cached = await readCache(db, folder, intEnrichment.name);
+  const cached = await readCache(db, folder, intEnrichment);
   await db.createTable(enrichTodo);
   // one posting per new (source, content hash), picked on the keys alone (a narrow aggregate that spills), then its
   // fields fetched by a join probed by the staged rows: grouping the wide rows (any_value(text)) ran out of

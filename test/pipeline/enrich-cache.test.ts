@@ -2,9 +2,21 @@
 import { mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeEach, afterEach, expect, it } from 'vitest';
+import { defineTable } from '../../pipeline/sql/table.ts';
 import { literal, openMemory, type Db } from '../../pipeline/db.ts';
 import { cacheParts, compactCache, readCache } from '../../pipeline/stages/enrich-cache.ts';
 import { tmpDir } from '../helpers/tmp.ts';
+
+/** The table the cached rows are read into (a declaration, as the pipeline's int_enrichment is). */
+const got = defineTable({
+  name: 'got',
+  doc: 'test target of readCache',
+  columns: [
+    { name: 'source', type: 'VARCHAR' },
+    { name: 'content_hash', type: 'VARCHAR' },
+    { name: 'v', type: 'VARCHAR' },
+  ],
+});
 
 const t = tmpDir();
 afterAll(() => t.cleanup());
@@ -39,8 +51,8 @@ it('reads only the staged keys, and a key cached twice once (the copy of the fir
   ]);
   await db.run(`CREATE TABLE stg_postings AS SELECT * FROM (VALUES ('s', '1'), ('s', '2'), ('s', '2'), ('t', '1'), ('s', '9'))
     t(source, content_hash)`);
-  await db.run('CREATE TABLE got (source VARCHAR, content_hash VARCHAR, v VARCHAR)');
-  expect(await readCache(db, folder, 'got')).toBe(3);
+  await db.createTable(got);
+  expect(await readCache(db, folder, got)).toBe(3);
   expect(await db.all('SELECT * FROM got ORDER BY source, content_hash')).toEqual([
     { source: 's', content_hash: '1', v: 'one' },
     { source: 's', content_hash: '2', v: 'two (first)' },
@@ -49,9 +61,9 @@ it('reads only the staged keys, and a key cached twice once (the copy of the fir
 });
 
 it('reads nothing from an absent or empty folder', async () => {
-  await db.run('CREATE TABLE got (source VARCHAR, content_hash VARCHAR, v VARCHAR)');
-  expect(await readCache(db, path.join(folder, 'missing'), 'got')).toBe(0);
-  expect(await readCache(db, folder, 'got')).toBe(0);
+  await db.createTable(got);
+  expect(await readCache(db, path.join(folder, 'missing'), got)).toBe(0);
+  expect(await readCache(db, folder, got)).toBe(0);
 });
 
 it('compacts parts past the limit into one file holding each key once', async () => {
