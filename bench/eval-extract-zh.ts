@@ -1,21 +1,9 @@
-/**
- * `npm run eval:extract [-- --tune]` (after the HN set) or
- * `tsx bench/eval-extract-zh.ts [--tune [--part a|b] [--errors]] [--labels FILE]`
- * Scores the extractor on the blind Chinese set (test/eval/blind/labels-zh.jsonl: 90 rebase postings labelled
- * by reading, ids and labels only; texts stay in ../shared). Same split (sha1(id) first hex digit even = tune)
- * and the same scorer (test/eval/blind.ts) as the HN set. Default: the EVAL half, figures only.
- * --tune: the TUNE half; with --errors also its worst false positives and misses (never for the eval half).
- * --part a|b: only one part of the tune half, split again by sha1('x' + id) first hex digit (even = a, odd = b):
- *   a rule developed on one part is kept only if the other part agrees (43 tune postings are few).
- * --labels FILE: score the rebase postings of this label file (same JSONL shape) instead of the blind set's.
- */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { createMatcher, loadTaxonomy } from '../pipeline/extract/index.ts';
 import { sharedDir } from '../test/eval/score.ts';
-import { type BlindLabel, blindDir, halfOf, loadBlind, scoreBlind } from '../test/eval/blind.ts';
+import { blindDir, halfOf, loadBlind, loadLabelFile, scoreBlind, tunePartOf } from '../test/eval/blind.ts';
 import { resolveReviewed } from '../test/eval/review-names.ts';
 
 export const rebaseFile = path.join(sharedDir, 'data/postings/rebase_who_is_hiring/rebase_who_is_hiring.jsonl.gz');
@@ -28,32 +16,6 @@ export function loadRebaseTexts(ids: Set<string>, file = rebaseFile): Map<string
     const r = JSON.parse(line) as { id: string; text: string };
     if (ids.has(r.id)) out.set(r.id, r.text);
   }
-  return out;
-}
-
-/** The second split of the tune half: sha1('x' + id), first hex digit even = 'a', odd = 'b'. */
-export const partOf = (id: string): 'a' | 'b' =>
-  Number.parseInt(createHash('sha1').update(`x${id}`).digest('hex')[0]!, 16) % 2 === 0 ? 'a' : 'b';
-
-/** The rebase labels of a JSONL file (--labels), errors naming the file and line. */
-export function loadLabelFile(file: string): BlindLabel[] {
-  if (!existsSync(file)) throw new Error(`--labels ${file}: no such file`);
-  const out: BlindLabel[] = [];
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .forEach((line, i) => {
-      if (!line.trim()) return;
-      let r: BlindLabel;
-      try {
-        r = JSON.parse(line) as BlindLabel;
-      } catch {
-        throw new Error(`${file}:${i + 1}: not JSON`);
-      }
-      if (typeof r.id !== 'string' || !Array.isArray(r.skills))
-        throw new Error(`${file}:${i + 1}: needs "id" and "skills"`);
-      r.context_only ??= [];
-      out.push(r);
-    });
   return out;
 }
 
@@ -78,7 +40,7 @@ export function runZhEval(argv: string[]): void {
   const tax = loadTaxonomy(undefined, { overlays: [] });
   const matcher = createMatcher(tax);
   const asLabelled = (labelFile ? loadLabelFile(labelFile) : loadBlind(blindDir)).filter(
-    (l) => l.id.startsWith('rebase:') && halfOf(l.id) === half && (!part || partOf(l.id) === part),
+    (l) => l.id.startsWith('rebase:') && halfOf(l.id) === half && (!part || tunePartOf(l.id) === part),
   );
   const texts = loadRebaseTexts(new Set(asLabelled.map((l) => l.id)));
   const f3 = (x: number) => x.toFixed(3);

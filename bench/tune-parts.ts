@@ -1,15 +1,5 @@
-/**
- * `npx tsx bench/tune-parts.ts [--misses] [--fps] [--part A|B] [--kind tech|method|domain|soft]`
- * The TUNE half of the blind HN set only (sha1(id) first hex even), split once more by a second hash into two
- * parts, A = sha1('x' + id) first hex even, B = odd, so a rule developed on one part can be checked on the other
- * (docs/extraction.md, Evaluation). Prints P/R overall and per kind for A, B and both (id-less labels resolved as
- * in eval:extract). `--misses`: every missed gold label of the chosen part(s) with its class: `dropped:<why>`
- * (a candidate existed, the decision dropped it), `no-candidate` (no alias matched), `no-id` (the taxonomy lacks
- * it), with the text around it. `--fps`: every false positive with its sentence. Never reads the eval half.
- */
-import { createHash } from 'node:crypto';
 import { createMatcher, loadTaxonomy } from '../pipeline/extract/index.ts';
-import { halfOf, loadBlind, scoreBlind, type BlindLabel } from '../test/eval/blind.ts';
+import { halfOf, loadBlind, scoreBlind, tunePartOf, type BlindLabel } from '../test/eval/blind.ts';
 import { resolveReviewed } from '../test/eval/review-names.ts';
 import { loadHnTexts } from '../test/eval/score.ts';
 
@@ -18,8 +8,7 @@ const opt = (name: string) => {
   const i = argv.indexOf(name);
   return i >= 0 ? argv[i + 1] : undefined;
 };
-export const partOf = (id: string): 'A' | 'B' =>
-  Number.parseInt(createHash('sha1').update(`x${id}`).digest('hex')[0]!, 16) % 2 === 0 ? 'A' : 'B';
+export const partOf = (id: string): 'A' | 'B' => (tunePartOf(id) === 'a' ? 'A' : 'B');
 
 const tax = loadTaxonomy(undefined, { overlays: [] });
 const matcher = createMatcher(tax);

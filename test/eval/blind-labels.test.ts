@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadTaxonomy } from '../../pipeline/extract/index.ts';
-import { halfOf, loadBlind, type BlindLabel } from './blind.ts';
+import { halfOf, loadBlind, loadLabelFile, type BlindLabel } from './blind.ts';
 import { resolveReviewed } from './review-names.ts';
 
 describe('the blind label files', () => {
@@ -55,5 +55,18 @@ describe('certifications the annotators listed apart (`certs`)', () => {
   });
   it('add nothing for a name no certification skill has, or for a non-certification skill of that name', () => {
     expect(resolved(['Chartered Underwater Basket Weaver', 'Kubernetes'])).toEqual([]);
+  });
+});
+
+describe('loadLabelFile', () => {
+  it('names the file and line of a bad label line', async () => {
+    const { writeFileSync, mkdtempSync } = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'labels-')), 'labels-x.jsonl');
+    writeFileSync(file, '{"id":"hn:1","skills":[]}\n\n{"id":"hn:2"}\n');
+    expect(() => loadLabelFile(file)).toThrow(`${file}:3: needs "id" and "skills"`);
+    writeFileSync(file, '{"id":"hn:1","skills":[]}\n{oops\n');
+    expect(() => loadLabelFile(file)).toThrow(`${file}:2: not JSON`);
   });
 });

@@ -31,30 +31,39 @@ export interface BlindLabel {
 export const halfOf = (id: string): Half =>
   Number.parseInt(createHash('sha1').update(id).digest('hex')[0]!, 16) % 2 === 0 ? 'tune' : 'eval';
 
+/** The second split of the tune half (for checking a rule on unseen tune postings): sha1('x' + id), first hex digit even = 'a', odd = 'b'. */
+export const tunePartOf = (id: string): 'a' | 'b' =>
+  Number.parseInt(createHash('sha1').update(`x${id}`).digest('hex')[0]!, 16) % 2 === 0 ? 'a' : 'b';
+
+/** The labelled postings of one JSONL label file, errors naming the file and line. */
+export function loadLabelFile(file: string): BlindLabel[] {
+  if (!existsSync(file)) throw new Error(`${file}: no such label file`);
+  const out: BlindLabel[] = [];
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      if (!line.trim()) return;
+      let r: BlindLabel;
+      try {
+        r = JSON.parse(line) as BlindLabel;
+      } catch {
+        throw new Error(`${file}:${i + 1}: not JSON`);
+      }
+      if (typeof r.id !== 'string' || !Array.isArray(r.skills))
+        throw new Error(`${file}:${i + 1}: needs "id" and "skills"`);
+      r.context_only ??= [];
+      out.push(r);
+    });
+  return out;
+}
+
 /** Every labelled posting of the blind set (the `labels-*.jsonl` files in `dir`), with its file and line for errors. */
 export function loadBlind(dir = blindDir): BlindLabel[] {
   if (!existsSync(dir)) return [];
-  const out: BlindLabel[] = [];
-  for (const f of readdirSync(dir)
+  return readdirSync(dir)
     .filter((x) => x.startsWith('labels-') && x.endsWith('.jsonl'))
-    .sort()) {
-    readFileSync(path.join(dir, f), 'utf8')
-      .split('\n')
-      .forEach((line, i) => {
-        if (!line.trim()) return;
-        let r: BlindLabel;
-        try {
-          r = JSON.parse(line) as BlindLabel;
-        } catch {
-          throw new Error(`${path.join(dir, f)}:${i + 1}: not JSON`);
-        }
-        if (typeof r.id !== 'string' || !Array.isArray(r.skills))
-          throw new Error(`${path.join(dir, f)}:${i + 1}: needs "id" and "skills"`);
-        r.context_only ??= [];
-        out.push(r);
-      });
-  }
-  return out;
+    .sort()
+    .flatMap((f) => loadLabelFile(path.join(dir, f)));
 }
 
 export interface BlindScore {
