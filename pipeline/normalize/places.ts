@@ -115,7 +115,7 @@ function scan(text: string): Array<{ written: string; index: number }> {
     if (i < text.length && text.charCodeAt(i) === 46) i++; // trailing period ("U.S.", "St.")
     const w = lc.slice(s, i);
     // "US-based", "EU-only": the place and its suffix are two words
-    const glued = GLUED.exec(w);
+    const glued = w.includes('-') ? GLUED.exec(w) : null;
     if (glued && !lexicon.has(w)) {
       const cut = s + glued[1]!.length;
       toks.push({ s, e: cut, w: glued[1]! }, { s: cut + 1, e: i, w: glued[2]! });
