@@ -7,7 +7,8 @@
  * built in a temporary folder (minutes). Checked:
  * - leaders: the top 15 demand scores of every scope the overview can show (all, each country and role family,
  *   the 3 x 3 largest country + role family pairs, counted live): postings over the score's window = `postings`;
- * - movers: rising and declining, windows 3/6/12/24, top 10, same scopes: the recent window = `postings_to`;
+ * - movers: rising and declining, windows 3/6/12/24, top 10, same scopes: the recent window = `postings_to`, the
+ *   earlier window (the panel's other button) = `postings_from`;
  * - share points: N sampled skills x (month, quarter) x a sampled slice x 3 sampled points = the point's postings;
  * - breakdown bars: the same skills x country / role family / source x the first 8 values = the bar's Σ postings.
  * Prints each mismatch and a summary line; exits 1 when any.
@@ -106,8 +107,13 @@ for (const scope of scopes) {
       const recent = m.period?.to;
       if (m.items.length && !recent?.from) unopenable.push(`movers ${qs(scope)} ${window}: no window`);
       else
-        for (const x of m.items)
+        for (const x of m.items) {
           await check('movers', x.id, { ...scope, from: recent.from, to: recent.to }, x.postings_to);
+          // the panel's other window (evby=earlier:from..to)
+          const earlier = m.period?.from;
+          if (earlier?.from)
+            await check('movers (earlier)', x.id, { ...scope, from: earlier.from, to: earlier.to }, x.postings_from);
+        }
     }
 }
 

@@ -47,7 +47,9 @@ export type EvidenceOf = (typeof evidenceOf)[number];
 
 const PERIOD = String.raw`\d{4}-(?:0[1-9]|1[0-2]|Q[1-4])`;
 const EV = new RegExp(`^[^@]+@${PERIOD}(?:\\.\\.${PERIOD})?$`);
-const EVBY = /^(country|role_family|source):.+$/;
+/** A breakdown bar's slice (`country:US`), or for a movers arrow the other window of the move (`earlier:from..to` while
+ * the recent window is listed, `recent:from..to` while the earlier one is). */
+const EVBY = new RegExp(`^(?:(?:country|role_family|source):.+|(?:earlier|recent):${PERIOD}\\.\\.${PERIOD})$`);
 
 /** `skill@period` or `skill@from..to` -> its parts (null: not an evidence reference). */
 export function parseEv(ev: string): { skill: string; from: string; to: string; window: boolean } | null {

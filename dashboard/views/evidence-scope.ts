@@ -6,7 +6,8 @@
  *   = the bar's Σ postings;
  * - leaders bar: the demand score's window with the overview's country / role family = the score's `postings`
  *   (the score itself is a rank 0–100, not a count);
- * - movers arrow: the recent window = `postings_to` (the later share is postings_to / the window's total);
+ * - movers arrow: the recent window = `postings_to` (the later share is postings_to / the window's total); the
+ *   panel offers the earlier window (= `postings_from`), carried in `evby=earlier:from..to`, and back;
  * - planner suggestion: the demand score's window (all postings) = the postings its demand component rests on.
  */
 import { filterParams, parseEv, type State } from '../state.ts';
@@ -21,6 +22,14 @@ export interface EvidenceScope {
   title: (label: string) => string;
   /** The sentence under it, with the count the route answered. */
   count: (total: number) => string;
+  /** A movers arrow's other window: the button's words and the state it opens. */
+  other?: { label: string; state: Pick<State, 'ev' | 'evof' | 'evby'> };
+}
+
+/** `earlier:from..to` / `recent:from..to` -> which window it names and its ends (null: not a window). */
+function otherWindow(evby: string | undefined): { which: 'earlier' | 'recent'; from: string; to: string } | null {
+  const m = evby ? /^(earlier|recent):(.+)\.\.(.+)$/.exec(evby) : null;
+  return m ? { which: m[1] as 'earlier' | 'recent', from: m[2]!, to: m[3]! } : null;
 }
 
 const n = (x: number) => `${x.toLocaleString('en-US')} posting${x === 1 ? '' : 's'}`;
@@ -62,14 +71,32 @@ export function evidenceScope(state: State): EvidenceScope | null {
         count: (t) =>
           `${n(t)} name it in the score's window ${span(from, to)}: the postings its share, growth and breadth are counted from (the score 0–100 is a rank, not a count)`,
       };
-    case 'movers':
+    case 'movers': {
+      const other = otherWindow(state.evby);
+      // listed: the recent window unless evby names the recent one (then this is the earlier window)
+      const shown = other?.which === 'recent' ? 'earlier' : 'recent';
+      const share = shown === 'recent' ? 'later' : 'earlier';
       return {
         ...base,
         params: { country: state.country, role_family: state.role, ...at, interval },
-        title: (label) => `Postings behind ${label}'s move: the recent window`,
+        title: (label) => `Postings behind ${label}'s move: the ${shown} window`,
         count: (t) =>
-          `${n(t)} in the recent window ${span(from, to)} (the arrow's later share = these over all postings of the window); the earlier window is compared, not listed`,
+          `${n(t)} in the ${shown} window ${span(from, to)} (the arrow's ${share} share = these over all postings of the window)` +
+          (other ? '' : '; the earlier window is compared, not listed'),
+        ...(other
+          ? {
+              other: {
+                label: `Show the ${other.which} window (${span(other.from, other.to)})`,
+                state: {
+                  ev: `${skill}@${other.from}..${other.to}`,
+                  evof: 'movers',
+                  evby: `${shown}:${from}..${to}`,
+                },
+              },
+            }
+          : {}),
       };
+    }
     case 'planner':
       return {
         ...base,

@@ -8,7 +8,7 @@
  */
 import { h } from '../ui/dom.ts';
 import { errorText } from '../ui/states.ts';
-import { evidenceScope } from './evidence-scope.ts';
+import { evidenceScope, type EvidenceScope } from './evidence-scope.ts';
 import type { EvidencePosting } from '../types.ts';
 import type { Ctx } from './context.ts';
 
@@ -74,6 +74,13 @@ function postingItem(ctx: Ctx, skill: string, p: EvidencePosting): HTMLElement {
   );
 }
 
+/** A movers arrow's panel: the button that lists the move's other window instead. */
+function otherButton(ctx: Ctx, other: NonNullable<EvidenceScope['other']>): HTMLElement {
+  const button = h('button', { type: 'button', class: 'ev-other' }, other.label);
+  button.addEventListener('click', () => ctx.go(other.state));
+  return button;
+}
+
 /** Opens (or re-renders) the panel for `ctx.state.ev` in `root`. */
 export async function evidencePanel(root: HTMLElement, ctx: Ctx): Promise<void> {
   root.querySelector('.evidence')?.remove();
@@ -99,6 +106,7 @@ export async function evidencePanel(root: HTMLElement, ctx: Ctx): Promise<void> 
     },
     h('header', {}, title, close),
     head,
+    ...(scope.other ? [otherButton(ctx, scope.other)] : []),
     list,
     more,
   );

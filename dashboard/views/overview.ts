@@ -103,6 +103,9 @@ export async function overviewView(root: HTMLElement, ctx: Ctx): Promise<void> {
       const res = await api.moversPage(dir, win, 10, { country: state.country, role_family: state.role });
       const rows: Mover[] = res.items;
       const recent = res.period?.to ?? null;
+      const earlier = res.period?.from ?? null;
+      // the panel lists the recent window and offers the earlier one (evby carries its ends)
+      const earlierRef = earlier?.from && earlier.to ? `earlier:${earlier.from}..${earlier.to}` : undefined;
       if (!rows.length) return c.empty(`No significant ${dir} skills in a ${win}-month window.`);
       const data = rows.map((r) => ({ ...r, label: r.label ?? idOf(r) }));
       c.chart(
@@ -113,7 +116,7 @@ export async function overviewView(root: HTMLElement, ctx: Ctx): Promise<void> {
               fig,
               data,
               (r) => clip(r.label),
-              (r) => ctx.go({ ev: `${idOf(r)}@${recent.from}..${recent.to}`, evof: 'movers', evby: undefined }),
+              (r) => ctx.go({ ev: `${idOf(r)}@${recent.from}..${recent.to}`, evof: 'movers', evby: earlierRef }),
               'y',
             );
           return fig;

@@ -149,6 +149,60 @@ describe.skipIf(!existsSync(chromiumPath))('evidence panel in Chromium', () => {
     expect(await reopen()).toMatchObject({ skill: p.skill, of: 'planner', total: s.postings });
   });
 
+  // the fixture's fct_movers rows are written by hand (postings_to/from are not its postings' counts, and the
+  // 12-month rows' earlier window lies before its data), so the 3-month window is used and each window's count
+  // is checked against the skill's trend points over it; bench/evidence-check.ts checks postings_to on real data
+  it("a movers arrow lists the recent window's postings and offers the earlier window's, and back", async () => {
+    await page.goto(`${server.url.replace(/\/$/, '')}/#/overview?window=3`);
+    const sel = 'section.card[aria-label="Rising skills"] [data-pickable]';
+    await page.waitForSelector(sel, { timeout: 20_000 });
+    const fig = (await page.$(sel))!;
+    await fig.scrollIntoViewIfNeeded();
+    const box = (await fig.boundingBox())!;
+    await page.mouse.click(box.x + box.width * 0.5, box.y + box.height * 0.3);
+    const recent = await panel();
+    const movers = await api('/api/v1/trends/movers?direction=rising&window=3&limit=10');
+    const m = movers.items.find((x: { id: string }) => x.id === recent.skill);
+    expect(m, `skill ${recent.skill}`).toBeTruthy();
+    expect([recent.of, recent.from, recent.to]).toEqual(['movers', movers.period.to.from, movers.period.to.to]);
+    const inWindow = async (w: { from: string; to: string }) => {
+      const t = await api(`/api/v1/skills/${recent.skill}/trend?from=${w.from}&to=${w.to}`);
+      return t.points.reduce((a: number, x: { postings: number }) => a + x.postings, 0);
+    };
+    const [nTo, nFrom] = [await inWindow(movers.period.to), await inWindow(movers.period.from)];
+    expect(nTo).toBeGreaterThan(0);
+    expect(nFrom).not.toBe(nTo);
+    expect(recent.total).toBe(nTo);
+    expect(recent.head).toMatch(/in the recent window .*later share/);
+    await page.click('aside.evidence .ev-other');
+    await page.waitForFunction(
+      (from) => document.querySelector('aside.evidence[data-ready="true"]')?.getAttribute('data-from') === from,
+      movers.period.from.from,
+      { timeout: 15_000 },
+    );
+    const earlier = await panel();
+    expect([earlier.skill, earlier.from, earlier.to]).toEqual([
+      recent.skill,
+      movers.period.from.from,
+      movers.period.from.to,
+    ]);
+    expect(earlier.total).toBe(nFrom);
+    expect(earlier.head).toMatch(/in the earlier window .*earlier share/);
+    expect(await reopen()).toMatchObject({
+      skill: recent.skill,
+      from: movers.period.from.from,
+      total: nFrom,
+    });
+    // and back to the recent window
+    await page.click('aside.evidence .ev-other');
+    await page.waitForFunction(
+      (from) => document.querySelector('aside.evidence[data-ready="true"]')?.getAttribute('data-from') === from,
+      movers.period.to.from,
+      { timeout: 15_000 },
+    );
+    expect((await panel()).total).toBe(nTo);
+  });
+
   it('"Not a skill here" stores a mark, counted in GET /api/v1/feedback/aliases', async () => {
     await page.goto(`${server.url.replace(/\/$/, '')}/#/skill?skill=python&ev=python@2024-03`);
     expect((await panel()).total).toBe(2);

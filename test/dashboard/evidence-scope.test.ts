@@ -15,6 +15,7 @@ describe('evidence URL state', () => {
       '#/overview?window=6&ev=go@2025-08..2026-01&evof=movers',
       '#/planner?have=react&ev=sql@2025-02..2026-01&evof=planner',
       '#/skill?skill=rust&ev=rust@2018-03..2026-01&evof=breakdown&evby=role_family:backend',
+      '#/overview?ev=go@2025-08..2026-01&evof=movers&evby=earlier:2025-02..2025-07',
     ])
       expect(toHash(parseHash(h.replace(/@/g, '%40')))).toBe(h.replace(/@/g, '%40'));
   });
@@ -60,6 +61,22 @@ describe('evidenceScope: the request each figure opens', () => {
     const m = scope('#/overview?role=backend&ev=go%402024-07..2024-12&evof=movers');
     expect(m.params).toMatchObject({ role_family: 'backend', from: '2024-07', to: '2024-12' });
     expect(m.title('Go')).toBe("Postings behind Go's move: the recent window");
+    // the arrow carries the earlier window: the panel offers it, and from there the recent one again
+    const r = scope('#/overview?ev=go%402024-07..2024-12&evof=movers&evby=earlier%3A2024-01..2024-06');
+    expect(r.title('Go')).toBe("Postings behind Go's move: the recent window");
+    expect(r.count(3)).toBe(
+      "3 postings in the recent window 2024-07 to 2024-12 (the arrow's later share = these over all postings of the window)",
+    );
+    expect(r.other).toEqual({
+      label: 'Show the earlier window (2024-01 to 2024-06)',
+      state: { ev: 'go@2024-01..2024-06', evof: 'movers', evby: 'recent:2024-07..2024-12' },
+    });
+    const e = scope(`#/overview?ev=go%402024-01..2024-06&evof=movers&evby=${encodeURIComponent(r.other!.state.evby!)}`);
+    expect(e.title('Go')).toBe("Postings behind Go's move: the earlier window");
+    expect(e.params).toMatchObject({ from: '2024-01', to: '2024-06' });
+    expect(e.count(1)).toMatch(/^1 posting in the earlier window 2024-01 to 2024-06 \(the arrow's earlier share/);
+    expect(e.other?.state).toEqual({ ev: 'go@2024-07..2024-12', evof: 'movers', evby: 'earlier:2024-01..2024-06' });
+    expect(m.other).toBeUndefined();
     const p = scope('#/planner?have=react&country=US&ev=sql%402024-01..2024-12&evof=planner');
     expect(p.params).toEqual({ from: '2024-01', to: '2024-12', interval: 'month' });
   });
