@@ -15,6 +15,7 @@
  */
 import { Automaton, type Hit } from './automaton.ts';
 import { zhColleague, zhMention, zhNegation, zhProductNoun, zhSelfDescription } from './zh-cues.ts';
+import { blankVersions, zhVersionSpans } from './zh-versions.ts';
 
 /** Han (CJK unified ideographs, extension A, compatibility), kana, Hangul syllables. */
 export const isDense = (c: number): boolean =>
@@ -107,7 +108,18 @@ export function createScanner(patterns: string[]): Scanner {
       const hits = ac.scan(view);
       for (const h of hits) h.pattern = latinIds[h.pattern]!;
       // a dense pattern holds a dense character, which only matches itself: no dense text, no dense hit
-      if (byFirst.size === 0 || !DENSE_RE.test(view)) return hits;
+      if (!DENSE_RE.test(view)) return hits;
+      // Chinese text: a name with a glued version (Java17, Python3.8) is found up to the version's end (zh-versions.ts)
+      const versions = zhVersionSpans(view);
+      if (versions.length > 0) {
+        const endOf = new Map(versions);
+        for (const h of ac.scan(blankVersions(view, versions))) {
+          const end = endOf.get(h.end);
+          if (end !== undefined && h.end - h.start >= 2)
+            hits.push({ pattern: latinIds[h.pattern]!, start: h.start, end });
+        }
+      }
+      if (byFirst.size === 0) return hits;
       for (let i = 0; i < view.length; i++) {
         const c = lowerAscii(view.charCodeAt(i));
         if (firsts[c] === 0) continue;
