@@ -400,6 +400,21 @@ const OUTCOME_BEFORE: Record<string, RegExp> = {
  */
 const ADJECTIVE_AFTER: Record<string, RegExp> = {
   开源: /^\s*(?:的)?\s*(?:[^.;:!?,\n项社贡代]{0,4}?)(?:框架|中间件|组件|工具|软件|数据库|方案|模型|教程|库)/,
+  // 移动端 before the thing made for it (移动端产品的UI设计, 移动端UI/UX设计经验, 移动端安全工程师) is a platform, not mobile
+  // development; 移动端开发 / 移动端测试 / 移动端适配 are their own forms
+  移动端: /^\s*(?:的)?\s*(?:产品|ui|ux|安全|设计|用户|页面|界面|交互|视觉|体验|运营|h5|banner|海报|素材)/i,
+};
+
+/**
+ * Forms used in their everyday sense in a phrase about something else: 沟通 in 以日语为主要沟通语言 / 沟通偏好 (a
+ * language or habit of talking) or 添加HR进行沟通 (contact the recruiter) is no communication skill; 良好沟通,
+ * 与开发人员沟通, 善于沟通 stay.
+ */
+const EVERYDAY: Record<string, { before?: RegExp; after?: RegExp }> = {
+  沟通: {
+    before: /(?:HR|hr|招聘|猎头|联系|添加|加我|私信|微信|邮件|电话)[^.;:!?\n]{0,10}$/,
+    after: /^\s*(?:语言|偏好|习惯|方式|渠道|工具|软件|群|链接)/,
+  },
 };
 
 /** Why a Chinese form is dropped whatever its zone (colleague, language class, degree subject, verb), or null. */
@@ -409,6 +424,8 @@ export function cjkDrop(surface: string, kind: string, generic: boolean, before:
   if (kind === 'domain' && MAJOR_AFTER.test(after) && !ASK_IN_CLAUSE.test(before)) return 'zh:major';
   if (OUTCOME_BEFORE[surface]?.test(before)) return 'zh:outcome';
   if (ADJECTIVE_AFTER[surface]?.test(after)) return 'zh:adjective';
+  const everyday = EVERYDAY[surface];
+  if (everyday && (everyday.before?.test(before) || everyday.after?.test(after))) return 'zh:everyday';
   const verb = VERB_FORMS[surface];
   if (verb && !verb.before.test(before) && !verb.after.test(after)) return 'zh:verb';
   return null;

@@ -1,0 +1,58 @@
+/** Chinese sentence rules of round 3 (zh-cues.ts, cjk.ts), each tested both ways. */
+import { describe, it, expect } from 'vitest';
+import { loadTaxonomy, createMatcher } from '../../../pipeline/extract/index.ts';
+
+const tax = loadTaxonomy(undefined, { overlays: [] });
+const m = createMatcher(tax);
+const ids = (t: string) => new Set(m.extract(`任职要求:\n${t}`).map((x) => x.id));
+const why = (t: string, id: string) => m.explain(`任职要求:\n${t}`).dropped.find((d) => d.id === id)?.why;
+
+describe('AI used as a tool is no AI skill', () => {
+  it('利用 AI 提升效率, 运用AI进行剪辑, AI 开发工具: dropped (AI 开发工具 is AI coding tools)', () => {
+    expect(ids('能够利用 AI 提升开发效率').has('ai')).toBe(false);
+    expect(why('熟练运用AI进行视频剪辑', 'ai')).toBe('zh:product-noun');
+    expect(ids('关注 AI 开发工具及新技术').has('ai')).toBe(false);
+    expect(ids('关注 AI 开发工具及新技术').has('ai-coding-tools')).toBe(true);
+  });
+  it('asked as a field it stays: 熟悉AI技术, 有AI项目经验, 运用AI算法', () => {
+    expect(ids('熟悉AI技术').has('ai')).toBe(true);
+    expect(ids('有AI项目经验').has('ai')).toBe(true);
+  });
+});
+
+describe('a team named with its members in brackets is colleagues', () => {
+  it('与跨部门团队(如产品、后端、UI设计等)有效协作: the departments are dropped', () => {
+    const t = '能够与跨部门团队（如产品、后端、UI设计等）有效协作';
+    expect(why(t, 'backend')).toBe('zh:colleague');
+    expect(ids(t).has('ui-design')).toBe(false);
+  });
+  it('a bracketed list of skills with no working together after it stays: 熟悉后端开发(如Go、Java等)', () => {
+    const s = ids('熟悉后端开发（如Go、Java等）');
+    expect(s.has('backend')).toBe(true);
+    expect(s.has('go')).toBe(true);
+  });
+});
+
+describe('移动端 before the thing made for it is a platform', () => {
+  it('移动端产品的UI设计, 移动端ui/ux设计经验, 移动端安全: no mobile development', () => {
+    expect(why('负责移动端产品核心功能模块的 ui 设计', 'mobile-development')).toBe('zh:adjective');
+    expect(ids('5年以上移动端ui/ux设计经验').has('mobile-development')).toBe(false);
+    expect(ids('对移动端安全对抗有深入理解').has('mobile-development')).toBe(false);
+  });
+  it('移动端开发 and 熟悉移动端 stay', () => {
+    expect(ids('有移动端开发经验').has('mobile-development')).toBe(true);
+    expect(ids('熟悉移动端和Web端').has('mobile-development')).toBe(true);
+  });
+});
+
+describe('沟通 in its everyday sense', () => {
+  it('沟通语言, 沟通偏好, 添加HR进行沟通: no communication skill', () => {
+    expect(why('以日语为主要沟通语言', 'communication')).toBe('zh:everyday');
+    expect(ids('熟悉日本用户社交习惯与沟通偏好').has('communication')).toBe(false);
+    expect(ids('具体要求可以添加HR进行沟通').has('communication')).toBe(false);
+  });
+  it('良好沟通, 善于沟通, 与开发人员沟通 stay', () => {
+    expect(ids('与后端开发人员保持良好沟通').has('communication')).toBe(true);
+    expect(ids('乐于并善于沟通').has('communication')).toBe(true);
+  });
+});
