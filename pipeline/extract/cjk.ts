@@ -167,6 +167,7 @@ export const LONGER_WORDS: readonly string[] = [
   'TG机器人',
   'Telegram 机器人',
   'Telegram机器人',
+  '小程序码', // a mini program's QR code (扫描小程序码), not the skill
 ];
 /** Whether [start,end) of v lies inside one of LONGER_WORDS. */
 export function insideLongerWord(v: string, start: number, end: number): boolean {

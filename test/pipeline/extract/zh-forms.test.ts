@@ -49,6 +49,12 @@ describe('Chinese forms of tech skills (round 3)', () => {
     ['熟练使用办公软件', 'ms-office'],
     ['熟悉JDK', 'java'],
     ['了解ZK技术', 'zero-knowledge-proofs'],
+    ['熟悉LoadRunner、JMeter', 'load-testing'],
+    ['有测试管理经验', 'test-management'],
+    ['能熟练编写测试脚本', 'test-automation'],
+    ['理解线程模型和异步编程', 'concurrency'],
+    ['掌握接口测试、系统测试的方法', 'software-testing'],
+    ['熟悉微信小程序开发', 'wechat-mini-programs'],
   ])('%s -> %s', (t, id) => {
     expect(ids(t).has(id)).toBe(true);
   });
@@ -67,5 +73,6 @@ describe('Chinese forms of tech skills (round 3)', () => {
     expect(ids('前端开发工程师(H5方向)').has('html')).toBe(false);
     expect(ids('具有P2P BD经验').has('p2p')).toBe(false);
     expect(ids('熟练掌握逆向工程').has('malware-analysis')).toBe(false);
+    expect(ids('扫描小程序码进入').has('wechat-mini-programs')).toBe(false);
   });
 });
