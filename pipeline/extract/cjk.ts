@@ -14,7 +14,7 @@
  *      used by zones.ts and decide.ts next to their English ones.
  */
 import { Automaton, type Hit } from './automaton.ts';
-import { zhColleague, zhMention, zhNegation, zhProductNoun, zhSelfDescription } from './zh-cues.ts';
+import { zhColleague, zhMention, zhMentionAfter, zhNegation, zhProductNoun, zhSelfDescription } from './zh-cues.ts';
 import { blankVersions, zhVersionSpans } from './zh-versions.ts';
 
 /** Han (CJK unified ideographs, extension A, compatibility), kana, Hangul syllables. */
@@ -168,6 +168,13 @@ export const LONGER_WORDS: readonly string[] = [
   'Telegram 机器人',
   'Telegram机器人',
   '小程序码', // a mini program's QR code (扫描小程序码), not the skill
+  // 并 "and" before a verb starting with 发 (响应事件并发现问题, 并发布, 并发起): no concurrency
+  '并发现',
+  '并发布',
+  '并发起',
+  '并发送',
+  '并发挥',
+  '并发表',
 ];
 /** Whether [start,end) of v lies inside one of LONGER_WORDS. */
 export function insideLongerWord(v: string, start: number, end: number): boolean {
@@ -400,7 +407,7 @@ const OUTCOME_BEFORE: Record<string, RegExp> = {
  * practice; 开源项目 / 开源社区 / 开源贡献 / 开源系统代码 stay open source.
  */
 const ADJECTIVE_AFTER: Record<string, RegExp> = {
-  开源: /^\s*(?:的)?\s*(?:[^.;:!?,\n项社贡代]{0,4}?)(?:框架|中间件|组件|工具|软件|数据库|方案|模型|教程|库)/,
+  开源: /^\s*(?:的)?\s*(?:[^.;:!?,\n项社贡代]{0,6}?)(?:框架|中间件|组件|工具|软件|数据库|方案|模型|教程|库|系统(?!代码|源码))/,
   // 移动端 before the thing made for it (移动端产品的UI设计, 移动端UI/UX设计经验, 移动端安全工程师) is a platform, not mobile
   // development; 移动端开发 / 移动端测试 / 移动端适配 are their own forms
   移动端: /^\s*(?:的)?\s*(?:产品|ui|ux|安全|设计|用户|页面|界面|交互|视觉|体验|运营|h5|banner|海报|素材)/i,
@@ -456,6 +463,7 @@ export function cjkDecision(ev: {
   if (zhNegation(ev.before, after)) return { keep: false, why: 'zh:negation' };
   const mention = zhMention(ev.before);
   if (mention) return { keep: false, why: `zh:mention:${mention}` };
+  if (zhMentionAfter(after)) return { keep: false, why: 'zh:mention-after' };
   const techLike = ev.kind === 'tech' || ev.kind === 'method';
   if (zhColleague(ev.surface, ev.before, after)) return { keep: false, why: 'zh:colleague' };
   if (ev.industry && zhProductNoun(ev.before, after)) return { keep: false, why: 'zh:product-noun' };

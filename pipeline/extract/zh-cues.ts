@@ -49,6 +49,15 @@ export function zhMention(before: string): string | null {
   return last[0];
 }
 
+/**
+ * A mention named by the word after its list: "得到了 Polychain、Tribe Capital 和 DBA 等顶级投资者的支持", "Binance、OKX
+ * 等客户" (the investors, customers or partners of the company, not skills). Funds (基金) are left out: 熟悉股票、基金等
+ * 金融产品 asks for them.
+ */
+const MENTION_AFTER =
+  /^(?:\s*(?:[,/]|和|及|与|以及)\s*[^.;!?,\n]{1,20}?){0,8}?\s*等\s*(?:多家|众多|一众)?\s*(?:全球|国际|国内|海外)?\s*(?:顶级|知名|著名|头部|一线|领先|主流)?\s*的?\s*(?:投资者|投资方|投资机构|投资人|机构投资者|资本|客户|合作伙伴|合作方)/;
+export const zhMentionAfter = (after: string): boolean => hasDense(after.slice(0, 40)) && MENTION_AFTER.test(after);
+
 /** The sentence opens with the company (or its team) describing itself; 我们希望你 / 我们正在寻找 address the hire. */
 // "<Name> 是全球领先的...", "比特鹰是国内 Web3 龙头企业", "X Labs 作为一个新生团队, 汇聚了..." (first branch)
 const SELF =

@@ -56,3 +56,29 @@ describe('沟通 in its everyday sense', () => {
     expect(ids('乐于并善于沟通').has('communication')).toBe(true);
   });
 });
+
+describe('a mention named after its list', () => {
+  it('X、Y 和 DBA 等顶级投资者: investors, not skills; 熟悉股票、基金等 and 熟悉 MySQL、DBA 等工作 stay', () => {
+    expect(why('得到了 Polychain、Tribe Capital 和 DBA 等顶级投资者的支持', 'database-administration')).toBe(
+      'zh:mention-after',
+    );
+    expect(ids('熟悉 MySQL、DBA 等工作').has('database-administration')).toBe(true);
+  });
+});
+
+describe('words read inside longer ones', () => {
+  it('并发 in 并发现 / 并发布 is no concurrency; 高并发 and 并发编程 are', () => {
+    expect(ids('及时响应事件并发现潜在问题').has('concurrency')).toBe(false);
+    expect(ids('负责版本构建并发布').has('concurrency')).toBe(false);
+    expect(ids('熟悉并发编程').has('concurrency')).toBe(true);
+  });
+  it('开源 before a kind of system is no open-source practice (开源的异常分析系统); 开源系统代码 is', () => {
+    expect(why('熟悉主流开源的异常分析系统优先', 'open-source')).toBe('zh:adjective');
+    expect(ids('能阅读开源系统代码').has('open-source')).toBe(true);
+  });
+  it('线上问题排查 is debugging, not incident management', () => {
+    const s = ids('具备基本的线上问题排查能力');
+    expect(s.has('debugging')).toBe(true);
+    expect(s.has('incident-management')).toBe(false);
+  });
+});
