@@ -16,6 +16,7 @@
 import { Automaton, type Hit } from './automaton.ts';
 import { zhColleague, zhMention, zhMentionAfter, zhNegation, zhProductNoun, zhSelfDescription } from './zh-cues.ts';
 import { blankVersions, zhVersionSpans } from './zh-versions.ts';
+import { ZH_ONLY_PATTERNS } from './zh-only.ts';
 
 /** Han (CJK unified ideographs, extension A, compatibility), kana, Hangul syllables. */
 export const isDense = (c: number): boolean =>
@@ -73,6 +74,9 @@ export function createScanner(patterns: string[]): Scanner {
     byFirst.set(k, list);
   });
   const ac = new Automaton(latin);
+  // Latin aliases for Chinese text only (zh-only.ts), by the DFA's pattern index
+  const zhOnly = latin.map((p) => ZH_ONLY_PATTERNS.has(p.toLowerCase()));
+  const anyZhOnly = zhOnly.some(Boolean);
   const firsts = new Uint8Array(65536);
   for (const k of byFirst.keys()) firsts[k] = 1;
   /** end offset of pattern p matched at i (FILLER skipped, a pattern space matches a run of spaces/hyphens), or -1 */
@@ -105,10 +109,14 @@ export function createScanner(patterns: string[]): Scanner {
   };
   return {
     scan(view: string): Hit[] {
-      const hits = ac.scan(view);
-      for (const h of hits) h.pattern = latinIds[h.pattern]!;
+      let hits = ac.scan(view);
       // a dense pattern holds a dense character, which only matches itself: no dense text, no dense hit
-      if (!DENSE_RE.test(view)) return hits;
+      if (!DENSE_RE.test(view)) {
+        if (anyZhOnly) hits = hits.filter((h) => !zhOnly[h.pattern]);
+        for (const h of hits) h.pattern = latinIds[h.pattern]!;
+        return hits;
+      }
+      for (const h of hits) h.pattern = latinIds[h.pattern]!;
       // Chinese text: a name with a glued version (Java17, Python3.8) is found up to the version's end (zh-versions.ts)
       const versions = zhVersionSpans(view);
       if (versions.length > 0) {

@@ -82,3 +82,16 @@ describe('words read inside longer ones', () => {
     expect(s.has('incident-management')).toBe(false);
   });
 });
+
+describe('Latin names of Chinese postings (14-zh-review.txt, zh-only.ts)', () => {
+  it('JVM, RocketMQ, Polkadot, Substrate, Hyperledger, IPFS, MVVM are found in Chinese text', () => {
+    const s = ids('熟悉JVM调优、RocketMQ;了解Polkadot、Substrate、Hyperledger、IPFS;熟悉MVVM框架');
+    for (const id of ['jvm', 'rocketmq', 'polkadot', 'substrate', 'hyperledger', 'ipfs', 'design-patterns'])
+      expect(s.has(id)).toBe(true);
+  });
+  it('JVM is Chinese-only: "Java / JVM" in an English posting is the Java role; Substrate needs a cue', () => {
+    expect(m.extract('Requirements:\n- Software Engineer - Java / JVM').map((x) => x.id)).not.toContain('jvm');
+    expect(ids('深刻理解JVM的配置优化策略').has('jvm')).toBe(true);
+    expect(m.extract('We grow crystals on a Substrate wafer.').map((x) => x.id)).not.toContain('substrate');
+  });
+});
