@@ -88,6 +88,8 @@ describe('Latin names of Chinese postings (14-zh-review.txt, zh-only.ts)', () =>
     const s = ids('熟悉JVM调优、RocketMQ;了解Polkadot、Substrate、Hyperledger、IPFS;熟悉MVVM框架');
     for (const id of ['jvm', 'rocketmq', 'polkadot', 'substrate', 'hyperledger', 'ipfs', 'design-patterns'])
       expect(s.has(id)).toBe(true);
+    const t = ids('熟悉质押机制;熟悉Subgraph API;熟悉MetaMask钱包交互;熟悉OkHttp、Retrofit');
+    for (const id of ['staking', 'the-graph', 'metamask', 'okhttp']) expect(t.has(id)).toBe(true);
   });
   it('JVM is Chinese-only: "Java / JVM" in an English posting is the Java role; Substrate needs a cue', () => {
     expect(m.extract('Requirements:\n- Software Engineer - Java / JVM').map((x) => x.id)).not.toContain('jvm');
