@@ -90,6 +90,8 @@ describe('Latin names of Chinese postings (14-zh-review.txt, zh-only.ts)', () =>
       expect(s.has(id)).toBe(true);
     const t = ids('熟悉质押机制;熟悉Subgraph API;熟悉MetaMask钱包交互;熟悉OkHttp、Retrofit');
     for (const id of ['staking', 'the-graph', 'metamask', 'okhttp']) expect(t.has(id)).toBe(true);
+    const u = ids('对密码学、安全协议有研究;解决浏览器兼容性问题');
+    for (const id of ['security-protocols', 'cross-browser']) expect(u.has(id)).toBe(true);
   });
   it('JVM is Chinese-only: "Java / JVM" in an English posting is the Java role; Substrate needs a cue', () => {
     expect(m.extract('Requirements:\n- Software Engineer - Java / JVM').map((x) => x.id)).not.toContain('jvm');
