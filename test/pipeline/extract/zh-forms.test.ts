@@ -64,6 +64,10 @@ describe('Chinese forms of tech skills (round 3)', () => {
     ['有Agent开发经验', 'ai-agents'],
     ['熟悉提示词设计', 'prompt-engineering'],
     ['熟练使用 Cursor、Copilot', 'ai-coding-tools'],
+    ['熟悉汇编语言', 'assembly'],
+    ['熟悉等保2.0合规要求', 'security-compliance'],
+    ['熟悉Linux内核配置', 'operating-systems'],
+    ['了解数据隐私保护法规', 'privacy-engineering'],
   ])('%s -> %s', (t, id) => {
     expect(ids(t).has(id)).toBe(true);
   });
@@ -83,6 +87,7 @@ describe('Chinese forms of tech skills (round 3)', () => {
     expect(ids('具有P2P BD经验').has('p2p')).toBe(false);
     expect(ids('熟练掌握逆向工程').has('malware-analysis')).toBe(false);
     expect(ids('扫描小程序码进入').has('wechat-mini-programs')).toBe(false);
+    expect(ids('将资料汇编成册').has('assembly')).toBe(false);
     // Cursor is Chinese-only (zh-only.ts): in English text it is also a database cursor
     expect(m.extract('Requirements:\n- experience with Cursor and Postgres').map((x) => x.id)).not.toContain(
       'ai-coding-tools',
