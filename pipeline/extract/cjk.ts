@@ -14,7 +14,9 @@
  *      used by zones.ts and decide.ts next to their English ones.
  */
 import { Automaton, type Hit } from './automaton.ts';
-import { zhColleague, zhMention, zhNegation, zhProductNoun, zhSelfDescription } from './zh-cues.ts';
+import { zhColleague, zhMention, zhMentionAfter, zhNegation, zhProductNoun, zhSelfDescription } from './zh-cues.ts';
+import { blankVersions, zhVersionSpans } from './zh-versions.ts';
+import { ZH_ONLY_PATTERNS } from './zh-only.ts';
 
 /** Han (CJK unified ideographs, extension A, compatibility), kana, Hangul syllables. */
 export const isDense = (c: number): boolean =>
@@ -72,6 +74,9 @@ export function createScanner(patterns: string[]): Scanner {
     byFirst.set(k, list);
   });
   const ac = new Automaton(latin);
+  // Latin aliases for Chinese text only (zh-only.ts), by the DFA's pattern index
+  const zhOnly = latin.map((p) => ZH_ONLY_PATTERNS.has(p.toLowerCase()));
+  const anyZhOnly = zhOnly.some(Boolean);
   const firsts = new Uint8Array(65536);
   for (const k of byFirst.keys()) firsts[k] = 1;
   /** end offset of pattern p matched at i (FILLER skipped, a pattern space matches a run of spaces/hyphens), or -1 */
@@ -104,10 +109,25 @@ export function createScanner(patterns: string[]): Scanner {
   };
   return {
     scan(view: string): Hit[] {
-      const hits = ac.scan(view);
-      for (const h of hits) h.pattern = latinIds[h.pattern]!;
+      let hits = ac.scan(view);
       // a dense pattern holds a dense character, which only matches itself: no dense text, no dense hit
-      if (byFirst.size === 0 || !DENSE_RE.test(view)) return hits;
+      if (!DENSE_RE.test(view)) {
+        if (anyZhOnly) hits = hits.filter((h) => !zhOnly[h.pattern]);
+        for (const h of hits) h.pattern = latinIds[h.pattern]!;
+        return hits;
+      }
+      for (const h of hits) h.pattern = latinIds[h.pattern]!;
+      // Chinese text: a name with a glued version (Java17, Python3.8) is found up to the version's end (zh-versions.ts)
+      const versions = zhVersionSpans(view);
+      if (versions.length > 0) {
+        const endOf = new Map(versions);
+        for (const h of ac.scan(blankVersions(view, versions))) {
+          const end = endOf.get(h.end);
+          if (end !== undefined && h.end - h.start >= 2)
+            hits.push({ pattern: latinIds[h.pattern]!, start: h.start, end });
+        }
+      }
+      if (byFirst.size === 0) return hits;
       for (let i = 0; i < view.length; i++) {
         const c = lowerAscii(view.charCodeAt(i));
         if (firsts[c] === 0) continue;
@@ -155,6 +175,14 @@ export const LONGER_WORDS: readonly string[] = [
   'TG机器人',
   'Telegram 机器人',
   'Telegram机器人',
+  '小程序码', // a mini program's QR code (扫描小程序码), not the skill
+  // 并 "and" before a verb starting with 发 (响应事件并发现问题, 并发布, 并发起): no concurrency
+  '并发现',
+  '并发布',
+  '并发起',
+  '并发送',
+  '并发挥',
+  '并发表',
 ];
 /** Whether [start,end) of v lies inside one of LONGER_WORDS. */
 export function insideLongerWord(v: string, start: number, end: number): boolean {
@@ -387,7 +415,22 @@ const OUTCOME_BEFORE: Record<string, RegExp> = {
  * practice; 开源项目 / 开源社区 / 开源贡献 / 开源系统代码 stay open source.
  */
 const ADJECTIVE_AFTER: Record<string, RegExp> = {
-  开源: /^\s*(?:的)?\s*(?:[^.;:!?,\n项社贡代]{0,4}?)(?:框架|中间件|组件|工具|软件|数据库|方案|模型|教程|库)/,
+  开源: /^\s*(?:的)?\s*(?:[^.;:!?,\n项社贡代]{0,6}?)(?:框架|中间件|组件|工具|软件|数据库|方案|模型|教程|库|系统(?!代码|源码))/,
+  // 移动端 before the thing made for it (移动端产品的UI设计, 移动端UI/UX设计经验, 移动端安全工程师) is a platform, not mobile
+  // development; 移动端开发 / 移动端测试 / 移动端适配 are their own forms
+  移动端: /^\s*(?:的)?\s*(?:产品|ui|ux|安全|设计|用户|页面|界面|交互|视觉|体验|运营|h5|banner|海报|素材)/i,
+};
+
+/**
+ * Forms used in their everyday sense in a phrase about something else: 沟通 in 以日语为主要沟通语言 / 沟通偏好 (a
+ * language or habit of talking) or 添加HR进行沟通 (contact the recruiter) is no communication skill; 良好沟通,
+ * 与开发人员沟通, 善于沟通 stay.
+ */
+const EVERYDAY: Record<string, { before?: RegExp; after?: RegExp }> = {
+  沟通: {
+    before: /(?:HR|hr|招聘|猎头|联系|添加|加我|私信|微信|邮件|电话)[^.;:!?\n]{0,10}$/,
+    after: /^\s*(?:语言|偏好|习惯|方式|渠道|工具|软件|群|链接)/,
+  },
 };
 
 /** Why a Chinese form is dropped whatever its zone (colleague, language class, degree subject, verb), or null. */
@@ -397,6 +440,8 @@ export function cjkDrop(surface: string, kind: string, generic: boolean, before:
   if (kind === 'domain' && MAJOR_AFTER.test(after) && !ASK_IN_CLAUSE.test(before)) return 'zh:major';
   if (OUTCOME_BEFORE[surface]?.test(before)) return 'zh:outcome';
   if (ADJECTIVE_AFTER[surface]?.test(after)) return 'zh:adjective';
+  const everyday = EVERYDAY[surface];
+  if (everyday && (everyday.before?.test(before) || everyday.after?.test(after))) return 'zh:everyday';
   const verb = VERB_FORMS[surface];
   if (verb && !verb.before.test(before) && !verb.after.test(after)) return 'zh:verb';
   return null;
@@ -426,6 +471,7 @@ export function cjkDecision(ev: {
   if (zhNegation(ev.before, after)) return { keep: false, why: 'zh:negation' };
   const mention = zhMention(ev.before);
   if (mention) return { keep: false, why: `zh:mention:${mention}` };
+  if (zhMentionAfter(after)) return { keep: false, why: 'zh:mention-after' };
   const techLike = ev.kind === 'tech' || ev.kind === 'method';
   if (zhColleague(ev.surface, ev.before, after)) return { keep: false, why: 'zh:colleague' };
   if (ev.industry && zhProductNoun(ev.before, after)) return { keep: false, why: 'zh:product-noun' };

@@ -49,6 +49,15 @@ export function zhMention(before: string): string | null {
   return last[0];
 }
 
+/**
+ * A mention named by the word after its list: "得到了 Polychain、Tribe Capital 和 DBA 等顶级投资者的支持", "Binance、OKX
+ * 等客户" (the investors, customers or partners of the company, not skills). Funds (基金) are left out: 熟悉股票、基金等
+ * 金融产品 asks for them.
+ */
+const MENTION_AFTER =
+  /^(?:\s*(?:[,/]|和|及|与|以及)\s*[^.;!?,\n]{1,20}?){0,8}?\s*等\s*(?:多家|众多|一众)?\s*(?:全球|国际|国内|海外)?\s*(?:顶级|知名|著名|头部|一线|领先|主流)?\s*的?\s*(?:投资者|投资方|投资机构|投资人|机构投资者|资本|客户|合作伙伴|合作方)/;
+export const zhMentionAfter = (after: string): boolean => hasDense(after.slice(0, 40)) && MENTION_AFTER.test(after);
+
 /** The sentence opens with the company (or its team) describing itself; 我们希望你 / 我们正在寻找 address the hire. */
 // "<Name> 是全球领先的...", "比特鹰是国内 Web3 龙头企业", "X Labs 作为一个新生团队, 汇聚了..." (first branch)
 const SELF =
@@ -73,19 +82,28 @@ const ROLE_SURFACE = /(?:经理|工程师|设计师|分析师|研究员|架构�
 /** a role noun right after it, or the end of a list of departments (与产品、运营、商务、风控等部门协同) */
 const ROLE_AFTER =
   /^\s*(?:开发|研发)?\s*(?:工程师|设计师|师|人员|同学|同事|团队|小伙伴)|^(?:\s*[,/]\s*[^.;!?,\n与和能]{1,6}){1,8}?\s*等?\s*(?:部门|团队|同事|角色|人员)|^\s*等\s*(?:部门|团队|同事|角色|人员)/;
+/** a team named with its members in brackets, working together after it: 与跨部门团队(如产品、后端、UI设计等)有效协作 */
+const TEAM_PAREN_BEFORE = /(?:团队|部门|同事|角色|人员)\s*\(\s*(?:如|包括|例如|比如)?\s*(?:[^()]{0,8}[,/])*\s*$/;
+const TEAM_PAREN_AFTER =
+  /^(?:\s*[,/]\s*[^(),]{1,8}){0,8}\s*等?\s*\)\s*[^.;!?\n]{0,12}?(?:协作|合作|沟通|配合|协同|对接|交流)/;
 export function zhColleague(surface: string, before: string, after: string): boolean {
+  if (!hasDense(surface + after.slice(0, 4) + before.slice(-12))) return false;
+  if (TEAM_PAREN_BEFORE.test(before) && TEAM_PAREN_AFTER.test(after)) return true;
   if (!hasDense(surface + after.slice(0, 4))) return false;
   if (!(ROLE_SURFACE.test(surface) || ROLE_AFTER.test(after))) return false;
   return HELP_BEFORE.test(before) || (WITH_BEFORE.test(before) && TOGETHER_AFTER.test(after));
 }
 
 /** An industry word naming a kind of product or business (AI 工具, AI 编程工具, 区块链行业, Web3 项目), not a skill. */
-const PRODUCT_AFTER = /^\s*(?:编程|写作|内容|辅助)?\s*(?:工具|产品(?!经理|设计)|平台|公司|企业)/;
+const PRODUCT_AFTER = /^\s*(?:开发|编程|写作|内容|辅助|提效)?\s*(?:工具|产品(?!经理|设计)|平台|公司|企业)/;
+/** ...or a tool the hire uses to do something else: 利用 AI 提升开发效率, 熟练运用AI进行视频剪辑, 能用AI 微调前端交互 */
+const TOOL_USE_BEFORE = /(?:用|利用|运用|借助|使用|通过)\s*$/;
+const TOOL_USE_AFTER = /^\s*(?:进行|来|去|提升|提高|辅助|赋能|微调|优化|生成|完成|改进|加速|实现|做)/;
 /** ...unless asked: 熟悉 Web3 生态, 有区块链行业经验 */
 const PRODUCT_ASKED_BEFORE = /(?:熟悉|了解|精通|掌握|理解|热爱|深耕|做过|制定过|负责过|参与过|主导过)[^.;!?,\n]{0,6}$/;
 const PRODUCT_ASKED_AFTER = /^[^.;!?,\n]{0,10}?(?:经验|经历|背景|知识|从业)/;
 export const zhProductNoun = (before: string, after: string): boolean =>
   hasDense(after.slice(0, 8)) &&
-  PRODUCT_AFTER.test(after) &&
+  (PRODUCT_AFTER.test(after) || (TOOL_USE_BEFORE.test(before) && TOOL_USE_AFTER.test(after))) &&
   !PRODUCT_ASKED_BEFORE.test(before) &&
   !PRODUCT_ASKED_AFTER.test(after);
