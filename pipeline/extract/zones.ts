@@ -308,6 +308,7 @@ export function zoneFolded(text: string, need?: readonly number[]): Segment[] {
   let heading: { zone: CueZone; by: string } | null = null;
   let first = true;
   let k = 0; // next needed offset
+  const dense = anyDense(text); // once, not per block: most postings have no dense character
   for (let b of blocks(text)) {
     const tk = first ? cjkTitleCompany(b.raw) : 0; // cjk.ts: "[杭州] web3 AI公司诚聘 后端工程师"
     if (tk > 0) {
@@ -324,7 +325,7 @@ export function zoneFolded(text: string, need?: readonly number[]): Segment[] {
       continue;
     }
     first = false;
-    const h = asHeading(b) ?? (anyDense(b.raw) ? cjkHeading(b.raw) : null); // a Chinese heading needs Han
+    const h = asHeading(b) ?? (dense && anyDense(b.raw) ? cjkHeading(b.raw) : null); // a Chinese heading needs Han
     if (h !== null) {
       const z = headingZone(h);
       if (z) {
