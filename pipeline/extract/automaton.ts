@@ -41,7 +41,8 @@ export class Automaton {
    */
   private words: Uint32Array | null = null;
   private fail16: Uint16Array | null = null;
-  private hasOut: Uint8Array | null = null;
+  /** bit s: slot s has outputs (a bitset: 5 KB that stays cached, read at every character) */
+  private hasOut: Uint32Array | null = null;
   /** outputs by slot, outStart * 256 + count (0: none) */
   private outCell: Int32Array | null = null;
   private fail!: Int32Array;
@@ -217,11 +218,11 @@ export class Automaton {
     for (let s = m; s < words.length; s++) words[s] = 0xffff;
     this.words = words;
     this.fail16 = Uint16Array.from(fail.subarray(0, m));
-    this.hasOut = new Uint8Array(m);
+    this.hasOut = new Uint32Array((m >>> 5) + 1);
     this.outCell = new Int32Array(m);
     for (let s = 0; s < m; s++) {
       this.outCell[s] = cells[4 * s + 3]!;
-      this.hasOut[s] = cells[4 * s + 3] !== 0 ? 1 : 0;
+      if (cells[4 * s + 3] !== 0) this.hasOut[s >>> 5]! |= 1 << (s & 31);
     }
   }
 
@@ -406,7 +407,7 @@ export class Automaton {
         s = fail[s]!;
         b = words[s]! >>> 16;
       }
-      if (hasOut[s] === 1) {
+      if ((hasOut[s >>> 5]! >>> (s & 31)) & 1) {
         const o = this.outCell![s]!;
         this.emit(view, i, j, o >> 8, (o >> 8) + (o & 255), hits);
       }
