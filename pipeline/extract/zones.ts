@@ -200,7 +200,7 @@ function blocks(text: string): Block[] {
 }
 
 /** The text of a block without tags, entities and Markdown marks, its spaces collapsed. */
-const plain = (s: string) => (MARKUP.test(s) ? plainMarkup(s) : s.replace(/\s+/g, ' ').trim()); // without those characters the first three replaces change nothing
+export const plain = (s: string) => (MARKUP.test(s) ? plainMarkup(s) : s.replace(/\s+/g, ' ').trim()); // without those characters the first three replaces change nothing
 const MARKUP = /[<&*_#`>]/;
 const plainMarkup = (s: string) =>
   s
@@ -209,6 +209,14 @@ const plainMarkup = (s: string) =>
     .replace(/[*_#`>]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+
+/** plain(s).length > n, without building plain(s) when its bounds decide: plain() never lengthens a text, and
+ *  keeps at least plainFloor(s) characters. */
+export function plainLonger(s: string, n: number): boolean {
+  if (s.length <= n) return false;
+  if (plainFloor(s) > n) return true;
+  return plain(s).length > n;
+}
 
 /** A block that reads as a title: short, and ends with ':' or is an <h*>, bold, Markdown heading or capitals. */
 function asHeading(b: Block): string | null {
@@ -300,6 +308,7 @@ export function zoneFolded(text: string, need?: readonly number[]): Segment[] {
   let heading: { zone: CueZone; by: string } | null = null;
   let first = true;
   let k = 0; // next needed offset
+  const dense = anyDense(text); // once, not per block: most postings have no dense character
   for (let b of blocks(text)) {
     const tk = first ? cjkTitleCompany(b.raw) : 0; // cjk.ts: "[杭州] web3 AI公司诚聘 后端工程师"
     if (tk > 0) {
@@ -316,7 +325,7 @@ export function zoneFolded(text: string, need?: readonly number[]): Segment[] {
       continue;
     }
     first = false;
-    const h = asHeading(b) ?? (anyDense(b.raw) ? cjkHeading(b.raw) : null); // a Chinese heading needs Han
+    const h = asHeading(b) ?? (dense && anyDense(b.raw) ? cjkHeading(b.raw) : null); // a Chinese heading needs Han
     if (h !== null) {
       const z = headingZone(h);
       if (z) {
@@ -326,10 +335,14 @@ export function zoneFolded(text: string, need?: readonly number[]): Segment[] {
       }
     }
     // prose with a cue of its own ends a heading's run (bullets and short lines continue it)
-    if (heading && !BULLET.test(b.raw) && !cjkBullet(b.raw) && plain(b.raw).length > 80) {
-      const c = cueZone(b.raw);
+    // the block's cue, when read here: a sentence that is the whole block has the same one
+    let blockCue: [CueZone, string] | null | undefined;
+    if (heading && !BULLET.test(b.raw) && !cjkBullet(b.raw) && plainLonger(b.raw, 80)) {
+      const c = (blockCue = cueZone(b.raw));
       if (c && c[0] !== heading.zone) heading = null;
     }
+    const sentenceCue = (s: number, e: number) =>
+      blockCue !== undefined && s === b.start && e === b.end ? blockCue : cueZone(text.slice(s, e));
     if (need) {
       while (k < need.length && need[k]! < b.start) k++;
       if (!(k < need.length && need[k]! < b.end)) {
@@ -353,7 +366,7 @@ export function zoneFolded(text: string, need?: readonly number[]): Segment[] {
       const cues: ([CueZone, string] | null | undefined)[] = new Array(ss.length);
       const cueAt = (x: number) => {
         let c = cues[x];
-        if (c === undefined) c = cues[x] = cueZone(text.slice(ss[x]![0], ss[x]![1]));
+        if (c === undefined) c = cues[x] = sentenceCue(ss[x]![0], ss[x]![1]);
         return c;
       };
       let x = 0,
@@ -387,7 +400,7 @@ export function zoneFolded(text: string, need?: readonly number[]): Segment[] {
     }
     let prev: { zone: Zone; by: string } | null = null;
     for (const [s, e] of ss) {
-      const cue = cueZone(text.slice(s, e));
+      const cue = sentenceCue(s, e);
       let zone: Zone, by: string;
       if (blockZone && !cueOverrides(blockZone.zone, cue)) {
         zone = blockZone.zone;

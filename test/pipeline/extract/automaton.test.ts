@@ -72,6 +72,7 @@ const PIECES = [
 describe('packed and dense automata find the same hits', () => {
   const dense = new Automaton(PATTERNS, 'dense');
   const packed = new Automaton(PATTERNS);
+  const packed32 = new Automaton(PATTERNS, 'packed32'); // the layout of taxonomies past 65,535 slots
   it('on 3,000 generated texts', () => {
     const r = rng(7);
     let hits = 0;
@@ -81,6 +82,7 @@ describe('packed and dense automata find the same hits', () => {
       for (let i = 0; i < len; i++) t += PIECES[Math.floor(r() * PIECES.length)]!;
       const want = dense.scan(t);
       expect(packed.scan(t), JSON.stringify(t)).toEqual(want);
+      expect(packed32.scan(t), JSON.stringify(t)).toEqual(want);
       hits += want.length;
     }
     expect(hits).toBeGreaterThan(3000);
@@ -108,6 +110,8 @@ describe.skipIf(!hasShared)(hasShared ? 'on HN postings with the whole taxonomy'
     const list = [...patterns];
     const dense = new Automaton(list, 'dense');
     const packed = new Automaton(list);
+    const packed32 = new Automaton(list, 'packed32');
+    expect([packed.table, packed32.table, dense.table]).toEqual(['words', 'cells', 'dense']);
     const file = path.join(sharedDir, 'data/postings/hn_whoishiring/hn_whoishiring_2021.jsonl.gz');
     const lines = gunzipSync(readFileSync(file)).toString('utf8').split('\n').filter(Boolean).slice(0, 300);
     let hits = 0;
@@ -115,6 +119,7 @@ describe.skipIf(!hasShared)(hasShared ? 'on HN postings with the whole taxonomy'
       const v = prepare((JSON.parse(line) as { text: string }).text);
       const want = dense.scan(v);
       expect(packed.scan(v)).toEqual(want);
+      expect(packed32.scan(v)).toEqual(want);
       hits += want.length;
     }
     expect(hits).toBeGreaterThan(2000);

@@ -9,7 +9,14 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { cueZone, cueZoneByFamily, segmentAt, zonePosting } from '../../../pipeline/extract/zones.ts';
+import {
+  cueZone,
+  cueZoneByFamily,
+  plain,
+  plainLonger,
+  segmentAt,
+  zonePosting,
+} from '../../../pipeline/extract/zones.ts';
 import { CueIndex, type CueFamily } from '../../../pipeline/extract/cues.ts';
 import { MultiCue, anyOf, anyOfCapturing } from '../../../pipeline/extract/multicue.ts';
 import { ASK_INDUSTRY, ASK_STRONG, ASK_WEAK, MENTION, ROLE_CUE, STACK } from '../../../pipeline/extract/cue-words.ts';
@@ -213,5 +220,26 @@ describe('MultiCue (families after the first one matching at a position tried st
       n += want.length;
     }
     expect(n).toBeGreaterThan(20);
+  });
+});
+
+describe('plainLonger (bounds before building plain()) answers like plain(s).length > n', () => {
+  it('every block and line of the fixtures, padded and marked up, at several lengths', () => {
+    const blocks = SHAPES.flatMap((t) => t.split(/\n+/));
+    const variants = blocks.flatMap((b) => [
+      b,
+      `**${b}**`,
+      `  ${b}\t\t `,
+      `<b>${b}</b> &amp; ${b}`,
+      b.replace(/ /g, '   '),
+    ]);
+    let longer = 0;
+    for (const s of variants)
+      for (const n of [0, 10, 60, 80, 120]) {
+        const want = plain(s).length > n;
+        expect(plainLonger(s, n), `${n} ${JSON.stringify(s)}`).toBe(want);
+        if (want) longer++;
+      }
+    expect(longer).toBeGreaterThan(50);
   });
 });
