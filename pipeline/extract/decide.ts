@@ -104,6 +104,24 @@ const AS_ROLE =
 const SELF_DESCRIPTION =
   /^\W*(?:(?:at\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}(?:\s+\([^)]{1,60}\))?\s+(?:(?:is|are)\s+(?:an?|the|building|creating|making|developing|on a mission)\b|(?:helps|provides|enables|makes|builds|offers|develops|creates|powers|automates|lets|gives)\b)|we(?:'re|’re| are)\s+(?:an?|the|building|creating|making|developing|working on|on a mission)\b|our (?:mission|company|platform|product|customers))/i;
 
+/** A role title rather than a skill: a role noun surface ("Product Manager", "data scientists"), an area followed by
+ *  Engineer/Developer/team ("DevOps Engineer", "ML roles"), a role area in the header or opening a role-list item. */
+function roleTitled(ev: Evidence): boolean {
+  const people =
+    (ROLE_NOUN.test(ev.surface) && /\s/.test(ev.surface.trim()) && !/^\w+ing\b/i.test(ev.surface)) ||
+    (ev.roleArea && /^[A-Z]{2,}s$/.test(ev.surface));
+  const areaLike = ev.roleArea || ev.generic || ev.kind === 'domain';
+  return (
+    people ||
+    (areaLike && ROLE_AFTER.test(ev.after)) ||
+    (ev.roleArea && (ev.zone === 'header' || (ev.zone === 'other' && ROLE_LIST_BEFORE.test(ev.before))))
+  );
+}
+
+/** An ask right next to the skill: "experience in backend development", "a background in X", "X experience". */
+const askedNear = (before: string, after: string) =>
+  ASK_NEAR_BEFORE.test(before) || ASK_NEAR_AFTER.test(after) || cjkAskNear(before, after);
+
 const selfDescribedAt = (ev: Evidence) => ev.sentenceStart !== undefined && SELF_DESCRIPTION.test(ev.sentenceStart);
 
 export function decide(ev: Evidence): Decision {
@@ -123,22 +141,17 @@ export function decide(ev: Evidence): Decision {
   const techLike = kind === 'tech' || kind === 'method';
   if (zone === 'legal') return { keep: false, why: 'zone:legal' };
   if (zone === 'benefits' || zone === 'apply') {
-    if (techLike ? stack : strong && kind !== 'soft')
-      return { keep: true, why: `zone:${zone}+${techLike ? 'stack' : 'ask'}-cue` };
+    if (techLike && stack) return { keep: true, why: `zone:${zone}+stack-cue` };
+    // a domain skill here is asked only right next to the ask ("a background in data science is welcome"),
+    // never as the role applied for ("email us with 'Full-Stack Engineer'", "Experienced Backend Engineer: <link>")
+    if (!techLike && strong && kind !== 'soft' && !roleTitled(ev) && askedNear(before, after))
+      return { keep: true, why: `zone:${zone}+ask-cue` };
     return { keep: false, why: `zone:${zone}` };
   }
   if (NAME_AFTER.test(after)) return { keep: false, why: 'name' };
   if (CODE_HOST.test(ev.surface) && (HOST_PLACE_BEFORE.test(before) || HOST_PLACE_AFTER.test(after)) && !strong)
     return { keep: false, why: 'code-host' };
-  const people =
-    (ROLE_NOUN.test(ev.surface) && /\s/.test(ev.surface.trim()) && !/^\w+ing\b/i.test(ev.surface)) ||
-    (ev.roleArea && /^[A-Z]{2,}s$/.test(ev.surface));
-  const areaLike = ev.roleArea || ev.generic || kind === 'domain';
-  if (
-    people ||
-    (areaLike && ROLE_AFTER.test(after)) ||
-    (ev.roleArea && (zone === 'header' || (zone === 'other' && ROLE_LIST_BEFORE.test(before))))
-  ) {
+  if (roleTitled(ev)) {
     if (AS_ROLE.test(before)) return { keep: true, why: 'role-title+experience-as' };
     return { keep: false, why: 'role-title' };
   }
