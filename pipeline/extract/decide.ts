@@ -94,6 +94,13 @@ const ROLE_LIST_BEFORE =
 /** a company or product name: "Chef Robotics", "Unity Technologies", "Spark Capital" */
 const NAME_AFTER =
   /^\s+(?:Robotics|Labs?|Inc\b\.?|Technologies|Systems|Health|Capital|Ventures|Group|Games|Studios?|Corp\b\.?|Ltd\b\.?|GmbH|LLC|Foundation|Partners|Therapeutics|Biosciences)\b/;
+/** the specialty of a role named in the header ("Staff Software Engineer - Applied ML", "Research Engineers:
+ *  Planning, Image Processing", "Machine Learning Engineer (Deep Learning)"), not a list of departments ("ML,
+ *  Backend, Frontend roles") or the company's business ("E-learning platform for Math") */
+const HEADER_SPECIALTY =
+  /\b(?:engineers?|developers?|scientists?|researchers?|architects?|programmers?)\s*(?:[-–—:(]|\b(?:in|for|on|with)\b)[^|]{0,60}$/i;
+/** "| English fluency required |", "| Maths background |": the header field asks for it */
+const HEADER_ASK_AFTER = /^\s*(?:fluency|fluent|proficiency|background|skills?|experience|required|a must)\b/i;
 /** "You take ownership", "You'll be hiring": a sentence that addresses the candidate right before the skill */
 const YOU_BEFORE = /(?:^|[.!?:]\s+|\n\s*)\W*you(?:'ll| will| would|'d)?\s+(?:\w+\s+){0,3}$/i;
 const ROLE_AFTER =
@@ -214,7 +221,13 @@ export function decide(ev: Evidence): Decision {
     (ITEM_START.test(before) || (before.length < 60 && SEGMENT_START.test(before)))
   )
     return { keep: true, why: `zone:${zone}+item-start` };
-  if (kind === 'domain' && zone === 'header' && !ev.department) return { keep: true, why: 'zone:header+title' };
+  if (
+    kind === 'domain' &&
+    zone === 'header' &&
+    !ev.department &&
+    (HEADER_SPECIALTY.test(before) || HEADER_ASK_AFTER.test(after))
+  )
+    return { keep: true, why: 'zone:header+specialty' };
   if (kind === 'domain' && zone === 'role' && (cues.has('roleCue') || ev.inList))
     return { keep: true, why: 'zone:role+role-cue' };
   if (kind === 'domain' && zone === 'role' && WORK_BEFORE.test(before))

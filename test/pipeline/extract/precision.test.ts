@@ -28,6 +28,27 @@ const rules: [string, string, string[], string[]][] = [
       'Benefits: 401k and equity, and experienced colleagues who apply data science to real problems.',
     ],
   ],
+  [
+    'header: the specialty of a named role, not a list of departments',
+    'machine-learning',
+    [
+      'Acme | Staff Software Engineer - Applied ML | Remote | Full-time',
+      'Acme | Software Engineers (backend, full-stack, ML) | NYC',
+    ],
+    ['Acme | ML, Backend, Frontend and Product Designer roles | NYC', 'Acme | Design, Product, Machine Learning | SF'],
+  ],
+  [
+    'header: the company business is no ask',
+    'mathematics',
+    ['Acme | Junior Software Developer with Maths Background | Remote'],
+    ['Acme | E-learning platform for Math & Science | Amsterdam | ONSITE'],
+  ],
+  [
+    'header: a field that asks',
+    'english',
+    ['Acme | Full-Stack Engineer | REMOTE (US) | English fluency required | Full-time'],
+    [],
+  ],
 ];
 
 describe('precision rules, both ways', () => {
