@@ -99,6 +99,13 @@ const NAME_AFTER =
  *  Backend, Frontend roles") or the company's business ("E-learning platform for Math") */
 const HEADER_SPECIALTY =
   /\b(?:engineers?|developers?|scientists?|researchers?|architects?|programmers?)\s*(?:[-–—:(]|\b(?:in|for|on|with)\b)[^|]{0,60}$/i;
+/** an industry asked of the hire, the ask right before it ("experience in fintech", "knowledge of crypto markets,
+ *  DeFi and smart contracts", "background in robotics or drones"), not a bare "expertise" / "knowledge" / "experience"
+ *  elsewhere in company text ("we combine China expertise, OSINT, data and AI", "pairing physician experience with AI") */
+const INDUSTRY_ASK_BEFORE =
+  /\b(?:experience|experienced|background|knowledge|familiar(?:ity)?|expertise|understanding|worked|working|interest|exposure|domain knowledge)\s+(?:(?:and|or) [\w-]+\s+)?(?:in|with|of|about|on|within)\s+(?:(?:the|an?)\s+)?(?:[\w/&+.-]+,?\s+(?:(?:and|or|&)\s+)?){0,5}$/i;
+const INDUSTRY_ASK_AFTER =
+  /^[\s-]*(?:(?:domain|industry|space|sector|market)\s+)?(?:experience|knowledge|expertise|background)\b/i;
 /** "| English fluency required |", "| Maths background |": the header field asks for it */
 const HEADER_ASK_AFTER = /^\s*(?:fluency|fluent|proficiency|background|skills?|experience|required|a must)\b/i;
 /** "You take ownership", "You'll be hiring": a sentence that addresses the candidate right before the skill */
@@ -201,7 +208,10 @@ export function decide(ev: Evidence): Decision {
   }
   if (ev.industry) {
     if (
-      (cues.has('askIndustry') || cjkAsk(before, after) || zone === 'requirements' || zone === 'nice_to_have') &&
+      (zone === 'requirements' ||
+        zone === 'nice_to_have' ||
+        (cues.has('askIndustry') && (INDUSTRY_ASK_BEFORE.test(before) || INDUSTRY_ASK_AFTER.test(after))) ||
+        cjkAsk(before, after)) &&
       zone !== 'company' &&
       !selfDescribed
     )

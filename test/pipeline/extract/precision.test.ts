@@ -49,6 +49,20 @@ const rules: [string, string, string[], string[]][] = [
     ['Acme | Full-Stack Engineer | REMOTE (US) | English fluency required | Full-time'],
     [],
   ],
+  [
+    'industry words outside asks: the ask right before it, not a bare "expertise" in company text',
+    'blockchain',
+    ['Acme | Backend Engineer | Remote\nWe want someone with knowledge about financial markets and/or crypto.'],
+    ['Acme | Backend Engineer | Remote\nOur knowledge graph indexes crypto wallets and exchanges for banks.'],
+  ],
+  [
+    'industry words outside asks (AI)',
+    'ai',
+    ['Acme | Backend Engineer | Remote\nAt Acme you bring an interest in AI and a love of clean code.'],
+    [
+      'Acme | Backend Engineer | Remote\nAt Acme, we combine China expertise, OSINT, data and AI technologies to create a platform.',
+    ],
+  ],
 ];
 
 describe('precision rules, both ways', () => {
