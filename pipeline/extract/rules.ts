@@ -197,6 +197,20 @@ const rules: Record<string, ContextRule> = {
     posAfter:
       /^\s*(?:skills?|abilit(?:y|ies)|is (?:key|essential|important|critical|crucial)|and (?:collaboration|teamwork|interpersonal|organi[sz]ational|presentation|leadership)\b)/i,
   },
+  // bare "algorithms" is the CS fundamentals skill ("algorithms and system design", "strong in algorithms"), not the
+  // algorithms of a field or a product ("computer vision algorithms", "our matching algorithms", "algorithms for
+  // personalized reminders": the field is the skill, or it is the company's product)
+  algorithms: {
+    mode: 'default',
+    negBefore:
+      /\b(?:vision|learning|ml|ai|nlp|cv|statistical|numerical|novel|new|proprietary|powerful|smart|intelligent|matching|ranking|recommendation|trading|pricing|optimi[sz]ation|control|planning|perception|detection|tracking|search|scheduling|routing|compression|processing|imaging|estimation|localization|mapping|fusion|quantum|genetic|our|their|its|his|her|whose|these|those|custom|advanced|sophisticated|cutting[- ]edge|state[- ]of[- ]the[- ]art|complex|clever|adaptive|real[- ]time|distributed|consensus|cryptographic|crypto|encryption|security|medical|clinical|diagnostic|ai-powered|ai-driven|and|&|\/)\s+$/i,
+    negAfter:
+      /^\s+(?:for|that|which|to (?:detect|predict|identify|optimi[sz]e|match|power|help|analy[sz]e|automate|integrate))\b/i,
+    posBefore: TECH_BEFORE,
+    posAfter:
+      /^\s*(?:and data structures|\/\s*data structures|,\s*data structures|and system design|fundamentals|knowledge|skills|experience|questions|interviews?)\b/i,
+    window: /\b(?:data structures|computer science|cs fundamentals|coding|complexity|leetcode|big-?o|system design)\b/i,
+  },
   ember: {
     mode: 'evidence',
     posBefore: TECH_BEFORE,

@@ -63,6 +63,19 @@ const rules: [string, string, string[], string[]][] = [
       'Acme | Backend Engineer | Remote\nAt Acme, we combine China expertise, OSINT, data and AI technologies to create a platform.',
     ],
   ],
+  [
+    'bare "algorithms": the CS fundamentals, not a field\'s or a product\'s algorithms',
+    'algorithms',
+    [
+      'Requirements: strong CS fundamentals (algorithms, distributed systems).',
+      'Requirements: you know algorithms and system design well.',
+    ],
+    [
+      'Requirements: prototype computer vision algorithms and build Python services.',
+      'You will be developing algorithms for personalized reminders.',
+      'Acme is powered by our matching algorithms.',
+    ],
+  ],
 ];
 
 describe('precision rules, both ways', () => {
