@@ -211,6 +211,15 @@ const rules: Record<string, ContextRule> = {
       /^\s*(?:and data structures|\/\s*data structures|,\s*data structures|and system design|fundamentals|knowledge|skills|experience|questions|interviews?)\b/i,
     window: /\b(?:data structures|computer science|cs fundamentals|coding|complexity|leetcode|big-?o|system design)\b/i,
   },
+  // "proactive" is a trait of the hire ("proactive and detail-oriented", "you are proactive"), not of a product or
+  // service ("proactive healthcare", "our proactive support", "proactive vulnerability mitigation")
+  'self-motivation': {
+    mode: 'default',
+    negAfter:
+      /^\s+(?:[\w-]+\s+)?(?:healthcare|care|support|monitoring|maintenance|mitigation|detection|security|defen[cs]e|alerts?|alerting|notifications?|outreach|insights?|services?|measures|management|protection|prevention|analytics|recommendations?|treatment|medicine|interventions?)\b/i,
+    posAfter:
+      /^\s*(?:,|and\b|&|\/|self|mindset|attitude|approach|team|communicat|problem|person|engineers?|developers?|people)/i,
+  },
   ember: {
     mode: 'evidence',
     posBefore: TECH_BEFORE,

@@ -76,6 +76,19 @@ const rules: [string, string, string[], string[]][] = [
       'Acme is powered by our matching algorithms.',
     ],
   ],
+  [
+    '"proactive": a trait of the hire, not of a product',
+    'self-motivation',
+    [
+      'Requirements: you are proactive and detail-oriented.',
+      'Requirements:\n- Proactive and detail-oriented.\n- Python',
+      'We are looking for a passionate, proactive back-end developer.',
+    ],
+    [
+      'Requirements: Python. We make excellent, proactive healthcare possible.',
+      "Requirements: Python. You'll focus on real-time monitoring and proactive vulnerability mitigation.",
+    ],
+  ],
 ];
 
 describe('precision rules, both ways', () => {
