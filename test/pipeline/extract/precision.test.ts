@@ -89,6 +89,18 @@ const rules: [string, string, string[], string[]][] = [
       "Requirements: Python. You'll focus on real-time monitoring and proactive vulnerability mitigation.",
     ],
   ],
+  [
+    '"It\'s a/an ..." describes the product: its technologies are the product, not the hire\'s stack',
+    'vector-db',
+    ['Requirements: experience with a vector database such as pgvector.', 'Our stack: Rust, a vector database, Go.'],
+    ["Chroma is building the memory layer for AI. It's an open-source vector database with multi-environment support."],
+  ],
+  [
+    '"It\'s a/an ...": no low-code skill from a product description',
+    'low-code',
+    ['Requirements: experience building low-code tools.'],
+    ['Tray is a visual programming platform. It’s a low-code user experience that allows anyone to build.'],
+  ],
 ];
 
 describe('precision rules, both ways', () => {
