@@ -101,6 +101,12 @@ const rules: [string, string, string[], string[]][] = [
     ['Requirements: experience building low-code tools.'],
     ['Tray is a visual programming platform. It’s a low-code user experience that allows anyone to build.'],
   ],
+  [
+    'Salesforce product names are names: "Service Cloud", not "as a Service — cloud hosting"',
+    'salesforce',
+    ['Requirements: experience with Salesforce Service Cloud.', 'We use Sales Cloud and Go.'],
+    ['fortrabbit is PHP as a Service — cloud hosting dedicated for a modern PHP.'],
+  ],
 ];
 
 describe('precision rules, both ways', () => {
