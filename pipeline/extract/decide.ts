@@ -106,6 +106,12 @@ const INDUSTRY_ASK_BEFORE =
   /\b(?:experience|experienced|background|knowledge|familiar(?:ity)?|expertise|understanding|worked|working|interest|exposure|domain knowledge)\s+(?:(?:and|or) [\w-]+\s+)?(?:in|with|of|about|on|within)\s+(?:(?:the|an?)\s+)?(?:[\w/&+.-]+,?\s+(?:(?:and|or|&)\s+)?){0,5}$/i;
 const INDUSTRY_ASK_AFTER =
   /^[\s-]*(?:(?:domain|industry|space|sector|market)\s+)?(?:experience|knowledge|expertise|background)\b/i;
+/** a business tool the hire works on: "Salesforce developer", "Twilio and Zoom APIs", "a Sharepoint specialist",
+ *  "Business Analyst SAP" */
+const TOOL_WORK_AFTER =
+  /^(?:\s+(?:and|or|\/)\s+[\w.]+)?\s*(?:apis?|sdks?|integrations?|experts?|specialists?|admin\w*|developers?|engineers?|consultants?|plugins?|apps? development)\b/i;
+const TOOL_ROLE_BEFORE =
+  /\b(?:analysts?|developers?|engineers?|specialists?|admins?|administrators?|consultants?)\s+$/i;
 /** "| English fluency required |", "| Maths background |": the header field asks for it */
 const HEADER_ASK_AFTER = /^\s*(?:fluency|fluent|proficiency|background|skills?|experience|required|a must)\b/i;
 /** "You take ownership", "You'll be hiring": a sentence that addresses the candidate right before the skill */
@@ -204,6 +210,22 @@ export function decide(ev: Evidence): Decision {
         return { keep: true, why: `${zone === 'company' ? 'zone:company' : 'self-description'}+practice` };
       return { keep: false, why: zone === 'company' ? 'zone:company' : 'self-description' };
     }
+    // a business tool named in prose without a stack or ask cue is the company's or the customers' world, not the
+    // hire's stack: "powered by email and spreadsheets", "check out our YouTube channel", "we update Salesforce for you"
+    if (
+      kind === 'tech' &&
+      ev.department &&
+      !ev.inList &&
+      !stack &&
+      !strong &&
+      zone !== 'requirements' &&
+      zone !== 'nice_to_have' &&
+      !ROLE_AFTER.test(after) &&
+      !TOOL_WORK_AFTER.test(after) &&
+      !TOOL_ROLE_BEFORE.test(before) &&
+      !WORK_BEFORE.test(before)
+    )
+      return { keep: false, why: 'business-tool-mention' };
     return { keep: true, why: ev.inList ? `zone:${zone}+tech-list` : `zone:${zone}` };
   }
   if (ev.industry) {

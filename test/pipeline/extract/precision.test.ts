@@ -107,6 +107,24 @@ const rules: [string, string, string[], string[]][] = [
     ['Requirements: experience with Salesforce Service Cloud.', 'We use Sales Cloud and Go.'],
     ['fortrabbit is PHP as a Service — cloud hosting dedicated for a modern PHP.'],
   ],
+  [
+    'business tools named in prose without a stack or ask cue',
+    'youtube',
+    ['Requirements: experience with the YouTube Data API.', 'We use Python, YouTube and BigQuery.'],
+    [
+      'Acme | Backend | Remote\nCheck out our YouTube channel to get a sense of our culture.',
+      'Acme | Backend | Remote\nWe make tools for live streamers who broadcast on Twitch/YouTube.',
+    ],
+  ],
+  [
+    'business tools: the hire works on it',
+    'salesforce',
+    [
+      'Open roles:\n- Senior Salesforce developer - https://example.com/1\n- Java developer',
+      'We are hiring: Business Analyst SAP, Salesforce administrator.',
+    ],
+    ['Acme | Backend | Remote\nTake notes in Dooly, we update Salesforce for you, and we surface what matters.'],
+  ],
 ];
 
 describe('precision rules, both ways', () => {
