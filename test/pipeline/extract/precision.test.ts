@@ -125,6 +125,15 @@ const rules: [string, string, string[], string[]][] = [
     ],
     ['Acme | Backend | Remote\nTake notes in Dooly, we update Salesforce for you, and we surface what matters.'],
   ],
+  [
+    'analogies: "we\'re like X but for Y", "think of us as X"',
+    'github',
+    ['Requirements: experience with GitHub and Docker.', 'We use GitHub, Linear and Go.'],
+    [
+      "Acme | Backend | Remote\nWe're like GitHub but for visual procedures.",
+      'Acme | Backend | Remote\nThink of us as GitHub for spreadsheets.',
+    ],
+  ],
 ];
 
 describe('precision rules, both ways', () => {
