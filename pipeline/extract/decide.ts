@@ -122,7 +122,7 @@ const AS_ROLE =
   /\b(?:experience|background|worked|working|years?|time) (?:as|in the role of)\s+(?:an?\s+)?(?:\w+\s+){0,2}$/i;
 /** "<Name> is a ..." / "We are a ..." at the start of the sentence: the company describing itself. */
 const SELF_DESCRIPTION =
-  /^\W*(?:(?:at\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}(?:\s+\([^)]{1,60}\))?\s+(?:(?:is|are)\s+(?:an?|the|building|creating|making|developing|on a mission)\b|(?:helps|provides|enables|makes|builds|offers|develops|creates|powers|automates|lets|gives)\b)|we(?:'re|’re| are)\s+(?:an?|the|building|creating|making|developing|working on|on a mission)\b|it(?:'s|’s| is)\s+(?:an?|the)\b|our (?:mission|company|platform|product|customers))/i;
+  /^\W*(?:(?:at\s+)?(?!(?:you|your|if|this|that|these|those|there|here|he|she|they|i|what|who|which|when|where|why|how|ideal|the (?:role|position|job|ideal|right|successful|perfect|candidate|person|work|team you))\b)[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}(?:\s+\([^)]{1,60}\))?\s+(?:(?:is|are)\s+(?:an?|the|building|creating|making|developing|on a mission)\b|(?:helps|provides|enables|makes|builds|offers|develops|creates|powers|automates|lets|gives)\b)|we(?:'re|’re| are)\s+(?:an?|the|building|creating|making|developing|working on|on a mission)\b|it(?:'s|’s| is)\s+(?:an?|the)\b|our (?:mission|company|platform|product|customers))/i;
 
 /** A role title rather than a skill: a role noun surface ("Product Manager", "data scientists"), an area followed by
  *  Engineer/Developer/team ("DevOps Engineer", "ML roles"), a role area in the header or opening a role-list item. */

@@ -134,6 +134,15 @@ const rules: [string, string, string[], string[]][] = [
       'Acme | Backend | Remote\nThink of us as GitHub for spreadsheets.',
     ],
   ],
+  [
+    'self-description: "<Name> is a ..." names a company, not "You are a ..." / "This role is a ..."',
+    'kafka',
+    [
+      'Acme | Backend | Remote\nThis role is a great fit for someone who knows Kafka.',
+      'Acme | Backend | Remote\nYou are a senior engineer, well versed in Kafka.',
+    ],
+    ['Acme | Backend | Remote\nAcme is a streaming platform that competes with Kafka.'],
+  ],
 ];
 
 describe('precision rules, both ways', () => {
