@@ -59,7 +59,7 @@ for (const p of sample) {
       .trim();
     lines.push(`${p.id}\t${m.id}\t${m.kind}\t${m.why}\t«${m.surface}» ${around}`);
     byWhy.set(w, (byWhy.get(w) ?? 0) + 1);
-    const e = byId.get(m.id) ?? { count: 0, why: new Map(), ctx: [] };
+    const e = byId.get(m.id) ?? { count: 0, why: new Map<string, number>(), ctx: [] as string[] };
     e.count++;
     e.why.set(m.why, (e.why.get(m.why) ?? 0) + 1);
     if (e.ctx.length < show) {
