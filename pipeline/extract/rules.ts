@@ -211,6 +211,13 @@ const rules: Record<string, ContextRule> = {
       /^\s*(?:and data structures|\/\s*data structures|,\s*data structures|and system design|fundamentals|knowledge|skills|experience|questions|interviews?)\b/i,
     window: /\b(?:data structures|computer science|cs fundamentals|coding|complexity|leetcode|big-?o|system design)\b/i,
   },
+  // "at scale" is scalability after the systems run or built at scale ("build systems at scale", "Kubernetes at
+  // scale"), not after business words ("compete at scale", "a great employee experience at scale", "problems at scale")
+  scalability: {
+    mode: 'default',
+    negBefore:
+      /\b(?:experiences?|compete|competing|impact|grow|growing|growth|business(?:es)?|mission|world|change|problems?|anyone|people|customers?|users?|hiring|care|good|help|helping|software)\s*-?\s*$/i,
+  },
   // "proactive" is a trait of the hire ("proactive and detail-oriented", "you are proactive"), not of a product or
   // service ("proactive healthcare", "our proactive support", "proactive vulnerability mitigation")
   'self-motivation': {

@@ -143,6 +143,18 @@ const rules: [string, string, string[], string[]][] = [
     ],
     ['Acme | Backend | Remote\nAcme is a streaming platform that competes with Kafka.'],
   ],
+  [
+    '"at scale": scalability after what is built or run at scale, not after business words',
+    'scalability',
+    [
+      'We are looking for people who can build systems at scale.',
+      'Requirements: experience running Kubernetes at scale.',
+    ],
+    [
+      'Acme | Backend | Remote\nAcme builds technology to allow us to compete at scale.',
+      'Requirements: Python. We provide a great employee experience at scale.',
+    ],
+  ],
 ];
 
 describe('precision rules, both ways', () => {
