@@ -112,6 +112,11 @@ const TOOL_WORK_AFTER =
   /^(?:\s+(?:and|or|\/)\s+[\w.]+)?\s*(?:apis?|sdks?|integrations?|experts?|specialists?|admin\w*|developers?|engineers?|consultants?|plugins?|apps? development)\b/i;
 const TOOL_ROLE_BEFORE =
   /\b(?:analysts?|developers?|engineers?|specialists?|admins?|administrators?|consultants?)\s+$/i;
+/** the header field around a candidate ("| Android, iOS, Geospatial, Vue, Go |") names roles or departments, not a stack */
+const HEADER_ROLE_WORD =
+  /\b(?:engineers?|engineering|developers?|roles?|positions?|designers?|design|managers?|scientists?|analysts?|leads?|marketing|sales|product|operations|pm|sre|devops|ux|qa|interns?|instructors?|teachers?|and more|&more)\b/i;
+const headerFieldNamesRoles = (before: string, after: string) =>
+  HEADER_ROLE_WORD.test(`${before.split('|').pop() ?? ''} ${after.split('|')[0] ?? ''}`);
 /** "| English fluency required |", "| Maths background |": the header field asks for it */
 const HEADER_ASK_AFTER = /^\s*(?:fluency|fluent|proficiency|background|skills?|experience|required|a must)\b/i;
 /** "You take ownership", "You'll be hiring": a sentence that addresses the candidate right before the skill */
@@ -257,7 +262,9 @@ export function decide(ev: Evidence): Decision {
     kind === 'domain' &&
     zone === 'header' &&
     !ev.department &&
-    (HEADER_SPECIALTY.test(before) || HEADER_ASK_AFTER.test(after))
+    (HEADER_SPECIALTY.test(before) ||
+      HEADER_ASK_AFTER.test(after) ||
+      (ev.inList && !headerFieldNamesRoles(before, after)))
   )
     return { keep: true, why: 'zone:header+specialty' };
   if (kind === 'domain' && zone === 'role' && (cues.has('roleCue') || ev.inList))

@@ -34,8 +34,13 @@ const rules: [string, string, string[], string[]][] = [
     [
       'Acme | Staff Software Engineer - Applied ML | Remote | Full-time',
       'Acme | Software Engineers (backend, full-stack, ML) | NYC',
+      'Acme | Remote | Full-time | Machine Learning, Kotlin, Golang, React, TypeScript',
     ],
-    ['Acme | ML, Backend, Frontend and Product Designer roles | NYC', 'Acme | Design, Product, Machine Learning | SF'],
+    [
+      'Acme | ML, Backend, Frontend and Product Designer roles | NYC',
+      'Acme | Design, Product, Machine Learning | SF',
+      'Acme | Backend, Frontend, ML & ML Ops Engineers | Remote',
+    ],
   ],
   [
     'header: the company business is no ask',
