@@ -160,6 +160,15 @@ const rules: [string, string, string[], string[]][] = [
       'Requirements: Python. We provide a great employee experience at scale.',
     ],
   ],
+  [
+    'the product integrates with it: a mention, not the stack',
+    'snowflake',
+    ['Requirements: experience with Snowflake and dbt.', 'Our stack: Python, Snowflake, Airflow.'],
+    [
+      'Acme | Backend | Remote\nIt connects to a number of data warehouses (BigQuery, Redshift, Snowflake, Postgres).',
+      'Acme | Backend | Remote\nOur app integrates with Snowflake in one click.',
+    ],
+  ],
 ];
 
 describe('precision rules, both ways', () => {
