@@ -211,6 +211,15 @@ const rules: Record<string, ContextRule> = {
       /^\s*(?:and data structures|\/\s*data structures|,\s*data structures|and system design|fundamentals|knowledge|skills|experience|questions|interviews?)\b/i,
     window: /\b(?:data structures|computer science|cs fundamentals|coding|complexity|leetcode|big-?o|system design)\b/i,
   },
+  // bare "documentation" is the practice the hire does ("write documentation", "testing, documentation and code
+  // review"), not someone else's documents ("clinical documentation", "ISA or ABI documentation", "our public repo,
+  // documentation and how-to articles", "supply chain data and documentation")
+  'technical-writing': {
+    mode: 'default',
+    negBefore:
+      /\b(?:clinical|medical|legal|patient|regulatory|customs|shipping|trade|financial|insurance|isa|abi|hardware|vendor|official|public|online|our|their|its|data and|repo,?)\s+$/i,
+    negAfter: /^\s+(?:and how-to|site|portal|pages?|website|search)\b/i,
+  },
   // "at scale" is scalability after the systems run or built at scale ("build systems at scale", "Kubernetes at
   // scale"), not after business words ("compete at scale", "a great employee experience at scale", "problems at scale")
   scalability: {

@@ -169,6 +169,15 @@ const rules: [string, string, string[], string[]][] = [
       'Acme | Backend | Remote\nOur app integrates with Snowflake in one click.',
     ],
   ],
+  [
+    'bare "documentation": the practice, not someone else\'s documents',
+    'technical-writing',
+    ['Requirements: you write documentation and tests.', 'Responsibilities: testing, documentation, and code review.'],
+    [
+      'Requirements: Python. Our platforms focus on clinical trials, clinical documentation and data integration.',
+      'Requirements: C. We spend much time staring at weird build errors, ISA or ABI documentation.',
+    ],
+  ],
 ];
 
 describe('precision rules, both ways', () => {
