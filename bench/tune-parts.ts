@@ -75,6 +75,28 @@ if (argv.includes('--drops')) {
     console.log(`${k.padEnd(44)} +tp ${String(tp).padStart(3)}  +fp ${String(fp).padStart(4)}  ${[...ids].join(' ')}`);
 }
 
+if (argv.includes('--kept')) {
+  // every kept skill (once per posting) by its decision rule and kind: true / false positives on parts A and B
+  const by = new Map<string, [number, number, number, number]>();
+  for (const l of labels) {
+    const ex = matcher.explain(texts.get(l.id)!);
+    const gold = new Set(l.skills.map((s) => s.id));
+    const seen = new Set<string>();
+    for (const m of ex.kept) {
+      if (seen.has(m.id)) continue;
+      seen.add(m.id);
+      if (kindOpt && m.kind !== kindOpt) continue;
+      const key = opt('--kept-by') === 'id' ? `${m.kind} ${m.id}` : `${m.kind} ${m.why}`;
+      const e = by.get(key) ?? [0, 0, 0, 0];
+      e[(partOf(l.id) === 'A' ? 0 : 2) + (gold.has(m.id) ? 0 : 1)]!++;
+      by.set(key, e);
+    }
+  }
+  console.log('kind why                                      A tp/fp   B tp/fp');
+  for (const [k, [at, af, bt, bf]] of [...by].sort((a, b) => b[1][1] + b[1][3] - a[1][1] - a[1][3]))
+    console.log(`${k.padEnd(44)} ${String(at).padStart(4)}/${String(af).padEnd(4)} ${String(bt).padStart(4)}/${bf}`);
+}
+
 if (argv.includes('--misses') || argv.includes('--fps')) {
   const counts = new Map<string, number>();
   for (const l of chosen) {

@@ -94,6 +94,31 @@ const ROLE_LIST_BEFORE =
 /** a company or product name: "Chef Robotics", "Unity Technologies", "Spark Capital" */
 const NAME_AFTER =
   /^\s+(?:Robotics|Labs?|Inc\b\.?|Technologies|Systems|Health|Capital|Ventures|Group|Games|Studios?|Corp\b\.?|Ltd\b\.?|GmbH|LLC|Foundation|Partners|Therapeutics|Biosciences)\b/;
+/** the specialty of a role named in the header ("Staff Software Engineer - Applied ML", "Research Engineers:
+ *  Planning, Image Processing", "Machine Learning Engineer (Deep Learning)"), not a list of departments ("ML,
+ *  Backend, Frontend roles") or the company's business ("E-learning platform for Math") */
+const HEADER_SPECIALTY =
+  /\b(?:engineers?|developers?|scientists?|researchers?|architects?|programmers?)\s*(?:[-–—:(]|\b(?:in|for|on|with)\b)[^|]{0,60}$/i;
+/** an industry asked of the hire, the ask right before it ("experience in fintech", "knowledge of crypto markets,
+ *  DeFi and smart contracts", "background in robotics or drones"), not a bare "expertise" / "knowledge" / "experience"
+ *  elsewhere in company text ("we combine China expertise, OSINT, data and AI", "pairing physician experience with AI") */
+const INDUSTRY_ASK_BEFORE =
+  /\b(?:experience|experienced|background|knowledge|familiar(?:ity)?|expertise|understanding|worked|working|interest|exposure|domain knowledge)\s+(?:(?:and|or) [\w-]+\s+)?(?:in|with|of|about|on|within)\s+(?:(?:the|an?)\s+)?(?:[\w/&+.-]+,?\s+(?:(?:and|or|&)\s+)?){0,5}$/i;
+const INDUSTRY_ASK_AFTER =
+  /^[\s-]*(?:(?:domain|industry|space|sector|market)\s+)?(?:experience|knowledge|expertise|background)\b/i;
+/** a business tool the hire works on: "Salesforce developer", "Twilio and Zoom APIs", "a Sharepoint specialist",
+ *  "Business Analyst SAP" */
+const TOOL_WORK_AFTER =
+  /^(?:\s+(?:and|or|\/)\s+[\w.]+)?\s*(?:apis?|sdks?|integrations?|experts?|specialists?|admin\w*|developers?|engineers?|consultants?|plugins?|apps? development)\b/i;
+const TOOL_ROLE_BEFORE =
+  /\b(?:analysts?|developers?|engineers?|specialists?|admins?|administrators?|consultants?)\s+$/i;
+/** the header field around a candidate ("| Android, iOS, Geospatial, Vue, Go |") names roles or departments, not a stack */
+const HEADER_ROLE_WORD =
+  /\b(?:engineers?|engineering|developers?|roles?|positions?|designers?|design|managers?|scientists?|analysts?|leads?|marketing|sales|product|operations|pm|sre|devops|ux|qa|interns?|instructors?|teachers?|and more|&more)\b/i;
+const headerFieldNamesRoles = (before: string, after: string) =>
+  HEADER_ROLE_WORD.test(`${before.split('|').pop() ?? ''} ${after.split('|')[0] ?? ''}`);
+/** "| English fluency required |", "| Maths background |": the header field asks for it */
+const HEADER_ASK_AFTER = /^\s*(?:fluency|fluent|proficiency|background|skills?|experience|required|a must)\b/i;
 /** "You take ownership", "You'll be hiring": a sentence that addresses the candidate right before the skill */
 const YOU_BEFORE = /(?:^|[.!?:]\s+|\n\s*)\W*you(?:'ll| will| would|'d)?\s+(?:\w+\s+){0,3}$/i;
 const ROLE_AFTER =
@@ -102,7 +127,25 @@ const AS_ROLE =
   /\b(?:experience|background|worked|working|years?|time) (?:as|in the role of)\s+(?:an?\s+)?(?:\w+\s+){0,2}$/i;
 /** "<Name> is a ..." / "We are a ..." at the start of the sentence: the company describing itself. */
 const SELF_DESCRIPTION =
-  /^\W*(?:(?:at\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}(?:\s+\([^)]{1,60}\))?\s+(?:(?:is|are)\s+(?:an?|the|building|creating|making|developing|on a mission)\b|(?:helps|provides|enables|makes|builds|offers|develops|creates|powers|automates|lets|gives)\b)|we(?:'re|’re| are)\s+(?:an?|the|building|creating|making|developing|working on|on a mission)\b|our (?:mission|company|platform|product|customers))/i;
+  /^\W*(?:(?:at\s+)?(?!(?:you|your|if|this|that|these|those|there|here|he|she|they|i|what|who|which|when|where|why|how|ideal|the (?:role|position|job|ideal|right|successful|perfect|candidate|person|work|team you))\b)[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}(?:\s+\([^)]{1,60}\))?\s+(?:(?:is|are)\s+(?:an?|the|building|creating|making|developing|on a mission)\b|(?:helps|provides|enables|makes|builds|offers|develops|creates|powers|automates|lets|gives)\b)|we(?:'re|’re| are)\s+(?:an?|the|building|creating|making|developing|working on|on a mission)\b|it(?:'s|’s| is)\s+(?:an?|the)\b|our (?:mission|company|platform|product|customers))/i;
+
+/** A role title rather than a skill: a role noun surface ("Product Manager", "data scientists"), an area followed by
+ *  Engineer/Developer/team ("DevOps Engineer", "ML roles"), a role area in the header or opening a role-list item. */
+function roleTitled(ev: Evidence): boolean {
+  const people =
+    (ROLE_NOUN.test(ev.surface) && /\s/.test(ev.surface.trim()) && !/^\w+ing\b/i.test(ev.surface)) ||
+    (ev.roleArea && /^[A-Z]{2,}s$/.test(ev.surface));
+  const areaLike = ev.roleArea || ev.generic || ev.kind === 'domain';
+  return (
+    people ||
+    (areaLike && ROLE_AFTER.test(ev.after)) ||
+    (ev.roleArea && (ev.zone === 'header' || (ev.zone === 'other' && ROLE_LIST_BEFORE.test(ev.before))))
+  );
+}
+
+/** An ask right next to the skill: "experience in backend development", "a background in X", "X experience". */
+const askedNear = (before: string, after: string) =>
+  ASK_NEAR_BEFORE.test(before) || ASK_NEAR_AFTER.test(after) || cjkAskNear(before, after);
 
 const selfDescribedAt = (ev: Evidence) => ev.sentenceStart !== undefined && SELF_DESCRIPTION.test(ev.sentenceStart);
 
@@ -123,22 +166,17 @@ export function decide(ev: Evidence): Decision {
   const techLike = kind === 'tech' || kind === 'method';
   if (zone === 'legal') return { keep: false, why: 'zone:legal' };
   if (zone === 'benefits' || zone === 'apply') {
-    if (techLike ? stack : strong && kind !== 'soft')
-      return { keep: true, why: `zone:${zone}+${techLike ? 'stack' : 'ask'}-cue` };
+    if (techLike && stack) return { keep: true, why: `zone:${zone}+stack-cue` };
+    // a domain skill here is asked only right next to the ask ("a background in data science is welcome"),
+    // never as the role applied for ("email us with 'Full-Stack Engineer'", "Experienced Backend Engineer: <link>")
+    if (!techLike && strong && kind !== 'soft' && !roleTitled(ev) && askedNear(before, after))
+      return { keep: true, why: `zone:${zone}+ask-cue` };
     return { keep: false, why: `zone:${zone}` };
   }
   if (NAME_AFTER.test(after)) return { keep: false, why: 'name' };
   if (CODE_HOST.test(ev.surface) && (HOST_PLACE_BEFORE.test(before) || HOST_PLACE_AFTER.test(after)) && !strong)
     return { keep: false, why: 'code-host' };
-  const people =
-    (ROLE_NOUN.test(ev.surface) && /\s/.test(ev.surface.trim()) && !/^\w+ing\b/i.test(ev.surface)) ||
-    (ev.roleArea && /^[A-Z]{2,}s$/.test(ev.surface));
-  const areaLike = ev.roleArea || ev.generic || kind === 'domain';
-  if (
-    people ||
-    (areaLike && ROLE_AFTER.test(after)) ||
-    (ev.roleArea && (zone === 'header' || (zone === 'other' && ROLE_LIST_BEFORE.test(before))))
-  ) {
+  if (roleTitled(ev)) {
     if (AS_ROLE.test(before)) return { keep: true, why: 'role-title+experience-as' };
     return { keep: false, why: 'role-title' };
   }
@@ -177,11 +215,30 @@ export function decide(ev: Evidence): Decision {
         return { keep: true, why: `${zone === 'company' ? 'zone:company' : 'self-description'}+practice` };
       return { keep: false, why: zone === 'company' ? 'zone:company' : 'self-description' };
     }
+    // a business tool named in prose without a stack or ask cue is the company's or the customers' world, not the
+    // hire's stack: "powered by email and spreadsheets", "check out our YouTube channel", "we update Salesforce for you"
+    if (
+      kind === 'tech' &&
+      ev.department &&
+      !ev.inList &&
+      !stack &&
+      !strong &&
+      zone !== 'requirements' &&
+      zone !== 'nice_to_have' &&
+      !ROLE_AFTER.test(after) &&
+      !TOOL_WORK_AFTER.test(after) &&
+      !TOOL_ROLE_BEFORE.test(before) &&
+      !WORK_BEFORE.test(before)
+    )
+      return { keep: false, why: 'business-tool-mention' };
     return { keep: true, why: ev.inList ? `zone:${zone}+tech-list` : `zone:${zone}` };
   }
   if (ev.industry) {
     if (
-      (cues.has('askIndustry') || cjkAsk(before, after) || zone === 'requirements' || zone === 'nice_to_have') &&
+      (zone === 'requirements' ||
+        zone === 'nice_to_have' ||
+        (cues.has('askIndustry') && (INDUSTRY_ASK_BEFORE.test(before) || INDUSTRY_ASK_AFTER.test(after))) ||
+        cjkAsk(before, after)) &&
       zone !== 'company' &&
       !selfDescribed
     )
@@ -201,7 +258,15 @@ export function decide(ev: Evidence): Decision {
     (ITEM_START.test(before) || (before.length < 60 && SEGMENT_START.test(before)))
   )
     return { keep: true, why: `zone:${zone}+item-start` };
-  if (kind === 'domain' && zone === 'header' && !ev.department) return { keep: true, why: 'zone:header+title' };
+  if (
+    kind === 'domain' &&
+    zone === 'header' &&
+    !ev.department &&
+    (HEADER_SPECIALTY.test(before) ||
+      HEADER_ASK_AFTER.test(after) ||
+      (ev.inList && !headerFieldNamesRoles(before, after)))
+  )
+    return { keep: true, why: 'zone:header+specialty' };
   if (kind === 'domain' && zone === 'role' && (cues.has('roleCue') || ev.inList))
     return { keep: true, why: 'zone:role+role-cue' };
   if (kind === 'domain' && zone === 'role' && WORK_BEFORE.test(before))

@@ -197,6 +197,45 @@ const rules: Record<string, ContextRule> = {
     posAfter:
       /^\s*(?:skills?|abilit(?:y|ies)|is (?:key|essential|important|critical|crucial)|and (?:collaboration|teamwork|interpersonal|organi[sz]ational|presentation|leadership)\b)/i,
   },
+  // bare "algorithms" is the CS fundamentals skill ("algorithms and system design", "strong in algorithms"), not the
+  // algorithms of a field or a product ("computer vision algorithms", "our matching algorithms", "algorithms for
+  // personalized reminders": the field is the skill, or it is the company's product)
+  algorithms: {
+    mode: 'default',
+    negBefore:
+      /\b(?:vision|learning|ml|ai|nlp|cv|statistical|numerical|novel|new|proprietary|powerful|smart|intelligent|matching|ranking|recommendation|trading|pricing|optimi[sz]ation|control|planning|perception|detection|tracking|search|scheduling|routing|compression|processing|imaging|estimation|localization|mapping|fusion|quantum|genetic|our|their|its|his|her|whose|these|those|custom|advanced|sophisticated|cutting[- ]edge|state[- ]of[- ]the[- ]art|complex|clever|adaptive|real[- ]time|distributed|consensus|cryptographic|crypto|encryption|security|medical|clinical|diagnostic|ai-powered|ai-driven|and|&|\/)\s+$/i,
+    negAfter:
+      /^\s+(?:for|that|which|to (?:detect|predict|identify|optimi[sz]e|match|power|help|analy[sz]e|automate|integrate))\b/i,
+    posBefore: TECH_BEFORE,
+    posAfter:
+      /^\s*(?:and data structures|\/\s*data structures|,\s*data structures|and system design|fundamentals|knowledge|skills|experience|questions|interviews?)\b/i,
+    window: /\b(?:data structures|computer science|cs fundamentals|coding|complexity|leetcode|big-?o|system design)\b/i,
+  },
+  // bare "documentation" is the practice the hire does ("write documentation", "testing, documentation and code
+  // review"), not someone else's documents ("clinical documentation", "ISA or ABI documentation", "our public repo,
+  // documentation and how-to articles", "supply chain data and documentation")
+  'technical-writing': {
+    mode: 'default',
+    negBefore:
+      /\b(?:clinical|medical|legal|patient|regulatory|customs|shipping|trade|financial|insurance|isa|abi|hardware|vendor|official|public|online|our|their|its|data and|repo,?)\s+$/i,
+    negAfter: /^\s+(?:and how-to|site|portal|pages?|website|search)\b/i,
+  },
+  // "at scale" is scalability after the systems run or built at scale ("build systems at scale", "Kubernetes at
+  // scale"), not after business words ("compete at scale", "a great employee experience at scale", "problems at scale")
+  scalability: {
+    mode: 'default',
+    negBefore:
+      /\b(?:experiences?|compete|competing|impact|grow|growing|growth|business(?:es)?|mission|world|change|problems?|anyone|people|customers?|users?|hiring|care|good|help|helping|software)\s*-?\s*$/i,
+  },
+  // "proactive" is a trait of the hire ("proactive and detail-oriented", "you are proactive"), not of a product or
+  // service ("proactive healthcare", "our proactive support", "proactive vulnerability mitigation")
+  'self-motivation': {
+    mode: 'default',
+    negAfter:
+      /^\s+(?:[\w-]+\s+)?(?:healthcare|care|support|monitoring|maintenance|mitigation|detection|security|defen[cs]e|alerts?|alerting|notifications?|outreach|insights?|services?|measures|management|protection|prevention|analytics|recommendations?|treatment|medicine|interventions?)\b/i,
+    posAfter:
+      /^\s*(?:,|and\b|&|\/|self|mindset|attitude|approach|team|communicat|problem|person|engineers?|developers?|people)/i,
+  },
   ember: {
     mode: 'evidence',
     posBefore: TECH_BEFORE,

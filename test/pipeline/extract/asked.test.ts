@@ -94,9 +94,9 @@ const families: [string, string, string[], string[]][] = [
   ],
   [
     'a domain in the role zone after a work verb',
-    'algorithms',
-    ['Your role:\n- Develop novel algorithms for analyzing microbial communities'],
-    ['About us:\nOur algorithms power 3,000 stores.'],
+    'distributed-systems',
+    ['Your role:\n- Develop novel distributed systems for analyzing microbial communities'],
+    ['About us:\nOur distributed systems power 3,000 stores.'],
   ],
   [
     'a generic area listed in a requirements list',
