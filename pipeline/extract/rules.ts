@@ -236,6 +236,12 @@ const rules: Record<string, ContextRule> = {
     posAfter:
       /^\s*(?:,|and\b|&|\/|self|mindset|attitude|approach|team|communicat|problem|person|engineers?|developers?|people)/i,
   },
+  // "Edge AI" is AI run on devices ("Edge AI on NVIDIA Jetson"), not the "cutting-edge AI" of a company's pitch
+  // (44,797 HN + rebase postings, 2026.2.10: most of the 90 "edge AI" matches were "cutting-edge AI")
+  'edge-ai': {
+    mode: 'default',
+    negBefore: /\b(?:cutting|leading|bleeding)[\s-]*$/i,
+  },
   ember: {
     mode: 'evidence',
     posBefore: TECH_BEFORE,

@@ -178,6 +178,18 @@ const rules: [string, string, string[], string[]][] = [
       'Requirements: C. We spend much time staring at weird build errors, ISA or ABI documentation.',
     ],
   ],
+  [
+    '"edge AI" is not the "cutting-edge AI" of a pitch',
+    'edge-ai',
+    [
+      'Acme | Embedded ML Engineer | Remote\nYou have shipped Edge AI models on NVIDIA Jetson or Coral.',
+      'Requirements: experience with edge AI and model quantization.',
+    ],
+    [
+      'Acme builds cutting-edge AI tools for lawyers. We want a backend engineer with Python.',
+      'We apply leading-edge AI to logistics. Requirements: Go, PostgreSQL.',
+    ],
+  ],
 ];
 
 describe('precision rules, both ways', () => {
