@@ -25,6 +25,14 @@ const stagePeak: Record<string, number> = {};
 const stageHeap: Record<string, number> = {};
 const stageExternal: Record<string, number> = {};
 let current = 'start';
+// CPU seconds of the whole process (every thread: DuckDB's, the enrich workers') per stage
+const stageCpu: Record<string, number> = {};
+let cpuMark = process.cpuUsage();
+const closeStageCpu = () => {
+  const c = process.cpuUsage(cpuMark);
+  stageCpu[current] = (stageCpu[current] ?? 0) + (c.user + c.system) / 1e6;
+  cpuMark = process.cpuUsage();
+};
 let workerHeap = 0; // the largest V8 heap an enrich worker reported (enrich-pool.ts)
 const peak = (into: Record<string, number>, v: number) => {
   if (v > (into[current] ?? 0)) into[current] = v;
@@ -51,13 +59,17 @@ const s = await runPipeline(config, {
       lastTenth = Math.floor((p.done / p.total) * 10);
       process.stderr.write(`  [${((performance.now() - t0) / 1000).toFixed(0)} s] ${p.stage} ${p.done}/${p.total}\n`);
     }
-    if (p.stage !== current) lastTenth = 0;
+    if (p.stage !== current) {
+      lastTenth = 0;
+      closeStageCpu();
+    }
     current = p.stage;
     const w = (p as { worker_heap_bytes?: number }).worker_heap_bytes;
     if (w && w > workerHeap) workerHeap = w;
   },
 });
 clearInterval(timer);
+closeStageCpu(); // the last stage (checks) and the final write
 console.log(
   JSON.stringify({
     seconds: s.seconds,
@@ -69,6 +81,7 @@ console.log(
     // CPU seconds of every thread (DuckDB's, the enrich workers'): on a shared machine a fairer measure than wall time
     cpu_seconds: (process.resourceUsage().userCPUTime + process.resourceUsage().systemCPUTime) / 1e6,
     max_rss_bytes: process.resourceUsage().maxRSS * 1024,
+    stage_cpu_seconds: stageCpu,
     stage_peak_rss_bytes: stagePeak,
     stage_peak_heap_bytes: stageHeap,
     stage_peak_external_bytes: stageExternal,

@@ -63,17 +63,18 @@ export function checkPoints(points: CountPoint[], parameter = 'points'): CountPo
   const seen = new Set<string>();
   for (let i = 0; i < points.length; i++) {
     const p = points[i]!;
-    const where = `${parameter}[${i}] (period ${String(p?.period)})`;
+    // the error's location, built only when one is thrown (this runs for every point of every series)
+    const where = () => `${parameter}[${i}] (period ${String(p?.period)})`;
     if (typeof p?.period !== 'string' || p.period === '')
       throw new StatsInputError(`${parameter}[${i}].period`, 'expected a non-empty string');
-    if (seen.has(p.period)) throw new StatsInputError(where, 'duplicate period');
+    if (seen.has(p.period)) throw new StatsInputError(where(), 'duplicate period');
     seen.add(p.period);
     if (!Number.isFinite(p.postings) || p.postings < 0)
-      throw new StatsInputError(`${where}.postings`, `expected a finite number >= 0, got ${p.postings}`);
+      throw new StatsInputError(`${where()}.postings`, `expected a finite number >= 0, got ${p.postings}`);
     if (!Number.isFinite(p.total) || p.total < 0)
-      throw new StatsInputError(`${where}.total`, `expected a finite number >= 0, got ${p.total}`);
+      throw new StatsInputError(`${where()}.total`, `expected a finite number >= 0, got ${p.total}`);
     if (p.postings > p.total)
-      throw new StatsInputError(`${where}.postings`, `postings ${p.postings} exceed total ${p.total}`);
+      throw new StatsInputError(`${where()}.postings`, `postings ${p.postings} exceed total ${p.total}`);
   }
   const sorted = points.slice();
   for (let i = 1; i < sorted.length; i++) {
