@@ -114,7 +114,7 @@ export async function runPipeline(config: Config, opts: PipelineOptions = {}): P
     const raw = await stage('load', 'reading the raw store', async () => {
       await loadEvents(d, config.data.raw);
       await loadQuarantine(d, activeRules(quarantineFile(config.data.root)));
-      return loadRaw(d, config.data.raw);
+      return loadRaw(d, config.data.raw, { dir: config.data.cache, full: opts.full });
     });
     await stage('staging', 'staging postings', async () =>
       models.push(...(await runModels(d, '00_macros')), ...(await runModels(d, '10_staging'))),
