@@ -4,6 +4,7 @@
  * process, so it is the whole tree's peak).
  * Usage: node --import tsx bench/pipeline-child.ts DATA_DIR full|incremental [CODE_DIR]
  *   CODE_DIR: the checkout whose pipeline runs (default this one; another worktree gives a same-run reference).
+ *   BENCH_MEMORY_LIMIT (env): DuckDB's memory limit for this run (runPipeline's memoryLimit), e.g. 512MB.
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -48,6 +49,7 @@ const t0 = performance.now();
 let lastTenth = 0;
 const s = await runPipeline(config, {
   full: mode === 'full',
+  ...(process.env.BENCH_MEMORY_LIMIT ? { memoryLimit: process.env.BENCH_MEMORY_LIMIT } : {}),
   onProgress: (p) => {
     sample();
     // a line per stage on stderr (bench/pipeline passes it through), so a long run shows how far it got
