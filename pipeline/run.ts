@@ -5,13 +5,13 @@
  * stages: load raw -> stg_postings -> enrich (cached) -> int_postings -> int_duplicates -> marts
  *         -> estimates (trends, forecasts, movers, half-life and its curve) -> trend lines -> scores (demand, adjacency) -> checks
  */
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { SkillpulseError, type Config } from '../config/index.ts';
 import { acquirePidLock } from '../workspace/lock.ts';
 import { appendRuns } from '../workspace/runs.ts';
 import { pipelineLockFile } from '../workspace/paths.ts';
-import { DbError, openForBuild, swapInto, type Db } from './db.ts';
+import { buildMemoryLimit, DbError, openForBuild, swapInto, type Db } from './db.ts';
 import { metaBuild } from './sql/30_marts/meta_build.ts';
 import { createMatcher, loadTaxonomy, type Taxonomy } from './extract/index.ts';
 import { runChecks, runModels, PipelineError } from './sql.ts';
@@ -62,7 +62,7 @@ export interface PipelineOptions {
   nearThreshold?: number;
   /** Window (days) for the cross-source duplicate rule. */
   windowDays?: number;
-  /** DuckDB's memory limit for the build (default BUILD_MEMORY_LIMIT in pipeline/db.ts); it spills beyond. */
+  /** DuckDB's memory limit for the build (default: pipeline/db.ts buildMemoryLimit); it spills beyond. */
   memoryLimit?: string;
 }
 
@@ -107,7 +107,11 @@ export async function runPipeline(config: Config, opts: PipelineOptions = {}): P
   };
   try {
     removeLeftoverBuilds(config.data.root);
-    db = await openForBuild(building, opts.memoryLimit ? { memoryLimit: opts.memoryLimit } : {});
+    // incremental: a warehouse from an earlier build exists (its caches carry the enrichment) and not --full
+    const incremental = !opts.full && existsSync(config.data.warehouse);
+    db = await openForBuild(building, {
+      memoryLimit: buildMemoryLimit({ memoryLimit: opts.memoryLimit, incremental }),
+    });
     const d = db;
     await d.run('SET preserve_insertion_order = false');
     const taxonomy = opts.taxonomy ?? loadTaxonomy();
