@@ -11,7 +11,7 @@ import { SkillpulseError, type Config } from '../config/index.ts';
 import { acquirePidLock } from '../workspace/lock.ts';
 import { appendRuns } from '../workspace/runs.ts';
 import { pipelineLockFile } from '../workspace/paths.ts';
-import { buildMemoryLimit, DbError, openForBuild, swapInto, type Db } from './db.ts';
+import { BUILD_MEMORY_LIMIT, buildMemoryLimit, DbError, openForBuild, swapInto, type Db } from './db.ts';
 import { metaBuild } from './sql/30_marts/meta_build.ts';
 import { createMatcher, loadTaxonomy, type Taxonomy } from './extract/index.ts';
 import { runChecks, runModels, PipelineError } from './sql.ts';
@@ -64,6 +64,8 @@ export interface PipelineOptions {
   windowDays?: number;
   /** DuckDB's memory limit for the build (default: pipeline/db.ts buildMemoryLimit); it spills beyond. */
   memoryLimit?: string;
+  /** The limit of an incremental build when memoryLimit is not given (default INCREMENTAL_MEMORY_LIMIT; tests). */
+  incrementalMemoryLimit?: string;
 }
 
 /** One pipeline per data folder at a time (data/pipeline.lock). */
@@ -88,7 +90,31 @@ export function removeLeftoverBuilds(root: string): string[] {
   return removed;
 }
 
+/**
+ * Runs the pipeline. An incremental build runs DuckDB at the lower INCREMENTAL_MEMORY_LIMIT (pipeline/db.ts);
+ * if DuckDB runs out of memory there (a stage that cannot spill enough, e.g. on a corpus larger than it was
+ * measured on: docs/scale.md), the build is redone once at BUILD_MEMORY_LIMIT, so the lower limit never
+ * fails a build the full limit would finish.
+ */
 export async function runPipeline(config: Config, opts: PipelineOptions = {}): Promise<PipelineSummary> {
+  const incremental = !opts.full && existsSync(config.data.warehouse);
+  if (opts.memoryLimit || !incremental) return runOnce(config, opts);
+  try {
+    return await runOnce(config, {
+      ...opts,
+      memoryLimit: buildMemoryLimit({ memoryLimit: opts.incrementalMemoryLimit, incremental: true }),
+    });
+  } catch (err) {
+    if (!/Out of Memory/i.test(String((err as Error)?.message ?? err))) throw err;
+    opts.onProgress?.({
+      stage: 'load',
+      message: `out of memory at the incremental limit; rebuilding with DuckDB at ${BUILD_MEMORY_LIMIT}`,
+    });
+    return runOnce(config, { ...opts, memoryLimit: BUILD_MEMORY_LIMIT });
+  }
+}
+
+async function runOnce(config: Config, opts: PipelineOptions): Promise<PipelineSummary> {
   const t0 = performance.now();
   const startedAt = new Date().toISOString();
   const progress = opts.onProgress ?? (() => {});
