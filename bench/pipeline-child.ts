@@ -4,6 +4,7 @@
  * process, so it is the whole tree's peak).
  * Usage: node --import tsx bench/pipeline-child.ts DATA_DIR full|incremental [CODE_DIR]
  *   CODE_DIR: the checkout whose pipeline runs (default this one; another worktree gives a same-run reference).
+ *   BENCH_MEMORY_LIMIT (env): DuckDB's memory limit for this run (runPipeline's memoryLimit), e.g. 512MB.
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -25,6 +26,14 @@ const stagePeak: Record<string, number> = {};
 const stageHeap: Record<string, number> = {};
 const stageExternal: Record<string, number> = {};
 let current = 'start';
+// CPU seconds of the whole process (every thread: DuckDB's, the enrich workers') per stage
+const stageCpu: Record<string, number> = {};
+let cpuMark = process.cpuUsage();
+const closeStageCpu = () => {
+  const c = process.cpuUsage(cpuMark);
+  stageCpu[current] = (stageCpu[current] ?? 0) + (c.user + c.system) / 1e6;
+  cpuMark = process.cpuUsage();
+};
 let workerHeap = 0; // the largest V8 heap an enrich worker reported (enrich-pool.ts)
 const peak = (into: Record<string, number>, v: number) => {
   if (v > (into[current] ?? 0)) into[current] = v;
@@ -40,6 +49,7 @@ const t0 = performance.now();
 let lastTenth = 0;
 const s = await runPipeline(config, {
   full: mode === 'full',
+  ...(process.env.BENCH_MEMORY_LIMIT ? { memoryLimit: process.env.BENCH_MEMORY_LIMIT } : {}),
   onProgress: (p) => {
     sample();
     // a line per stage on stderr (bench/pipeline passes it through), so a long run shows how far it got
@@ -51,13 +61,17 @@ const s = await runPipeline(config, {
       lastTenth = Math.floor((p.done / p.total) * 10);
       process.stderr.write(`  [${((performance.now() - t0) / 1000).toFixed(0)} s] ${p.stage} ${p.done}/${p.total}\n`);
     }
-    if (p.stage !== current) lastTenth = 0;
+    if (p.stage !== current) {
+      lastTenth = 0;
+      closeStageCpu();
+    }
     current = p.stage;
     const w = (p as { worker_heap_bytes?: number }).worker_heap_bytes;
     if (w && w > workerHeap) workerHeap = w;
   },
 });
 clearInterval(timer);
+closeStageCpu(); // the last stage (checks) and the final write
 console.log(
   JSON.stringify({
     seconds: s.seconds,
@@ -69,6 +83,7 @@ console.log(
     // CPU seconds of every thread (DuckDB's, the enrich workers'): on a shared machine a fairer measure than wall time
     cpu_seconds: (process.resourceUsage().userCPUTime + process.resourceUsage().systemCPUTime) / 1e6,
     max_rss_bytes: process.resourceUsage().maxRSS * 1024,
+    stage_cpu_seconds: stageCpu,
     stage_peak_rss_bytes: stagePeak,
     stage_peak_heap_bytes: stageHeap,
     stage_peak_external_bytes: stageExternal,

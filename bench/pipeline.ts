@@ -47,6 +47,7 @@ interface Run {
   stages: { name: string; seconds: number }[];
   max_rss_bytes: number;
   stage_peak_rss_bytes: Record<string, number>;
+  stage_cpu_seconds?: Record<string, number>;
   stage_peak_heap_bytes?: Record<string, number>;
   stage_peak_external_bytes?: Record<string, number>;
   worker_peak_heap_bytes?: number;
@@ -70,7 +71,8 @@ const stageList = (r: Run) =>
   r.stages
     .map((x) => {
       const rss = r.stage_peak_rss_bytes?.[x.name];
-      return `${x.name} ${x.seconds.toFixed(1)}s${rss ? `/${(rss / 1e9).toFixed(2)}GB` : ''}`;
+      const cpu = r.stage_cpu_seconds?.[x.name];
+      return `${x.name} ${x.seconds.toFixed(1)}s${cpu === undefined ? '' : ` (CPU ${cpu.toFixed(1)}s)`}${rss ? `/${(rss / 1e9).toFixed(2)}GB` : ''}`;
     })
     .join(', ');
 const mb = (b: number | undefined) => `${Math.round((b ?? 0) / 1e6)}`;

@@ -31,6 +31,18 @@ export interface OpenOptions {
  * (pipeline/stages/enrich-cache.ts): its DISTINCT ON over the wide cached rows ran out of memory at 200k.
  */
 export const BUILD_MEMORY_LIMIT = '1GB';
+/**
+ * DuckDB's memory limit for an incremental build (a warehouse exists and not `--full`): the enrich cache
+ * holds every earlier posting's enrichment, so only the new postings are enriched and the rest of the run
+ * is scans, joins and aggregates that spill. With 1GB an incremental +10k on 100k postings peaked at
+ * 1.5-1.65 GB RSS; the target is 1 GB for the whole process (docs/scale.md).
+ */
+export const INCREMENTAL_MEMORY_LIMIT = '512MB';
+
+/** The memory limit of a build: the caller's, else INCREMENTAL_MEMORY_LIMIT for an incremental one, else BUILD_MEMORY_LIMIT. */
+export function buildMemoryLimit(opts: { memoryLimit?: string; incremental: boolean }): string {
+  return opts.memoryLimit ?? (opts.incremental ? INCREMENTAL_MEMORY_LIMIT : BUILD_MEMORY_LIMIT);
+}
 export type Row = Record<string, unknown>;
 
 /** Column types the appender writes directly (the others go through INSERT). */

@@ -5,13 +5,13 @@
  * stages: load raw -> stg_postings -> enrich (cached) -> int_postings -> int_duplicates -> marts
  *         -> estimates (trends, forecasts, movers, half-life and its curve) -> trend lines -> scores (demand, adjacency) -> checks
  */
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { SkillpulseError, type Config } from '../config/index.ts';
 import { acquirePidLock } from '../workspace/lock.ts';
 import { appendRuns } from '../workspace/runs.ts';
 import { pipelineLockFile } from '../workspace/paths.ts';
-import { DbError, openForBuild, swapInto, type Db } from './db.ts';
+import { BUILD_MEMORY_LIMIT, buildMemoryLimit, DbError, openForBuild, swapInto, type Db } from './db.ts';
 import { metaBuild } from './sql/30_marts/meta_build.ts';
 import { createMatcher, loadTaxonomy, type Taxonomy } from './extract/index.ts';
 import { runChecks, runModels, PipelineError } from './sql.ts';
@@ -62,8 +62,10 @@ export interface PipelineOptions {
   nearThreshold?: number;
   /** Window (days) for the cross-source duplicate rule. */
   windowDays?: number;
-  /** DuckDB's memory limit for the build (default BUILD_MEMORY_LIMIT in pipeline/db.ts); it spills beyond. */
+  /** DuckDB's memory limit for the build (default: pipeline/db.ts buildMemoryLimit); it spills beyond. */
   memoryLimit?: string;
+  /** The limit of an incremental build when memoryLimit is not given (default INCREMENTAL_MEMORY_LIMIT; tests). */
+  incrementalMemoryLimit?: string;
 }
 
 /** One pipeline per data folder at a time (data/pipeline.lock). */
@@ -88,7 +90,31 @@ export function removeLeftoverBuilds(root: string): string[] {
   return removed;
 }
 
+/**
+ * Runs the pipeline. An incremental build runs DuckDB at the lower INCREMENTAL_MEMORY_LIMIT (pipeline/db.ts);
+ * if DuckDB runs out of memory there (a stage that cannot spill enough, e.g. on a corpus larger than it was
+ * measured on: docs/scale.md), the build is redone once at BUILD_MEMORY_LIMIT, so the lower limit never
+ * fails a build the full limit would finish.
+ */
 export async function runPipeline(config: Config, opts: PipelineOptions = {}): Promise<PipelineSummary> {
+  const incremental = !opts.full && existsSync(config.data.warehouse);
+  if (opts.memoryLimit || !incremental) return runOnce(config, opts);
+  try {
+    return await runOnce(config, {
+      ...opts,
+      memoryLimit: buildMemoryLimit({ memoryLimit: opts.incrementalMemoryLimit, incremental: true }),
+    });
+  } catch (err) {
+    if (!/Out of Memory/i.test(String((err as Error)?.message ?? err))) throw err;
+    opts.onProgress?.({
+      stage: 'load',
+      message: `out of memory at the incremental limit; rebuilding with DuckDB at ${BUILD_MEMORY_LIMIT}`,
+    });
+    return runOnce(config, { ...opts, memoryLimit: BUILD_MEMORY_LIMIT });
+  }
+}
+
+async function runOnce(config: Config, opts: PipelineOptions): Promise<PipelineSummary> {
   const t0 = performance.now();
   const startedAt = new Date().toISOString();
   const progress = opts.onProgress ?? (() => {});
@@ -107,14 +133,18 @@ export async function runPipeline(config: Config, opts: PipelineOptions = {}): P
   };
   try {
     removeLeftoverBuilds(config.data.root);
-    db = await openForBuild(building, opts.memoryLimit ? { memoryLimit: opts.memoryLimit } : {});
+    // incremental: a warehouse from an earlier build exists (its caches carry the enrichment) and not --full
+    const incremental = !opts.full && existsSync(config.data.warehouse);
+    db = await openForBuild(building, {
+      memoryLimit: buildMemoryLimit({ memoryLimit: opts.memoryLimit, incremental }),
+    });
     const d = db;
     await d.run('SET preserve_insertion_order = false');
     const taxonomy = opts.taxonomy ?? loadTaxonomy();
     const raw = await stage('load', 'reading the raw store', async () => {
       await loadEvents(d, config.data.raw);
       await loadQuarantine(d, activeRules(quarantineFile(config.data.root)));
-      return loadRaw(d, config.data.raw);
+      return loadRaw(d, config.data.raw, { dir: config.data.cache, full: opts.full });
     });
     await stage('staging', 'staging postings', async () =>
       models.push(...(await runModels(d, '00_macros')), ...(await runModels(d, '10_staging'))),

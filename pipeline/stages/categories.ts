@@ -42,11 +42,21 @@ export async function estimateCategories(db: Db): Promise<number> {
   const years = new Set([...monthsPerYear].filter(([, n]) => n >= MIN_MONTHS_PER_YEAR).map(([y]) => y));
   const from = months[0]!;
   const out: RowOf<typeof fctCategoryHalfLife>[] = [];
+  // one scan of agg_skill_period for every run below (the all slice, each country's and role family's
+  // breakdown): yearly counts per (country, role_family, skill), picked per run in JS
+  const yearly = await db.all<Row & { category: string; country: string; role_family: string }>(
+    `SELECT a.country, a.role_family, d.category, a.skill_id, cast(substr(a.period, 1, 4) AS INTEGER) AS year,
+            sum(a.postings) AS postings
+     FROM agg_skill_period a JOIN dim_skills d USING (skill_id)
+     WHERE a.interval = 'month' AND a.period >= $1 AND a.postings > 0 AND a.source = '*'
+       AND (a.country = '*' OR a.role_family = '*')
+     GROUP BY ALL ORDER BY a.country, a.role_family, d.category, a.skill_id, year`,
+    [from],
+  );
   const runs: {
     kind: 'category' | 'role_family';
     slice: Slice;
-    where: string;
-    name: string;
+    rows: () => Row[];
     totalName: string;
     totalWhere: string;
     params: string[];
@@ -54,31 +64,32 @@ export async function estimateCategories(db: Db): Promise<number> {
     {
       kind: 'role_family',
       slice: { scope: 'all', value: '*' },
-      where: `a.source = '*' AND a.country = '*' AND a.role_family <> '*'`,
-      name: 'a.role_family',
+      rows: () =>
+        yearly
+          .filter((r) => r.country === '*' && r.role_family !== '*')
+          .map((r) => ({ name: r.role_family, skill_id: r.skill_id, year: r.year, postings: r.postings })),
       totalName: 'role_family',
       totalWhere: `source = '*' AND country = '*' AND role_family <> '*'`,
       params: [from],
     },
   ];
-  for (const slice of [{ scope: 'all' as const, value: '*' }, ...(await eligibleSlices(db, from))])
+  for (const slice of [{ scope: 'all' as const, value: '*' }, ...(await eligibleSlices(db, from))]) {
+    const country = slice.scope === 'country' ? slice.value : '*';
+    const roleFamily = slice.scope === 'role_family' ? slice.value : '*';
     runs.push({
       kind: 'category',
       slice,
-      where: sliceWhere(slice, 'a.'),
-      name: 'd.category',
+      rows: () =>
+        yearly
+          .filter((r) => r.country === country && r.role_family === roleFamily)
+          .map((r) => ({ name: r.category, skill_id: r.skill_id, year: r.year, postings: r.postings })),
       totalName: `'*'`,
       totalWhere: sliceWhere(slice, ''),
       params: slice.scope === 'all' ? [from] : [from, slice.value],
     });
+  }
   for (const s of runs) {
-    const rows = await db.all<Row>(
-      `SELECT ${s.name} AS name, a.skill_id, cast(substr(a.period, 1, 4) AS INTEGER) AS year, sum(a.postings) AS postings
-       FROM agg_skill_period a JOIN dim_skills d USING (skill_id)
-       WHERE a.interval = 'month' AND a.period >= $1 AND a.postings > 0 AND ${s.where}
-       GROUP BY ALL`,
-      s.params,
-    );
+    const rows = s.rows();
     const totals = await db.all<TotalRow>(
       `SELECT ${s.totalName} AS name, cast(substr(period, 1, 4) AS INTEGER) AS year, sum(total) AS total
        FROM agg_totals WHERE interval = 'month' AND period >= $1 AND ${s.totalWhere} GROUP BY ALL`,

@@ -16,7 +16,7 @@ import {
   type HalfLifeCurve,
   type Window,
 } from '../stats/index.ts';
-import { ALL, eligibleSlices, employersIn, monthlySkillSeries, type Slice } from './series.ts';
+import { ALL, eligibleSlices, employersIn, monthlySkillSeries, type EmployerWindows, type Slice } from './series.ts';
 import { fctSkillTrends } from '../sql/30_marts/fct_skill_trends.ts';
 import { fctForecasts } from '../sql/30_marts/fct_forecasts.ts';
 import { fctHalfLife } from '../sql/30_marts/fct_half_life.ts';
@@ -120,7 +120,9 @@ export async function estimateSkills(
 
   // movers overall and in every country / role family with enough postings; windows of months with data
   const slices: Slice[] = [ALL, ...(await eligibleSlices(db, months[0]!))];
-  const moverRows: RowOf<typeof fctMovers>[] = [];
+  // first every slice's windows, then the employers of all of them in one scan, then the movers
+  const jobs: { slice: Slice; w: number; active: Map<string, CountPoint[]> }[] = [];
+  const requests: EmployerWindows[] = [];
   for (const slice of slices) {
     const s = slice === ALL ? { bySkill } : await monthlySkillSeries(db, slice, true);
     const active = new Map<string, CountPoint[]>([...s.bySkill].filter(([, pts]) => pts.some((p) => p.postings > 0)));
@@ -129,46 +131,46 @@ export async function estimateSkills(
     for (const w of MOVER_WINDOWS) {
       const { cur, prev } = lastDataWindows(totals, w);
       if (!cur || !prev) continue;
-      const employers = await employersIn(
-        db,
-        slice,
-        [prev[0]!.period, prev.at(-1)!.period],
-        [cur[0]!.period, cur.at(-1)!.period],
-      );
-      const m = movers(active, w, { employers, minEmployers: opts.minEmployers ?? MIN_MOVER_EMPLOYERS });
-      for (const [direction, list] of [
-        ['rising', m.rising],
-        ['declining', m.declining],
-      ] as const)
-        for (const x of list)
-          moverRows.push({
-            scope: slice.scope,
-            scope_value: slice.value,
-            direction,
-            window: w,
-            rank: x.rank,
-            skill_id: x.skill_id,
-            share_from: x.share_from,
-            share_to: x.share_to,
-            change: x.change,
-            relative_change: x.relative_change,
-            z: x.z,
-            postings_from: x.postings_from,
-            postings_to: x.postings_to,
-            employers: x.employers,
-            from_start: x.from_window.from,
-            from_end: x.from_window.to,
-            from_months: x.from_window.months,
-            from_months_with_data: x.from_window.months_with_data,
-            total_from: x.from_window.total,
-            to_start: x.to_window.from,
-            to_end: x.to_window.to,
-            to_months: x.to_window.months,
-            to_months_with_data: x.to_window.months_with_data,
-            total_to: x.to_window.total,
-          });
+      jobs.push({ slice, w, active });
+      requests.push({ slice, a: [prev[0]!.period, prev.at(-1)!.period], b: [cur[0]!.period, cur.at(-1)!.period] });
     }
   }
+  const employersOf = await employersIn(db, requests);
+  const moverRows: RowOf<typeof fctMovers>[] = [];
+  jobs.forEach(({ slice, w, active }, j) => {
+    const m = movers(active, w, { employers: employersOf[j]!, minEmployers: opts.minEmployers ?? MIN_MOVER_EMPLOYERS });
+    for (const [direction, list] of [
+      ['rising', m.rising],
+      ['declining', m.declining],
+    ] as const)
+      for (const x of list)
+        moverRows.push({
+          scope: slice.scope,
+          scope_value: slice.value,
+          direction,
+          window: w,
+          rank: x.rank,
+          skill_id: x.skill_id,
+          share_from: x.share_from,
+          share_to: x.share_to,
+          change: x.change,
+          relative_change: x.relative_change,
+          z: x.z,
+          postings_from: x.postings_from,
+          postings_to: x.postings_to,
+          employers: x.employers,
+          from_start: x.from_window.from,
+          from_end: x.from_window.to,
+          from_months: x.from_window.months,
+          from_months_with_data: x.from_window.months_with_data,
+          total_from: x.from_window.total,
+          to_start: x.to_window.from,
+          to_end: x.to_window.to,
+          to_months: x.to_window.months,
+          to_months_with_data: x.to_window.months_with_data,
+          total_to: x.to_window.total,
+        });
+  });
   await db.append(fctMovers, moverRows);
   return { skills: bySkill.size, months: months.length };
 }

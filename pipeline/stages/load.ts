@@ -1,23 +1,28 @@
-/** Loads the raw store (append-only gzip JSONL parts) into `src_raw` with one parallel scan. */
+/**
+ * Loads the raw store (append-only gzip JSONL parts) into `src_raw`. With a cache folder (the pipeline's
+ * `data/cache`), each part is parsed once into Parquet (raw-cache.ts) and the rows are read from there in
+ * one scan; without one, every part is parsed with one parallel read_json scan.
+ */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { literal, type Db } from '../db.ts';
 import { srcEvents, srcQuarantine, srcRaw } from '../sql/00_sources/src_raw.ts';
-import type { TableSpec } from '../sql/table.ts';
-
-/** read_json's `columns = {...}` argument for a declared table. */
-const jsonColumns = (spec: TableSpec) => `{${spec.columns.map((c) => `"${c.name}": '${c.type}'`).join(', ')}}`;
-/** The declared columns only (read_json adds the hive partition columns of the path, e.g. day). */
-const select = (spec: TableSpec) => spec.columns.map((c) => `"${c.name}"`).join(', ');
+import { jsonColumns, rawCacheFolder, selectColumns as select, syncRawCache } from './raw-cache.ts';
 
 export function hasRawParts(rawDir: string): boolean {
   if (!existsSync(rawDir)) return false;
   return readdirSync(rawDir).some((d) => d.startsWith('source='));
 }
 
-export async function loadRaw(db: Db, rawDir: string): Promise<number> {
+export async function loadRaw(db: Db, rawDir: string, cache?: { dir: string; full?: boolean }): Promise<number> {
   await db.createTable(srcRaw);
   if (!hasRawParts(rawDir)) return 0;
+  if (cache) {
+    const { files } = await syncRawCache(db, rawDir, rawCacheFolder(cache.dir, srcRaw), srcRaw, cache.full);
+    if (files.length === 0) return 0;
+    await db.run(`INSERT INTO src_raw SELECT ${select(srcRaw)} FROM read_parquet([${files.map(literal).join(', ')}])`);
+    return (await db.one<{ n: number }>('SELECT count(*) AS n FROM src_raw'))!.n;
+  }
   const glob = path.join(rawDir, 'source=*', 'day=*', '*.jsonl.gz');
   await db.run(`INSERT INTO src_raw
     SELECT ${select(srcRaw)} FROM read_json(${literal(glob)}, format = 'newline_delimited', columns = ${jsonColumns(srcRaw)}, maximum_object_size = 67108864)`);

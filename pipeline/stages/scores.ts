@@ -4,7 +4,7 @@
  * months hold fewer than MIN_SLICE_POSTINGS unique postings widens its window by 12 data months at a time.
  * Formulas: docs/demand-score.md, docs/half-life.md.
  */
-import type { Db } from '../db.ts';
+import { literal, type Db } from '../db.ts';
 import { demandScores, employerPairTable, periodSpan } from '../stats/index.ts';
 import { analysisMonths, eligibleSlices, MIN_SLICE_POSTINGS, monthlyTotals, type Slice } from './series.ts';
 import { fctDemandScores } from '../sql/30_marts/fct_demand_scores.ts';
@@ -19,7 +19,7 @@ export const LOW_EVIDENCE_EMPLOYERS = 5;
 /** Data months in the basic window, and the step a thin slice widens it by. */
 export const DEMAND_WINDOW = 12;
 
-interface ScopeRow {
+export interface ScopeRow {
   skill_id: string;
   x_cur: number;
   x_prev: number;
@@ -29,14 +29,44 @@ interface ScopeRow {
 /** Demand scores also exist per posting language (fct_postings.language), beside the country / role family slices. */
 type DemandSlice = Slice | { scope: 'language'; value: string };
 
-const cond = (s: DemandSlice) =>
-  s.scope === 'country'
-    ? `AND coalesce(p.country, 'unknown') = $5`
-    : s.scope === 'role_family'
-      ? 'AND p.role_family = $5'
-      : s.scope === 'language'
-        ? 'AND p.language = $5'
-        : '';
+/**
+ * Per request (a slice and its current and previous month ranges), per skill: unique postings naming it in
+ * each range (x_cur, x_prev) and distinct employers in the current one (breadth), ordered by skill_id. One
+ * scan of fct_posting_skills x fct_postings for all requests: each posting is in four slices (all, its
+ * country, its role family, its language), joined to the requests on (scope, value).
+ */
+export async function sliceCounts(
+  db: Db,
+  requests: { slice: DemandSlice; cur: [string, string]; prev: [string, string] }[],
+): Promise<ScopeRow[][]> {
+  const out = requests.map((): ScopeRow[] => []);
+  if (requests.length === 0) return out;
+  const values = requests
+    .map(
+      (r, i) =>
+        `(${i}, ${literal(r.slice.scope)}, ${literal(r.slice.value)}, ${literal(r.cur[0])}, ${literal(r.cur[1])}, ${literal(r.prev[0])}, ${literal(r.prev[1])})`,
+    )
+    .join(', ');
+  const rows = await db.all<ScopeRow & { i: number }>(
+    `WITH req(i, scope, value, c0, c1, p0, p1) AS (VALUES ${values}),
+     p AS (
+       SELECT posting_id, month, coalesce(company_key, posting_id) AS employer,
+              unnest(['all', 'country', 'role_family', 'language']) AS scope,
+              unnest(['*', coalesce(country, 'unknown'), role_family, language]) AS value
+       FROM fct_postings WHERE NOT is_repost
+     )
+     SELECT r.i, s.skill_id,
+            count(*) FILTER (WHERE p.month BETWEEN r.c0 AND r.c1) AS x_cur,
+            count(*) FILTER (WHERE p.month BETWEEN r.p0 AND r.p1) AS x_prev,
+            count(DISTINCT p.employer) FILTER (WHERE p.month BETWEEN r.c0 AND r.c1) AS breadth
+     FROM p JOIN req r ON r.scope = p.scope AND r.value = p.value
+       AND (p.month BETWEEN r.c0 AND r.c1 OR p.month BETWEEN r.p0 AND r.p1)
+     JOIN fct_posting_skills s USING (posting_id)
+     GROUP BY r.i, s.skill_id ORDER BY r.i, s.skill_id`,
+  );
+  for (const { i, ...r } of rows) out[i]!.push(r);
+  return out;
+}
 
 /** Unique postings per month of one language (the aggregates carry no language dimension). */
 async function languageTotals(db: Db, language: string): Promise<{ period: string; total: number }[]> {
@@ -89,29 +119,29 @@ export async function computeDemandScores(
     ...(await eligibleSlices(db, span[0]!, min)),
     ...(await eligibleLanguages(db, span[0]!, min)),
   ];
-  const out: RowOf<typeof fctDemandScores>[] = [];
+  // every slice's window first, then the counts of all of them in one scan (sliceCounts), then the scores
+  const jobs: { slice: DemandSlice; w: { cur: string[]; prev: string[] }; totals: Map<string, number> }[] = [];
   for (const slice of scopes) {
     const monthly = slice.scope === 'language' ? await languageTotals(db, slice.value) : await monthlyTotals(db, slice);
     const totals = new Map(monthly.map((r) => [r.period, r.total]));
     const w = sliceWindow(dataMonths, totals, slice.scope === 'all' ? 1 : min);
-    if (!w) continue;
+    if (w) jobs.push({ slice, w, totals });
+  }
+  const counts = await sliceCounts(
+    db,
+    jobs.map(({ slice, w }) => ({
+      slice,
+      cur: [w.cur[0]!, w.cur.at(-1)!],
+      prev: w.prev.length ? [w.prev[0]!, w.prev.at(-1)!] : ['9999-99', '9999-99'],
+    })),
+  );
+  const out: RowOf<typeof fctDemandScores>[] = [];
+  jobs.forEach(({ slice, w, totals }, j) => {
     const [c0, c1] = [w.cur[0]!, w.cur.at(-1)!];
-    const [p0, p1] = w.prev.length ? [w.prev[0]!, w.prev.at(-1)!] : ['9999-99', '9999-99'];
-    const params: string[] = [c0, c1, p0, p1];
-    if (slice.scope !== 'all') params.push(slice.value);
-    const rows = await db.all<ScopeRow>(
-      `SELECT s.skill_id,
-              count(*) FILTER (WHERE p.month BETWEEN $1 AND $2) AS x_cur,
-              count(*) FILTER (WHERE p.month BETWEEN $3 AND $4) AS x_prev,
-              count(DISTINCT coalesce(p.company_key, p.posting_id)) FILTER (WHERE p.month BETWEEN $1 AND $2) AS breadth
-       FROM fct_posting_skills s JOIN fct_postings p USING (posting_id)
-       WHERE NOT p.is_repost AND (p.month BETWEEN $1 AND $2 OR p.month BETWEEN $3 AND $4) ${cond(slice)}
-       GROUP BY s.skill_id ORDER BY s.skill_id`,
-      params,
-    );
+    const rows = counts[j]!;
     const totalCur = w.cur.reduce((a, m) => a + (totals.get(m) ?? 0), 0);
     const totalPrev = w.prev.reduce((a, m) => a + (totals.get(m) ?? 0), 0);
-    if (totalCur === 0 || rows.length === 0) continue;
+    if (totalCur === 0 || rows.length === 0) return;
     const inputs = rows.map((r) => {
       const share = r.x_cur / totalCur;
       const prev = totalPrev > 0 ? r.x_prev / totalPrev : 0;
@@ -156,7 +186,7 @@ export async function computeDemandScores(
         reason,
       });
     }
-  }
+  });
   return db.append(fctDemandScores, out);
 }
 

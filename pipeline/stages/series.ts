@@ -1,5 +1,5 @@
 /** Reads monthly series out of the warehouse for the numeric methods (pure shapes, no stats here). */
-import type { Db } from '../db.ts';
+import { literal, type Db } from '../db.ts';
 import { addPeriods, type CountPoint } from '../stats/index.ts';
 
 /**
@@ -102,32 +102,45 @@ export async function eligibleSlices(
   return rows;
 }
 
+/** One request of employersIn: a slice and two month ranges [from, to]. */
+export interface EmployerWindows {
+  slice: Slice;
+  a: [string, string];
+  b: [string, string];
+}
+
 /**
  * Distinct employers (company_key, else the posting itself) of each skill's unique postings in two month
- * ranges of one slice: skill -> [employers in [aFrom, aTo], employers in [bFrom, bTo]].
+ * ranges of one slice, for many (slice, ranges) requests in ONE scan of fct_posting_skills x fct_postings:
+ * result[i] is skill -> [employers in requests[i].a, employers in requests[i].b]. Each posting is in three
+ * slices (all, its country, its role family), joined to the requests on (scope, value); before, one join per
+ * request re-read the whole corpus (~100 of them per build).
  */
-export async function employersIn(
-  db: Db,
-  slice: Slice,
-  a: [string, string],
-  b: [string, string],
-): Promise<Map<string, [number, number]>> {
-  const cond =
-    slice.scope === 'country'
-      ? `AND coalesce(p.country, 'unknown') = $5`
-      : slice.scope === 'role_family'
-        ? 'AND p.role_family = $5'
-        : '';
-  const params: string[] = [a[0], a[1], b[0], b[1]];
-  if (slice.scope !== 'all') params.push(slice.value);
-  const rows = await db.all<{ skill_id: string; ea: number; eb: number }>(
-    `SELECT s.skill_id,
-            count(DISTINCT coalesce(p.company_key, p.posting_id)) FILTER (WHERE p.month BETWEEN $1 AND $2) AS ea,
-            count(DISTINCT coalesce(p.company_key, p.posting_id)) FILTER (WHERE p.month BETWEEN $3 AND $4) AS eb
-     FROM fct_posting_skills s JOIN fct_postings p USING (posting_id)
-     WHERE NOT p.is_repost AND (p.month BETWEEN $1 AND $2 OR p.month BETWEEN $3 AND $4) ${cond}
-     GROUP BY s.skill_id`,
-    params,
+export async function employersIn(db: Db, requests: EmployerWindows[]): Promise<Map<string, [number, number]>[]> {
+  const out = requests.map(() => new Map<string, [number, number]>());
+  if (requests.length === 0) return out;
+  const values = requests
+    .map(
+      (r, i) =>
+        `(${i}, ${literal(r.slice.scope)}, ${literal(r.slice.value)}, ${literal(r.a[0])}, ${literal(r.a[1])}, ${literal(r.b[0])}, ${literal(r.b[1])})`,
+    )
+    .join(', ');
+  const rows = await db.all<{ i: number; skill_id: string; ea: number; eb: number }>(
+    `WITH req(i, scope, value, a0, a1, b0, b1) AS (VALUES ${values}),
+     p AS (
+       SELECT posting_id, month, coalesce(company_key, posting_id) AS employer,
+              unnest(['all', 'country', 'role_family']) AS scope,
+              unnest(['*', coalesce(country, 'unknown'), role_family]) AS value
+       FROM fct_postings WHERE NOT is_repost AND month >= (SELECT least(min(a0), min(b0)) FROM req)
+     )
+     SELECT r.i, s.skill_id,
+            count(DISTINCT p.employer) FILTER (WHERE p.month BETWEEN r.a0 AND r.a1) AS ea,
+            count(DISTINCT p.employer) FILTER (WHERE p.month BETWEEN r.b0 AND r.b1) AS eb
+     FROM p JOIN req r ON r.scope = p.scope AND r.value = p.value
+       AND (p.month BETWEEN r.a0 AND r.a1 OR p.month BETWEEN r.b0 AND r.b1)
+     JOIN fct_posting_skills s USING (posting_id)
+     GROUP BY r.i, s.skill_id`,
   );
-  return new Map(rows.map((r) => [r.skill_id, [r.ea, r.eb]]));
+  for (const r of rows) out[r.i]!.set(r.skill_id, [r.ea, r.eb]);
+  return out;
 }

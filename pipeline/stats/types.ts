@@ -60,26 +60,44 @@ export class StatsInputError extends InputError {
  */
 export function checkPoints(points: CountPoint[], parameter = 'points'): CountPoint[] {
   if (!Array.isArray(points)) throw new StatsInputError(parameter, 'expected an array of {period, postings, total}');
-  const seen = new Set<string>();
+  // runs for every point of every series (several times per skill per slice): no per-point strings, and while
+  // the periods increase (the usual case) a duplicate can only equal the previous one, so the set of seen
+  // periods is built only once they stop increasing
+  let seen: Set<string> | null = null;
+  let increasing = true;
   for (let i = 0; i < points.length; i++) {
     const p = points[i]!;
-    const where = `${parameter}[${i}] (period ${String(p?.period)})`;
     if (typeof p?.period !== 'string' || p.period === '')
       throw new StatsInputError(`${parameter}[${i}].period`, 'expected a non-empty string');
-    if (seen.has(p.period)) throw new StatsInputError(where, 'duplicate period');
-    seen.add(p.period);
+    if (increasing && i > 0 && !(points[i - 1]!.period < p.period)) {
+      increasing = false;
+      seen = new Set(points.slice(0, i).map((q) => q.period));
+    }
+    if (seen) {
+      if (seen.has(p.period)) throw new StatsInputError(pointAt(parameter, i, p), 'duplicate period');
+      seen.add(p.period);
+    }
     if (!Number.isFinite(p.postings) || p.postings < 0)
-      throw new StatsInputError(`${where}.postings`, `expected a finite number >= 0, got ${p.postings}`);
+      throw new StatsInputError(
+        `${pointAt(parameter, i, p)}.postings`,
+        `expected a finite number >= 0, got ${p.postings}`,
+      );
     if (!Number.isFinite(p.total) || p.total < 0)
-      throw new StatsInputError(`${where}.total`, `expected a finite number >= 0, got ${p.total}`);
+      throw new StatsInputError(`${pointAt(parameter, i, p)}.total`, `expected a finite number >= 0, got ${p.total}`);
     if (p.postings > p.total)
-      throw new StatsInputError(`${where}.postings`, `postings ${p.postings} exceed total ${p.total}`);
+      throw new StatsInputError(
+        `${pointAt(parameter, i, p)}.postings`,
+        `postings ${p.postings} exceed total ${p.total}`,
+      );
   }
   const sorted = points.slice();
-  for (let i = 1; i < sorted.length; i++) {
-    if (sorted[i - 1]!.period > sorted[i]!.period) return sorted.sort((a, b) => (a.period < b.period ? -1 : 1));
-  }
-  return sorted;
+  if (increasing) return sorted;
+  return sorted.sort((a, b) => (a.period < b.period ? -1 : 1));
+}
+
+/** Where a bad point is, for the error. */
+function pointAt(parameter: string, i: number, p: CountPoint): string {
+  return `${parameter}[${i}] (period ${String(p?.period)})`;
 }
 
 /** share of a point, or null when total is 0. */

@@ -2,7 +2,13 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { BUILD_MEMORY_LIMIT, memorySettings, openForBuild } from '../../pipeline/db.ts';
+import {
+  BUILD_MEMORY_LIMIT,
+  buildMemoryLimit,
+  INCREMENTAL_MEMORY_LIMIT,
+  memorySettings,
+  openForBuild,
+} from '../../pipeline/db.ts';
 import { tmpDir } from '../helpers/tmp.ts';
 
 const t = tmpDir();
@@ -40,3 +46,10 @@ it('spills a sort larger than its memory limit to the temp folder instead of fai
     db.close();
   }
 }, 120_000);
+
+it('takes the lower limit for an incremental build unless one is given', () => {
+  expect(buildMemoryLimit({ incremental: false })).toBe(BUILD_MEMORY_LIMIT);
+  expect(buildMemoryLimit({ incremental: true })).toBe(INCREMENTAL_MEMORY_LIMIT);
+  expect(INCREMENTAL_MEMORY_LIMIT).toBe('512MB');
+  expect(buildMemoryLimit({ incremental: true, memoryLimit: '2GB' })).toBe('2GB');
+});
