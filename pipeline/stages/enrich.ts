@@ -38,18 +38,8 @@ export function cacheFolder(cacheDir: string, taxonomy: Taxonomy): string {
 
 /** Postings per batch read from enrich_todo and sent to the workers; at most BATCHES_IN_FLIGHT are held at once. */
 export const ENRICH_BATCH = 10_000;
-/** Batches held at a time: one being enriched while the previous one is appended and the next one read (back-pressure). */
+/** Batches of input held at a time: one being enriched (and appended chunk by chunk) while the next is read (back-pressure). */
 export const BATCHES_IN_FLIGHT = 2;
-
-/** Rows per appender call: between two, the event loop hands the workers their next chunks (an append is synchronous). */
-export const APPEND_SLICE = 1_000;
-
-async function appendInSlices(db: Db, rows: unknown[][]): Promise<void> {
-  for (let i = 0; i < rows.length; i += APPEND_SLICE) {
-    if (i > 0) await new Promise<void>((resolve) => setImmediate(resolve));
-    await db.append(enrichNew, rows.slice(i, i + APPEND_SLICE));
-  }
-}
 
 export async function enrich(
   db: Db,
@@ -89,17 +79,16 @@ export async function enrich(
       'SELECT source, content_hash, text, title, company, location, country FROM enrich_todo WHERE rn >= $1 AND rn < $2',
       [from, from + batch],
     );
-  const enrichBatch = (rows: TodoRow[]): Promise<unknown[][]> =>
-    pool ? pool.run(rows) : Promise.resolve(rows.map((r) => enrichOne(r, opts.matcher)));
+  const append = (enriched: unknown[][]) => db.append(enrichNew, enriched);
   try {
-    // the workers enrich batch k while the main thread reads batch k+1; they start on batch k+1 before the
-    // main thread appends batch k (so they do not wait for the append), which holds at most two batches
-    let out = enrichBatch(await read(1));
+    // the workers enrich batch k chunk by chunk; the main thread appends each chunk as it comes back (so it holds
+    // a few chunks of enriched rows, not batches) and reads batch k+1 meanwhile
+    let rows = await read(1);
     for (let from = 1; from <= total; from += batch) {
-      const next = from + batch <= total ? await read(from + batch) : null;
-      const done = await out;
-      out = next ? enrichBatch(next) : Promise.resolve([]);
-      await appendInSlices(db, done);
+      const running = pool ? pool.stream(rows, append) : append(rows.map((r) => enrichOne(r, opts.matcher)));
+      const next = from + batch <= total ? await read(from + batch) : [];
+      await running;
+      rows = next;
       opts.onProgress?.({
         done: Math.min(total, from + batch - 1),
         total,

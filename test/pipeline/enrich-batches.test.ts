@@ -89,3 +89,36 @@ it('returns the rows of a batch in input order when its chunks go to whichever w
     await pool.close();
   }
 }, 120_000);
+
+it('streams the chunks to the sink in input order, one sink call at a time, and fails when the sink does', async () => {
+  const rows: TodoRow[] = [...generatePostings({ n: 17, months: 2, seed: 6 })].map((p, i) => ({
+    source: 'generated',
+    content_hash: `s${i}`,
+    text: p.text!,
+    title: null,
+    company: null,
+    location: null,
+    country: null,
+  }));
+  const pool = await createEnrichPool(taxonomy, 2, WORKER_HEAP_MB, 4); // chunks of 4, 4, 4, 4, 1
+  try {
+    const got: unknown[][][] = [];
+    let busy = false;
+    await pool.stream(rows, async (out) => {
+      expect(busy).toBe(false);
+      busy = true;
+      await new Promise((r) => setTimeout(r, 5)); // an append that takes a while
+      got.push(out);
+      busy = false;
+    });
+    expect(got.map((c) => c.length)).toEqual([4, 4, 4, 4, 1]);
+    expect(got.flat()).toEqual(rows.map((r) => enrichOne(r, matcher)));
+    await expect(
+      pool.stream(rows, () => {
+        throw new Error('append failed');
+      }),
+    ).rejects.toThrow('append failed');
+  } finally {
+    await pool.close();
+  }
+}, 120_000);
