@@ -1,7 +1,7 @@
 /**
  * Keys for dedup: company_key, title_key, textKey. Each maps spellings of the same thing to one string.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 const LEGAL = new Set([
   'inc',
@@ -148,7 +148,28 @@ export function titleKey(title: string | null): string | null {
   return parts.length > 0 ? parts.join(' / ') : null;
 }
 
+/** Whitespace (`\s`) other than a space or a newline. */
+const OTHER_SPACE = /[^\S \n]/;
+
+/**
+ * `s.replace(/\s+/g, ' ').trim()`, without the regex pass when the only whitespace is spaces and newlines (a
+ * normalized plain text: tidy() has turned tabs, no-break and other spaces into plain ones): newlines become
+ * spaces, runs of spaces one space, and the single space a run leaves at either end is cut (trim removes what
+ * `\s` matches, so nothing else is left to cut). 2.5x faster on the HN texts (bench/enrich).
+ */
+export function collapseSpaces(s: string): string {
+  let t: string;
+  if (OTHER_SPACE.test(s)) t = s.replace(/\s+/g, ' ');
+  else {
+    t = s.includes('\n') ? s.replaceAll('\n', ' ') : s;
+    if (t.includes('  ')) t = t.replace(/ {2,}/g, ' ');
+  }
+  const a = t.charCodeAt(0) === 32 ? 1 : 0;
+  const b = t.length > a && t.charCodeAt(t.length - 1) === 32 ? t.length - 1 : t.length;
+  return a === 0 && b === t.length ? t : t.slice(a, b);
+}
+
 /** sha1 hex (40 chars) of the text lower-cased with whitespace collapsed: equal keys = the same text. */
 export function textKey(text: string): string {
-  return createHash('sha1').update(text.toLowerCase().replace(/\s+/g, ' ').trim()).digest('hex');
+  return hash('sha1', collapseSpaces(text.toLowerCase()), 'hex');
 }

@@ -37,6 +37,8 @@ export interface PostingPayInput {
   country: string | null;
   /** The raw record's `extra` (object or JSON text), or null. */
   extra?: unknown;
+  /** detectLanguage(text, 2000) when the caller already has it (enrichOne: the raw text is this text); computed here otherwise. */
+  language?: Language;
 }
 
 export function postingPay(input: PostingPayInput): PostingPay {
@@ -61,7 +63,7 @@ export function postingPay(input: PostingPayInput): PostingPay {
     pay_source: ranges[0]?.origin ?? null,
     pay_rejected: structured.rejected,
     seniority: seniorityOf(input.title),
-    language: detectLanguage(input.text, 2000),
+    language: input.language ?? detectLanguage(input.text, 2000),
     has_equity: offersEquity(input.text),
     pay_usd,
   };

@@ -1,7 +1,7 @@
 /** Enrichment of one posting: normalization, exact-text key, MinHash signature, extracted skill ids, language (ISO 639-1). */
 import { normalizePosting, minhashSignature, textKey } from '../normalize/index.ts';
 import type { Match, Matcher, Zone } from '../extract/index.ts';
-import { detectLanguage } from '../normalize/language.ts';
+import { detectLanguage, type Language } from '../normalize/language.ts';
 import { postingPay, rangeCells } from '../normalize/posting-pay.ts';
 
 export interface TodoRow {
@@ -53,11 +53,18 @@ export function spanJson(ms: Match[]): string {
  * seniority, language, has_equity, pay_usd, pay_source, pay_rejected}`: the pay stage reads it for every posting whose record has no
  * structured fields (the inputs are the same, so is the result) and computes the others itself.
  */
-export function textPayJson(row: TodoRow, n: { text: string; title: string | null; country: string | null }): string {
+export function textPayJson(
+  row: TodoRow,
+  n: { text: string; title: string | null; country: string | null },
+  rawLanguage?: Language,
+): string {
   const p = postingPay({
     text: n.text, // normalizePosting's plain text: toPlainText(row.text), computed once
     title: row.title ?? n.title,
     country: row.country ?? n.country,
+    // detectLanguage reads the first 2,000 (pay) or 4,000 (rawLanguage) characters: the same answer when the
+    // plain text is the raw text (most HN postings: no markup) and has at most 2,000 characters
+    ...(rawLanguage !== undefined && n.text === row.text && n.text.length <= 2000 ? { language: rawLanguage } : {}),
   });
   return JSON.stringify({
     ranges: p.ranges.map(rangeCells),
@@ -75,6 +82,7 @@ export function enrichOne(row: TodoRow, matcher: Matcher): unknown[] {
   const n = normalizePosting(row);
   const ex = matcher.explain(n.text);
   const ev = skillEvidence(ex.kept);
+  const language = detectLanguage(row.text);
   return [
     row.source,
     row.content_hash,
@@ -94,10 +102,10 @@ export function enrichOne(row: TodoRow, matcher: Matcher): unknown[] {
     ev.ids.join(' '),
     ev.zones.join(' '),
     ev.rules.join(';'),
-    detectLanguage(row.text),
+    language,
     n.text,
     spanJson(ex.kept),
     spanJson(ex.dropped),
-    textPayJson(row, n),
+    textPayJson(row, n, language),
   ];
 }

@@ -38,7 +38,7 @@ export function cacheFolder(cacheDir: string, taxonomy: Taxonomy): string {
 
 /** Postings per batch read from enrich_todo and sent to the workers; at most BATCHES_IN_FLIGHT are held at once. */
 export const ENRICH_BATCH = 10_000;
-/** Batches between DuckDB and the workers at a time: one being enriched while the next is read (back-pressure). */
+/** Batches of input held at a time: one being enriched (and appended chunk by chunk) while the next is read (back-pressure). */
 export const BATCHES_IN_FLIGHT = 2;
 
 export async function enrich(
@@ -79,14 +79,16 @@ export async function enrich(
       'SELECT source, content_hash, text, title, company, location, country FROM enrich_todo WHERE rn >= $1 AND rn < $2',
       [from, from + batch],
     );
+  const append = (enriched: unknown[][]) => db.append(enrichNew, enriched);
   try {
-    // while the workers enrich batch k, the main thread appends batch k-1 and reads batch k+1
-    let next = await read(1);
+    // the workers enrich batch k chunk by chunk; the main thread appends each chunk as it comes back (so it holds
+    // a few chunks of enriched rows, not batches) and reads batch k+1 meanwhile
+    let rows = await read(1);
     for (let from = 1; from <= total; from += batch) {
-      const rows = next;
-      const out = pool ? pool.run(rows) : Promise.resolve(rows.map((r) => enrichOne(r, opts.matcher)));
-      next = from + batch <= total ? await read(from + batch) : [];
-      await db.append(enrichNew, await out);
+      const running = pool ? pool.stream(rows, append) : append(rows.map((r) => enrichOne(r, opts.matcher)));
+      const next = from + batch <= total ? await read(from + batch) : [];
+      await running;
+      rows = next;
       opts.onProgress?.({
         done: Math.min(total, from + batch - 1),
         total,

@@ -6,7 +6,8 @@ import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { openMemory, type Db } from '../../pipeline/db.ts';
 import { enrich } from '../../pipeline/stages/enrich.ts';
-import { WORKER_HEAP_MB } from '../../pipeline/stages/enrich-pool.ts';
+import { createEnrichPool, WORKER_HEAP_MB } from '../../pipeline/stages/enrich-pool.ts';
+import { enrichOne, type TodoRow } from '../../pipeline/stages/enrich-one.ts';
 import { createMatcher, loadTaxonomy } from '../../pipeline/extract/index.ts';
 import { generatePostings } from '../../bench/generate.ts';
 import { tmpDir } from '../helpers/tmp.ts';
@@ -64,5 +65,60 @@ it('gives the same rows from workers in small batches as in-process, and reads t
   } finally {
     a.close();
     b.close();
+  }
+}, 120_000);
+
+it('returns the rows of a batch in input order when its chunks go to whichever worker is free', async () => {
+  const rows: TodoRow[] = [...generatePostings({ n: 23, months: 2, seed: 5 })].map((p, i) => ({
+    source: 'generated',
+    content_hash: `h${i}`,
+    text: p.text!,
+    title: null,
+    company: null,
+    location: null,
+    country: null,
+  }));
+  const pool = await createEnrichPool(taxonomy, 2, WORKER_HEAP_MB, 3); // 8 chunks of <= 3 rows over 2 workers
+  try {
+    const want = rows.map((r) => enrichOne(r, matcher));
+    expect(await pool.run(rows)).toEqual(want);
+    // a second batch on the same pool (the stage sends the next batch as soon as a batch is back)
+    expect(await pool.run(rows.slice(5))).toEqual(want.slice(5));
+    expect(await pool.run([])).toEqual([]);
+  } finally {
+    await pool.close();
+  }
+}, 120_000);
+
+it('streams the chunks to the sink in input order, one sink call at a time, and fails when the sink does', async () => {
+  const rows: TodoRow[] = [...generatePostings({ n: 17, months: 2, seed: 6 })].map((p, i) => ({
+    source: 'generated',
+    content_hash: `s${i}`,
+    text: p.text!,
+    title: null,
+    company: null,
+    location: null,
+    country: null,
+  }));
+  const pool = await createEnrichPool(taxonomy, 2, WORKER_HEAP_MB, 4); // chunks of 4, 4, 4, 4, 1
+  try {
+    const got: unknown[][][] = [];
+    let busy = false;
+    await pool.stream(rows, async (out) => {
+      expect(busy).toBe(false);
+      busy = true;
+      await new Promise((r) => setTimeout(r, 5)); // an append that takes a while
+      got.push(out);
+      busy = false;
+    });
+    expect(got.map((c) => c.length)).toEqual([4, 4, 4, 4, 1]);
+    expect(got.flat()).toEqual(rows.map((r) => enrichOne(r, matcher)));
+    await expect(
+      pool.stream(rows, () => {
+        throw new Error('append failed');
+      }),
+    ).rejects.toThrow('append failed');
+  } finally {
+    await pool.close();
   }
 }, 120_000);

@@ -69,6 +69,24 @@ describe('compute once per posting', () => {
     }
   });
 
+  it("textPayJson takes enrichOne's language of the raw text only when it is the plain text and at most 2,000 characters", () => {
+    const plain = 'Acme | Engineer | Remote\n\nWe build tools in Rust and Go for our customers.'; // no markup: plain === raw
+    const marked = 'Acme | Engineer\n\n<p>We build <b>tools</b> for our customers.</p>'; // markup: plain !== raw
+    const long = `${plain}\n\n${'We ship software every day and we like it. '.repeat(60).trim()}`; // > 2,000 characters
+    for (const t of [plain, marked, long, ...texts]) {
+      const r = row(t);
+      const n = normalizePosting(r);
+      const own = JSON.parse(textPayJson(r, n)).language;
+      // a deliberately wrong language: used when the condition holds (so it is read), ignored otherwise
+      const given = JSON.parse(textPayJson(r, n, 'de')).language;
+      expect(given).toBe(n.text === t && t.length <= 2000 ? 'de' : own);
+    }
+    expect(normalizePosting(row(plain)).text).toBe(plain);
+    expect(normalizePosting(row(marked)).text).not.toBe(marked);
+    expect(normalizePosting(row(long)).text).toBe(long);
+    expect(long.length).toBeGreaterThan(2000);
+  });
+
   it('postingCore agrees with normalizePosting on the fields they share', () => {
     for (const t of texts) {
       const n = normalizePosting(row(t));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { companyKey, textKey, titleKey } from '../../../pipeline/normalize/index.ts';
+import { collapseSpaces } from '../../../pipeline/normalize/keys.ts';
 
 describe('companyKey', () => {
   it.each([
@@ -48,5 +49,33 @@ describe('textKey', () => {
     expect(a).toMatch(/^[0-9a-f]{40}$/);
     expect(textKey('  acme | ENGINEER We build\tthings. ')).toBe(a);
     expect(textKey('Acme | Engineer We build thing.')).not.toBe(a);
+  });
+  it('is the sha1 of the text lower-cased, whitespace runs as one space, trimmed (a fixed value)', () => {
+    // sha1("acme | engineer we build things.")
+    expect(textKey('Acme | Engineer\n\nWe  build things.')).toBe('42a93a0623f2720068e61466fa1048307d45a1ae');
+  });
+});
+
+describe('collapseSpaces', () => {
+  // the fast path (spaces and newlines only) and the regex path must agree with replace(/\s+/g, ' ').trim()
+  it.each([
+    '',
+    ' ',
+    '\n',
+    '\n\n',
+    'a',
+    ' a ',
+    '  a  ',
+    'a\nb',
+    'a \n b',
+    '\n a  b \n',
+    'a\u00a0b',
+    'a\tb\n c',
+    '\u2028x\u3000 y\ufeff',
+    '\r\n a \r\n',
+    'a\u200bb', // a zero-width space is not \s: kept
+    ' \u00a0 ',
+  ])('%j', (s) => {
+    expect(collapseSpaces(s)).toBe(s.replace(/\s+/g, ' ').trim());
   });
 });
