@@ -22,6 +22,7 @@ import { detectLanguage } from '../pipeline/normalize/language.ts';
 import { toPlainText } from '../pipeline/normalize/text.ts';
 import { enrichOne, skillEvidence, spanJson, textPayJson, type TodoRow } from '../pipeline/stages/enrich-one.ts';
 import { corpusRecords } from './corpus-files.ts';
+import { tokenize } from './tokenizer.ts';
 
 const { values } = parseArgs({
   options: {
@@ -83,14 +84,6 @@ if (values['write-golden'] || values['check-golden']) {
   process.exit(0);
 }
 
-const WORD = /[\p{L}\p{N}_]+/gu;
-function tokenize(line: string): number {
-  const t = (JSON.parse(line) as { text: string }).text;
-  let n = 0;
-  WORD.lastIndex = 0;
-  while (WORD.exec(t) !== null) n++;
-  return n;
-}
 const cpuNow = () => {
   const c = process.cpuUsage();
   return c.user + c.system; // µs

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createMatcher, loadTaxonomy, newStageTimes } from '../pipeline/extract/index.ts';
 import { corpusRecords } from './corpus-files.ts';
+import { tokenize } from './tokenizer.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dir = path.resolve(root, '../shared/data/postings/hn_whoishiring');
@@ -36,14 +37,6 @@ const buildMs = performance.now() - t0;
  * blocks of 1,000 postings so that both see the same machine load (this machine is shared).
  */
 const lines = texts.map((t, i) => JSON.stringify({ id: i, text: t }));
-const WORD = /[\p{L}\p{N}_]+/gu;
-function tokenize(line: string): number {
-  const t = (JSON.parse(line) as { text: string }).text;
-  let n = 0;
-  WORD.lastIndex = 0;
-  while (WORD.exec(t) !== null) n++;
-  return n;
-}
 const cpuNow = () => {
   const c = process.cpuUsage();
   return (c.user + c.system) / 1e6;
