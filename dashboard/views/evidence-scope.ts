@@ -44,8 +44,10 @@ export function evidenceScope(state: State): EvidenceScope | null {
   const base = { skill, from, to };
   switch (state.evof) {
     case 'breakdown': {
-      const [dim, value] = state.evby
-        ? [state.evby.slice(0, state.evby.indexOf(':')), state.evby.slice(state.evby.indexOf(':') + 1)]
+      // a slice only (a movers window in evby is no slice of a bar: all postings)
+      const slice = state.evby && !otherWindow(state.evby) ? state.evby : null;
+      const [dim, value] = slice
+        ? [slice.slice(0, slice.indexOf(':')), slice.slice(slice.indexOf(':') + 1)]
         : [null, null];
       const where = dim === 'role_family' ? roleLabel(value!) : (value ?? 'all postings');
       return {

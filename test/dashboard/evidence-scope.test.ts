@@ -77,6 +77,9 @@ describe('evidenceScope: the request each figure opens', () => {
     expect(e.count(1)).toMatch(/^1 posting in the earlier window 2024-01 to 2024-06 \(the arrow's earlier share/);
     expect(e.other?.state).toEqual({ ev: 'go@2024-07..2024-12', evof: 'movers', evby: 'earlier:2024-01..2024-06' });
     expect(m.other).toBeUndefined();
+    // a movers window is never read as a breakdown bar's slice
+    const b = scope('#/skill?skill=go&ev=go%402024-01..2024-06&evof=breakdown&evby=earlier%3A2023-07..2023-12');
+    expect(b.params).toEqual({ interval: 'month', from: '2024-01', to: '2024-06' });
     const p = scope('#/planner?have=react&country=US&ev=sql%402024-01..2024-12&evof=planner');
     expect(p.params).toEqual({ from: '2024-01', to: '2024-12', interval: 'month' });
   });
