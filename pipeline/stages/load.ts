@@ -7,7 +7,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { literal, type Db } from '../db.ts';
 import { srcEvents, srcQuarantine, srcRaw } from '../sql/00_sources/src_raw.ts';
-import { jsonColumns, rawCacheFolder, selectColumns as select, syncRawCache } from './raw-cache.ts';
+import { rawCacheFolder, rawJsonSelect, selectColumns as select, syncRawCache } from './raw-cache.ts';
 
 export function hasRawParts(rawDir: string): boolean {
   if (!existsSync(rawDir)) return false;
@@ -24,8 +24,7 @@ export async function loadRaw(db: Db, rawDir: string, cache?: { dir: string; ful
     return (await db.one<{ n: number }>('SELECT count(*) AS n FROM src_raw'))!.n;
   }
   const glob = path.join(rawDir, 'source=*', 'day=*', '*.jsonl.gz');
-  await db.run(`INSERT INTO src_raw
-    SELECT ${select(srcRaw)} FROM read_json(${literal(glob)}, format = 'newline_delimited', columns = ${jsonColumns(srcRaw)}, maximum_object_size = 67108864)`);
+  await db.run(`INSERT INTO src_raw ${rawJsonSelect(srcRaw, glob)}`);
   const row = await db.one<{ n: number }>('SELECT count(*) AS n FROM src_raw');
   return row?.n ?? 0;
 }
@@ -37,8 +36,7 @@ export async function loadEvents(db: Db, rawDir: string): Promise<number> {
   await db.createTable(srcEvents);
   if (!has) return 0;
   const glob = path.join(dir, 'source=*', 'day=*', '*.jsonl.gz');
-  await db.run(`INSERT INTO src_events
-    SELECT ${select(srcEvents)} FROM read_json(${literal(glob)}, format = 'newline_delimited', columns = ${jsonColumns(srcEvents)})`);
+  await db.run(`INSERT INTO src_events ${rawJsonSelect(srcEvents, glob, false)}`);
   return (await db.one<{ n: number }>('SELECT count(*) AS n FROM src_events'))!.n;
 }
 

@@ -20,6 +20,10 @@ export const jsonColumns = (spec: TableSpec) => `{${spec.columns.map((c) => `"${
 /** The declared columns only (read_json adds the hive partition columns of the path, e.g. day). */
 export const selectColumns = (spec: TableSpec) => spec.columns.map((c) => `"${c.name}"`).join(', ');
 
+/** The declared columns of `spec` read from raw JSONL parts (one file or a glob), as the load stage reads them. */
+export const rawJsonSelect = (spec: TableSpec, files: string, maxObjectSize = true) =>
+  `SELECT ${selectColumns(spec)} FROM read_json(${literal(files)}, format = 'newline_delimited', columns = ${jsonColumns(spec)}${maxObjectSize ? ', maximum_object_size = 67108864' : ''})`;
+
 /** The cache folder: versioned, and by the declared columns, so a column change starts a new cache. */
 export function rawCacheFolder(cacheDir: string, spec: TableSpec): string {
   const cols = createHash('sha1').update(jsonColumns(spec)).digest('hex').slice(0, 8);
@@ -73,10 +77,7 @@ export async function syncRawCache(
     const file = path.join(folder, name);
     if (!present.has(name)) {
       const tmp = `${file}.tmp`;
-      await db.run(
-        `COPY (SELECT ${selectColumns(spec)} FROM read_json(${literal(path.join(rawDir, rel))}, format = 'newline_delimited', columns = ${jsonColumns(spec)}, maximum_object_size = 67108864))
-         TO ${literal(tmp)} (FORMAT parquet)`,
-      );
+      await db.run(`COPY (${rawJsonSelect(spec, path.join(rawDir, rel))}) TO ${literal(tmp)} (FORMAT parquet)`);
       renameSync(tmp, file);
       parsed++;
     }
