@@ -19,9 +19,7 @@ export interface CueHit {
  * alike), but the engine checks the boundary once per position instead of once per family.
  */
 export function anyOf(sources: string[]): string {
-  const rest = sources.map((src) => (src.startsWith('\\b') && !hasTopLevelBar(src) ? src.slice(2) : null));
-  if (rest.every((r) => r !== null)) return `\\b(?:${rest.map((r) => `(?:${r})`).join('|')})`;
-  return sources.map((src) => `(?:${src})`).join('|');
+  return joined(sources, (src) => `(?:${src})`);
 }
 
 /**
@@ -35,16 +33,26 @@ export function anyOfCapturing(sources: string[]): { source: string; groups: num
   let next = 1;
   for (const src of sources) {
     groups.push(next);
-    next += 1 + capturingGroups(src);
+    next += 1 + shapeOf(src).groups;
   }
-  const rest = sources.map((src) => (src.startsWith('\\b') && !hasTopLevelBar(src) ? src.slice(2) : null));
-  if (rest.every((r) => r !== null)) return { source: `\\b(?:${rest.map((r) => `(${r})`).join('|')})`, groups };
-  return { source: sources.map((src) => `(${src})`).join('|'), groups };
+  return { source: joined(sources, (src) => `(${src})`), groups };
 }
 
-/** The capturing groups of a regex source: '(' outside classes and escapes, not '(?:', '(?=', '(?!', '(?<=', '(?<!'. */
-function capturingGroups(src: string): number {
-  let n = 0,
+/** The alternation of the wrapped sources, with a `\b` that every source starts with (and no top-level `|` follows) written once in front. */
+function joined(sources: string[], wrap: (src: string) => string): string {
+  const rest = sources.map((src) => (src.startsWith('\\b') && !shapeOf(src).topLevelBar ? src.slice(2) : null));
+  if (rest.every((r) => r !== null)) return `\\b(?:${rest.map((r) => wrap(r!)).join('|')})`;
+  return sources.map(wrap).join('|');
+}
+
+/**
+ * One walk over a regex source, outside classes and escapes: its capturing groups ('(' but not '(?:', '(?=',
+ * '(?!', '(?<=', '(?<!'; '(?<name>' counts) and whether it holds a `|` outside every group.
+ */
+function shapeOf(src: string): { groups: number; topLevelBar: boolean } {
+  let groups = 0,
+    depth = 0,
+    topLevelBar = false,
     inClass = false;
   for (let i = 0; i < src.length; i++) {
     const c = src[i];
@@ -52,27 +60,13 @@ function capturingGroups(src: string): number {
     else if (inClass) inClass = c !== ']';
     else if (c === '[') inClass = true;
     else if (c === '(') {
-      if (src[i + 1] !== '?') n++;
-      else if (src[i + 2] === '<' && src[i + 3] !== '=' && src[i + 3] !== '!') n++; // (?<name>
-    }
+      depth++;
+      if (src[i + 1] !== '?') groups++;
+      else if (src[i + 2] === '<' && src[i + 3] !== '=' && src[i + 3] !== '!') groups++; // (?<name>
+    } else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) topLevelBar = true;
   }
-  return n;
-}
-
-/** A `|` outside every group and character class of a regex source. */
-function hasTopLevelBar(src: string): boolean {
-  let depth = 0,
-    inClass = false;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return true;
-  }
-  return false;
+  return { groups, topLevelBar };
 }
 
 export class MultiCue {
