@@ -375,15 +375,10 @@ export function zoneFolded(text: string, need?: readonly number[]): Segment[] {
         while (ss[x]![1] <= need[q]!) x++;
         if (x === last) continue;
         last = x;
-        const cue = cueAt(x);
+        const own = ownZone(blockZone, cueAt(x));
         let zone: Zone, by: string;
-        if (blockZone && !cueOverrides(blockZone.zone, cue)) {
-          zone = blockZone.zone;
-          by = blockZone.by;
-        } else if (cue) {
-          zone = cue[0];
-          by = `cue:${cue[1]}`;
-        } else if (x > 0) {
+        if (own) ({ zone, by } = own);
+        else if (x > 0) {
           let j = x - 1;
           while (j >= 0 && !cueAt(j)) j--;
           zone = j >= 0 ? cueAt(j)![0] : 'other';
@@ -400,15 +395,10 @@ export function zoneFolded(text: string, need?: readonly number[]): Segment[] {
     }
     let prev: { zone: Zone; by: string } | null = null;
     for (const [s, e] of ss) {
-      const cue = sentenceCue(s, e);
+      const own = ownZone(blockZone, sentenceCue(s, e));
       let zone: Zone, by: string;
-      if (blockZone && !cueOverrides(blockZone.zone, cue)) {
-        zone = blockZone.zone;
-        by = blockZone.by;
-      } else if (cue) {
-        zone = cue[0];
-        by = `cue:${cue[1]}`;
-      } else if (prev) {
+      if (own) ({ zone, by } = own);
+      else if (prev) {
         zone = prev.zone;
         by = 'inherit';
       } else {
@@ -421,6 +411,16 @@ export function zoneFolded(text: string, need?: readonly number[]): Segment[] {
     }
   }
   return segs;
+
+  /** A sentence's zone from its block's label or heading (unless its own cue overrides it), else from its cue;
+   *  null when it has neither and takes the zone of the sentences before it (lazy and full walks alike). */
+  function ownZone(
+    blockZone: { zone: CueZone; by: string } | null,
+    cue: [CueZone, string] | null,
+  ): { zone: Zone; by: string } | null {
+    if (blockZone && !cueOverrides(blockZone.zone, cue)) return blockZone;
+    return cue ? { zone: cue[0], by: `cue:${cue[1]}` } : null;
+  }
 
   /** The block's last sentence [s, e) ending in ':' names the part that follows ("...we need:"). */
   function tail(s: number, e: number): void {
