@@ -14,9 +14,10 @@ export interface CorpusRecord {
   [field: string]: unknown;
 }
 
-export function* corpusRecords(dir: string): Generator<CorpusRecord> {
+/** `keep` picks files by name (e.g. the HN years 2018-2026 only); default every `.jsonl.gz` file. */
+export function* corpusRecords(dir: string, keep: (file: string) => boolean = () => true): Generator<CorpusRecord> {
   for (const f of readdirSync(dir)
-    .filter((x) => x.endsWith('.jsonl.gz'))
+    .filter((x) => x.endsWith('.jsonl.gz') && keep(x))
     .sort()) {
     const file = path.join(dir, f);
     const lines = gunzipSync(readFileSync(file)).toString('utf8').split('\n');

@@ -8,11 +8,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { createMatcher, loadTaxonomy } from '../pipeline/extract/index.ts';
 import { loadBlind } from '../test/eval/blind.ts';
+import { corpusRecords } from './corpus-files.ts';
 
 const argv = process.argv.slice(2);
 const opt = (name: string) => {
@@ -28,15 +27,10 @@ const blind = new Set(loadBlind().map((l) => l.id));
 const dir = path.resolve(import.meta.dirname, '../../shared/data/postings/hn_whoishiring');
 // a deterministic sample: postings whose sha1('corpus' + id) is smallest, spread over the years
 const all: { id: string; text: string; key: string }[] = [];
-for (const y of [2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]) {
-  const f = path.join(dir, `hn_whoishiring_${y}.jsonl.gz`);
-  if (!existsSync(f)) continue;
-  for (const line of gunzipSync(readFileSync(f)).toString('utf8').split('\n')) {
-    if (!line) continue;
-    const r = JSON.parse(line) as { id: string; text: string };
-    if (blind.has(r.id) || !r.text || r.text.length < 200) continue;
-    all.push({ ...r, key: createHash('sha1').update(`corpus${r.id}`).digest('hex') });
-  }
+// the HN years of the blind set (2018-2026), read through the shared corpus reader
+for (const r of corpusRecords(dir, (f) => /_20(?:1[89]|2\d)\.jsonl\.gz$/.test(f))) {
+  if (blind.has(r.id) || !r.text || r.text.length < 200) continue;
+  all.push({ id: r.id, text: r.text, key: createHash('sha1').update(`corpus${r.id}`).digest('hex') });
 }
 all.sort((a, b) => (a.key < b.key ? -1 : 1));
 const sample = all.slice(0, n);
