@@ -97,21 +97,24 @@ export function extractCore(raw: string, title: string | null = null): ReturnTyp
 }
 
 /**
- * One range as the cells of fct_posting_pay after posting_id and rank, in the table's column order; the enrich
- * cache stores the same cells (`text_pay`), so the pay stage appends either without reshaping.
+ * The cells of one range, in order: fct_posting_pay's columns after posting_id and range_no (a test ties the two),
+ * and the positions of the enrich cache's `text_pay` ranges, which the pay stage decodes by these names.
  */
+export const RANGE_CELLS = [
+  'origin',
+  'min',
+  'max',
+  'currency',
+  'period',
+  'annual_min',
+  'annual_max',
+  'usd_min',
+  'usd_max',
+  'start',
+  'end',
+] as const satisfies readonly (keyof PostingRange)[];
+
+/** One range as its cells (RANGE_CELLS); a text offset below 0 (a structured range has none) becomes null. */
 export function rangeCells(g: PostingRange): unknown[] {
-  return [
-    g.origin,
-    g.min,
-    g.max,
-    g.currency,
-    g.period,
-    g.annual_min,
-    g.annual_max,
-    g.usd_min,
-    g.usd_max,
-    g.start < 0 ? null : g.start,
-    g.end < 0 ? null : g.end,
-  ];
+  return RANGE_CELLS.map((k) => ((k === 'start' || k === 'end') && g[k] < 0 ? null : g[k]));
 }

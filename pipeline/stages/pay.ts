@@ -5,7 +5,7 @@
  */
 import type { Db } from '../db.ts';
 import { toPlainText } from '../normalize/text.ts';
-import { postingPay, rangeCells } from '../normalize/posting-pay.ts';
+import { postingPay, RANGE_CELLS, rangeCells } from '../normalize/posting-pay.ts';
 import { premiumModel, quantiles, type PayRow } from '../stats/pay-premium.ts';
 import { fctPostingPay } from '../sql/30_marts/fct_posting_pay.ts';
 import { fctPostingAttributes } from '../sql/30_marts/fct_posting_attributes.ts';
@@ -28,6 +28,12 @@ interface PostingRow {
 }
 
 const BATCH = 10_000;
+
+/** A cached range's cells (RANGE_CELLS, by position) as fct_posting_pay's columns, each cast to its declared type. */
+const RANGE_SELECT = RANGE_CELLS.map((name, i) => {
+  const col = fctPostingPay.columns.find((c) => c.name === name)!;
+  return col.type === 'VARCHAR' ? `g->>${i} AS "${name}"` : `(g->>${i})::${col.type} AS "${name}"`;
+}).join(', ');
 
 /**
  * fct_posting_pay and fct_posting_attributes. A posting whose raw record has no structured pay fields (`extra`)
@@ -59,9 +65,7 @@ export async function computePostingPay(db: Db): Promise<{ postings: number; wit
              unnest(range(1, json_array_length(pay->'ranges')::BIGINT + 1)) AS range_no
       FROM pay_cached WHERE json_array_length(pay->'ranges') > 0
     )
-    SELECT posting_id, range_no::INTEGER AS range_no, g->>0 AS origin, (g->>1)::DOUBLE AS min, (g->>2)::DOUBLE AS max,
-           g->>3 AS currency, g->>4 AS period, (g->>5)::DOUBLE AS annual_min, (g->>6)::DOUBLE AS annual_max,
-           (g->>7)::DOUBLE AS usd_min, (g->>8)::DOUBLE AS usd_max, (g->>9)::INTEGER AS start, (g->>10)::INTEGER AS "end"
+    SELECT posting_id, range_no::INTEGER AS range_no, ${RANGE_SELECT}
     FROM r`);
   const cached = (await db.one<{ n: number; with_pay: number; ranges: number }>(
     `SELECT count(*) AS n, count(*) FILTER (WHERE pay_ranges > 0) AS with_pay, coalesce(sum(pay_ranges), 0) AS ranges
