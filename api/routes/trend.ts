@@ -29,7 +29,12 @@ import {
 } from '../schemas.ts';
 
 const point = z
-  .object({ period: z.string(), postings: z.number().int(), total: z.number().int(), share: z.number() })
+  .object({
+    period: z.string(),
+    postings: z.number().int(),
+    total: z.number().int(),
+    share: z.number().nullable().openapi({ description: 'postings / total; null when total is 0 (all reposts)' }),
+  })
   .openapi('TrendPoint');
 const forecastPoint = z
   .object(columns(fctForecasts, ['period', 'share', 'lo', 'hi', 'method', 'is_fallback']))
@@ -90,32 +95,49 @@ const route = createRoute({
 type Point = z.infer<typeof point>;
 type Filters = { source: string | null; country: string | null; role_family: string | null; language: string | null };
 
-/** One slice from the aggregates (zeros filled from agg_totals). */
-function readSeries(db: Db, skill: string, interval: 'month' | 'quarter', filters: Filters): Promise<Point[]> {
-  if (filters.language !== null)
-    return db.all<Point>(
-      `SELECT t.period, coalesce(s.postings, 0) AS postings, t.postings AS total, coalesce(s.postings, 0) / t.postings AS share
-       FROM agg_language_period t
-       LEFT JOIN agg_language_period s ON s."interval" = t."interval" AND s.period = t.period AND s.language = t.language AND s.skill_id = $skill
-       WHERE t."interval" = $interval AND t.language = $language AND t.skill_id = '*'
-       ORDER BY t.period`,
-      { skill, interval, language: filters.language },
-    );
-  return db.all<Point>(
-    `SELECT t.period, coalesce(s.postings, 0) AS postings, t.total, coalesce(s.postings, 0) / t.total AS share
-     FROM agg_totals t
-     LEFT JOIN agg_skill_period s ON s."interval" = t."interval" AND s.period = t.period AND s.source = t.source
-       AND s.country = t.country AND s.role_family = t.role_family AND s.skill_id = $skill
-     WHERE t."interval" = $interval AND t.source = $source AND t.country = $country AND t.role_family = $role
-     ORDER BY t.period`,
-    {
-      skill,
-      interval,
-      source: filters.source ?? '*',
-      country: filters.country ?? '*',
-      role: filters.role_family ?? '*',
-    },
+/**
+ * One slice from the aggregates: the slice's periods and totals (agg_totals / the language slice's '*' rows, read
+ * once per build and slice) with the skill's postings (a point look-up in the sorted aggregate), zeros filled.
+ * A period whose postings are all reposts has total 0 and no share (null).
+ */
+async function readSeries(
+  wh: { memo<T>(key: string, make: () => Promise<T>): Promise<T> },
+  db: Db,
+  skill: string,
+  interval: 'month' | 'quarter',
+  filters: Filters,
+): Promise<Point[]> {
+  const lang = filters.language !== null;
+  const slice: Record<string, string> = lang
+    ? { interval, language: filters.language! }
+    : { interval, source: filters.source ?? '*', country: filters.country ?? '*', role: filters.role_family ?? '*' };
+  const totals = await wh.memo(`trend totals ${JSON.stringify(slice)}`, () =>
+    lang
+      ? db.all<{ period: string; total: number }>(
+          `SELECT period, postings AS total FROM agg_language_period
+           WHERE "interval" = $interval AND language = $language AND skill_id = '*' ORDER BY period`,
+          slice,
+        )
+      : db.all<{ period: string; total: number }>(
+          `SELECT period, total FROM agg_totals
+           WHERE "interval" = $interval AND source = $source AND country = $country AND role_family = $role
+           ORDER BY period`,
+          slice,
+        ),
   );
+  const counts = await db.all<{ period: string; postings: number }>(
+    lang
+      ? `SELECT period, postings FROM agg_language_period
+         WHERE "interval" = $interval AND language = $language AND skill_id = $skill`
+      : `SELECT period, postings FROM agg_skill_period
+         WHERE "interval" = $interval AND skill_id = $skill AND source = $source AND country = $country AND role_family = $role`,
+    { ...slice, skill },
+  );
+  const by = new Map(counts.map((r) => [r.period, r.postings]));
+  return totals.map(({ period, total }) => {
+    const postings = by.get(period) ?? 0;
+    return { period, postings, total, share: total > 0 ? postings / total : null };
+  });
 }
 
 type Line = { smoothed: { period: string; share: number | null }[]; isolated: { from: string; to: string } | null };
@@ -168,7 +190,7 @@ export const trendRoutes = newRouter().openapi(route, async (c) => {
     );
   // The full series of a (skill, interval, slice) is read once per build; from/to slice it.
   const series = await wh.memo(`trend ${q.interval} ${JSON.stringify(filters)} ${skill.id}`, () =>
-    readSeries(db, skill.id, q.interval, filters),
+    readSeries(wh, db, skill.id, q.interval, filters),
   );
   const inRange = (p: { period: string }) => (!q.from || p.period >= q.from) && (!q.to || p.period <= q.to);
   const points = series.filter(inRange);

@@ -2,7 +2,8 @@ import * as Plot from '@observablehq/plot';
 import { declining, frame, months, monthsRange, okabeIto, pct, periodDate, type ChartOptions } from './common.ts';
 
 export interface ShareTrendData {
-  points: { period: string; share: number; postings: number; total: number }[];
+  /** share null: a period whose postings are all reposts (total 0); drawn as no dot. */
+  points: { period: string; share: number | null; postings: number; total: number }[];
   /** The smoothed line as the API serves it; share null = a break. */
   smoothed?: { period: string; share: number | null }[];
   forecast?: { period: string; share: number; lo: number | null; hi: number | null }[];
@@ -23,7 +24,11 @@ const band = okabeIto[1];
 
 /** Share of postings over time: observed dots, smoothed line, forecast band, half-life fit with peak and half. */
 export function shareTrendChart(data: ShareTrendData, o: ChartOptions) {
-  const pts = data.points.map((p) => ({ ...p, date: periodDate(p.period), pct: p.share * 100 }));
+  const pts = data.points.map((p) => ({
+    ...p,
+    date: periodDate(p.period),
+    pct: p.share === null ? NaN : p.share * 100,
+  }));
   const smooth = (data.smoothed ?? []).map((p) => ({
     date: periodDate(p.period),
     pct: p.share === null ? NaN : p.share * 100,

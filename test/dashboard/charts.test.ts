@@ -63,6 +63,16 @@ describe('chart snapshots (fixed data, numbers rounded to 2 places)', () => {
     await expect(serialize(el)).toMatchFileSnapshot(snap('share-trend'));
   });
 
+  it('a point without a share (all of its postings reposts, total 0) draws no dot, not one at 0%', () => {
+    const points = [
+      { period: '2022-01', postings: 1, total: 10, share: 0.1 },
+      { period: '2022-02', postings: 0, total: 0, share: null },
+      { period: '2022-03', postings: 2, total: 10, share: 0.2 },
+    ];
+    const el = shareTrendChart({ points }, o) as Element;
+    expect(count(el, 'g[aria-label="dot"] circle')).toBe(2);
+  });
+
   it('a smoothed line with a break (share null) draws no segment across it', () => {
     const smoothed = [
       { period: '2022-01', share: 0.1 },
