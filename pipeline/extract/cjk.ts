@@ -463,9 +463,12 @@ export function cjkDecision(ev: {
   after?: string;
   inList?: boolean;
   sentenceStart?: string;
+  /** false: no dense-script character in the view, so only the link rule can apply */
+  dense?: boolean;
 }): { keep: boolean; why: string } | null {
   const after = ev.after ?? '';
   if (SOCIAL.test(ev.surface.trim()) && LINK_AFTER.test(after)) return { keep: false, why: 'link' };
+  if (ev.dense === false) return null; // every rule below needs a Han character in surface, before, after or sentenceStart
   const zhSurface = hasDense(ev.surface);
   // sentence cues of Chinese text, for Latin names in it too (zh-cues.ts)
   if (zhNegation(ev.before, after)) return { keep: false, why: 'zh:negation' };

@@ -46,6 +46,9 @@ export interface Evidence {
   isCompanyName?: boolean;
   /** the text of the sentence up to the candidate (at most 80 chars) */
   sentenceStart?: string;
+  /** false: the posting's view holds no dense-script character (cjk.ts isDense), so none of the Chinese cues
+   *  can fire and they are not tried (the matcher knows it from its scan); undefined: tried */
+  dense?: boolean;
 }
 
 export interface Decision {
@@ -144,8 +147,10 @@ function roleTitled(ev: Evidence): boolean {
 }
 
 /** An ask right next to the skill: "experience in backend development", "a background in X", "X experience". */
-const askedNear = (before: string, after: string) =>
-  ASK_NEAR_BEFORE.test(before) || ASK_NEAR_AFTER.test(after) || cjkAskNear(before, after);
+const askedNear = (ev: Evidence) => ASK_NEAR_BEFORE.test(ev.before) || ASK_NEAR_AFTER.test(ev.after) || zhAskNear(ev);
+/** The Chinese cues of cjk.ts, skipped when the posting has no dense-script character (they need one). */
+const zhAskNear = (ev: Evidence) => ev.dense !== false && cjkAskNear(ev.before, ev.after);
+const zhAsk = (ev: Evidence) => ev.dense !== false && cjkAsk(ev.before, ev.after);
 
 const selfDescribedAt = (ev: Evidence) => ev.sentenceStart !== undefined && SELF_DESCRIPTION.test(ev.sentenceStart);
 
@@ -156,10 +161,10 @@ export function decide(ev: Evidence): Decision {
   if (zh) return zh;
   if ((zone === 'header' && ev.inCompanyName) || ev.isCompanyName) return { keep: false, why: 'company-name' };
   const { cues } = ev;
-  const stack = cues.has('stack') || cjkStack(before);
+  const stack = cues.has('stack') || (ev.dense !== false && cjkStack(before));
   const strong = cues.has('askStrong');
   const askZone = zone === 'role' || zone === 'requirements' || zone === 'nice_to_have';
-  const ask = strong || cjkAsk(before, after) || (askZone && (cues.has('askWeak') || ASK_AFTER.test(after)));
+  const ask = strong || zhAsk(ev) || (askZone && (cues.has('askWeak') || ASK_AFTER.test(after)));
   const mention = cues.lastMention(80);
   if (mention !== null) return { keep: false, why: `mention:${mention}` };
   if (EVENT_AFTER.test(after)) return { keep: false, why: 'mention:event' };
@@ -169,7 +174,7 @@ export function decide(ev: Evidence): Decision {
     if (techLike && stack) return { keep: true, why: `zone:${zone}+stack-cue` };
     // a domain skill here is asked only right next to the ask ("a background in data science is welcome"),
     // never as the role applied for ("email us with 'Full-Stack Engineer'", "Experienced Backend Engineer: <link>")
-    if (!techLike && strong && kind !== 'soft' && !roleTitled(ev) && askedNear(before, after))
+    if (!techLike && strong && kind !== 'soft' && !roleTitled(ev) && askedNear(ev))
       return { keep: true, why: `zone:${zone}+ask-cue` };
     return { keep: false, why: `zone:${zone}` };
   }
@@ -181,8 +186,7 @@ export function decide(ev: Evidence): Decision {
     return { keep: false, why: 'role-title' };
   }
   if (ev.generic) {
-    if (ASK_NEAR_BEFORE.test(before) || ASK_NEAR_AFTER.test(after) || cjkAskNear(before, after))
-      return { keep: true, why: 'generic+ask-cue' };
+    if (askedNear(ev)) return { keep: true, why: 'generic+ask-cue' };
     // listed among the skills a requirements list asks for: "design patterns, coding practices, CI/CD"
     if ((zone === 'requirements' || zone === 'nice_to_have') && ev.inList && !ev.roleArea)
       return { keep: true, why: `generic+${zone}-list` };
@@ -238,7 +242,7 @@ export function decide(ev: Evidence): Decision {
       (zone === 'requirements' ||
         zone === 'nice_to_have' ||
         (cues.has('askIndustry') && (INDUSTRY_ASK_BEFORE.test(before) || INDUSTRY_ASK_AFTER.test(after))) ||
-        cjkAsk(before, after)) &&
+        zhAsk(ev)) &&
       zone !== 'company' &&
       !selfDescribed
     )

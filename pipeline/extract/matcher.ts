@@ -13,7 +13,7 @@ import { FILLER, prepareFolded } from './prepare.ts';
 import { ruleFor } from './rules.ts';
 import { zoneFolded, segmentAt, type Segment, type Zone } from './zones.ts';
 import { contextOf, decide } from './decide.ts';
-import { createScanner, denseBoundaryOk, hasDense, cjkListGap, cjkTechCue, foldWidth } from './cjk.ts';
+import { anyDense, createScanner, denseBoundaryOk, hasDense, cjkListGap, cjkTechCue, foldWidth } from './cjk.ts';
 import { CueIndex } from './cues.ts';
 import { GENERIC, INDUSTRY, ROLE_AREA, kindOf, type Kind } from './kinds.ts';
 
@@ -178,7 +178,7 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
     return true;
   }
 
-  function contextReason(c: Cand, v: string, accepted: Cand[]): string | null {
+  function contextReason(c: Cand, v: string, accepted: Cand[], dense: boolean): string | null {
     const rule = ruleFor(c.e.skill.id, c.e.skill.domain);
     const before = v.slice(Math.max(0, c.start - 60), c.start);
     const after = v.slice(c.end, c.end + 60);
@@ -191,9 +191,10 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
     for (const n of accepted) {
       if (n === c || n.e.family !== c.e.family) continue;
       const gap = n.end <= c.start ? v.slice(n.end, c.start) : n.start >= c.end ? v.slice(c.end, n.start) : null;
-      if (gap !== null && gap.length <= 30 && gap.length > 0 && (LIST_GAP.test(gap) || cjkListGap(gap))) return 'list';
+      if (gap !== null && gap.length <= 30 && gap.length > 0 && (LIST_GAP.test(gap) || (dense && cjkListGap(gap))))
+        return 'list';
     }
-    if (c.e.family === 0 && cjkTechCue(before, after)) return 'cue-zh';
+    if (dense && c.e.family === 0 && cjkTechCue(before, after)) return 'cue-zh';
     if (rule.posBefore?.test(before)) return 'cue-before';
     if (rule.posAfter?.test(after)) return 'cue-after';
     if (rule.window?.test(v.slice(Math.max(0, c.start - 80), c.end + 80))) return 'window';
@@ -209,6 +210,9 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
     const hits = ac.scan(v);
     if (stages) lap('scan');
     if (hits.length === 0) return { kept: [], dropped: [], segments: [] };
+    // a dense-script character in the view or the text (surfaces are read from the text; the view differs from
+    // the text by ASCII folds, blanks and decoded entities): without one no Chinese cue can fire (cjk.ts)
+    const dense = anyDense(text) || (text.includes('&') && anyDense(v));
     const cands: Cand[] = [];
     for (const h of hits) {
       let end = h.end;
@@ -238,7 +242,7 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
     for (let pass = 0; pass < 3 && pending.length > 0; pass++) {
       const still: Cand[] = [];
       for (const c of pending) {
-        const r = contextReason(c, v, accepted);
+        const r = contextReason(c, v, accepted, dense);
         if (r) {
           c.reason = r;
           accepted.push(c);
@@ -288,7 +292,8 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
         inCompanyName,
         sentenceStart,
         isCompanyName: company !== null && isCompany(company, surface.toLowerCase()),
-        inList: inTechList(v, kept, i),
+        inList: inTechList(v, kept, i, dense),
+        dense,
       });
       // the Match is built only for what is returned (extract() returns the kept ones)
       if (d.keep) out.kept.push(toMatch(c, surface, zone, d.why));
@@ -353,13 +358,13 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
   }
 
   /** A technology neighbour (accepted, tech family) separated from candidate i only by list punctuation. */
-  function inTechList(v: string, list: Cand[], i: number): boolean {
+  function inTechList(v: string, list: Cand[], i: number, dense: boolean): boolean {
     for (let j = i - 1; j <= i + 1; j += 2) {
       const n = list[j];
       if (!n || n.reason === null || n.e.kind !== 'tech') continue;
       const c = list[i]!;
       const gap = j < i ? v.slice(n.end, c.start) : v.slice(c.end, n.start);
-      if (gap.length <= 30 && (LIST_GAP.test(gap) || cjkListGap(gap))) return true;
+      if (gap.length <= 30 && (LIST_GAP.test(gap) || (dense && cjkListGap(gap)))) return true;
     }
     return false;
   }

@@ -82,6 +82,20 @@ export function prepareFolded(folded: string): string {
 const isWord = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 const isUrlChar = (c: number) => c > 32 && c !== 60 && c !== 62 && c !== 34 && c !== 39 && c !== 96 && c !== 0xa0;
 
+// the end of the run of URL characters from i; remembered, so `a://a://...` or `a.com/a.com/...` scans each
+// run once instead of once per '://' or '/' in it (quadratic on a hostile posting). Module state (no closure
+// per posting), reset by maskLinks for each text.
+let runFrom = -1;
+let runEnd = -1;
+function urlRunEnd(v: string, i: number): number {
+  if (i >= runFrom && i <= runEnd) return runEnd;
+  let j = i;
+  while (j < v.length && isUrlChar(v.charCodeAt(j))) j++;
+  runFrom = i;
+  runEnd = j;
+  return j;
+}
+
 /**
  * Blanks URLs (scheme://..., www...., domain.tld/path) and e-mail addresses with a hand-written scan around
  * each '://', 'www.', '@' and '/' (a single alternation regex was the extractor's bottleneck).
@@ -89,21 +103,8 @@ const isUrlChar = (c: number) => c > 32 && c !== 60 && c !== 62 && c !== 34 && c
 function maskLinks(v: string): string {
   const n = v.length;
   let ranges: number[] | null = null;
-  const add = (a: number, b: number) => {
-    (ranges ??= []).push(a, b);
-  };
-  // the end of the run of URL characters from i; remembered, so `a://a://...` or `a.com/a.com/...` scans each
-  // run once instead of once per '://' or '/' in it (quadratic on a hostile posting)
-  let runFrom = -1;
-  let runEnd = -1;
-  const right = (i: number) => {
-    if (i >= runFrom && i <= runEnd) return runEnd;
-    let j = i;
-    while (j < n && isUrlChar(v.charCodeAt(j))) j++;
-    runFrom = i;
-    runEnd = j;
-    return j;
-  };
+  runFrom = -1; // urlRunEnd's memo, for this text
+  runEnd = -1;
   for (let i = v.indexOf('://'); i >= 0; i = v.indexOf('://', i + 3)) {
     let a = i;
     while (a > 0) {
@@ -111,11 +112,11 @@ function maskLinks(v: string): string {
       if (isWord(c) || c === 43 || c === 46 || c === 45) a--;
       else break;
     }
-    if (a < i) add(a, right(i + 3));
+    if (a < i) (ranges ??= []).push(a, urlRunEnd(v, i + 3));
   }
   const lower = v.includes('ww.') || v.includes('WW.') ? v.toLowerCase() : '';
   for (let i = lower ? lower.indexOf('www.') : -1; i >= 0; i = lower.indexOf('www.', i + 4)) {
-    if (i === 0 || !isWord(v.charCodeAt(i - 1))) add(i, right(i + 4));
+    if (i === 0 || !isWord(v.charCodeAt(i - 1))) (ranges ??= []).push(i, urlRunEnd(v, i + 4));
   }
   for (let i = v.indexOf('@'); i >= 0; i = v.indexOf('@', i + 1)) {
     let a = i;
@@ -132,7 +133,7 @@ function maskLinks(v: string): string {
       if (c === 46 && b + 1 < n && isWord(v.charCodeAt(b + 1))) dot = true;
       b++;
     }
-    if (a < i && dot) add(a, b);
+    if (a < i && dot) (ranges ??= []).push(a, b);
   }
   for (let i = v.indexOf('/'); i >= 0; i = v.indexOf('/', i + 1)) {
     let a = i;
@@ -141,7 +142,8 @@ function maskLinks(v: string): string {
       if (isWord(c) || c === 46 || c === 45) a--;
       else break;
     }
-    if (a < i - 2 && v.charCodeAt(i - 1) !== 46 && TLD.test(v.slice(a, i))) add(a, right(i + 1));
+    if (a < i - 2 && v.charCodeAt(i - 1) !== 46 && TLD.test(v.slice(a, i)))
+      (ranges ??= []).push(a, urlRunEnd(v, i + 1));
   }
   if (!ranges) return v;
   const r: number[] = ranges;

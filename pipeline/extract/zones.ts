@@ -183,21 +183,24 @@ interface Block {
 function blocks(text: string): Block[] {
   const out: Block[] = [];
   let at = 0;
-  const push = (a: number, b: number, tagBefore: string) => {
-    const raw = text.slice(a, b);
-    if (!raw.trim()) return;
-    out.push({ start: a, end: b, raw, heading: /^<(?:h[1-6])\b/i.test(tagBefore) });
-  };
   let prevTag = '';
   BLOCK_SPLIT.lastIndex = 0;
   for (let m = BLOCK_SPLIT.exec(text); m; m = BLOCK_SPLIT.exec(text)) {
-    push(at, m.index, prevTag);
+    pushBlock(out, text, at, m.index, prevTag);
     prevTag = m[0].startsWith('<') ? m[0] : '';
     at = m.index + m[0].length;
   }
-  push(at, text.length, prevTag);
+  pushBlock(out, text, at, text.length, prevTag);
   return out;
 }
+
+/** Adds block [a, b) unless it is white space only (`tagBefore`: the tag that opened it, '' after a newline). */
+function pushBlock(out: Block[], text: string, a: number, b: number, tagBefore: string): void {
+  const raw = text.slice(a, b);
+  if (!NOT_SPACE.test(raw)) return; // raw.trim() === ''
+  out.push({ start: a, end: b, raw, heading: tagBefore !== '' && /^<(?:h[1-6])\b/i.test(tagBefore) });
+}
+const NOT_SPACE = /\S/;
 
 /** The text of a block without tags, entities and Markdown marks, its spaces collapsed. */
 export const plain = (s: string) => (MARKUP.test(s) ? plainMarkup(s) : s.replace(/\s+/g, ' ').trim()); // without those characters the first three replaces change nothing
@@ -341,13 +344,11 @@ export function zoneFolded(text: string, need?: readonly number[]): Segment[] {
       const c = (blockCue = cueZone(b.raw));
       if (c && c[0] !== heading.zone) heading = null;
     }
-    const sentenceCue = (s: number, e: number) =>
-      blockCue !== undefined && s === b.start && e === b.end ? blockCue : cueZone(text.slice(s, e));
     if (need) {
       while (k < need.length && need[k]! < b.start) k++;
       if (!(k < need.length && need[k]! < b.end)) {
         // no needed offset here: only what the block hands on (a closing "Requirements:" line starts a run)
-        if (TRAILING_COLON.test(b.raw)) tailHeading(text, b);
+        if (TRAILING_COLON.test(b.raw)) heading = tailHeading(text, b, heading);
         continue;
       }
     }
@@ -364,24 +365,19 @@ export function zoneFolded(text: string, need?: readonly number[]): Segment[] {
       // sentence before, i.e. the zone of the nearest earlier sentence with a cue, else 'other'), so the
       // sentences between are classified only when such a walk back reaches them.
       const cues: ([CueZone, string] | null | undefined)[] = new Array(ss.length);
-      const cueAt = (x: number) => {
-        let c = cues[x];
-        if (c === undefined) c = cues[x] = sentenceCue(ss[x]![0], ss[x]![1]);
-        return c;
-      };
       let x = 0,
         last = -1;
       for (let q = k; q < need.length && need[q]! < b.end; q++) {
         while (ss[x]![1] <= need[q]!) x++;
         if (x === last) continue;
         last = x;
-        const own = ownZone(blockZone, cueAt(x));
+        const own = ownZone(blockZone, cueAt(cues, ss, x, text, b, blockCue));
         let zone: Zone, by: string;
         if (own) ({ zone, by } = own);
         else if (x > 0) {
           let j = x - 1;
-          while (j >= 0 && !cueAt(j)) j--;
-          zone = j >= 0 ? cueAt(j)![0] : 'other';
+          while (j >= 0 && !cueAt(cues, ss, j, text, b, blockCue)) j--;
+          zone = j >= 0 ? cues[j]![0] : 'other';
           by = 'inherit';
         } else {
           zone = 'other';
@@ -390,12 +386,12 @@ export function zoneFolded(text: string, need?: readonly number[]): Segment[] {
         segs.push({ start: ss[x]![0], end: ss[x]![1], zone, by });
       }
       const [ls, le] = ss[ss.length - 1]!;
-      if (le === b.end) tail(ls, le);
+      if (le === b.end) heading = tail(text, ls, le, heading);
       continue;
     }
     let prev: { zone: Zone; by: string } | null = null;
     for (const [s, e] of ss) {
-      const own = ownZone(blockZone, sentenceCue(s, e));
+      const own = ownZone(blockZone, sentenceCue(text, s, e, b, blockCue));
       let zone: Zone, by: string;
       if (own) ({ zone, by } = own);
       else if (prev) {
@@ -407,35 +403,63 @@ export function zoneFolded(text: string, need?: readonly number[]): Segment[] {
       }
       segs.push({ start: s, end: e, zone, by });
       prev = { zone, by };
-      if (e === b.end) tail(s, e);
+      if (e === b.end) heading = tail(text, s, e, heading);
     }
   }
   return segs;
+}
 
-  /** A sentence's zone from its block's label or heading (unless its own cue overrides it), else from its cue;
-   *  null when it has neither and takes the zone of the sentences before it (lazy and full walks alike). */
-  function ownZone(
-    blockZone: { zone: CueZone; by: string } | null,
-    cue: [CueZone, string] | null,
-  ): { zone: Zone; by: string } | null {
-    if (blockZone && !cueOverrides(blockZone.zone, cue)) return blockZone;
-    return cue ? { zone: cue[0], by: `cue:${cue[1]}` } : null;
-  }
+type Heading = { zone: CueZone; by: string } | null;
 
-  /** The block's last sentence [s, e) ending in ':' names the part that follows ("...we need:"). */
-  function tail(s: number, e: number): void {
-    const tailText = text.slice(s, e).trim();
-    if (tailText.endsWith(':') && tailText.length <= 80) {
-      const hz = headingZone(tailText);
-      if (hz) heading = { zone: hz, by: `heading:${plain(tailText).replace(/:$/, '').toLowerCase()}` };
-    }
+/** The cue of sentence [s, e) of block b: the block's own cue when the sentence is the whole block and the
+ *  heading-run test already read it (blockCue), else its cue phrases. */
+function sentenceCue(
+  text: string,
+  s: number,
+  e: number,
+  b: Block,
+  blockCue: [CueZone, string] | null | undefined,
+): [CueZone, string] | null {
+  return blockCue !== undefined && s === b.start && e === b.end ? blockCue : cueZone(text.slice(s, e));
+}
+
+/** The cue of sentence x of a block, read once (memo in `cues`). */
+function cueAt(
+  cues: ([CueZone, string] | null | undefined)[],
+  ss: [number, number][],
+  x: number,
+  text: string,
+  b: Block,
+  blockCue: [CueZone, string] | null | undefined,
+): [CueZone, string] | null {
+  let c = cues[x];
+  if (c === undefined) c = cues[x] = sentenceCue(text, ss[x]![0], ss[x]![1], b, blockCue);
+  return c;
+}
+
+/** A sentence's zone from its block's label or heading (unless its own cue overrides it), else from its cue;
+ *  null when it has neither and takes the zone of the sentences before it (lazy and full walks alike). */
+function ownZone(blockZone: Heading, cue: [CueZone, string] | null): { zone: Zone; by: string } | null {
+  if (blockZone && !cueOverrides(blockZone.zone, cue)) return blockZone;
+  return cue ? { zone: cue[0], by: `cue:${cue[1]}` } : null;
+}
+
+/** The block's last sentence [s, e) ending in ':' names the part that follows ("...we need:"): the heading
+ *  run from here (else the current one). */
+function tail(text: string, s: number, e: number, heading: Heading): Heading {
+  const tailText = text.slice(s, e).trim();
+  if (tailText.endsWith(':') && tailText.length <= 80) {
+    const hz = headingZone(tailText);
+    if (hz) return { zone: hz, by: `heading:${plain(tailText).replace(/:$/, '').toLowerCase()}` };
   }
-  /** tail() for a block whose sentences are not otherwise classified. */
-  function tailHeading(text: string, b: Block): void {
-    const ss = sentences(text, b.start, b.end);
-    const [s, e] = ss[ss.length - 1]!;
-    if (e === b.end) tail(s, e);
-  }
+  return heading;
+}
+
+/** tail() for a block whose sentences are not otherwise classified. */
+function tailHeading(text: string, b: Block, heading: Heading): Heading {
+  const ss = sentences(text, b.start, b.end);
+  const [s, e] = ss[ss.length - 1]!;
+  return e === b.end ? tail(text, s, e, heading) : heading;
 }
 
 /** A sentence's own cue that wins over the zone of its heading or label (rule 5 of the module doc). */
