@@ -15,6 +15,7 @@ import { zoneFolded, segmentAt, type Segment, type Zone } from './zones.ts';
 import { contextOf, decide } from './decide.ts';
 import { anyDense, createScanner, denseBoundaryOk, hasDense, cjkListGap, cjkTechCue, foldWidth } from './cjk.ts';
 import { CueIndex } from './cues.ts';
+import { ZH_CASE_EVIDENCE, zhCaseRelaxed, zhLetterNotName } from './zh-case.ts';
 import { GENERIC, INDUSTRY, ROLE_AREA, kindOf, type Kind } from './kinds.ts';
 
 /** A kept match. `rule`: how the surface matched; `why`: the decision that kept it (decide.ts); `zone`: zones.ts. */
@@ -61,6 +62,10 @@ interface Cand {
   end: number;
   e: Entry;
   reason: string | null;
+  /** seen in another case than its case-sensitive alias, in a Chinese text (zh-case.ts) */
+  caseRelaxed?: boolean;
+  /** a one-letter name that no evidence accepts (C端, To C, a list mark in Chinese text: zh-case.ts) */
+  notName?: boolean;
 }
 
 const isWordCode = (c: number) =>
@@ -178,12 +183,21 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
     return true;
   }
 
+  /** the text being matched holds a dense-script character (set per run) */
+  let denseText = false;
+
   function contextReason(c: Cand, v: string, accepted: Cand[], dense: boolean): string | null {
+    const r = evidenceOf(c, v, accepted, dense);
+    return r !== null && c.caseRelaxed && !ZH_CASE_EVIDENCE.has(r) ? null : r;
+  }
+
+  function evidenceOf(c: Cand, v: string, accepted: Cand[], dense: boolean): string | null {
+    if (c.notName) return null;
     const rule = ruleFor(c.e.skill.id, c.e.skill.domain);
     const before = v.slice(Math.max(0, c.start - 60), c.start);
     const after = v.slice(c.end, c.end + 60);
     if (rule.negBefore?.test(before) || rule.negAfter?.test(after)) return null;
-    if (rule.mode === 'default') {
+    if (rule.mode === 'default' && !c.caseRelaxed) {
       const ch = v.charCodeAt(c.start);
       const lower = ch >= 97 && ch <= 122;
       if (!(lower && rule.lowerNeedsEvidence) && !SENTENCE_START.test(before)) return 'default';
@@ -214,20 +228,36 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
     // the text by ASCII folds, blanks and decoded entities): without one no Chinese cue can fire (cjk.ts)
     const dense = anyDense(text) || (text.includes('&') && anyDense(v));
     const cands: Cand[] = [];
+    denseText = anyDense(v);
     for (const h of hits) {
       let end = h.end;
       while (end < v.length && v.charCodeAt(end) === 0) end++;
       let chosen: Entry | undefined;
+      let relaxed: Entry | undefined;
       for (const e of entries[h.pattern]!) {
         if (!boundaryOk(v, h.start, end, e)) continue;
         if (e.spec.caseSensitive) {
           const seen = v.slice(h.start, end);
-          if (seen !== e.spec.text && (plainSurface(seen) ? seen : squash(seen)) !== e.squashed) continue;
+          if (seen !== e.spec.text && (plainSurface(seen) ? seen : squash(seen)) !== e.squashed) {
+            if (!relaxed && zhCaseRelaxed(denseText, e.kind)) relaxed = e;
+            continue;
+          }
         }
         chosen = e;
         break;
       }
-      if (chosen) cands.push({ start: h.start, end, e: chosen, reason: chosen.spec.needsContext ? null : 'alias' });
+      if (chosen) {
+        const notName = chosen.spec.needsContext && denseText && zhLetterNotName(v, h.start, end);
+        cands.push({ start: h.start, end, e: chosen, reason: chosen.spec.needsContext ? null : 'alias', notName });
+      } else if (relaxed)
+        cands.push({
+          start: h.start,
+          end,
+          e: relaxed,
+          reason: null,
+          caseRelaxed: true,
+          notName: zhLetterNotName(v, h.start, end),
+        });
     }
     cands.sort((a, b) => a.start - b.start || b.end - a.end);
     const kept: Cand[] = [];
@@ -269,7 +299,13 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
       const seg = segmentAt(segments, c.start);
       const zone: Zone = seg?.zone ?? 'other';
       // an ambiguous alias written as a name (capitalised, not starting its sentence) inside a requirements list
-      if (c.reason === null && (zone === 'requirements' || zone === 'nice_to_have') && mayTakeZone(v, c))
+      if (
+        c.reason === null &&
+        !c.caseRelaxed &&
+        !c.notName &&
+        (zone === 'requirements' || zone === 'nice_to_have') &&
+        mayTakeZone(v, c)
+      )
         c.reason = 'zone';
       if (c.reason === null && !withDropped) continue;
       const surface = text.slice(c.start, c.end);
