@@ -27,6 +27,8 @@ import { computeTimeToFill } from './stages/time-to-fill.ts';
 import { computePostingPay, computeSkillPay } from './stages/pay.ts';
 import { computeCertifications } from './stages/certifications.ts';
 import { computeTrendLines } from './stages/lines.ts';
+import { buildKey, detachPrevious, prepareCarry, saveSourceMonths, carryVars } from './stages/carry.ts';
+import { cacheFolder } from './stages/enrich.ts';
 
 export { PipelineError } from './sql.ts';
 
@@ -46,6 +48,11 @@ export interface PipelineSummary {
   duplicates: Record<string, number>;
   dedup_rate: number;
   enriched: { cached: number; computed: number };
+  /**
+   * Postings whose rows of the per-posting marts were copied from the previous warehouse (pipeline/stages/carry.ts),
+   * and why none were when none were.
+   */
+  carried: { postings: number; reason?: string };
   seconds: number;
   stages: { name: string; seconds: number }[];
   /** Duration of each SQL model file. */
@@ -163,6 +170,7 @@ async function runOnce(config: Config, opts: PipelineOptions): Promise<PipelineS
         onProgress: (p) => progress({ stage: 'enrich', message: 'normalizing and extracting skills', ...p }),
       }),
     );
+    const windowDays = opts.windowDays ?? 60;
     const dedup = { nearThreshold: opts.nearThreshold ?? 0.8, maxBucket: 50 };
     const dedupFolder = dedupCacheFolder(config.data.cache, dedup);
     await stage('dedup', 'finding duplicates', async () => {
@@ -170,12 +178,23 @@ async function runOnce(config: Config, opts: PipelineOptions): Promise<PipelineS
       models.push(
         ...(await runModels(d, '20_intermediate', {
           near_threshold: dedup.nearThreshold,
-          window_days: opts.windowDays ?? 60,
+          window_days: windowDays,
           max_bucket: dedup.maxBucket,
         })),
       );
     });
-    await stage('marts', 'aggregating', async () => models.push(...(await runModels(d, '30_marts'))));
+    const key = buildKey({
+      enrichCache: cacheFolder(config.data.cache, taxonomy),
+      dedupCache: dedupFolder,
+      windowDays,
+    });
+    const carry = await stage('carry', 'carrying unchanged postings', () =>
+      prepareCarry(d, { warehouse: config.data.warehouse, key, full: opts.full }),
+    );
+    await stage('marts', 'aggregating', async () => {
+      models.push(...(await runModels(d, '30_marts', carryVars(carry))));
+      await detachPrevious(d);
+    });
     const meta = (await d.one<{ postings: number; first_month: string | null; data_through: string | null }>(
       'SELECT count(*) AS postings, min(month) AS first_month, max(month) AS data_through FROM fct_postings',
     ))!;
@@ -223,6 +242,7 @@ async function runOnce(config: Config, opts: PipelineOptions): Promise<PipelineS
         staged_postings: staged,
       },
     ]);
+    await saveSourceMonths(d, key);
     await saveDedupCache(d, dedupFolder);
     await d.run('CHECKPOINT');
     db = undefined; // closed here; the finally block must not close it twice
@@ -236,6 +256,7 @@ async function runOnce(config: Config, opts: PipelineOptions): Promise<PipelineS
       duplicates,
       dedup_rate,
       enriched,
+      carried: { postings: carry.postings, ...(carry.reason ? { reason: carry.reason } : {}) },
       seconds: (performance.now() - t0) / 1000,
       stages,
       models,
@@ -249,6 +270,7 @@ async function runOnce(config: Config, opts: PipelineOptions): Promise<PipelineS
     throw new PipelineError(`pipeline failed: ${(err as Error)?.message ?? String(err)}`, { cause: err });
   } finally {
     try {
+      if (db) await detachPrevious(db).catch(() => {});
       db?.close();
     } catch {
       // the build file is removed below anyway

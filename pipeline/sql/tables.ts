@@ -12,6 +12,8 @@ import { fctDemandScores } from './30_marts/fct_demand_scores.ts';
 import { fctSkillPairs } from './30_marts/fct_skill_pairs.ts';
 import { fctCategoryHalfLife } from './30_marts/fct_category_half_life.ts';
 import { metaBuild } from './30_marts/meta_build.ts';
+import { metaSourceMonths } from './30_marts/meta_source_months.ts';
+import { carryPostings } from './20_intermediate/carry_postings.ts';
 import { fctTrendLines } from './30_marts/fct_trend_lines.ts';
 import { fctSkillTimeToFill } from './30_marts/fct_skill_time_to_fill.ts';
 import { payTodo } from './20_intermediate/pay_todo.ts';
@@ -26,6 +28,7 @@ import { dimCertifications, fctCertificationMentions } from './30_marts/dim_cert
 /** The marts computed in TypeScript, in the order docs/warehouse.md lists them. */
 export const declaredMarts: readonly TableSpec[] = [
   metaBuild,
+  metaSourceMonths,
   fctSkillTrends,
   fctTrendLines,
   fctForecasts,
@@ -57,6 +60,7 @@ export const declaredScratch: readonly TableSpec[] = [
   payTodo,
   payExtra,
   payCached,
+  carryPostings,
 ];
 
 const BEGIN = '<!-- BEGIN generated from pipeline/sql (npm run docs:warehouse) -->';

@@ -1,11 +1,14 @@
 /**
- * An incremental build (enrich cache, dedup cache, streamed stages) gives the same marts as a full rebuild
- * of the same raw store: every declared mart, row for row (meta_build without its timestamp).
+ * An incremental build (enrich cache, dedup cache, rows of unchanged postings carried from the previous
+ * warehouse, streamed stages) gives the same marts as a full rebuild of the same raw store: every table, row
+ * for row (meta_build without its timestamp). The carry cases: a new month with a changed old month and a
+ * cross-source duplicate that turns a carried posting into a duplicate; a removed raw part; a build key change
+ * (a setting the carried rows depend on) that must carry nothing.
  */
-import { writeFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { loadConfig } from '../../config/index.ts';
+import { loadConfig, type Config } from '../../config/index.ts';
 import { importFiles } from '../../cli/import/run.ts';
 import { runPipeline } from '../../pipeline/run.ts';
 import { openReadOnly } from '../../pipeline/db.ts';
@@ -15,11 +18,12 @@ import { tmpDir } from '../helpers/tmp.ts';
 
 const t = tmpDir();
 afterAll(() => t.cleanup());
-const cfg = loadConfig({ dataDir: path.join(t.dir, 'data'), cwd: t.dir, env: {} });
+const configIn = (name: string) => loadConfig({ dataDir: path.join(t.dir, name, 'data'), cwd: t.dir, env: {} });
+const cfg = configIn('main');
 
 /** Every table of the warehouse as sorted JSON lines (a canonical form that does not depend on row order). */
-async function marts(): Promise<Record<string, string[]>> {
-  const w = await openReadOnly(cfg.data.warehouse);
+async function marts(config: Config = cfg): Promise<Record<string, string[]>> {
+  const w = await openReadOnly(config.data.warehouse);
   try {
     const out: Record<string, string[]> = {};
     const tables = await w.all<{ t: string }>('SELECT table_name AS t FROM duckdb_tables() ORDER BY t');
@@ -37,8 +41,8 @@ async function marts(): Promise<Record<string, string[]>> {
   }
 }
 
-const extra = (id: string, month: string, text: string) =>
-  JSON.stringify({ id, source: 'hn_whoishiring', posted_at: `${month}-05`, month, text });
+const extra = (id: string, month: string, text: string, source = 'hn_whoishiring', day = '05') =>
+  JSON.stringify({ id, source, posted_at: `${month}-${day}`, month, text });
 
 it('an incremental build after new postings equals a full rebuild, mart for mart', async () => {
   const first = path.join(t.dir, 'first.jsonl');
@@ -83,4 +87,102 @@ it('an incremental build after new postings equals a full rebuild, mart for mart
   // the corpus reaches the stages that matter here
   expect(incremental.fct_posting_skills?.length).toBeGreaterThan(300);
   expect(incremental.fct_posting_pay?.length).toBeGreaterThan(0);
+}, 300_000);
+
+/** The first build of a carry case: 300 postings over 2024-01..08, an Acme posting in 2024-04 and one in 2024-05. */
+async function firstBuild(config: Config, name: string): Promise<void> {
+  const first = path.join(t.dir, `${name}-first.jsonl`);
+  await writeJsonl(first, { n: 300, months: 8, start: '2024-01', source: 'hn_whoishiring', idPrefix: 'a' });
+  appendFileSync(
+    first,
+    `${[
+      extra('x1', '2024-04', 'Acme | Data Engineer | Paris\n\nSpark, Python and SQL.', 'hn_whoishiring', '20'),
+      extra('x2', '2024-05', 'Acme | Web Developer | Rome\n\nReact and TypeScript.'),
+    ].join('\n')}\n`,
+  );
+  await importFiles(config, [first]);
+  const built = await runPipeline(config);
+  expect(built.carried).toEqual({ postings: 0, reason: 'no previous warehouse' });
+}
+
+/**
+ * +40 postings in a new month, one in an old month, the 2024-04 Acme role from another source 10 days earlier
+ * (a cross-source duplicate of x1), and a new version of x2 (its text changed: its month must be recomputed).
+ */
+async function secondImport(config: Config, name: string): Promise<void> {
+  const second = path.join(t.dir, `${name}-second.jsonl`);
+  await writeJsonl(second, { n: 40, months: 1, start: '2024-09', source: 'hn_whoishiring', idPrefix: 'b', seed: 7 });
+  appendFileSync(
+    second,
+    `${[
+      extra(
+        'p3',
+        '2024-03',
+        'Acme | Cloud Engineer | Berlin\n\nAWS Certified Solutions Architect required. Terraform.',
+      ),
+      extra('y1', '2024-04', 'Acme | Data Engineer | Paris\n\nWe use Spark, Python and SQL daily.', 'greenhouse', '10'),
+      extra('x2', '2024-05', 'Acme | Web Developer | Rome\n\nVue, Kubernetes and Go.'),
+    ].join('\n')}\n`,
+  );
+  await importFiles(config, [second]);
+}
+
+/** The full rebuild of the same raw store (same options) equals the warehouse built before, table for table. */
+async function expectEqualsFull(config: Config, opts: { windowDays?: number } = {}): Promise<void> {
+  const incremental = await marts(config);
+  const full = await runPipeline(config, { full: true, ...opts });
+  expect(full.carried).toEqual({ postings: 0, reason: 'full build' });
+  const rebuilt = await marts(config);
+  expect(Object.keys(rebuilt)).toEqual(Object.keys(incremental));
+  for (const name of Object.keys(rebuilt)) expect(incremental[name], name).toEqual(rebuilt[name]);
+  expect(incremental.fct_match_spans?.length).toBeGreaterThan(300);
+}
+
+it('carries the unchanged months and equals a full rebuild (new month, changed old month, cross-source duplicate)', async () => {
+  const config = configIn('carry');
+  await firstBuild(config, 'carry');
+  await secondImport(config, 'carry');
+  const inc = await runPipeline(config);
+  // every month but 2024-03 (p3 added) and 2024-09 (new) is unchanged: most postings are carried, not all
+  expect(inc.carried.reason).toBeUndefined();
+  expect(inc.carried.postings).toBeGreaterThan(200);
+  expect(inc.carried.postings).toBeLessThan(inc.postings);
+  // x1's month is unchanged (carried), but it is now a cross-source duplicate of y1: its rows must not be copied
+  const w = await openReadOnly(config.data.warehouse);
+  try {
+    const rows = await w.all<{ posting_id: string }>(
+      "SELECT DISTINCT posting_id FROM fct_posting_text WHERE posting_id IN ('hn_whoishiring:x1', 'greenhouse:y1')",
+    );
+    expect(rows.map((r) => r.posting_id)).toEqual(['greenhouse:y1']);
+  } finally {
+    w.close();
+  }
+  await expectEqualsFull(config);
+}, 300_000);
+
+it('after a raw part is removed, an incremental build equals a full rebuild', async () => {
+  const config = configIn('removed');
+  await firstBuild(config, 'removed');
+  await secondImport(config, 'removed');
+  await runPipeline(config);
+  // remove the second import's part: its months (and x1's, which is kept again) change back
+  const day = path.join(config.data.raw, 'source=hn_whoishiring');
+  const parts = readdirSync(day, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.jsonl.gz'))
+    .sort();
+  expect(parts.length).toBe(2);
+  rmSync(path.join(day, parts[1]!));
+  rmSync(path.join(config.data.raw, 'source=greenhouse'), { recursive: true });
+  const inc = await runPipeline(config);
+  expect(inc.carried.postings).toBeGreaterThan(200);
+  await expectEqualsFull(config);
+}, 300_000);
+
+it('a build key change (here the cross-source window) carries nothing and equals a full rebuild', async () => {
+  const config = configIn('key');
+  await firstBuild(config, 'key');
+  await secondImport(config, 'key');
+  const inc = await runPipeline(config, { windowDays: 30 });
+  expect(inc.carried).toEqual({ postings: 0, reason: 'build key changed' });
+  await expectEqualsFull(config, { windowDays: 30 });
 }, 300_000);
