@@ -37,6 +37,7 @@ import { fctSkillPay } from '../../pipeline/sql/30_marts/fct_skill_pay.ts';
 import { dimCertifications, fctCertificationMentions } from '../../pipeline/sql/30_marts/dim_certifications.ts';
 import { fctSkillPairs } from '../../pipeline/sql/30_marts/fct_skill_pairs.ts';
 import { metaBuild } from '../../pipeline/sql/30_marts/meta_build.ts';
+import { metaSourceMonths } from '../../pipeline/sql/30_marts/meta_source_months.ts';
 import { computeTrendLines } from '../../pipeline/stages/lines.ts';
 import { halfLifeCurve } from '../../pipeline/stats/curve.ts';
 import { defineTable } from '../../pipeline/sql/table.ts';
@@ -569,8 +570,16 @@ export async function buildFixtureWarehouse(dir: string, opts: FixtureOptions = 
     await fill(db, fctCategoryHalfLife, categoryHalfLives);
     await fill(db, fctDemandScores, demandScores);
     await fill(db, fctSkillTimeToFill, timesToFill);
-    // pay and certification marts: declared, empty (no posting of the fixture advertises pay or names a certification)
-    for (const spec of [fctPostingAttributes, fctPostingPay, fctSkillPay, dimCertifications, fctCertificationMentions])
+    // pay and certification marts: declared, empty (no posting of the fixture advertises pay or names a certification);
+    // meta_source_months empty: a later incremental build would carry nothing from the fixture
+    for (const spec of [
+      fctPostingAttributes,
+      fctPostingPay,
+      fctSkillPay,
+      dimCertifications,
+      fctCertificationMentions,
+      metaSourceMonths,
+    ])
       await db.createTable(spec);
     await fill(db, metaBuild, [
       {
