@@ -12,6 +12,7 @@ import { clean, parseJson, send } from '../respond.ts';
 import { resolveSkill } from '../skill-ref.ts';
 import { checkFilters } from '../filter-values.ts';
 import type { Db } from '../../pipeline/db.ts';
+import type { WarehouseLease } from '../warehouse.ts';
 import { columns } from '../columns.ts';
 import { fctForecasts } from '../../pipeline/sql/30_marts/fct_forecasts.ts';
 import {
@@ -101,7 +102,7 @@ type Filters = { source: string | null; country: string | null; role_family: str
  * A period whose postings are all reposts has total 0 and no share (null).
  */
 async function readSeries(
-  wh: { memo<T>(key: string, make: () => Promise<T>): Promise<T> },
+  wh: Pick<WarehouseLease, 'memo'>,
   db: Db,
   skill: string,
   interval: 'month' | 'quarter',

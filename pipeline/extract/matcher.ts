@@ -183,9 +183,6 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
     return true;
   }
 
-  /** the text being matched holds a dense-script character (set per run) */
-  let denseText = false;
-
   function contextReason(c: Cand, v: string, accepted: Cand[], dense: boolean): string | null {
     const r = evidenceOf(c, v, accepted, dense);
     return r !== null && c.caseRelaxed && !ZH_CASE_EVIDENCE.has(r) ? null : r;
@@ -224,11 +221,12 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
     const hits = ac.scan(v);
     if (stages) lap('scan');
     if (hits.length === 0) return { kept: [], dropped: [], segments: [] };
-    // a dense-script character in the view or the text (surfaces are read from the text; the view differs from
-    // the text by ASCII folds, blanks and decoded entities): without one no Chinese cue can fire (cjk.ts)
-    const dense = anyDense(text) || (text.includes('&') && anyDense(v));
+    // a dense-script character in the view or the text (surfaces are read from the text; the view differs from it
+    // by ASCII folds, blanks and decoded entities): without one no Chinese cue can fire (cjk.ts); zh-case.ts asks
+    // the view (a masked link's Han characters do not make a Chinese posting)
+    const denseView = anyDense(v);
+    const dense = denseView || anyDense(text);
     const cands: Cand[] = [];
-    denseText = anyDense(v);
     for (const h of hits) {
       let end = h.end;
       while (end < v.length && v.charCodeAt(end) === 0) end++;
@@ -239,7 +237,7 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
         if (e.spec.caseSensitive) {
           const seen = v.slice(h.start, end);
           if (seen !== e.spec.text && (plainSurface(seen) ? seen : squash(seen)) !== e.squashed) {
-            if (!relaxed && zhCaseRelaxed(denseText, e.kind)) relaxed = e;
+            if (!relaxed && zhCaseRelaxed(denseView, e.kind)) relaxed = e;
             continue;
           }
         }
@@ -247,7 +245,7 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
         break;
       }
       if (chosen) {
-        const notName = chosen.spec.needsContext && denseText && zhLetterNotName(v, h.start, end);
+        const notName = chosen.spec.needsContext && denseView && zhLetterNotName(v, h.start, end);
         cands.push({ start: h.start, end, e: chosen, reason: chosen.spec.needsContext ? null : 'alias', notName });
       } else if (relaxed)
         cands.push({
