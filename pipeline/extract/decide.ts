@@ -80,6 +80,17 @@ const SEGMENT_START = /^[\s*•·-]*(?:(?:high|strong|good|great|excellent|very)
 const TO_OWN_BEFORE = /\b(?:to|will|'ll|you)\s+own\s+(?:[\w-]+\s+){0,4}$/i;
 /** a way of working the team practises, said in the company text: "We do continuous integration, code reviews, ..." */
 const PRACTICE_BEFORE = /\bwe (?:do|practi[cs]e|follow|value|embrace|believe in|rely on|work with)\b[^.!?]{0,60}$/i;
+/** a soft-skill word that names a perk, not an ask: "Continuous Learning: Tuition Reimbursement", "Public speaking
+ *  opportunities", "self-paced leadership development opportunities" */
+const SOFT_PERK_AFTER =
+  /^\s*:?\s*(?:development\s+)?(?:opportunit(?:y|ies)|budgets?|stipends?|reimbursements?|tuition|programs?|allowances?|courses?|workshops?)\b/i;
+/** the company's leaders or leader roles, not the hire's leadership: "an experienced leadership team", "leadership roles" */
+const LEADERS_AFTER = /^\s+(?:teams?\b|(?:roles|positions|openings)\s*(?::|in\b))/i;
+/** an invitation, not an ask: "Curious? Read more", "curious about joining the team", "Curious to see who ..."
+ *  (a question only when the word opens it: "Are you driven and intellectually curious?" asks) */
+const INVITE_QUESTION = /^\s*\?/;
+const INVITE_AFTER =
+  /^\s+(?:about\s+(?:us|our|joining|working (?:at|with|here)|what|the (?:role|position|job|team|company))|to (?:see|learn more|know more|find out|hear more))\b/i;
 /** a generic-area alias that is a verb phrase ("lead development", "lead the technical design") */
 const LEAD_VERB = /^lead\b/i;
 const TO_DO_BEFORE = /\b(?:to|will|you'll|can|should)\s+(?:help\s+)?$/i;
@@ -250,6 +261,14 @@ export function decide(ev: Evidence): Decision {
     return { keep: false, why: 'industry-mention' };
   }
   if (selfDescribed && !strong) return { keep: false, why: 'self-description' };
+  if (
+    kind === 'soft' &&
+    (SOFT_PERK_AFTER.test(after) ||
+      INVITE_AFTER.test(after) ||
+      (INVITE_QUESTION.test(after) && (ITEM_START.test(before) || SEGMENT_START.test(before))) ||
+      (/leadership$/i.test(ev.surface) && LEADERS_AFTER.test(after)))
+  )
+    return { keep: false, why: 'soft-mention' };
   if (zone === 'requirements' || zone === 'nice_to_have') return { keep: true, why: `zone:${zone}` };
   if (ask) return { keep: true, why: `zone:${zone}+ask-cue` };
   if (YOU_BEFORE.test(before)) return { keep: true, why: `zone:${zone}+you-cue` };

@@ -167,6 +167,9 @@ const rules: Record<string, ContextRule> = {
   ownership: {
     mode: 'evidence',
     negBefore: /\b(?:equity|employee|stock|share|home|car|data|joint|shared|public|private|foreign|land)\s+$/i,
+    // "strong end-to-end encryption", "end-to-end tests": the adjective, not ownership
+    negAfter:
+      /^\s*(?:encrypt\w*|tests?|testing|solutions?|pipelines?|platforms?|systems?|products?|services?|workflows?|process(?:es)?|latency|visibility|experiences?|machine learning|ml|deep learning|automation|integration|observability)\b/i,
     posBefore:
       /\b(?:want|wants|like|likes|love|loves|enjoy|enjoys|take|takes|taking|took|have|has|having|with|full|real|sense of|high|end-to-end|complete|strong|deep)\s+$|\bown(?:s|ing)?\s+(?:[\w-]+\s+){0,4}$/i,
   },

@@ -3,6 +3,7 @@ import { createMatcher, loadTaxonomy } from '../../../pipeline/extract/index.ts'
 
 const m = createMatcher(loadTaxonomy(undefined, { overlays: [] }));
 const ids = (text: string) => m.extract(text).map((x) => x.id);
+const dropped = (text: string) => m.explain(text).dropped.map((x) => x.id);
 
 /**
  * The fifth issue-11 round (docs/extraction.md, "Review for 2026.2.11"), each both ways:
@@ -45,14 +46,56 @@ const cases: [string, string, string[], string[]][] = [
     ['Requirements: experience building infrastructure for data exploration.'],
     ['Acme is a business intelligence platform that bridges self-service data exploration with code.'],
   ],
+  [
+    'a soft-skill word naming a perk (soft-mention)',
+    'curiosity',
+    ['Requirements:\n- Continuous learning and curiosity'],
+    [
+      '* 401K, life insurance\n* Continuous Learning: Tuition Reimbursement Program & Technical Training',
+      'The position is permanent and full-time. Curious? Read more on our blog.',
+      'Curious about our mobile stack? We wrote a blog series about it.',
+      "If you're excited about our mission and curious about joining the team, come to our happy hour.",
+    ],
+  ],
+  [
+    'a question that asks is no invitation',
+    'curiosity',
+    ['Qualifications:\n- Are you empathetic, driven, and intellectually curious?'],
+    [],
+  ],
+  [
+    "the company's leaders are no leadership skill",
+    'leadership',
+    ['Requirements: proven leadership and mentoring skills', "You'll take a leadership role in a close-knit team."],
+    [
+      'We are well-funded by great VCs and have an experienced leadership team.',
+      'We are also looking for folks across a range of leadership roles in product, engineering, and operations.',
+      'We will also provide self-paced leadership development opportunities.',
+    ],
+  ],
+  [
+    '"end-to-end" before a thing is an adjective, not ownership',
+    'ownership',
+    ["You'll own features end-to-end, from the API to the UI.", 'You will own end-to-end delivery of our billing.'],
+    ['We utilize strong end-to-end encryption to protect health data.', 'You will own end-to-end tests for the app.'],
+  ],
+  [
+    '"deep" inside "deep learning" is no ask cue',
+    'speech',
+    ['We want deep knowledge of speech recognition.'],
+    ['Our platform: from deep learning speech recognition and transcription to advanced search.'],
+  ],
 ];
 
-describe('fifth round: ask phrasings, both ways', () => {
+describe('fifth round: ask phrasings and mentions, both ways', () => {
   for (const [what, id, keep, drop] of cases)
     it(what, () => {
       for (const t of keep) expect(ids(t), t).toContain(id);
       for (const t of drop) expect(ids(t), t).not.toContain(id);
     });
+  it('the new phrasings are found in company text and dropped there by the decision, not missed', () => {
+    for (const [, id, , drop] of cases.slice(0, 6)) for (const t of drop) expect(dropped(t), t).toContain(id);
+  });
 
   it('TTS is speech synthesis, not speech recognition; RESTful API design is no REST tech skill', () => {
     const tts = ids('Requirements: build multimodal systems with language, diffusion and TTS models.');
