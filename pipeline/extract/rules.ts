@@ -245,6 +245,35 @@ const rules: Record<string, ContextRule> = {
     mode: 'default',
     negBefore: /\b(?:cutting|leading|bleeding)[\s-]*$/i,
   },
+  // "CAD" is computer-aided design, not the Canadian dollar of a salary line ("$140k CAD", "120,000 CAD per year",
+  // "CAD $150k")
+  cad: {
+    mode: 'default',
+    negBefore: /(?:\d[\d,.]*\s*[kKmM]?|\$)\s*\+?\s*$/,
+    negAfter:
+      /^\s*(?:\$\s*)?\d|^\s*(?:\/\s*(?:year|yr|annum|hour|hr|month)\b|per (?:year|annum|hour|month)\b|equivalent\b|salary\b|base\b|\+\s*equity\b|plus equity\b)/i,
+  },
+  // bare "E2E" is end-to-end testing ("E2E with Playwright"), not end-to-end encryption ("E2E encryption", "E2EE")
+  'e2e-testing': {
+    mode: 'default',
+    negAfter: /^[\s-]*(?:encrypt\w*|secure|security|privacy)\b/i,
+  },
+  // places and role typos that read like names: "Chapel Hill, NC"; "Principle Engineer" (Principal); a "Machine
+  // Learning Instructor" teaches, it is no Instructor library
+  chapel: { mode: 'default', negAfter: /^\s+Hill\b/ },
+  'principle-app': {
+    mode: 'evidence',
+    negAfter: /^\s+(?:engineers?|developers?|architects?|scientists?|software|product|consultants?)\b/i,
+    posBefore: TECH_BEFORE,
+    window: /\b(?:figma|sketch|framer|protopie|invision|prototyp\w*|after effects)\b/i,
+  },
+  'instructor-lib': {
+    mode: 'evidence',
+    negBefore:
+      /\b(?:science|learning|data|math\w*|coding|programming|lead|senior|course|bootcamp|design|development|engineering|technical|certified|yoga|fitness)\s+$/i,
+    posBefore: TECH_BEFORE,
+    posAfter: TECH_AFTER,
+  },
   ember: {
     mode: 'evidence',
     posBefore: TECH_BEFORE,

@@ -87,6 +87,53 @@ const cases: [string, string, string[], string[]][] = [
   ],
 ];
 
+/** Ordinary words, places and currencies that read like technologies: [id, kept, not found or dropped]. */
+const names: [string, string[], string[]][] = [
+  [
+    'cad',
+    ['Requirements: SolidWorks or CAD', 'You will design parts in CAD and test them.'],
+    [
+      'Acme | Developer | Remote (Canada) | $85,000 CAD',
+      'Acme | Lead Engineer | Profit share, $140k CAD. This role will lead our team.',
+      'Acme | Backend | Toronto | 150,000 - 180,000 CAD per year',
+    ],
+  ],
+  [
+    'e2e-testing',
+    ['Requirements: E2E with Playwright', 'Our tests run E2E on every merge.'],
+    ['We are a privacy startup working on scaling E2E encryption with private servers.'],
+  ],
+  ['racket', ['Requirements: Racket or Scheme'], ['Like a Strava for racket sports (computer vision instead of GPS).']],
+  [
+    'chapel',
+    ['Requirements: experience with Chapel for parallel computing'],
+    ['Acme | Backend | Chapel Hill, NC | Onsite'],
+  ],
+  [
+    'code-coverage',
+    ['Requirements: Jest and Istanbul'],
+    ['Acme | Senior Software Developers | Istanbul, Turkey | Remote'],
+  ],
+  [
+    'principle-app',
+    ['Requirements: Principle and Figma for prototypes'],
+    ['DataKitchen | Boston | Principle Engineer (Angular, Python, AWS)'],
+  ],
+  [
+    'instructor-lib',
+    ['Requirements: Instructor and Pydantic for structured LLM outputs'],
+    ['Educative | Remote | Computer Science Instructor, Machine Learning Instructor, Web Development Instructor'],
+  ],
+];
+
+describe('fifth round: names, places and currencies, both ways', () => {
+  for (const [id, keep, drop] of names)
+    it(id, () => {
+      for (const t of keep) expect(ids(t), t).toContain(id);
+      for (const t of drop) expect(ids(t), t).not.toContain(id);
+    });
+});
+
 describe('fifth round: ask phrasings and mentions, both ways', () => {
   for (const [what, id, keep, drop] of cases)
     it(what, () => {
