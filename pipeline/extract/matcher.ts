@@ -75,7 +75,8 @@ const isWordCode = (c: number) =>
   (c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7);
 const familyOf = (s: Skill) =>
   s.domain === 'Languages' ? 2 : s.domain === 'Transversal' || s.domain === 'Business' ? 1 : 0;
-const LIST_GAP = /^[\s,/|&+;:()[\]·•*\-'"]*(?:\b(?:and|or|plus|as well as|with|on)\b)?[\s,/|&+;:()[\]·•*\-'"]*$/i;
+const LIST_GAP =
+  /^[\s,/|&+;:()[\]·•*\-–—'"]*(?:\b(?:and|or|and\/or|plus|as well as|with|on)\b)?[\s,/|&+;:()[\]·•*\-–—'"]*$/i;
 const SENTENCE_START = /(?:^\s*|[.!?:|•]\s*|\n\s*|(?:^|\n)\s*[-*•]\s+)$/;
 const squash = (s: string) =>
   s

@@ -126,6 +126,16 @@ const names: [string, string[], string[]][] = [
   ],
 ];
 
+describe('lists joined by dashes or "and/or"', () => {
+  it('an ambiguous name listed with en dashes or after "and/or" has list evidence', () => {
+    expect(ids('Tech Stack: Rust – Common Lisp – React – Angular – Typescript')).toContain('angular');
+    expect(ids('Working on testing with RSpec and/or Cucumber daily.')).toContain('cucumber');
+  });
+  it('a dash that is no list separator gives none: "Angular" alone in prose stays ambiguous', () => {
+    expect(ids('We are hiring – angular momentum matters in our robotics work.')).not.toContain('angular');
+  });
+});
+
 describe('fifth round: names, places and currencies, both ways', () => {
   for (const [id, keep, drop] of names)
     it(id, () => {
