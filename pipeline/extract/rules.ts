@@ -23,7 +23,7 @@ export interface ContextRule {
 const TECH_BEFORE =
   /\b(?:experience (?:with|in|using)|proficien(?:t|cy) (?:in|with)|knowledge of|expertise (?:in|with)|familiar(?:ity)? with|written in|built (?:with|in|on)|using|use|uses|develop(?:ing)? in|code in|coding in|programming in|fluent in|skills? in|work(?:ing)? (?:in|with)|stack:?|languages?:?|tech(?:nologies)?:?)\s*$/i;
 const TECH_AFTER =
-  /^\s*(?:developers?|engineers?|engineering|programmers?|programming|language|code|codebase|framework|librar(?:y|ies)|experience|expertise|stack|backend|back-end|services|microservices|apps?|development|ecosystem|projects?|skills)\b/i;
+  /^\s*(?:developers?|engineers?|engineering|programmers?|programming|language|code|codebase|framework|librar(?:y|ies)|experience|expertise|stack|backend|back-end|services|microservices|apps?|applications?|apis?|development|ecosystem|projects?|skills)\b/i;
 
 const rules: Record<string, ContextRule> = {
   go: {

@@ -136,6 +136,17 @@ describe('lists joined by dashes or "and/or"', () => {
   });
 });
 
+describe('an ambiguous framework name before "application" or "API" is the framework', () => {
+  it('kept: "with a Rails API", "our rails application"', () => {
+    expect(ids('We ship a desktop app, with a Rails API behind it.')).toContain('rails');
+    expect(ids('Role: we are optimising our rails application for memory usage.')).toContain('rails');
+  });
+  it('not: the place or the plain noun', () => {
+    expect(ids('It is a Phoenix, Arizona based shop that moves fast.')).not.toContain('phoenix');
+    expect(ids('We put guard rails on spending for our customers.')).not.toContain('rails');
+  });
+});
+
 describe('fifth round: names, places and currencies, both ways', () => {
   for (const [id, keep, drop] of names)
     it(id, () => {
