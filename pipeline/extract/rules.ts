@@ -21,7 +21,7 @@ export interface ContextRule {
 }
 
 const TECH_BEFORE =
-  /\b(?:experience (?:with|in|using)|proficien(?:t|cy) (?:in|with)|knowledge of|expertise (?:in|with)|familiar(?:ity)? with|written in|built (?:with|in|on)|using|use|uses|develop(?:ing)? in|code in|coding in|programming in|fluent in|skills? in|work(?:ing)? (?:in|with)|stack:?|languages?:?|tech(?:nologies)?:?)\s*$/i;
+  /\b(?:experience (?:with|in|using)|proficien(?:t|cy) (?:in|with)|knowledge of|expertise (?:in|with)|familiar(?:ity)? with|written in|built (?:with|in|on)|using|use|uses|develop(?:ing)? in|code in|coding in|programming in|fluent in|skills? in|work(?:ing)? (?:in|with)|runs? on|running on|powered by|hosted on|deploy(?:ed)? (?:on|to)|migrat\w+ (?:\w+ ){0,4}(?:to|from)|stack:?|languages?:?|tech(?:nologies)?:?)\s*$/i;
 const TECH_AFTER =
   /^\s*(?:developers?|engineers?|engineering|programmers?|programming|language|code|codebase|framework|librar(?:y|ies)|experience|expertise|stack|backend|back-end|services|microservices|apps?|applications?|apis?|development|ecosystem|projects?|skills)\b/i;
 

@@ -141,7 +141,15 @@ describe('an ambiguous framework name before "application" or "API" is the frame
     expect(ids('We ship a desktop app, with a Rails API behind it.')).toContain('rails');
     expect(ids('Role: we are optimising our rails application for memory usage.')).toContain('rails');
   });
+  it('kept: migrating to it, running on it', () => {
+    expect(ids("We're migrating our monolithic Rails app to Phoenix and hiring Elixir engineers.")).toContain(
+      'phoenix',
+    );
+    expect(ids('We run on Phoenix, hosted on Fly.')).toContain('phoenix');
+  });
   it('not: the place or the plain noun', () => {
+    expect(ids('We are moving to Phoenix, Arizona next spring.')).not.toContain('phoenix');
+    expect(ids('The office is relocating to Phoenix.')).not.toContain('phoenix');
     expect(ids('It is a Phoenix, Arizona based shop that moves fast.')).not.toContain('phoenix');
     expect(ids('We put guard rails on spending for our customers.')).not.toContain('rails');
   });
