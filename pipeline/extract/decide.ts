@@ -91,6 +91,10 @@ const LEADERS_AFTER = /^\s+(?:teams?\b|(?:roles|positions|openings)\s*(?::|in\b)
 const INVITE_QUESTION = /^\s*\?/;
 const INVITE_AFTER =
   /^\s+(?:about\s+(?:us|our|joining|working (?:at|with|here)|what|the (?:role|position|job|team|company))|to (?:see|learn more|know more|find out|hear more))\b/i;
+/** a role noun earlier in the header's first field: the field is a role title, not the company's name */
+const ROLE_WORD_BEFORE = /\b(?:engineers?|developers?|programmers?|designers?|scientists?|architects?)\b/i;
+/** "We're a Ruby on Rails shop", "with React on the frontend": the company's own stack, said after the name */
+const STACK_AFTER = /^\s*(?:shop|house)\b|^\s+(?:on|for) (?:the|our) (?:front|back)[- ]?end\b/i;
 /** a generic-area alias that is a verb phrase ("lead development", "lead the technical design") */
 const LEAD_VERB = /^lead\b/i;
 const TO_DO_BEFORE = /\b(?:to|will|you'll|can|should)\s+(?:help\s+)?$/i;
@@ -170,7 +174,10 @@ export function decide(ev: Evidence): Decision {
   if (NEG_BEFORE.test(before) || NEG_AFTER.test(after)) return { keep: false, why: 'negation' };
   const zh = cjkDecision(ev); // cjk.ts: Chinese surfaces outside company/benefits/apply/legal zones
   if (zh) return zh;
-  if ((zone === 'header' && ev.inCompanyName) || ev.isCompanyName) return { keep: false, why: 'company-name' };
+  // the header's first field is the company's name, unless it names a role ("Sr. Software Engineer, Platform (Ruby,
+  // Go, Kafka) | Remote | ..."): then its skills are the role's
+  if ((zone === 'header' && ev.inCompanyName && !ROLE_WORD_BEFORE.test(before)) || ev.isCompanyName)
+    return { keep: false, why: 'company-name' };
   const { cues } = ev;
   const stack = cues.has('stack') || (ev.dense !== false && cjkStack(before));
   const strong = cues.has('askStrong');
@@ -223,7 +230,8 @@ export function decide(ev: Evidence): Decision {
     return { keep: false, why: 'product-noun' };
   if (techLike && !(ev.industry && kind === 'method')) {
     if (zone === 'company' || selfDescribed) {
-      if (stack) return { keep: true, why: `${zone === 'company' ? 'zone:company' : 'self-description'}+stack-cue` };
+      if (stack || STACK_AFTER.test(after))
+        return { keep: true, why: `${zone === 'company' ? 'zone:company' : 'self-description'}+stack-cue` };
       if (ev.inList)
         return { keep: true, why: `${zone === 'company' ? 'zone:company' : 'self-description'}+tech-list` };
       if (kind === 'method' && PRACTICE_BEFORE.test(before))

@@ -155,6 +155,21 @@ describe('an ambiguous framework name before "application" or "API" is the frame
   });
 });
 
+describe("the company's own stack, said after the name, and a header that starts with the role", () => {
+  it('kept: "a Ruby on Rails shop", "React on the frontend"', () => {
+    const t = 'Acme | SF\nWe’re a Ruby on Rails shop, with React on the frontend. All of our engineers are full stack.';
+    expect(ids(t)).toEqual(expect.arrayContaining(['rails', 'react']));
+  });
+  it('dropped: the business the company is in', () => {
+    expect(ids('Acme | SF\nWe are a Shopify agency helping merchants grow.')).not.toContain('shopify');
+  });
+  it('a first header field naming a role is no company name; one naming the company is', () => {
+    const role = 'Sr. Software Engineer, Platform (Ruby, Go, Kafka) | Remote | Full-time\nPeerStreet is a startup.';
+    expect(ids(role)).toEqual(expect.arrayContaining(['ruby', 'go', 'kafka']));
+    expect(ids('Airtable | Senior Engineer | SF\nWe are hiring.')).not.toContain('airtable');
+  });
+});
+
 describe('fifth round: names, places and currencies, both ways', () => {
   for (const [id, keep, drop] of names)
     it(id, () => {
