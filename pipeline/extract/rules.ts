@@ -26,8 +26,10 @@ const TECH_AFTER =
   /^\s*(?:developers?|engineers?|engineering|programmers?|programming|language|code|codebase|framework|librar(?:y|ies)|experience|expertise|stack|backend|back-end|services|microservices|apps?|applications?|apis?|development|ecosystem|projects?|skills)\b/i;
 
 const rules: Record<string, ContextRule> = {
+  // a lower-case "go" is the language only with evidence ("python, java, rust, go, C#", "written in go")
   go: {
     mode: 'default',
+    lowerNeedsEvidence: true,
     negBefore:
       /\b(?:let'?s|to|will|can|could|must|should|we|you|they|ready to|good to|free to|way to|place to|places to|on the|a|to a|it a|gonna|you'll|we'll|must|come and|on the)\s+$/i,
     negAfter:

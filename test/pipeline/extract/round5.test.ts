@@ -103,6 +103,12 @@ const names: [string, string[], string[]][] = [
     ['Requirements: E2E with Playwright', 'Our tests run E2E on every merge.'],
     ['We are a privacy startup working on scaling E2E encryption with private servers.'],
   ],
+  [
+    'go',
+    ['Requirements: any of python, java, scala, rust, go, C#', 'tech:go/kotlin/swift/serverless/kubernetes'],
+    ['We want you to go fast and let go of ego.', 'Ready, set, go!', 'Work from anywhere, on the go.'],
+  ],
+  ['octopus-deploy', ['Tools: Jenkins, TeamCity, Octopus, CircleCI'], ['Our mascot is an Octopus named Ink.']],
   ['racket', ['Requirements: Racket or Scheme'], ['Like a Strava for racket sports (computer vision instead of GPS).']],
   [
     'chapel',
