@@ -108,6 +108,17 @@ const names: [string, string[], string[]][] = [
     ['Requirements: any of python, java, scala, rust, go, C#', 'tech:go/kotlin/swift/serverless/kubernetes'],
     ['We want you to go fast and let go of ego.', 'Ready, set, go!', 'Work from anywhere, on the go.'],
   ],
+  [
+    'flask',
+    ['Tech stack: python, pandas, flask, pytorch', 'Our tech stack: react, fastapi, redis, flask'],
+    ['Pour the sample into a flask and wait.'],
+  ],
+  [
+    'celery',
+    ['Our tech stack currently uses react, fastapi, redis, celery, rabbitmq'],
+    ['Chop the celery and onions.'],
+  ],
+  ['angular', ['Tech Stack: ruby, rails, angular, postgres'], ['Measure the angular velocity of the rotor.']],
   ['octopus-deploy', ['Tools: Jenkins, TeamCity, Octopus, CircleCI'], ['Our mascot is an Octopus named Ink.']],
   ['racket', ['Requirements: Racket or Scheme'], ['Like a Strava for racket sports (computer vision instead of GPS).']],
   [
