@@ -276,6 +276,13 @@ const rules: Record<string, ContextRule> = {
     posBefore: TECH_BEFORE,
     posAfter: TECH_AFTER,
   },
+  // "lambda" is AWS Lambda in a cloud list ("AWS (EC2, S3, lambda)"), not the lambda calculus or a lambda expression
+  'aws-lambda': {
+    mode: 'evidence',
+    negAfter: /^\s+(?:calculus|expressions?|architecture|school)\b/i,
+    posBefore: TECH_BEFORE,
+    posAfter: TECH_AFTER,
+  },
   ember: {
     mode: 'evidence',
     posBefore: TECH_BEFORE,

@@ -119,6 +119,8 @@ const names: [string, string[], string[]][] = [
     ['Chop the celery and onions.'],
   ],
   ['angular', ['Tech Stack: ruby, rails, angular, postgres'], ['Measure the angular velocity of the rotor.']],
+  ['aws-lambda', ['Requirements: AWS (EC2, S3, lambda), Azure'], ['We use the lambda calculus as a teaching tool.']],
+  ['snowflake', ['Our data stack: dbt, snowflake, looker'], ['Every customer is a special snowflake to us.']],
   ['octopus-deploy', ['Tools: Jenkins, TeamCity, Octopus, CircleCI'], ['Our mascot is an Octopus named Ink.']],
   ['racket', ['Requirements: Racket or Scheme'], ['Like a Strava for racket sports (computer vision instead of GPS).']],
   [
