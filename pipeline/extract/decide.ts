@@ -17,7 +17,8 @@
  *                in company: keep stack-cue | list, else drop zone:company
  *   domain: keep in requirements/nice_to_have (or with an ask cue anywhere, or in role with a role cue);
  *           industry words (fintech, e-commerce, open source...) only with an ask cue; else drop zone:<z>
- *   soft:   keep in requirements/nice_to_have or with an ask cue; else drop zone:<z>
+ *   soft:   drop soft-mention (a perk, an invitation, the company's leaders); keep in requirements/nice_to_have or
+ *           with an ask cue; else drop zone:<z>
  */
 import type { Kind } from './kinds.ts';
 import type { Segment, Zone } from './zones.ts';
