@@ -3,6 +3,7 @@
  * skill, with a few contexts each: for judging which rules and aliases fire outside asks (issue 11, removal
  * pass). Every posting of the blind set (both halves) is left out, so no eval-half posting is read.
  *   npx tsx bench/corpus-kept.ts [--n 1500] [--kind domain|soft|method|tech] [--why PREFIX] [--id SKILL] [--show 5]
+ *   --seed S       draws the sample by sha1(S + id) instead of sha1('corpus' + id): a fresh sample of postings
  *   --lines FILE   also writes one line per kept skill (posting, skill, kind, why, context), sorted, for diffing two
  *                  builds (`diff before.tsv after.tsv`)
  */
@@ -23,14 +24,15 @@ const kinds = new Set((opt('--kind') ?? 'domain,soft,method').split(','));
 const whyPrefix = opt('--why');
 const idOpt = opt('--id');
 const show = Number(opt('--show') ?? 0);
+const seed = opt('--seed') ?? 'corpus';
 const blind = new Set(loadBlind().map((l) => l.id));
 const dir = path.resolve(import.meta.dirname, '../../shared/data/postings/hn_whoishiring');
-// a deterministic sample: postings whose sha1('corpus' + id) is smallest, spread over the years
+// a deterministic sample: postings whose sha1(seed + id) is smallest, spread over the years
 const all: { id: string; text: string; key: string }[] = [];
 // the HN years of the blind set (2018-2026), read through the shared corpus reader
 for (const r of corpusRecords(dir, (f) => /_20(?:1[89]|2\d)\.jsonl\.gz$/.test(f))) {
   if (blind.has(r.id) || !r.text || r.text.length < 200) continue;
-  all.push({ id: r.id, text: r.text, key: createHash('sha1').update(`corpus${r.id}`).digest('hex') });
+  all.push({ id: r.id, text: r.text, key: createHash('sha1').update(`${seed}${r.id}`).digest('hex') });
 }
 all.sort((a, b) => (a.key < b.key ? -1 : 1));
 const sample = all.slice(0, n);
