@@ -367,8 +367,16 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
   }
 
   /** An ambiguous candidate that a requirements or nice-to-have zone accepts: not soft, and written as a name. */
+  /** A named ambiguous alias may take its evidence from a requirements zone, unless its rule says its negatives
+   *  veto that too ("our R&D team", "clearance (TS or TS/SCI)", "American Express": rules.ts `vetoesZone`). */
   function mayTakeZone(v: string, c: Cand): boolean {
-    return c.e.kind !== 'soft' && isNamed(v, c);
+    if (c.e.kind === 'soft' || !isNamed(v, c)) return false;
+    const rule = ruleFor(c.e.skill.id, c.e.skill.domain);
+    return !(
+      rule.vetoesZone &&
+      (rule.negBefore?.test(v.slice(Math.max(0, c.start - 60), c.start)) ||
+        rule.negAfter?.test(v.slice(c.end, c.end + 60)))
+    );
   }
 
   /** Capitalised (or all-caps) and not at the start of its sentence or list item. */

@@ -18,6 +18,10 @@ export interface ContextRule {
   window?: RegExp;
   /** Lower-case surfaces need evidence even in 'default' mode. */
   lowerNeedsEvidence?: boolean;
+  /** The negatives also veto the requirements-zone evidence of a capitalised form (matcher.ts mayTakeZone): for
+   *  negatives that name another thing outright ("R&D", "TS/SCI", "American Express"), not the loose ones of
+   *  go / swift ("a Go developer", "experience with Swift" are asks in a requirements list). */
+  vetoesZone?: boolean;
 }
 
 const TECH_BEFORE =
@@ -56,8 +60,10 @@ const rules: Record<string, ContextRule> = {
     posAfter:
       /^\s*(?:programming|language|code|developers?|engineers?|99|11|\/\s*c\+\+|and c\+\+|or c\+\+|\+\+)\b|^\s*(?:\/|,|and|or)\s*(?:C\+\+|Rust|Go|Python|assembly)/i,
   },
+  // "R" in "R&D" / "R&E" is research, not the language: 72 requirements-zone keeps in the HN corpus (2026.2.11)
   r: {
     mode: 'evidence',
+    vetoesZone: true,
     negBefore: /\b(?:mr|dr|ms|mrs|prof)\.?\s+$|\b[A-Z]\.\s*$|&\s*$/i,
     negAfter: /^\s*&\s*[A-Z]|^\.\s?[A-Z]\.|^'s\b|^\.[A-Za-z]/,
     posBefore: TECH_BEFORE,
@@ -85,6 +91,7 @@ const rules: Record<string, ContextRule> = {
   },
   express: {
     mode: 'evidence',
+    vetoesZone: true,
     negBefore: /\b(?:to|can|please|you|we|american|federal|interest to|clearly|ability to)\s+$/i,
     negAfter:
       /^\s+(?:interest|your|yourself|themselves|ideas|their|our|an?|the|that|concerns|opinions|delivery|mail|entry|lane|checkout|written|consent|permission)\b/i,
@@ -280,6 +287,17 @@ const rules: Record<string, ContextRule> = {
   'aws-lambda': {
     mode: 'evidence',
     negAfter: /^\s+(?:calculus|expressions?|architecture|school)\b/i,
+    posBefore: TECH_BEFORE,
+    posAfter: TECH_AFTER,
+  },
+  // "TS" is TypeScript ("React/TS", "Ruby/TS"), not the Top Secret level of a security clearance ("hold a S/TS
+  // clearance", "(TS or TS/SCI)", "an active TS/TSSCI clearance": 32 of the 160 kept "TS" in the HN corpus, 2026.2.11)
+  typescript: {
+    mode: 'default',
+    vetoesZone: true,
+    negBefore: /\b(?:S\s*\/\s*|top secret\b[^.]{0,60}|secret\s*(?:or|\/)\s*)$/i,
+    negAfter:
+      /^\s*(?:(?:\/|or|and)\s*(?:TS\s*\/\s*)?T?S?SCI\b|(?:\/\s*)?(?:SCI\s+)?clearances?\b|\/\s*SCI\b|-?\s*level\b)/i,
     posBefore: TECH_BEFORE,
     posAfter: TECH_AFTER,
   },
