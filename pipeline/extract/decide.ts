@@ -12,7 +12,8 @@
  *   drop negation            a negation right before/after it
  *   drop mention:<cue>       a mention cue earlier in the sentence and no stack/ask cue between
  *   drop zone:<legal|benefits|apply>   unless a stack cue (tech/method) or an ask cue (domain/soft)
- *   drop role-title          a role noun ("data scientist", "tech lead") without "experience as"
+ *   drop role-title          a role noun ("data scientist", "tech lead"), "Head / Director / VP of <area>", a method
+ *                            naming a role ("Design Systems Engineer"), without "experience as"
  *   tech/method: keep zone:<z> in header/role/requirements/nice_to_have/other;
  *                in company: keep stack-cue | list, else drop zone:company
  *   domain: keep in requirements/nice_to_have (or with an ask cue anywhere, or in role with a role cue);
@@ -142,6 +143,12 @@ const HEADER_ASK_AFTER = /^\s*(?:fluency|fluent|proficiency|background|skills?|e
 const YOU_BEFORE = /(?:^|[.!?:]\s+|\n\s*)\W*you(?:'ll| will| would|'d)?\s+(?:\w+\s+){0,3}$/i;
 const ROLE_AFTER =
   /^(?:'s)?(?:\s*[/&,]\s*[\w.+#-]+)*[\s-]*(?:(?:software|senior|sr\.?|staff|lead|principal|application|applications|systems?)\s+)*(?:engineers?|engineering (?:manager|lead)|developers?|designers?|managers?|leads?|admins?|administrators?|analysts?|scientists?|specialists?|architects?|testers?|researchers?|interns?|consultants?|roles?|positions?|openings?|teams?)\b/i;
+/** a leader's title before the area: "Head of Data Science", "head of Growth Marketing", "Director of Product Design" */
+const HEAD_OF_BEFORE = /\b(?:head|director|directors|vp|svp|evp|vice president|chief)\s+of\s+$/i;
+/** a method naming a person's role ("Design Systems Engineer", "C++ 3D Modeling Engineer:", "Serverless Developer"),
+ *  not the team's way of working ("agile teams", "an API design team") */
+const METHOD_ROLE_AFTER =
+  /^[\s-]*(?:(?:software|senior|sr\.?|staff|lead|principal)\s+)*(?:engineers?|developers?|designers?|architects?|specialists?|consultants?|researchers?)\b/i;
 const AS_ROLE =
   /\b(?:experience|background|worked|working|years?|time) (?:as|in the role of)\s+(?:an?\s+)?(?:\w+\s+){0,2}$/i;
 /** "<Name> is a ..." / "We are a ..." at the start of the sentence: the company describing itself. */
@@ -149,7 +156,8 @@ const SELF_DESCRIPTION =
   /^\W*(?:(?:at\s+)?(?!(?:you|your|if|this|that|these|those|there|here|he|she|they|i|what|who|which|when|where|why|how|ideal|the (?:role|position|job|ideal|right|successful|perfect|candidate|person|work|team you))\b)[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}(?:\s+\([^)]{1,60}\))?\s+(?:(?:is|are)\s+(?:an?|the|building|creating|making|developing|on a mission)\b|(?:helps|provides|enables|makes|builds|offers|develops|creates|powers|automates|lets|gives)\b)|we(?:'re|’re| are)\s+(?:an?|the|building|creating|making|developing|working on|on a mission)\b|it(?:'s|’s| is)\s+(?:an?|the)\b|our (?:mission|company|platform|product|customers))/i;
 
 /** A role title rather than a skill: a role noun surface ("Product Manager", "data scientists"), an area followed by
- *  Engineer/Developer/team ("DevOps Engineer", "ML roles"), a role area in the header or opening a role-list item. */
+ *  Engineer/Developer/team ("DevOps Engineer", "ML roles") or after "Head of" ("Director of Product Design"), a method
+ *  followed by a person's role noun ("Design Systems Engineer"), a role area in the header or opening a role-list item. */
 function roleTitled(ev: Evidence): boolean {
   const people =
     (ROLE_NOUN.test(ev.surface) && /\s/.test(ev.surface.trim()) && !/^\w+ing\b/i.test(ev.surface)) ||
@@ -157,7 +165,8 @@ function roleTitled(ev: Evidence): boolean {
   const areaLike = ev.roleArea || ev.generic || ev.kind === 'domain';
   return (
     people ||
-    (areaLike && ROLE_AFTER.test(ev.after)) ||
+    (areaLike && (ROLE_AFTER.test(ev.after) || HEAD_OF_BEFORE.test(ev.before))) ||
+    (ev.kind === 'method' && METHOD_ROLE_AFTER.test(ev.after) && !ASK_NEAR_BEFORE.test(ev.before)) ||
     (ev.roleArea && (ev.zone === 'header' || (ev.zone === 'other' && ROLE_LIST_BEFORE.test(ev.before))))
   );
 }

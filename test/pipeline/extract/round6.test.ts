@@ -39,6 +39,36 @@ const rules: [string, string, string[], string[]][] = [
       'We are looking for a developer to join our R&D team in Malta. Requirements: Go.',
     ],
   ],
+  [
+    'a method naming a role ("Design Systems Engineer") is a role title',
+    'design-systems',
+    ['Requirements: you have built and maintained design systems in React.'],
+    [
+      'Open roles: * Design Systems Engineer https://boards.greenhouse.io/acme/jobs/1 * Data Engineer',
+      'Acme | Infrastructure Engineers, Design Systems Engineers | Remote',
+    ],
+  ],
+  [
+    'a method naming a role, unless an ask sits right before it',
+    'oop',
+    ['Requirements: the ideal candidate is a strong object-oriented developer with React.'],
+    ['Open roles: Object-Oriented Developer https://jobs.acme.io/1, Data Engineer https://jobs.acme.io/2'],
+  ],
+  [
+    '"Head of / Director of / VP of" before an area is a role title',
+    'data-science',
+    ['Requirements: 3+ years of data science experience.', 'Requirements: experience as Head of Data Science.'],
+    [
+      'We are hiring a Head of Data Science whose mission is to use data to improve our games.',
+      'Requirements: Go. Open roles: Director of Data Science, Senior Backend Engineer.',
+    ],
+  ],
+  [
+    '"Head of Growth Marketing" is a role title',
+    'growth-marketing',
+    ['Requirements: growth marketing experience in B2C.'],
+    ['We are looking for: - Senior Backend Developer - head of Growth Marketing - Senior python developer'],
+  ],
 ];
 
 describe('round 6 precision rules, both ways', () => {
