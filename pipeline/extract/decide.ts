@@ -143,6 +143,15 @@ const HEADER_ASK_AFTER = /^\s*(?:fluency|fluent|proficiency|background|skills?|e
 const YOU_BEFORE = /(?:^|[.!?:]\s+|\n\s*)\W*you(?:'ll| will| would|'d)?\s+(?:\w+\s+){0,3}$/i;
 const ROLE_AFTER =
   /^(?:'s)?(?:\s*[/&,]\s*[\w.+#-]+)*[\s-]*(?:(?:software|senior|sr\.?|staff|lead|principal|application|applications|systems?)\s+)*(?:engineers?|engineering (?:manager|lead)|developers?|designers?|managers?|leads?|admins?|administrators?|analysts?|scientists?|specialists?|architects?|testers?|researchers?|interns?|consultants?|roles?|positions?|openings?|teams?)\b/i;
+/** the last "and / or <area>" of a coordinated role list, so that ROLE_AFTER sees "frontend, backend, generalist,
+ *  and sales engineers", "machine learning and backend engineers" (not for the tech role areas DevOps / QA / SRE, whose
+ *  "DevOps and Data Engineer" the annotators count as asked) */
+const AND_ROLE =
+  /^((?:\s*[/&,]\s*[\w.+#-]+)*),?\s+(?:and|or)\s+(?!(?:an?|also|related|similar|their|our|the|its|his|her|other|improving|building)\b)[\w.+#-]+(?=[\s-])/i;
+/** an ask noun right before: "experience building distributed systems and front-end engineers" (not "strong", which
+ *  qualifies the role: "strong frontend, backend and sales engineers") */
+const ASK_NOUN_BEFORE =
+  /\b(?:experience|background|expertise|knowledge|skills?|proficien\w*)\s+(?:(?:in|with|of)\s+)?(?:\w+\s+){0,2}$/i;
 /** a leader's title before the area: "Head of Data Science", "head of Growth Marketing", "Director of Product Design" */
 const HEAD_OF_BEFORE = /\b(?:head|director|directors|vp|svp|evp|vice president|chief)\s+of\s+$/i;
 /** a method naming a person's role ("Design Systems Engineer", "C++ 3D Modeling Engineer:", "Serverless Developer"),
@@ -166,6 +175,10 @@ function roleTitled(ev: Evidence): boolean {
   return (
     people ||
     (areaLike && (ROLE_AFTER.test(ev.after) || HEAD_OF_BEFORE.test(ev.before))) ||
+    (areaLike &&
+      !(ev.roleArea && ev.kind === 'tech') &&
+      !ASK_NOUN_BEFORE.test(ev.before) &&
+      ROLE_AFTER.test(ev.after.replace(AND_ROLE, ' '))) ||
     (ev.kind === 'method' && METHOD_ROLE_AFTER.test(ev.after) && !ASK_NEAR_BEFORE.test(ev.before)) ||
     (ev.roleArea && (ev.zone === 'header' || (ev.zone === 'other' && ROLE_LIST_BEFORE.test(ev.before))))
   );

@@ -69,6 +69,21 @@ const rules: [string, string, string[], string[]][] = [
     ['Requirements: growth marketing experience in B2C.'],
     ['We are looking for: - Senior Backend Developer - head of Growth Marketing - Senior python developer'],
   ],
+  [
+    'a coordinated role list ("frontend, backend, and sales engineers") names roles',
+    'frontend',
+    ['Requirements: strong frontend experience with React.'],
+    [
+      "We're looking to hire strong frontend, backend, generalist, and sales engineers. Stack: Clojure.",
+      "We're looking to hire strong frontend or generalist engineers. Stack: Clojure.",
+    ],
+  ],
+  [
+    'a coordinated role list, unless the ask sits right before it',
+    'distributed-systems',
+    ["We're looking for backend engineers with experience building distributed systems and front-end engineers."],
+    ["We're looking for machine learning, distributed systems and backend engineers to join us."],
+  ],
 ];
 
 describe('round 6 precision rules, both ways', () => {
