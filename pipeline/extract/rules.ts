@@ -185,6 +185,10 @@ const rules: Record<string, ContextRule> = {
   // "agile" as a way of working: "an agile startup environment", "agile teams", "experience with agile"
   agile: {
     mode: 'evidence',
+    // the adjective of a size or pace: "a small, agile team", "small and agile team", "a dynamic, agile environment"
+    // (51 of the 634 kept "agile" in the HN corpus, 2026.2.11), not "Lean and Agile thinking"
+    negBefore:
+      /\b(?:small|smaller|nimble|tiny|fast|flexible|young|dynamic|quick|fast-moving|friendly|growing|passionate|motivated|talented|highly)\s*(?:,|and|&)?\s*$/i,
     posBefore: TECH_BEFORE,
     posAfter:
       /^\s*(?:environments?|teams?|methodolog(?:y|ies)|process(?:es)?|development|practices|workflows?|setting|(?:startup|software) environment|ceremonies|principles|manner|way)\b|^\s*(?:\/|,|and|or)\s*(?:scrum|kanban|lean)\b/i,

@@ -84,6 +84,16 @@ const rules: [string, string, string[], string[]][] = [
     ["We're looking for backend engineers with experience building distributed systems and front-end engineers."],
     ["We're looking for machine learning, distributed systems and backend engineers to join us."],
   ],
+  [
+    '"agile" after small / nimble / dynamic is the adjective of a team, not the method',
+    'agile',
+    ['Requirements: experience working in agile teams.', "You'll use the latest Lean and Agile thinking."],
+    [
+      'Requirements: Go. You will work in a small, agile team modernizing business web applications.',
+      'We are a small and agile team building access control systems. Stack: Go.',
+      'Requirements: comfort in flexible, agile environments and Python.',
+    ],
+  ],
 ];
 
 describe('round 6 precision rules, both ways', () => {
