@@ -305,6 +305,16 @@ const rules: Record<string, ContextRule> = {
     posBefore: TECH_BEFORE,
     posAfter: TECH_AFTER,
   },
+  // "Jetpack" is Android Jetpack with Kotlin ("Kotlin&Jetpack", "SwiftUI/Jetpack"), not Automattic's WordPress plugin
+  // ("WordPress.com, WooCommerce, WordPress VIP, Jetpack, Tumblr", "our Jetpack plugin": 7 of the 11 kept in the HN corpus)
+  'jetpack-compose': {
+    mode: 'evidence',
+    vetoesZone: true,
+    negBefore: /\b(?:wordpress|woocommerce|automattic)\b[^.]{0,60}$/i,
+    negAfter: /^\s*(?:plugins?\b|,\s*(?:tumblr|woocommerce|wordpress))/i,
+    posBefore: TECH_BEFORE,
+    posAfter: TECH_AFTER,
+  },
   ember: {
     mode: 'evidence',
     posBefore: TECH_BEFORE,

@@ -94,6 +94,15 @@ const rules: [string, string, string[], string[]][] = [
       'Requirements: comfort in flexible, agile environments and Python.',
     ],
   ],
+  [
+    '"Jetpack" is Android Jetpack, not the WordPress plugin',
+    'jetpack-compose',
+    ['ANDROID ENGINEER: You have experience with Kotlin and Jetpack.', 'Our apps use SwiftUI/Jetpack and Go.'],
+    [
+      'Requirements: PHP. You will work on products used by millions across WordPress.com, WooCommerce, Jetpack, Tumblr.',
+      'We launched our site search as a part of our Jetpack plugin. Stack: PHP, Elasticsearch.',
+    ],
+  ],
 ];
 
 describe('round 6 precision rules, both ways', () => {
