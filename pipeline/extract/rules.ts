@@ -315,6 +315,15 @@ const rules: Record<string, ContextRule> = {
     posBefore: TECH_BEFORE,
     posAfter: TECH_AFTER,
   },
+  // "design systems" is also a verb phrase: "be able to design systems with distributed back-ends", "move fast but
+  // design systems that can scale", "• Design systems, select technologies"; the UI kit otherwise ("our design systems")
+  'design-systems': {
+    mode: 'default',
+    negBefore: /\b(?:to|can|will|could|must|should|but|you|we|they|who|and then)\s+$/i,
+    negAfter: /^,\s*(?:select|choose|build|write|implement|develop|drive|architect)\b/i,
+    posBefore: TECH_BEFORE,
+    posAfter: /^\s*(?:(?:and|,|\/|:|&)\s*)?(?:components?|tokens|librar(?:y|ies)|figma|storybook|ui|tooling|teams?)\b/i,
+  },
   ember: {
     mode: 'evidence',
     posBefore: TECH_BEFORE,

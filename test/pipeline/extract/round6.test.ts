@@ -103,6 +103,19 @@ const rules: [string, string, string[], string[]][] = [
       'We launched our site search as a part of our Jetpack plugin. Stack: PHP, Elasticsearch.',
     ],
   ],
+  [
+    '"design systems" as a verb phrase is no UI design system',
+    'design-systems',
+    [
+      "As a UI Engineer you'll help build and evolve our design systems, extending components.",
+      'Requirements: experience with design systems and Storybook.',
+    ],
+    [
+      'Requirements: React. - be able to design systems with distributed front-end/back-end parts.',
+      'What to expect: • Design systems, select technologies, drive meaningful changes.',
+      'We move fast to drive growth but design systems that can scale. Stack: Go.',
+    ],
+  ],
 ];
 
 describe('round 6 precision rules, both ways', () => {
