@@ -116,6 +116,18 @@ const rules: [string, string, string[], string[]][] = [
       'We move fast to drive growth but design systems that can scale. Stack: Go.',
     ],
   ],
+  [
+    "the team's or the founders' own experience is no ask",
+    'machine-learning',
+    [
+      'Requirements: strong experience in machine learning.',
+      'You have experience with machine learning in production.',
+    ],
+    [
+      'Requirements: Python. Our founding team has strong experience in software, machine learning, and biology.',
+      'Requirements: Go. Our founders have deep experience in machine learning and finance.',
+    ],
+  ],
 ];
 
 describe('round 6 precision rules, both ways', () => {
