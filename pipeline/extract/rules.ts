@@ -324,6 +324,16 @@ const rules: Record<string, ContextRule> = {
     posBefore: TECH_BEFORE,
     posAfter: /^\s*(?:(?:and|,|\/|:|&)\s*)?(?:components?|tokens|librar(?:y|ies)|figma|storybook|ui|tooling|teams?)\b/i,
   },
+  // bare "accessibility" is web accessibility ("a keen eye for accessibility", "usability, accessibility, and
+  // performance"), not the ordinary word of a mission ("increase accessibility to legal services", "the accessibility
+  // of education", "healthcare quality and accessibility": about 1 in 8 of the 93 kept in the HN corpus, 2026.2.11)
+  accessibility: {
+    mode: 'default',
+    negBefore:
+      /\b(?:increas\w*|improv\w*(?: the)?|greater|affordability(?: and)?|quality and|expand\w*|broaden\w*|lens of|financial|economic|universal|equitable|global)\s+$/i,
+    negAfter:
+      /^\s+(?:of|to)\s+(?!(?:web|ui|our (?:apps?|products?|ui|interfaces?)|users with|people with|disabled|screen)\b)|^\s*(?:,|and)\s+(?:protection|autonomy|affordability|equity)\b|^\s+and\s+reduc/i,
+  },
   ember: {
     mode: 'evidence',
     posBefore: TECH_BEFORE,

@@ -128,6 +128,19 @@ const rules: [string, string, string[], string[]][] = [
       'Requirements: Go. Our founders have deep experience in machine learning and finance.',
     ],
   ],
+  [
+    'bare "accessibility" is web accessibility, not the ordinary word of a mission',
+    'accessibility',
+    [
+      'Requirements: React, and a keen eye for accessibility.',
+      'Requirements: your understanding of usability, accessibility, and performance trade-offs.',
+    ],
+    [
+      "Acme's mission is to increase accessibility to legal services. Requirements: Python.",
+      'We want to improve the quality and accessibility of healthcare. Requirements: Go.',
+      'We focus on accessibility, affordability, and fun. Requirements: TypeScript.',
+    ],
+  ],
 ];
 
 describe('round 6 precision rules, both ways', () => {
