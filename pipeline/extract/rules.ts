@@ -267,9 +267,14 @@ const rules: Record<string, ContextRule> = {
       /^\s*(?:\$\s*)?\d|^\s*(?:\/\s*(?:year|yr|annum|hour|hr|month)\b|per (?:year|annum|hour|month)\b|equivalent\b|salary\b|base\b|\+\s*equity\b|plus equity\b)/i,
   },
   // bare "E2E" is end-to-end testing ("E2E with Playwright"), not end-to-end encryption ("E2E encryption", "E2EE")
+  // nor the plain "end-to-end" of a thing built or owned ("shipping e2e features", "building e2e applications", "own
+  // E2E pipelines", "E2E implementation of pricing strategies", "you love working e2e within the stack")
   'e2e-testing': {
     mode: 'default',
-    negAfter: /^[\s-]*(?:encrypt\w*|secure|security|privacy)\b/i,
+    vetoesZone: true,
+    negAfter:
+      /^[\s-]*(?:encrypt\w*|secure|security|privacy|features?|workflows?|applications?|apps?|implementations?|pipelines?|solutions?|ownership|products?|platforms?|systems?|delivery|within)\b|^\^/i,
+    negBefore: /\b(?:working|own|owning|shipping|ship|deliver(?:ing)?)\s+$/i,
   },
   // places and role typos that read like names: "Chapel Hill, NC"; "Principle Engineer" (Principal); a "Machine
   // Learning Instructor" teaches, it is no Instructor library

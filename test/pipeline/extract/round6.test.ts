@@ -141,6 +141,19 @@ const rules: [string, string, string[], string[]][] = [
       'We focus on accessibility, affordability, and fun. Requirements: TypeScript.',
     ],
   ],
+  [
+    '"e2e" of a thing built or owned is no end-to-end testing',
+    'e2e-testing',
+    [
+      'Requirements: a good understanding of testing methodologies (unit, integration, e2e).',
+      'We need a Test Engineer to improve our E2E test framework.',
+    ],
+    [
+      'Requirements: Elixir. You like shipping e2e features FAST.',
+      "We're building e2e applications using ML and satellite imagery. Stack: Python.",
+      'Requirements: experience in E2E implementation of pricing strategies.',
+    ],
+  ],
 ];
 
 describe('round 6 precision rules, both ways', () => {
