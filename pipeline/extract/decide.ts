@@ -142,7 +142,7 @@ const HEADER_ASK_AFTER = /^\s*(?:fluency|fluent|proficiency|background|skills?|e
 /** "You take ownership", "You'll be hiring": a sentence that addresses the candidate right before the skill */
 const YOU_BEFORE = /(?:^|[.!?:]\s+|\n\s*)\W*you(?:'ll| will| would|'d)?\s+(?:\w+\s+){0,3}$/i;
 const ROLE_AFTER =
-  /^(?:'s)?(?:\s*[/&,]\s*[\w.+#-]+)*[\s-]*(?:(?:software|senior|sr\.?|staff|lead|principal|application|applications|systems?)\s+)*(?:engineers?|engineering (?:manager|lead)|developers?|designers?|managers?|leads?|admins?|administrators?|analysts?|scientists?|specialists?|architects?|testers?|researchers?|interns?|consultants?|roles?|positions?|openings?|teams?)\b/i;
+  /^(?:'s)?(?:\s*[/&,]\s*[\w.+#-]+)*[\s-]*(?:(?:software|senior|sr\.?|staff|lead|principal|application|applications|systems?)\s+)*(?:engineers?|engineering (?:manager|lead)|developers?|designers?|managers?|leads?|admins?|administrators?|analysts?|scientists?|specialists?|architects?|testers?|researchers?|interns?|consultants?|directors?|roles?|positions?|openings?|teams?)\b/i;
 /** the last "and / or <area>" of a coordinated role list, so that ROLE_AFTER sees "frontend, backend, generalist,
  *  and sales engineers", "machine learning and backend engineers" (not for the tech role areas DevOps / QA / SRE, whose
  *  "DevOps and Data Engineer" the annotators count as asked) */

@@ -154,6 +154,12 @@ const rules: [string, string, string[], string[]][] = [
       'Requirements: experience in E2E implementation of pricing strategies.',
     ],
   ],
+  [
+    '"<area> Director" is a role title',
+    'ux-design',
+    ['Requirements: strong UX design skills and Figma.'],
+    ["We're looking for a UX Director to lead design across our products. Stack: React."],
+  ],
 ];
 
 describe('round 6 precision rules, both ways', () => {
