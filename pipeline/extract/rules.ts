@@ -242,6 +242,27 @@ const rules: Record<string, ContextRule> = {
     mode: 'default',
     negBefore: /\b(?:cutting|leading|bleeding)[\s-]*$/i,
   },
+  // "PS" is Photoshop in a Chinese design ask ("熟练使用PS、AI、Sketch"), not a postscript ("PS：需提供作品集")
+  photoshop: {
+    mode: 'evidence',
+    negAfter: /^\s*:/,
+    posBefore: TECH_BEFORE,
+    window: /(?:sketch|figma|illustrator|after effects|axure|设计软件|设计工具|作图|修图|美工|平面设计)/i,
+  },
+  // "H5" is an HTML5 mobile page in Chinese postings ("H5 页面", "H5/小程序开发", "移动端H5"), not a heading level
+  html: {
+    mode: 'evidence',
+    negAfter: /^\s*方向/, // 前端开发工程师(H5方向): the role's direction
+    posBefore: /(?:移动端|手机端|pc端|web端|pc|web|前端|app|小程序)[\s,/、]*$/i,
+    posAfter: /^\s*(?:页面|网页|网站|应用|游戏|活动页|开发|前端|\/\s*(?:css|小程序|app|pc))/i,
+  },
+  // bare "RPC" is the remote call ("RPC 框架", "节点 RPC 搭建与调用", "gRPC/RPC"), a word of an ask or a stack
+  rpc: {
+    mode: 'evidence',
+    // (English "over a binary RPC protocol" names the product's plumbing; the HN readers leave it out)
+    posBefore: /(?:节点|理解|熟悉|掌握|了解)\s*$/i,
+    posAfter: /^\s*(?:框架|调用|服务|接口|协议|节点|frameworks?\b)/i,
+  },
   ember: {
     mode: 'evidence',
     posBefore: TECH_BEFORE,
