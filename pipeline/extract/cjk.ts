@@ -248,10 +248,30 @@ const ANNOUNCES_CONDITIONS = /以下[^,.;:]{0,6}(?:条件|要求|经验|技能|�
 /** "关于 Bitget", "关于XX实验室": about the company, unless it is about the job or the hire (关于职位, 关于你). */
 const ABOUT_NAME = /^关于\s*(?!职位|岗位|工作|你|这个职位|本职位|我们的职位)\S/;
 
+/**
+ * A heading naming the job and its pay together (职位与薪资, 岗位及薪酬, 招聘岗位及待遇): the job list that follows is the
+ * role, its pay a detail of each job (a benefits heading would drop the asks in it).
+ */
+const JOB_AND_PAY = /(?:职位|岗位|职务|工作)\s*(?:与|及|和|&|\/|,|以及|\+)\s*(?:薪资|薪酬|待遇|薪水|工资|报酬|福利)/;
+/**
+ * The conditions of the work, not the hire's skills: 工作地点, 是否远程, 工作模式, 工作时间 (labels of the template
+ * "是否全职 / 是否远程" and their kin). Zoned as benefits whatever cue the line holds ("工作地点: 杭州, ...优先期待能与团队
+ * 常驻杭州" is no nice-to-have); a strong ask in it is still kept (cjkDecision). 时区要求 is left out: "可适应国际分布式
+ * 团队协作" there asks something of the hire (the tune half's readers labelled it in 6 of 11 postings).
+ */
+const LOGISTICS =
+  /^(?:工作地点|办公地点|工作地址|工作城市|工作时间|上班时间|是否远程|是否全职|远程要求|坐班要求|地区要求|工作性质|工作模式|工作方式|办公方式|办公模式|用工形式|入职时间|到岗时间)$/;
+export const cjkLogistics = (label: string): boolean => LOGISTICS.test(label.trim());
+/** The perks of the job (岗位优势, 职位优势, 优势: what the hire gains); 团队优势 / 公司优势 describe the company. */
+const PERKS = /^(?:岗位|职位|工作|我们的|加入的?)?优势$/;
+
 /** Zone of a Chinese heading text (null: none, or not Chinese). */
 export function cjkHeadingZone(text: string): CueZone | null {
   if (!hasDense(text)) return null;
   if (ANNOUNCES_CONDITIONS.test(text)) return /(?:优先|加分)/.test(text) ? 'nice_to_have' : 'requirements';
+  if (JOB_AND_PAY.test(text)) return 'role';
+  const t = text.trim();
+  if (LOGISTICS.test(t) || PERKS.test(t)) return 'benefits';
   for (const [z, re] of HEADINGS_ZH) if (re.test(text)) return z;
   if (ABOUT_NAME.test(text.trim()) && text.trim().length <= 24) return 'company';
   return null;
@@ -262,6 +282,7 @@ export function cjkHeading(raw: string): string | null {
   const p = raw
     .replace(/<[^>]+>/g, ' ')
     .replace(/\([^()]{1,16}\)/g, ' ') // 加分项(非必须), 岗位职责(Responsibilities)
+    .replace(/^([^()]{2,16}?)\s*\([^()]{17,120}\)\s*:?\s*$/, '$1') // 岗位要求、职责 (所有技术岗位不需要有 web3 赛道任职经验...)
     .replace(/[*_#`>[\]()"\s]+/g, ' ')
     .trim()
     .replace(/^[^\p{L}\p{N}]+/u, '') // a leading emoji or mark: 🎓 学历要求, ▶ 岗位职责
@@ -275,6 +296,8 @@ export function cjkHeading(raw: string): string | null {
   const latinWords = p.match(/[A-Za-z][A-Za-z'&-]*/g)?.length ?? 0;
   const han = latinWords ? p.replace(/[A-Za-z][A-Za-z'&/ -]*[A-Za-z]/g, ' ').trim() : p;
   if (!han || han.length > 14 || latinWords > 4) return null;
+  if (JOB_AND_PAY.test(han) && han.length <= 10) return han; // 招聘岗位及待遇
+  if (LOGISTICS.test(han) || PERKS.test(han)) return han;
   // the heading word must be most of the block: 任职要求 / 我们的福利, not 良好的沟通能力和团队合作精神
   for (const [, re] of HEADINGS_ZH) {
     const m = re.exec(han);
@@ -295,6 +318,18 @@ export function cjkTitleCompany(raw: string): number {
   if (!m || m.index === 0) return 0;
   return m.index;
 }
+
+/**
+ * A block that ends a benefits heading's run (zones.ts): a strong ask of the hire opening the item (2、熟练掌握 Golang)
+ * or an experience or a must anywhere (5年左右golang经验, 必须要有交易系统开发经验), as in a job list set under a
+ * remote-work or pay heading; a perk list has none ("- 可以获取最新的行业资讯，掌握币圈的最新动态" is a perk).
+ */
+export const cjkStrongAsk = (raw: string): boolean => STRONG_ASK.test(raw);
+const STRONG_ASK =
+  /^\s*(?:[-*•·]|\d{1,2}\s*[,.)]|\(\d{1,2}\)|[一二三四五六七八九十]{1,2}\s*[,.)])?\s*(?:熟悉|精通|熟练|掌握|具备)|必须|\d+\s*(?:[-/]\s*\d+\s*)?年(?:以上|左右|及以上)?[^.;!?\n]{0,16}经验/;
+/** A line opening one job of a list: "Position 一: Golang 工程师", "岗位二: 前端", "职位3:", the role's run starts here. */
+export const cjkJobLine = (raw: string): boolean =>
+  /^\s*[#*\s]*(?:position|岗位|职位|职务)\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*:/i.test(raw);
 
 /** A Chinese list item: 1、 (folded to "1,"), ①, (1), 一、 - like "1." and "-" for the heading run (zones.ts). */
 export const cjkBullet = (raw: string): boolean =>
@@ -372,6 +407,10 @@ export const cjkTechCue = (before: string, after: string): boolean =>
 export const cjkAskNear = (before: string, after: string): boolean =>
   /(?:熟悉|精通|掌握|了解|熟练|擅长|有|具备|具有)\s*$/.test(before) ||
   /^\s*(?:开发|研发|工程|架构|技术)?\s*(?:经验|能力|背景|基础|知识|技能)/.test(after);
+
+/** A strong ask of the hire in the same sentence, close before the candidate (要求熟悉 Go, 需要掌握 Figma、Sketch). */
+const BENEFITS_ASK = /(?:要求|需要|必须|熟悉|精通|掌握|熟练)[^.;!?\n]{0,24}$/;
+const NEED_RIGHT_BEFORE = /(?:需要|要求|必须)\s*$/;
 
 /** A verb asking the hire for something (not 拥有 / 具有 / 丰富的, which also describe the company). */
 const HIRE_ASK = /(?:熟悉|精通|掌握|了解|理解|熟练|擅长|需要|要求|你|候选人|希望)[^.;!?\n]{0,20}$/;
@@ -483,6 +522,16 @@ export function cjkDecision(ev: {
     if (cjkStack(ev.before) || ev.inList) return { keep: true, why: 'zh:self-description+stack-cue' };
     return { keep: false, why: 'zh:self-description' };
   }
+  // a strong ask under a benefits heading or label is still a requirement ("福利待遇: ... 要求熟悉 Go"); an industry
+  // word there is the perk of working in it (接触和实践前沿的区块链技术)
+  if (
+    ev.zone === 'benefits' &&
+    !ev.industry &&
+    !ev.generic &&
+    BENEFITS_ASK.test(ev.before) &&
+    !(ev.kind === 'soft' && NEED_RIGHT_BEFORE.test(ev.before)) // 需要配合美国加州时间: fitting a schedule
+  )
+    return { keep: true, why: 'zh:zone:benefits+ask' };
   if (!zhSurface) return null;
   const drop = cjkDrop(ev.surface, ev.kind, ev.generic, ev.before, ev.after ?? '');
   if (drop) return { keep: false, why: drop };

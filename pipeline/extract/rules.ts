@@ -263,6 +263,13 @@ const rules: Record<string, ContextRule> = {
     posBefore: /(?:节点|理解|熟悉|掌握|了解)\s*$/i,
     posAfter: /^\s*(?:框架|调用|服务|接口|协议|节点|frameworks?\b)/i,
   },
+  // "Kong" the API gateway, not Hong Kong ("Onsite-Hong Kong", "Remote（Hong Kong, Singapore）")
+  'api-gateway-products': {
+    mode: 'evidence',
+    negBefore: /\bhong[\s-]*$/i,
+    posBefore: TECH_BEFORE,
+    posAfter: TECH_AFTER,
+  },
   ember: {
     mode: 'evidence',
     posBefore: TECH_BEFORE,

@@ -1,6 +1,8 @@
 /** Chinese rules of round 5 (issue 15, zh5: forms from the unlabelled rebase postings), each tested both ways. */
 import { describe, it, expect } from 'vitest';
 import { loadTaxonomy, createMatcher } from '../../../pipeline/extract/index.ts';
+import { cjkHeading, cjkHeadingZone, cjkLogistics } from '../../../pipeline/extract/cjk.ts';
+import { zonePosting } from '../../../pipeline/extract/zones.ts';
 
 const tax = loadTaxonomy(undefined, { overlays: [] });
 const m = createMatcher(tax);
@@ -58,5 +60,85 @@ describe('Chinese shorthands H5 and PS (zh-only.ts, context rules)', () => {
     expect(ids('PS：需提供个人作品集或相关链接').has('photoshop')).toBe(false);
     expect(idsRaw('PS：\n1、负责K8s集群及业务系统运维').has('photoshop')).toBe(false);
     expect(idsRaw('Requirements: PS, we love Figma users').has('photoshop')).toBe(false);
+  });
+});
+
+/** The zone of the segment that holds `needle`. */
+const zoneOf = (text: string, needle: string) => {
+  const at = text.indexOf(needle);
+  if (at < 0) throw new Error(`fixture lacks ${needle}`);
+  return zonePosting(text).find((s) => s.start <= at && at < s.end)?.zone;
+};
+
+describe('Chinese headings of round 5 (cjk.ts)', () => {
+  it('a heading naming the job and its pay starts the role zone; the pay or the job alone stays as it was', () => {
+    expect(cjkHeadingZone('职位与薪资')).toBe('role');
+    expect(cjkHeadingZone('岗位及薪酬')).toBe('role');
+    expect(cjkHeading('## 招聘岗位及待遇')).toBe('招聘岗位及待遇');
+    expect(cjkHeadingZone('招聘岗位及待遇')).toBe('role');
+    expect(cjkHeadingZone('岗位待遇')).toBe('benefits'); // the job's benefits
+    expect(cjkHeadingZone('薪资福利待遇')).toBe('benefits');
+    const t = '## 职位与薪资\n高级后端工程师 30-50K\n熟悉 Go 和 Kafka\n## 福利待遇\n- 五险一金';
+    expect(zoneOf(t, '高级后端')).toBe('role');
+    expect(zoneOf(t, '熟悉 Go')).not.toBe('benefits');
+    expect(idsRaw(t).has('kafka')).toBe(true);
+  });
+  it('perks (岗位优势, 优势) are benefits, 团队优势 describes the company', () => {
+    expect(cjkHeadingZone('岗位优势')).toBe('benefits');
+    expect(cjkHeadingZone('优势')).toBe('benefits');
+    expect(cjkHeadingZone('团队优势')).toBe('company');
+    const t = '### 优势\n- 可以获取最新的行业资讯，掌握币圈的最新动态。\n- 接触和实践前沿的区块链技术，如DeFi、钱包';
+    const s = idsRaw(t);
+    expect(s.has('blockchain')).toBe(false);
+    expect(s.has('defi')).toBe(false);
+  });
+  it('a work-conditions label (工作地点, 工作模式) is benefits whatever its cue; 时区要求 keeps its ask', () => {
+    expect(cjkLogistics('工作地点')).toBe(true);
+    expect(cjkLogistics('时区要求')).toBe(false);
+    const t = '- 工作地点：杭州，我们将AI与Web3的创新推向极致，因此本岗位优先期待能与团队常驻杭州';
+    expect(zoneOf(t, '常驻')).toBe('benefits');
+    expect(idsRaw(t).has('blockchain')).toBe(false);
+    const tz = '- 时区要求：（GMT+8优先，可覆盖核心工作时间，可适应国际分布式团队协作）';
+    expect(zoneOf(tz, '团队协作')).not.toBe('benefits');
+  });
+  it('a heading with a long note in brackets is still the heading (岗位要求、职责 (所有技术岗位不需要...))', () => {
+    // (the text is width-folded before zoning: （） are ())
+    expect(
+      cjkHeading('岗位要求、职责 (所有技术岗位不需要有 web3 赛道任职经验,至少具备1段头部互联网大厂任职背景)'),
+    ).toBe('岗位要求、职责');
+  });
+});
+
+describe('asks under a benefits heading (cjk.ts cjkDecision, zones.ts heading run)', () => {
+  it('a strong ask under a benefits heading is kept; a perk is not', () => {
+    const t = '## 福利待遇\n- 五险一金，弹性工作\n- 远程办公，要求熟悉 Go 和 Solidity';
+    const s = idsRaw(t);
+    expect(s.has('go')).toBe(true);
+    expect(s.has('solidity')).toBe(true);
+    expect(idsRaw('## 福利待遇\n- 免费提供 MacBook 和 Cursor 会员').has('ai-coding-tools')).toBe(false);
+    // 需要配合 ... 时间: fitting a schedule, no teamwork
+    expect(idsRaw('## 福利待遇\n- 工作地点：远程. 需要配合美国加州时间').has('teamwork')).toBe(false);
+  });
+  it('a job list under a remote-work heading: job lines start the role, strong asks end the benefits run', () => {
+    const t = [
+      '## 工作性质',
+      '- 是否远程：是',
+      'Position 一：Golang 工程师',
+      '1 、熟练掌握 Golang 高并发编程',
+      '2 、熟悉 MySQL 、Redis 和 Kafka',
+    ].join('\n');
+    expect(zoneOf(t, 'Position 一')).toBe('role');
+    const s = idsRaw(t);
+    for (const id of ['go', 'mysql', 'redis', 'kafka']) expect(s.has(id)).toBe(true);
+    const u = ['## 薪资福利待遇', '- 年终奖，双休', '1）Golang：5年左右golang经验，高QPS'].join('\n');
+    expect(zoneOf(u, '1）Golang')).not.toBe('benefits');
+    expect(idsRaw(u).has('go')).toBe(true);
+    // under a requirements heading a job line changes nothing
+    const r = '## 岗位要求\nPosition 四：运营\n有想法，沟通不错，中英文流利';
+    expect(zoneOf(r, '沟通不错')).toBe('requirements');
+  });
+  it('Kong after Hong is Hong Kong, not the API gateway', () => {
+    expect(ids('- Onsite-Hong Kong （公司提供 EP ）').has('api-gateway-products')).toBe(false);
+    expect(ids('熟悉 Kong、Nginx 等网关').has('api-gateway-products')).toBe(true);
   });
 });
