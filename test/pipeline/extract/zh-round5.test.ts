@@ -142,3 +142,22 @@ describe('asks under a benefits heading (cjk.ts cjkDecision, zones.ts heading ru
     expect(ids('熟悉 Kong、Nginx 等网关').has('api-gateway-products')).toBe(true);
   });
 });
+
+describe('industry words as the business or asked of the hire (zh-cues.ts)', () => {
+  it('the company describing itself or its product: no skill', () => {
+    expect(idsRaw('我们是一家区块链公司').has('blockchain')).toBe(false);
+    expect(idsRaw('我们是 Web3 领先平台，服务全球用户').has('blockchain')).toBe(false);
+    const s = idsRaw('一家专注于将人工智能（AI）与区块链技术相结合的公司');
+    expect(s.has('ai')).toBe(false);
+    expect(s.has('blockchain')).toBe(false);
+    expect(idsRaw('岗位职责:\n- 落地 AI 风控业务').has('ai')).toBe(false);
+    expect(idsRaw('高级测试开发工程师 (AI 交易系统方向)').has('ai')).toBe(false);
+    expect(idsRaw('岗位职责:\n- 探索用AI提效，让测试更快').has('ai')).toBe(false);
+  });
+  it('asked of the hire: kept', () => {
+    expect(ids('- 熟悉区块链原理').has('blockchain')).toBe(true);
+    expect(ids('- 有 Web3 项目经验').has('blockchain')).toBe(true);
+    expect(ids('- 有 AI 交易系统开发经验').has('ai')).toBe(true);
+    expect(ids('- 对 DeFi 业务了解').has('defi')).toBe(true);
+  });
+});
