@@ -161,3 +161,27 @@ describe('industry words as the business or asked of the hire (zh-cues.ts)', () 
     expect(ids('- 对 DeFi 业务了解').has('defi')).toBe(true);
   });
 });
+
+describe('more technologies from the unlabelled Chinese postings (14-zh-review.txt)', () => {
+  it('Chinese backend asks: Dubbo, go-zero, 分库分表, Doris/StarRocks, PBFT/DPoS consensus, goroutine', () => {
+    expect(ids('熟悉 Spring Cloud、Dubbo 等微服务框架').has('dubbo')).toBe(true);
+    expect(ids('丰富的 GoZero 、Gin 和其他 Golang 框架经验').has('go-zero')).toBe(true);
+    expect(ids('有分库分表、主从同步等设计经验').has('database-sharding')).toBe(true);
+    const olap = ids('数据仓库 StarRocks/Clickhouse/Doris 经验');
+    expect(olap.has('starrocks')).toBe(true);
+    expect(olap.has('doris')).toBe(true);
+    expect(ids('熟悉 PBFT、DPoS 等共识算法').has('consensus')).toBe(true);
+    expect(ids('熟悉 goroutine 调度原理').has('go')).toBe(true);
+  });
+  it('chains and protocols: BSC, Arbitrum, TRON, MEV; L2 in Chinese text is Layer 2', () => {
+    const s = ids('熟悉 Ethereum、BSC、Arbitrum、TRON 等公链');
+    for (const id of ['bnb-chain', 'arbitrum', 'tron']) expect(s.has(id)).toBe(true);
+    expect(ids('精通 MEV 原理').has('mev')).toBe(true);
+    expect(ids('熟悉 L2 扩容方案').has('layer-2')).toBe(true);
+  });
+  it('the short forms stay out where they are words: L2 support, Doris from HR, Proof of Stake in English prose', () => {
+    expect(idsRaw('Requirements: 3 years of L2 support experience').has('layer-2')).toBe(false);
+    expect(idsRaw('联系人：Doris，微信 abc123').has('doris')).toBe(false);
+    expect(idsRaw('We build a Proof of Stake network for payments.').has('consensus')).toBe(false);
+  });
+});
