@@ -307,7 +307,7 @@ export function cjkHeading(raw: string): string | null {
   return null;
 }
 
-const TITLE_HIRES = /(?:高薪诚聘|诚聘|招聘|直聘|急聘|热招|聘请)/;
+const TITLE_HIRES = /(?:高薪诚聘|诚聘|招聘|直聘|急聘|热招|聘请|急招|直招|诚招|招募)/;
 /**
  * The company part of a Chinese title line, "[杭州] web3 AI交易智能体公司诚聘 测试开发工程师": the words before
  * 诚聘/招聘/直聘 describe the employer (their industry words are its business, not asks). Returns its length
@@ -377,10 +377,16 @@ export function cjkCueZone(sentence: string): [CueZone, string] | null {
   if (!hasDense(sentence)) return null;
   for (const [z, re] of CUES_ZH) {
     const m = re.exec(sentence);
-    if (m) return [z, m[0]];
+    if (!m) continue;
+    // a remote-work cue in a line naming the jobs ("【全球远程 居家办公】技术+运维岗位eg:前端 go c++ java", "远程办公：
+    // Flutter、前端工程师、Golang"): the line lists the roles, the work being remote is a detail of them
+    if (z === 'benefits' && REMOTE.test(m[0]) && JOB_WORDS.test(sentence)) return ['role', `${m[0]}+jobs`];
+    return [z, m[0]];
   }
   return null;
 }
+const REMOTE = /^(?:远程办公|居家办公)$/;
+const JOB_WORDS = /(?:岗位|职位|工程师|架构师|开发岗|招聘|诚聘|产品经理)/;
 
 const ASK_BEFORE_ZH =
   /(?:熟悉|精通|掌握|了解|理解|具备|具有|拥有|熟练|扎实|良好|较强|很强|优秀|出色|一定的|丰富的|懂|善于|擅长|热爱|使用过|参与过|做过|从事过|要求|需要)[^.;!?\n]{0,40}$/;
@@ -407,6 +413,10 @@ export const cjkTechCue = (before: string, after: string): boolean =>
 export const cjkAskNear = (before: string, after: string): boolean =>
   /(?:熟悉|精通|掌握|了解|熟练|擅长|有|具备|具有)\s*$/.test(before) ||
   /^\s*(?:开发|研发|工程|架构|技术)?\s*(?:经验|能力|背景|基础|知识|技能)/.test(after);
+
+/** "degree in", "major in", "Bachelor's or Master's degree in", "专业为" right before a subject. */
+const DEGREE_IN =
+  /(?:\b(?:degrees?|majors?|majoring|bachelor'?s|master'?s|bsc?|msc?|phd)\s+(?:(?:or|and|\/)\s+[\w'’]+\s+(?:degree\s+)?)?(?:in|of)\s+|专业为\s*)$/i;
 
 /** A strong ask of the hire in the same sentence, close before the candidate (要求熟悉 Go, 需要掌握 Figma、Sketch). */
 const BENEFITS_ASK = /(?:要求|需要|必须|熟悉|精通|掌握|熟练)[^.;!?\n]{0,24}$/;
@@ -508,6 +518,10 @@ export function cjkDecision(ev: {
   const after = ev.after ?? '';
   if (SOCIAL.test(ev.surface.trim()) && LINK_AFTER.test(after)) return { keep: false, why: 'link' };
   if (ev.dense === false) return null; // every rule below needs a Han character in surface, before, after or sentenceStart
+  // an English degree subject in a Chinese posting ("Bachelor's degree in Computer Science or related field"): the
+  // Chinese set's readers leave degree subjects out, as 计算机相关专业 (zh:major); the knowledge itself stays
+  // (扎实的计算机科学基础, "deep knowledge of computer science")
+  if (ev.dense === true && ev.kind === 'domain' && DEGREE_IN.test(ev.before)) return { keep: false, why: 'zh:major' };
   const zhSurface = hasDense(ev.surface);
   // sentence cues of Chinese text, for Latin names in it too (zh-cues.ts)
   if (zhNegation(ev.before, after)) return { keep: false, why: 'zh:negation' };

@@ -185,3 +185,29 @@ describe('more technologies from the unlabelled Chinese postings (14-zh-review.t
     expect(idsRaw('We build a Proof of Stake network for payments.').has('consensus')).toBe(false);
   });
 });
+
+describe('degree subjects, job lines with a remote cue, more title verbs (cjk.ts)', () => {
+  it('an English degree subject in a Chinese posting is left out, as 计算机相关专业; the knowledge is kept', () => {
+    const t = "岗位要求:\n- Bachelor's degree in Computer Science or related field\n- 熟悉 Go";
+    expect(idsRaw(t).has('computer-science')).toBe(false);
+    expect(ids('- 扎实的计算机科学基础').has('computer-science')).toBe(true);
+    expect(ids('- Deep knowledge of computer science including threads and networking').has('computer-science')).toBe(
+      true,
+    );
+    // an English posting keeps its own rules (the HN readers label degree subjects)
+    expect(idsRaw("Requirements:\n- Bachelor's degree in Computer Science").has('computer-science')).toBe(true);
+  });
+  it('a remote-work cue in a line naming the jobs is the role; a perk line stays benefits', () => {
+    const t = '【全球远程 居家办公】技术+运维岗位eg:前端 go c++ php java 大数据+产品+运维+测试';
+    const s = idsRaw(t);
+    expect(s.has('java')).toBe(true);
+    expect(s.has('cpp')).toBe(true);
+    expect(zoneOf('福利待遇:\n支持远程办公，弹性工作', '远程办公')).toBe('benefits');
+    expect(zoneOf('支持远程办公，弹性工作', '远程办公')).toBe('benefits');
+  });
+  it('急招 / 直招 / 诚招 / 招募 end the company part of a title like 诚聘', () => {
+    expect(idsRaw('[远程办公] Top15加密货币交易所急招 iOS 工程师 30K-60K').has('blockchain')).toBe(false);
+    expect(idsRaw('[远程办公] Top15加密货币交易所急招 iOS 工程师 30K-60K').has('ios')).toBe(true);
+    expect(idsRaw('[Remote] Web3交易所直招 流动性开发主管').has('blockchain')).toBe(false);
+  });
+});
