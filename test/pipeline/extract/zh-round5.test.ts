@@ -211,3 +211,24 @@ describe('degree subjects, job lines with a remote cue, more title verbs (cjk.ts
     expect(idsRaw('[Remote] Web3交易所直招 流动性开发主管').has('blockchain')).toBe(false);
   });
 });
+
+describe('tools the tune half named without an id (14-zh-review.txt, zh5 review)', () => {
+  it('Perfetto/Systrace, OpenFeign, 配置中心, CSS隔离, 国际化翻译, forensics tools', () => {
+    expect(ids('熟练使用 Android 性能分析与调试工具（Profiler、Systrace、Perfetto）').has('android-profiler')).toBe(
+      true,
+    );
+    expect(ids('熟悉 Spring Cloud OpenFeign').has('openfeign')).toBe(true);
+    expect(ids('熟悉配置中心、注册中心等中间件').has('config-center')).toBe(true);
+    const css = ids('了解CSS隔离方案和Webpack构建');
+    expect(css.has('css-modules')).toBe(true);
+    expect(css.has('css')).toBe(false);
+    expect(ids('维护公司内部国际化翻译平台').has('i18n')).toBe(true);
+    const f = ids('熟练使用 EnCase、FTK、X-Ways、Autopsy 等取证工具');
+    for (const id of ['encase', 'ftk', 'x-ways', 'autopsy']) expect(f.has(id)).toBe(true);
+  });
+  it('the short names need context: an autopsy or a cargo ship in prose is no tool', () => {
+    expect(idsRaw('The cargo ship arrived late; the autopsy report is pending.').has('cargo')).toBe(false);
+    expect(idsRaw('The cargo ship arrived late; the autopsy report is pending.').has('autopsy')).toBe(false);
+    expect(ids('国际化团队，氛围好').has('i18n')).toBe(false);
+  });
+});
