@@ -232,3 +232,26 @@ describe('tools the tune half named without an id (14-zh-review.txt, zh5 review)
     expect(ids('国际化团队，氛围好').has('i18n')).toBe(false);
   });
 });
+
+describe('web3 and frontend names from unlabelled postings (zh5)', () => {
+  it('libp2p, WalletConnect, Etherscan, imToken, Merkle trees, ERC-4337, restaking, CSS-in-JS, EFK, OpenZepplin', () => {
+    const s = ids(
+      '熟悉 libp2p、WalletConnect、Etherscan API、imToken 等，了解默克尔树、账户抽象（ERC-4337）和 EigenLayer 再质押',
+    );
+    for (const id of [
+      'libp2p',
+      'walletconnect',
+      'etherscan',
+      'imtoken',
+      'merkle-trees',
+      'account-abstraction',
+      'restaking',
+    ])
+      expect(s.has(id)).toBe(true);
+    const f = ids('要求：React、NodeJS、nextjs、cssinjs，熟悉 EFK 日志体系，熟悉 OpenZepplin');
+    expect(f.has('css-in-js')).toBe(true);
+    expect(f.has('styled-components')).toBe(false);
+    expect(f.has('elk')).toBe(true);
+    expect(f.has('openzeppelin')).toBe(true);
+  });
+});
