@@ -176,6 +176,11 @@ export const LONGER_WORDS: readonly string[] = [
   'Telegram 机器人',
   'Telegram机器人',
   '小程序码', // a mini program's QR code (扫描小程序码), not the skill
+  // 量化 "to quantify" (涨粉、互动率等量化运营目标, 研发体系的量化考核), not quantitative trading
+  '量化运营',
+  '量化考核',
+  '量化目标',
+  '可量化',
   // 并 "and" before a verb starting with 发 (响应事件并发现问题, 并发布, 并发起): no concurrency
   '并发现',
   '并发布',
@@ -476,6 +481,8 @@ const ADJECTIVE_AFTER: Record<string, RegExp> = {
  * 与开发人员沟通, 善于沟通 stay.
  */
 const EVERYDAY: Record<string, { before?: RegExp; after?: RegExp }> = {
+  // 发布策略 of content (优化选题、内容风格与发布策略) is when to post, not a deployment strategy
+  发布策略: { before: /(?:内容|选题|文案|帖子|推文|视频|账号|风格|社媒|运营)[^.;:!?\n]{0,8}$/ },
   沟通: {
     before: /(?:HR|hr|招聘|猎头|联系|添加|加我|私信|微信|邮件|电话)[^.;:!?\n]{0,10}$/,
     after: /^\s*(?:语言|偏好|习惯|方式|渠道|工具|软件|群|链接)/,

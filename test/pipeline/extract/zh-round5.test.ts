@@ -255,3 +255,25 @@ describe('web3 and frontend names from unlabelled postings (zh5)', () => {
     expect(f.has('openzeppelin')).toBe(true);
   });
 });
+
+describe('everyday senses and background checks (cjk.ts, zh-cues.ts)', () => {
+  it('量化 "to quantify" and 发布策略 of content are no skills; quant trading and a deployment strategy stay', () => {
+    expect(ids('完成涨粉、互动率等量化运营目标').has('quant')).toBe(false);
+    expect(ids('有可量化的成绩者优先').has('quant')).toBe(false);
+    expect(ids('有量化交易经验').has('quant')).toBe(true);
+    expect(ids('持续优化选题、内容风格与发布策略').has('deployment-strategies')).toBe(false);
+    expect(ids('熟悉灰度发布、蓝绿部署等发布策略').has('deployment-strategies')).toBe(true);
+  });
+  it('a background check (无...犯罪记录, 无...从业经历) asks for nothing; experience asked stays', () => {
+    const s = ids('1. 三年及以上相关经验，无网络信息安全相关犯罪记录，无灰黑产从业经历。');
+    expect(s.has('cybersecurity')).toBe(false);
+    expect(s.has('fraud-prevention')).toBe(false);
+    expect(ids('有信息安全从业经历').has('cybersecurity')).toBe(true);
+  });
+  it('"他们在...方向具备深厚积累" is the team describing itself', () => {
+    const s = ids('他们在高并发系统、用户增长体系、推荐算法等方向具备深厚积累。');
+    expect(s.has('growth-marketing')).toBe(false);
+    expect(s.has('recommender-systems')).toBe(false);
+    expect(ids('你需要在推荐算法方向具备深厚积累').has('recommender-systems')).toBe(true);
+  });
+});
