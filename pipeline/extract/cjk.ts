@@ -449,6 +449,12 @@ const VERB_FORMS: Record<string, { before: RegExp; after: RegExp }> = {
     before: /(?:注重|关注|重视|追求|打磨|雕琢|把控|在意|专注|善于发现|对)[^.;:!?,\n]{0,6}$/,
     after: /^\s*(?:敏感|敏锐|意识|把控|处理|控|有(?:较强|很强|极强)?的?(?:把控|追求|关注))/,
   },
+  // 兼容性 is responsive design only for screens and devices (解决手机端兼容性问题); 保障兼容性 / 跨浏览器和设备的兼容性
+  // are compatibility in general or cross-browser work (its own skill)
+  兼容性: {
+    before: /(?:手机端|移动端|多端|屏幕|终端|机型|h5)[^.;:!?,\n]{0,3}$/i,
+    after: /^\s*适配/,
+  },
   监控: {
     before: /(?:异常|性能|质量|系统|运维|线上|服务|日志|链路|业务|安全|全链路|可观测性?|基础)\s*$/,
     after:

@@ -270,6 +270,14 @@ const rules: Record<string, ContextRule> = {
     posBefore: TECH_BEFORE,
     posAfter: TECH_AFTER,
   },
+  // "Remix" next to Solidity tools is the Remix IDE (熟悉Hardhat、Truffle、Remix等开发环境), not the React framework
+  remix: {
+    mode: 'evidence',
+    negBefore: /(?:hardhat|truffle|foundry|solidity|ganache|metamask|evm)[\s,/和及与]*$/i,
+    negAfter: /^[\s,/和及与]*(?:hardhat|truffle|foundry|waffle|solidity|ganache|metamask|ide\b)/i,
+    posBefore: TECH_BEFORE,
+    posAfter: TECH_AFTER,
+  },
   ember: {
     mode: 'evidence',
     posBefore: TECH_BEFORE,

@@ -277,3 +277,16 @@ describe('everyday senses and background checks (cjk.ts, zh-cues.ts)', () => {
     expect(ids('你需要在推荐算法方向具备深厚积累').has('recommender-systems')).toBe(true);
   });
 });
+
+describe('Remix among Solidity tools, 兼容性 in general (rules.ts, cjk.ts)', () => {
+  it('Remix next to Hardhat/Truffle is the Remix IDE, not the React framework; with React it stays', () => {
+    expect(ids('熟悉Hardhat、Truffle、Remix、Waffle等开发环境').has('remix')).toBe(false);
+    expect(ids('熟悉 Truffle/Remix/Hardhat 等开发测试工具').has('remix')).toBe(false);
+    expect(ids('熟悉 React、Next.js、Remix 等前端框架').has('remix')).toBe(true);
+  });
+  it('兼容性 of screens and devices is responsive design; compatibility in general is not', () => {
+    expect(ids('拥有解决手机端兼容性问题的经验').has('responsive-design')).toBe(true);
+    expect(ids('推动团队技术升级，保障兼容性').has('responsive-design')).toBe(false);
+    expect(ids('执行功能测试、回归测试、兼容性测试').has('responsive-design')).toBe(false);
+  });
+});
