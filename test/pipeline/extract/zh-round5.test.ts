@@ -290,3 +290,14 @@ describe('Remix among Solidity tools, 兼容性 in general (rules.ts, cjk.ts)', 
     expect(ids('执行功能测试、回归测试、兼容性测试').has('responsive-design')).toBe(false);
   });
 });
+
+describe('concepts named without an id, asked in unlabelled postings too (zh5)', () => {
+  it('预测市场, 跟单交易, 数据安全, MacCatalyst, Socket通信, Ganacher', () => {
+    expect(ids('熟悉 Polymarket 等预测市场').has('prediction-markets')).toBe(true);
+    expect(ids('负责 CopyTrading 跟单交易模块').has('copy-trading')).toBe(true);
+    expect(ids('有数据安全相关经验').has('data-security')).toBe(true);
+    expect(ids('有 macOS / MacCatalyst 或 SwiftUI 开发经验').has('mac-catalyst')).toBe(true);
+    expect(ids('熟悉 Socket 通信').has('network-programming')).toBe(true);
+    expect(ids('熟悉 Truffle、Ganacher').has('hardhat')).toBe(true);
+  });
+});
