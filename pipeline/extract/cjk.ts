@@ -466,8 +466,12 @@ const VERB_FORMS: Record<string, { before: RegExp; after: RegExp }> = {
  * Forms named as an outcome of the work, not a skill (优化用户体验, 提升用户体验, 不牺牲用户体验, 追求极致的用户体验):
  * dropped after such a verb; asked (关注用户体验, 用户体验设计经验) they are kept.
  */
+/** the verb may stand a few words before, over a list (确保系统稳定、高效的用户体验, 提高性能和交互体验), no ask between */
+const OUTCOME_VERB =
+  /(?:优化|提升|改善|提高|保证|保障|确保|追求|打造|牺牲|兼顾|平衡)(?:(?!具备|熟悉|注重|关注|重视|了解|掌握|有)[^.;:!?\n]){0,12}$/;
 const OUTCOME_BEFORE: Record<string, RegExp> = {
-  用户体验: /(?:优化|提升|改善|提高|保证|保障|确保|追求|打造|牺牲|兼顾|平衡)[^.;:!?,\n]{0,4}$/,
+  用户体验: OUTCOME_VERB,
+  交互体验: OUTCOME_VERB,
 };
 
 /**

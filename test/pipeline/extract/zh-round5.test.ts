@@ -301,3 +301,12 @@ describe('concepts named without an id, asked in unlabelled postings too (zh5)',
     expect(ids('熟悉 Truffle、Ganacher').has('hardhat')).toBe(true);
   });
 });
+
+describe('用户体验 / 交互体验 as an outcome a few words after the verb (cjk.ts)', () => {
+  it('确保系统稳定、高效的用户体验, 提高性能和交互体验: outcomes; 注重用户体验, 具备良好的用户体验设计能力: asked', () => {
+    expect(ids('负责交易平台 Web 端的功能开发与维护，确保系统稳定、高效的用户体验。').has('ux-design')).toBe(false);
+    expect(ids('优化交易界面，提高性能和交互体验。').has('ux-design')).toBe(false);
+    expect(ids('熟悉 iOS 人机交互细节，注重用户体验').has('ux-design')).toBe(true);
+    expect(ids('提升产品质量，具备良好的用户体验设计能力').has('ux-design')).toBe(true);
+  });
+});
