@@ -310,3 +310,12 @@ describe('用户体验 / 交互体验 as an outcome a few words after the verb (
     expect(ids('提升产品质量，具备良好的用户体验设计能力').has('ux-design')).toBe(true);
   });
 });
+
+describe('数据清洗 is data cleaning (zh-aliases.tsv)', () => {
+  it('数据清洗 is data cleaning, 数据管道 stays data pipelines', () => {
+    const s = ids('能够利用 Python 编写基础脚本进行数据清洗和分析');
+    expect(s.has('data-cleaning')).toBe(true);
+    expect(s.has('data-pipelines')).toBe(false);
+    expect(ids('搭建数据管道').has('data-pipelines')).toBe(true);
+  });
+});
