@@ -299,6 +299,7 @@ describe('concepts named without an id, asked in unlabelled postings too (zh5)',
     expect(ids('有 macOS / MacCatalyst 或 SwiftUI 开发经验').has('mac-catalyst')).toBe(true);
     expect(ids('熟悉 Socket 通信').has('network-programming')).toBe(true);
     expect(ids('熟悉 Truffle、Ganacher').has('hardhat')).toBe(true);
+    expect(ids('具备EKS集群运行时安全加固能力（Pod安全策略、NetworkPolicy微隔离）').has('k8s-networking')).toBe(true);
   });
 });
 
