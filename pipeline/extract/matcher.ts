@@ -303,7 +303,8 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
         !c.caseRelaxed &&
         !c.notName &&
         (zone === 'requirements' || zone === 'nice_to_have') &&
-        mayTakeZone(v, c)
+        mayTakeZone(v, c) &&
+        !ruleNegative(v, c)
       )
         c.reason = 'zone';
       if (c.reason === null && !withDropped) continue;
@@ -367,6 +368,15 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
   }
 
   /** An ambiguous candidate that a requirements or nice-to-have zone accepts: not soft, and written as a name. */
+  /** A negative pattern of the alias's context rule fires around it ("PS:" a postscript, "H5方向" a role). */
+  function ruleNegative(v: string, c: Cand): boolean {
+    const rule = ruleFor(c.e.skill.id, c.e.skill.domain);
+    return (
+      rule.negBefore?.test(v.slice(Math.max(0, c.start - 60), c.start)) === true ||
+      rule.negAfter?.test(v.slice(c.end, c.end + 60)) === true
+    );
+  }
+
   function mayTakeZone(v: string, c: Cand): boolean {
     return c.e.kind !== 'soft' && isNamed(v, c);
   }

@@ -283,6 +283,42 @@ const rules: Record<string, ContextRule> = {
     posBefore: TECH_BEFORE,
     posAfter: TECH_AFTER,
   },
+  // "PS" is Photoshop in a Chinese design ask ("熟练使用PS、AI、Sketch"), not a postscript ("PS：需提供作品集")
+  photoshop: {
+    mode: 'evidence',
+    negAfter: /^\s*:/,
+    posBefore: TECH_BEFORE,
+    window: /(?:sketch|figma|illustrator|after effects|axure|设计软件|设计工具|作图|修图|美工|平面设计)/i,
+  },
+  // "H5" is an HTML5 mobile page in Chinese postings ("H5 页面", "H5/小程序开发", "移动端H5"), not a heading level
+  html: {
+    mode: 'evidence',
+    negAfter: /^\s*方向/, // 前端开发工程师(H5方向): the role's direction
+    posBefore: /(?:移动端|手机端|pc端|web端|pc|web|前端|app|小程序)[\s,/、]*$/i,
+    posAfter: /^\s*(?:页面|网页|网站|应用|游戏|活动页|开发|前端|\/\s*(?:css|小程序|app|pc))/i,
+  },
+  // bare "RPC" is the remote call ("RPC 框架", "节点 RPC 搭建与调用", "gRPC/RPC"), a word of an ask or a stack
+  rpc: {
+    mode: 'evidence',
+    // (English "over a binary RPC protocol" names the product's plumbing; the HN readers leave it out)
+    posBefore: /(?:节点|理解|熟悉|掌握|了解)\s*$/i,
+    posAfter: /^\s*(?:框架|调用|服务|接口|协议|节点|frameworks?\b)/i,
+  },
+  // "Kong" the API gateway, not Hong Kong ("Onsite-Hong Kong", "Remote（Hong Kong, Singapore）")
+  'api-gateway-products': {
+    mode: 'evidence',
+    negBefore: /\bhong[\s-]*$/i,
+    posBefore: TECH_BEFORE,
+    posAfter: TECH_AFTER,
+  },
+  // "Remix" next to Solidity tools is the Remix IDE (熟悉Hardhat、Truffle、Remix等开发环境), not the React framework
+  remix: {
+    mode: 'evidence',
+    negBefore: /(?:hardhat|truffle|foundry|solidity|ganache|metamask|evm)[\s,/和及与]*$/i,
+    negAfter: /^[\s,/和及与]*(?:hardhat|truffle|foundry|waffle|solidity|ganache|metamask|ide\b)/i,
+    posBefore: TECH_BEFORE,
+    posAfter: TECH_AFTER,
+  },
   ember: {
     mode: 'evidence',
     posBefore: TECH_BEFORE,
