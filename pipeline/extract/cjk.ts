@@ -497,7 +497,40 @@ const EVERYDAY: Record<string, { before?: RegExp; after?: RegExp }> = {
     before: /(?:HR|hr|招聘|猎头|联系|添加|加我|私信|微信|邮件|电话)[^.;:!?\n]{0,10}$/,
     after: /^\s*(?:语言|偏好|习惯|方式|渠道|工具|软件|群|链接)/,
   },
+  // 无障碍 "without difficulty" of a language (英文无障碍沟通, 英语阅读/写作无障碍, 能无障碍研究海外监管政策) is no web
+  // accessibility; 无障碍设计 / 无障碍访问 stay
+  无障碍: {
+    before: /(?:英文|英语|中文|日语|韩语|外语|语言|读写|写作|阅读|口语|听说|交流|沟通)[^.;:!?,\n]{0,3}$/,
+    after: /^\s*(?:地|的)?\s*(?:沟通|交流|阅读|读写|写作|进行|研究|使用|对话|工作|听说|口语|英文|英语)/,
+  },
+  // 监控 of policies, regulation, public opinion or prices (监管合规和政策监控, 舆情监控, 行情监控) is watching the news
+  // or the market, not system monitoring
+  监控: { before: /(?:政策|监管|舆情|行情|价格|竞品|竞争对手)\s*$/ },
+  // 权限 in 在规定的权限内操作 (within one's authority) is no access control; 权限管理 / 权限控制 / 最小权限 stay
+  权限: { after: /^\s*(?:内|范围内|之内|以内)/ },
 };
+
+/**
+ * Latin names that mean another thing next to their neighbours in a Chinese posting: "AI" among design software
+ * (熟悉PS、AI、Sketch) is Adobe Illustrator, not artificial intelligence; "CDK" after Polygon / zkEVM is Polygon's
+ * Chain Development Kit, not AWS CDK; "VM" after CKB is the CKB-VM of Nervos, not virtualization. Keys are the
+ * lower-cased surface.
+ */
+const DESIGN_TOOL =
+  '(?:ps|photoshop|sketch|figma|cdr|coreldraw|c4d|ae|pr|axure|indesign|id|sai|dreamweaver|flash|xd|procreate|blender|lightroom)';
+const OTHER_THING: Record<string, { before?: RegExp; after?: RegExp }> = {
+  ai: {
+    before: new RegExp(`(?:^|[^a-z])${DESIGN_TOOL}\\s*(?:[,/+]|和|及|与|或)\\s*$`, 'i'),
+    after: new RegExp(`^\\s*(?:[,/+]|和|及|与|或)\\s*${DESIGN_TOOL}(?![a-z])`, 'i'),
+  },
+  cdk: { before: /(?:polygon|zkevm)\s*$/i },
+  vm: { before: /\bckb[\s-]*$/i },
+};
+/** Why a Latin name in a Chinese posting means another thing (OTHER_THING), or null. */
+export function cjkOtherThing(surface: string, before: string, after: string): string | null {
+  const o = OTHER_THING[surface.trim().toLowerCase()];
+  return o && (o.before?.test(before) || o.after?.test(after)) ? 'zh:other-thing' : null;
+}
 
 /** Why a Chinese form is dropped whatever its zone (colleague, language class, degree subject, verb), or null. */
 export function cjkDrop(surface: string, kind: string, generic: boolean, before: string, after: string): string | null {
@@ -546,6 +579,8 @@ export function cjkDecision(ev: {
   if (mention) return { keep: false, why: `zh:mention:${mention}` };
   if (zhMentionAfter(after)) return { keep: false, why: 'zh:mention-after' };
   const techLike = ev.kind === 'tech' || ev.kind === 'method';
+  const other = cjkOtherThing(ev.surface, ev.before, after);
+  if (other) return { keep: false, why: other };
   if (zhColleague(ev.surface, ev.before, after)) return { keep: false, why: 'zh:colleague' };
   if (ev.industry && zhProductNoun(ev.before, after)) return { keep: false, why: 'zh:product-noun' };
   if (ev.sentenceStart !== undefined && zhSelfDescription(ev.sentenceStart)) {

@@ -83,18 +83,24 @@ export function zhSelfDescription(sentenceStart: string): boolean {
 const WITH_BEFORE = /(?:(?<!参|给|赋|授)与|和|跟)\s*(?:[^.;!?,\n]{0,6}[,/]){0,8}\s*$/;
 const TOGETHER_AFTER = /^[^.;!?\n]{0,24}?(?:协作|合作|沟通|配合|协同|对接|交流|一起|共同)/;
 /** a verb of working with someone before it: 配合测试人员, 协助产品经理, 根据UI设计师提供的设计图 */
-const HELP_BEFORE = /(?:配合|协助|协同|对接|根据|按照|支持)\s*(?:[^.;!?,\n]{0,6}[,/]){0,8}\s*$/;
+const HELP_BEFORE = /(?:配合|协助|协同|协调|对接|根据|按照|支持)\s*(?:[^.;!?,\n]{0,6}[,/]){0,8}\s*$/;
 const ROLE_SURFACE = /(?:经理|工程师|设计师|分析师|研究员|架构师)$/;
-/** a role noun right after it, or the end of a list of departments (与产品、运营、商务、风控等部门协同) */
+/** a role noun right after it, or the end of a list of departments (与产品、运营、商务、风控等部门协同, 协同交易、市场、
+ *  客服等各部门, 协调研发、测试、客服等资源) */
 const ROLE_AFTER =
-  /^\s*(?:开发|研发)?\s*(?:工程师|设计师|师|人员|同学|同事|团队|小伙伴)|^(?:\s*[,/]\s*[^.;!?,\n与和能]{1,6}){1,8}?\s*等?\s*(?:部门|团队|同事|角色|人员)|^\s*等\s*(?:部门|团队|同事|角色|人员)/;
+  /^\s*(?:开发|研发)?\s*(?:工程师|设计师|师|人员|同学|同事|团队|小伙伴)|^(?:\s*[,/]\s*[^.;!?,\n与和能]{1,6}){1,8}?\s*等?\s*各?\s*(?:部门|团队|同事|角色|人员)|^\s*等\s*各?\s*(?:部门|团队|同事|角色|人员|资源)/;
 /** a team named with its members in brackets, working together after it: 与跨部门团队(如产品、后端、UI设计等)有效协作 */
 const TEAM_PAREN_BEFORE = /(?:团队|部门|同事|角色|人员)\s*\(\s*(?:如|包括|例如|比如)?\s*(?:[^()]{0,8}[,/])*\s*$/;
 const TEAM_PAREN_AFTER =
   /^(?:\s*[,/]\s*[^(),]{1,8}){0,8}\s*等?\s*\)\s*[^.;!?\n]{0,12}?(?:协作|合作|沟通|配合|协同|对接|交流)/;
+/** ...or working together before the brackets: 跨部门协同(产品、技术、商务、内容、客服)推动活动落地 */
+const TEAM_VERB_PAREN_BEFORE =
+  /(?:团队|部门|同事|角色)\s*(?:协作|合作|沟通|配合|协同|对接)\s*\(\s*(?:如|包括|例如|比如)?\s*(?:[^()]{0,8}[,/])*\s*$/;
+const TEAM_VERB_PAREN_AFTER = /^(?:\s*[,/]\s*[^(),]{1,8}){0,8}\s*等?\s*\)/;
 export function zhColleague(surface: string, before: string, after: string): boolean {
   if (!hasDense(surface + after.slice(0, 4) + before.slice(-12))) return false;
   if (TEAM_PAREN_BEFORE.test(before) && TEAM_PAREN_AFTER.test(after)) return true;
+  if (TEAM_VERB_PAREN_BEFORE.test(before) && TEAM_VERB_PAREN_AFTER.test(after)) return true;
   if (!hasDense(surface + after.slice(0, 4))) return false;
   if (!(ROLE_SURFACE.test(surface) || ROLE_AFTER.test(after))) return false;
   return HELP_BEFORE.test(before) || (WITH_BEFORE.test(before) && TOGETHER_AFTER.test(after));

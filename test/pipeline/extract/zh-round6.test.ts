@@ -1,0 +1,61 @@
+/**
+ * Chinese rules of round 6 (issue 15, zhprec: a precision audit of kept matches on the unlabelled rebase postings,
+ * bench/zh-audit.ts), each tested both ways.
+ */
+import { describe, it, expect } from 'vitest';
+import { loadTaxonomy, createMatcher } from '../../../pipeline/extract/index.ts';
+
+const tax = loadTaxonomy(undefined, { overlays: [] });
+const m = createMatcher(tax);
+const ids = (t: string) => new Set(m.extract(`任职要求:\n${t}`).map((x) => x.id));
+const role = (t: string) => new Set(m.extract(`岗位职责:\n${t}`).map((x) => x.id));
+
+describe('Latin names that mean another thing next to their neighbours', () => {
+  it('"AI" among design software is Illustrator, not artificial intelligence', () => {
+    expect(ids('2. 熟悉PS、AI、sketch、figma等主流设计软件').has('ai')).toBe(false);
+    expect(ids('5.能熟练操作Flash、PS、AI、Dreamweaver、figma等主流设计软件的应用').has('ai')).toBe(false);
+    expect(ids('熟练使用 Photoshop / AI 完成视觉设计').has('ai')).toBe(false);
+    // ...but AI asked on its own, or after a design tool sentence, stays
+    expect(ids('有 AI 测试 / 自动化测试经验').has('ai')).toBe(true);
+    expect(ids('4.熟练掌握PS,SAI等绘画软件;熟悉AI制作流程').has('ai')).toBe(true);
+    expect(ids('5年左右工作经验，量化开发，AI，风控，Web3从业经验').has('ai')).toBe(true);
+  });
+  it('"CDK" after Polygon is the chain kit, not AWS CDK; "VM" after CKB is CKB-VM, not virtualization', () => {
+    expect(role('1. 探索Cosmos SDK/Polygon CDK项目以及开发区块链开发工具链').has('aws-cdk')).toBe(false);
+    expect(ids('熟练使用 AWS CDK、Terraform 等基础设施即代码工具').has('aws-cdk')).toBe(true);
+    expect(role('负责在 CKB VM 环境中运行的合约开发').has('virtualization')).toBe(false);
+    expect(ids('熟悉 KVM、VMware 等虚拟化技术').has('virtualization')).toBe(true);
+  });
+});
+
+describe('Chinese words in their everyday sense', () => {
+  it('无障碍 of a language is no web accessibility; 无障碍设计 is', () => {
+    expect(ids('英文无障碍沟通').has('accessibility')).toBe(false);
+    expect(ids('4、积极主动，英语阅读/写作无障碍；').has('accessibility')).toBe(false);
+    expect(ids('英语流利，能够无障碍进行国际化的技术交流和文档阅读').has('accessibility')).toBe(false);
+    expect(ids('5、对用户体验心理学或无障碍设计有一定研究。').has('accessibility')).toBe(true);
+  });
+  it('监控 of policies or public opinion is no system monitoring; 监控体系 is', () => {
+    expect(ids('7.监管合规和政策监控：监控监管数字资产行业的发展').has('monitoring')).toBe(false);
+    expect(ids('负责舆情监控与危机公关').has('monitoring')).toBe(false);
+    expect(ids('设计并实施全面的监控体系，监控业务关键指标').has('monitoring')).toBe(true);
+  });
+  it("权限 in 在规定的权限内 (within one's authority) is no access control; 权限管理 is", () => {
+    expect(ids('4. 有较强风险意识，严格在规定的权限内操作账户；').has('identity-access')).toBe(false);
+    expect(ids('熟悉 Android 安全机制（如权限管理、签名验证等）').has('identity-access')).toBe(true);
+  });
+});
+
+describe('departments the hire works with (colleagues), not skills', () => {
+  it('a list of departments ending in 等各部门 / 等资源, after 协同 / 协调', () => {
+    expect(role('高效协同交易、理财、市场、法务、客服等各部门，保障资金需求').has('customer-support')).toBe(false);
+    expect(role('协调设计, 研发, 测试, 运营, 市场, 客服等资源, 确保产品按时交付').has('customer-support')).toBe(false);
+    expect(role('• 跨部门协同（产品、技术、商务、内容、客服）推动活动快速落地。').has('customer-support')).toBe(false);
+    // the job itself stays: 客服 in a title or as the duty
+    expect(
+      new Set(m.extract('[远程] NovaX 公司诚聘 线上客服 薪水 $800 / 月').map((x) => x.id)).has('customer-support'),
+    ).toBe(true);
+    expect(ids('5.具有良好的沟通表达能力、客户服务能力。').has('customer-support')).toBe(true);
+    expect(ids('具备优秀的沟通能力、项目推动能力和协调能力').has('communication')).toBe(true);
+  });
+});
