@@ -506,6 +506,12 @@ const EVERYDAY: Record<string, { before?: RegExp; after?: RegExp }> = {
   // 监控 of policies, regulation, public opinion or prices (监管合规和政策监控, 舆情监控, 行情监控) is watching the news
   // or the market, not system monitoring
   监控: { before: /(?:政策|监管|舆情|行情|价格|竞品|竞争对手)\s*$/ },
+  // 配合 as a verb before its object (配合领导完成其他工作, 配合产品、研发、测试等岗位, 配合安全团队进行测试) is a duty of
+  // helping someone, not the teamwork asked of the hire; 高效配合 / 充分配合 / 配合能力 / 配合精神 stay
+  配合: { after: /^\s*(?!能力|精神|意识|度|默契)[\u4e00-\u9fffA-Za-z]/ },
+  // 架构设计 of a company or of information (需要有公司架构设计, 信息架构设计) is corporate structuring or information
+  // architecture, not system design
+  架构设计: { before: /(?:公司|组织|股权|法务|法律|信息)\s*$/ },
   // 权限 in 在规定的权限内操作 (within one's authority) is no access control; 权限管理 / 权限控制 / 最小权限 stay
   权限: { after: /^\s*(?:内|范围内|之内|以内)/ },
 };

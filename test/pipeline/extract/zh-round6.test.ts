@@ -59,3 +59,17 @@ describe('departments the hire works with (colleagues), not skills', () => {
     expect(ids('具备优秀的沟通能力、项目推动能力和协调能力').has('communication')).toBe(true);
   });
 });
+
+describe('配合 and 架构设计 by what the posting asks', () => {
+  it('配合 before its object is a duty of helping, not teamwork; 高效配合 / 配合能力 are teamwork', () => {
+    expect(role('5、配合领导完成其他相关工作。').has('teamwork')).toBe(false);
+    expect(role('- 配合产品、研发、测试等岗位，完善和有序推进产品设计').has('teamwork')).toBe(false);
+    expect(ids('3. 积极乐观,良好的沟通协调能力,能够与协作部门高效配合。').has('teamwork')).toBe(true);
+    expect(ids('具备良好的配合能力和责任心').has('teamwork')).toBe(true);
+  });
+  it('架构设计 of a company or of information is not system design; of a system it is', () => {
+    expect(ids('PS： 需要有公司架构设计，全球监管演变趋势研究和见解').has('system-design')).toBe(false);
+    expect(role('3. 参与设计全流程，包括用户研究、信息架构设计到最终视觉呈现').has('system-design')).toBe(false);
+    expect(role('1. 负责底层公有链的架构设计，关键模块实现').has('system-design')).toBe(true);
+  });
+});
