@@ -468,7 +468,7 @@ const VERB_FORMS: Record<string, { before: RegExp; after: RegExp }> = {
  */
 /** the verb may stand a few words before, over a list (确保系统稳定、高效的用户体验, 提高性能和交互体验), no ask between */
 const OUTCOME_VERB =
-  /(?:优化|提升|改善|提高|保证|保障|确保|追求|打造|牺牲|兼顾|平衡)(?:(?!具备|熟悉|注重|关注|重视|了解|掌握|有)[^.;:!?\n]){0,12}$/;
+  /(?:优化|提升|改善|提高|保证|保障|确保|追求|打造|牺牲|兼顾|平衡|为用户提供|为用户带来)(?:(?!具备|熟悉|注重|关注|重视|了解|掌握|有)[^.;:!?\n]){0,12}$/;
 const OUTCOME_BEFORE: Record<string, RegExp> = {
   用户体验: OUTCOME_VERB,
   交互体验: OUTCOME_VERB,
@@ -604,6 +604,16 @@ export function cjkDecision(ev: {
     !(ev.kind === 'soft' && NEED_RIGHT_BEFORE.test(ev.before)) // 需要配合美国加州时间: fitting a schedule
   )
     return { keep: true, why: 'zh:zone:benefits+ask' };
+  // a Latin domain word in the company's own text of a Chinese posting (我们旗下拥有全球知名的 NFT 数据平台, IoTeX 致力于
+  // 通过 ZK 零知识证明技术...): the business, unless a verb asks it of the hire (as for Chinese words below)
+  if (
+    !zhSurface &&
+    ev.zone === 'company' &&
+    !techLike &&
+    hasDense(ev.before.slice(-30) + after.slice(0, 12)) &&
+    !HIRE_ASK.test(ev.before)
+  )
+    return { keep: false, why: 'zh:zone:company' };
   if (!zhSurface) return null;
   const drop = cjkDrop(ev.surface, ev.kind, ev.generic, ev.before, ev.after ?? '');
   if (drop) return { keep: false, why: drop };

@@ -73,3 +73,22 @@ describe('配合 and 架构设计 by what the posting asks', () => {
     expect(role('1. 负责底层公有链的架构设计，关键模块实现').has('system-design')).toBe(true);
   });
 });
+
+describe('the company describing its business or its product', () => {
+  const company = (t: string) => new Set(m.extract(`## 公司/团队介绍\n${t}`).map((x) => x.id));
+  it('a Latin domain word in the company text is the business, unless asked of the hire', () => {
+    expect(
+      company('Tezign 是一家公司，立志成为AI与Web3领域的先驱。我们旗下拥有全球知名的NFT数据平台NFTGo。').has('nft'),
+    ).toBe(false);
+    expect(
+      company('领域中最为重要的基础设施建设者之一。IoTeX 致力于通过 ZK 零知识证明技术，连接以太坊生态').has(
+        'zero-knowledge-proofs',
+      ),
+    ).toBe(false);
+    expect(company('我们希望你熟悉 NFT 协议与 DeFi 的运行机制').has('nft')).toBe(true);
+  });
+  it('为用户提供...交互体验 is what the product gives, not the UX design asked; 注重交互体验 is asked', () => {
+    expect(role('打造新一代去中心化应用（DApp），为用户提供高性能、直观的交互体验。').has('ux-design')).toBe(false);
+    expect(ids('注重交互体验，对细节敏感').has('ux-design')).toBe(true);
+  });
+});
