@@ -509,6 +509,10 @@ const EVERYDAY: Record<string, { before?: RegExp; after?: RegExp }> = {
   // 配合 as a verb before its object (配合领导完成其他工作, 配合产品、研发、测试等岗位, 配合安全团队进行测试) is a duty of
   // helping someone, not the teamwork asked of the hire; 高效配合 / 充分配合 / 配合能力 / 配合精神 stay
   配合: { after: /^\s*(?!能力|精神|意识|度|默契)[\u4e00-\u9fffA-Za-z]/ },
+  // 执行能力 of a system (支持事务执行能力 ≥10,000 tx/s) is throughput, not a person's execution
+  执行能力: { before: /(?:事务|交易|合约|指令|并行|代码|链上)\s*$/ },
+  // 创意 in 从创意到成品 (from idea to product) names a stage of the work, not creativity asked of the hire
+  创意: { before: /从\s*$/, after: /^\s*到/ },
   // 架构设计 of a company or of information (需要有公司架构设计, 信息架构设计) is corporate structuring or information
   // architecture, not system design
   架构设计: { before: /(?:公司|组织|股权|法务|法律|信息)\s*$/ },
@@ -531,6 +535,11 @@ const OTHER_THING: Record<string, { before?: RegExp; after?: RegExp }> = {
   },
   cdk: { before: /(?:polygon|zkevm)\s*$/i },
   vm: { before: /\bckb[\s-]*$/i },
+  // "PE" next to VC or investment banking (投资银行 / PE / VC) is private equity, not the engineering licence
+  pe: {
+    before: /(?:投资银行|投行|私募|基金|\bvc)\s*(?:[,/&]|和|及|与|或)?\s*$/i,
+    after: /^\s*(?:[,/&]|和|及|与|或)\s*vc\b/i,
+  },
 };
 /** Why a Latin name in a Chinese posting means another thing (OTHER_THING), or null. */
 export function cjkOtherThing(surface: string, before: string, after: string): string | null {

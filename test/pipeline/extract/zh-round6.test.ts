@@ -92,3 +92,19 @@ describe('the company describing its business or its product', () => {
     expect(ids('注重交互体验，对细节敏感').has('ux-design')).toBe(true);
   });
 });
+
+describe('wrong concepts found once in the audit', () => {
+  it('PE next to VC is private equity, not the PE licence', () => {
+    const bg = (t: string) =>
+      new Set(m.extract(`Experience\n 3–6年相关经验\n 优先考虑以下背景：\n ${t}\n 管理咨询公司`).map((x) => x.id));
+    expect(bg('投资银行 / PE / VC').has('pe-license')).toBe(false);
+    expect(bg('PE/VC 投资机构').has('pe-license')).toBe(false);
+    expect(ids('持有 PE 执照或同等资格证书').has('pe-license')).toBe(true);
+  });
+  it('执行能力 of a system is throughput, not execution; 从创意到成品 is no creativity', () => {
+    expect(ids('3、构建兼容 Solidity 的高性能状态机，支持事务执行能力 ≥10,000 tx/s；').has('execution')).toBe(false);
+    expect(ids('5.良好的沟通、协调及执行能力和团队合作精神').has('execution')).toBe(true);
+    expect(ids('将AI工具系统性地嵌入设计流程，实现从创意到成品的工业化提速').has('creativity')).toBe(false);
+    expect(ids('具备丰富的创意和良好的审美').has('creativity')).toBe(true);
+  });
+});
