@@ -528,8 +528,9 @@ const EVERYDAY: Record<string, { before?: RegExp; after?: RegExp }> = {
  */
 const DESIGN_TOOL =
   '(?:ps|photoshop|sketch|figma|cdr|coreldraw|c4d|ae|pr|axure|indesign|id|sai|dreamweaver|flash|xd|procreate|blender|lightroom)';
-const OTHER_THING: Record<string, { before?: RegExp; after?: RegExp }> = {
+const OTHER_THING: Record<string, { before?: RegExp; after?: RegExp; as?: string }> = {
   ai: {
+    as: 'illustrator',
     before: new RegExp(`(?:^|[^a-z])${DESIGN_TOOL}\\s*(?:[,/+]|和|及|与|或)\\s*$`, 'i'),
     after: new RegExp(`^\\s*(?:[,/+]|和|及|与|或)\\s*${DESIGN_TOOL}(?![a-z])`, 'i'),
   },
@@ -541,11 +542,14 @@ const OTHER_THING: Record<string, { before?: RegExp; after?: RegExp }> = {
     after: /^\s*(?:[,/&]|和|及|与|或)\s*vc\b/i,
   },
 };
-/** Why a Latin name in a Chinese posting means another thing (OTHER_THING), or null. */
-export function cjkOtherThing(surface: string, before: string, after: string): string | null {
+/** The other thing a Latin name in a Chinese posting means (OTHER_THING): the skill to report it as (`as`), or
+ *  none (dropped); null when it means itself. */
+export function cjkOtherThing(surface: string, before: string, after: string): { as?: string } | null {
   const o = OTHER_THING[surface.trim().toLowerCase()];
-  return o && (o.before?.test(before) || o.after?.test(after)) ? 'zh:other-thing' : null;
+  return o && (o.before?.test(before) || o.after?.test(after)) ? { as: o.as } : null;
 }
+/** zones where a tool named in a list is the hire's (the others name the company, perks, how to apply) */
+const TOOL_ZONES = new Set(['role', 'requirements', 'nice_to_have', 'other', 'header']);
 
 /** Why a Chinese form is dropped whatever its zone (colleague, language class, degree subject, verb), or null. */
 export function cjkDrop(surface: string, kind: string, generic: boolean, before: string, after: string): string | null {
@@ -579,7 +583,7 @@ export function cjkDecision(ev: {
   sentenceStart?: string;
   /** false: no dense-script character in the view, so only the link rule can apply */
   dense?: boolean;
-}): { keep: boolean; why: string } | null {
+}): { keep: boolean; why: string; as?: string } | null {
   const after = ev.after ?? '';
   if (SOCIAL.test(ev.surface.trim()) && LINK_AFTER.test(after)) return { keep: false, why: 'link' };
   if (ev.dense === false) return null; // every rule below needs a Han character in surface, before, after or sentenceStart
@@ -595,7 +599,8 @@ export function cjkDecision(ev: {
   if (zhMentionAfter(after)) return { keep: false, why: 'zh:mention-after' };
   const techLike = ev.kind === 'tech' || ev.kind === 'method';
   const other = cjkOtherThing(ev.surface, ev.before, after);
-  if (other) return { keep: false, why: other };
+  if (other?.as && TOOL_ZONES.has(ev.zone)) return { keep: true, why: `zh:other-thing:${other.as}`, as: other.as };
+  if (other) return { keep: false, why: 'zh:other-thing' };
   if (zhColleague(ev.surface, ev.before, after)) return { keep: false, why: 'zh:colleague' };
   if (ev.industry && zhProductNoun(ev.before, after)) return { keep: false, why: 'zh:product-noun' };
   if (ev.sentenceStart !== undefined && zhSelfDescription(ev.sentenceStart)) {

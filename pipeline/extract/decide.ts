@@ -55,6 +55,8 @@ export interface Evidence {
 export interface Decision {
   keep: boolean;
   why: string;
+  /** another skill's id that the surface names in this context ("AI" among design tools: illustrator) */
+  as?: string;
 }
 
 const ASK_AFTER =

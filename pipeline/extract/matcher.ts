@@ -332,7 +332,7 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
         dense,
       });
       // the Match is built only for what is returned (extract() returns the kept ones)
-      if (d.keep) out.kept.push(toMatch(c, surface, zone, d.why));
+      if (d.keep) out.kept.push(toMatch(c, surface, zone, d.why, d.as));
       else if (withDropped) out.dropped.push(toMatch(c, surface, zone, d.why));
     }
     if (stages) {
@@ -343,7 +343,10 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
     return out;
   }
 
-  function toMatch(c: Cand, surface: string, zone: Zone, why: string): Match {
+  /** `as`: the skill the decision reads the surface as in its context (cjk.ts: "AI" among design tools) */
+  function toMatch(c: Cand, surface: string, zone: Zone, why: string, as?: string): Match {
+    const other = as === undefined ? undefined : taxonomy.byId.get(as);
+    if (other) return { ...toMatch(c, surface, zone, why), id: other.id, label: other.label, kind: kindOf(other) };
     return {
       id: c.e.skill.id,
       label: c.e.skill.label,
