@@ -5,8 +5,6 @@
  * and an ask cue) are all recorded. One pass over the text instead of one per family (or per sentence and
  * family) is what keeps zoning and the decisions within the speed budget (docs/extraction.md "Speed").
  */
-import { CuePrefix } from './cue-prefix.ts';
-
 export interface CueHit {
   start: number;
   end: number;
@@ -72,11 +70,16 @@ function shapeOf(src: string): { groups: number; topLevelBar: boolean } {
 }
 
 export class MultiCue {
-  private readonly prefix: CuePrefix;
+  private readonly any: RegExp;
   private readonly sticky: RegExp[];
+  /** the group of each family in `any` (anyOfCapturing), or null when `any` has no such groups */
+  private readonly groups: number[] | null;
 
   constructor(families: RegExp[]) {
-    this.prefix = new CuePrefix(families.map((re) => re.source));
+    const sources = families.map((re) => re.source);
+    const capturing = anyOfCapturing(sources);
+    this.any = new RegExp(capturing ? capturing.source : anyOf(sources), 'gi');
+    this.groups = capturing ? capturing.groups : null;
     this.sticky = families.map((re) => new RegExp(re.source, 'iy'));
   }
 
@@ -89,23 +92,34 @@ export class MultiCue {
 
   /**
    * The hits that START in [from, to), in order, each handed to `sink` (a hit may end after `to`: the text is
-   * never cut, so \b and look-aheads see what they see in a whole-text scan). Only the positions the prefilter
-   * accepts are tried (cue-prefix.ts), and there only the families it names, each with a sticky copy of its
-   * regex: a rejected position is one where the family cannot match. Returns `to` (no hit starts in between
-   * is all it tells).
+   * never cut, so \b and look-aheads see what they see in a whole-text scan). Returns the first position at
+   * or after `to` where some family may start (text.length + 1 when none): no hit starts in between.
+   * At a position found, the families before the one whose group is set do not match there (the alternation
+   * tried them first), and that family's match is its group; only the later families are tried sticky.
    */
   scanRange(text: string, from: number, to: number, sink: (hit: CueHit) => void): number {
-    const prefix = this.prefix;
-    for (let at = prefix.next(text, from, to); at >= 0; at = prefix.next(text, at + 1, to)) {
-      const mask = prefix.mask;
-      for (let f = 0; f < this.sticky.length; f++) {
-        if (!((mask >>> f) & 1)) continue;
+    const any = this.any;
+    const groups = this.groups;
+    any.lastIndex = from;
+    for (let m = any.exec(text); m; m = any.exec(text)) {
+      const at = m.index;
+      if (at >= to) return at;
+      let f = 0;
+      if (groups) {
+        while (m[groups[f]!] === undefined) f++;
+        const t = m[groups[f]!]!;
+        if (t.length > 0) sink({ start: at, end: at + t.length, family: f, text: t });
+        f++;
+      }
+      for (; f < this.sticky.length; f++) {
         const re = this.sticky[f]!;
         re.lastIndex = at;
         const s = re.exec(text);
         if (s && s[0].length > 0) sink({ start: at, end: at + s[0].length, family: f, text: s[0] });
       }
+      // continue at the next position: a cue may start inside a longer one
+      any.lastIndex = at + 1;
     }
-    return to;
+    return text.length + 1;
   }
 }
