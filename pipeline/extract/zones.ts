@@ -137,30 +137,46 @@ import { anyOf, anyOfCapturing } from './multicue.ts';
 
 /** Some family of CUES fires somewhere (an alternation matches where one of its branches does). */
 const ANY_CUE = new RegExp(anyOf(CUES.map(([, re]) => re.source)), 'i');
-/** ANY_CUE with a group per family (multicue.ts), and each family's regex for a search from a position. */
-const ANY_CUE_GROUPS = anyOfCapturing(CUES.map(([, re]) => re.source));
-const ANY_CUE_CAPTURING = ANY_CUE_GROUPS && new RegExp(ANY_CUE_GROUPS.source, 'i');
-const CUES_FROM = CUES.map(([, re]) => new RegExp(re.source, 'gi'));
+/**
+ * For j = 1..7, the alternation of the first j families with a group per family (multicue.ts), global (searched
+ * from a position): BEFORE[j] finds the leftmost position where one of families 0..j-1 fires, and the first
+ * of them firing there. Null when the families cannot share one capturing regex.
+ */
+const BEFORE = CUES.map((_, j) => {
+  const g = anyOfCapturing(CUES.slice(0, j + 1).map(([, re]) => re.source));
+  return g && { re: new RegExp(g.source, 'gi'), groups: g.groups };
+});
 
 /**
- * The cue zone of one sentence (first family that fires), with the phrase. One pass finds the leftmost
- * position p where some family fires and the first family f firing there; a family before f cannot fire at
- * or before p, so only those are searched, from p + 1; when none fires, f's phrase is the one found at p.
+ * The cue zone of one sentence (first family in order that fires anywhere), with its leftmost phrase. One
+ * pass over all families finds the leftmost position p where some family fires and the first family f firing
+ * there; a family before f cannot fire at or before p, so the answer is f unless one of families 0..f-1 fires
+ * after p: ONE pass of their alternation from p + 1 finds the leftmost such position and family, which
+ * replaces (p, f), until no earlier family fires. Usually one or two passes (one per family before f made the
+ * requirements, role and company cues, the common ones, cost four to six).
  */
 export function cueZone(sentence: string): [CueZone, string] | null {
-  if (!ANY_CUE_CAPTURING) return cueZoneByFamily(sentence);
-  const m = ANY_CUE_CAPTURING.exec(sentence);
+  if (BEFORE.some((x) => x === null)) return cueZoneByFamily(sentence);
+  let { re, groups } = BEFORE[CUES.length - 1]!;
+  re.lastIndex = 0;
+  let m = re.exec(sentence);
   if (!m) return cjkCueZone(sentence); // no family fires
-  const groups = ANY_CUE_GROUPS!.groups;
-  let f = 0;
-  while (m[groups[f]!] === undefined) f++;
-  for (let g = 0; g < f; g++) {
-    const re = CUES_FROM[g]!;
-    re.lastIndex = m.index + 1;
-    const mg = re.exec(sentence);
-    if (mg) return [CUES[g]![0], mg[0].toLowerCase()];
+  for (;;) {
+    let f = 0;
+    while (m[groups[f]!] === undefined) f++;
+    const phrase = m[groups[f]!]!;
+    if (f > 0) {
+      const at = m.index + 1;
+      ({ re, groups } = BEFORE[f - 1]!);
+      re.lastIndex = at;
+      const earlier = re.exec(sentence);
+      if (earlier) {
+        m = earlier;
+        continue;
+      }
+    }
+    return [CUES[f]![0], phrase.toLowerCase()];
   }
-  return [CUES[f]![0], m[groups[f]!]!.toLowerCase()];
 }
 
 /** cueZone family by family (when the families cannot share one capturing regex; the reference in tests). */

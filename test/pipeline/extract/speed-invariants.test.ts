@@ -193,6 +193,15 @@ describe('cueZone (one capturing pass) answers like testing the families in orde
     expect(cueZone(s)).toEqual(['benefits', 'we offer']);
     expect(cueZoneByFamily(s)).toEqual(['benefits', 'we offer']);
   });
+  it('earlier families found one after the other (company, then role, then benefits, then none before it)', () => {
+    const s = 'We are a small shop; you will build tools, and we offer equity. Backed by nobody.';
+    expect(cueZone(s)).toEqual(['benefits', 'we offer']);
+    expect(cueZoneByFamily(s)).toEqual(['benefits', 'we offer']);
+    // the phrase is the family's leftmost one, not the one where a later pass found it
+    const t = 'You will ship it. We are a team and you will lead it.';
+    expect(cueZone(t)).toEqual(cueZoneByFamily(t));
+    expect(cueZone(t)).toEqual(['role', 'you will']);
+  });
   it('group numbers account for capturing groups inside a family; backreferences fall back', () => {
     expect(anyOfCapturing(['\\b(a)(?:b)(?<n>c)(?=d)', '\\bx[(]y', '\\bz'])).toEqual({
       source: '\\b(?:((a)(?:b)(?<n>c)(?=d))|(x[(]y)|(z))',
