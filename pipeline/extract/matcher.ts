@@ -161,6 +161,8 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
     }
   }
   const ac = createScanner(patterns); // cjk.ts: dense-script aliases beside the DFA
+  /** one cue index for every posting (reset per run: run() is synchronous, nothing keeps it between runs) */
+  const cueIndex = new CueIndex('', stages !== undefined);
 
   function boundaryOk(v: string, start: number, end: number, e: Entry): boolean {
     if (e.dense) return denseBoundaryOk(v, start, end, e.startsWord, e.endsWord);
@@ -232,7 +234,9 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
       while (end < v.length && v.charCodeAt(end) === 0) end++;
       let chosen: Entry | undefined;
       let relaxed: Entry | undefined;
-      for (const e of entries[h.pattern]!) {
+      const list = entries[h.pattern]!;
+      for (let x = 0; x < list.length; x++) {
+        const e = list[x]!;
         if (!boundaryOk(v, h.start, end, e)) continue;
         if (e.spec.caseSensitive) {
           const seen = v.slice(h.start, end);
@@ -257,7 +261,14 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
           notName: zhLetterNotName(v, h.start, end),
         });
     }
-    cands.sort((a, b) => a.start - b.start || b.end - a.end);
+    // the scan gives the hits by end, mostly already in this order: sort only when one is out of it
+    let inOrder = true;
+    for (let x = 1; x < cands.length && inOrder; x++) {
+      const a = cands[x - 1]!,
+        b = cands[x]!;
+      inOrder = a.start < b.start || (a.start === b.start && a.end >= b.end);
+    }
+    if (!inOrder) cands.sort((a, b) => a.start - b.start || b.end - a.end);
     const kept: Cand[] = [];
     let lastEnd = -1;
     for (const c of cands)
@@ -291,7 +302,7 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
     if (stages) lap('zoning');
     const out: Explained = { kept: [], dropped: [], segments };
     const company = companyName(text, segments);
-    const cues = new CueIndex(v, stages !== undefined);
+    const cues = cueIndex.reset(v);
     for (let i = 0; i < kept.length; i++) {
       const c = kept[i]!;
       const seg = segmentAt(segments, c.start);

@@ -239,14 +239,19 @@ export function plainLonger(s: string, n: number): boolean {
 
 /** A block that reads as a title: short, and ends with ':' or is an <h*>, bold, Markdown heading or capitals. */
 function asHeading(b: Block): string | null {
-  if (b.raw.length > 160) return null;
-  if (!b.heading && !mayLookLikeHeading(b.raw)) return null;
-  if (plainFloor(b.raw) > 60) return null; // too long for a title, whatever plain() drops
-  const p = plain(b.raw);
+  return headingText(b.raw, b.heading);
+}
+
+/** asHeading of a block's raw text (`tag`: an <h*> block); `precheck` false skips the cheap rejections (tests). */
+export function headingText(raw: string, tag: boolean, precheck = true): string | null {
+  if (raw.length > 160) return null;
+  if (precheck && !tag && !mayLookLikeHeading(raw)) return null;
+  if (precheck && plainFloor(raw) > 60) return null; // too long for a title, whatever plain() drops
+  const p = plain(raw);
   if (!p || p.length > 60 || spaces(p) > 7) return null;
-  const trimmed = b.raw.trim();
+  const trimmed = raw.trim();
   const looks =
-    b.heading ||
+    tag ||
     /:\s*$/.test(p) ||
     /^#{1,6}\s/.test(trimmed) ||
     /^(?:\*\*|__|<(?:strong|b)>)[\s\S]*(?:\*\*|__|<\/(?:strong|b)>)\s*:?\s*$/i.test(trimmed) ||
@@ -281,13 +286,39 @@ function spaces(s: string): number {
 /**
  * False only when none of asHeading's title shapes can hold, read on the raw block without plain(): a trailing
  * ':' or '?' needs that character in the block; '#', bold or a tag needs the block to start with '#', '*', '_'
- * or '<'; capitals need no lower-case letter, which plain() keeps unless it sits in a tag or an entity.
+ * or '<'; capitals need no lower-case letter in plain(), and a lower-case ASCII letter outside every tag and
+ * entity survives plain() (lowerSurvives). Most short HN blocks hold an entity (&#x27;) or a link tag: this
+ * keeps them from building plain() (five regex replaces) for nothing.
  */
 function mayLookLikeHeading(raw: string): boolean {
-  if (raw.includes(':') || raw.includes('?') || raw.includes('<') || raw.includes('&')) return true;
+  if (raw.includes(':') || raw.includes('?')) return true;
   const c = raw.trimStart().charCodeAt(0);
-  if (c === 35 /* # */ || c === 42 /* * */ || c === 95 /* _ */) return true;
-  return !/[a-z]/.test(raw);
+  if (c === 35 /* # */ || c === 42 /* * */ || c === 95 /* _ */ || c === 60 /* < */) return true;
+  return !lowerSurvives(raw);
+}
+
+/**
+ * A lower-case ASCII letter of `raw` that plain() keeps: not inside a tag (`<` up to the first `>` after it, as
+ * TAG replaces them) and not in the run of letters, digits and '#' right after a '&' (an entity, when a ';'
+ * ends it; read as one either way, which can only answer false for a letter plain() keeps).
+ */
+function lowerSurvives(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c === 60 /* < */) {
+      const close = raw.indexOf('>', i + 2); // TAG needs one character or more before the '>'
+      if (close > 0) i = close;
+    } else if (c === 38 /* & */) {
+      let j = i + 1;
+      for (; j < raw.length; j++) {
+        const d = raw.charCodeAt(j) | 32;
+        if (!((d >= 97 && d <= 122) || (d >= 48 && d <= 57) || d === 35)) break;
+      }
+      i = j - 1;
+    }
+  }
+  return false;
 }
 
 function sentences(text: string, a: number, b: number): [number, number][] {

@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import {
   cueZone,
   cueZoneByFamily,
+  headingText,
   plain,
   plainLonger,
   segmentAt,
@@ -229,6 +230,41 @@ describe('MultiCue (families after the first one matching at a position tried st
       n += want.length;
     }
     expect(n).toBeGreaterThan(20);
+  });
+});
+
+describe('the cheap heading rejections (no plain() built) reject only what asHeading rejects', () => {
+  it('short blocks with entities, tags, Markdown, capitals and trailing marks', () => {
+    const blocks = [
+      ...SHAPES.flatMap((t) => t.split(/\n+/)),
+      'We&#x27;re hiring',
+      'WE&#x27;RE HIRING',
+      'REQUIREMENTS &amp; SKILLS',
+      'ABOUT <a href="https://x.example/jobs">US</a>',
+      'ABOUT <a href="https://x.example/jobs">us</a>',
+      'BENEFITS <>x',
+      'PERKS <b',
+      'NICE TO HAVE&nbsp',
+      'WHO WE ARE &hellip;',
+      'SKILLS &#X27;x;',
+      '  **Stack**',
+      '# Role',
+      '__What you do__',
+      'Apply now?',
+      'Why join us?',
+      'lower case only',
+      'MiXeD CaSe',
+      'ROLE &mdash; backend',
+    ];
+    const variants = blocks.flatMap((b) => [b, `  ${b}  `, b.toUpperCase(), `${b}:`, `<b>${b}</b>`]);
+    let headings = 0;
+    for (const raw of variants)
+      for (const tag of [false, true]) {
+        const want = headingText(raw, tag, false);
+        expect(headingText(raw, tag), `${tag} ${JSON.stringify(raw)}`).toBe(want);
+        if (want !== null) headings++;
+      }
+    expect(headings).toBeGreaterThan(40);
   });
 });
 
