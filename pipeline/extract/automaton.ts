@@ -148,7 +148,7 @@ export class Automaton {
     this.fail = fail;
     let outOf = out;
     if (n * k <= DENSE_LIMIT && this.layout !== 'dense') {
-      outOf = this.pack(goto, fail, out, own);
+      outOf = this.pack(goto, fail, out, order, own);
     } else if (n * k <= DENSE_LIMIT) {
       // dense DFA: delta[row + sym] precomputed through failure links. States are renumbered in breadth-first
       // order (the shallow states that most characters visit then share a few cache lines), and each cell
@@ -232,13 +232,19 @@ export class Automaton {
 
   /**
    * The trie's goto edges packed into a double array: states are renumbered to slots (root = 0, then in
-   * depth-first order each state's children are placed at base + sym, base the first value where all of them
+   * breadth-first order each state's children are placed at base + sym, base the first value where all of them
    * fit), check[slot] names the parent slot, fail[] the failure link's slot. About 4 Int32 per state instead of
    * a full row per state: the table fits in the L2 cache (the dense DFA's 8.5 MB did not, and its lookups inside
    * long words went to memory); a character costs one goto probe plus the failure links taken. Returns the
    * outputs by slot.
    */
-  private pack(goto: Map<number, number>[], fail0: Int32Array, out: number[][], own: number[]): number[][] {
+  private pack(
+    goto: Map<number, number>[],
+    fail0: Int32Array,
+    out: number[][],
+    order: number[],
+    own: number[],
+  ): number[][] {
     const n = goto.length;
     const slotOf = new Int32Array(n).fill(-1);
     slotOf[0] = 0;
@@ -265,18 +271,7 @@ export class Automaton {
       check = ch;
       cap = c;
     };
-    // states placed depth-first: a path's states get slots near each other, so a walk from a word start (scanStarts)
-    // reads its table words from a few cache lines; breadth-first placement spread them over the table (the scan
-    // was 15-30% slower on HN postings, median of paired runs)
-    const placeOrder: number[] = [];
-    const stack = [0];
-    while (stack.length > 0) {
-      const s = stack.pop()!;
-      placeOrder.push(s);
-      const kids = [...goto[s]!.entries()].sort((a, b) => b[0] - a[0]);
-      for (const [, nx] of kids) stack.push(nx);
-    }
-    for (const s of placeOrder) {
+    for (const s of [0, ...order]) {
       const kids = [...goto[s]!.keys()].sort((a, b) => a - b);
       if (kids.length === 0) continue;
       while (firstFree < cap && used[firstFree]) firstFree++;
