@@ -203,9 +203,14 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
     }
     for (const n of accepted) {
       if (n === c || n.e.family !== c.e.family) continue;
-      const gap = n.end <= c.start ? v.slice(n.end, c.start) : n.start >= c.end ? v.slice(c.end, n.start) : null;
-      if (gap !== null && gap.length <= 30 && gap.length > 0 && (LIST_GAP.test(gap) || (dense && cjkListGap(gap))))
-        return 'list';
+      // the gap's bounds first: most accepted neighbours are far away, and a slice per pair and pass adds up
+      const left = n.end <= c.start;
+      if (!left && n.start < c.end) continue; // overlapping: no gap
+      const g0 = left ? n.end : c.end,
+        g1 = left ? c.start : n.start;
+      if (g1 - g0 > 30 || g1 - g0 <= 0) continue;
+      const gap = v.slice(g0, g1);
+      if (LIST_GAP.test(gap) || (dense && cjkListGap(gap))) return 'list';
     }
     if (dense && c.e.family === 0 && cjkTechCue(before, after)) return 'cue-zh';
     if (rule.posBefore?.test(before)) return 'cue-before';
@@ -408,8 +413,11 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
       const n = list[j];
       if (!n || n.reason === null || n.e.kind !== 'tech') continue;
       const c = list[i]!;
-      const gap = j < i ? v.slice(n.end, c.start) : v.slice(c.end, n.start);
-      if (gap.length <= 30 && (LIST_GAP.test(gap) || (dense && cjkListGap(gap)))) return true;
+      const g0 = j < i ? n.end : c.end,
+        g1 = j < i ? c.start : n.start;
+      if (g1 - g0 > 30) continue; // slice(a, b) with b < a is '' (length 0, tested below like before)
+      const gap = v.slice(g0, g1);
+      if (LIST_GAP.test(gap) || (dense && cjkListGap(gap))) return true;
     }
     return false;
   }
