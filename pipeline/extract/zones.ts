@@ -285,16 +285,31 @@ function spaces(s: string): number {
 
 /**
  * False only when none of asHeading's title shapes can hold, read on the raw block without plain(): a trailing
- * ':' or '?' needs that character in the block; '#', bold or a tag needs the block to start with '#', '*', '_'
- * or '<'; capitals need no lower-case letter in plain(), and a lower-case ASCII letter outside every tag and
- * entity survives plain() (lowerSurvives). Most short HN blocks hold an entity (&#x27;) or a link tag: this
- * keeps them from building plain() (five regex replaces) for nothing.
+ * ':' or '?' needs that character at the block's end (mayEndWithMark); '#', bold or a tag needs the block to
+ * start with '#', '*', '_' or '<'; capitals need no lower-case letter in plain(), and a lower-case ASCII letter
+ * outside every tag and entity survives plain() (lowerSurvives). Most short HN blocks hold an entity (&#x27;),
+ * a link tag or a URL's ':': this keeps them from building plain() (five regex replaces) for nothing.
  */
 function mayLookLikeHeading(raw: string): boolean {
-  if (raw.includes(':') || raw.includes('?')) return true;
+  if (mayEndWithMark(raw)) return true;
   const c = raw.trimStart().charCodeAt(0);
   if (c === 35 /* # */ || c === 42 /* * */ || c === 95 /* _ */ || c === 60 /* < */) return true;
   return !lowerSurvives(raw);
+}
+
+/**
+ * plain(raw) may end with ':' or '?': the last character of raw that is neither white space nor a Markdown mark
+ * plain() drops (* _ # `) is one of them, or a '>' or ';' (the end of a tag, a '>' mark or an entity, which
+ * plain() drops and which may hide one). Skips at least every character plain() drops at the end.
+ */
+function mayEndWithMark(raw: string): boolean {
+  for (let i = raw.length - 1; i >= 0; i--) {
+    const c = raw.charCodeAt(i);
+    if (c <= 32 || c === 0xa0 || c === 0xfeff || (c >= 0x1680 && c <= 0x3000)) continue; // every \s, and more
+    if (c === 42 || c === 95 || c === 35 || c === 96) continue; // * _ # `
+    return c === 58 /* : */ || c === 63 /* ? */ || c === 62 /* > */ || c === 59 /* ; */;
+  }
+  return false;
 }
 
 /**

@@ -255,6 +255,15 @@ describe('the cheap heading rejections (no plain() built) reject only what asHea
       'lower case only',
       'MiXeD CaSe',
       'ROLE &mdash; backend',
+      'Apply: https://x.example/jobs',
+      'SEE HTTPS://X.EXAMPLE/JOBS',
+      'Requirements:</b>',
+      'Requirements:&nbsp;',
+      'Requirements: **',
+      'Questions? <br>',
+      'What you do:\u3000',
+      'Why us? ‰',
+      'Perks :`',
     ];
     const variants = blocks.flatMap((b) => [b, `  ${b}  `, b.toUpperCase(), `${b}:`, `<b>${b}</b>`]);
     let headings = 0;
