@@ -225,13 +225,13 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
     const folded = foldWidth(text);
     const v = prepareFolded(folded);
     if (stages) lap('prepare');
-    const hits = ac.scan(v);
-    if (stages) lap('scan');
-    if (hits.length === 0) return { kept: [], dropped: [], segments: [] };
     // a dense-script character in the view or the text (surfaces are read from the text; the view differs from it
     // by ASCII folds, blanks and decoded entities): without one no Chinese cue can fire (cjk.ts); zh-case.ts asks
-    // the view (a masked link's Han characters do not make a Chinese posting)
+    // the view (a masked link's Han characters do not make a Chinese posting), and so does the scan
     const denseView = anyDense(v);
+    const hits = ac.scan(v, denseView);
+    if (stages) lap('scan');
+    if (hits.length === 0) return { kept: [], dropped: [], segments: [] };
     const dense = denseView || anyDense(text);
     const cands: Cand[] = [];
     for (const h of hits) {
