@@ -396,7 +396,7 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
   /** The company's name: the first `|` field of an HN header line, lower-cased (null when none). */
   function companyName(text: string, segs: Segment[]): string | null {
     const h = segs[0];
-    if (!h || h.zone !== 'header') return null;
+    if (h?.zone !== 'header') return null;
     const line = text.slice(h.start, h.end);
     const bar = line.indexOf('|');
     const first = (bar < 0 ? line : line.slice(0, bar))

@@ -180,7 +180,7 @@ describe('cueZone (one capturing pass) answers like testing the families in orde
     let cued = 0;
     for (const t of SHAPES) {
       const parts = t.split(/(?<=[.!?:\n])/);
-      for (const s of [...parts, ...parts.map((p, i) => parts.slice(i).join(''))]) {
+      for (const s of [...parts, ...parts.map((_p, i) => parts.slice(i).join(''))]) {
         const want = cueZoneByFamily(s);
         expect(cueZone(s), JSON.stringify(s)).toEqual(want);
         if (want) cued++;
