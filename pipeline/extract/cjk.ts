@@ -177,6 +177,11 @@ export const LONGER_WORDS: readonly string[] = [
   'Telegram 机器人',
   'Telegram机器人',
   '小程序码', // a mini program's QR code (扫描小程序码), not the skill
+  // 量化 "to quantify" (涨粉、互动率等量化运营目标, 研发体系的量化考核), not quantitative trading
+  '量化运营',
+  '量化考核',
+  '量化目标',
+  '可量化',
   // 并 "and" before a verb starting with 发 (响应事件并发现问题, 并发布, 并发起): no concurrency
   '并发现',
   '并发布',
@@ -249,10 +254,30 @@ const ANNOUNCES_CONDITIONS = /以下[^,.;:]{0,6}(?:条件|要求|经验|技能|�
 /** "关于 Bitget", "关于XX实验室": about the company, unless it is about the job or the hire (关于职位, 关于你). */
 const ABOUT_NAME = /^关于\s*(?!职位|岗位|工作|你|这个职位|本职位|我们的职位)\S/;
 
+/**
+ * A heading naming the job and its pay together (职位与薪资, 岗位及薪酬, 招聘岗位及待遇): the job list that follows is the
+ * role, its pay a detail of each job (a benefits heading would drop the asks in it).
+ */
+const JOB_AND_PAY = /(?:职位|岗位|职务|工作)\s*(?:与|及|和|&|\/|,|以及|\+)\s*(?:薪资|薪酬|待遇|薪水|工资|报酬|福利)/;
+/**
+ * The conditions of the work, not the hire's skills: 工作地点, 是否远程, 工作模式, 工作时间 (labels of the template
+ * "是否全职 / 是否远程" and their kin). Zoned as benefits whatever cue the line holds ("工作地点: 杭州, ...优先期待能与团队
+ * 常驻杭州" is no nice-to-have); a strong ask in it is still kept (cjkDecision). 时区要求 is left out: "可适应国际分布式
+ * 团队协作" there asks something of the hire (the tune half's readers labelled it in 6 of 11 postings).
+ */
+const LOGISTICS =
+  /^(?:工作地点|办公地点|工作地址|工作城市|工作时间|上班时间|是否远程|是否全职|远程要求|坐班要求|地区要求|工作性质|工作模式|工作方式|办公方式|办公模式|用工形式|入职时间|到岗时间)$/;
+export const cjkLogistics = (label: string): boolean => LOGISTICS.test(label.trim());
+/** The perks of the job (岗位优势, 职位优势, 优势: what the hire gains); 团队优势 / 公司优势 describe the company. */
+const PERKS = /^(?:岗位|职位|工作|我们的|加入的?)?优势$/;
+
 /** Zone of a Chinese heading text (null: none, or not Chinese). */
 export function cjkHeadingZone(text: string): CueZone | null {
   if (!hasDense(text)) return null;
   if (ANNOUNCES_CONDITIONS.test(text)) return /(?:优先|加分)/.test(text) ? 'nice_to_have' : 'requirements';
+  if (JOB_AND_PAY.test(text)) return 'role';
+  const t = text.trim();
+  if (LOGISTICS.test(t) || PERKS.test(t)) return 'benefits';
   for (const [z, re] of HEADINGS_ZH) if (re.test(text)) return z;
   if (ABOUT_NAME.test(text.trim()) && text.trim().length <= 24) return 'company';
   return null;
@@ -263,6 +288,7 @@ export function cjkHeading(raw: string): string | null {
   const p = raw
     .replace(/<[^>]+>/g, ' ')
     .replace(/\([^()]{1,16}\)/g, ' ') // 加分项(非必须), 岗位职责(Responsibilities)
+    .replace(/^([^()]{2,16}?)\s*\([^()]{17,120}\)\s*:?\s*$/, '$1') // 岗位要求、职责 (所有技术岗位不需要有 web3 赛道任职经验...)
     .replace(/[*_#`>[\]()"\s]+/g, ' ')
     .trim()
     .replace(/^[^\p{L}\p{N}]+/u, '') // a leading emoji or mark: 🎓 学历要求, ▶ 岗位职责
@@ -276,6 +302,8 @@ export function cjkHeading(raw: string): string | null {
   const latinWords = p.match(/[A-Za-z][A-Za-z'&-]*/g)?.length ?? 0;
   const han = latinWords ? p.replace(/[A-Za-z][A-Za-z'&/ -]*[A-Za-z]/g, ' ').trim() : p;
   if (!han || han.length > 14 || latinWords > 4) return null;
+  if (JOB_AND_PAY.test(han) && han.length <= 10) return han; // 招聘岗位及待遇
+  if (LOGISTICS.test(han) || PERKS.test(han)) return han;
   // the heading word must be most of the block: 任职要求 / 我们的福利, not 良好的沟通能力和团队合作精神
   for (const [, re] of HEADINGS_ZH) {
     const m = re.exec(han);
@@ -285,7 +313,7 @@ export function cjkHeading(raw: string): string | null {
   return null;
 }
 
-const TITLE_HIRES = /(?:高薪诚聘|诚聘|招聘|直聘|急聘|热招|聘请)/;
+const TITLE_HIRES = /(?:高薪诚聘|诚聘|招聘|直聘|急聘|热招|聘请|急招|直招|诚招|招募)/;
 /**
  * The company part of a Chinese title line, "[杭州] web3 AI交易智能体公司诚聘 测试开发工程师": the words before
  * 诚聘/招聘/直聘 describe the employer (their industry words are its business, not asks). Returns its length
@@ -296,6 +324,18 @@ export function cjkTitleCompany(raw: string): number {
   if (!m || m.index === 0) return 0;
   return m.index;
 }
+
+/**
+ * A block that ends a benefits heading's run (zones.ts): a strong ask of the hire opening the item (2、熟练掌握 Golang)
+ * or an experience or a must anywhere (5年左右golang经验, 必须要有交易系统开发经验), as in a job list set under a
+ * remote-work or pay heading; a perk list has none ("- 可以获取最新的行业资讯，掌握币圈的最新动态" is a perk).
+ */
+export const cjkStrongAsk = (raw: string): boolean => STRONG_ASK.test(raw);
+const STRONG_ASK =
+  /^\s*(?:[-*•·]|\d{1,2}\s*[,.)]|\(\d{1,2}\)|[一二三四五六七八九十]{1,2}\s*[,.)])?\s*(?:熟悉|精通|熟练|掌握|具备)|必须|\d+\s*(?:[-/]\s*\d+\s*)?年(?:以上|左右|及以上)?[^.;!?\n]{0,16}经验/;
+/** A line opening one job of a list: "Position 一: Golang 工程师", "岗位二: 前端", "职位3:", the role's run starts here. */
+export const cjkJobLine = (raw: string): boolean =>
+  /^\s*[#*\s]*(?:position|岗位|职位|职务)\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*:/i.test(raw);
 
 /** A Chinese list item: 1、 (folded to "1,"), ①, (1), 一、 - like "1." and "-" for the heading run (zones.ts). */
 export const cjkBullet = (raw: string): boolean =>
@@ -343,10 +383,16 @@ export function cjkCueZone(sentence: string): [CueZone, string] | null {
   if (!hasDense(sentence)) return null;
   for (const [z, re] of CUES_ZH) {
     const m = re.exec(sentence);
-    if (m) return [z, m[0]];
+    if (!m) continue;
+    // a remote-work cue in a line naming the jobs ("【全球远程 居家办公】技术+运维岗位eg:前端 go c++ java", "远程办公：
+    // Flutter、前端工程师、Golang"): the line lists the roles, the work being remote is a detail of them
+    if (z === 'benefits' && REMOTE.test(m[0]) && JOB_WORDS.test(sentence)) return ['role', `${m[0]}+jobs`];
+    return [z, m[0]];
   }
   return null;
 }
+const REMOTE = /^(?:远程办公|居家办公)$/;
+const JOB_WORDS = /(?:岗位|职位|工程师|架构师|开发岗|招聘|诚聘|产品经理)/;
 
 const ASK_BEFORE_ZH =
   /(?:熟悉|精通|掌握|了解|理解|具备|具有|拥有|熟练|扎实|良好|较强|很强|优秀|出色|一定的|丰富的|懂|善于|擅长|热爱|使用过|参与过|做过|从事过|要求|需要)[^.;!?\n]{0,40}$/;
@@ -374,6 +420,14 @@ export const cjkAskNear = (before: string, after: string): boolean =>
   /(?:熟悉|精通|掌握|了解|熟练|擅长|有|具备|具有)\s*$/.test(before) ||
   /^\s*(?:开发|研发|工程|架构|技术)?\s*(?:经验|能力|背景|基础|知识|技能)/.test(after);
 
+/** "degree in", "major in", "Bachelor's or Master's degree in", "专业为" right before a subject. */
+const DEGREE_IN =
+  /(?:\b(?:degrees?|majors?|majoring|bachelor'?s|master'?s|bsc?|msc?|phd)\s+(?:(?:or|and|\/)\s+[\w'’]+\s+(?:degree\s+)?)?(?:in|of)\s+|专业为\s*)$/i;
+
+/** A strong ask of the hire in the same sentence, close before the candidate (要求熟悉 Go, 需要掌握 Figma、Sketch). */
+const BENEFITS_ASK = /(?:要求|需要|必须|熟悉|精通|掌握|熟练)[^.;!?\n]{0,24}$/;
+const NEED_RIGHT_BEFORE = /(?:需要|要求|必须)\s*$/;
+
 /** A verb asking the hire for something (not 拥有 / 具有 / 丰富的, which also describe the company). */
 const HIRE_ASK = /(?:熟悉|精通|掌握|了解|理解|熟练|擅长|需要|要求|你|候选人|希望)[^.;!?\n]{0,20}$/;
 
@@ -396,6 +450,12 @@ const VERB_FORMS: Record<string, { before: RegExp; after: RegExp }> = {
     before: /(?:注重|关注|重视|追求|打磨|雕琢|把控|在意|专注|善于发现|对)[^.;:!?,\n]{0,6}$/,
     after: /^\s*(?:敏感|敏锐|意识|把控|处理|控|有(?:较强|很强|极强)?的?(?:把控|追求|关注))/,
   },
+  // 兼容性 is responsive design only for screens and devices (解决手机端兼容性问题); 保障兼容性 / 跨浏览器和设备的兼容性
+  // are compatibility in general or cross-browser work (its own skill)
+  兼容性: {
+    before: /(?:手机端|移动端|多端|屏幕|终端|机型|h5)[^.;:!?,\n]{0,3}$/i,
+    after: /^\s*适配/,
+  },
   监控: {
     before: /(?:异常|性能|质量|系统|运维|线上|服务|日志|链路|业务|安全|全链路|可观测性?|基础)\s*$/,
     after:
@@ -407,8 +467,12 @@ const VERB_FORMS: Record<string, { before: RegExp; after: RegExp }> = {
  * Forms named as an outcome of the work, not a skill (优化用户体验, 提升用户体验, 不牺牲用户体验, 追求极致的用户体验):
  * dropped after such a verb; asked (关注用户体验, 用户体验设计经验) they are kept.
  */
+/** the verb may stand a few words before, over a list (确保系统稳定、高效的用户体验, 提高性能和交互体验), no ask between */
+const OUTCOME_VERB =
+  /(?:优化|提升|改善|提高|保证|保障|确保|追求|打造|牺牲|兼顾|平衡)(?:(?!具备|熟悉|注重|关注|重视|了解|掌握|有)[^.;:!?\n]){0,12}$/;
 const OUTCOME_BEFORE: Record<string, RegExp> = {
-  用户体验: /(?:优化|提升|改善|提高|保证|保障|确保|追求|打造|牺牲|兼顾|平衡)[^.;:!?,\n]{0,4}$/,
+  用户体验: OUTCOME_VERB,
+  交互体验: OUTCOME_VERB,
 };
 
 /**
@@ -428,6 +492,8 @@ const ADJECTIVE_AFTER: Record<string, RegExp> = {
  * 与开发人员沟通, 善于沟通 stay.
  */
 const EVERYDAY: Record<string, { before?: RegExp; after?: RegExp }> = {
+  // 发布策略 of content (优化选题、内容风格与发布策略) is when to post, not a deployment strategy
+  发布策略: { before: /(?:内容|选题|文案|帖子|推文|视频|账号|风格|社媒|运营)[^.;:!?\n]{0,8}$/ },
   沟通: {
     before: /(?:HR|hr|招聘|猎头|联系|添加|加我|私信|微信|邮件|电话)[^.;:!?\n]{0,10}$/,
     after: /^\s*(?:语言|偏好|习惯|方式|渠道|工具|软件|群|链接)/,
@@ -470,6 +536,10 @@ export function cjkDecision(ev: {
   const after = ev.after ?? '';
   if (SOCIAL.test(ev.surface.trim()) && LINK_AFTER.test(after)) return { keep: false, why: 'link' };
   if (ev.dense === false) return null; // every rule below needs a Han character in surface, before, after or sentenceStart
+  // an English degree subject in a Chinese posting ("Bachelor's degree in Computer Science or related field"): the
+  // Chinese set's readers leave degree subjects out, as 计算机相关专业 (zh:major); the knowledge itself stays
+  // (扎实的计算机科学基础, "deep knowledge of computer science")
+  if (ev.dense === true && ev.kind === 'domain' && DEGREE_IN.test(ev.before)) return { keep: false, why: 'zh:major' };
   const zhSurface = hasDense(ev.surface);
   // sentence cues of Chinese text, for Latin names in it too (zh-cues.ts)
   if (zhNegation(ev.before, after)) return { keep: false, why: 'zh:negation' };
@@ -484,6 +554,16 @@ export function cjkDecision(ev: {
     if (cjkStack(ev.before) || ev.inList) return { keep: true, why: 'zh:self-description+stack-cue' };
     return { keep: false, why: 'zh:self-description' };
   }
+  // a strong ask under a benefits heading or label is still a requirement ("福利待遇: ... 要求熟悉 Go"); an industry
+  // word there is the perk of working in it (接触和实践前沿的区块链技术)
+  if (
+    ev.zone === 'benefits' &&
+    !ev.industry &&
+    !ev.generic &&
+    BENEFITS_ASK.test(ev.before) &&
+    !(ev.kind === 'soft' && NEED_RIGHT_BEFORE.test(ev.before)) // 需要配合美国加州时间: fitting a schedule
+  )
+    return { keep: true, why: 'zh:zone:benefits+ask' };
   if (!zhSurface) return null;
   const drop = cjkDrop(ev.surface, ev.kind, ev.generic, ev.before, ev.after ?? '');
   if (drop) return { keep: false, why: drop };

@@ -5,9 +5,9 @@
  */
 export const STACK =
   /\b(?:our (?:tech(?:nology)? )?stack|(?:tech(?:nology)? )?stack(?: is| includes)?\s*:?|we use|we(?:'re| are) using|we(?:'ve| have) used|using|uses|built (?:with|on|in|using|around|on top of)|written in|powered by|runs? on|running on|based on|on top of|work(?:ing|s)? (?:with|in|on)|migrat\w+ (?:to|from)|in production|develop(?:ed|ing)? (?:in|with)|code ?base (?:is|in)|languages?\s*:|technolog(?:y|ies)\s*:|tools?\s*:|environment\s*:|frameworks?\s*:|experience (?:with|in|using)|knowledge of|familiar(?:ity)? with|proficien\w+ (?:in|with))/i;
-/** Ask cues that say the candidate must bring it, wherever they appear. */
+/** Ask cues that say the candidate must bring it, wherever they appear ("deep" not in a term: deep learning, deep tech). */
 export const ASK_STRONG =
-  /\b(?:experience|experienced|background|knowledge|understanding|familiar(?:ity)?|expertise (?:in|with)|skills? (?:in|with)|skilled|proficien\w*|you(?:'re| are| have| bring| know| thrive| enjoy| love| care| should| can| must)|you(?:'ve| will have)|must|required|requirements?|preferred|plus|bonus|ideally|degree in|demonstrated|proven|track record|fluent|fluency|command of|grasp of|strong|excellent|solid|deep)\b/i;
+  /\b(?:experience|experienced|background|knowledge|understanding|familiar(?:ity)?|expertise (?:in|with)|skills? (?:in|with)|skilled|proficien\w*|you(?:'re| are| have| bring| know| thrive| enjoy| love| care| should| can| must)|you(?:'ve| will have)|must|required|requirements?|preferred|plus|bonus|ideally|degree in|demonstrated|proven|track record|fluent|fluency|command of|grasp of|strong|excellent|solid|deep(?![- ](?:learning|neural|reinforcement|tech\b|fakes?|links?|dives?)))\b/i;
 /** Weaker ask cues, counted inside role / requirements / nice-to-have zones only. */
 export const ASK_WEAK =
   /\b(?:good|great|outstanding|exceptional|ability|able to|comfortable|passion(?:ate)? (?:for|about)|interest(?:ed)? in|who (?:can|is|are|has|have)|looking for|seeking|need(?:s|ed)?|capable|willing(?:ness)?|eager|desire to|aptitude|mindset|attitude|self|take|taking|takes|show|shows|thrive|love|care about|focus(?:ed)? on)\b/i;

@@ -17,7 +17,8 @@
  *                in company: keep stack-cue | list, else drop zone:company
  *   domain: keep in requirements/nice_to_have (or with an ask cue anywhere, or in role with a role cue);
  *           industry words (fintech, e-commerce, open source...) only with an ask cue; else drop zone:<z>
- *   soft:   keep in requirements/nice_to_have or with an ask cue; else drop zone:<z>
+ *   soft:   drop soft-mention (a perk, an invitation, the company's leaders); keep in requirements/nice_to_have or
+ *           with an ask cue; else drop zone:<z>
  */
 import type { Kind } from './kinds.ts';
 import type { Segment, Zone } from './zones.ts';
@@ -80,6 +81,21 @@ const SEGMENT_START = /^[\s*•·-]*(?:(?:high|strong|good|great|excellent|very)
 const TO_OWN_BEFORE = /\b(?:to|will|'ll|you)\s+own\s+(?:[\w-]+\s+){0,4}$/i;
 /** a way of working the team practises, said in the company text: "We do continuous integration, code reviews, ..." */
 const PRACTICE_BEFORE = /\bwe (?:do|practi[cs]e|follow|value|embrace|believe in|rely on|work with)\b[^.!?]{0,60}$/i;
+/** a soft-skill word that names a perk, not an ask: "Continuous Learning: Tuition Reimbursement", "Public speaking
+ *  opportunities", "self-paced leadership development opportunities" */
+const SOFT_PERK_AFTER =
+  /^\s*:?\s*(?:development\s+)?(?:opportunit(?:y|ies)|budgets?|stipends?|reimbursements?|tuition|programs?|allowances?|courses?|workshops?)\b/i;
+/** the company's leaders or leader roles, not the hire's leadership: "an experienced leadership team", "leadership roles" */
+const LEADERS_AFTER = /^\s+(?:teams?\b|(?:roles|positions|openings)\s*(?::|in\b))/i;
+/** an invitation, not an ask: "Curious? Read more", "curious about joining the team", "Curious to see who ..."
+ *  (a question only when the word opens it: "Are you driven and intellectually curious?" asks) */
+const INVITE_QUESTION = /^\s*\?/;
+const INVITE_AFTER =
+  /^\s+(?:about\s+(?:us|our|joining|working (?:at|with|here)|what|the (?:role|position|job|team|company))|to (?:see|learn more|know more|find out|hear more))\b/i;
+/** a role noun earlier in the header's first field: the field is a role title, not the company's name */
+const ROLE_WORD_BEFORE = /\b(?:engineers?|developers?|programmers?|designers?|scientists?|architects?)\b/i;
+/** "We're a Ruby on Rails shop", "with React on the frontend": the company's own stack, said after the name */
+const STACK_AFTER = /^\s*(?:shop|house)\b|^\s+(?:on|for) (?:the|our) (?:front|back)[- ]?end\b/i;
 /** a generic-area alias that is a verb phrase ("lead development", "lead the technical design") */
 const LEAD_VERB = /^lead\b/i;
 const TO_DO_BEFORE = /\b(?:to|will|you'll|can|should)\s+(?:help\s+)?$/i;
@@ -167,7 +183,10 @@ export function decide(ev: Evidence): Decision {
     return { keep: false, why: 'negation' };
   const zh = cjkDecision(ev); // cjk.ts: Chinese surfaces outside company/benefits/apply/legal zones
   if (zh) return zh;
-  if ((zone === 'header' && ev.inCompanyName) || ev.isCompanyName) return { keep: false, why: 'company-name' };
+  // the header's first field is the company's name, unless it names a role ("Sr. Software Engineer, Platform (Ruby,
+  // Go, Kafka) | Remote | ..."): then its skills are the role's
+  if ((zone === 'header' && ev.inCompanyName && !ROLE_WORD_BEFORE.test(before)) || ev.isCompanyName)
+    return { keep: false, why: 'company-name' };
   const { cues } = ev;
   const stack = cues.has('stack') || (ev.dense !== false && cjkStack(before));
   const strong = cues.has('askStrong');
@@ -220,7 +239,8 @@ export function decide(ev: Evidence): Decision {
     return { keep: false, why: 'product-noun' };
   if (techLike && !(ev.industry && kind === 'method')) {
     if (zone === 'company' || selfDescribed) {
-      if (stack) return { keep: true, why: `${zone === 'company' ? 'zone:company' : 'self-description'}+stack-cue` };
+      if (stack || STACK_AFTER.test(after))
+        return { keep: true, why: `${zone === 'company' ? 'zone:company' : 'self-description'}+stack-cue` };
       if (ev.inList)
         return { keep: true, why: `${zone === 'company' ? 'zone:company' : 'self-description'}+tech-list` };
       if (kind === 'method' && PRACTICE_BEFORE.test(before))
@@ -258,6 +278,14 @@ export function decide(ev: Evidence): Decision {
     return { keep: false, why: 'industry-mention' };
   }
   if (selfDescribed && !strong) return { keep: false, why: 'self-description' };
+  if (
+    kind === 'soft' &&
+    (SOFT_PERK_AFTER.test(after) ||
+      INVITE_AFTER.test(after) ||
+      (INVITE_QUESTION.test(after) && (ITEM_START.test(before) || SEGMENT_START.test(before))) ||
+      (/leadership$/i.test(ev.surface) && LEADERS_AFTER.test(after)))
+  )
+    return { keep: false, why: 'soft-mention' };
   if (zone === 'requirements' || zone === 'nice_to_have') return { keep: true, why: `zone:${zone}` };
   if (ask) return { keep: true, why: `zone:${zone}+ask-cue` };
   if (YOU_BEFORE.test(before)) return { keep: true, why: `zone:${zone}+you-cue` };

@@ -75,7 +75,8 @@ const isWordCode = (c: number) =>
   (c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7);
 const familyOf = (s: Skill) =>
   s.domain === 'Languages' ? 2 : s.domain === 'Transversal' || s.domain === 'Business' ? 1 : 0;
-const LIST_GAP = /^[\s,/|&+;:()[\]·•*\-'"]*(?:\b(?:and|or|plus|as well as|with|on)\b)?[\s,/|&+;:()[\]·•*\-'"]*$/i;
+const LIST_GAP =
+  /^[\s,/|&+;:()[\]·•*\-–—'"]*(?:\b(?:and|or|and\/or|plus|as well as|with|on)\b)?[\s,/|&+;:()[\]·•*\-–—'"]*$/i;
 const SENTENCE_START = /(?:^\s*|[.!?:|•]\s*|\n\s*|(?:^|\n)\s*[-*•]\s+)$/;
 const squash = (s: string) =>
   s
@@ -318,7 +319,8 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
         !c.caseRelaxed &&
         !c.notName &&
         (zone === 'requirements' || zone === 'nice_to_have') &&
-        mayTakeZone(v, c)
+        mayTakeZone(v, c) &&
+        !ruleNegative(v, c)
       )
         c.reason = 'zone';
       if (c.reason === null && !withDropped) continue;
@@ -382,6 +384,15 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
   }
 
   /** An ambiguous candidate that a requirements or nice-to-have zone accepts: not soft, and written as a name. */
+  /** A negative pattern of the alias's context rule fires around it ("PS:" a postscript, "H5方向" a role). */
+  function ruleNegative(v: string, c: Cand): boolean {
+    const rule = ruleFor(c.e.skill.id, c.e.skill.domain);
+    return (
+      rule.negBefore?.test(v.slice(Math.max(0, c.start - 60), c.start)) === true ||
+      rule.negAfter?.test(v.slice(c.end, c.end + 60)) === true
+    );
+  }
+
   function mayTakeZone(v: string, c: Cand): boolean {
     return c.e.kind !== 'soft' && isNamed(v, c);
   }

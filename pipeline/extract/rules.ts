@@ -21,13 +21,15 @@ export interface ContextRule {
 }
 
 const TECH_BEFORE =
-  /\b(?:experience (?:with|in|using)|proficien(?:t|cy) (?:in|with)|knowledge of|expertise (?:in|with)|familiar(?:ity)? with|written in|built (?:with|in|on)|using|use|uses|develop(?:ing)? in|code in|coding in|programming in|fluent in|skills? in|work(?:ing)? (?:in|with)|stack:?|languages?:?|tech(?:nologies)?:?)\s*$/i;
+  /\b(?:experience (?:with|in|using)|proficien(?:t|cy) (?:in|with)|knowledge of|expertise (?:in|with)|familiar(?:ity)? with|written in|built (?:with|in|on)|using|use|uses|develop(?:ing)? in|code in|coding in|programming in|fluent in|skills? in|work(?:ing)? (?:in|with)|runs? on|running on|powered by|hosted on|deploy(?:ed)? (?:on|to)|migrat\w+ (?:\w+ ){0,4}(?:to|from)|stack:?|languages?:?|tech(?:nologies)?:?)\s*$/i;
 const TECH_AFTER =
-  /^\s*(?:developers?|engineers?|engineering|programmers?|programming|language|code|codebase|framework|librar(?:y|ies)|experience|expertise|stack|backend|back-end|services|microservices|apps?|development|ecosystem|projects?|skills)\b/i;
+  /^\s*(?:developers?|engineers?|engineering|programmers?|programming|language|code|codebase|framework|librar(?:y|ies)|experience|expertise|stack|backend|back-end|services|microservices|apps?|applications?|apis?|development|ecosystem|projects?|skills)\b/i;
 
 const rules: Record<string, ContextRule> = {
+  // a lower-case "go" is the language only with evidence ("python, java, rust, go, C#", "written in go")
   go: {
     mode: 'default',
+    lowerNeedsEvidence: true,
     negBefore:
       /\b(?:let'?s|to|will|can|could|must|should|we|you|they|ready to|good to|free to|way to|place to|places to|on the|a|to a|it a|gonna|you'll|we'll|must|come and|on the)\s+$/i,
     negAfter:
@@ -167,6 +169,9 @@ const rules: Record<string, ContextRule> = {
   ownership: {
     mode: 'evidence',
     negBefore: /\b(?:equity|employee|stock|share|home|car|data|joint|shared|public|private|foreign|land)\s+$/i,
+    // "strong end-to-end encryption", "end-to-end tests": the adjective, not ownership
+    negAfter:
+      /^\s*(?:encrypt\w*|tests?|testing|solutions?|pipelines?|platforms?|systems?|products?|services?|workflows?|process(?:es)?|latency|visibility|experiences?|machine learning|ml|deep learning|automation|integration|observability)\b/i,
     posBefore:
       /\b(?:want|wants|like|likes|love|loves|enjoy|enjoys|take|takes|taking|took|have|has|having|with|full|real|sense of|high|end-to-end|complete|strong|deep)\s+$|\bown(?:s|ing)?\s+(?:[\w-]+\s+){0,4}$/i,
   },
@@ -241,6 +246,78 @@ const rules: Record<string, ContextRule> = {
   'edge-ai': {
     mode: 'default',
     negBefore: /\b(?:cutting|leading|bleeding)[\s-]*$/i,
+  },
+  // "CAD" is computer-aided design, not the Canadian dollar of a salary line ("$140k CAD", "120,000 CAD per year",
+  // "CAD $150k")
+  cad: {
+    mode: 'default',
+    negBefore: /(?:\d[\d,.]*\s*[kKmM]?|\$)\s*\+?\s*$/,
+    negAfter:
+      /^\s*(?:\$\s*)?\d|^\s*(?:\/\s*(?:year|yr|annum|hour|hr|month)\b|per (?:year|annum|hour|month)\b|equivalent\b|salary\b|base\b|\+\s*equity\b|plus equity\b)/i,
+  },
+  // bare "E2E" is end-to-end testing ("E2E with Playwright"), not end-to-end encryption ("E2E encryption", "E2EE")
+  'e2e-testing': {
+    mode: 'default',
+    negAfter: /^[\s-]*(?:encrypt\w*|secure|security|privacy)\b/i,
+  },
+  // places and role typos that read like names: "Chapel Hill, NC"; "Principle Engineer" (Principal); a "Machine
+  // Learning Instructor" teaches, it is no Instructor library
+  chapel: { mode: 'default', negAfter: /^\s+Hill\b/ },
+  'principle-app': {
+    mode: 'evidence',
+    negAfter: /^\s+(?:engineers?|developers?|architects?|scientists?|software|product|consultants?)\b/i,
+    posBefore: TECH_BEFORE,
+    window: /\b(?:figma|sketch|framer|protopie|invision|prototyp\w*|after effects)\b/i,
+  },
+  'instructor-lib': {
+    mode: 'evidence',
+    negBefore:
+      /\b(?:science|learning|data|math\w*|coding|programming|lead|senior|course|bootcamp|design|development|engineering|technical|certified|yoga|fitness)\s+$/i,
+    posBefore: TECH_BEFORE,
+    posAfter: TECH_AFTER,
+  },
+  // "lambda" is AWS Lambda in a cloud list ("AWS (EC2, S3, lambda)"), not the lambda calculus or a lambda expression
+  'aws-lambda': {
+    mode: 'evidence',
+    negAfter: /^\s+(?:calculus|expressions?|architecture|school)\b/i,
+    posBefore: TECH_BEFORE,
+    posAfter: TECH_AFTER,
+  },
+  // "PS" is Photoshop in a Chinese design ask ("熟练使用PS、AI、Sketch"), not a postscript ("PS：需提供作品集")
+  photoshop: {
+    mode: 'evidence',
+    negAfter: /^\s*:/,
+    posBefore: TECH_BEFORE,
+    window: /(?:sketch|figma|illustrator|after effects|axure|设计软件|设计工具|作图|修图|美工|平面设计)/i,
+  },
+  // "H5" is an HTML5 mobile page in Chinese postings ("H5 页面", "H5/小程序开发", "移动端H5"), not a heading level
+  html: {
+    mode: 'evidence',
+    negAfter: /^\s*方向/, // 前端开发工程师(H5方向): the role's direction
+    posBefore: /(?:移动端|手机端|pc端|web端|pc|web|前端|app|小程序)[\s,/、]*$/i,
+    posAfter: /^\s*(?:页面|网页|网站|应用|游戏|活动页|开发|前端|\/\s*(?:css|小程序|app|pc))/i,
+  },
+  // bare "RPC" is the remote call ("RPC 框架", "节点 RPC 搭建与调用", "gRPC/RPC"), a word of an ask or a stack
+  rpc: {
+    mode: 'evidence',
+    // (English "over a binary RPC protocol" names the product's plumbing; the HN readers leave it out)
+    posBefore: /(?:节点|理解|熟悉|掌握|了解)\s*$/i,
+    posAfter: /^\s*(?:框架|调用|服务|接口|协议|节点|frameworks?\b)/i,
+  },
+  // "Kong" the API gateway, not Hong Kong ("Onsite-Hong Kong", "Remote（Hong Kong, Singapore）")
+  'api-gateway-products': {
+    mode: 'evidence',
+    negBefore: /\bhong[\s-]*$/i,
+    posBefore: TECH_BEFORE,
+    posAfter: TECH_AFTER,
+  },
+  // "Remix" next to Solidity tools is the Remix IDE (熟悉Hardhat、Truffle、Remix等开发环境), not the React framework
+  remix: {
+    mode: 'evidence',
+    negBefore: /(?:hardhat|truffle|foundry|solidity|ganache|metamask|evm)[\s,/和及与]*$/i,
+    negAfter: /^[\s,/和及与]*(?:hardhat|truffle|foundry|waffle|solidity|ganache|metamask|ide\b)/i,
+    posBefore: TECH_BEFORE,
+    posAfter: TECH_AFTER,
   },
   ember: {
     mode: 'evidence',

@@ -117,6 +117,9 @@ import {
   cjkHeading,
   cjkHeadingZone,
   cjkInlineLabel,
+  cjkJobLine,
+  cjkLogistics,
+  cjkStrongAsk,
   cjkTitleCompany,
   foldWidth,
 } from './cjk.ts';
@@ -399,6 +402,11 @@ export function zoneFolded(text: string, need?: readonly number[]): Segment[] {
         continue;
       }
     }
+    // a Chinese job list under a benefits heading (远程办公, 薪资福利待遇): a job's first line starts a role run, a strong
+    // ask ends the benefits run (cjk.ts)
+    if (dense && heading && NOT_ASKED.has(heading.zone) && cjkJobLine(b.raw))
+      heading = { zone: 'role', by: 'zh-job-line' };
+    else if (dense && heading?.zone === 'benefits' && cjkStrongAsk(b.raw)) heading = null;
     // prose with a cue of its own ends a heading's run (bullets and short lines continue it)
     // the block's cue, when read here: a sentence that is the whole block has the same one
     let blockCue: [CueZone, string] | null | undefined;
@@ -472,6 +480,8 @@ export function zoneFolded(text: string, need?: readonly number[]): Segment[] {
 }
 
 type Heading = { zone: CueZone; by: string } | null;
+/** Heading zones whose run a Chinese job line ends (under a requirements heading a job list stays asked). */
+const NOT_ASKED: ReadonlySet<Zone> = new Set(['benefits', 'company', 'apply']);
 
 /** The cue of sentence [s, e) of block b: the block's own cue when the sentence is the whole block and the
  *  heading-run test already read it (blockCue), else its cue phrases. */
@@ -502,7 +512,7 @@ function cueAt(
 /** A sentence's zone from its block's label or heading (unless its own cue overrides it), else from its cue;
  *  null when it has neither and takes the zone of the sentences before it (lazy and full walks alike). */
 function ownZone(blockZone: Heading, cue: [CueZone, string] | null): { zone: Zone; by: string } | null {
-  if (blockZone && !cueOverrides(blockZone.zone, cue)) return blockZone;
+  if (blockZone && (!cueOverrides(blockZone.zone, cue) || logisticsLabel(blockZone))) return blockZone;
   return cue ? { zone: cue[0], by: `cue:${cue[1]}` } : null;
 }
 
@@ -536,6 +546,9 @@ function cueOverrides(blockZone: CueZone, cue: [CueZone, string] | null): boolea
     (blockZone === 'role' && z === 'requirements')
   );
 }
+
+/** "时区要求: GMT+8优先" - a label naming the conditions of the work keeps its zone over the line's cues (cjk.ts). */
+const logisticsLabel = (h: NonNullable<Heading>): boolean => h.by.startsWith('label:') && cjkLogistics(h.by.slice(6));
 
 /** A block whose last sentence can end in ':' (its text does, trailing spaces aside). */
 const TRAILING_COLON = /:\s*$/;
