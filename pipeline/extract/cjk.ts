@@ -47,7 +47,8 @@ const isLatinWord = (c: number) =>
 export { foldWidth } from './width.ts';
 
 export interface Scanner {
-  scan(view: string): Hit[];
+  /** `dense`: whether the view holds a dense-script character (anyDense), when the caller already knows it */
+  scan(view: string, dense?: boolean): Hit[];
 }
 
 const lowerAscii = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
@@ -108,10 +109,10 @@ export function createScanner(patterns: string[]): Scanner {
     return i;
   };
   return {
-    scan(view: string): Hit[] {
+    scan(view: string, dense = DENSE_RE.test(view)): Hit[] {
       let hits = ac.scan(view);
       // a dense pattern holds a dense character, which only matches itself: no dense text, no dense hit
-      if (!DENSE_RE.test(view)) {
+      if (!dense) {
         if (anyZhOnly) hits = hits.filter((h) => !zhOnly[h.pattern]);
         for (const h of hits) h.pattern = latinIds[h.pattern]!;
         return hits;

@@ -162,6 +162,8 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
     }
   }
   const ac = createScanner(patterns); // cjk.ts: dense-script aliases beside the DFA
+  /** one cue index for every posting (reset per run: run() is synchronous, nothing keeps it between runs) */
+  const cueIndex = new CueIndex('', stages !== undefined);
 
   function boundaryOk(v: string, start: number, end: number, e: Entry): boolean {
     if (e.dense) return denseBoundaryOk(v, start, end, e.startsWord, e.endsWord);
@@ -202,9 +204,14 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
     }
     for (const n of accepted) {
       if (n === c || n.e.family !== c.e.family) continue;
-      const gap = n.end <= c.start ? v.slice(n.end, c.start) : n.start >= c.end ? v.slice(c.end, n.start) : null;
-      if (gap !== null && gap.length <= 30 && gap.length > 0 && (LIST_GAP.test(gap) || (dense && cjkListGap(gap))))
-        return 'list';
+      // the gap's bounds first: most accepted neighbours are far away, and a slice per pair and pass adds up
+      const left = n.end <= c.start;
+      if (!left && n.start < c.end) continue; // overlapping: no gap
+      const g0 = left ? n.end : c.end,
+        g1 = left ? c.start : n.start;
+      if (g1 - g0 > 30 || g1 - g0 <= 0) continue;
+      const gap = v.slice(g0, g1);
+      if (LIST_GAP.test(gap) || (dense && cjkListGap(gap))) return 'list';
     }
     if (dense && c.e.family === 0 && cjkTechCue(before, after)) return 'cue-zh';
     if (rule.posBefore?.test(before)) return 'cue-before';
@@ -219,13 +226,13 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
     const folded = foldWidth(text);
     const v = prepareFolded(folded);
     if (stages) lap('prepare');
-    const hits = ac.scan(v);
-    if (stages) lap('scan');
-    if (hits.length === 0) return { kept: [], dropped: [], segments: [] };
     // a dense-script character in the view or the text (surfaces are read from the text; the view differs from it
     // by ASCII folds, blanks and decoded entities): without one no Chinese cue can fire (cjk.ts); zh-case.ts asks
-    // the view (a masked link's Han characters do not make a Chinese posting)
+    // the view (a masked link's Han characters do not make a Chinese posting), and so does the scan
     const denseView = anyDense(v);
+    const hits = ac.scan(v, denseView);
+    if (stages) lap('scan');
+    if (hits.length === 0) return { kept: [], dropped: [], segments: [] };
     const dense = denseView || anyDense(text);
     const cands: Cand[] = [];
     for (const h of hits) {
@@ -233,7 +240,9 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
       while (end < v.length && v.charCodeAt(end) === 0) end++;
       let chosen: Entry | undefined;
       let relaxed: Entry | undefined;
-      for (const e of entries[h.pattern]!) {
+      const list = entries[h.pattern]!;
+      for (let x = 0; x < list.length; x++) {
+        const e = list[x]!;
         if (!boundaryOk(v, h.start, end, e)) continue;
         if (e.spec.caseSensitive) {
           const seen = v.slice(h.start, end);
@@ -258,7 +267,14 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
           notName: zhLetterNotName(v, h.start, end),
         });
     }
-    cands.sort((a, b) => a.start - b.start || b.end - a.end);
+    // the scan gives the hits by end, mostly already in this order: sort only when one is out of it
+    let inOrder = true;
+    for (let x = 1; x < cands.length && inOrder; x++) {
+      const a = cands[x - 1]!,
+        b = cands[x]!;
+      inOrder = a.start < b.start || (a.start === b.start && a.end >= b.end);
+    }
+    if (!inOrder) cands.sort((a, b) => a.start - b.start || b.end - a.end);
     const kept: Cand[] = [];
     let lastEnd = -1;
     for (const c of cands)
@@ -292,7 +308,7 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
     if (stages) lap('zoning');
     const out: Explained = { kept: [], dropped: [], segments };
     const company = companyName(text, segments);
-    const cues = new CueIndex(v, stages !== undefined);
+    const cues = cueIndex.reset(v);
     for (let i = 0; i < kept.length; i++) {
       const c = kept[i]!;
       const seg = segmentAt(segments, c.start);
@@ -394,7 +410,7 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
   /** The company's name: the first `|` field of an HN header line, lower-cased (null when none). */
   function companyName(text: string, segs: Segment[]): string | null {
     const h = segs[0];
-    if (!h || h.zone !== 'header') return null;
+    if (h?.zone !== 'header') return null;
     const line = text.slice(h.start, h.end);
     const bar = line.indexOf('|');
     const first = (bar < 0 ? line : line.slice(0, bar))
@@ -411,8 +427,11 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
       const n = list[j];
       if (!n || n.reason === null || n.e.kind !== 'tech') continue;
       const c = list[i]!;
-      const gap = j < i ? v.slice(n.end, c.start) : v.slice(c.end, n.start);
-      if (gap.length <= 30 && (LIST_GAP.test(gap) || (dense && cjkListGap(gap)))) return true;
+      const g0 = j < i ? n.end : c.end,
+        g1 = j < i ? c.start : n.start;
+      if (g1 - g0 > 30) continue; // slice(a, b) with b < a is '' (length 0, tested below like before)
+      const gap = v.slice(g0, g1);
+      if (LIST_GAP.test(gap) || (dense && cjkListGap(gap))) return true;
     }
     return false;
   }
