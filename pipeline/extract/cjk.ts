@@ -154,6 +154,7 @@ export const LONGER_WORDS: readonly string[] = [
   '适配器',
   '原型链',
   '开源节流',
+  '存储过程', // a stored procedure (优化SQL查询语句、索引和存储过程), not storage
   '物理机',
   '物理服务器',
   '物理层',
@@ -537,6 +538,8 @@ const OTHER_THING: Record<string, { before?: RegExp; after?: RegExp; as?: string
   },
   cdk: { before: /(?:polygon|zkevm)\s*$/i },
   vm: { before: /\bckb[\s-]*$/i },
+  // "CFD" among gold, stocks and indices (黄金、股票、指数等CFD差价合约) is a contract for difference, not fluid dynamics
+  cfd: { before: /(?:黄金|股票|指数|外汇|期货|差价合约)[^.;!?\n]{0,6}$/, after: /^\s*(?:差价合约|合约|交易|产品)/ },
   // "PE" next to VC or investment banking (投资银行 / PE / VC) is private equity, not the engineering licence
   pe: {
     before: /(?:投资银行|投行|私募|基金|\bvc)\s*(?:[,/&]|和|及|与|或)?\s*$/i,

@@ -113,3 +113,20 @@ describe('wrong concepts found once in the audit', () => {
     expect(ids('具备丰富的创意和良好的审美').has('creativity')).toBe(true);
   });
 });
+
+describe('longer words and other readings (stored procedures, SQL injection, CFD)', () => {
+  it('存储过程 is a stored procedure, not storage; 分布式存储 is storage', () => {
+    expect(role('诊断和解决数据库的性能瓶颈，优化SQL查询语句、索引和存储过程。').has('storage')).toBe(false);
+    expect(ids('熟悉分布式存储、缓存、消息队列等技术').has('storage')).toBe(true);
+  });
+  it('SQL注入 is web security, not SQL; 熟练使用 SQL is SQL', () => {
+    const sqli = ids('2.熟悉Web攻击方法,SQL注入.XSS攻击.命令注入.CSRF攻击');
+    expect(sqli.has('sql')).toBe(false);
+    expect(sqli.has('web-security')).toBe(true);
+    expect(ids('5、具备数据库操作能力（熟练使用 SQL），能够验证数据正确性').has('sql')).toBe(true);
+  });
+  it('CFD among gold and stocks is a contract for difference, not fluid dynamics', () => {
+    expect(role('设计并推动上线“黄金、股票、指数等CFD差价合约类交易产品”').has('fea')).toBe(false);
+    expect(ids('熟练使用 ANSYS Fluent 等 CFD 仿真软件').has('fea')).toBe(true);
+  });
+});
