@@ -552,6 +552,8 @@ export function cjkOtherThing(surface: string, before: string, after: string): {
   const o = OTHER_THING[surface.trim().toLowerCase()];
   return o && (o.before?.test(before) || o.after?.test(after)) ? { as: o.as } : null;
 }
+/** "Industry: " (or 行业: / 所属行业:) right before the candidate, or before the list it ends (Industry: Fintech/Web3) */
+const INDUSTRY_LABEL = /(?:^|\s)(?:所属行业|行业|industry)\s*:\s*(?:[\w.+&-]{1,20}\s*[/,]\s*){0,3}$/i;
 /** zones where a tool named in a list is the hire's (the others name the company, perks, how to apply) */
 const TOOL_ZONES = new Set(['role', 'requirements', 'nice_to_have', 'other', 'header']);
 
@@ -600,6 +602,9 @@ export function cjkDecision(ev: {
   if (zhNegation(ev.before, after)) return { keep: false, why: 'zh:negation' };
   const mention = zhMention(ev.before);
   if (mention) return { keep: false, why: `zh:mention:${mention}` };
+  // the template's industry label (Industry: Web3/Exchange, Industry: Fintech/量化) names the company's business even
+  // when no Han character stands near it (zhMention needs one in its window)
+  if (ev.dense === true && INDUSTRY_LABEL.test(ev.before)) return { keep: false, why: 'zh:mention:industry-label' };
   if (zhMentionAfter(after)) return { keep: false, why: 'zh:mention-after' };
   const techLike = ev.kind === 'tech' || ev.kind === 'method';
   const other = cjkOtherThing(ev.surface, ev.before, after);

@@ -130,3 +130,24 @@ describe('longer words and other readings (stored procedures, SQL injection, CFD
     expect(ids('熟练使用 ANSYS Fluent 等 CFD 仿真软件').has('fea')).toBe(true);
   });
 });
+
+describe('the industry label and the teams the hire works with', () => {
+  it('"Industry: Web3" in a Chinese posting names the business; 有 Web3 经验 is asked', () => {
+    const post = (t: string) =>
+      new Set(
+        m
+          .extract(
+            `招聘岗位：后端开发\n岗位要求、职责\nJob Type：Full-Time, Remote Industry: ${t}\nPS： 1.211计算机科学专业`,
+          )
+          .map((x) => x.id),
+      );
+    expect(post('Web3/Exchange').has('blockchain')).toBe(false);
+    expect(post('Fintech/Web3').has('blockchain')).toBe(false);
+    expect(post('Fintech/Web3').has('fintech')).toBe(false);
+    expect(ids('1、有web3相关经验；').has('blockchain')).toBe(true);
+  });
+  it('与产品、设计和区块链工程团队密切协作 names a team, not a skill; 区块链工程师 in a title is the job', () => {
+    expect(role('你将与产品、设计和区块链工程团队密切协作，共同打造新一代去中心化应用').has('blockchain')).toBe(false);
+    expect(new Set(m.extract('[深圳] 诚聘区块链工程师 薪水 25K').map((x) => x.id)).has('blockchain')).toBe(true);
+  });
+});
