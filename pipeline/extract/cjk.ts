@@ -511,6 +511,8 @@ const EVERYDAY: Record<string, { before?: RegExp; after?: RegExp }> = {
   // 配合 as a verb before its object (配合领导完成其他工作, 配合产品、研发、测试等岗位, 配合安全团队进行测试) is a duty of
   // helping someone, not the teamwork asked of the hire; 高效配合 / 充分配合 / 配合能力 / 配合精神 stay
   配合: { after: /^\s*(?!能力|精神|意识|度|默契)[\u4e00-\u9fffA-Za-z]/ },
+  // 存储 of coins or keys (数字货币安全存储, 冷热存储策略) is custody (wallets), not data storage
+  存储: { before: /(?:数字货币|数字资产|加密资产|资产|私钥|助记词|密钥|冷热|冷|热)\s*的?\s*(?:安全)?\s*$/ },
   // 执行能力 of a system (支持事务执行能力 ≥10,000 tx/s) is throughput, not a person's execution
   执行能力: { before: /(?:事务|交易|合约|指令|并行|代码|链上)\s*$/ },
   // 创意 in 从创意到成品 (from idea to product) names a stage of the work, not creativity asked of the hire

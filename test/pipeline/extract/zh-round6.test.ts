@@ -118,6 +118,9 @@ describe('longer words and other readings (stored procedures, SQL injection, CFD
   it('存储过程 is a stored procedure, not storage; 分布式存储 is storage', () => {
     expect(role('诊断和解决数据库的性能瓶颈，优化SQL查询语句、索引和存储过程。').has('storage')).toBe(false);
     expect(ids('熟悉分布式存储、缓存、消息队列等技术').has('storage')).toBe(true);
+    // ...and 存储 of coins or keys is custody
+    expect(role('开发钱包管理系统，实现数字货币安全存储与交易功能').has('storage')).toBe(false);
+    expect(ids('2）对钱包私钥安全、HD 钱包、多重签名、冷热存储策略有实战经验').has('storage')).toBe(false);
   });
   it('SQL注入 is web security, not SQL; 熟练使用 SQL is SQL', () => {
     const sqli = ids('2.熟悉Web攻击方法,SQL注入.XSS攻击.命令注入.CSRF攻击');
