@@ -542,6 +542,13 @@ const OTHER_THING: Record<string, { before?: RegExp; after?: RegExp; as?: string
   vm: { before: /\bckb[\s-]*$/i },
   // "CFD" among gold, stocks and indices (黄金、股票、指数等CFD差价合约) is a contract for difference, not fluid dynamics
   cfd: { before: /(?:黄金|股票|指数|外汇|期货|差价合约)[^.;!?\n]{0,6}$/, after: /^\s*(?:差价合约|合约|交易|产品)/ },
+  // "Drone" among CI tools (Jenkins、Drone、CircleCI) is Drone CI, a CI/CD tool, not a flying drone
+  drone: {
+    as: 'ci-cd',
+    before:
+      /(?:jenkins|circleci|gitlab(?:\s*ci)?|github actions|travis(?:\s*ci)?|teamcity|argo\w*|tekton|bamboo)\s*(?:[,/]|和|及|与|或)\s*$/i,
+    after: /^\s*(?:[,/]|和|及|与|或)\s*(?:jenkins|circleci|gitlab|github actions|travis|teamcity|argo|tekton|bamboo)/i,
+  },
   // "PE" next to VC or investment banking (投资银行 / PE / VC) is private equity, not the engineering licence
   pe: {
     before: /(?:投资银行|投行|私募|基金|\bvc)\s*(?:[,/&]|和|及|与|或)?\s*$/i,

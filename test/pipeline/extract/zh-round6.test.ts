@@ -25,6 +25,12 @@ describe('Latin names that mean another thing next to their neighbours', () => {
     expect(ids('4.熟练掌握PS,SAI等绘画软件;熟悉AI制作流程').has('ai')).toBe(true);
     expect(ids('5年左右工作经验，量化开发，AI，风控，Web3从业经验').has('ai')).toBe(true);
   });
+  it('"Drone" among CI tools is Drone CI (CI/CD), not drones', () => {
+    const ci = ids('- 熟悉 CI/CD 流程，掌握至少一种持续集成/部署工具（如 Jenkins、Drone、CircleCI、Argo Workflow）');
+    expect(ci.has('drones')).toBe(false);
+    expect(ci.has('ci-cd')).toBe(true);
+    expect(ids('有无人机 drone 飞控开发经验').has('drones')).toBe(true);
+  });
   it('"CDK" after Polygon is the chain kit, not AWS CDK; "VM" after CKB is CKB-VM, not virtualization', () => {
     expect(role('1. 探索Cosmos SDK/Polygon CDK项目以及开发区块链开发工具链').has('aws-cdk')).toBe(false);
     expect(ids('熟练使用 AWS CDK、Terraform 等基础设施即代码工具').has('aws-cdk')).toBe(true);
