@@ -12,6 +12,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
+import path from 'node:path';
 import { createMatcher, loadTaxonomy } from '../pipeline/extract/index.ts';
 import { loadBlind } from '../test/eval/blind.ts';
 import { rebaseFile } from './eval-extract-zh.ts';
@@ -83,12 +84,15 @@ function score(file: string): void {
   }
 }
 
-const argv = process.argv.slice(2);
-const opt = (name: string) => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : undefined;
-};
-const only = opt('--id') ? new Set(opt('--id')!.split(',')) : undefined;
-if (argv.includes('--sample')) sample(opt('--seed') ?? '1', Number(opt('--n') ?? (only ? 1e9 : 250)), only);
-else if (opt('--score')) score(opt('--score')!);
-else console.error('usage: --sample [--seed S] [--n N] | --score FILE');
+function main(argv: string[]): void {
+  const opt = (name: string) => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const only = opt('--id') ? new Set(opt('--id')!.split(',')) : undefined;
+  if (argv.includes('--sample')) sample(opt('--seed') ?? '1', Number(opt('--n') ?? (only ? 1e9 : 250)), only);
+  else if (opt('--score')) score(opt('--score')!);
+  else console.error('usage: --sample [--seed S] [--n N] [--id A,B] | --score FILE');
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]).endsWith('zh-audit.ts')) main(process.argv.slice(2));
