@@ -160,3 +160,15 @@ describe('the industry label and the teams the hire works with', () => {
     expect(new Set(m.extract('[深圳] 诚聘区块链工程师 薪水 25K').map((x) => x.id)).has('blockchain')).toBe(true);
   });
 });
+
+describe('a company describing itself after 目前 or under a camel-case name', () => {
+  it('目前 imToken 支持管理比特币、以太坊 is the product; 熟悉以太坊生态 is asked', () => {
+    const about = (t: string) => new Set(m.extract(`岗位职责:\n${t}`).map((x) => x.id));
+    expect(about('目前 imToken 支持管理比特币、以太坊等主流区块链，同时支持去中心化币币兑换功能').has('bitcoin')).toBe(
+      false,
+    );
+    expect(about('DAOSquare 起源于西方著名以太坊社区 MetaCartel').has('ethereum')).toBe(false);
+    expect(ids('有丰富的链上交互经历，熟悉以太坊生态技术').has('ethereum')).toBe(true);
+    expect(ids('熟悉比特币、以太坊等公链的原理').has('bitcoin')).toBe(true);
+  });
+});
