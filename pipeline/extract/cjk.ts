@@ -511,6 +511,12 @@ const EVERYDAY: Record<string, { before?: RegExp; after?: RegExp }> = {
   // 配合 as a verb before its object (配合领导完成其他工作, 配合产品、研发、测试等岗位, 配合安全团队进行测试) is a duty of
   // helping someone, not the teamwork asked of the hire; 高效配合 / 充分配合 / 配合能力 / 配合精神 stay
   配合: { after: /^\s*(?!能力|精神|意识|度|默契)[\u4e00-\u9fffA-Za-z]/ },
+  // 技术支持 given to colleagues (向团队提供技术支持, 为业务部门提供技术支持, 提供技术支持与指导，帮助团队成员) is help inside
+  // the company, not customer support; 技术支持工程师 / 为用户提供技术支持 stay
+  技术支持: {
+    before: /(?:向|为|给)[^.;:!?,\n]{0,8}(?:团队|部门|同事|成员|研发|开发)[^.;:!?,\n]{0,4}提供\s*$/,
+    after: /^[^.;:!?\n]{0,12}(?:帮助|协助)(?:团队|同事|成员)/,
+  },
   // 存储 of coins or keys (数字货币安全存储, 冷热存储策略) is custody (wallets), not data storage
   存储: { before: /(?:数字货币|数字资产|加密资产|资产|私钥|助记词|密钥|冷热|冷|热)\s*的?\s*(?:安全)?\s*$/ },
   // 执行能力 of a system (支持事务执行能力 ≥10,000 tx/s) is throughput, not a person's execution

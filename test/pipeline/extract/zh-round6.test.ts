@@ -172,3 +172,17 @@ describe('a company describing itself after 目前 or under a camel-case name', 
     expect(ids('熟悉比特币、以太坊等公链的原理').has('bitcoin')).toBe(true);
   });
 });
+
+describe('技术支持 inside the company', () => {
+  it('technical support given to colleagues is not customer support; to users, or as the job, it is', () => {
+    expect(role('5.安全报告编写：编写恶意软件分析报告，向团队提供技术支持。').has('customer-support')).toBe(false);
+    expect(role('六、及时响应并处理各类故障，并为业务部门提供技术支持').has('customer-support')).toBe(false);
+    expect(role('技术指导：在项目中提供技术支持与指导，帮助团队成员解决复杂技术问题').has('customer-support')).toBe(
+      false,
+    );
+    expect(role('负责为用户提供技术支持，解答产品相关疑问').has('customer-support')).toBe(true);
+    expect(
+      new Set(m.extract('[Remote] bloXroute 诚聘 技术支持工程师 薪资open').map((x) => x.id)).has('customer-support'),
+    ).toBe(true);
+  });
+});
