@@ -517,6 +517,8 @@ const EVERYDAY: Record<string, { before?: RegExp; after?: RegExp }> = {
     before: /(?:向|为|给)[^.;:!?,\n]{0,8}(?:团队|部门|同事|成员|研发|开发)[^.;:!?,\n]{0,4}提供\s*$/,
     after: /^[^.;:!?\n]{0,12}(?:帮助|协助)(?:团队|同事|成员)/,
   },
+  // 虚拟化 of a long list (长列表虚拟化) is list virtualization in a web page, not server virtualization
+  虚拟化: { before: /(?:列表|滚动)\s*$/ },
   // 存储 of coins or keys (数字货币安全存储, 冷热存储策略) is custody (wallets), not data storage
   存储: { before: /(?:数字货币|数字资产|加密资产|资产|私钥|助记词|密钥|冷热|冷|热)\s*的?\s*(?:安全)?\s*$/ },
   // 执行能力 of a system (支持事务执行能力 ≥10,000 tx/s) is throughput, not a person's execution
@@ -533,11 +535,15 @@ const EVERYDAY: Record<string, { before?: RegExp; after?: RegExp }> = {
 /**
  * Latin names that mean another thing next to their neighbours in a Chinese posting: "AI" among design software
  * (熟悉PS、AI、Sketch) is Adobe Illustrator, not artificial intelligence; "CDK" after Polygon / zkEVM is Polygon's
- * Chain Development Kit, not AWS CDK; "VM" after CKB is the CKB-VM of Nervos, not virtualization. Keys are the
+ * Chain Development Kit, not AWS CDK; "VM" after CKB, EVM or Ethereum is a blockchain's virtual machine, not
+ * virtualization. Keys are the
  * lower-cased surface.
  */
 const DESIGN_TOOL =
   '(?:ps|photoshop|sketch|figma|cdr|coreldraw|c4d|ae|pr|axure|indesign|id|sai|dreamweaver|flash|xd|procreate|blender|lightroom)';
+/** a blockchain's virtual machine (CKB VM, 区块链虚拟机（如 EVM、WASM VM）, Ethereum Virtual Machines, chain DB, VMs) */
+const BLOCKCHAIN_VM_BEFORE =
+  /(?:\bckb|\bevm|\bwasm|ethereum|solana|\bmove|chain db|区块链|公链|跨链|链上|底层|智能合约)[^.;!?\n]{0,40}$/i;
 const OTHER_THING: Record<string, { before?: RegExp; after?: RegExp; as?: string }> = {
   ai: {
     as: 'illustrator',
@@ -545,7 +551,10 @@ const OTHER_THING: Record<string, { before?: RegExp; after?: RegExp; as?: string
     after: new RegExp(`^\\s*(?:[,/+]|和|及|与|或)\\s*${DESIGN_TOOL}(?![a-z])`, 'i'),
   },
   cdk: { before: /(?:polygon|zkevm)\s*$/i },
-  vm: { before: /\bckb[\s-]*$/i },
+  vm: { before: BLOCKCHAIN_VM_BEFORE },
+  vms: { before: BLOCKCHAIN_VM_BEFORE },
+  'virtual machine': { before: BLOCKCHAIN_VM_BEFORE },
+  'virtual machines': { before: BLOCKCHAIN_VM_BEFORE },
   // "CFD" among gold, stocks and indices (黄金、股票、指数等CFD差价合约) is a contract for difference, not fluid dynamics
   cfd: { before: /(?:黄金|股票|指数|外汇|期货|差价合约)[^.;!?\n]{0,6}$/, after: /^\s*(?:差价合约|合约|交易|产品)/ },
   // "Drone" among CI tools (Jenkins、Drone、CircleCI) is Drone CI, a CI/CD tool, not a flying drone

@@ -36,6 +36,13 @@ describe('Latin names that mean another thing next to their neighbours', () => {
     expect(ids('熟练使用 AWS CDK、Terraform 等基础设施即代码工具').has('aws-cdk')).toBe(true);
     expect(role('负责在 CKB VM 环境中运行的合约开发').has('virtualization')).toBe(false);
     expect(ids('熟悉 KVM、VMware 等虚拟化技术').has('virtualization')).toBe(true);
+    expect(ids('1、熟悉区块链虚拟机（如 EVM、WASM VM）底层运行逻辑；').has('virtualization')).toBe(false);
+    expect(ids('有跨链、底层 VM、基础设施研发经验的工程师').has('virtualization')).toBe(false);
+    expect(
+      ids('- Deep knowledge on Ethereum Virtual Machines and comparable VMs of other chains').has('virtualization'),
+    ).toBe(false);
+    expect(role('性能优化实战： - 首屏、白屏、长列表虚拟化').has('virtualization')).toBe(false);
+    expect(ids('6、熟悉Linux操作系统、网络、虚拟化和硬件基础设施。').has('virtualization')).toBe(true);
   });
 });
 
