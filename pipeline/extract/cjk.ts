@@ -519,6 +519,11 @@ const EVERYDAY: Record<string, { before?: RegExp; after?: RegExp }> = {
   },
   // 虚拟化 of a long list (长列表虚拟化) is list virtualization in a web page, not server virtualization
   虚拟化: { before: /(?:列表|滚动)\s*$/ },
+  // 支付 of the hire's pay or fee (工资U支付, 设计费用会提前支付一半定金) is paying, not the payments domain
+  支付: {
+    before: /(?:工资|薪资|薪水|薪酬|费用|报酬)[^.;:!?,\n]{0,6}$/,
+    after: /^\s*(?:一半|定金|工资|薪资|薪水|报酬)/,
+  },
   // 存储 of coins or keys (数字货币安全存储, 冷热存储策略) is custody (wallets), not data storage
   存储: { before: /(?:数字货币|数字资产|加密资产|资产|私钥|助记词|密钥|冷热|冷|热)\s*的?\s*(?:安全)?\s*$/ },
   // 执行能力 of a system (支持事务执行能力 ≥10,000 tx/s) is throughput, not a person's execution

@@ -193,3 +193,16 @@ describe('技术支持 inside the company', () => {
     ).toBe(true);
   });
 });
+
+describe('支付 of the pay', () => {
+  it('paying the hire (工资U支付, 提前支付一半定金) is not the payments domain; 支付系统 is', () => {
+    expect(role('设计费用会提前支付一半定金。').has('payments')).toBe(false);
+    expect(
+      new Set(
+        m.extract('[远程] 高级Flutter开发（iOS/Android）50-70KRMB月薪 工资U支付\n## 岗位职责').map((x) => x.id),
+      ).has('payments'),
+    ).toBe(false);
+    expect(ids('需求有丰富的支付，清算经验或者交易所丰富的撮合交易经验').has('payments')).toBe(true);
+    expect(role('负责支付和预测等核心业务支持开发').has('payments')).toBe(true);
+  });
+});
