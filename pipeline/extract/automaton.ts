@@ -45,6 +45,8 @@ export class Automaton {
   private hasOut: Uint32Array | null = null;
   /** outputs by slot, outStart * 256 + count (0: none) */
   private outCell: Int32Array | null = null;
+  /** by slot, how many of its outputs (the first ones) are its own: patterns its trie path spells */
+  private ownCount: Uint8Array | null = null;
   private fail!: Int32Array;
   private childStart: Int32Array | null = null;
   private childSym: Uint8Array | null = null;
@@ -140,11 +142,13 @@ export class Automaton {
         order.push(nx);
       }
     }
+    // a state's own patterns (its path spells them) come first in its outputs, then its failure link's
+    const own = out.map((o) => o.length);
     for (const s of order) out[s]!.push(...out[fail[s]!]!);
     this.fail = fail;
     let outOf = out;
     if (n * k <= DENSE_LIMIT && this.layout !== 'dense') {
-      outOf = this.pack(goto, fail, out, order);
+      outOf = this.pack(goto, fail, out, order, own);
     } else if (n * k <= DENSE_LIMIT) {
       // dense DFA: delta[row + sym] precomputed through failure links. States are renumbered in breadth-first
       // order (the shallow states that most characters visit then share a few cache lines), and each cell
@@ -234,7 +238,13 @@ export class Automaton {
    * long words went to memory); a character costs one goto probe plus the failure links taken. Returns the
    * outputs by slot.
    */
-  private pack(goto: Map<number, number>[], fail0: Int32Array, out: number[][], order: number[]): number[][] {
+  private pack(
+    goto: Map<number, number>[],
+    fail0: Int32Array,
+    out: number[][],
+    order: number[],
+    own: number[],
+  ): number[][] {
     const n = goto.length;
     const slotOf = new Int32Array(n).fill(-1);
     slotOf[0] = 0;
@@ -293,10 +303,13 @@ export class Automaton {
     this.check = check.slice(0, m + this.nSym);
     const fail = new Int32Array(m);
     const outBySlot: number[][] = Array.from({ length: m }, () => []);
+    const ownBySlot = new Uint8Array(m);
     for (let s = 0; s < n; s++) {
       fail[slotOf[s]!] = slotOf[fail0[s]!]!;
       outBySlot[slotOf[s]!] = out[s]!;
+      ownBySlot[slotOf[s]!] = Math.min(255, own[s]!);
     }
+    this.ownCount = ownBySlot;
     this.fail = fail;
     return outBySlot;
   }
@@ -329,7 +342,7 @@ export class Automaton {
     const hits: Hit[] = [];
     if (view.length === 0) return hits;
     if (this.pos.length < view.length + 1) this.pos = new Int32Array(view.length * 2 + 16);
-    if (this.words) return this.scanWords(view, hits);
+    if (this.words) return this.scanStarts(view, hits);
     if (this.base) return this.scanPacked(view, hits);
     return this.delta ? this.scanDense(view, hits) : this.scanSparse(view, hits);
   }
@@ -366,6 +379,81 @@ export class Automaton {
       }
       const o = cells[s + 3]!;
       if (o !== 0) this.emit(view, i, j, o >> 8, (o >> 8) + (o & 255), hits);
+    }
+    return hits;
+  }
+
+  /** The Aho-Corasick loop over the 16-bit table, every position (the reference of scanStarts, in tests). */
+  scanEveryPosition(view: string): Hit[] {
+    const hits: Hit[] = [];
+    if (view.length === 0 || !this.words) return this.scan(view);
+    if (this.pos.length < view.length + 1) this.pos = new Int32Array(view.length * 2 + 16);
+    return this.scanWords(view, hits);
+  }
+
+  /**
+   * The hits of scanWords, found by walking the trie (goto edges only, no failure links) from each position
+   * where a hit can start: not inside a word when the character is a letter or digit (emit() drops such hits,
+   * and a pattern starting there starts with that letter), never on a space, FILLER or a character outside the
+   * alphabet. Most characters are then one compare with their neighbour instead of a table probe and the
+   * failure links (the scan's cost in the extractor, docs/extraction.md "Speed"). A walk folds like the
+   * automaton (FILLER skipped, a run of spaces one symbol) and reports the patterns its path spells (a slot's
+   * own outputs). Hits are put back in the automaton's order (by end, then start) for the caller.
+   */
+  private scanStarts(view: string, hits: Hit[]): Hit[] {
+    const { symOf, outList, patEdge } = this;
+    const words = this.words!,
+      outCell = this.outCell!,
+      ownCount = this.ownCount!;
+    const rootBase = words[0]! >>> 16;
+    const n = view.length;
+    let prevAlnum = false;
+    for (let p = 0; p < n; p++) {
+      const c = view.charCodeAt(p);
+      const alnum = isAlnum(c);
+      if (alnum && prevAlnum) continue;
+      prevAlnum = alnum;
+      const sym0 = symOf[c]!;
+      if (sym0 <= SKIP) continue; // OTHER, SPACE, SKIP start no pattern
+      let s = rootBase + sym0;
+      if ((words[s]! & 0xffff) !== 0) continue; // the root (slot 0) has no child on it
+      let i = p,
+        prevSpace = false;
+      for (;;) {
+        if (ownCount[s]! > 0) {
+          const nextAlnum = i + 1 < n && isAlnum(view.charCodeAt(i + 1));
+          const a = outCell[s]! >> 8;
+          for (let o = a, e = a + ownCount[s]!; o < e; o++) {
+            const id = outList[o]!;
+            if (!(nextAlnum && patEdge[id]! & 2)) hits.push({ pattern: id, start: p, end: i + 1 });
+          }
+        }
+        // the next symbol (FILLER skipped, a space run read once)
+        let sym = SKIP;
+        while (++i < n) {
+          sym = symOf[view.charCodeAt(i)]!;
+          if (sym === SKIP) continue;
+          if (sym === SPACE) {
+            if (prevSpace) continue;
+            prevSpace = true;
+          } else prevSpace = false;
+          break;
+        }
+        if (i >= n || sym === OTHER) break;
+        const t = (words[s]! >>> 16) + sym;
+        if ((words[t]! & 0xffff) !== s) break;
+        s = t;
+      }
+    }
+    // the automaton's order: by end, and at one end the longer (earlier) start first
+    for (let x = 1; x < hits.length; x++) {
+      const h = hits[x]!;
+      let y = x - 1;
+      while (y >= 0 && (hits[y]!.end > h.end || (hits[y]!.end === h.end && hits[y]!.start > h.start))) {
+        hits[y + 1] = hits[y]!;
+        y--;
+      }
+      hits[y + 1] = h;
     }
     return hits;
   }

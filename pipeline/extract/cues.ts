@@ -28,8 +28,12 @@ interface Hits {
   texts: string[];
 }
 
+/** Family name -> index into FAMILIES (and MultiCue's family numbers). */
+const FAMILY_INDEX = Object.fromEntries(FAMILIES.map((f, i) => [f, i])) as Record<CueFamily, number>;
+
 export class CueIndex {
-  private readonly hits = new Map<CueFamily, Hits>();
+  /** by family index */
+  private readonly hits: Hits[] = FAMILIES.map(() => ({ starts: [], ends: [], texts: [] }));
   /** Hits are recorded for starts in [lo, hi) (the current run of windows), or everywhere when `full`. */
   private lo = 0;
   private hi = 0;
@@ -39,14 +43,26 @@ export class CueIndex {
   /** Milliseconds spent scanning, when constructed with `timed` (bench/extract.ts's stage figures). */
   spentMs = 0;
   constructor(
-    private readonly view: string,
+    private view: string,
     private readonly timed = false,
-  ) {
-    for (const g of FAMILIES) this.hits.set(g, { starts: [], ends: [], texts: [] });
+  ) {}
+
+  /** The index of another view, reusing this one's arrays (the matcher keeps one index: no allocation per posting). */
+  reset(view: string): this {
+    this.view = view;
+    for (const h of this.hits) {
+      h.starts.length = 0;
+      h.ends.length = 0;
+      h.texts.length = 0;
+    }
+    this.lo = this.hi = this.next = 0;
+    this.full = false;
+    this.spentMs = 0;
+    return this;
   }
 
   private readonly sink = (hit: CueHit) => {
-    const h = this.hits.get(FAMILIES[hit.family]!)!;
+    const h = this.hits[hit.family]!;
     h.starts.push(hit.start);
     h.ends.push(hit.end);
     h.texts.push(hit.text);
@@ -65,7 +81,7 @@ export class CueIndex {
 
   private scan(from: number, to: number): void {
     if (from < this.lo) {
-      for (const h of this.hits.values()) {
+      for (const h of this.hits) {
         h.starts.length = 0;
         h.ends.length = 0;
         h.texts.length = 0;
@@ -82,7 +98,7 @@ export class CueIndex {
 
   private of(f: CueFamily, from: number, to: number): Hits {
     this.cover(from, to);
-    return this.hits.get(f)!;
+    return this.hits[FAMILY_INDEX[f]]!;
   }
 
   /** Index of the first hit starting at or after `from`. */

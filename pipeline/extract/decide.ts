@@ -56,6 +56,8 @@ export interface Evidence {
 export interface Decision {
   keep: boolean;
   why: string;
+  /** another skill's id that the surface names in this context ("AI" among design tools: illustrator) */
+  as?: string;
 }
 
 const ASK_AFTER =
@@ -190,11 +192,19 @@ const askedNear = (ev: Evidence) => ASK_NEAR_BEFORE.test(ev.before) || ASK_NEAR_
 const zhAskNear = (ev: Evidence) => ev.dense !== false && cjkAskNear(ev.before, ev.after);
 const zhAsk = (ev: Evidence) => ev.dense !== false && cjkAsk(ev.before, ev.after);
 
+/** The last character may be white space (every \s, and a few more): NEG_BEFORE's match ends with `\s+$`, so
+ *  without one the regex (tried from every position of the 60 characters) cannot match. */
+const endsWithSpace = (s: string): boolean => {
+  const c = s.charCodeAt(s.length - 1);
+  return c <= 32 || c === 0xa0 || c === 0xfeff || (c >= 0x1680 && c <= 0x3000);
+};
+
 const selfDescribedAt = (ev: Evidence) => ev.sentenceStart !== undefined && SELF_DESCRIPTION.test(ev.sentenceStart);
 
 export function decide(ev: Evidence): Decision {
   const { kind, zone, before, after } = ev;
-  if (NEG_BEFORE.test(before) || NEG_AFTER.test(after)) return { keep: false, why: 'negation' };
+  if ((endsWithSpace(before) && NEG_BEFORE.test(before)) || NEG_AFTER.test(after))
+    return { keep: false, why: 'negation' };
   const zh = cjkDecision(ev); // cjk.ts: Chinese surfaces outside company/benefits/apply/legal zones
   if (zh) return zh;
   // the header's first field is the company's name, unless it names a role ("Sr. Software Engineer, Platform (Ruby,

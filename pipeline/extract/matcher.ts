@@ -162,6 +162,8 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
     }
   }
   const ac = createScanner(patterns); // cjk.ts: dense-script aliases beside the DFA
+  /** one cue index for every posting (reset per run: run() is synchronous, nothing keeps it between runs) */
+  const cueIndex = new CueIndex('', stages !== undefined);
 
   function boundaryOk(v: string, start: number, end: number, e: Entry): boolean {
     if (e.dense) return denseBoundaryOk(v, start, end, e.startsWord, e.endsWord);
@@ -202,9 +204,14 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
     }
     for (const n of accepted) {
       if (n === c || n.e.family !== c.e.family) continue;
-      const gap = n.end <= c.start ? v.slice(n.end, c.start) : n.start >= c.end ? v.slice(c.end, n.start) : null;
-      if (gap !== null && gap.length <= 30 && gap.length > 0 && (LIST_GAP.test(gap) || (dense && cjkListGap(gap))))
-        return 'list';
+      // the gap's bounds first: most accepted neighbours are far away, and a slice per pair and pass adds up
+      const left = n.end <= c.start;
+      if (!left && n.start < c.end) continue; // overlapping: no gap
+      const g0 = left ? n.end : c.end,
+        g1 = left ? c.start : n.start;
+      if (g1 - g0 > 30 || g1 - g0 <= 0) continue;
+      const gap = v.slice(g0, g1);
+      if (LIST_GAP.test(gap) || (dense && cjkListGap(gap))) return 'list';
     }
     if (dense && c.e.family === 0 && cjkTechCue(before, after)) return 'cue-zh';
     if (rule.posBefore?.test(before)) return 'cue-before';
@@ -219,13 +226,13 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
     const folded = foldWidth(text);
     const v = prepareFolded(folded);
     if (stages) lap('prepare');
-    const hits = ac.scan(v);
-    if (stages) lap('scan');
-    if (hits.length === 0) return { kept: [], dropped: [], segments: [] };
     // a dense-script character in the view or the text (surfaces are read from the text; the view differs from it
     // by ASCII folds, blanks and decoded entities): without one no Chinese cue can fire (cjk.ts); zh-case.ts asks
-    // the view (a masked link's Han characters do not make a Chinese posting)
+    // the view (a masked link's Han characters do not make a Chinese posting), and so does the scan
     const denseView = anyDense(v);
+    const hits = ac.scan(v, denseView);
+    if (stages) lap('scan');
+    if (hits.length === 0) return { kept: [], dropped: [], segments: [] };
     const dense = denseView || anyDense(text);
     const cands: Cand[] = [];
     for (const h of hits) {
@@ -233,7 +240,9 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
       while (end < v.length && v.charCodeAt(end) === 0) end++;
       let chosen: Entry | undefined;
       let relaxed: Entry | undefined;
-      for (const e of entries[h.pattern]!) {
+      const list = entries[h.pattern]!;
+      for (let x = 0; x < list.length; x++) {
+        const e = list[x]!;
         if (!boundaryOk(v, h.start, end, e)) continue;
         if (e.spec.caseSensitive) {
           const seen = v.slice(h.start, end);
@@ -258,7 +267,14 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
           notName: zhLetterNotName(v, h.start, end),
         });
     }
-    cands.sort((a, b) => a.start - b.start || b.end - a.end);
+    // the scan gives the hits by end, mostly already in this order: sort only when one is out of it
+    let inOrder = true;
+    for (let x = 1; x < cands.length && inOrder; x++) {
+      const a = cands[x - 1]!,
+        b = cands[x]!;
+      inOrder = a.start < b.start || (a.start === b.start && a.end >= b.end);
+    }
+    if (!inOrder) cands.sort((a, b) => a.start - b.start || b.end - a.end);
     const kept: Cand[] = [];
     let lastEnd = -1;
     for (const c of cands)
@@ -292,7 +308,7 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
     if (stages) lap('zoning');
     const out: Explained = { kept: [], dropped: [], segments };
     const company = companyName(text, segments);
-    const cues = new CueIndex(v, stages !== undefined);
+    const cues = cueIndex.reset(v);
     for (let i = 0; i < kept.length; i++) {
       const c = kept[i]!;
       const seg = segmentAt(segments, c.start);
@@ -303,7 +319,8 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
         !c.caseRelaxed &&
         !c.notName &&
         (zone === 'requirements' || zone === 'nice_to_have') &&
-        mayTakeZone(v, c)
+        mayTakeZone(v, c) &&
+        !(dense || ruleFor(c.e.skill.id, c.e.skill.domain).vetoesZone ? ruleNegative(v, c) : false)
       )
         c.reason = 'zone';
       if (c.reason === null && !withDropped) continue;
@@ -331,7 +348,7 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
         dense,
       });
       // the Match is built only for what is returned (extract() returns the kept ones)
-      if (d.keep) out.kept.push(toMatch(c, surface, zone, d.why));
+      if (d.keep) out.kept.push(toMatch(c, surface, zone, d.why, d.as));
       else if (withDropped) out.dropped.push(toMatch(c, surface, zone, d.why));
     }
     if (stages) {
@@ -342,7 +359,10 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
     return out;
   }
 
-  function toMatch(c: Cand, surface: string, zone: Zone, why: string): Match {
+  /** `as`: the skill the decision reads the surface as in its context (cjk.ts: "AI" among design tools) */
+  function toMatch(c: Cand, surface: string, zone: Zone, why: string, as?: string): Match {
+    const other = as === undefined ? undefined : taxonomy.byId.get(as);
+    if (other) return { ...toMatch(c, surface, zone, why), id: other.id, label: other.label, kind: kindOf(other) };
     return {
       id: c.e.skill.id,
       label: c.e.skill.label,
@@ -367,16 +387,20 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
   }
 
   /** An ambiguous candidate that a requirements or nice-to-have zone accepts: not soft, and written as a name. */
-  /** A named ambiguous alias may take its evidence from a requirements zone, unless its rule says its negatives
-   *  veto that too ("our R&D team", "clearance (TS or TS/SCI)", "American Express": rules.ts `vetoesZone`). */
-  function mayTakeZone(v: string, c: Cand): boolean {
-    if (c.e.kind === 'soft' || !isNamed(v, c)) return false;
+  /** A negative pattern of the alias's context rule fires around it ("PS:" a postscript, "H5方向" a role). It vetoes
+   *  the requirements-zone evidence in a posting with dense-script text, and elsewhere only for a rule that says
+   *  `vetoesZone` (rules.ts: "our R&D team", "(TS or TS/SCI)"): the looser English negatives written for the
+   *  evidence ("a Go developer", "experience with Swift", "understanding of Unity") would drop asks there. */
+  function ruleNegative(v: string, c: Cand): boolean {
     const rule = ruleFor(c.e.skill.id, c.e.skill.domain);
-    return !(
-      rule.vetoesZone &&
-      (rule.negBefore?.test(v.slice(Math.max(0, c.start - 60), c.start)) ||
-        rule.negAfter?.test(v.slice(c.end, c.end + 60)))
+    return (
+      rule.negBefore?.test(v.slice(Math.max(0, c.start - 60), c.start)) === true ||
+      rule.negAfter?.test(v.slice(c.end, c.end + 60)) === true
     );
+  }
+
+  function mayTakeZone(v: string, c: Cand): boolean {
+    return c.e.kind !== 'soft' && isNamed(v, c);
   }
 
   /** Capitalised (or all-caps) and not at the start of its sentence or list item. */
@@ -389,7 +413,7 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
   /** The company's name: the first `|` field of an HN header line, lower-cased (null when none). */
   function companyName(text: string, segs: Segment[]): string | null {
     const h = segs[0];
-    if (!h || h.zone !== 'header') return null;
+    if (h?.zone !== 'header') return null;
     const line = text.slice(h.start, h.end);
     const bar = line.indexOf('|');
     const first = (bar < 0 ? line : line.slice(0, bar))
@@ -406,8 +430,11 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
       const n = list[j];
       if (!n || n.reason === null || n.e.kind !== 'tech') continue;
       const c = list[i]!;
-      const gap = j < i ? v.slice(n.end, c.start) : v.slice(c.end, n.start);
-      if (gap.length <= 30 && (LIST_GAP.test(gap) || (dense && cjkListGap(gap)))) return true;
+      const g0 = j < i ? n.end : c.end,
+        g1 = j < i ? c.start : n.start;
+      if (g1 - g0 > 30) continue; // slice(a, b) with b < a is '' (length 0, tested below like before)
+      const gap = v.slice(g0, g1);
+      if (LIST_GAP.test(gap) || (dense && cjkListGap(gap))) return true;
     }
     return false;
   }

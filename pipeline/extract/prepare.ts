@@ -79,6 +79,7 @@ export function prepareFolded(folded: string): string {
   return maskLinks(v);
 }
 
+const WWW = /www\./gi;
 const isWord = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 const isUrlChar = (c: number) => c > 32 && c !== 60 && c !== 62 && c !== 34 && c !== 39 && c !== 96 && c !== 0xa0;
 
@@ -114,9 +115,21 @@ function maskLinks(v: string): string {
     }
     if (a < i) (ranges ??= []).push(a, urlRunEnd(v, i + 3));
   }
-  const lower = v.includes('ww.') || v.includes('WW.') ? v.toLowerCase() : '';
-  for (let i = lower ? lower.indexOf('www.') : -1; i >= 0; i = lower.indexOf('www.', i + 4)) {
-    if (i === 0 || !isWord(v.charCodeAt(i - 1))) (ranges ??= []).push(i, urlRunEnd(v, i + 4));
+  if (v.includes('ww.') || v.includes('WW.')) {
+    // 'www.' in any case. A case-insensitive search finds what indexOf over v.toLowerCase() found, at the same
+    // offsets, without copying the text: only 'W' lower-cases to 'w', and only U+0130 changes length when
+    // lower-cased (that text keeps the copy, whose offsets it shifted)
+    if (v.includes('\u0130')) {
+      const lower = v.toLowerCase();
+      for (let i = lower.indexOf('www.'); i >= 0; i = lower.indexOf('www.', i + 4))
+        if (i === 0 || !isWord(v.charCodeAt(i - 1))) (ranges ??= []).push(i, urlRunEnd(v, i + 4));
+    } else {
+      WWW.lastIndex = 0;
+      for (let m = WWW.exec(v); m; m = WWW.exec(v)) {
+        const i = m.index;
+        if (i === 0 || !isWord(v.charCodeAt(i - 1))) (ranges ??= []).push(i, urlRunEnd(v, i + 4));
+      }
+    }
   }
   for (let i = v.indexOf('@'); i >= 0; i = v.indexOf('@', i + 1)) {
     let a = i;

@@ -51,6 +51,7 @@ const rules: Record<string, ContextRule> = {
   },
   c: {
     mode: 'evidence',
+    vetoesZone: true,
     negBefore:
       /\b(?:series|type|grade|vitamin|class|tier|plan|level|section|part|round|option|appendix|usb|building|suite|team|block|floor|room|hall|unit|phase|group|model|size|step|note|item|list|category|schedule|form|exhibit|figure|table|key|major)\s+$|[A-Za-z]\.\s*$|\b[A-Z]\s*[,/]\s*$/i,
     negAfter:
@@ -149,6 +150,7 @@ const rules: Record<string, ContextRule> = {
   },
   julia: {
     mode: 'evidence',
+    vetoesZone: true,
     negAfter: /^\s+[A-Z][a-z]+/,
     negBefore: /\b(?:ask|contact|email|to|from|with)\s+$/i,
     posAfter: /^\s*(?:lang|language|programming|developers?|code|computing)\b/i,
@@ -167,6 +169,7 @@ const rules: Record<string, ContextRule> = {
   },
   nextjs: {
     mode: 'evidence',
+    vetoesZone: true,
     negAfter:
       /^\s+(?:step|steps|level|generation|gen|big|chapter|phase|year|month|week|round|wave|stage|billion|decade|few|couple|hire|evolution)\b/i,
     negBefore: /\b(?:the|our|your|a|their|this|what's|whats)\s+$/i,
@@ -218,6 +221,7 @@ const rules: Record<string, ContextRule> = {
   // personalized reminders": the field is the skill, or it is the company's product)
   algorithms: {
     mode: 'default',
+    vetoesZone: true,
     negBefore:
       /\b(?:vision|learning|ml|ai|nlp|cv|statistical|numerical|novel|new|proprietary|powerful|smart|intelligent|matching|ranking|recommendation|trading|pricing|optimi[sz]ation|control|planning|perception|detection|tracking|search|scheduling|routing|compression|processing|imaging|estimation|localization|mapping|fusion|quantum|genetic|our|their|its|his|her|whose|these|those|custom|advanced|sophisticated|cutting[- ]edge|state[- ]of[- ]the[- ]art|complex|clever|adaptive|real[- ]time|distributed|consensus|cryptographic|crypto|encryption|security|medical|clinical|diagnostic|ai-powered|ai-driven|and|&|\/)\s+$/i,
     negAfter:
@@ -338,6 +342,43 @@ const rules: Record<string, ContextRule> = {
       /\b(?:increas\w*|improv\w*(?: the)?|greater|affordability(?: and)?|quality and|expand\w*|broaden\w*|lens of|financial|economic|universal|equitable|global)\s+$/i,
     negAfter:
       /^\s+(?:of|to)\s+(?!(?:web|ui|our (?:apps?|products?|ui|interfaces?)|users with|people with|disabled|screen)\b)|^\s*(?:,|and)\s+(?:protection|autonomy|affordability|equity)\b|^\s+and\s+reduc/i,
+  },
+  // "PS" is Photoshop in a Chinese design ask ("熟练使用PS、AI、Sketch"), not a postscript ("PS：需提供作品集")
+  photoshop: {
+    mode: 'evidence',
+    negAfter: /^\s*:/,
+    posBefore: TECH_BEFORE,
+    window: /(?:sketch|figma|illustrator|after effects|axure|设计软件|设计工具|作图|修图|美工|平面设计)/i,
+  },
+  // "H5" is an HTML5 mobile page in Chinese postings ("H5 页面", "H5/小程序开发", "移动端H5"), not a heading level
+  html: {
+    mode: 'evidence',
+    negAfter: /^\s*方向/, // 前端开发工程师(H5方向): the role's direction
+    posBefore: /(?:移动端|手机端|pc端|web端|pc|web|前端|app|小程序)[\s,/、]*$/i,
+    posAfter: /^\s*(?:页面|网页|网站|应用|游戏|活动页|开发|前端|\/\s*(?:css|小程序|app|pc))/i,
+  },
+  // bare "RPC" is the remote call ("RPC 框架", "节点 RPC 搭建与调用", "gRPC/RPC"), a word of an ask or a stack
+  rpc: {
+    mode: 'evidence',
+    // (English "over a binary RPC protocol" names the product's plumbing; the HN readers leave it out)
+    posBefore: /(?:节点|理解|熟悉|掌握|了解)\s*$/i,
+    posAfter: /^\s*(?:框架|调用|服务|接口|协议|节点|frameworks?\b)/i,
+  },
+  // "Kong" the API gateway, not Hong Kong ("Onsite-Hong Kong", "Remote（Hong Kong, Singapore）")
+  'api-gateway-products': {
+    mode: 'evidence',
+    vetoesZone: true,
+    negBefore: /\bhong[\s-]*$/i,
+    posBefore: TECH_BEFORE,
+    posAfter: TECH_AFTER,
+  },
+  // "Remix" next to Solidity tools is the Remix IDE (熟悉Hardhat、Truffle、Remix等开发环境), not the React framework
+  remix: {
+    mode: 'evidence',
+    negBefore: /(?:hardhat|truffle|foundry|solidity|ganache|metamask|evm)[\s,/和及与]*$/i,
+    negAfter: /^[\s,/和及与]*(?:hardhat|truffle|foundry|waffle|solidity|ganache|metamask|ide\b)/i,
+    posBefore: TECH_BEFORE,
+    posAfter: TECH_AFTER,
   },
   ember: {
     mode: 'evidence',

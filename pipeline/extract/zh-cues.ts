@@ -2,7 +2,8 @@
  * Sentence cues of Chinese postings that decide a candidate whatever its script (Latin names in Chinese
  * sentences too: "客户包括 Binance", "无需 Rust 经验"), used by cjkDecision (cjk.ts) before its zone rules
  * (docs/extraction.md "Chinese postings"). The text is the prepared, width-folded view ('，' is ',', '。' is '.').
- *   negation          无需 / 无须 / 不需要 / 不要求 / 不必 before it, 不限 / 非必须 / 不作要求 after it
+ *   negation          无需 / 无须 / 不需要 / 不要求 / 不必 before it, 不限 / 非必须 / 不作要求 after it, a background
+ *                     check (无...相关犯罪记录, 无灰黑产从业经历)
  *                     ("包括但不限于 Go" is "including but not limited to": no negation);
  *   mention           the company's customers, partners, investors or competitors, the team's past employers
  *                     (客户包括, 合作伙伴, 投资方, 领投, 竞争对手, 团队来自, 曾就职于) earlier in the sentence, with no
@@ -10,7 +11,8 @@
  *   self-description  the sentence is the company describing itself (我们是一家..., 公司致力于..., 我们在...方向具备
  *                     深厚积累, "<Name> 拥有..."), not addressing the hire (我们希望你, 我们正在寻找, 我们需要);
  *   colleague         a role the hire works with (与产品经理协作, 根据UI设计师提供的设计图);
- *   product noun      an industry word naming a kind of product (AI 工具, 借助 AI 工具提升效率), unless asked.
+ *   product noun      an industry word naming a kind of product or business (AI 工具, Web3 交易系统, AI 风控业务,
+ *                     借助 AI 工具提升效率, 用AI提效), unless asked (熟悉 AI 工具, Web3 交易系统开发).
  */
 /** Han characters (the Chinese part of isDense in cjk.ts; kept here so this file imports nothing). */
 const HAN = /[\u4e00-\u9fff\u3400-\u4dbf]/;
@@ -24,10 +26,14 @@ const NEG_BEFORE = new RegExp(
 const NEG_AFTER =
   /^[^.;!?,\n]{0,10}?(?:不限(?!于|定)|非必须|非必需|并非必须|不是必须|不作要求|不做要求|不是硬性要求|不强求|无要求)/;
 
+/** A background check: 无网络信息安全相关犯罪记录, 无灰黑产从业经历 (no record of it, asked of nobody). */
+const RECORD_BEFORE = /无\s*[^.;!?,\n]{0,8}$/;
+const RECORD_AFTER = /^[^.;!?,\n]{0,8}?(?:犯罪记录|违法记录|不良记录|从业经历|从业记录)/;
+
 /** A Chinese negation around a candidate ("无需 Web3 经验", "专业不限"); "不限于" (not limited to) is none. */
 export function zhNegation(before: string, after: string): boolean {
   if (!hasDense(before.slice(-16) + after.slice(0, 14))) return false;
-  return NEG_BEFORE.test(before) || NEG_AFTER.test(after);
+  return NEG_BEFORE.test(before) || NEG_AFTER.test(after) || (RECORD_BEFORE.test(before) && RECORD_AFTER.test(after));
 }
 
 const MENTION = new RegExp(
@@ -61,7 +67,7 @@ export const zhMentionAfter = (after: string): boolean => hasDense(after.slice(0
 /** The sentence opens with the company (or its team) describing itself; 我们希望你 / 我们正在寻找 address the hire. */
 // "<Name> 是全球领先的...", "比特鹰是国内 Web3 龙头企业", "X Labs 作为一个新生团队, 汇聚了..." (first branch)
 const SELF =
-  /^[\s\-*•·>#\d.,:)]*(?:(?:我们|我司|公司|本公司|团队|[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2}|[\u4e00-\u9fff]{2,8})\s*(?:是(?:一家|一个|一款|一条|国内|全球|亚洲|行业|业内|领先|知名|头部|专注)|作为一(?:家|个|支))|(?:我们|我司|公司|本公司|团队|我们的团队|[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2})\s*(?:是一|是全球|是领先|是行业|在|拥有|具备|具有|致力|专注|深耕|已经?|成立|创立|位于|总部|汇聚|聚集|服务于|由|积累了?|获得|打造了|提供了|正在打造|正在构建|正在建设|的(?:产品|使命|愿景|团队|核心)))/;
+  /^[\s\-*•·>#\d.,:)]*(?:(?:这是)?一家(?!之)|(?:我们|我司|公司|本公司|团队|[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2}|[\u4e00-\u9fff]{2,8})\s*(?:是(?:一家|一个|一款|一条|国内|全球|亚洲|行业|业内|领先|知名|头部|专注)|作为一(?:家|个|支))|(?:(?:目前|现在|如今|当前)\s*)?(?:我们|我司|公司|本公司|团队|我们的团队|他们|核心团队|创始团队|团队成员|[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2}|[a-z]+[A-Z][\w.&'-]*)\s*(?:(?:目前|现已|旗下|也)\s*)?(?:起源于|诞生于|孵化于|支持管理|是一|是全球|是领先|是行业|在|拥有|具备|具有|致力|专注|深耕|已经?|成立|创立|位于|总部|汇聚|聚集|服务于|由|积累了?|获得|打造了|提供了|正在打造|正在构建|正在建设|的(?:产品|使命|愿景|团队|核心)))/;
 const TO_HIRE = /^[\s\-*•·>#\d.,:)]*(?:我们|公司|团队)\s*(?:正在|在)?\s*(?:寻找|招聘|招募|找|需要|希望|期待|邀请|欢迎)/;
 export function zhSelfDescription(sentenceStart: string): boolean {
   if (!hasDense(sentenceStart)) return false;
@@ -77,28 +83,35 @@ export function zhSelfDescription(sentenceStart: string): boolean {
 const WITH_BEFORE = /(?:(?<!参|给|赋|授)与|和|跟)\s*(?:[^.;!?,\n]{0,6}[,/]){0,8}\s*$/;
 const TOGETHER_AFTER = /^[^.;!?\n]{0,24}?(?:协作|合作|沟通|配合|协同|对接|交流|一起|共同)/;
 /** a verb of working with someone before it: 配合测试人员, 协助产品经理, 根据UI设计师提供的设计图 */
-const HELP_BEFORE = /(?:配合|协助|协同|对接|根据|按照|支持)\s*(?:[^.;!?,\n]{0,6}[,/]){0,8}\s*$/;
+const HELP_BEFORE = /(?:配合|协助|协同|协调|对接|根据|按照|支持)\s*(?:[^.;!?,\n]{0,6}[,/]){0,8}\s*$/;
 const ROLE_SURFACE = /(?:经理|工程师|设计师|分析师|研究员|架构师)$/;
-/** a role noun right after it, or the end of a list of departments (与产品、运营、商务、风控等部门协同) */
+/** a role noun right after it, or the end of a list of departments (与产品、运营、商务、风控等部门协同, 协同交易、市场、
+ *  客服等各部门, 协调研发、测试、客服等资源) */
 const ROLE_AFTER =
-  /^\s*(?:开发|研发)?\s*(?:工程师|设计师|师|人员|同学|同事|团队|小伙伴)|^(?:\s*[,/]\s*[^.;!?,\n与和能]{1,6}){1,8}?\s*等?\s*(?:部门|团队|同事|角色|人员)|^\s*等\s*(?:部门|团队|同事|角色|人员)/;
+  /^\s*(?:开发|研发|工程)?\s*(?:工程师|设计师|师|人员|同学|同事|团队|小伙伴)|^(?:\s*[,/]\s*[^.;!?,\n与和能]{1,6}){1,8}?\s*等?\s*各?\s*(?:部门|团队|同事|角色|人员)|^\s*等\s*各?\s*(?:部门|团队|同事|角色|人员|资源)/;
 /** a team named with its members in brackets, working together after it: 与跨部门团队(如产品、后端、UI设计等)有效协作 */
 const TEAM_PAREN_BEFORE = /(?:团队|部门|同事|角色|人员)\s*\(\s*(?:如|包括|例如|比如)?\s*(?:[^()]{0,8}[,/])*\s*$/;
 const TEAM_PAREN_AFTER =
   /^(?:\s*[,/]\s*[^(),]{1,8}){0,8}\s*等?\s*\)\s*[^.;!?\n]{0,12}?(?:协作|合作|沟通|配合|协同|对接|交流)/;
+/** ...or working together before the brackets: 跨部门协同(产品、技术、商务、内容、客服)推动活动落地 */
+const TEAM_VERB_PAREN_BEFORE =
+  /(?:团队|部门|同事|角色)\s*(?:协作|合作|沟通|配合|协同|对接)\s*\(\s*(?:如|包括|例如|比如)?\s*(?:[^()]{0,8}[,/])*\s*$/;
+const TEAM_VERB_PAREN_AFTER = /^(?:\s*[,/]\s*[^(),]{1,8}){0,8}\s*等?\s*\)/;
 export function zhColleague(surface: string, before: string, after: string): boolean {
   if (!hasDense(surface + after.slice(0, 4) + before.slice(-12))) return false;
   if (TEAM_PAREN_BEFORE.test(before) && TEAM_PAREN_AFTER.test(after)) return true;
+  if (TEAM_VERB_PAREN_BEFORE.test(before) && TEAM_VERB_PAREN_AFTER.test(after)) return true;
   if (!hasDense(surface + after.slice(0, 4))) return false;
   if (!(ROLE_SURFACE.test(surface) || ROLE_AFTER.test(after))) return false;
   return HELP_BEFORE.test(before) || (WITH_BEFORE.test(before) && TOGETHER_AFTER.test(after));
 }
 
-/** An industry word naming a kind of product or business (AI 工具, AI 编程工具, 区块链行业, Web3 项目), not a skill. */
-const PRODUCT_AFTER = /^\s*(?:开发|编程|写作|内容|辅助|提效)?\s*(?:工具|产品(?!经理|设计)|平台|公司|企业)/;
+/** An industry word naming a kind of product or business (AI 工具, AI 编程工具, Web3 交易系统), not a skill. */
+const PRODUCT_AFTER =
+  /^\s*(?:开发|编程|写作|内容|辅助|提效)?\s*(?:工具|产品(?!经理|设计)|平台|公司|企业|交易系统(?!开发)|风控业务)/;
 /** ...or a tool the hire uses to do something else: 利用 AI 提升开发效率, 熟练运用AI进行视频剪辑, 能用AI 微调前端交互 */
 const TOOL_USE_BEFORE = /(?:用|利用|运用|借助|使用|通过)\s*$/;
-const TOOL_USE_AFTER = /^\s*(?:进行|来|去|提升|提高|辅助|赋能|微调|优化|生成|完成|改进|加速|实现|做)/;
+const TOOL_USE_AFTER = /^\s*(?:进行|来|去|提升|提高|提效|辅助|赋能|微调|优化|生成|完成|改进|加速|实现|做)/;
 /** ...unless asked: 熟悉 Web3 生态, 有区块链行业经验 */
 const PRODUCT_ASKED_BEFORE = /(?:熟悉|了解|精通|掌握|理解|热爱|深耕|做过|制定过|负责过|参与过|主导过)[^.;!?,\n]{0,6}$/;
 const PRODUCT_ASKED_AFTER = /^[^.;!?,\n]{0,10}?(?:经验|经历|背景|知识|从业)/;

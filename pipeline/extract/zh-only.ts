@@ -2,7 +2,8 @@
  * Latin aliases matched in Chinese postings only (a text holding Han characters): names that Chinese job ads ask
  * for as a skill of their own while English ones use them as a synonym or a platform of another skill. JVM: "熟悉
  * JVM", "JVM调优" ask for JVM internals (the Chinese readers label "JVM tuning"), "Java / JVM" in an English posting
- * names the Java role (the HN readers label Java). Cursor: "Cursor、Copilot 等 AI 编程工具" is the AI editor; in English
+ * names the Java role (the HN readers label Java). H5 (an HTML5 mobile page) and PS (Photoshop) are Chinese
+ * shorthands, and L2 is Layer 2 there; in English text H5 is a heading level, PS a postscript and L2 a support tier. Cursor: "Cursor、Copilot 等 AI 编程工具" is the AI editor; in English
  * text it is also a database or pagination cursor. Patterns are folded lower-case, as the scanner's.
  */
-export const ZH_ONLY_PATTERNS: ReadonlySet<string> = new Set(['jvm', 'cursor']);
+export const ZH_ONLY_PATTERNS: ReadonlySet<string> = new Set(['jvm', 'cursor', 'h5', 'ps', 'l2']);

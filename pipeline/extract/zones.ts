@@ -117,6 +117,9 @@ import {
   cjkHeading,
   cjkHeadingZone,
   cjkInlineLabel,
+  cjkJobLine,
+  cjkLogistics,
+  cjkStrongAsk,
   cjkTitleCompany,
   foldWidth,
 } from './cjk.ts';
@@ -137,30 +140,46 @@ import { anyOf, anyOfCapturing } from './multicue.ts';
 
 /** Some family of CUES fires somewhere (an alternation matches where one of its branches does). */
 const ANY_CUE = new RegExp(anyOf(CUES.map(([, re]) => re.source)), 'i');
-/** ANY_CUE with a group per family (multicue.ts), and each family's regex for a search from a position. */
-const ANY_CUE_GROUPS = anyOfCapturing(CUES.map(([, re]) => re.source));
-const ANY_CUE_CAPTURING = ANY_CUE_GROUPS && new RegExp(ANY_CUE_GROUPS.source, 'i');
-const CUES_FROM = CUES.map(([, re]) => new RegExp(re.source, 'gi'));
+/**
+ * For j = 1..7, the alternation of the first j families with a group per family (multicue.ts), global (searched
+ * from a position): BEFORE[j] finds the leftmost position where one of families 0..j-1 fires, and the first
+ * of them firing there. Null when the families cannot share one capturing regex.
+ */
+const BEFORE = CUES.map((_, j) => {
+  const g = anyOfCapturing(CUES.slice(0, j + 1).map(([, re]) => re.source));
+  return g && { re: new RegExp(g.source, 'gi'), groups: g.groups };
+});
 
 /**
- * The cue zone of one sentence (first family that fires), with the phrase. One pass finds the leftmost
- * position p where some family fires and the first family f firing there; a family before f cannot fire at
- * or before p, so only those are searched, from p + 1; when none fires, f's phrase is the one found at p.
+ * The cue zone of one sentence (first family in order that fires anywhere), with its leftmost phrase. One
+ * pass over all families finds the leftmost position p where some family fires and the first family f firing
+ * there; a family before f cannot fire at or before p, so the answer is f unless one of families 0..f-1 fires
+ * after p: ONE pass of their alternation from p + 1 finds the leftmost such position and family, which
+ * replaces (p, f), until no earlier family fires. Usually one or two passes (one per family before f made the
+ * requirements, role and company cues, the common ones, cost four to six).
  */
 export function cueZone(sentence: string): [CueZone, string] | null {
-  if (!ANY_CUE_CAPTURING) return cueZoneByFamily(sentence);
-  const m = ANY_CUE_CAPTURING.exec(sentence);
+  if (BEFORE.some((x) => x === null)) return cueZoneByFamily(sentence);
+  let { re, groups } = BEFORE[CUES.length - 1]!;
+  re.lastIndex = 0;
+  let m = re.exec(sentence);
   if (!m) return cjkCueZone(sentence); // no family fires
-  const groups = ANY_CUE_GROUPS!.groups;
-  let f = 0;
-  while (m[groups[f]!] === undefined) f++;
-  for (let g = 0; g < f; g++) {
-    const re = CUES_FROM[g]!;
-    re.lastIndex = m.index + 1;
-    const mg = re.exec(sentence);
-    if (mg) return [CUES[g]![0], mg[0].toLowerCase()];
+  for (;;) {
+    let f = 0;
+    while (m[groups[f]!] === undefined) f++;
+    const phrase = m[groups[f]!]!;
+    if (f > 0) {
+      const at = m.index + 1;
+      ({ re, groups } = BEFORE[f - 1]!);
+      re.lastIndex = at;
+      const earlier = re.exec(sentence);
+      if (earlier) {
+        m = earlier;
+        continue;
+      }
+    }
+    return [CUES[f]![0], phrase.toLowerCase()];
   }
-  return [CUES[f]![0], m[groups[f]!]!.toLowerCase()];
 }
 
 /** cueZone family by family (when the families cannot share one capturing regex; the reference in tests). */
@@ -223,14 +242,19 @@ export function plainLonger(s: string, n: number): boolean {
 
 /** A block that reads as a title: short, and ends with ':' or is an <h*>, bold, Markdown heading or capitals. */
 function asHeading(b: Block): string | null {
-  if (b.raw.length > 160) return null;
-  if (!b.heading && !mayLookLikeHeading(b.raw)) return null;
-  if (plainFloor(b.raw) > 60) return null; // too long for a title, whatever plain() drops
-  const p = plain(b.raw);
+  return headingText(b.raw, b.heading);
+}
+
+/** asHeading of a block's raw text (`tag`: an <h*> block); `precheck` false skips the cheap rejections (tests). */
+export function headingText(raw: string, tag: boolean, precheck = true): string | null {
+  if (raw.length > 160) return null;
+  if (precheck && !tag && !mayLookLikeHeading(raw)) return null;
+  if (precheck && plainFloor(raw) > 60) return null; // too long for a title, whatever plain() drops
+  const p = plain(raw);
   if (!p || p.length > 60 || spaces(p) > 7) return null;
-  const trimmed = b.raw.trim();
+  const trimmed = raw.trim();
   const looks =
-    b.heading ||
+    tag ||
     /:\s*$/.test(p) ||
     /^#{1,6}\s/.test(trimmed) ||
     /^(?:\*\*|__|<(?:strong|b)>)[\s\S]*(?:\*\*|__|<\/(?:strong|b)>)\s*:?\s*$/i.test(trimmed) ||
@@ -264,14 +288,55 @@ function spaces(s: string): number {
 
 /**
  * False only when none of asHeading's title shapes can hold, read on the raw block without plain(): a trailing
- * ':' or '?' needs that character in the block; '#', bold or a tag needs the block to start with '#', '*', '_'
- * or '<'; capitals need no lower-case letter, which plain() keeps unless it sits in a tag or an entity.
+ * ':' or '?' needs that character at the block's end (mayEndWithMark); '#', bold or a tag needs the block to
+ * start with '#', '*', '_' or '<'; capitals need no lower-case letter in plain(), and a lower-case ASCII letter
+ * outside every tag and entity survives plain() (lowerSurvives). Most short HN blocks hold an entity (&#x27;),
+ * a link tag or a URL's ':': this keeps them from building plain() (five regex replaces) for nothing.
  */
 function mayLookLikeHeading(raw: string): boolean {
-  if (raw.includes(':') || raw.includes('?') || raw.includes('<') || raw.includes('&')) return true;
+  if (mayEndWithMark(raw)) return true;
   const c = raw.trimStart().charCodeAt(0);
-  if (c === 35 /* # */ || c === 42 /* * */ || c === 95 /* _ */) return true;
-  return !/[a-z]/.test(raw);
+  if (c === 35 /* # */ || c === 42 /* * */ || c === 95 /* _ */ || c === 60 /* < */) return true;
+  return !lowerSurvives(raw);
+}
+
+/**
+ * plain(raw) may end with ':' or '?': the last character of raw that is neither white space nor a Markdown mark
+ * plain() drops (* _ # `) is one of them, or a '>' or ';' (the end of a tag, a '>' mark or an entity, which
+ * plain() drops and which may hide one). Skips at least every character plain() drops at the end.
+ */
+function mayEndWithMark(raw: string): boolean {
+  for (let i = raw.length - 1; i >= 0; i--) {
+    const c = raw.charCodeAt(i);
+    if (c <= 32 || c === 0xa0 || c === 0xfeff || (c >= 0x1680 && c <= 0x3000)) continue; // every \s, and more
+    if (c === 42 || c === 95 || c === 35 || c === 96) continue; // * _ # `
+    return c === 58 /* : */ || c === 63 /* ? */ || c === 62 /* > */ || c === 59 /* ; */;
+  }
+  return false;
+}
+
+/**
+ * A lower-case ASCII letter of `raw` that plain() keeps: not inside a tag (`<` up to the first `>` after it, as
+ * TAG replaces them) and not in the run of letters, digits and '#' right after a '&' (an entity, when a ';'
+ * ends it; read as one either way, which can only answer false for a letter plain() keeps).
+ */
+function lowerSurvives(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c === 60 /* < */) {
+      const close = raw.indexOf('>', i + 2); // TAG needs one character or more before the '>'
+      if (close > 0) i = close;
+    } else if (c === 38 /* & */) {
+      let j = i + 1;
+      for (; j < raw.length; j++) {
+        const d = raw.charCodeAt(j) | 32;
+        if (!((d >= 97 && d <= 122) || (d >= 48 && d <= 57) || d === 35)) break;
+      }
+      i = j - 1;
+    }
+  }
+  return false;
 }
 
 function sentences(text: string, a: number, b: number): [number, number][] {
@@ -337,6 +402,11 @@ export function zoneFolded(text: string, need?: readonly number[]): Segment[] {
         continue;
       }
     }
+    // a Chinese job list under a benefits heading (远程办公, 薪资福利待遇): a job's first line starts a role run, a strong
+    // ask ends the benefits run (cjk.ts)
+    if (dense && heading && NOT_ASKED.has(heading.zone) && cjkJobLine(b.raw))
+      heading = { zone: 'role', by: 'zh-job-line' };
+    else if (dense && heading?.zone === 'benefits' && cjkStrongAsk(b.raw)) heading = null;
     // prose with a cue of its own ends a heading's run (bullets and short lines continue it)
     // the block's cue, when read here: a sentence that is the whole block has the same one
     let blockCue: [CueZone, string] | null | undefined;
@@ -410,6 +480,8 @@ export function zoneFolded(text: string, need?: readonly number[]): Segment[] {
 }
 
 type Heading = { zone: CueZone; by: string } | null;
+/** Heading zones whose run a Chinese job line ends (under a requirements heading a job list stays asked). */
+const NOT_ASKED: ReadonlySet<Zone> = new Set(['benefits', 'company', 'apply']);
 
 /** The cue of sentence [s, e) of block b: the block's own cue when the sentence is the whole block and the
  *  heading-run test already read it (blockCue), else its cue phrases. */
@@ -440,7 +512,7 @@ function cueAt(
 /** A sentence's zone from its block's label or heading (unless its own cue overrides it), else from its cue;
  *  null when it has neither and takes the zone of the sentences before it (lazy and full walks alike). */
 function ownZone(blockZone: Heading, cue: [CueZone, string] | null): { zone: Zone; by: string } | null {
-  if (blockZone && !cueOverrides(blockZone.zone, cue)) return blockZone;
+  if (blockZone && (!cueOverrides(blockZone.zone, cue) || logisticsLabel(blockZone))) return blockZone;
   return cue ? { zone: cue[0], by: `cue:${cue[1]}` } : null;
 }
 
@@ -474,6 +546,9 @@ function cueOverrides(blockZone: CueZone, cue: [CueZone, string] | null): boolea
     (blockZone === 'role' && z === 'requirements')
   );
 }
+
+/** "时区要求: GMT+8优先" - a label naming the conditions of the work keeps its zone over the line's cues (cjk.ts). */
+const logisticsLabel = (h: NonNullable<Heading>): boolean => h.by.startsWith('label:') && cjkLogistics(h.by.slice(6));
 
 /** A block whose last sentence can end in ':' (its text does, trailing spaces aside). */
 const TRAILING_COLON = /:\s*$/;

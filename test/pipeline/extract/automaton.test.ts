@@ -1,6 +1,7 @@
 /**
- * The alias automaton's packed layout (double array, the default) finds exactly the hits of the dense DFA
- * (the previous layout, kept as the reference): same patterns, offsets and order, on generated texts that
+ * The alias automaton's packed layout (double array, the default; its scan walks the trie from each possible
+ * hit start, scanStarts) finds exactly the hits of the dense DFA (the previous layout, kept as the reference)
+ * and of the Aho-Corasick loop over the same table (scanEveryPosition): same patterns, offsets and order, on generated texts that
  * exercise folding (case, runs of spaces and hyphens, FILLER), punctuation-initial patterns and word
  * boundaries, and on real postings of the shared corpus with the whole taxonomy. And foldWidth is idempotent.
  */
@@ -82,6 +83,7 @@ describe('packed and dense automata find the same hits', () => {
       for (let i = 0; i < len; i++) t += PIECES[Math.floor(r() * PIECES.length)]!;
       const want = dense.scan(t);
       expect(packed.scan(t), JSON.stringify(t)).toEqual(want);
+      expect(packed.scanEveryPosition(t), JSON.stringify(t)).toEqual(want);
       expect(packed32.scan(t), JSON.stringify(t)).toEqual(want);
       hits += want.length;
     }
@@ -95,6 +97,14 @@ describe('packed and dense automata find the same hits', () => {
     expect(got).toContain(`c${FILLER}+${FILLER}+`);
     expect(got).toContain('Google - Cloud');
     expect(got).not.toContain('go'); // "goal": glued to a letter on its right
+  });
+  it('walks from word starts: hits inside words only for patterns that start with a non-letter, by end then start', () => {
+    const t = `ASP.NET and.net, xc#, abc, a${FILLER}b  c`;
+    const got = packed.scan(t).map((h) => t.slice(h.start, h.end));
+    expect(got).toEqual(dense.scan(t).map((h) => t.slice(h.start, h.end)));
+    // ".net" inside "and.net" ('.' starts it); not "c#" in "xc#" nor "bc" in "abc" (glued to a letter on their left);
+    // at one end the longer hit first ("ASP.NET", ".NET"); "a<FILLER>b  c" reads as "ab c": "ab", "b c", "c"
+    expect(got).toEqual(['ASP.NET', '.NET', '.net', 'abc', 'a', `a${FILLER}b`, 'b  c', 'c']);
   });
 });
 
@@ -119,6 +129,7 @@ describe.skipIf(!hasShared)(hasShared ? 'on HN postings with the whole taxonomy'
       const v = prepare((JSON.parse(line) as { text: string }).text);
       const want = dense.scan(v);
       expect(packed.scan(v)).toEqual(want);
+      expect(packed.scanEveryPosition(v)).toEqual(want);
       expect(packed32.scan(v)).toEqual(want);
       hits += want.length;
     }

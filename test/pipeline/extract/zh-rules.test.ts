@@ -121,8 +121,11 @@ describe('Chinese zoning', () => {
       'benefits',
       'benefits',
     ]);
-    // the time-zone line of 工作性质 is a requirement, not a benefit
-    expect(cjkHeading('## 工作性质')).toBeNull();
+    // 工作性质 (the work's conditions) is benefits, but the time-zone line under it is a requirement, not a benefit
+    // (its label 时区要求 sets its zone; zh5)
+    expect(cjkHeadingZone(cjkHeading('## 工作性质')!)).toBe('benefits');
+    const tz = zonePosting('## 工作性质\n- 是否远程：是\n- 时区要求：可适应国际分布式团队协作');
+    expect(tz.map((s) => s.zone)).toEqual(['benefits', 'benefits', 'requirements']);
   });
   it('a Chinese line with capital Latin letters is not a heading "in capitals" (与开发团队紧密合作,优化CICD流程)', () => {
     const t = '## 岗位要求\n部署和维护区块链节点;\n与开发团队紧密合作,优化CICD流程;\n适应在敏捷环境中工作;';
