@@ -160,6 +160,21 @@ const rules: [string, string, string[], string[]][] = [
     ['Requirements: strong UX design skills and Figma.'],
     ["We're looking for a UX Director to lead design across our products. Stack: React."],
   ],
+  [
+    'a rule marked vetoesZone vetoes the requirements-zone evidence ("series C", "C-suite")',
+    'c',
+    ['Requirements: strong C and Python, embedded Linux.'],
+    [
+      'Requirements: Go. We just raised a Series C and scaled to $40m ARR.',
+      'Requirements: engineering ingenuity and a C-suite aligned with patient outcomes. Stack: Go.',
+    ],
+  ],
+  [
+    "an unflagged rule's loose negatives do not veto a requirements-zone ask in English",
+    'swift',
+    ["Here's what we're looking for: - Experience with Swift. - Experience with AV Foundation."],
+    ['Requirements: Python. We value swift decisions.'],
+  ],
 ];
 
 describe('round 6 precision rules, both ways', () => {
