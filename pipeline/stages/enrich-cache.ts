@@ -1,6 +1,7 @@
 /**
  * Reading and compacting the enrich cache (`data/cache/enrich/<version>/part-*.parquet`, docs/scale.md) as
- * streaming scans, so neither holds the wide cached rows (text, spans, pay JSON: a few KB each) in memory.
+ * streaming scans, so neither holds the wide cached rows (text, spans, pay JSON: a few KB each) in memory: the
+ * build reads them through a view over the parts (`cacheView`, int_enrichment), not a copy.
  *
  * A (source, content hash) is in one part only, except after a compaction interrupted between writing the
  * merged file and removing the parts it merged: then the row of the first file (by name, then row number) is
@@ -72,11 +73,12 @@ export async function cacheView(db: Db, folder: string, spec: TableSpec): Promis
 /** Parts in the cache folder before the small ones are merged into one (daily incremental runs add one each). */
 export const MAX_CACHE_PARTS = 16;
 /**
- * Rows per cache part the enrich stage writes: it holds at most this many new rows (~2.7 KB each in DuckDB) before
- * writing them out, so a full build of 1M postings writes 10 parts. Parts with fewer rows are "small" (an incremental
- * run's, a full build's last) and are the ones a compaction merges.
+ * Rows per cache part the enrich stage writes: it holds at most this many new rows in DuckDB (~2.7 KB each, ~55 MB)
+ * before writing them out, so a full build of 1M postings writes 50 parts of ~16 MB. Parts with fewer rows are
+ * "small" (an incremental run's, a full build's last) and are the only ones a compaction merges. (At 100,000 the
+ * part of a 100k build was the whole corpus again: DuckDB's tables reached its limit while it was written.)
  */
-export const CACHE_PART_ROWS = 100_000;
+export const CACHE_PART_ROWS = 20_000;
 
 /**
  * Merges the small cache parts (fewer than CACHE_PART_ROWS rows) into one file when the folder has more than

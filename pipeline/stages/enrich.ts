@@ -2,7 +2,8 @@
  * Enrich: normalize each staged posting (text, first line, country, role family, MinHash) and extract
  * its skills. Results are cached in Parquet by (source, content hash) under a folder named after the row
  * format and the normalizer, extractor and taxonomy versions, so a rebuild only processes postings it has
- * not seen: `data/cache/enrich/<format>_n<normalize>_x<extract>_<taxonomy>/part-*.parquet`.
+ * not seen: `data/cache/enrich/<format>_n<normalize>_x<extract>_<taxonomy>/part-*.parquet`. The new rows are written
+ * there part by part (CACHE_PART_ROWS rows at most held), and int_enrichment is a view over the parts.
  */
 import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
