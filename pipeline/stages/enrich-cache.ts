@@ -51,11 +51,14 @@ export function cacheKeys(folder: string): string | null {
 }
 
 /**
- * Declares `spec.name` as a TEMP VIEW over the cache parts: the cached rows of the (source, content hash) pairs
- * staged in stg_postings, each once, in `spec`'s columns and types; returns how many rows it has. A view, not a
- * table: the rows stay in the Parquet parts (a few KB each: normalized text, spans, pay JSON), and each query reads
+ * Declares `spec.name` as a TEMP VIEW over the cache parts: every cached row, each (source, content hash) once, in
+ * `spec`'s columns; returns how many of the (source, content hash) pairs staged in stg_postings it holds. A view, not
+ * a table: the rows stay in the Parquet parts (a few KB each: normalized text, spans, pay JSON) and each query reads
  * only the columns it uses, so the build holds no whole-corpus copy of them in DuckDB's memory or spill files.
- * The duplicate list (enrich_cache_drop) stays for the build; without parts the view is an empty table.
+ * It may hold rows of postings no longer staged (the cache is only cleared by --full): every reader joins it to
+ * the staged postings. A bare scan when no key is cached twice (the usual case: no join for the optimizer to
+ * misplace; with a semi-join on the staged keys in the view, a 1M build ran out of memory in fct_match_spans);
+ * else the duplicate list (enrich_cache_drop) stays for the build. Without parts the view is an empty table.
  */
 export async function cacheView(db: Db, folder: string, spec: TableSpec): Promise<number> {
   if (cacheParts(folder).length === 0) {
@@ -63,11 +66,15 @@ export async function cacheView(db: Db, folder: string, spec: TableSpec): Promis
     return 0;
   }
   await findDuplicates(db, folder);
-  const cols = spec.columns.map((c) => `CAST(c."${c.name}" AS ${c.type}) AS "${c.name}"`).join(', ');
-  await db.run(`CREATE OR REPLACE TEMP VIEW ${spec.name} AS
-    SELECT ${cols} FROM (${uniqueRows(folder)}) c
-    SEMI JOIN (SELECT DISTINCT source, content_hash FROM stg_postings) s ON s.source = c.source AND s.content_hash = c.content_hash`);
-  return (await db.one<{ n: number }>(`SELECT count(*) AS n FROM ${spec.name}`))!.n;
+  const dups = (await db.one<{ n: number }>('SELECT count(*) AS n FROM enrich_cache_drop'))!.n;
+  const cols = spec.columns.map((c) => `c."${c.name}"`).join(', ');
+  const from = dups === 0 ? `read_parquet(${literal(path.join(folder, '*.parquet'))}) c` : `(${uniqueRows(folder)}) c`;
+  if (dups === 0) await db.run('DROP TABLE enrich_cache_drop');
+  await db.run(`CREATE OR REPLACE TEMP VIEW ${spec.name} AS SELECT ${cols} FROM ${from}`);
+  return (await db.one<{
+    n: number;
+  }>(`SELECT count(*) AS n FROM (SELECT DISTINCT source, content_hash FROM stg_postings) s
+    SEMI JOIN (${cacheKeys(folder)}) k ON k.source = s.source AND k.content_hash = s.content_hash`))!.n;
 }
 
 /** Parts in the cache folder before the small ones are merged into one (daily incremental runs add one each). */

@@ -38,7 +38,7 @@ async function part(name: string, rows: [string, string, string][]) {
   );
 }
 
-it('reads only the staged keys, and a key cached twice once (the copy of the first file)', async () => {
+it('holds every cached key once (the copy of the first file) and counts the staged keys it holds', async () => {
   // b/2 is in both parts: a compaction interrupted after writing the merged file leaves such a pair
   await part('part-1.parquet', [
     ['s', '1', 'one'],
@@ -51,10 +51,11 @@ it('reads only the staged keys, and a key cached twice once (the copy of the fir
   ]);
   await db.run(`CREATE TABLE stg_postings AS SELECT * FROM (VALUES ('s', '1'), ('s', '2'), ('s', '2'), ('t', '1'), ('s', '9'))
     t(source, content_hash)`);
-  expect(await cacheView(db, folder, got)).toBe(3);
+  expect(await cacheView(db, folder, got)).toBe(3); // s/1, s/2, t/1 (s/9 is not cached)
   expect(await db.all('SELECT * FROM got ORDER BY source, content_hash')).toEqual([
     { source: 's', content_hash: '1', v: 'one' },
     { source: 's', content_hash: '2', v: 'two (first)' },
+    { source: 's', content_hash: '3', v: 'three' }, // not staged: the readers join the view to the staged postings
     { source: 't', content_hash: '1', v: 'other source' },
   ]);
 });
