@@ -142,6 +142,6 @@ async function computeParts(
     await flush();
   } finally {
     await pool?.close();
-    await db.run('DROP TABLE IF EXISTS enrich_new');
   }
+  await db.run('DROP TABLE enrich_new'); // (on a failure the build and its database are given up)
 }
