@@ -5,7 +5,9 @@
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { openMemory, type Db } from '../../pipeline/db.ts';
-import { enrich } from '../../pipeline/stages/enrich.ts';
+import { cacheFolder, enrich } from '../../pipeline/stages/enrich.ts';
+import { cacheParts } from '../../pipeline/stages/enrich-cache.ts';
+import { intEnrichment } from '../../pipeline/sql/20_intermediate/int_enrichment.ts';
 import { createEnrichPool, WORKER_HEAP_MB } from '../../pipeline/stages/enrich-pool.ts';
 import { enrichOne, type TodoRow } from '../../pipeline/stages/enrich-one.ts';
 import { createMatcher, loadTaxonomy } from '../../pipeline/extract/index.ts';
@@ -45,6 +47,7 @@ it('gives the same rows from workers in small batches as in-process, and reads t
       taxonomy,
       matcher,
       batch: 8,
+      partRows: 16, // a part written every two batches: 4 parts (16, 16, 16, 2 rows)
       workers: 2,
       onProgress: (p) => seen.push(p),
     });
@@ -54,6 +57,16 @@ it('gives the same rows from workers in small batches as in-process, and reads t
     const rows = await dump(a);
     expect(rows).toHaveLength(50);
     expect(rows).toEqual(await dump(b));
+    expect(cacheParts(cacheFolder(dir, taxonomy))).toHaveLength(4);
+    // read back from the parts, the rows are enrichOne's (what the stage held in a table before), typed as declared
+    const want = await a.all<TodoRow>(`SELECT source, content_hash, text, title, company, location, country
+      FROM stg_postings QUALIFY row_number() OVER (PARTITION BY source, content_hash ORDER BY posting_id) = 1`);
+    const names = intEnrichment.columns.map((c) => c.name);
+    const direct = want
+      .map((r) => enrichOne(r, matcher))
+      .map((v) => Object.fromEntries(names.map((n, i) => [n, v[i]])))
+      .sort((x, y) => (x.content_hash as string).localeCompare(y.content_hash as string));
+    expect(await a.all('SELECT * FROM int_enrichment ORDER BY source, content_hash')).toEqual(direct);
     // one progress report per batch, in order, each with the workers' heap (under their cap)
     expect(seen.map((p) => p.done)).toEqual([8, 16, 24, 32, 40, 48, 50]);
     const heap = seen.at(-1)!.worker_heap_bytes!;

@@ -1,6 +1,7 @@
 /**
- * int_enrichment: per (source, content hash) normalization and extracted skills, filled by
- * pipeline/stages/enrich.ts (and cached in Parquet with these columns); read by 01_int_postings.sql.
+ * int_enrichment: per (source, content hash) normalization and extracted skills, computed by
+ * pipeline/stages/enrich.ts into the Parquet cache with these columns; a TEMP VIEW over the cache parts
+ * (enrich-cache.ts cacheView), read by 01_int_postings.sql, int_dup_within, the pay stage and the text marts.
  */
 import { defineTable, renamed } from '../table.ts';
 
@@ -61,7 +62,7 @@ export const intEnrichment = defineTable({
   ],
 });
 
-/** The rows an enrich run computes, before they join int_enrichment and the cache. */
+/** The rows an enrich run computed and has not yet written out as a cache part (at most CACHE_PART_ROWS). */
 export const enrichNew = renamed(intEnrichment, 'enrich_new');
 
 /** The postings an enrich run still has to process (numbered for batching). */
