@@ -199,6 +199,11 @@ const endsWithSpace = (s: string): boolean => {
   return c <= 32 || c === 0xa0 || c === 0xfeff || (c >= 0x1680 && c <= 0x3000);
 };
 
+/** time or room to work on something offered to the hire: "Time off to work on OSS", "opportunities to contribute
+ *  to open-source projects" (a perk, not the stack the hire will use) */
+const PERK_WORK_BEFORE =
+  /\b(?:time|days?|hours?|opportunit(?:y|ies)|encouraged|encouragement|freedom|budget)\b[^.;:!?\n]{0,40}\b(?:work(?:ing)? on|contribut(?:e|ing) (?:back )?to)\s+(?:\w+\s+)?$/i;
+
 const selfDescribedAt = (ev: Evidence) => ev.sentenceStart !== undefined && SELF_DESCRIPTION.test(ev.sentenceStart);
 
 export function decide(ev: Evidence): Decision {
@@ -222,7 +227,10 @@ export function decide(ev: Evidence): Decision {
   const techLike = kind === 'tech' || kind === 'method';
   if (zone === 'legal') return { keep: false, why: 'zone:legal' };
   if (zone === 'benefits' || zone === 'apply') {
-    if (techLike && stack) return { keep: true, why: `zone:${zone}+stack-cue` };
+    // (a method offered as a perk is no stack: "time off to work on OSS", "opportunities to work on open-source
+    // projects", with "Technologies: ..." or "Our stack: ..." right after)
+    if (techLike && stack && !(kind === 'method' && PERK_WORK_BEFORE.test(before)))
+      return { keep: true, why: `zone:${zone}+stack-cue` };
     // a domain skill here is asked only right next to the ask ("a background in data science is welcome"),
     // never as the role applied for ("email us with 'Full-Stack Engineer'", "Experienced Backend Engineer: <link>")
     if (!techLike && strong && kind !== 'soft' && !roleTitled(ev) && askedNear(ev))

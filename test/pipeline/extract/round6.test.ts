@@ -175,6 +175,26 @@ const rules: [string, string, string[], string[]][] = [
     ["Here's what we're looking for: - Experience with Swift. - Experience with AV Foundation."],
     ['Requirements: Python. We value swift decisions.'],
   ],
+  [
+    'open source offered as a perk in the benefits is no stack, the stack named there is',
+    'open-source',
+    [
+      'Acme | Backend | Remote\nRequirements: experience contributing to open source projects, Go.',
+      'Acme | Backend | Remote\nBenefits: health, dental. Our stack: open source tools, Kubernetes, Go.',
+    ],
+    [
+      'Acme | Backend | Remote\nBenefits: * Competitive salary * Flexible working hours * Time off to work on OSS\nTechnologies: React, Node',
+      'Acme | Backend | Remote\nWe offer: health insurance, 401k, and opportunities to work on open-source projects. Our stack: Go, Postgres.',
+    ],
+  ],
+  [
+    'the stack after a perk is still kept',
+    'react',
+    [
+      'Acme | Backend | Remote\nBenefits: * Competitive salary * Flexible working hours * Time off to work on OSS\nTechnologies: React, Node',
+    ],
+    [],
+  ],
 ];
 
 describe('round 6 precision rules, both ways', () => {
