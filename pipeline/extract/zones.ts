@@ -90,7 +90,7 @@ const CUES: [CueZone, RegExp][] = [
   ],
   [
     'benefits',
-    /\b(?:we offer|we provide|offering|benefits|perks|401\(?k\)?|health(?:care)?,? (?:dental|insurance|coverage|benefits)|dental|medical,|vision insurance|paid (?:time off|vacation|parental|leave)|\bpto\b|unlimited (?:vacation|pto)|parental leave|stock options|competitive (?:salary|pay|compensation)|salary|compensation|relocation (?:assistance|package|support)|visa sponsorship|sponsor visas|free (?:lunch|lunches|snacks|drinks|food)|catered|gym|stipend|learning budget|equipment of your choice|home office)\b/i,
+    /\b(?:we offer|we provide|offering|(?<!\b(?:bring|brings|bringing|deliver|delivers|delivering|exploit\w*|believers? in|believe in|show|showcase|demonstrate|extend|unlock)\s+(?:all\s+)?(?:the|its|their)\s+(?:\w+\s+)?)benefits|perks|401\(?k\)?|health(?:care)?,? (?:dental|insurance|coverage|benefits)|dental|medical,|vision insurance|paid (?:time off|vacation|parental|leave)|\bpto\b|unlimited (?:vacation|pto)|parental leave|stock options|competitive (?:salary|pay|compensation)|salary|compensation|relocation (?:assistance|package|support)|visa sponsorship|sponsor visas|free (?:lunch|lunches|snacks|drinks|food)|catered|gym|stipend|learning budget|equipment of your choice|home office)\b/i,
   ],
   [
     'nice_to_have',

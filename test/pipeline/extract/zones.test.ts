@@ -122,5 +122,13 @@ describe('zoning: heading and cue classifiers', () => {
     ['We offer equity.', 'benefits'],
     ['Email me at a@b.example.', 'apply'],
     ['We are an equal opportunity employer.', 'legal'],
+    ['A quick summary of the benefits of working at Acme:', 'benefits'],
+    ['You get the stability and benefits of an established business.', 'benefits'],
   ] as const)('cue in "%s" -> %s', (s, z) => expect(cueZone(s)?.[0]).toBe(z));
+  // "benefits" that a company brings to the world is no benefits cue (its sentence kept the hire's stack out)
+  it.each([
+    'We are firm believers in the benefits of open source and use Python.',
+    'Our mission is to bring the benefits of prescriptive analytics to farms.',
+    'We deliver the benefits of self-driving technology to cities.',
+  ])('no benefits cue in "%s"', (s) => expect(cueZone(s)?.[0]).not.toBe('benefits'));
 });
