@@ -23,7 +23,7 @@
  */
 import type { Kind } from './kinds.ts';
 import type { Segment, Zone } from './zones.ts';
-import { cjkAsk, cjkAskNear, cjkDecision, cjkStack } from './cjk.ts';
+import { cjkAsk, cjkAskNear, cjkDecision, cjkStack } from './cjk-decide.ts';
 import type { CueWindow } from './cues.ts';
 
 export interface Evidence {

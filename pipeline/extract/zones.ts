@@ -110,8 +110,8 @@ const CUES: [CueZone, RegExp][] = [
   ],
 ];
 
+import { anyDense, foldWidth } from './cjk.ts';
 import {
-  anyDense,
   cjkBullet,
   cjkCueZone,
   cjkHeading,
@@ -121,8 +121,7 @@ import {
   cjkLogistics,
   cjkStrongAsk,
   cjkTitleCompany,
-  foldWidth,
-} from './cjk.ts';
+} from './cjk-zones.ts';
 
 const BLOCK_SPLIT = /\r?\n|<\/?(?:p|div|h[1-6]|li|ul|ol|br|tr|section|article|header|footer|table|dt|dd)\b[^>]*>/gi;
 const TAG = /<[^>]+>/g;

@@ -1,12 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { loadTaxonomy, createMatcher } from '../../../pipeline/extract/index.ts';
-import {
-  createScanner,
-  foldWidth,
-  denseBoundaryOk,
-  cjkHeadingZone,
-  cjkCueZone,
-} from '../../../pipeline/extract/cjk.ts';
+import { createScanner, foldWidth, denseBoundaryOk } from '../../../pipeline/extract/cjk.ts';
+import { cjkHeadingZone, cjkCueZone } from '../../../pipeline/extract/cjk-zones.ts';
 import { zonePosting } from '../../../pipeline/extract/zones.ts';
 
 const tax = loadTaxonomy(undefined, { overlays: [] });

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { decide, type Evidence } from '../../../pipeline/extract/decide.ts';
 import { CueIndex } from '../../../pipeline/extract/cues.ts';
-import { cjkDecision } from '../../../pipeline/extract/cjk.ts';
+import { cjkDecision } from '../../../pipeline/extract/cjk-decide.ts';
 import { prepare } from '../../../pipeline/extract/index.ts';
 import type { Kind } from '../../../pipeline/extract/kinds.ts';
 import { ZONES } from '../../../pipeline/extract/zones.ts';

@@ -1,7 +1,7 @@
 /** Chinese rules of round 5 (issue 15, zh5: forms from the unlabelled rebase postings), each tested both ways. */
 import { describe, it, expect } from 'vitest';
 import { loadTaxonomy, createMatcher } from '../../../pipeline/extract/index.ts';
-import { cjkHeading, cjkHeadingZone, cjkLogistics } from '../../../pipeline/extract/cjk.ts';
+import { cjkHeading, cjkHeadingZone, cjkLogistics } from '../../../pipeline/extract/cjk-zones.ts';
 import { zonePosting } from '../../../pipeline/extract/zones.ts';
 
 const tax = loadTaxonomy(undefined, { overlays: [] });

@@ -4,13 +4,8 @@
  */
 import { describe, it, expect } from 'vitest';
 import { loadTaxonomy, createMatcher } from '../../../pipeline/extract/index.ts';
-import {
-  cjkCueZone,
-  cjkHeading,
-  cjkHeadingZone,
-  cjkTitleCompany,
-  insideLongerWord,
-} from '../../../pipeline/extract/cjk.ts';
+import { insideLongerWord } from '../../../pipeline/extract/cjk.ts';
+import { cjkCueZone, cjkHeading, cjkHeadingZone, cjkTitleCompany } from '../../../pipeline/extract/cjk-zones.ts';
 import { zonePosting } from '../../../pipeline/extract/zones.ts';
 import { foldWidth } from '../../../pipeline/extract/width.ts';
 

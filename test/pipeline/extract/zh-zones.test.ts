@@ -3,7 +3,7 @@
  * as short fixtures written for the tests (no shared data).
  */
 import { describe, it, expect } from 'vitest';
-import { cjkBullet, cjkHeading, cjkHeadingZone } from '../../../pipeline/extract/cjk.ts';
+import { cjkBullet, cjkHeading, cjkHeadingZone } from '../../../pipeline/extract/cjk-zones.ts';
 import { zonePosting } from '../../../pipeline/extract/zones.ts';
 
 /** The zone of the segment that holds `needle`. */
