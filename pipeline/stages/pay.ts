@@ -6,7 +6,7 @@
 import type { Db } from '../db.ts';
 import { toPlainText } from '../normalize/text.ts';
 import { postingPay, RANGE_CELLS, rangeCells } from '../normalize/posting-pay.ts';
-import { premiumModel, quantiles, type PayRow } from '../stats/pay-premium.ts';
+import { complementQuantiles, premiumModel, quantiles, type PayRow } from '../stats/pay-premium.ts';
 import { fctPostingPay } from '../sql/30_marts/fct_posting_pay.ts';
 import { fctPostingAttributes } from '../sql/30_marts/fct_posting_attributes.ts';
 import { fctSkillPay } from '../sql/30_marts/fct_skill_pay.ts';
@@ -162,11 +162,18 @@ export async function computeSkillPay(db: Db, minN = MIN_PAY_POSTINGS): Promise<
     for (const s of r.skills ?? []) (bySkill.get(s) ?? bySkill.set(s, []).get(s)!).push(i);
   });
   const out: unknown[][] = [];
+  // the pay of the postings without a skill: the sorted pay of all minus the skill's (one walk, no sort per
+  // skill); by filtering and sorting if a figure is not finite (where sorting and walking could disagree)
+  const allPay = rows.map((r) => r.pay_usd).sort((a, b) => a - b);
+  const finite = allPay.every(Number.isFinite);
   for (const [skill, idx] of [...bySkill].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (idx.length < MIN_PAY_ROWS) continue;
-    const inSet = new Set(idx);
-    const w = quantiles(idx.map((i) => rows[i]!.pay_usd));
-    const wo = quantiles(rows.filter((_, i) => !inSet.has(i)).map((r) => r.pay_usd));
+    const mine = idx.map((i) => rows[i]!.pay_usd).sort((a, b) => a - b);
+    const w = quantiles(mine);
+    const inSet = finite ? null : new Set(idx);
+    const wo = inSet
+      ? quantiles(rows.filter((_, i) => !inSet.has(i)).map((r) => r.pay_usd))
+      : complementQuantiles(allPay, mine);
     const prem = idx.length >= minN ? pm.premium(idx) : null;
     out.push([
       skill,
