@@ -193,7 +193,6 @@ async function runOnce(config: Config, opts: PipelineOptions): Promise<PipelineS
     );
     await stage('marts', 'aggregating', async () => {
       models.push(...(await runModels(d, '30_marts', carryVars(carry))));
-      await detachPrevious(d);
     });
     const meta = (await d.one<{ postings: number; first_month: string | null; data_through: string | null }>(
       'SELECT count(*) AS postings, min(month) AS first_month, max(month) AS data_through FROM fct_postings',
@@ -211,7 +210,8 @@ async function runOnce(config: Config, opts: PipelineOptions): Promise<PipelineS
     });
     await stage('time-to-fill', 'time to fill per skill', () => computeTimeToFill(d));
     await stage('pay', 'advertised pay and pay premiums', async () => {
-      await computePostingPay(d);
+      await computePostingPay(d, carry);
+      await detachPrevious(d);
       await computeSkillPay(d);
     });
     await stage('certifications', 'certifications and their requirement', () =>

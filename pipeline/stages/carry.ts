@@ -19,11 +19,19 @@ import { literal, type Db } from '../db.ts';
 import { carryPostings } from '../sql/20_intermediate/carry_postings.ts';
 import { metaSourceMonths } from '../sql/30_marts/meta_source_months.ts';
 
-/** Bump when what a carried mart holds per posting changes (its model or its columns). */
+/** Bump when what a carried mart holds per posting changes (its model or its columns; for CARRIED_PAY also pay.ts's
+ * per-posting output when NORMALIZE_VERSION stays). */
 export const CARRY_VERSION = '1';
 
 /** The marts whose rows of a posting depend only on its enrichment and on dedup keeping it. */
 export const CARRIED_MARTS = ['fct_posting_text', 'fct_match_spans', 'fct_dropped_candidates'] as const;
+
+/**
+ * The pay stage's per-posting marts (pipeline/stages/pay.ts): a posting's rows depend only on its raw record
+ * (text, title, country, structured pay fields: its content hash) and on the normalizer (NORMALIZE_VERSION, part
+ * of the enrich cache folder in the key).
+ */
+export const CARRIED_PAY = ['fct_posting_pay', 'fct_posting_attributes'] as const;
 
 /** Everything the carried rows depend on besides the posting's content (a change forces a full build). */
 export function buildKey(parts: { enrichCache: string; dedupCache: string; windowDays: number }): string {
@@ -65,7 +73,9 @@ export async function prepareCarry(
       (r) => r.t,
     ),
   );
-  const missing = [metaSourceMonths.name, 'fct_postings', ...CARRIED_MARTS].filter((t) => !tables.has(t));
+  const missing = [metaSourceMonths.name, 'fct_postings', ...CARRIED_MARTS, ...CARRIED_PAY].filter(
+    (t) => !tables.has(t),
+  );
   const sameKey =
     missing.length === 0 &&
     (await db.one<{ n: number }>(`SELECT count(*) AS n FROM prev.${metaSourceMonths.name} WHERE build_key <> $1`, [
@@ -95,14 +105,20 @@ export async function prepareCarry(
  * of the carried postings this build keeps, or of no rows.
  */
 export function carryVars(state: CarryState): Record<string, string> {
-  return Object.fromEntries(
-    CARRIED_MARTS.map((t) => [
-      `carry_${t}`,
-      state.attached
-        ? `SELECT x.* FROM prev.${t} x SEMI JOIN carry_postings USING (posting_id) SEMI JOIN fct_postings USING (posting_id)`
-        : `SELECT * FROM ${t} LIMIT 0`,
-    ]),
-  );
+  return Object.fromEntries(CARRIED_MARTS.map((t) => [`carry_${t}`, carriedRows(state, t)]));
+}
+
+/**
+ * A SELECT of the previous warehouse's rows of `table` (a carried mart, or one of CARRIED_PAY) for the carried
+ * postings this build keeps (fct_postings must exist), or of no rows when nothing is carried.
+ */
+export function carriedRows(
+  state: CarryState,
+  table: (typeof CARRIED_MARTS)[number] | (typeof CARRIED_PAY)[number],
+): string {
+  return state.attached
+    ? `SELECT x.* FROM prev.${table} x SEMI JOIN carry_postings USING (posting_id) SEMI JOIN fct_postings USING (posting_id)`
+    : `SELECT * FROM ${table} LIMIT 0`;
 }
 
 /** Writes this build's (source, month) fingerprints under its key (meta_source_months), for the next build. */
@@ -114,7 +130,7 @@ export async function saveSourceMonths(db: Db, key: string): Promise<void> {
   );
 }
 
-/** Detaches the previous warehouse (before the build file is closed and renamed into place). */
+/** Detaches the previous warehouse (after the pay stage, the last to read it; before the build file is closed and renamed into place). */
 export async function detachPrevious(db: Db): Promise<void> {
   await db.run('DETACH DATABASE IF EXISTS prev');
 }

@@ -6,13 +6,14 @@
 import type { Db } from '../db.ts';
 import { toPlainText } from '../normalize/text.ts';
 import { postingPay, RANGE_CELLS, rangeCells } from '../normalize/posting-pay.ts';
-import { premiumModel, quantiles, type PayRow } from '../stats/pay-premium.ts';
+import { complementQuantiles, premiumModel, quantiles, type PayRow } from '../stats/pay-premium.ts';
 import { fctPostingPay } from '../sql/30_marts/fct_posting_pay.ts';
 import { fctPostingAttributes } from '../sql/30_marts/fct_posting_attributes.ts';
 import { fctSkillPay } from '../sql/30_marts/fct_skill_pay.ts';
 import { payTodo } from '../sql/20_intermediate/pay_todo.ts';
 import { payExtra } from '../sql/20_intermediate/pay_extra.ts';
 import { payCached } from '../sql/20_intermediate/pay_cached.ts';
+import { carriedRows, type CarryState } from './carry.ts';
 
 /** The premium is served only with this many postings with pay that ask for the skill (CONTRACT.md). */
 export const MIN_PAY_POSTINGS = 30;
@@ -39,21 +40,34 @@ const RANGE_SELECT = RANGE_CELLS.map((name, i) => {
  * fct_posting_pay and fct_posting_attributes. A posting whose raw record has no structured pay fields (`extra`)
  * takes the pay the enrich stage computed from its text, title and country (int_enrichment.text_pay, cached
  * with the rest of the enrichment: postingPay with the same inputs); the few with structured fields are
- * computed here, in batches.
+ * computed here, in batches. On an incremental build the carried postings (carry_postings, pipeline/stages/carry.ts)
+ * take their rows from the previous warehouse instead (`carry`: attached there; the caller detaches it after), and
+ * only the others are computed.
  */
-export async function computePostingPay(db: Db): Promise<{ postings: number; with_pay: number; ranges: number }> {
+export async function computePostingPay(
+  db: Db,
+  carry: CarryState = { attached: false, postings: 0 },
+): Promise<{ postings: number; with_pay: number; ranges: number }> {
   await db.createTable(fctPostingPay);
   await db.createTable(fctPostingAttributes);
   await db.createTable(payTodo);
   await db.createTable(payExtra);
   await db.createTable(payCached);
+  await db.run(`INSERT INTO fct_posting_pay BY NAME ${carriedRows(carry, 'fct_posting_pay')}`);
+  await db.run(`INSERT INTO fct_posting_attributes BY NAME ${carriedRows(carry, 'fct_posting_attributes')}`);
+  // the structured pay fields of the kept postings that are not carried
   await db.run(`INSERT INTO pay_extra
-    SELECT source, content_hash, any_value(extra)::VARCHAR AS extra FROM src_raw WHERE extra IS NOT NULL GROUP BY ALL`);
+    SELECT r.source, r.content_hash, any_value(r.extra)::VARCHAR AS extra FROM src_raw r
+    SEMI JOIN (SELECT i.source, i.content_hash FROM fct_postings p JOIN int_postings i USING (posting_id)
+               ANTI JOIN carry_postings c ON c.posting_id = p.posting_id) k
+      ON k.source = r.source AND k.content_hash = r.content_hash
+    WHERE r.extra IS NOT NULL GROUP BY ALL`);
   await db.run(`INSERT INTO pay_cached
     SELECT p.posting_id, e.text_pay::JSON AS pay
     FROM fct_postings p JOIN int_postings i USING (posting_id)
     JOIN int_enrichment e ON e.source = i.source AND e.content_hash = i.content_hash
-    ANTI JOIN pay_extra x ON x.source = i.source AND x.content_hash = i.content_hash`);
+    ANTI JOIN pay_extra x ON x.source = i.source AND x.content_hash = i.content_hash
+    ANTI JOIN carry_postings c ON c.posting_id = p.posting_id`);
   await db.run(`INSERT INTO fct_posting_attributes BY NAME
     SELECT posting_id, pay->>'seniority' AS seniority, pay->>'language' AS language,
            (pay->>'has_equity')::BOOLEAN AS has_equity, json_array_length(pay->'ranges')::INTEGER AS pay_ranges,
@@ -67,6 +81,7 @@ export async function computePostingPay(db: Db): Promise<{ postings: number; wit
     )
     SELECT posting_id, range_no::INTEGER AS range_no, ${RANGE_SELECT}
     FROM r`);
+  // the carried and the cached postings
   const cached = (await db.one<{ n: number; with_pay: number; ranges: number }>(
     `SELECT count(*) AS n, count(*) FILTER (WHERE pay_ranges > 0) AS with_pay, coalesce(sum(pay_ranges), 0) AS ranges
      FROM fct_posting_attributes`,
@@ -75,7 +90,8 @@ export async function computePostingPay(db: Db): Promise<{ postings: number; wit
   await db.run(`INSERT INTO pay_todo
     SELECT row_number() OVER (ORDER BY p.posting_id) AS rn, p.posting_id, p.title, p.country, s.text, x.extra
     FROM fct_postings p JOIN stg_postings s USING (posting_id)
-    JOIN pay_extra x ON x.source = s.source AND x.content_hash = s.content_hash`);
+    JOIN pay_extra x ON x.source = s.source AND x.content_hash = s.content_hash
+    ANTI JOIN carry_postings c ON c.posting_id = p.posting_id`);
   await db.run('DROP TABLE pay_extra');
   const total = (await db.one<{ n: number }>('SELECT count(*) AS n FROM pay_todo'))!.n;
   let withPay = cached.with_pay,
@@ -146,11 +162,18 @@ export async function computeSkillPay(db: Db, minN = MIN_PAY_POSTINGS): Promise<
     for (const s of r.skills ?? []) (bySkill.get(s) ?? bySkill.set(s, []).get(s)!).push(i);
   });
   const out: unknown[][] = [];
+  // the pay of the postings without a skill: the sorted pay of all minus the skill's (one walk, no sort per
+  // skill); by filtering and sorting if a figure is not finite (where sorting and walking could disagree)
+  const allPay = rows.map((r) => r.pay_usd).sort((a, b) => a - b);
+  const finite = allPay.every(Number.isFinite);
   for (const [skill, idx] of [...bySkill].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (idx.length < MIN_PAY_ROWS) continue;
-    const inSet = new Set(idx);
-    const w = quantiles(idx.map((i) => rows[i]!.pay_usd));
-    const wo = quantiles(rows.filter((_, i) => !inSet.has(i)).map((r) => r.pay_usd));
+    const mine = idx.map((i) => rows[i]!.pay_usd).sort((a, b) => a - b);
+    const w = quantiles(mine);
+    const inSet = finite ? null : new Set(idx);
+    const wo = inSet
+      ? quantiles(rows.filter((_, i) => !inSet.has(i)).map((r) => r.pay_usd))
+      : complementQuantiles(allPay, mine);
     const prem = idx.length >= minN ? pm.premium(idx) : null;
     out.push([
       skill,

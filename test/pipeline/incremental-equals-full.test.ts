@@ -11,7 +11,7 @@ import { afterAll, expect, it } from 'vitest';
 import { loadConfig, type Config } from '../../config/index.ts';
 import { importFiles } from '../../cli/import/run.ts';
 import { runPipeline } from '../../pipeline/run.ts';
-import { openReadOnly } from '../../pipeline/db.ts';
+import { Db, openReadOnly } from '../../pipeline/db.ts';
 import { declaredMarts } from '../../pipeline/sql/tables.ts';
 import { writeJsonl } from '../../bench/generate.ts';
 import { tmpDir } from '../helpers/tmp.ts';
@@ -98,6 +98,16 @@ async function firstBuild(config: Config, name: string): Promise<void> {
     `${[
       extra('x1', '2024-04', 'Acme | Data Engineer | Paris\n\nSpark, Python and SQL.', 'hn_whoishiring', '20'),
       extra('x2', '2024-05', 'Acme | Web Developer | Rome\n\nReact and TypeScript.'),
+      // pay in the text (the enrich cache's text_pay) and in a structured field (computed in the pay stage)
+      extra('x3', '2024-02', 'Bolt | Staff Data Engineer | Remote (US)\n\nSpark, Airflow. $180,000-$210,000/yr.'),
+      JSON.stringify({
+        id: 'x4',
+        source: 'hn_whoishiring',
+        posted_at: '2024-02-07',
+        month: '2024-02',
+        text: 'Lead SRE\n\nTerraform and AWS at scale.',
+        salary: { min: 70, max: 90, currency: 'USD', period: 'hour' },
+      }),
     ].join('\n')}\n`,
   );
   await importFiles(config, [first]);
@@ -136,6 +146,12 @@ async function expectEqualsFull(config: Config, opts: { windowDays?: number } = 
   expect(Object.keys(rebuilt)).toEqual(Object.keys(incremental));
   for (const name of Object.keys(rebuilt)) expect(incremental[name], name).toEqual(rebuilt[name]);
   expect(incremental.fct_match_spans?.length).toBeGreaterThan(300);
+  // the carried pay rows are there: x3's from the text, x4's from its structured field
+  const pay = (incremental.fct_posting_pay ?? []).map((r) => JSON.parse(r) as { posting_id: string; origin: string });
+  expect(pay.filter((r) => /:x[34]$/.test(r.posting_id)).map((r) => `${r.posting_id} ${r.origin}`)).toEqual([
+    'hn_whoishiring:x3 text',
+    'hn_whoishiring:x4 structured',
+  ]);
 }
 
 it('carries the unchanged months and equals a full rebuild (new month, changed old month, cross-source duplicate)', async () => {
@@ -185,4 +201,57 @@ it('a build key change (here the cross-source window) carries nothing and equals
   const inc = await runPipeline(config, { windowDays: 30 });
   expect(inc.carried).toEqual({ postings: 0, reason: 'build key changed' });
   await expectEqualsFull(config, { windowDays: 30 });
+}, 300_000);
+
+it('takes the pay rows of carried postings from the previous warehouse and computes the others', async () => {
+  const config = configIn('paycarry');
+  await firstBuild(config, 'paycarry');
+  // mark the previous build's pay rows of x3 (text pay) and x4 (structured): carried, the marks stay
+  const w = await Db.open(config.data.warehouse);
+  try {
+    const n = await w.one<{ n: number }>(
+      "SELECT count(*) AS n FROM fct_posting_pay WHERE posting_id IN ('hn_whoishiring:x3', 'hn_whoishiring:x4')",
+    );
+    expect(n!.n).toBe(2);
+    await w.run(
+      "UPDATE fct_posting_pay SET currency = 'XXX' WHERE posting_id IN ('hn_whoishiring:x3', 'hn_whoishiring:x4')",
+    );
+    await w.run("UPDATE fct_posting_attributes SET language = 'xx' WHERE posting_id = 'hn_whoishiring:x4'");
+  } finally {
+    w.close();
+  }
+  await secondImport(config, 'paycarry');
+  const inc = await runPipeline(config);
+  expect(inc.carried.postings).toBeGreaterThan(200);
+  const r = await openReadOnly(config.data.warehouse);
+  try {
+    const pay = await r.all<{ posting_id: string; currency: string }>(
+      "SELECT posting_id, currency FROM fct_posting_pay WHERE posting_id IN ('hn_whoishiring:x3', 'hn_whoishiring:x4', 'hn_whoishiring:p3') OR posting_id LIKE '%:b%' ORDER BY ALL",
+    );
+    expect(pay.filter((p) => p.currency === 'XXX').map((p) => p.posting_id)).toEqual([
+      'hn_whoishiring:x3',
+      'hn_whoishiring:x4',
+    ]);
+    const langs = await r.all<{ language: string }>(
+      "SELECT language FROM fct_posting_attributes WHERE posting_id = 'hn_whoishiring:x4'",
+    );
+    expect(langs).toEqual([{ language: 'xx' }]);
+    // the postings of the new and the changed months are computed: one row each in fct_posting_attributes
+    const fresh = await r.one<{ n: number; d: number }>(
+      "SELECT count(*) AS n, count(DISTINCT posting_id) AS d FROM fct_posting_attributes WHERE posting_id LIKE 'hn_whoishiring:b%' OR posting_id = 'hn_whoishiring:x2'",
+    );
+    expect(fresh!.n).toBe(fresh!.d);
+    expect(fresh!.n).toBeGreaterThan(30);
+  } finally {
+    r.close();
+  }
+  // a full build recomputes them
+  await runPipeline(config, { full: true });
+  const f = await openReadOnly(config.data.warehouse);
+  try {
+    const n = await f.one<{ n: number }>("SELECT count(*) AS n FROM fct_posting_pay WHERE currency = 'XXX'");
+    expect(n!.n).toBe(0);
+  } finally {
+    f.close();
+  }
 }, 300_000);

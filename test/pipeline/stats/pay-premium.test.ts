@@ -1,6 +1,6 @@
 /** Pay premium on simulated postings with designed effects: the premium is recovered within its interval. */
 import { describe, expect, it } from 'vitest';
-import { premiumModel, quantiles, type PayRow } from '../../../pipeline/stats/pay-premium.ts';
+import { complementQuantiles, premiumModel, quantiles, type PayRow } from '../../../pipeline/stats/pay-premium.ts';
 
 function rng(seed: number) {
   let s = seed >>> 0;
@@ -91,5 +91,26 @@ describe('premiumModel', () => {
   it('quantiles by linear interpolation', () => {
     expect(quantiles([1, 2, 3, 4])).toEqual({ median: 2.5, p25: 1.75, p75: 3.25 });
     expect(quantiles([])).toBeNull();
+  });
+
+  it('complementQuantiles equals quantiles of the values not in the subset (ties, every size)', () => {
+    expect(complementQuantiles([1, 2, 2, 3, 4, 9], [2, 9])).toEqual(quantiles([1, 2, 3, 4]));
+    expect(complementQuantiles([5], [])).toEqual({ median: 5, p25: 5, p75: 5 });
+    expect(complementQuantiles([5, 5], [5, 5])).toBeNull();
+    const r = rng(11);
+    for (let trial = 0; trial < 200; trial++) {
+      const n = 1 + Math.floor(r() * 60);
+      // few distinct values (ties) in half the trials
+      const vals = Array.from({ length: n }, () => (trial % 2 ? Math.round(r() * 5) * 1000 : 20000 + r() * 2e5));
+      const pick = vals.map(() => r() < 0.3);
+      const sub = vals.filter((_, i) => pick[i]).sort((a, b) => a - b);
+      const rest = vals.filter((_, i) => !pick[i]);
+      expect(
+        complementQuantiles(
+          [...vals].sort((a, b) => a - b),
+          sub,
+        ),
+      ).toEqual(quantiles(rest));
+    }
   });
 });
