@@ -11,11 +11,11 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { createMatcher, loadTaxonomy } from '../pipeline/extract/index.ts';
 import { loadBlind } from '../test/eval/blind.ts';
 import { rebaseFile } from './eval-extract-zh.ts';
+import { corpusRecords } from './corpus-files.ts';
 
 /** Wilson score interval for k successes of n at 95%. */
 export function wilson(k: number, n: number, z = 1.96): [number, number] {
@@ -35,9 +35,8 @@ function sample(seed: string, n: number, only?: Set<string>): void {
   const tax = loadTaxonomy(undefined, { overlays: [] });
   const matcher = createMatcher(tax);
   const rows: { key: string; line: string }[] = [];
-  for (const line of gunzipSync(readFileSync(rebaseFile)).toString('utf8').split('\n')) {
-    if (!line) continue;
-    const r = JSON.parse(line) as { id: string; text: string };
+  const file = path.basename(rebaseFile);
+  for (const r of corpusRecords(path.dirname(rebaseFile), (f) => f === file)) {
     if (blind.has(r.id) || !r.text || !/[\u4e00-\u9fff]/.test(r.text)) continue;
     const seen = new Set<string>();
     for (const m of matcher.extract(r.text)) {

@@ -277,7 +277,7 @@ export function cjkDecision(ev: {
     !zhSurface &&
     ev.zone === 'company' &&
     !techLike &&
-    hasDense(ev.before.slice(-30) + after.slice(0, 12)) &&
+    (denseIn(ev.before, ev.before.length - 30, ev.before.length) || denseIn(after, 0, Math.min(12, after.length))) &&
     !HIRE_ASK.test(ev.before)
   )
     return { keep: false, why: 'zh:zone:company' };

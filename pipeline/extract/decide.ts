@@ -25,6 +25,7 @@ import type { Kind } from './kinds.ts';
 import type { Segment, Zone } from './zones.ts';
 import { cjkAsk, cjkAskNear, cjkDecision, cjkStack } from './cjk-decide.ts';
 import type { CueWindow } from './cues.ts';
+import { maySpace } from './chars.ts';
 
 export interface Evidence {
   kind: Kind;
@@ -194,10 +195,7 @@ const zhAsk = (ev: Evidence) => ev.dense !== false && cjkAsk(ev.before, ev.after
 
 /** The last character may be white space (every \s, and a few more): NEG_BEFORE's match ends with `\s+$`, so
  *  without one the regex (tried from every position of the 60 characters) cannot match. */
-const endsWithSpace = (s: string): boolean => {
-  const c = s.charCodeAt(s.length - 1);
-  return c <= 32 || c === 0xa0 || c === 0xfeff || (c >= 0x1680 && c <= 0x3000);
-};
+const endsWithSpace = (s: string): boolean => maySpace(s.charCodeAt(s.length - 1));
 
 /** time or room to work on something offered to the hire: "Time off to work on OSS", "opportunities to contribute
  *  to open-source projects" (a perk, not the stack the hire will use) */

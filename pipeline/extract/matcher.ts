@@ -16,6 +16,7 @@ import { contextOf, decide } from './decide.ts';
 import { anyDense, createScanner, denseBoundaryOk, hasDense, foldWidth } from './cjk.ts';
 import { cjkListGap, cjkTechCue } from './cjk-decide.ts';
 import { CueIndex } from './cues.ts';
+import { maySpace } from './chars.ts';
 import { ZH_CASE_EVIDENCE, zhCaseRelaxed, zhLetterNotName } from './zh-case.ts';
 import { GENERIC, INDUSTRY, ROLE_AREA, kindOf, type Kind } from './kinds.ts';
 
@@ -90,7 +91,7 @@ const squash = (s: string) =>
 const plainSurface = (s: string) => {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c <= 32 || c === 45 || c === 0xa0 || c === 0xfeff || (c >= 0x1680 && c <= 0x3000)) return false;
+    if (c === 45 || maySpace(c)) return false;
   }
   return true;
 };
@@ -228,7 +229,7 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
     const v = prepareFolded(folded);
     if (stages) lap('prepare');
     // a dense-script character in the view or the text (surfaces are read from the text; the view differs from it
-    // by ASCII folds, blanks and decoded entities): without one no Chinese cue can fire (cjk.ts); zh-case.ts asks
+    // by ASCII folds, blanks and decoded entities): without one no Chinese cue can fire (cjk-decide.ts); zh-case.ts asks
     // the view (a masked link's Han characters do not make a Chinese posting), and so does the scan
     const denseView = anyDense(v);
     const hits = ac.scan(v, denseView);

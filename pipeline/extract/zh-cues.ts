@@ -1,6 +1,6 @@
 /**
  * Sentence cues of Chinese postings that decide a candidate whatever its script (Latin names in Chinese
- * sentences too: "客户包括 Binance", "无需 Rust 经验"), used by cjkDecision (cjk.ts) before its zone rules
+ * sentences too: "客户包括 Binance", "无需 Rust 经验"), used by cjkDecision (cjk-decide.ts) before its zone rules
  * (docs/extraction.md "Chinese postings"). The text is the prepared, width-folded view ('，' is ',', '。' is '.').
  *   negation          无需 / 无须 / 不需要 / 不要求 / 不必 before it, 不限 / 非必须 / 不作要求 after it, a background
  *                     check (无...相关犯罪记录, 无灰黑产从业经历)

@@ -111,6 +111,7 @@ const CUES: [CueZone, RegExp][] = [
 ];
 
 import { anyDense, foldWidth } from './cjk.ts';
+import { maySpace } from './chars.ts';
 import {
   cjkBullet,
   cjkCueZone,
@@ -149,6 +150,9 @@ const BEFORE = CUES.map((_, j) => {
   return g && { re: new RegExp(g.source, 'gi'), groups: g.groups };
 });
 
+/** Every family prefix shares one capturing regex (else cueZone goes family by family). */
+const BEFORE_ALL = BEFORE.every((x) => x !== null);
+
 /**
  * The cue zone of one sentence (first family in order that fires anywhere), with its leftmost phrase. One
  * pass over all families finds the leftmost position p where some family fires and the first family f firing
@@ -158,7 +162,7 @@ const BEFORE = CUES.map((_, j) => {
  * requirements, role and company cues, the common ones, cost four to six).
  */
 export function cueZone(sentence: string): [CueZone, string] | null {
-  if (BEFORE.some((x) => x === null)) return cueZoneByFamily(sentence);
+  if (!BEFORE_ALL) return cueZoneByFamily(sentence);
   let { re, groups } = BEFORE[CUES.length - 1]!;
   re.lastIndex = 0;
   let m = re.exec(sentence);
@@ -272,7 +276,7 @@ function plainFloor(s: string): number {
     const c = s.charCodeAt(i);
     if (c === 60 || c === 38) return -1;
     if (c === 42 || c === 95 || c === 35 || c === 96 || c === 62) continue; // * _ # ` >
-    if (c <= 32 || c === 0xa0 || c === 0xfeff || (c >= 0x1680 && c <= 0x3000)) continue; // every \s, and more
+    if (maySpace(c)) continue; // every \s, and more
     n++;
   }
   return n;
@@ -307,7 +311,7 @@ function mayLookLikeHeading(raw: string): boolean {
 function mayEndWithMark(raw: string): boolean {
   for (let i = raw.length - 1; i >= 0; i--) {
     const c = raw.charCodeAt(i);
-    if (c <= 32 || c === 0xa0 || c === 0xfeff || (c >= 0x1680 && c <= 0x3000)) continue; // every \s, and more
+    if (maySpace(c)) continue; // every \s, and more
     if (c === 42 || c === 95 || c === 35 || c === 96) continue; // * _ # `
     return c === 58 /* : */ || c === 63 /* ? */ || c === 62 /* > */ || c === 59 /* ; */;
   }
@@ -402,7 +406,7 @@ export function zoneFolded(text: string, need?: readonly number[]): Segment[] {
       }
     }
     // a Chinese job list under a benefits heading (远程办公, 薪资福利待遇): a job's first line starts a role run, a strong
-    // ask ends the benefits run (cjk.ts)
+    // ask ends the benefits run (cjk-zones.ts)
     if (dense && heading && NOT_ASKED.has(heading.zone) && cjkJobLine(b.raw))
       heading = { zone: 'role', by: 'zh-job-line' };
     else if (dense && heading?.zone === 'benefits' && cjkStrongAsk(b.raw)) heading = null;
@@ -546,7 +550,7 @@ function cueOverrides(blockZone: CueZone, cue: [CueZone, string] | null): boolea
   );
 }
 
-/** "时区要求: GMT+8优先" - a label naming the conditions of the work keeps its zone over the line's cues (cjk.ts). */
+/** "时区要求: GMT+8优先" - a label naming the conditions of the work keeps its zone over the line's cues (cjk-zones.ts). */
 const logisticsLabel = (h: NonNullable<Heading>): boolean => h.by.startsWith('label:') && cjkLogistics(h.by.slice(6));
 
 /** A block whose last sentence can end in ':' (its text does, trailing spaces aside). */

@@ -148,7 +148,7 @@ export async function computeSkillPay(db: Db, minN = MIN_PAY_POSTINGS): Promise<
            coalesce(p.country, 'unknown') AS country, substr(p.month, 1, 4) AS year,
            coalesce(p.company_key, p.posting_id) AS employer, sk.skills
     FROM fct_posting_attributes a JOIN fct_postings p USING (posting_id) LEFT JOIN sk USING (posting_id)
-    WHERE a.pay_usd IS NOT NULL AND a.pay_usd > 0
+    WHERE a.pay_usd IS NOT NULL AND a.pay_usd > 0 AND isfinite(a.pay_usd)
     ORDER BY a.posting_id`);
   if (rows.length < 2) return 0;
   const model: PayRow[] = rows.map((r) => ({
@@ -163,17 +163,13 @@ export async function computeSkillPay(db: Db, minN = MIN_PAY_POSTINGS): Promise<
   });
   const out: unknown[][] = [];
   // the pay of the postings without a skill: the sorted pay of all minus the skill's (one walk, no sort per
-  // skill); by filtering and sorting if a figure is not finite (where sorting and walking could disagree)
+  // skill; every figure is finite, as the query above keeps only those)
   const allPay = rows.map((r) => r.pay_usd).sort((a, b) => a - b);
-  const finite = allPay.every(Number.isFinite);
   for (const [skill, idx] of [...bySkill].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (idx.length < MIN_PAY_ROWS) continue;
     const mine = idx.map((i) => rows[i]!.pay_usd).sort((a, b) => a - b);
     const w = quantiles(mine);
-    const inSet = finite ? null : new Set(idx);
-    const wo = inSet
-      ? quantiles(rows.filter((_, i) => !inSet.has(i)).map((r) => r.pay_usd))
-      : complementQuantiles(allPay, mine);
+    const wo = complementQuantiles(allPay, mine);
     const prem = idx.length >= minN ? pm.premium(idx) : null;
     out.push([
       skill,
