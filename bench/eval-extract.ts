@@ -4,13 +4,15 @@
  *             tech recall, all-category recall, worst false positives and misses - then the old pre-annotated
  *             set and SkillSpan dev (span level).
  *   --tune  : the same for the TUNE half (the only half whose errors may be looked at while tuning).
+ *   --labels FILE : scores that label file's postings of the half instead of test/eval/blind/ (a new batch's
+ *             before figure, or a second reader's labels).
  *   --import FILE... : copies annotator files (JSONL) into test/eval/blind/, keeping ids and labels only.
  */
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { createMatcher, loadTaxonomy } from '../pipeline/extract/index.ts';
 import { loadHnTexts, loadLabels, scorePostings, scoreSkillSpan, sharedDir, type Prf } from '../test/eval/score.ts';
-import { blindDir, halfOf, loadBlind, scoreBlind } from '../test/eval/blind.ts';
+import { blindDir, halfOf, loadBlind, loadLabelFile, scoreBlind } from '../test/eval/blind.ts';
 import { resolveReviewed } from '../test/eval/review-names.ts';
 import { runZhEval } from './eval-extract-zh.ts';
 
@@ -52,13 +54,20 @@ const f3 = (x: number) => x.toFixed(3);
 const fmt = (name: string, p: Prf) =>
   `${name.padEnd(34)} P ${f3(p.precision)}  R ${f3(p.recall)}  F1 ${f3(p.f1)}  (tp ${p.tp}, fp ${p.fp}, fn ${p.fn})`;
 
-const blind = loadBlind().filter((l) => halfOf(l.id) === half && !l.id.startsWith('rebase:')); // rebase: bench/eval-extract-zh.ts
+const li = argv.indexOf('--labels');
+const labelFile = li >= 0 ? argv[li + 1] : undefined;
+if (li >= 0 && (!labelFile || labelFile.startsWith('--'))) throw new Error('--labels needs a label file (JSONL)');
+const blind = (labelFile ? loadLabelFile(labelFile) : loadBlind()).filter(
+  (l) => halfOf(l.id) === half && !l.id.startsWith('rebase:'),
+); // rebase: bench/eval-extract-zh.ts
 if (blind.length) {
   const texts = loadHnTexts(new Set(blind.map((l) => l.id)));
   const strict = scoreBlind(matcher, tax, blind, texts);
   const [labels, resolved] = resolveReviewed(blind, tax);
   const res = scoreBlind(matcher, tax, labels, texts);
-  console.log(`BLIND HN set, ${half.toUpperCase()} half: ${res.postings} postings, taxonomy ${tax.version}`);
+  console.log(
+    `BLIND HN set${labelFile ? ` (${labelFile})` : ''}, ${half.toUpperCase()} half: ${res.postings} postings, taxonomy ${tax.version}`,
+  );
   console.log(
     `${fmt('all skills, as labelled', strict.overall)}  tech P ${f3(strict.byKind.get('tech')!.precision)} R ${f3(strict.byKind.get('tech')!.recall)}`,
   );
@@ -96,4 +105,4 @@ if (!argv.includes('--blind-only')) {
   console.log(fmt('overlapping span', ss.overlap));
 }
 
-runZhEval(argv); // the Chinese blind set (bench/eval-extract-zh.ts)
+if (!labelFile || blind.length === 0) runZhEval(argv); // the Chinese blind set (bench/eval-extract-zh.ts); --labels with rebase ids scores them there
