@@ -99,6 +99,7 @@ export class Db {
 
   /** Rows as plain JS objects (bigint converted to number, DATE/TIMESTAMP as JS values). */
   async all<T = Row>(sql: string, params?: Params): Promise<T[]> {
+    this.idle();
     const reader = await mapped(() => this.connection.runAndReadAll(sql, params));
     return reader.getRowObjectsJS().map((r) => plain(r) as T);
   }
@@ -109,27 +110,56 @@ export class Db {
 
   /** Rows with JSON-friendly values (dates as ISO strings, decimals as numbers). */
   async json<T = Row>(sql: string, params?: Params): Promise<T[]> {
+    this.idle();
     const reader = await mapped(() => this.connection.runAndReadAll(sql, params));
     return reader.getRowObjectsJson() as T[];
   }
 
-  /** Streams rows as JSON-friendly objects, one chunk at a time (bounded memory for big files). */
-  async *stream<T = Row>(sql: string, params?: Params): AsyncGenerator<T[]> {
-    const result = await mapped(() => this.connection.stream(sql, params));
-    const names = result.columnNames();
-    for (;;) {
-      const chunk = await result.fetchChunk();
-      if (!chunk || chunk.rowCount === 0) return;
-      const rows = chunk.convertRows(JsonDuckDBValueConverter).map((values) => {
-        const row: Record<string, unknown> = {};
-        for (let i = 0; i < names.length; i++) row[names[i]!] = values[i];
-        return row as T;
-      });
-      yield rows;
+  /**
+   * Streams rows as JSON-friendly objects, one chunk at a time (bounded memory for big files). Any statement on
+   * a connection ends the stream open on it, silently (the trend-line stage appended every 20,000 lines and lost
+   * every line after the first batch), so while a stream is open on this Db's connection its other methods throw;
+   * a caller that writes while it streams passes `ownConnection`: the stream then runs on a connection of its
+   * own, which reads what is committed but not this connection's TEMP tables.
+   */
+  async *stream<T = Row>(sql: string, params?: Params, opts: { ownConnection?: boolean } = {}): AsyncGenerator<T[]> {
+    const own = opts.ownConnection ? await mapped(() => this.instance.connect()) : null;
+    if (!own) this.openStream(sql);
+    try {
+      const result = await mapped(() => (own ?? this.connection).stream(sql, params));
+      const names = result.columnNames();
+      for (;;) {
+        const chunk = await mapped(() => result.fetchChunk());
+        if (!chunk || chunk.rowCount === 0) return;
+        const rows = chunk.convertRows(JsonDuckDBValueConverter).map((values) => {
+          const row: Record<string, unknown> = {};
+          for (let i = 0; i < names.length; i++) row[names[i]!] = values[i];
+          return row as T;
+        });
+        yield rows;
+      }
+    } finally {
+      if (own) own.closeSync();
+      else this.streaming = null;
     }
   }
 
+  /** The query of the stream open on this Db's connection, if any (see stream). */
+  private streaming: string | null = null;
+  private openStream(sql: string): void {
+    this.idle();
+    this.streaming = sql;
+  }
+  private idle(): void {
+    if (this.streaming === null) return;
+    const head = this.streaming.replace(/\s+/g, ' ').trim().slice(0, 80);
+    throw new DbError(
+      `a statement on the connection streaming "${head}" would end that stream early; stream it with { ownConnection: true }`,
+    );
+  }
+
   async run(sql: string, params?: Params): Promise<void> {
+    this.idle();
     await mapped(() => this.connection.run(sql, params));
   }
 
@@ -172,6 +202,7 @@ export class Db {
   }
 
   private async appendValues(table: string, types: ColumnType[], rows: Iterable<readonly unknown[]>): Promise<number> {
+    this.idle();
     const app = await this.connection.createAppender(table);
     let n = 0;
     try {

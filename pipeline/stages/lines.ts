@@ -64,6 +64,8 @@ export async function computeTrendLines(db: Db): Promise<number> {
     `SELECT interval, skill_id, source, country, role_family, period, postings FROM agg_skill_period
      WHERE postings > 0 OR is_all_slice(source, country, role_family)
      ORDER BY interval, skill_id, source, country, role_family, period`,
+    undefined,
+    { ownConnection: true }, // it appends while it streams
   )) {
     for (const r of rows) {
       const key: Key = {
