@@ -1,7 +1,7 @@
 /**
  * `npm run eval:extract [-- --tune] [-- --import FILE ...]`
  *   default : scores the EVAL half of the blind HN set (test/eval/blind/) - precision overall and per kind,
- *             tech recall, all-category recall, worst false positives and misses - then the old pre-annotated
+ *             tech recall, all-category recall, in aggregate only (no error listing) - then the old pre-annotated
  *             set and SkillSpan dev (span level).
  *   --tune  : the same for the TUNE half (the only half whose errors may be looked at while tuning).
  *   --labels FILE : scores that label file's postings of the half instead of test/eval/blind/ (a new batch's
@@ -84,11 +84,13 @@ if (blind.length) {
   );
   const top = (m: Map<string, { n: number; examples: string[] }>, n: number) =>
     [...m].sort((a, b) => b[1].n - a[1].n).slice(0, n);
-  console.log('\nworst false positives (skill: count [of which labelled context_only]  examples):');
-  for (const [id, e] of top(res.fps, 25))
-    console.log(`  ${id}: ${e.n} [${(e as unknown as { context: number }).context}]  ${e.examples.join(' | ')}`);
-  console.log('\nworst misses (skill: count  postings):');
-  for (const [id, e] of top(res.misses, 25)) console.log(`  ${id}: ${e.n}  ${e.examples.join(' ')}`);
+  if (half === 'tune') {
+    console.log('\nworst false positives (skill: count [of which labelled context_only]  examples):');
+    for (const [id, e] of top(res.fps, 25))
+      console.log(`  ${id}: ${e.n} [${(e as unknown as { context: number }).context}]  ${e.examples.join(' | ')}`);
+    console.log('\nworst misses (skill: count  postings):');
+    for (const [id, e] of top(res.misses, 25)) console.log(`  ${id}: ${e.n}  ${e.examples.join(' ')}`);
+  } else console.log('(errors are listed for the tune half only: the eval half is scored in aggregate)');
 } else console.log(`no blind labels in ${blindDir}`);
 
 if (!argv.includes('--blind-only')) {
