@@ -233,6 +233,20 @@ describe.skipIf(!hasShared)(hasShared ? 'pipeline on the shared HN corpus' : sha
     }
   });
 
+  it('every series has its smoothed line, and the trend API serves it for skills late in id order', async () => {
+    const [r] = await db.all<{ series: number; lines: number }>(
+      `SELECT (SELECT count(*) FROM (SELECT DISTINCT interval, skill_id, source, country, role_family FROM agg_skill_period
+         WHERE postings > 0 OR is_all_slice(source, country, role_family))) AS series,
+        (SELECT count(*) FROM fct_trend_lines) AS lines`,
+    );
+    expect(r!.series).toBeGreaterThan(20_000); // more than one append batch of the lines stage
+    expect(r!.lines).toBe(r!.series);
+    for (const skill of ['typescript', 'vue', 'zig']) {
+      const trend = await api(`/api/v1/skills/${skill}/trend?interval=quarter`);
+      expect(trend.smoothed.length, skill).toBeGreaterThanOrEqual(trend.points.length);
+    }
+  });
+
   it('every trend point of a few skills opens onto exactly its postings (GET /skills/{id}/postings)', async () => {
     const sizes = await db.all<{
       t: string;
