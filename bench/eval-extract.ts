@@ -82,9 +82,9 @@ if (blind.length) {
   console.log(
     `labels without a taxonomy id (count as misses): ${[...res.misses.keys()].filter((k) => k.startsWith('(no id)')).reduce((a, k) => a + res.misses.get(k)!.n, 0)}`,
   );
-  const top = (m: Map<string, { n: number; examples: string[] }>, n: number) =>
-    [...m].sort((a, b) => b[1].n - a[1].n).slice(0, n);
   if (half === 'tune') {
+    const top = (m: Map<string, { n: number; examples: string[] }>, n: number) =>
+      [...m].sort((a, b) => b[1].n - a[1].n).slice(0, n);
     console.log('\nworst false positives (skill: count [of which labelled context_only]  examples):');
     for (const [id, e] of top(res.fps, 25))
       console.log(`  ${id}: ${e.n} [${(e as unknown as { context: number }).context}]  ${e.examples.join(' | ')}`);
