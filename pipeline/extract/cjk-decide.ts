@@ -5,6 +5,7 @@
  */
 import { denseIn, hasDense } from './cjk.ts';
 import { zhColleague, zhMention, zhMentionAfter, zhNegation, zhProductNoun, zhSelfDescription } from './zh-cues.ts';
+import { zhPrecDrop } from './zh-prec.ts';
 
 /** A platform's name as the text of a link or a handle label ([Twitter](https://..), Telegram: @x): no skill. */
 const SOCIAL = /^(?:twitter|telegram|discord|youtube|medium|linkedin|github|推特|电报)$/i;
@@ -175,6 +176,12 @@ const OTHER_THING: Record<string, { before?: RegExp; after?: RegExp; as?: string
   vms: { before: BLOCKCHAIN_VM_BEFORE },
   'virtual machine': { before: BLOCKCHAIN_VM_BEFORE },
   'virtual machines': { before: BLOCKCHAIN_VM_BEFORE },
+  // # zhprec: "RN" among cross-platform frameworks (Electron, Flutter或者RN; RN/Weex) is React Native, not a nurse
+  rn: {
+    as: 'react-native',
+    before: /(?:flutter|electron|weex|uni-?app|taro|ionic|react|跨平台)[^.;!?\n]{0,12}(?:[,/]|和|及|与|或者?)\s*$/i,
+    after: /^\s*(?:(?:[,/]|和|及|与|或者?)\s*(?:flutter|electron|weex|uni-?app|taro|ionic)|开发|项目|框架|跨平台)/i,
+  },
   // "CFD" among gold, stocks and indices (黄金、股票、指数等CFD差价合约) is a contract for difference, not fluid dynamics
   cfd: { before: /(?:黄金|股票|指数|外汇|期货|差价合约)[^.;!?\n]{0,6}$/, after: /^\s*(?:差价合约|合约|交易|产品)/ },
   // "Drone" among CI tools (Jenkins、Drone、CircleCI) is Drone CI, a CI/CD tool, not a flying drone
@@ -254,6 +261,9 @@ export function cjkDecision(ev: {
   const other = cjkOtherThing(ev.surface, ev.before, after);
   if (other?.as && TOOL_ZONES.has(ev.zone)) return { keep: true, why: `zh:other-thing:${other.as}`, as: other.as };
   if (other) return { keep: false, why: 'zh:other-thing' };
+  // # zhprec: time-zone field, culture, work mode, 前后端, GitHub profile, ReAct, ... (zh-prec.ts)
+  const prec = zhPrecDrop(ev.surface, ev.kind, ev.before, after);
+  if (prec) return { keep: false, why: prec };
   if (zhColleague(ev.surface, ev.before, after)) return { keep: false, why: 'zh:colleague' };
   if (ev.industry && zhProductNoun(ev.before, after)) return { keep: false, why: 'zh:product-noun' };
   if (ev.sentenceStart !== undefined && zhSelfDescription(ev.sentenceStart)) {
