@@ -5,7 +5,7 @@
  */
 import { denseIn, hasDense } from './cjk.ts';
 import { zhColleague, zhMention, zhMentionAfter, zhNegation, zhProductNoun, zhSelfDescription } from './zh-cues.ts';
-import { zhPrecDrop } from './zh-prec.ts';
+import { zhCloseTeamwork, zhPrecDrop } from './zh-prec.ts';
 
 /** A platform's name as the text of a link or a handle label ([Twitter](https://..), Telegram: @x): no skill. */
 const SOCIAL = /^(?:twitter|telegram|discord|youtube|medium|linkedin|github|推特|电报)$/i;
@@ -298,6 +298,8 @@ export function cjkDecision(ev: {
   // soft word there is asked of the hire only by a verb that asks (熟悉, 精通, 掌握, 你需要...)
   if (ev.zone === 'company' && !techLike && !HIRE_ASK.test(ev.before)) return { keep: false, why: 'zh:zone:company' };
   if (ev.zone === 'company' || ev.zone === 'benefits' || ev.zone === 'apply' || ev.zone === 'legal') return null;
+  // # zhprec: 与产品、后端、测试等角色紧密协作 in the duties is teamwork (zh-prec.ts)
+  if (ev.zone === 'role' && zhCloseTeamwork(ev.surface)) return { keep: true, why: 'zh:zone:role+close-collab' };
   if ((ev.zone === 'other' || (ev.zone === 'role' && ev.kind === 'soft')) && !(ev.generic || ev.industry)) return null;
   return { keep: true, why: `zh:zone:${ev.zone}${ev.generic ? '+generic' : ev.industry ? '+industry' : ''}` };
 }

@@ -25,6 +25,10 @@ describe('the time-zone field of the rebase template', () => {
   it('working closely with other teams is teamwork (紧密协作, 密切合作, 高效协作)', () => {
     expect(ids('- 能够与开发、测试和安全团队紧密合作，共同推进项目').has('teamwork')).toBe(true);
     expect(ids('- 能与研发、测试、产品高效协作，将安全要求转化为可执行流程').has('teamwork')).toBe(true);
+    // in the duties too (the role zone leaves other soft words to the English rules)
+    expect(role('- 与产品、设计、运营紧密协作，确保技术实现与业务目标一致').has('teamwork')).toBe(true);
+    // ...not a close partnership with the company's partners (a mention)
+    expect(role('- 与生态合作伙伴建立紧密合作关系，拓展业务').has('teamwork')).toBe(false);
     // ...but a culture of it is the company's (高效协作氛围)
     expect(whole('## 公司介绍\n倡导扁平化管理，自由化办公的高效协作氛围').has('teamwork')).toBe(false);
   });
@@ -35,6 +39,9 @@ describe('soft words naming the company culture', () => {
     expect(ids('- 拒绝内卷，尊重创造：自由开放、结果导向的文化，拒绝PUA').has('ownership')).toBe(false);
     expect(ids('- 团队推崇 长期价值/坦诚/责任心 的文化').has('ownership')).toBe(false);
     expect(ids('- 结果导向，具备较强的执行力').has('ownership')).toBe(true);
+    expect(ids('- 文化价值：高效协作、结果导向、尊重个体').has('ownership')).toBe(false);
+    expect(ids('- 文化价值：高效协作、结果导向、尊重个体').has('teamwork')).toBe(false);
+    expect(ids('- 认同公司文化，有责任心').has('ownership')).toBe(true);
     expect(ids('- 有责任心，能推动团队文化建设').has('ownership')).toBe(true);
   });
 });
@@ -63,7 +70,9 @@ describe('GitHub as the place to show one’s work', () => {
   it('提供github或博客链接 / 在 GitHub、即刻等社区活跃 is a profile, not the GitHub tool', () => {
     expect(ids('1. 有参与开源项目的经历，可以直接提供github或博客链接').has('github')).toBe(false);
     expect(ids('- 在 GitHub、即刻等社区活跃，有个人独立开发的 Demo').has('github')).toBe(false);
+    expect(ids('2. 能提供项目开源链接（Github或者区块浏览器都可以）').has('github')).toBe(false);
     expect(ids('- 熟练使用 Git、GitHub 进行代码协作').has('github')).toBe(true);
+    expect(ids('- 熟悉代码托管平台（GitHub、GitLab）的使用').has('github')).toBe(true);
   });
 });
 
