@@ -184,6 +184,13 @@ const OTHER_THING: Record<string, { before?: RegExp; after?: RegExp; as?: string
       /(?:jenkins|circleci|gitlab(?:\s*ci)?|github actions|travis(?:\s*ci)?|teamcity|argo\w*|tekton|bamboo)\s*(?:[,/]|和|及|与|或)\s*$/i,
     after: /^\s*(?:[,/]|和|及|与|或)\s*(?:jenkins|circleci|gitlab|github actions|travis|teamcity|argo|tekton|bamboo)/i,
   },
+  // "RN" near Flutter, Electron, iOS, Android or cross-platform work (对Electron, Flutter或者RN有相关经验, RN/Flutter
+  // 跨端开发) is React Native, not a registered nurse's licence; elsewhere it is left to its context rule
+  rn: {
+    as: 'react-native',
+    before: /(?:flutter|electron|\bios|android|react|weex|uni-?app|taro|跨平台|跨端|移动端|原生)[^.;!?\n]{0,24}$/i,
+    after: /^[^.;!?\n]{0,24}(?:flutter|electron|\bios\b|android|weex|uni-?app|taro|跨平台|跨端|移动端|原生|混合开发)/i,
+  },
   // "PE" next to VC or investment banking (投资银行 / PE / VC) is private equity, not the engineering licence
   pe: {
     before: /(?:投资银行|投行|私募|基金|\bvc)\s*(?:[,/&]|和|及|与|或)?\s*$/i,

@@ -1,0 +1,88 @@
+/**
+ * Chinese recall rules of round 7 (issue 15, zhrec: tech misses of the tune half and names no alias covered in
+ * unlabelled rebase postings, bench/zh-recall-audit.ts), each tested both ways.
+ */
+import { describe, it, expect } from 'vitest';
+import { loadTaxonomy, createMatcher } from '../../../pipeline/extract/index.ts';
+import { zhListMarkDot, zhPlusJoin } from '../../../pipeline/extract/zh-joins.ts';
+import { latinTokens } from '../../../bench/zh-recall-audit.ts';
+
+const tax = loadTaxonomy(undefined, { overlays: [] });
+const m = createMatcher(tax);
+const ids = (t: string) => new Set(m.extract(`任职要求:\n${t}`).map((x) => x.id));
+const en = (t: string) => new Set(m.extract(`Requirements:\n${t}`).map((x) => x.id));
+
+describe('marks glued to a Latin name in Chinese postings (zh-joins.ts)', () => {
+  it('a list number glued to a name ("1.Java") is no part of a word', () => {
+    expect(ids('1.Java基础扎实，熟练使用Springboot').has('java')).toBe(true);
+    expect(ids('2.Redis集群经验\n3.Kafka').has('redis')).toBe(true);
+    // a version or a file name before the dot still is ("v1.Java", "web3.js" is not JavaScript glued to "web3")
+    expect(zhListMarkDot('v1.Java', 2)).toBe(false);
+    expect(zhListMarkDot('3.5.Java', 3)).toBe(false);
+    expect(zhListMarkDot('\n12.Redis', 3)).toBe(true);
+    expect(zhListMarkDot('123.Redis', 3)).toBe(false);
+    // English text keeps its boundaries
+    expect(en('see section 1.Java for details').has('java')).toBe(false);
+  });
+  it('a "+" joining two names ("html+JavaScript", "NLP+RAG") ends the first one', () => {
+    const s = ids('有html+JavaScript网站开发经验优先，主要是NLP+RAG');
+    expect(s.has('html')).toBe(true);
+    expect(s.has('nlp')).toBe(true);
+    expect(zhPlusJoin('Vue3+TS', 4)).toBe(true);
+    // C++ and a grade are no join
+    expect(zhPlusJoin('C++开发', 1)).toBe(false);
+    expect(zhPlusJoin('评级A+以上', 3)).toBe(false);
+    expect(zhPlusJoin('Java+ ', 4)).toBe(false);
+    expect(ids('熟悉C++开发').has('c')).toBe(false);
+    expect(ids('熟悉C++开发').has('cpp')).toBe(true);
+  });
+});
+
+describe('"RN" next to cross-platform names is React Native', () => {
+  it('reads RN near Flutter, Electron, iOS or 跨平台 as React Native, not the nurse licence', () => {
+    const s = ids('5. 掌握跨平台开发，对Electron, Flutter或者RN有相关经验');
+    expect(s.has('react-native')).toBe(true);
+    expect(s.has('rn-license')).toBe(false);
+    expect(ids('至少精通 RN 或 Flutter，熟悉状态管理').has('react-native')).toBe(true);
+    // RN with no mobile neighbour is left to its own rule (not read as React Native)
+    expect(ids('需要持有 RN 执照，护理经验').has('react-native')).toBe(false);
+  });
+});
+
+describe('GA among analytics tools (Chinese postings only)', () => {
+  it('is Google Analytics in a list of tools or before 加分, not a GA release', () => {
+    expect(ids('有数据分析经验，会SQL，GA加分').has('google-analytics')).toBe(true);
+    expect(ids('熟悉数据分析工具（如SQL、GA）').has('google-analytics')).toBe(true);
+    expect(ids('产品GA上线后负责运营').has('google-analytics')).toBe(false);
+    expect(en('Experience with SQL, GA, Looker').has('google-analytics')).toBe(false);
+  });
+});
+
+describe('zhrec forms and skills', () => {
+  it('finds the added forms in their asks', () => {
+    const s = ids('4.熟练部署Nginx，熟悉负载均衡，反向代理配置；熟悉阿里云、甲骨文云等主流云平台');
+    expect(s.has('reverse-proxy')).toBe(true);
+    expect(s.has('oracle-cloud')).toBe(true);
+    expect(ids('2. chrome插件开发经验').has('browser-extensions')).toBe(true);
+    expect(en('Experience with messaging systems (e.g., Kafka, RabbitMQ)').has('message-queues')).toBe(true);
+    const d = ids('熟悉如Uniswap, Synthetix, GMX, dYdX等DEX的产品逻辑；理解 BTC UTXO 模型');
+    for (const id of ['synthetix', 'gmx', 'utxo']) expect(d.has(id)).toBe(true);
+    const t = ids('熟悉 GoFrame、Go-Zero；熟悉 MySQL、Kafka、OpenResty 等技术栈；Scrapy、Httpx、Requests 等爬虫框架');
+    for (const id of ['goframe', 'openresty', 'httpx']) expect(t.has(id)).toBe(true);
+    expect(ids('熟悉常见 Web3 工具（如 wagmi、RainbowKit、viem 等）').has('rainbowkit')).toBe(true);
+  });
+  it('leaves the near misses', () => {
+    // EOS and GMX are case-sensitive names: the words "eos" / "gmx" in a path or a handle are not
+    expect(ids('联系: gmx.net 邮箱').has('gmx')).toBe(false);
+    expect(ids('熟悉 Geos 库').has('eos')).toBe(false);
+    // UTXO is case-sensitive too: a lower-case word is no name
+    expect(ids('熟悉 utxo 之外的 account 模型').has('utxo')).toBe(false);
+  });
+});
+
+describe('zh-recall-audit tokens', () => {
+  it('lists Latin words with dots, + and # as one token', () => {
+    const t = latinTokens('熟悉web3.js、C++和C#，Vue3+TS').map((x) => x.token);
+    expect(t).toEqual(['web3.js', 'C++', 'C#', 'Vue3', 'TS']);
+  });
+});
