@@ -6,7 +6,9 @@
  * decision's reason), `alias` when it is a taxonomy alias but no candidate was made, else `none` (no alias: a
  * missing form or skill, or an ordinary English word). Tokens are listed by the number of postings, with one
  * context of 30 characters each side, for a reader to judge which are skills. No blind-set posting is read.
- *   npx tsx bench/zh-recall-audit.ts [--n 150] [--min 3] [--why none|alias|dropped]
+ *   npx tsx bench/zh-recall-audit.ts [--n 150] [--min 3] [--why none|alias|dropped] [--asked]
+ * --asked lists, instead of Latin tokens, the items of the list right after a Chinese ask verb (熟悉/精通/掌握/了解/
+ * 熟练使用...: "熟悉MySQL、Redis、消息队列等" gives MySQL, Redis, 消息队列) that no kept match covers: Chinese forms too.
  * Counts: a posting is "Chinese" when it has a Han character; tokens of one or two letters and the English
  * function words in `common` are not listed (they are rarely a skill, and RN/Go/JS are read in the tune half).
  */
@@ -33,6 +35,24 @@ export function latinTokens(text: string): { token: string; start: number; end: 
   return out;
 }
 
+/** The items (2 to 16 characters) of the list right after each Chinese ask verb, with their offsets. */
+export function askedItems(text: string): { token: string; start: number; end: number }[] {
+  const out: { token: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(/(?:熟悉|精通|掌握|了解|熟练使用|熟练掌握|熟练|具备|有)(?:使用)?\s*/g)) {
+    let i = m.index + m[0].length;
+    const stop = text.slice(i).search(/[。；;！!？?\n，,:：]|等|者|优先|经验|能力|的/);
+    const span = text.slice(i, stop < 0 ? text.length : i + Math.min(stop, 60));
+    for (const part of span.split(/([、/|和及与或])/)) {
+      const lead = part.length - part.trimStart().length;
+      const item = part.trim().replace(/^[(（]|[)）]$/g, '');
+      if (item.length >= 2 && item.length <= 16 && !/^[、/|和及与或]$/.test(item))
+        out.push({ token: item, start: i + lead, end: i + lead + part.trim().length });
+      i += part.length;
+    }
+  }
+  return out;
+}
+
 interface Row {
   postings: number;
   why: Map<string, number>;
@@ -47,6 +67,7 @@ function main(argv: string[]): void {
   const n = Number(opt('--n', '150'));
   const min = Number(opt('--min', '3'));
   const onlyWhy = opt('--why', '');
+  const tokensOf = argv.includes('--asked') ? askedItems : latinTokens;
   const blind = new Set(loadBlind().map((l) => l.id));
   const tax = loadTaxonomy(undefined, { overlays: [] });
   const aliases = new Set<string>();
@@ -62,7 +83,7 @@ function main(argv: string[]): void {
     const ex = matcher.explain(r.text);
     const covered = (a: number, b: number) => ex.kept.some((k) => k.start < b && k.end > a);
     const seen = new Set<string>();
-    for (const t of latinTokens(r.text)) {
+    for (const t of tokensOf(r.text)) {
       const key = t.token.toLowerCase();
       if (key.length < 3 || common.has(key) || seen.has(key) || covered(t.start, t.end)) continue;
       seen.add(key);

@@ -27,10 +27,10 @@ export const cjkStack = (before: string): boolean =>
 export const cjkListGap = (gap: string): boolean =>
   gap.length <= 6 && /^[\s,/|&+;:()·*\-'"]*(?:和|及|与|或|或者|以及|以及对|等)?[\s,/|&+;:()·*\-'"]*$/.test(gap);
 /** An ambiguous tech alias (Go, Hardhat, Cypress) right after a Chinese ask/stack cue (熟悉 Go, 使用 Hardhat) or
- *  right before 开发/语言/框架/经验 is accepted (matcher's context rules, evidence 'cue-zh'). */
+ *  right before 开发/语言/框架/经验 or 有一定了解 (对主流mq有一定了解: an ask) is accepted (matcher's context rules, evidence 'cue-zh'). */
 export const cjkTechCue = (before: string, after: string): boolean =>
   /(?:熟悉|精通|掌握|了解|熟练|使用|采用|基于|技术栈|经验)[^.;!?\n]{0,20}$/.test(before) ||
-  /^\s*(?:开发|语言|框架|编程|经验|工程师)/.test(after);
+  /^\s*(?:开发|语言|框架|编程|经验|工程师|有(?:一定|较深|深入|较好|丰富)?的?(?:了解|理解|认识|使用经验))/.test(after);
 /** An ask cue right next to a generic area (熟悉前端, 后端开发经验): tighter than cjkAsk. */
 export const cjkAskNear = (before: string, after: string): boolean =>
   /(?:熟悉|精通|掌握|了解|熟练|擅长|有|具备|具有)\s*$/.test(before) ||

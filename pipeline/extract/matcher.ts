@@ -225,7 +225,8 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
       const gap = v.slice(g0, g1);
       if (LIST_GAP.test(gap) || (dense && cjkListGap(gap))) return 'list';
     }
-    if (dense && c.e.family === 0 && cjkTechCue(before, after)) return 'cue-zh';
+    // a technology of any family (Hardhat and Windows sit under Business): 熟悉hardhat本地和链上的调试
+    if (dense && (c.e.family === 0 || c.e.kind === 'tech') && cjkTechCue(before, after)) return 'cue-zh';
     if (rule.posBefore?.test(before)) return 'cue-before';
     if (rule.posAfter?.test(after)) return 'cue-after';
     if (rule.window?.test(v.slice(Math.max(0, c.start - 80), c.end + 80))) return 'window';

@@ -70,11 +70,15 @@ describe('zhrec forms and skills', () => {
     const t = ids('熟悉 GoFrame、Go-Zero；熟悉 MySQL、Kafka、OpenResty 等技术栈；Scrapy、Httpx、Requests 等爬虫框架');
     for (const id of ['goframe', 'openresty', 'httpx']) expect(t.has(id)).toBe(true);
     expect(ids('熟悉常见 Web3 工具（如 wagmi、RainbowKit、viem 等）').has('rainbowkit')).toBe(true);
+    const c = ids('2.熟练掌握阿里云、AWS、华为云、腾讯云等云平台；能使用版本控制等项目管理工具');
+    for (const id of ['huawei-cloud', 'tencent-cloud', 'git']) expect(c.has(id)).toBe(true);
   });
   it('leaves the near misses', () => {
     // EOS and GMX are case-sensitive names: the words "eos" / "gmx" in a path or a handle are not
     expect(ids('联系: gmx.net 邮箱').has('gmx')).toBe(false);
     expect(ids('熟悉 Geos 库').has('eos')).toBe(false);
+    // 版本管理 alone (a product's version management) is no Git form
+    expect(ids('负责产品的版本管理与发布节奏').has('git')).toBe(false);
     // UTXO is case-sensitive too: a lower-case word is no name
     expect(ids('熟悉 utxo 之外的 account 模型').has('utxo')).toBe(false);
   });
@@ -84,5 +88,19 @@ describe('zh-recall-audit tokens', () => {
   it('lists Latin words with dots, + and # as one token', () => {
     const t = latinTokens('熟悉web3.js、C++和C#，Vue3+TS').map((x) => x.token);
     expect(t).toEqual(['web3.js', 'C++', 'C#', 'Vue3', 'TS']);
+  });
+});
+
+describe('Chinese ask cues for technologies of every family', () => {
+  it('熟悉 before a Business-domain technology accepts it (Hardhat, Tenderly sit under Business)', () => {
+    expect(ids('3，熟悉hardhat本地和链上的调试').has('hardhat')).toBe(true);
+    expect(ids('- 熟悉 tenderly / cast debug / evm trace').has('tenderly')).toBe(true);
+    // a lower-case name with no cue and no list stays out
+    expect(new Set(m.extract('## 团队介绍\n我们的 hardhat 插件已开源').map((x) => x.id)).has('hardhat')).toBe(false);
+  });
+  it('"对 X 有一定了解" asks for X', () => {
+    expect(ids('4. 对主流mq有一定了解，至少使用过其中一种').has('message-queues')).toBe(true);
+    // a near miss: mq with no cue after it
+    expect(ids('4. 公司的mq团队负责运维').has('message-queues')).toBe(false);
   });
 });
