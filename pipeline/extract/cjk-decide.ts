@@ -31,6 +31,19 @@ export const cjkListGap = (gap: string): boolean =>
 export const cjkTechCue = (before: string, after: string): boolean =>
   /(?:熟悉|精通|掌握|了解|熟练|使用|采用|基于|技术栈|经验)[^.;!?\n]{0,20}$/.test(before) ||
   /^\s*(?:开发|语言|框架|编程|经验|工程师|有(?:一定|较深|深入|较好|丰富)?的?(?:了解|理解|认识|使用经验))/.test(after);
+/** A Chinese duty verb before a Latin domain name in the duties (优化UTXO管理策略, 处理 ERC-20 代币, 实现MEV保护机制,
+ *  支持 BTC、ETH、BSC 等公链): the hire works with it, as English "build / implement X" (decide.ts WORK_BEFORE). Within
+ *  the sentence, up to 12 characters after the verb or a list of up to four short items (、 and ， are both folded to
+ *  a comma); 推动 / 推广 (promoting a product) are no such verb. */
+export const cjkWorkBefore = (before: string): boolean =>
+  /(?:负责|参与|实现|优化|处理|研究|开发|设计|构建|搭建|构造|支持|维护|集成|对接|编写|部署)(?:[^.;:!?\n,]{1,8},){0,4}[^.;:!?\n,]{0,12}$/.test(
+    before,
+  ) &&
+  denseIn(before, before.length - 20, before.length) &&
+  // 与设计师，PM，后端工程师合作: colleagues (not 参与, nor 与 KOL 的合作: a partner)
+  !/(?:(?<!参|给|赋|授)与|配合|协助|协同)\s*(?:设计|产品|开发|后端|前端|工程|团队|同事|运营|测试|市场)[^.;:!?\n]{0,10}$/.test(
+    before,
+  );
 /** An ask cue right next to a generic area (熟悉前端, 后端开发经验): tighter than cjkAsk. */
 export const cjkAskNear = (before: string, after: string): boolean =>
   /(?:熟悉|精通|掌握|了解|熟练|擅长|有|具备|具有)\s*$/.test(before) ||

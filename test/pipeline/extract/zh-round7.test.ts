@@ -104,3 +104,19 @@ describe('Chinese ask cues for technologies of every family', () => {
     expect(ids('4. 公司的mq团队负责运维').has('message-queues')).toBe(false);
   });
 });
+
+describe('a Chinese duty verb before a Latin domain name in the duties', () => {
+  const duty = (t: string) => new Set(m.extract(`岗位职责:\n${t}`).map((x) => x.id));
+  it('keeps the name the hire works with (优化...UTXO管理, 处理 ERC-20 代币, 实现MEV保护)', () => {
+    expect(duty('- 优化钱包交易签名、地址生成、UTXO 管理等逻辑').has('utxo')).toBe(true);
+    expect(duty('- 交易接口：构造、发送并跟踪 EVM 交易，处理 ERC-20 代币及智能合约交互').has('token-standards')).toBe(
+      true,
+    );
+    expect(duty('5.实现MEV保护机制，包括防三明治攻击').has('mev')).toBe(true);
+  });
+  it('leaves a name after a verb of promoting, in the next sentence, or naming colleagues', () => {
+    expect(duty('推动 imToken 在全球市场的创新和发展').has('imtoken')).toBe(false);
+    expect(duty('负责交易系统开发。MEV 团队在新加坡').has('mev')).toBe(false);
+    expect(duty('* 构建去中心化的DEX页面; * 与设计师，PM，后端工程师合作').has('product-management')).toBe(false);
+  });
+});
