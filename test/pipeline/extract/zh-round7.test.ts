@@ -120,3 +120,16 @@ describe('a Chinese duty verb before a Latin domain name in the duties', () => {
     expect(duty('* 构建去中心化的DEX页面; * 与设计师，PM，后端工程师合作').has('product-management')).toBe(false);
   });
 });
+
+describe('职缺 (vacancies) heads the job list', () => {
+  it('reads the jobs under 技术团队职缺 as the role, not the company', () => {
+    const t =
+      '## 公司介绍\n我们是一家交易所。\n技术团队职缺：\n1.【区块链Java运维工程师】3500-6000 美金\n2.【Php高级架构师】';
+    const s = new Set(m.extract(t).map((x) => x.id));
+    expect(s.has('java')).toBe(true);
+    expect(s.has('php')).toBe(true);
+    // the same names in the company's text stay out
+    const c = new Set(m.extract('## 公司介绍\n我们的团队来自 Java 与 PHP 社区。').map((x) => x.id));
+    expect(c.has('php')).toBe(false);
+  });
+});
