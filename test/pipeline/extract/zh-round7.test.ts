@@ -133,3 +133,16 @@ describe('职缺 (vacancies) heads the job list', () => {
     expect(c.has('php')).toBe(false);
   });
 });
+
+describe('监控 before a system noun is monitoring', () => {
+  const duty = (t: string) => new Set(m.extract(`岗位职责:\n${t}`).map((x) => x.id));
+  it('keeps 监控运维平台, 监控数据库性能, 监控性能瓶颈', () => {
+    expect(duty('2.设计并开发数据处理平台，监控运维平台；').has('monitoring')).toBe(true);
+    expect(duty('- 监控数据库性能，识别并解决性能问题').has('monitoring')).toBe(true);
+    expect(duty('5、维护流动性相关系统的高可用性，监控性能瓶颈。').has('monitoring')).toBe(true);
+  });
+  it('leaves 监控 of markets, communities and product figures', () => {
+    expect(duty('2.监控社区动态，及时回应用户').has('monitoring')).toBe(false);
+    expect(duty('4.监控代币市场表现').has('monitoring')).toBe(false);
+  });
+});
