@@ -73,7 +73,17 @@ describe('zhrec forms and skills', () => {
     const c = ids('2.熟练掌握阿里云、AWS、华为云、腾讯云等云平台；能使用版本控制等项目管理工具');
     for (const id of ['huawei-cloud', 'tencent-cloud', 'git']) expect(c.has(id)).toBe(true);
   });
+  it('finds the second batch (HarmonyOS/ArkTS, Taro, uni-app, Jotai, DeepSeek, RBAC)', () => {
+    const s = ids('3、精通 TypeScript 或 arkTS；了解跨端框架（如 React Native、Flutter、uni-app、taro、kmp）');
+    for (const id of ['harmonyos', 'uni-app', 'taro']) expect(s.has(id)).toBe(true);
+    const t = ids(
+      '熟悉状态管理方案（如 Zustand, Redux Toolkit 或 Jotai）；熟悉 OpenAI、DeepSeek 等大模型；实施并维护RBAC',
+    );
+    for (const id of ['jotai', 'deepseek', 'identity-access']) expect(t.has(id)).toBe(true);
+  });
   it('leaves the near misses', () => {
+    // Taro is case-sensitive: the word "taro" in an English sentence is no framework
+    expect(en('We love taro bubble tea on Fridays').has('taro')).toBe(false);
     // EOS and GMX are case-sensitive names: the words "eos" / "gmx" in a path or a handle are not
     expect(ids('联系: gmx.net 邮箱').has('gmx')).toBe(false);
     expect(ids('熟悉 Geos 库').has('eos')).toBe(false);
