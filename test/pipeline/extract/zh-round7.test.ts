@@ -156,3 +156,13 @@ describe('监控 before a system noun is monitoring', () => {
     expect(duty('4.监控代币市场表现').has('monitoring')).toBe(false);
   });
 });
+
+describe('"Linux/Unix" names both systems', () => {
+  it('finds Linux and Unix in Linux/Unix, and no Unix in Linux alone', () => {
+    const s = ids('8：熟悉 Linux/Unix 操作系统和网络编程');
+    expect(s.has('linux')).toBe(true);
+    expect(s.has('unix')).toBe(true);
+    expect(en('Some familiarity with Linux/Unix is preferred').has('unix')).toBe(true);
+    expect(ids('熟悉 Linux 系统运维').has('unix')).toBe(false);
+  });
+});
