@@ -9,7 +9,8 @@
  */
 
 /** Whether an alias seen in another case than its own may still be a candidate (then needing the evidence above). */
-export const zhCaseRelaxed = (denseText: boolean, kind: string): boolean => denseText && kind === 'tech';
+export const zhCaseRelaxed = (denseText: boolean, kind: string): boolean =>
+  denseText && (kind === 'tech' || kind === 'domain');
 
 /** The evidence that accepts a case-relaxed candidate ('list', 'cue-zh'). */
 export const ZH_CASE_EVIDENCE: ReadonlySet<string> = new Set(['list', 'cue-zh']);

@@ -166,3 +166,15 @@ describe('"Linux/Unix" names both systems', () => {
     expect(ids('熟悉 Linux 系统运维').has('unix')).toBe(false);
   });
 });
+
+describe('lower-case chain names in a Chinese list (zh-case.ts, domain kind too)', () => {
+  it('accepts polygon, tron, compound in a list of chains or protocols', () => {
+    expect(ids('了解eth2.0, polygon, polkadot，cosmos-sdk等相关开源项目').has('polygon')).toBe(true);
+    expect(ids('4. 熟悉区块链（eth、solana、tron等）的运行机制').has('tron')).toBe(true);
+    expect(ids('熟悉主流DeFi项目:MakerDao、uniswap、compound，synthetix等').has('compound-finance')).toBe(true);
+  });
+  it('leaves the English word outside a list', () => {
+    expect(ids('办公室 near 地铁站，交通方便').has('near')).toBe(false);
+    expect(ids('我们会 compound 收益给用户').has('compound-finance')).toBe(false);
+  });
+});
