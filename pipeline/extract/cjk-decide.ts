@@ -28,10 +28,23 @@ export const cjkStack = (before: string): boolean =>
 export const cjkListGap = (gap: string): boolean =>
   gap.length <= 6 && /^[\s,/|&+;:()·*\-'"]*(?:和|及|与|或|或者|以及|以及对|等)?[\s,/|&+;:()·*\-'"]*$/.test(gap);
 /** An ambiguous tech alias (Go, Hardhat, Cypress) right after a Chinese ask/stack cue (熟悉 Go, 使用 Hardhat) or
- *  right before 开发/语言/框架/经验 is accepted (matcher's context rules, evidence 'cue-zh'). */
+ *  right before 开发/语言/框架/经验 or 有一定了解 (对主流mq有一定了解: an ask) is accepted (matcher's context rules, evidence 'cue-zh'). */
 export const cjkTechCue = (before: string, after: string): boolean =>
   /(?:熟悉|精通|掌握|了解|熟练|使用|采用|基于|技术栈|经验)[^.;!?\n]{0,20}$/.test(before) ||
-  /^\s*(?:开发|语言|框架|编程|经验|工程师)/.test(after);
+  /^\s*(?:开发|语言|框架|编程|经验|工程师|有(?:一定|较深|深入|较好|丰富)?的?(?:了解|理解|认识|使用经验))/.test(after);
+/** A Chinese duty verb before a Latin domain name in the duties (优化UTXO管理策略, 处理 ERC-20 代币, 实现MEV保护机制,
+ *  支持 BTC、ETH、BSC 等公链): the hire works with it, as English "build / implement X" (decide.ts WORK_BEFORE). Within
+ *  the sentence, up to 12 characters after the verb or a list of up to four short items (、 and ， are both folded to
+ *  a comma); 推动 / 推广 (promoting a product) are no such verb. */
+export const cjkWorkBefore = (before: string): boolean =>
+  /(?:负责|参与|实现|优化|处理|研究|开发|设计|构建|搭建|构造|支持|维护|集成|对接|编写|部署)(?:[^.;:!?\n,]{1,8},){0,4}[^.;:!?\n,]{0,12}$/.test(
+    before,
+  ) &&
+  denseIn(before, before.length - 20, before.length) &&
+  // 与设计师，PM，后端工程师合作: colleagues (not 参与, nor 与 KOL 的合作: a partner)
+  !/(?:(?<!参|给|赋|授)与|配合|协助|协同)\s*(?:设计|产品|开发|后端|前端|工程|团队|同事|运营|测试|市场)[^.;:!?\n]{0,10}$/.test(
+    before,
+  );
 /** An ask cue right next to a generic area (熟悉前端, 后端开发经验): tighter than cjkAsk. */
 export const cjkAskNear = (before: string, after: string): boolean =>
   /(?:熟悉|精通|掌握|了解|熟练|擅长|有|具备|具有)\s*$/.test(before) ||
@@ -76,7 +89,7 @@ const VERB_FORMS: Record<string, { before: RegExp; after: RegExp }> = {
   监控: {
     before: /(?:异常|性能|质量|系统|运维|线上|服务|日志|链路|业务|安全|全链路|可观测性?|基础)\s*$/,
     after:
-      /^\s*(?:$|[,.;:/()|&+和及与或等]|系统|体系|平台|告警|报警|能力|库|工具|方案|大盘|面板|组件|服务|设施|架构|策略|经验|类)/,
+      /^\s*(?:$|[,.;:/()|&+和及与或等]|系统|体系|平台|告警|报警|能力|库|工具|方案|大盘|面板|组件|服务|设施|架构|策略|经验|类|运维|预警|数据库|集群|节点|服务器|性能|(?:智能)?合约|链上|日志)/,
   },
 };
 
@@ -176,12 +189,6 @@ const OTHER_THING: Record<string, { before?: RegExp; after?: RegExp; as?: string
   vms: { before: BLOCKCHAIN_VM_BEFORE },
   'virtual machine': { before: BLOCKCHAIN_VM_BEFORE },
   'virtual machines': { before: BLOCKCHAIN_VM_BEFORE },
-  // # zhprec: "RN" among cross-platform frameworks (Electron, Flutter或者RN; RN/Weex) is React Native, not a nurse
-  rn: {
-    as: 'react-native',
-    before: /(?:flutter|electron|weex|uni-?app|taro|ionic|react|跨平台)[^.;!?\n]{0,12}(?:[,/]|和|及|与|或者?)\s*$/i,
-    after: /^\s*(?:(?:[,/]|和|及|与|或者?)\s*(?:flutter|electron|weex|uni-?app|taro|ionic)|开发|项目|框架|跨平台)/i,
-  },
   // "CFD" among gold, stocks and indices (黄金、股票、指数等CFD差价合约) is a contract for difference, not fluid dynamics
   cfd: { before: /(?:黄金|股票|指数|外汇|期货|差价合约)[^.;!?\n]{0,6}$/, after: /^\s*(?:差价合约|合约|交易|产品)/ },
   // "Drone" among CI tools (Jenkins、Drone、CircleCI) is Drone CI, a CI/CD tool, not a flying drone
@@ -190,6 +197,16 @@ const OTHER_THING: Record<string, { before?: RegExp; after?: RegExp; as?: string
     before:
       /(?:jenkins|circleci|gitlab(?:\s*ci)?|github actions|travis(?:\s*ci)?|teamcity|argo\w*|tekton|bamboo)\s*(?:[,/]|和|及|与|或)\s*$/i,
     after: /^\s*(?:[,/]|和|及|与|或)\s*(?:jenkins|circleci|gitlab|github actions|travis|teamcity|argo|tekton|bamboo)/i,
+  },
+  // "RN" near Flutter, Electron, iOS, Android or cross-platform work (对Electron, Flutter或者RN有相关经验, RN/Flutter
+  // 跨端开发) is React Native, not a registered nurse's licence; elsewhere it is left to its context rule
+  rn: {
+    as: 'react-native',
+    // (zhrec and zhprec both found it; one rule: Ionic and "RN开发 / RN项目 / RN框架" from zhprec)
+    before:
+      /(?:flutter|electron|\bios|android|react|weex|uni-?app|taro|ionic|跨平台|跨端|移动端|原生)[^.;!?\n]{0,24}$/i,
+    after:
+      /^(?:\s*(?:开发|项目|框架)|[^.;!?\n]{0,24}(?:flutter|electron|\bios\b|android|weex|uni-?app|taro|ionic|跨平台|跨端|移动端|原生|混合开发))/i,
   },
   // "PE" next to VC or investment banking (投资银行 / PE / VC) is private equity, not the engineering licence
   pe: {

@@ -23,7 +23,7 @@
  */
 import type { Kind } from './kinds.ts';
 import type { Segment, Zone } from './zones.ts';
-import { cjkAsk, cjkAskNear, cjkDecision, cjkStack } from './cjk-decide.ts';
+import { cjkAsk, cjkAskNear, cjkDecision, cjkStack, cjkWorkBefore } from './cjk-decide.ts';
 import type { CueWindow } from './cues.ts';
 import { maySpace } from './chars.ts';
 
@@ -339,7 +339,11 @@ export function decide(ev: Evidence): Decision {
     return { keep: true, why: 'zone:header+specialty' };
   if (kind === 'domain' && zone === 'role' && (cues.has('roleCue') || ev.inList))
     return { keep: true, why: 'zone:role+role-cue' };
-  if (kind === 'domain' && zone === 'role' && WORK_BEFORE.test(before))
+  if (
+    kind === 'domain' &&
+    zone === 'role' &&
+    (WORK_BEFORE.test(before) || (ev.dense !== false && cjkWorkBefore(before)))
+  )
     return { keep: true, why: 'zone:role+work-verb' };
   return { keep: false, why: `zone:${zone}` };
 }

@@ -17,6 +17,7 @@ import { anyDense, createScanner, denseBoundaryOk, hasDense, foldWidth } from '.
 import { cjkListGap, cjkTechCue } from './cjk-decide.ts';
 import { CueIndex } from './cues.ts';
 import { maySpace } from './chars.ts';
+import { zhListMarkDot, zhPlusJoin } from './zh-joins.ts';
 import { ZH_CASE_EVIDENCE, zhCaseRelaxed, zhLetterNotName } from './zh-case.ts';
 import { GENERIC, INDUSTRY, ROLE_AREA, kindOf, type Kind } from './kinds.ts';
 
@@ -167,7 +168,8 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
   /** one cue index for every posting (reset per run: run() is synchronous, nothing keeps it between runs) */
   const cueIndex = new CueIndex('', stages !== undefined);
 
-  function boundaryOk(v: string, start: number, end: number, e: Entry): boolean {
+  /** `dense`: the view holds a dense-script character, where a glued list number or '+' join is no word (zh-joins.ts) */
+  function boundaryOk(v: string, start: number, end: number, e: Entry, dense: boolean): boolean {
     if (e.dense) return denseBoundaryOk(v, start, end, e.startsWord, e.endsWord);
     let b = start - 1;
     while (b >= 0 && v.charCodeAt(b) === 0) b--;
@@ -175,12 +177,20 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
       const c = v.charCodeAt(b);
       if (isWordCode(c) || c === 64 /* @ */) return false;
       if (c === 95 /* _ */ && b > 0 && isWordCode(v.charCodeAt(b - 1))) return false;
-      if (c === 46 /* . */ && e.startsWord && b > 0 && isWordCode(v.charCodeAt(b - 1))) return false;
+      if (
+        c === 46 /* . */ &&
+        e.startsWord &&
+        b > 0 &&
+        isWordCode(v.charCodeAt(b - 1)) &&
+        !(dense && zhListMarkDot(v, b))
+      )
+        return false;
     }
     if (end < v.length) {
       const c = v.charCodeAt(end);
       if (isWordCode(c) || c === 64) return false;
-      if (e.endsWord && (c === 43 /* + */ || c === 35) /* # */) return false;
+      if (e.endsWord && (c === 43 /* + */ || c === 35) /* # */ && !(dense && c === 43 && zhPlusJoin(v, end)))
+        return false;
       if (!e.endsWord && (c === 43 || c === 35)) return false;
       if (c === 95 && end + 1 < v.length && isWordCode(v.charCodeAt(end + 1))) return false;
       if (c === 46 && e.endsWord && end + 1 < v.length && isWordCode(v.charCodeAt(end + 1))) return false;
@@ -215,7 +225,8 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
       const gap = v.slice(g0, g1);
       if (LIST_GAP.test(gap) || (dense && cjkListGap(gap))) return 'list';
     }
-    if (dense && c.e.family === 0 && cjkTechCue(before, after)) return 'cue-zh';
+    // a technology of any family (Hardhat and Windows sit under Business): 熟悉hardhat本地和链上的调试
+    if (dense && (c.e.family === 0 || c.e.kind === 'tech') && cjkTechCue(before, after)) return 'cue-zh';
     if (rule.posBefore?.test(before)) return 'cue-before';
     if (rule.posAfter?.test(after)) return 'cue-after';
     if (rule.window?.test(v.slice(Math.max(0, c.start - 80), c.end + 80))) return 'window';
@@ -245,7 +256,7 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
       const list = entries[h.pattern]!;
       for (let x = 0; x < list.length; x++) {
         const e = list[x]!;
-        if (!boundaryOk(v, h.start, end, e)) continue;
+        if (!boundaryOk(v, h.start, end, e, denseView)) continue;
         if (e.spec.caseSensitive) {
           const seen = v.slice(h.start, end);
           if (seen !== e.spec.text && (plainSurface(seen) ? seen : squash(seen)) !== e.squashed) {

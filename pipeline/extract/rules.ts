@@ -380,6 +380,15 @@ const rules: Record<string, ContextRule> = {
     posBefore: TECH_BEFORE,
     posAfter: TECH_AFTER,
   },
+  // "GA" (matched in Chinese postings only, zh-only.ts) among analytics tools is Google Analytics (会SQL，GA加分;
+  // SQL、GA); a product's GA release (产品GA上线, GA版本) is general availability
+  'google-analytics': {
+    mode: 'evidence',
+    vetoesZone: true,
+    negAfter: /^\s*(?:上线|版本|发布|阶段|版|release|version)/i,
+    posBefore: TECH_BEFORE,
+    posAfter: /^\s*(?:加分|埋点|数据|分析|后台|报表)/,
+  },
   ember: {
     mode: 'evidence',
     posBefore: TECH_BEFORE,

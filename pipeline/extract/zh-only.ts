@@ -4,6 +4,7 @@
  * JVM", "JVM调优" ask for JVM internals (the Chinese readers label "JVM tuning"), "Java / JVM" in an English posting
  * names the Java role (the HN readers label Java). H5 (an HTML5 mobile page) and PS (Photoshop) are Chinese
  * shorthands, and L2 is Layer 2 there; in English text H5 is a heading level, PS a postscript and L2 a support tier. Cursor: "Cursor、Copilot 等 AI 编程工具" is the AI editor; in English
- * text it is also a database or pagination cursor. Patterns are folded lower-case, as the scanner's.
+ * text it is also a database or pagination cursor. GA among analytics tools (会SQL，GA加分; SQL、GA; GA、GTM、Dune
+ * Analytics) is Google Analytics; in English text it is also general availability or Georgia. Patterns are folded lower-case, as the scanner's.
  */
-export const ZH_ONLY_PATTERNS: ReadonlySet<string> = new Set(['jvm', 'cursor', 'h5', 'ps', 'l2']);
+export const ZH_ONLY_PATTERNS: ReadonlySet<string> = new Set(['jvm', 'cursor', 'h5', 'ps', 'l2', 'ga']);
