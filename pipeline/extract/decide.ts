@@ -91,6 +91,9 @@ const SOFT_PERK_AFTER =
   /^\s*:?\s*(?:development\s+)?(?:opportunit(?:y|ies)|budgets?|stipends?|reimbursements?|tuition|programs?|allowances?|courses?|workshops?)\b/i;
 /** the company's leaders or leader roles, not the hire's leadership: "an experienced leadership team", "leadership roles" */
 const LEADERS_AFTER = /^\s+(?:teams?\b|(?:roles|positions|openings)\s*(?::|in\b))/i;
+/** the company's leaders or its standing, not the hire's leadership: "senior leadership", "company leadership
+ *  listened", "Our leadership (including ...)", "expand our thought leadership" ("provide thought leadership" asks) */
+const LEADERS_BEFORE = /\b(?:senior|executive|company(?:'s|’s)?|our(?:\s+thought)?)\s+$/i;
 /** an invitation, not an ask: "Curious? Read more", "curious about joining the team", "Curious to see who ..."
  *  (a question only when the word opens it: "Are you driven and intellectually curious?" asks) */
 const INVITE_QUESTION = /^\s*\?/;
@@ -313,7 +316,7 @@ export function decide(ev: Evidence): Decision {
     (SOFT_PERK_AFTER.test(after) ||
       INVITE_AFTER.test(after) ||
       (INVITE_QUESTION.test(after) && (ITEM_START.test(before) || SEGMENT_START.test(before))) ||
-      (/leadership$/i.test(ev.surface) && LEADERS_AFTER.test(after)))
+      (/leadership$/i.test(ev.surface) && (LEADERS_AFTER.test(after) || LEADERS_BEFORE.test(before))))
   )
     return { keep: false, why: 'soft-mention' };
   if (zone === 'requirements' || zone === 'nice_to_have') return { keep: true, why: `zone:${zone}` };
