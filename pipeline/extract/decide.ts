@@ -130,6 +130,11 @@ const HEADER_SPECIALTY =
  *  elsewhere in company text ("we combine China expertise, OSINT, data and AI", "pairing physician experience with AI") */
 const INDUSTRY_ASK_BEFORE =
   /\b(?:experience|experienced|background|knowledge|familiar(?:ity)?|expertise|understanding|worked|working|interest|exposure|domain knowledge)\s+(?:(?:and|or) [\w-]+\s+)?(?:in|with|of|about|on|within)\s+(?:(?:the|an?)\s+)?(?:[\w/&+.-]+,?\s+(?:(?:and|or|&)\s+)?){0,5}$/i;
+/** a sentence that opens in the company's voice: "We have ...", "Our customers ...", "Imagine ..." */
+const COMPANY_VOICE = /^\W*(?:we(?:'re|’re|'ve|’ve)?|our|imagine|(?:for )?the past \d+ years,? we)\b/i;
+/** ... unless the sentence turns to the hire: "We're looking for engineers experienced in ... cryptocurrencies" */
+const HIRE_IN_SENTENCE =
+  /\b(?:looking for|seeking|hiring|responsible for|experience[ds]?|you(?:'ll|’ll|r)?|candidates?)\b/i;
 const INDUSTRY_ASK_AFTER =
   /^[\s-]*(?:(?:domain|industry|space|sector|market)\s+)?(?:experience|knowledge|expertise|background)\b/i;
 /** a business tool the hire works on: "Salesforce developer", "Twilio and Zoom APIs", "a Sharepoint specialist",
@@ -299,6 +304,23 @@ export function decide(ev: Evidence): Decision {
     return { keep: true, why: ev.inList ? `zone:${zone}+tech-list` : `zone:${zone}` };
   }
   if (ev.industry) {
+    // the requirements zone alone does not make the company's own business an ask: a sentence told in the
+    // company's voice ("We have customers in ... AI", "We've been serving users in Web3", "Imagine an AI assistant")
+    // with no ask cue in it
+    if (
+      (zone === 'requirements' || zone === 'nice_to_have') &&
+      !ask &&
+      !cues.has('askIndustry') &&
+      !cues.has('askWeak') &&
+      !stack &&
+      !ev.inList &&
+      !WORK_BEFORE.test(before) &&
+      !/\b(?:work(?:s|ing)? (?:with|on)|such as|like)\s+(?:the\s+)?$/i.test(before) &&
+      ev.sentenceStart !== undefined &&
+      COMPANY_VOICE.test(ev.sentenceStart) &&
+      !HIRE_IN_SENTENCE.test(ev.sentenceStart)
+    )
+      return { keep: false, why: 'industry-mention' };
     if (
       (zone === 'requirements' ||
         zone === 'nice_to_have' ||

@@ -34,3 +34,22 @@ describe("the company's leaders are not the hire's leadership", () => {
     expect(ids(`${co}We are looking for someone with proven leadership experience.`).has('leadership')).toBe(true);
   });
 });
+
+describe("the company's own business told in its voice is no ask, even in a requirements zone", () => {
+  const req = (t: string) => ids(`Acme | Backend Engineer | Remote\n\nRequirements:\n${t}`);
+  it('drops an industry word in a we / our sentence without an ask, stack, list or work cue', () => {
+    expect(req('We have been in the ecommerce grocery business for 5+ years.').has('ecommerce')).toBe(false);
+    expect(
+      req('Our team combines decades of aerospace and defense work with Silicon Valley speed.').has('aerospace'),
+    ).toBe(false);
+    expect(req("We're a leading cryptocurrency trading platform.").has('blockchain')).toBe(false);
+  });
+  it('keeps it when the sentence asks, names a stack or turns to the hire', () => {
+    expect(req('Experience in ecommerce is a plus.').has('ecommerce')).toBe(true);
+    expect(req("We're looking for engineers experienced in cryptocurrencies and payments.").has('blockchain')).toBe(
+      true,
+    );
+    expect(req('We also work with Ethereum smart contracts, so Solidity is a plus.').has('ethereum')).toBe(true);
+    expect(req('You will build aerospace simulation tools.').has('aerospace')).toBe(true);
+  });
+});
