@@ -91,6 +91,9 @@ const SOFT_PERK_AFTER =
   /^\s*:?\s*(?:development\s+)?(?:opportunit(?:y|ies)|budgets?|stipends?|reimbursements?|tuition|programs?|allowances?|courses?|workshops?)\b/i;
 /** the company's leaders or leader roles, not the hire's leadership: "an experienced leadership team", "leadership roles" */
 const LEADERS_AFTER = /^\s+(?:teams?\b|(?:roles|positions|openings)\s*(?::|in\b))/i;
+/** the company's leaders or its standing, not the hire's leadership: "senior leadership", "company leadership
+ *  listened", "Our leadership (including ...)", "expand our thought leadership" ("provide thought leadership" asks) */
+const LEADERS_BEFORE = /\b(?:senior|executive|company(?:'s|’s)?|our(?:\s+thought)?)\s+$/i;
 /** an invitation, not an ask: "Curious? Read more", "curious about joining the team", "Curious to see who ..."
  *  (a question only when the word opens it: "Are you driven and intellectually curious?" asks) */
 const INVITE_QUESTION = /^\s*\?/;
@@ -127,6 +130,11 @@ const HEADER_SPECIALTY =
  *  elsewhere in company text ("we combine China expertise, OSINT, data and AI", "pairing physician experience with AI") */
 const INDUSTRY_ASK_BEFORE =
   /\b(?:experience|experienced|background|knowledge|familiar(?:ity)?|expertise|understanding|worked|working|interest|exposure|domain knowledge)\s+(?:(?:and|or) [\w-]+\s+)?(?:in|with|of|about|on|within)\s+(?:(?:the|an?)\s+)?(?:[\w/&+.-]+,?\s+(?:(?:and|or|&)\s+)?){0,5}$/i;
+/** a sentence that opens in the company's voice: "We have ...", "Our customers ...", "Imagine ..." */
+const COMPANY_VOICE = /^\W*(?:we(?:'re|’re|'ve|’ve)?|our|imagine|(?:for )?the past \d+ years,? we)\b/i;
+/** ... unless the sentence turns to the hire: "We're looking for engineers experienced in ... cryptocurrencies" */
+const HIRE_IN_SENTENCE =
+  /\b(?:looking for|seeking|hiring|responsible for|experience[ds]?|you(?:'ll|’ll|r)?|candidates?)\b/i;
 const INDUSTRY_ASK_AFTER =
   /^[\s-]*(?:(?:domain|industry|space|sector|market)\s+)?(?:experience|knowledge|expertise|background)\b/i;
 /** a business tool the hire works on: "Salesforce developer", "Twilio and Zoom APIs", "a Sharepoint specialist",
@@ -296,6 +304,23 @@ export function decide(ev: Evidence): Decision {
     return { keep: true, why: ev.inList ? `zone:${zone}+tech-list` : `zone:${zone}` };
   }
   if (ev.industry) {
+    // the requirements zone alone does not make the company's own business an ask: a sentence told in the
+    // company's voice ("We have customers in ... AI", "We've been serving users in Web3", "Imagine an AI assistant")
+    // with no ask cue in it
+    if (
+      (zone === 'requirements' || zone === 'nice_to_have') &&
+      !ask &&
+      !cues.has('askIndustry') &&
+      !cues.has('askWeak') &&
+      !stack &&
+      !ev.inList &&
+      !WORK_BEFORE.test(before) &&
+      !/\b(?:work(?:s|ing)? (?:with|on)|such as|like)\s+(?:the\s+)?$/i.test(before) &&
+      ev.sentenceStart !== undefined &&
+      COMPANY_VOICE.test(ev.sentenceStart) &&
+      !HIRE_IN_SENTENCE.test(ev.sentenceStart)
+    )
+      return { keep: false, why: 'industry-mention' };
     if (
       (zone === 'requirements' ||
         zone === 'nice_to_have' ||
@@ -313,7 +338,7 @@ export function decide(ev: Evidence): Decision {
     (SOFT_PERK_AFTER.test(after) ||
       INVITE_AFTER.test(after) ||
       (INVITE_QUESTION.test(after) && (ITEM_START.test(before) || SEGMENT_START.test(before))) ||
-      (/leadership$/i.test(ev.surface) && LEADERS_AFTER.test(after)))
+      (/leadership$/i.test(ev.surface) && (LEADERS_AFTER.test(after) || LEADERS_BEFORE.test(before))))
   )
     return { keep: false, why: 'soft-mention' };
   if (zone === 'requirements' || zone === 'nice_to_have') return { keep: true, why: `zone:${zone}` };
