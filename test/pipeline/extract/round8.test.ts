@@ -64,6 +64,15 @@ const rules: [string, string, string[], string[]][] = [
     ['Requirements: experience implementing signal processing algorithms on FPGAs is a plus.'],
     ['Acme is hiring FPGAs and SREs for the new team.'],
   ],
+  [
+    '"and Swift" after a capitalised name or a bracket is a list tail; "quick and Swift" stays an adjective pair',
+    'swift',
+    [
+      'Our stack: .NET Core (C#), SQL Server, Azure, Kotlin (Android) and Swift (iOS) We offer equity.',
+      'All new code is written in Kotlin and Swift.',
+    ],
+    ['We value people who are quick and Swift in their answers.', 'We value quick and swift decisions.'],
+  ],
 ];
 
 describe('round 8 rules (recb)', () => {
