@@ -73,6 +73,24 @@ const rules: [string, string, string[], string[]][] = [
     ],
     ['We value people who are quick and Swift in their answers.', 'We value quick and swift decisions.'],
   ],
+  [
+    '"Ethers" is ethers.js next to Web3 and Solidity, not the chemical',
+    'ethers',
+    ['Prior experience with Ethereum development with JS (Truffle, Ethers, Web3, Solidity) is preferred.'],
+    ['Diethyl ethers are solvents. Ethers are organic compounds.'],
+  ],
+  [
+    '"Google\'s Cloud Platform" is GCP',
+    'gcp',
+    ['A microservice based architecture built on top of Kubernetes and Google’s Cloud Platform.'],
+    ["We run on Google's own hardware in our office."],
+  ],
+  [
+    'LessCSS is Less',
+    'less-css',
+    ['React, ES6, LessCSS, NodeJS, Python, Django, MongoDB, AWS'],
+    ['We prefer a LessCSSish approach to styling.'],
+  ],
 ];
 
 describe('round 8 rules (recb)', () => {
