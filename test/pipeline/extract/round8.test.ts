@@ -91,6 +91,14 @@ const rules: [string, string, string[], string[]][] = [
     ['React, ES6, LessCSS, NodeJS, Python, Django, MongoDB, AWS'],
     ['We prefer a LessCSSish approach to styling.'],
   ],
+  [
+    '"integration with X" is the work asked when a strong ask opens the sentence; a product\'s integrations stay a mention',
+    'salesforce',
+    [
+      'Experience building SAAS applications and integration with enterprise platforms such as Salesforce, Microsoft 365, or Okta is a plus.',
+    ],
+    ['Our product offers integration with Salesforce and Okta.'],
+  ],
 ];
 
 describe('round 8 rules (recb)', () => {
