@@ -9,6 +9,8 @@
 import { MultiCue, type CueHit } from './multicue.ts';
 import { ASK_INDUSTRY, ASK_STRONG, ASK_WEAK, MENTION, ROLE_CUE, STACK } from './cue-words.ts';
 
+const INTEGRATION = /^integrat/i;
+
 export type CueFamily = 'stack' | 'askStrong' | 'askWeak' | 'roleCue' | 'mention' | 'askIndustry';
 
 const SOURCES: Record<CueFamily, RegExp> = {
@@ -153,6 +155,9 @@ export class CueWindow {
     const [end, text] = m;
     if (this.to - end > maxTail) return null;
     if (this.index.any('stack', end, this.to) || this.index.any('askStrong', end, this.to)) return null;
+    // "Experience building SaaS apps and integration with platforms such as Salesforce": integrating is the work
+    // asked when a strong ask opens the sentence before it ("our product offers integrations with X" stays a mention)
+    if (INTEGRATION.test(text) && this.index.any('askStrong', this.from, end - text.length)) return null;
     return text.toLowerCase().replace(/\s+/g, ' ');
   }
 }

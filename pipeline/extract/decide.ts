@@ -178,10 +178,13 @@ const SELF_DESCRIPTION =
 /** A role title rather than a skill: a role noun surface ("Product Manager", "data scientists"), an area followed by
  *  Engineer/Developer/team ("DevOps Engineer", "ML roles") or after "Head of" ("Director of Product Design"), a method
  *  followed by a person's role noun ("Design Systems Engineer"), a role area in the header or opening a role-list item. */
+/** "algorithms on FPGAs", "running on GPUs": a plural acronym after these is the hardware, not people ("SREs") */
+const ON_DEVICE_BEFORE = /\b(?:on|onto|using|targeting)\s+$/i;
+
 function roleTitled(ev: Evidence): boolean {
   const people =
     (ROLE_NOUN.test(ev.surface) && /\s/.test(ev.surface.trim()) && !/^\w+ing\b/i.test(ev.surface)) ||
-    (ev.roleArea && /^[A-Z]{2,}s$/.test(ev.surface));
+    (ev.roleArea && /^[A-Z]{2,}s$/.test(ev.surface) && !ON_DEVICE_BEFORE.test(ev.before));
   const areaLike = ev.roleArea || ev.generic || ev.kind === 'domain';
   return (
     people ||

@@ -76,7 +76,10 @@ const rules: Record<string, ContextRule> = {
     lowerNeedsEvidence: true,
     negAfter:
       /^\s+(?:growth|response|action|feedback|decisions?|pace|turnaround|and decisive|execution|delivery|resolution|payments?|transfers?|code\b(?! review))/i,
-    negBefore: /\b(?:a|the|be|is|are|and|very|so|its?|their|our|with)\s+$/i,
+    // "and" is a list tail after a capitalised name or a bracket ("Kotlin (Android) and Swift (iOS)"), an
+    // adjective pair otherwise ("quick and swift")
+    negBefore:
+      /\b(?:[Aa]|[Tt]he|[Bb]e|[Ii]s|[Aa]re|[Vv]ery|[Ss]o|[Ii]ts?|[Tt]heir|[Oo]ur|[Ww]ith)\s+$|(?<!(?:\b[A-Z][\w+#.]*|\))\s+)[Aa]nd\s+$/,
     posBefore: TECH_BEFORE,
     posAfter: TECH_AFTER,
     window: /\b(?:ios|xcode|swiftui|uikit|iphone|apple|objective-c|kotlin)\b/i,
