@@ -13,6 +13,7 @@ import { fctSkillPairs } from './30_marts/fct_skill_pairs.ts';
 import { fctCategoryHalfLife } from './30_marts/fct_category_half_life.ts';
 import { metaBuild } from './30_marts/meta_build.ts';
 import { metaSourceMonths } from './30_marts/meta_source_months.ts';
+import { metaMonthFingerprints } from './30_marts/meta_month_fingerprints.ts';
 import { carryPostings } from './20_intermediate/carry_postings.ts';
 import { fctTrendLines } from './30_marts/fct_trend_lines.ts';
 import { fctSkillTimeToFill } from './30_marts/fct_skill_time_to_fill.ts';
@@ -29,6 +30,7 @@ import { dimCertifications, fctCertificationMentions } from './30_marts/dim_cert
 export const declaredMarts: readonly TableSpec[] = [
   metaBuild,
   metaSourceMonths,
+  metaMonthFingerprints,
   fctSkillTrends,
   fctTrendLines,
   fctForecasts,

@@ -18,10 +18,11 @@ import path from 'node:path';
 import { literal, type Db } from '../db.ts';
 import { carryPostings } from '../sql/20_intermediate/carry_postings.ts';
 import { metaSourceMonths } from '../sql/30_marts/meta_source_months.ts';
+import { metaMonthFingerprints } from '../sql/30_marts/meta_month_fingerprints.ts';
 
 /** Bump when what a carried mart holds per posting changes (its model or its columns; for CARRIED_PAY also pay.ts's
  * per-posting output when NORMALIZE_VERSION stays). */
-export const CARRY_VERSION = '1';
+export const CARRY_VERSION = '2';
 
 /** The marts whose rows of a posting depend only on its enrichment and on dedup keeping it. */
 export const CARRIED_MARTS = ['fct_posting_text', 'fct_match_spans', 'fct_dropped_candidates'] as const;
@@ -32,6 +33,18 @@ export const CARRIED_MARTS = ['fct_posting_text', 'fct_match_spans', 'fct_droppe
  * of the enrich cache folder in the key).
  */
 export const CARRIED_PAY = ['fct_posting_pay', 'fct_posting_attributes'] as const;
+
+/**
+ * The period aggregates whose rows of a kept period (int_kept_periods: a quarter whose months all have the
+ * fingerprint they had in the previous build, and its months) are copied from the previous warehouse, each with
+ * the table of this build's rows (same columns) that stands in for `prev` when nothing is carried.
+ */
+export const KEPT_PERIOD_AGGS = {
+  agg_totals: 'agg_totals',
+  agg_skill_period: 'int_skill_period_new',
+  agg_category_period: 'agg_category_period',
+  agg_language_period: 'int_language_period_new',
+} as const;
 
 /** Everything the carried rows depend on besides the posting's content (a change forces a full build). */
 export function buildKey(parts: { enrichCache: string; dedupCache: string; windowDays: number }): string {
@@ -50,6 +63,8 @@ export interface CarryState {
   postings: number;
   /** Why nothing is carried, when nothing is. */
   reason?: string;
+  /** The build key the previous warehouse was built under (when attached: this build's). */
+  key?: string;
 }
 
 /**
@@ -73,9 +88,14 @@ export async function prepareCarry(
       (r) => r.t,
     ),
   );
-  const missing = [metaSourceMonths.name, 'fct_postings', ...CARRIED_MARTS, ...CARRIED_PAY].filter(
-    (t) => !tables.has(t),
-  );
+  const missing = [
+    metaSourceMonths.name,
+    metaMonthFingerprints.name,
+    'fct_postings',
+    ...CARRIED_MARTS,
+    ...CARRIED_PAY,
+    ...Object.keys(KEPT_PERIOD_AGGS),
+  ].filter((t) => !tables.has(t));
   const sameKey =
     missing.length === 0 &&
     (await db.one<{ n: number }>(`SELECT count(*) AS n FROM prev.${metaSourceMonths.name} WHERE build_key <> $1`, [
@@ -97,7 +117,7 @@ export async function prepareCarry(
      SEMI JOIN prev.fct_postings f ON f.posting_id = i.posting_id`,
   );
   const postings = (await db.one<{ n: number }>('SELECT count(*) AS n FROM carry_postings'))!.n;
-  return { attached: true, postings };
+  return { attached: true, postings, key: opts.key };
 }
 
 /**
@@ -105,7 +125,21 @@ export async function prepareCarry(
  * of the carried postings this build keeps, or of no rows.
  */
 export function carryVars(state: CarryState): Record<string, string> {
-  return Object.fromEntries(CARRIED_MARTS.map((t) => [`carry_${t}`, carriedRows(state, t)]));
+  return {
+    ...Object.fromEntries(CARRIED_MARTS.map((t) => [`carry_${t}`, carriedRows(state, t)])),
+    ...Object.fromEntries(
+      Object.entries(KEPT_PERIOD_AGGS).map(([t, empty]) => [
+        `kept_${t}`,
+        state.attached
+          ? `SELECT x.* FROM prev.${t} x SEMI JOIN int_kept_periods k ON k.interval = x.interval AND k.period = x.period`
+          : `SELECT * FROM ${empty} LIMIT 0`,
+      ]),
+    ),
+    // the previous build's month fingerprints under this build's key (int_kept_periods), or none
+    prev_month_fingerprints: state.attached
+      ? `SELECT month, fingerprint FROM prev.${metaMonthFingerprints.name} WHERE build_key = ${literal(state.key ?? '')}`
+      : 'SELECT NULL::VARCHAR AS month, NULL::UBIGINT AS fingerprint WHERE false',
+  };
 }
 
 /**
@@ -121,11 +155,16 @@ export function carriedRows(
     : `SELECT * FROM ${table} LIMIT 0`;
 }
 
-/** Writes this build's (source, month) fingerprints under its key (meta_source_months), for the next build. */
+/** Writes this build's (source, month) and month fingerprints under its key (meta_source_months, meta_month_fingerprints), for the next build. */
 export async function saveSourceMonths(db: Db, key: string): Promise<void> {
   await db.createTable(metaSourceMonths);
   await db.run(
     `INSERT INTO ${metaSourceMonths.name} SELECT source, month, fingerprint, $1 FROM int_source_months ORDER BY source, month`,
+    [key],
+  );
+  await db.createTable(metaMonthFingerprints);
+  await db.run(
+    `INSERT INTO ${metaMonthFingerprints.name} SELECT month, fingerprint, $1 FROM int_month_fingerprints ORDER BY month`,
     [key],
   );
 }

@@ -23,6 +23,7 @@ import path from 'node:path';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { openForBuild, type Db } from '../../pipeline/db.ts';
 import { runModels, sqlDir } from '../../pipeline/sql.ts';
+import { carryVars } from '../../pipeline/stages/carry.ts';
 import type { RowOf, TableSpec } from '../../pipeline/sql/table.ts';
 import { fctSkillTrends } from '../../pipeline/sql/30_marts/fct_skill_trends.ts';
 import { fctForecasts } from '../../pipeline/sql/30_marts/fct_forecasts.ts';
@@ -38,6 +39,7 @@ import { dimCertifications, fctCertificationMentions } from '../../pipeline/sql/
 import { fctSkillPairs } from '../../pipeline/sql/30_marts/fct_skill_pairs.ts';
 import { metaBuild } from '../../pipeline/sql/30_marts/meta_build.ts';
 import { metaSourceMonths } from '../../pipeline/sql/30_marts/meta_source_months.ts';
+import { metaMonthFingerprints } from '../../pipeline/sql/30_marts/meta_month_fingerprints.ts';
 import { computeTrendLines } from '../../pipeline/stages/lines.ts';
 import { halfLifeCurve } from '../../pipeline/stats/curve.ts';
 import { defineTable } from '../../pipeline/sql/table.ts';
@@ -558,7 +560,15 @@ export async function buildFixtureWarehouse(dir: string, opts: FixtureOptions = 
     await db.run(aggregates);
     await db.run('ALTER TABLE fct_postings DROP COLUMN m; ALTER TABLE fct_postings DROP COLUMN i;');
     await db.run(reposts);
-    await db.run(readFileSync(path.join(sqlDir, '30_marts/10_agg_language_period.sql'), 'utf8')); // the model itself
+    // the model itself, as a build with nothing to keep runs it (no kept periods: carry.ts carryVars)
+    await db.run('CREATE TEMP TABLE int_kept_periods (interval VARCHAR, period VARCHAR)');
+    const vars = carryVars({ attached: false, postings: 0 });
+    await db.run(
+      readFileSync(path.join(sqlDir, '30_marts/10_agg_language_period.sql'), 'utf8').replace(
+        /\{\{(\w+)\}\}/g,
+        (_, k: string) => vars[k] ?? '',
+      ),
+    );
     await db.createTable(fctSkillPairs);
     await db.run(pairs);
     await evidence(db);
@@ -571,7 +581,7 @@ export async function buildFixtureWarehouse(dir: string, opts: FixtureOptions = 
     await fill(db, fctDemandScores, demandScores);
     await fill(db, fctSkillTimeToFill, timesToFill);
     // pay and certification marts: declared, empty (no posting of the fixture advertises pay or names a certification);
-    // meta_source_months empty: a later incremental build would carry nothing from the fixture
+    // meta_source_months and meta_month_fingerprints empty: a later incremental build would carry nothing from the fixture
     for (const spec of [
       fctPostingAttributes,
       fctPostingPay,
@@ -579,6 +589,7 @@ export async function buildFixtureWarehouse(dir: string, opts: FixtureOptions = 
       dimCertifications,
       fctCertificationMentions,
       metaSourceMonths,
+      metaMonthFingerprints,
     ])
       await db.createTable(spec);
     await fill(db, metaBuild, [

@@ -255,3 +255,67 @@ it('takes the pay rows of carried postings from the previous warehouse and compu
     f.close();
   }
 }, 300_000);
+
+/** +40 postings in a new month (2024-09) only: 2024-Q1 and Q2 are unchanged, Q3 gains a month. */
+async function newMonthOnly(config: Config, name: string): Promise<void> {
+  const second = path.join(t.dir, `${name}-second.jsonl`);
+  await writeJsonl(second, { n: 40, months: 1, start: '2024-09', source: 'hn_whoishiring', idPrefix: 'b', seed: 7 });
+  await importFiles(config, [second]);
+}
+
+it('after a new month only, keeps the unchanged quarters and equals a full rebuild', async () => {
+  const config = configIn('kept');
+  await firstBuild(config, 'kept');
+  await newMonthOnly(config, 'kept');
+  const inc = await runPipeline(config);
+  expect(inc.carried.postings).toBeGreaterThan(250);
+  await expectEqualsFull(config);
+}, 300_000);
+
+it("copies the agg rows of the kept quarters and their months from the previous warehouse and recomputes the others'", async () => {
+  const config = configIn('keptmark');
+  await firstBuild(config, 'keptmark');
+  // mark the previous build's rows: 2024-Q1 and its 2024-02 are kept (marks stay), 2024-07 and 2024-Q3 are not
+  const marked = ['2024-Q1', '2024-02', '2024-07', '2024-Q3'];
+  const w = await Db.open(config.data.warehouse);
+  try {
+    for (const t of ['agg_totals', 'agg_skill_period'])
+      await w.run(`UPDATE ${t} SET all_total = -1 WHERE period IN ('${marked.join("','")}')`);
+    for (const t of ['agg_category_period', 'agg_language_period'])
+      await w.run(`UPDATE ${t} SET postings = -1 WHERE period IN ('${marked.join("','")}')`);
+  } finally {
+    w.close();
+  }
+  await newMonthOnly(config, 'keptmark');
+  await runPipeline(config);
+  const r = await openReadOnly(config.data.warehouse);
+  try {
+    const periods = async (sql: string) => (await r.all<{ period: string }>(sql)).map((x) => x.period);
+    for (const t of ['agg_totals', 'agg_skill_period'])
+      expect(await periods(`SELECT DISTINCT period FROM ${t} WHERE all_total = -1 ORDER BY 1`), t).toEqual([
+        '2024-02',
+        '2024-Q1',
+      ]);
+    for (const t of ['agg_category_period', 'agg_language_period'])
+      expect(await periods(`SELECT DISTINCT period FROM ${t} WHERE postings = -1 ORDER BY 1`), t).toEqual([
+        '2024-02',
+        '2024-Q1',
+      ]);
+    // the recomputed quarter has its new month and the rows of the months it had
+    expect(
+      await periods(
+        "SELECT period FROM agg_totals WHERE is_all_slice(source, country, role_family) AND period IN ('2024-07', '2024-09', '2024-Q3') ORDER BY 1",
+      ),
+    ).toEqual(['2024-07', '2024-09', '2024-Q3']);
+  } finally {
+    r.close();
+  }
+  // a full build recomputes them all
+  await runPipeline(config, { full: true });
+  const f = await openReadOnly(config.data.warehouse);
+  try {
+    expect((await f.one<{ n: number }>('SELECT count(*) AS n FROM agg_totals WHERE all_total = -1'))!.n).toBe(0);
+  } finally {
+    f.close();
+  }
+}, 300_000);

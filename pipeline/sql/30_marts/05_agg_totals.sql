@@ -1,9 +1,11 @@
 -- agg_totals: unique postings (reposts left out, see fct_postings.is_repost) per period and slice ('*' = all);
 -- all_total counts every deduplicated posting, reposts included.
 -- Grouping sets: all; by source; by country; by role family. Postings without a country count as 'unknown'.
+-- Computed for the periods not kept (int_kept_periods); the kept ones' rows are copied from the previous warehouse.
 CREATE OR REPLACE TABLE agg_totals AS
 WITH p AS (
   SELECT month, source, coalesce(country, 'unknown') AS country, role_family, is_repost FROM fct_postings
+  ANTI JOIN int_kept_periods k ON k.interval = 'month' AND k.period = fct_postings.month
 ),
 months AS (
   SELECT month AS period,
@@ -19,3 +21,4 @@ months AS (
 SELECT 'month' AS interval, period, source, country, role_family, total, all_total FROM months
 UNION ALL
 SELECT 'quarter', quarter_of(period), source, country, role_family, sum(total), sum(all_total) FROM months GROUP BY ALL;
+INSERT INTO agg_totals BY NAME {{kept_agg_totals}};
