@@ -548,6 +548,15 @@ async function evidence(db: Db): Promise<void> {
   await fill(db, droppedSpans, dropped);
 }
 
+/** Runs the agg_language_period model itself on `db` (fct_postings and fct_posting_skills in place), as a build with
+ *  nothing to keep runs it: no kept periods, the carry placeholders filled by carry.ts carryVars. */
+export async function runLanguagePeriodModel(db: Db): Promise<void> {
+  await db.run('CREATE TEMP TABLE IF NOT EXISTS int_kept_periods (interval VARCHAR, period VARCHAR)');
+  const vars = carryVars({ attached: false, postings: 0 });
+  const sql = readFileSync(path.join(sqlDir, '30_marts/10_agg_language_period.sql'), 'utf8');
+  await db.run(sql.replace(/\{\{(\w+)\}\}/g, (_, k: string) => vars[k] ?? ''));
+}
+
 /** Builds the fixture warehouse in `dir` and returns its path. */
 export async function buildFixtureWarehouse(dir: string, opts: FixtureOptions = {}): Promise<string> {
   mkdirSync(dir, { recursive: true });
@@ -560,15 +569,7 @@ export async function buildFixtureWarehouse(dir: string, opts: FixtureOptions = 
     await db.run(aggregates);
     await db.run('ALTER TABLE fct_postings DROP COLUMN m; ALTER TABLE fct_postings DROP COLUMN i;');
     await db.run(reposts);
-    // the model itself, as a build with nothing to keep runs it (no kept periods: carry.ts carryVars)
-    await db.run('CREATE TEMP TABLE int_kept_periods (interval VARCHAR, period VARCHAR)');
-    const vars = carryVars({ attached: false, postings: 0 });
-    await db.run(
-      readFileSync(path.join(sqlDir, '30_marts/10_agg_language_period.sql'), 'utf8').replace(
-        /\{\{(\w+)\}\}/g,
-        (_, k: string) => vars[k] ?? '',
-      ),
-    );
+    await runLanguagePeriodModel(db); // the model itself
     await db.createTable(fctSkillPairs);
     await db.run(pairs);
     await evidence(db);

@@ -3,11 +3,10 @@
  * out, so the language slice of a trend agrees with the per-language demand scores and with the evidence route.
  * Hand-computed: three zh postings in 2024-01, one of them a repost; two ask for Rust, one of those the repost.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Db } from '../../../pipeline/db.ts';
-import { runModels, sqlDir } from '../../../pipeline/sql.ts';
+import { runModels } from '../../../pipeline/sql.ts';
+import { runLanguagePeriodModel } from '../../helpers/fixture-warehouse.ts';
 
 let db: Db;
 beforeAll(async () => {
@@ -18,7 +17,7 @@ beforeAll(async () => {
     ('d', '2024-02', 'en', false)) t(posting_id, month, language, is_repost)`);
   await db.run(`CREATE TABLE fct_posting_skills AS SELECT * FROM (VALUES
     ('a', 'rust'), ('c', 'rust'), ('d', 'rust')) t(posting_id, skill_id)`);
-  await db.run(readFileSync(path.join(sqlDir, '30_marts/10_agg_language_period.sql'), 'utf8'));
+  await runLanguagePeriodModel(db);
 });
 afterAll(() => db.close());
 
