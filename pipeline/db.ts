@@ -100,7 +100,7 @@ export class Db {
   /** Rows as plain JS objects (bigint converted to number, DATE/TIMESTAMP as JS values). */
   async all<T = Row>(sql: string, params?: Params): Promise<T[]> {
     this.idle();
-    const reader = await mapped(() => this.connection.runAndReadAll(sql, params));
+    const reader = await this.exclusive(() => mapped(() => this.connection.runAndReadAll(sql, params)));
     return reader.getRowObjectsJS().map((r) => plain(r) as T);
   }
 
@@ -111,7 +111,7 @@ export class Db {
   /** Rows with JSON-friendly values (dates as ISO strings, decimals as numbers). */
   async json<T = Row>(sql: string, params?: Params): Promise<T[]> {
     this.idle();
-    const reader = await mapped(() => this.connection.runAndReadAll(sql, params));
+    const reader = await this.exclusive(() => mapped(() => this.connection.runAndReadAll(sql, params)));
     return reader.getRowObjectsJson() as T[];
   }
 
@@ -126,7 +126,8 @@ export class Db {
     const own = opts.ownConnection ? await mapped(() => this.instance.connect()) : null;
     if (!own) this.openStream(sql);
     try {
-      const result = await mapped(() => (own ?? this.connection).stream(sql, params));
+      const start = () => mapped(() => (own ?? this.connection).stream(sql, params));
+      const result = await (own ? start() : this.exclusive(start));
       const names = result.columnNames();
       for (;;) {
         const chunk = await mapped(() => result.fetchChunk());
@@ -160,7 +161,20 @@ export class Db {
 
   async run(sql: string, params?: Params): Promise<void> {
     this.idle();
-    await mapped(() => this.connection.run(sql, params));
+    await this.exclusive(() => mapped(() => this.connection.run(sql, params)));
+  }
+
+  /**
+   * Runs `fn` (one call on this Db's connection) after the calls queued before it have settled. A connection runs
+   * one statement at a time: the appender flushing while an awaited query is pending fails both ("Attempting to
+   * execute an unsuccessful or closed pending query result"; the enrich stage appends a worker's rows while it
+   * reads the next batch). `fn` must not call another queued method (it would wait for itself).
+   */
+  private queue: Promise<unknown> = Promise.resolve();
+  private exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    const result = this.queue.then(fn, fn);
+    this.queue = result.catch(() => {});
+    return result;
   }
 
   /** CREATE OR REPLACE [TEMP] TABLE from a declaration (pipeline/sql/table.ts): the only place DDL is written. */
@@ -190,13 +204,15 @@ export class Db {
       return n;
     }
     const types = cols.map((c) => c.type);
-    return mapped(() =>
-      this.appendValues(
-        spec.name,
-        types,
-        (function* () {
-          for (const r of rows) yield values(r);
-        })(),
+    return this.exclusive(() =>
+      mapped(async () =>
+        this.appendValues(
+          spec.name,
+          types,
+          (function* () {
+            for (const r of rows) yield values(r);
+          })(),
+        ),
       ),
     );
   }
