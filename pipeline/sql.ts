@@ -42,19 +42,22 @@ export async function runModels(
   const timings: { model: string; seconds: number }[] = [];
   for (const f of files) {
     const t0 = performance.now();
-    const text = render(readFileSync(path.join(dir, f), 'utf8'), vars);
-    for (const stmt of statements(text)) {
-      try {
-        await db.run(stmt);
-      } catch (err) {
-        throw new PipelineError(`pipeline/sql/${folder}/${f}: ${(err as Error).message.split('\n')[0]}`, {
-          cause: err,
-        });
-      }
-    }
+    await runModel(db, `${folder}/${f}`, vars);
     timings.push({ model: `${folder}/${f}`, seconds: (performance.now() - t0) / 1000 });
   }
   return timings;
+}
+
+/** Runs one model file (`folder/file.sql` under pipeline/sql), its placeholders filled from `vars`. */
+export async function runModel(db: Db, file: string, vars: Record<string, string | number> = {}): Promise<void> {
+  const text = render(readFileSync(path.join(sqlDir, file), 'utf8'), vars);
+  for (const stmt of statements(text)) {
+    try {
+      await db.run(stmt);
+    } catch (err) {
+      throw new PipelineError(`pipeline/sql/${file}: ${(err as Error).message.split('\n')[0]}`, { cause: err });
+    }
+  }
 }
 
 /** Runs every check; each must return zero rows. Returns the failures (check name, rows, sample). */

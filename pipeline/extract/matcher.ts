@@ -17,7 +17,7 @@ import { anyDense, createScanner, denseBoundaryOk, hasDense, foldWidth } from '.
 import { cjkListGap, cjkTechCue } from './cjk-decide.ts';
 import { CueIndex } from './cues.ts';
 import { maySpace } from './chars.ts';
-import { zhListMarkDot, zhPlusJoin } from './zh-joins.ts';
+import { plusJoin, zhListMarkDot } from './joins.ts';
 import { ZH_CASE_EVIDENCE, zhCaseRelaxed, zhLetterNotName } from './zh-case.ts';
 import { GENERIC, INDUSTRY, ROLE_AREA, kindOf, type Kind } from './kinds.ts';
 
@@ -168,14 +168,7 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
   /** one cue index for every posting (reset per run: run() is synchronous, nothing keeps it between runs) */
   const cueIndex = new CueIndex('', stages !== undefined);
 
-  /** "React+TypeScript": the '+' at `end` joins this name to a capitalised next one (names of 3+ characters) */
-  function plusJoins(v: string, start: number, end: number): boolean {
-    if (end - start < 3 || end + 1 >= v.length) return false;
-    const n = v.charCodeAt(end + 1);
-    return n >= 65 && n <= 90;
-  }
-
-  /** `dense`: the view holds a dense-script character, where a glued list number or '+' join is no word (zh-joins.ts) */
+  /** `dense`: the view holds a dense-script character, where a glued list number or '+' join is no word (joins.ts) */
   function boundaryOk(v: string, start: number, end: number, e: Entry, dense: boolean): boolean {
     if (e.dense) return denseBoundaryOk(v, start, end, e.startsWord, e.endsWord);
     let b = start - 1;
@@ -196,10 +189,9 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
     if (end < v.length) {
       const c = v.charCodeAt(end);
       if (isWordCode(c) || c === 64) return false;
-      // '+' joining two names ("React+TypeScript", "Vue+Nuxt") ends a name of 3+ characters when a capital
-      // letter follows at once; in dense (Chinese) text any '+' join does (zh-joins.ts); "C++", "Google+ " and "C+"
+      // '+' joining two names ("React+TypeScript", "Vue+Nuxt") ends the name (joins.ts); "C++", "Google+ " and "C+"
       // keep their '+' as part of the word
-      if (e.endsWord && c === 43 /* + */ && !plusJoins(v, start, end) && !(dense && zhPlusJoin(v, end))) return false;
+      if (e.endsWord && c === 43 /* + */ && !plusJoin(v, start, end, dense)) return false;
       if (e.endsWord && c === 35 /* # */) return false;
       if (!e.endsWord && (c === 43 || c === 35)) return false;
       if (c === 95 && end + 1 < v.length && isWordCode(v.charCodeAt(end + 1))) return false;

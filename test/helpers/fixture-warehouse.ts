@@ -20,9 +20,9 @@
  * typed by those declarations, so a column added there must be added here (the typecheck says so).
  */
 import path from 'node:path';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { openForBuild, type Db } from '../../pipeline/db.ts';
-import { runModels, sqlDir } from '../../pipeline/sql.ts';
+import { runModel, runModels } from '../../pipeline/sql.ts';
 import { carryVars } from '../../pipeline/stages/carry.ts';
 import type { RowOf, TableSpec } from '../../pipeline/sql/table.ts';
 import { fctSkillTrends } from '../../pipeline/sql/30_marts/fct_skill_trends.ts';
@@ -552,9 +552,7 @@ async function evidence(db: Db): Promise<void> {
  *  nothing to keep runs it: no kept periods, the carry placeholders filled by carry.ts carryVars. */
 export async function runLanguagePeriodModel(db: Db): Promise<void> {
   await db.run('CREATE TEMP TABLE IF NOT EXISTS int_kept_periods (interval VARCHAR, period VARCHAR)');
-  const vars = carryVars({ attached: false, postings: 0 });
-  const sql = readFileSync(path.join(sqlDir, '30_marts/10_agg_language_period.sql'), 'utf8');
-  await db.run(sql.replace(/\{\{(\w+)\}\}/g, (_, k: string) => vars[k] ?? ''));
+  await runModel(db, '30_marts/10_agg_language_period.sql', carryVars({ attached: false, postings: 0 }));
 }
 
 /** Builds the fixture warehouse in `dir` and returns its path. */

@@ -4,7 +4,7 @@
  */
 import { describe, it, expect } from 'vitest';
 import { loadTaxonomy, createMatcher } from '../../../pipeline/extract/index.ts';
-import { zhListMarkDot, zhPlusJoin } from '../../../pipeline/extract/zh-joins.ts';
+import { zhListMarkDot, zhPlusJoin } from '../../../pipeline/extract/joins.ts';
 import { latinTokens } from '../../../bench/zh-recall-audit.ts';
 
 const tax = loadTaxonomy(undefined, { overlays: [] });
@@ -12,7 +12,7 @@ const m = createMatcher(tax);
 const ids = (t: string) => new Set(m.extract(`任职要求:\n${t}`).map((x) => x.id));
 const en = (t: string) => new Set(m.extract(`Requirements:\n${t}`).map((x) => x.id));
 
-describe('marks glued to a Latin name in Chinese postings (zh-joins.ts)', () => {
+describe('marks glued to a Latin name in Chinese postings (joins.ts)', () => {
   it('a list number glued to a name ("1.Java") is no part of a word', () => {
     expect(ids('1.Java基础扎实，熟练使用Springboot').has('java')).toBe(true);
     expect(ids('2.Redis集群经验\n3.Kafka').has('redis')).toBe(true);

@@ -1,13 +1,28 @@
 /**
- * Marks that Chinese postings glue to a Latin name, which the matcher's word boundaries would read as part of a
- * longer word (docs/extraction.md "Chinese postings"): a list number ("1.Java基础扎实", "2.Redis") and a '+'
- * joining two names ("html+JavaScript", "Vue+Element", "NLP+RAG"). Only in a view with a dense-script character;
- * English text keeps its boundaries ("v1.Java" is no list mark there either, nor "C++" a join).
+ * Marks glued to a Latin name that the matcher's word boundaries would otherwise read as part of a longer word
+ * (docs/extraction.md): a '+' joining two names, in English text only before a capital ("React+TypeScript"), in
+ * Chinese postings also before a lower-case name or a Han character ("html+JavaScript", "Vue+Element", "NLP+RAG");
+ * and, in Chinese postings only, a list number ("1.Java基础扎实", "2.Redis"). English text keeps its other
+ * boundaries ("v1.Java" is no list mark there, nor "C++" a join).
  */
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+
+/** The '+' at v[end], right after the name v[start, end), joins it to the next name: `dense` is the view's script
+ *  (a dense-script character in it: zhPlusJoin too). */
+export function plusJoin(v: string, start: number, end: number, dense: boolean): boolean {
+  return latinPlusJoin(v, start, end) || (dense && zhPlusJoin(v, end));
+}
+
+/** "React+TypeScript": the '+' at `end` joins a name of 3+ characters to a capitalised next one ("C++", "C+",
+ *  "Google+ " and "Scala+akka" are no join) */
+function latinPlusJoin(v: string, start: number, end: number): boolean {
+  if (end - start < 3 || end + 1 >= v.length) return false;
+  const n = v.charCodeAt(end + 1);
+  return n >= 65 && n <= 90;
+}
 
 /**
  * v[dot] is '.', right before an alias: it ends a list number of one or two digits that starts its line (or
