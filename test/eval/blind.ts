@@ -1,7 +1,7 @@
 /**
  * The blind hand-labelled HN set (test/eval/blind/labels-*.jsonl; ids and labels only, texts stay in ../shared):
- * annotators labelled 820 HN postings (A and B 160 each, D, E, F, G and H 100 more each) and 270 rebase postings
- * (labels-zh, labels-zh3, labels-zh4; scored by bench/eval-extract-zh.ts) by reading them, never seeing any extractor output
+ * annotators labelled 820 HN postings (A and B 160 each, D, E, F, G and H 100 more each) and 320 rebase postings
+ * (labels-zh, labels-zh3 to labels-zh5; scored by bench/eval-extract-zh.ts) by reading them, never seeing any extractor output
  * (docs/extraction.md); second-c.jsonl is a second labelling of 60 of them, for agreement only.
  * Split ONCE by hash: sha1(id), first hex digit even -> 'tune' (may be looked at while tuning), odd -> 'eval'.
  * Scoring, posting level:
