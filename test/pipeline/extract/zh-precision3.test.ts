@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createMatcher, loadTaxonomy } from '../../../pipeline/extract/index.ts';
+import { cjkCompanyVoice, cjkHeading, cjkHeadingZone } from '../../../pipeline/extract/cjk-zones.ts';
 import { zhPrec2Drop } from '../../../pipeline/extract/zh-prec2.ts';
 
 const tax = loadTaxonomy(undefined, { overlays: [] });
@@ -86,5 +87,33 @@ describe("the company's and the recruiter's lines", () => {
     expect(zhPrec2Drop('区块链', 'domain', '- 有', '行业项目经验优先')).toBe(null);
     expect(ids('- 专注于web3方向的后端开发，有区块链项目经验').has('blockchain')).toBe(true);
     expect(role('- 负责 AI 代理的协作框架开发').has('ai-agents')).toBe(true);
+  });
+});
+
+describe("the company's section of a Chinese posting", () => {
+  it('a bare 公司/团队介绍 line is a company heading (the template writes it without ## too)', () => {
+    expect(cjkHeading('公司/团队介绍')).toBe('公司/团队介绍');
+    expect(cjkHeadingZone('公司/团队介绍')).toBe('company');
+    // ...a heading that only names teams and work is not one
+    expect(cjkHeading('团队与项目管理')).toBe(null);
+  });
+  it('an ask or duty cue in the company’s own voice leaves the sentence the company’s', () => {
+    const t =
+      '[远程] Gear 公司诚聘 Rust 工程师\n\n## 关于 Gear\n\nGear将通过使创新的dApps、微服务、中间件和开放API的运行，协助向Web3技术的大规模使用过渡。\n\n## 岗位职责\n- 负责 Rust 智能合约开发\n';
+    const got = whole(t);
+    expect(got.has('microservices')).toBe(false);
+    expect(got.has('middleware')).toBe(false);
+    expect(got.has('blockchain')).toBe(false);
+    expect(cjkCompanyVoice('团队拥有多年的数字资产管理经验，具有良好的风险控制和投后管理能力')).toBe(true);
+  });
+  it('a sentence there that addresses the hire or lists the work still asks', () => {
+    const t =
+      '[远程] Acme 公司诚聘 前端工程师\n\n## 公司/团队介绍\n\n我们正在寻找一位熟悉微服务架构的研发技术经理，领导技术架构设计。\n';
+    expect(whole(t).has('microservices')).toBe(true);
+    expect(cjkCompanyVoice('- 参与公司分布式系统、链上交互工具的需求分析与方案设计')).toBe(false);
+    expect(cjkCompanyVoice('如果你具备相关经验并熟悉Defi的应用的开发')).toBe(false);
+    expect(cjkCompanyVoice('- 2年以上链上产品经理经验，熟悉DEX产品运作模式')).toBe(false);
+    expect(cjkCompanyVoice('在开源项目或复杂系统中推动过具有实质影响的工程改进')).toBe(false);
+    expect(cjkCompanyVoice('英文内容写作能力接近Native水平，能独立撰写高质量内容')).toBe(false);
   });
 });
