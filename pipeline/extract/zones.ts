@@ -416,7 +416,9 @@ export function zoneFolded(text: string, need?: readonly number[]): Segment[] {
     let blockCue: [CueZone, string] | null | undefined;
     if (heading && !BULLET.test(b.raw) && !cjkBullet(b.raw) && plainLonger(b.raw, 80)) {
       const c = (blockCue = cueZone(b.raw));
-      if (c && c[0] !== heading.zone) heading = null;
+      // # zhprec2: ...but not the company's own prose under a Chinese company-intro heading (成都云存科技有限公司创立于
+      // 2019年...为相关企业提供更好的物联网网络): its cue is the company's voice (cjkCompanyVoice)
+      if (c && c[0] !== heading.zone && !(dense && companyVoice(heading, c, b.raw))) heading = null;
     }
     if (need) {
       while (k < need.length && need[k]! < b.start) k++;

@@ -116,4 +116,13 @@ describe("the company's section of a Chinese posting", () => {
     expect(cjkCompanyVoice('在开源项目或复杂系统中推动过具有实质影响的工程改进')).toBe(false);
     expect(cjkCompanyVoice('英文内容写作能力接近Native水平，能独立撰写高质量内容')).toBe(false);
   });
+  it('the company’s own prose does not end the company heading’s run; a paragraph that asks still does', () => {
+    const intro =
+      '[成都] 云存科技 公司诚聘 高级运维工程师\n\n## 公司介绍\n云存科技创立于2019年，在区块链领域有着良好的口碑与扎实的技术积累。当前公司主要聚焦于基于区块链技术的物联网基础网络建设，致力于帮助客户搭建一个去中心化的物联网网络，为相关企业提供更好的物联网网络服务。\n\n## 岗位职责\n- 负责 Linux 服务器运维\n';
+    expect(whole(intro).has('iot')).toBe(false);
+    expect(whole(intro).has('linux')).toBe(true);
+    const asks =
+      '[成都] 云存科技 公司诚聘 高级运维工程师\n\n## 公司介绍\n云存科技创立于2019年，在区块链领域有着良好的口碑。我们正在寻找一位熟悉物联网基础网络建设的运维工程师，与我们一起为相关企业提供更好的物联网网络服务。\n';
+    expect(whole(asks).has('iot')).toBe(true);
+  });
 });
