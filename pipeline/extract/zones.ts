@@ -418,7 +418,7 @@ export function zoneFolded(text: string, need?: readonly number[]): Segment[] {
       const c = (blockCue = cueZone(b.raw));
       // # zhprec2: ...but not the company's own prose under a Chinese company-intro heading (成都云存科技有限公司创立于
       // 2019年...为相关企业提供更好的物联网网络): its cue is the company's voice (cjkCompanyVoice)
-      if (c && c[0] !== heading.zone && !(dense && companyVoice(heading, c, b.raw))) heading = null;
+      if (c && c[0] !== heading.zone && !(dense && companyVoice(heading, c, text, b.start, b.end))) heading = null;
     }
     if (need) {
       while (k < need.length && need[k]! < b.start) k++;
@@ -527,7 +527,7 @@ function ownZone(
   if (blockZone && (!cueOverrides(blockZone.zone, cue) || logisticsLabel(blockZone))) return blockZone;
   // # zhprec2: under a Chinese company heading, an ask or duty cue in the company's own voice (团队拥有多年的...经验,
   // 构建系统能力: 低延时撮合..., 为人们带来更好的...体验) leaves the sentence the company's (cjk-zones.ts cjkCompanyVoice)
-  if (blockZone?.zone === 'company' && cue && companyVoice(blockZone, cue, text.slice(s, e))) return blockZone;
+  if (blockZone?.zone === 'company' && cue && companyVoice(blockZone, cue, text, s, e)) return blockZone;
   return cue ? { zone: cue[0], by: `cue:${cue[1]}` } : null;
 }
 
@@ -550,10 +550,10 @@ function tailHeading(text: string, b: Block, heading: Heading): Heading {
 }
 
 /** A Chinese company heading's sentence whose requirements, role or nice-to-have cue is the company's own voice. */
-const companyVoice = (h: NonNullable<Heading>, cue: [CueZone, string], sentence: string): boolean =>
+const companyVoice = (h: NonNullable<Heading>, cue: [CueZone, string], text: string, s: number, e: number): boolean =>
   (cue[0] === 'requirements' || cue[0] === 'role' || cue[0] === 'nice_to_have') &&
   COMPANY_INTRO_HEADING.test(h.by) &&
-  cjkCompanyVoice(sentence);
+  cjkCompanyVoice(text.slice(s, e));
 /** a short Chinese heading introducing the company (公司/团队介绍, 公司简介, 关于我们, 关于 Bitget), not a run such as
  *  团队与项目管理 or a sentence ending in ':' */
 const COMPANY_INTRO_HEADING = /^heading:[^,.;:]{0,12}(?:介绍|简介|关于)[^,.;:]{0,12}$/;
