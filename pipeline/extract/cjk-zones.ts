@@ -23,7 +23,11 @@ const HEADINGS_ZH: [CueZone, RegExp][] = [
     'role',
     /(?:岗位职责|工作职责|职位描述|岗位描述|工作内容|职责|职位|岗位|职缺|工作描述|你将|你会|你要做|技术栈|项目介绍|工作日常|日常工作|你的工作|主要工作|工作范围)/,
   ],
-  ['company', /(?:公司介绍|公司简介|关于我们|团队介绍|公司|团队|我们是|简介|项目简介)/],
+  // # zhprec2: the template's 公司/团队介绍 as a whole (its bare line was no heading: 公司 is 2 of its 7 characters)
+  [
+    'company',
+    /(?:(?:公司|团队)\s*[/、&和]\s*(?:团队|公司)\s*(?:介绍|简介)|公司介绍|公司简介|关于我们|团队介绍|公司|团队|我们是|简介|项目简介)/,
+  ],
 ];
 
 /** A heading line that announces a list of conditions (符合以下条件者欢迎投递简历:, 有以下经验者优先:). */
@@ -167,3 +171,17 @@ export function cjkCueZone(sentence: string): [CueZone, string] | null {
 }
 const REMOTE = /^(?:远程办公|居家办公)$/;
 const JOB_WORDS = /(?:岗位|职位|工程师|架构师|开发岗|招聘|诚聘|产品经理)/;
+
+/**
+ * # zhprec2: a Chinese sentence of a company section in the company's own voice: it names no hire, job or ask
+ * (你 / 您, 诚聘, 寻找, 欢迎, 岗位, 要求..., ...者优先). Under a company heading its requirements, role or nice-to-have
+ * cue (团队拥有多年的数字资产管理经验, 围绕“极速”构建系统能力, 为人们带来更好的体验) then leaves it the company's
+ * (zones.ts ownZone); "我们正在寻找一位熟悉区块链的研发技术经理" and "如果你具备相关经验" still ask.
+ */
+const HIRE_ADDRESS =
+  /(?:你|您|候选人|人选|求职|应聘|诚聘|招聘|招募|寻找|欢迎|期待|希望|加入我们|加入团队|需要一[位名]|岗位|职位|职责|任职|职缺|伙伴|同学|(?:有|具备|熟悉|精通|掌握)[^.;!?]{0,30}者|者优先|优先考虑|负责人|工程师(?!队伍|团队|组成|出身)|专员|\d+\s*年(?:及)?以上|(?:推动|参与|主导|负责|做|有|用|开发|搭建)过(?!渡|程|去|于|滤|往)|能(?:够)?独立|独立(?:完成|负责|撰写|开发)|job\s*type|position)/i;
+/** ...nor opens on a duty, as a list item of the work does (- 参与公司分布式系统的需求分析) */
+const DUTY_OPENING =
+  /^[\s\-*•·>#\d.,:)]*(?:负责|参与|主导|协助|完成|设计|开发|搭建|维护|推动|构建|编写|实现|熟悉|精通|掌握|具备|有)/;
+export const cjkCompanyVoice = (sentence: string): boolean =>
+  hasDense(sentence) && !HIRE_ADDRESS.test(sentence) && !DUTY_OPENING.test(sentence);

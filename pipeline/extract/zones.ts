@@ -114,6 +114,7 @@ import { anyDense, foldWidth } from './cjk.ts';
 import { maySpace } from './chars.ts';
 import {
   cjkBullet,
+  cjkCompanyVoice,
   cjkCueZone,
   cjkHeading,
   cjkHeadingZone,
@@ -415,7 +416,9 @@ export function zoneFolded(text: string, need?: readonly number[]): Segment[] {
     let blockCue: [CueZone, string] | null | undefined;
     if (heading && !BULLET.test(b.raw) && !cjkBullet(b.raw) && plainLonger(b.raw, 80)) {
       const c = (blockCue = cueZone(b.raw));
-      if (c && c[0] !== heading.zone) heading = null;
+      // # zhprec2: ...but not the company's own prose under a Chinese company-intro heading (成都云存科技有限公司创立于
+      // 2019年...为相关企业提供更好的物联网网络): its cue is the company's voice (cjkCompanyVoice)
+      if (c && c[0] !== heading.zone && !(dense && companyVoice(heading, c, text, b.start, b.end))) heading = null;
     }
     if (need) {
       while (k < need.length && need[k]! < b.start) k++;
@@ -444,7 +447,7 @@ export function zoneFolded(text: string, need?: readonly number[]): Segment[] {
         while (ss[x]![1] <= need[q]!) x++;
         if (x === last) continue;
         last = x;
-        const own = ownZone(blockZone, cueAt(cues, ss, x, text, b, blockCue));
+        const own = ownZone(blockZone, cueAt(cues, ss, x, text, b, blockCue), text, ss[x]![0], ss[x]![1]);
         let zone: Zone, by: string;
         if (own) ({ zone, by } = own);
         else if (x > 0) {
@@ -464,7 +467,7 @@ export function zoneFolded(text: string, need?: readonly number[]): Segment[] {
     }
     let prev: { zone: Zone; by: string } | null = null;
     for (const [s, e] of ss) {
-      const own = ownZone(blockZone, sentenceCue(text, s, e, b, blockCue));
+      const own = ownZone(blockZone, sentenceCue(text, s, e, b, blockCue), text, s, e);
       let zone: Zone, by: string;
       if (own) ({ zone, by } = own);
       else if (prev) {
@@ -514,8 +517,17 @@ function cueAt(
 
 /** A sentence's zone from its block's label or heading (unless its own cue overrides it), else from its cue;
  *  null when it has neither and takes the zone of the sentences before it (lazy and full walks alike). */
-function ownZone(blockZone: Heading, cue: [CueZone, string] | null): { zone: Zone; by: string } | null {
+function ownZone(
+  blockZone: Heading,
+  cue: [CueZone, string] | null,
+  text: string,
+  s: number,
+  e: number,
+): { zone: Zone; by: string } | null {
   if (blockZone && (!cueOverrides(blockZone.zone, cue) || logisticsLabel(blockZone))) return blockZone;
+  // # zhprec2: under a Chinese company heading, an ask or duty cue in the company's own voice (团队拥有多年的...经验,
+  // 构建系统能力: 低延时撮合..., 为人们带来更好的...体验) leaves the sentence the company's (cjk-zones.ts cjkCompanyVoice)
+  if (blockZone?.zone === 'company' && cue && companyVoice(blockZone, cue, text, s, e)) return blockZone;
   return cue ? { zone: cue[0], by: `cue:${cue[1]}` } : null;
 }
 
@@ -536,6 +548,15 @@ function tailHeading(text: string, b: Block, heading: Heading): Heading {
   const [s, e] = ss[ss.length - 1]!;
   return e === b.end ? tail(text, s, e, heading) : heading;
 }
+
+/** A Chinese company heading's sentence whose requirements, role or nice-to-have cue is the company's own voice. */
+const companyVoice = (h: NonNullable<Heading>, cue: [CueZone, string], text: string, s: number, e: number): boolean =>
+  (cue[0] === 'requirements' || cue[0] === 'role' || cue[0] === 'nice_to_have') &&
+  COMPANY_INTRO_HEADING.test(h.by) &&
+  cjkCompanyVoice(text.slice(s, e));
+/** a short Chinese heading introducing the company (公司/团队介绍, 公司简介, 关于我们, 关于 Bitget), not a run such as
+ *  团队与项目管理 or a sentence ending in ':' */
+const COMPANY_INTRO_HEADING = /^heading:[^,.;:]{0,12}(?:介绍|简介|关于)[^,.;:]{0,12}$/;
 
 /** A sentence's own cue that wins over the zone of its heading or label (rule 5 of the module doc). */
 function cueOverrides(blockZone: CueZone, cue: [CueZone, string] | null): boolean {
