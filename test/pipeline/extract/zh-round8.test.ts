@@ -1,0 +1,49 @@
+/**
+ * Chinese recall rules of round 8 (issue 15, zhrec2: general causes of tech misses, classified on the tune half by
+ * bench/zh-tech-misses.ts and looked for in unlabelled rebase postings), each tested both ways.
+ */
+import { describe, it, expect } from 'vitest';
+import { loadTaxonomy, createMatcher } from '../../../pipeline/extract/index.ts';
+import { ideographicStop } from '../../../pipeline/extract/joins.ts';
+import { classify } from '../../../bench/zh-tech-misses.ts';
+
+const tax = loadTaxonomy(undefined, { overlays: [] });
+const m = createMatcher(tax);
+const ids = (t: string) => new Set(m.extract(`任职要求:\n${t}`).map((x) => x.id));
+const duty = (t: string) => new Set(m.extract(`岗位职责:\n${t}`).map((x) => x.id));
+const en = (t: string) => new Set(m.extract(`Requirements:\n${t}`).map((x) => x.id));
+
+describe('the ideographic full stop ends a Latin name (joins.ts ideographicStop)', () => {
+  it('"Zabbix。prometheus" is two words, not one dotted name', () => {
+    expect(ids('掌握监控平台，如Zabbix。prometheus').has('nagios')).toBe(true);
+    expect(ideographicStop('Zabbix。x', 6)).toBe(true);
+    // the ASCII dot of a dotted name still joins it ("Zabbix.prometheus" is no Zabbix, as "Vue.js" is no Vue glued)
+    expect(ideographicStop('Zabbix.x', 6)).toBe(false);
+    expect(ids('掌握监控平台，如Zabbix.prometheus').has('nagios')).toBe(false);
+    expect(en('Experience with Zabbix.prometheus').has('nagios')).toBe(false);
+  });
+});
+
+describe('a technology lists with a technology of another family in a Chinese posting', () => {
+  it('Windows (under Business) after Linux and macOS is listed', () => {
+    expect(duty('探索客户端 Kotlin 代码在桌面平台（Linux、macOS、Windows）的可能性').has('windows')).toBe(true);
+    expect(duty('负责 Windows/macOS 设备的统一纳管').has('windows')).toBe(true);
+    // a bare Windows with no list, cue or ask stays ambiguous; English text keeps the family rule
+    expect(duty('窗口期 Windows 开放申请').has('windows')).toBe(false);
+    const office = m.extract('We work from an office.\nOur office has Linux, macOS, Windows laptops').map((x) => x.id);
+    expect(office).toContain('macos');
+    expect(office).not.toContain('windows');
+  });
+});
+
+describe('bench/zh-tech-misses.ts classify', () => {
+  const aliases = (id: string) => (id === 'redis' ? ['Redis', 'redis集群'] : []);
+  it('gives no-id, dropped, form-in-text and no-form', () => {
+    expect(classify(null, 'x', aliases, []).cls).toBe('no-id');
+    expect(classify('redis', '熟悉Redis', aliases, [{ id: 'redis', start: 2, why: 'zone:company' }]).cls).toBe(
+      'dropped:zone:company',
+    );
+    expect(classify('redis', '熟悉ＲＥＤＩＳ集群', aliases, [])).toEqual({ cls: 'form-in-text', at: 2 });
+    expect(classify('redis', '熟悉缓存', aliases, []).cls).toBe('no-form');
+  });
+});
