@@ -14,7 +14,7 @@ import { ruleFor } from './rules.ts';
 import { zoneFolded, segmentAt, type Segment, type Zone } from './zones.ts';
 import { contextOf, decide } from './decide.ts';
 import { anyDense, createScanner, denseBoundaryOk, hasDense, foldWidth } from './cjk.ts';
-import { cjkListGap, cjkTechCue } from './cjk-decide.ts';
+import { cjkListGap, cjkOtherThing, cjkTechCue } from './cjk-decide.ts';
 import { CueIndex } from './cues.ts';
 import { maySpace } from './chars.ts';
 import { ideographicStop, plusJoin, zhListMarkDot } from './joins.ts';
@@ -218,6 +218,9 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
     const rule = ruleFor(c.e.skill.id, c.e.skill.domain);
     const before = v.slice(Math.max(0, c.start - 60), c.start);
     const after = v.slice(c.end, c.end + 60);
+    // a name whose neighbours say it is another skill (Remix among Truffle / Hardhat: the Remix IDE, which the rule's
+    // negatives keep from being the React framework; cjk-decide.ts OTHER_THING reports it as that skill)
+    if (dense && cjkOtherThing(v.slice(c.start, c.end), before, after)?.as) return 'cue-zh';
     if (rule.negBefore?.test(before) || rule.negAfter?.test(after)) return null;
     if (rule.mode === 'default' && !c.caseRelaxed) {
       const ch = v.charCodeAt(c.start);

@@ -47,3 +47,31 @@ describe('bench/zh-tech-misses.ts classify', () => {
     expect(classify('redis', '熟悉缓存', aliases, []).cls).toBe('no-form');
   });
 });
+
+describe('a business tool the hire works on in Chinese duties (decide.ts business-tool-mention)', () => {
+  it('负责 / 开发 before Twitter or Telegram keeps it in the role zone', () => {
+    expect(duty('负责 CEX 品牌在 Twitter（X）、Facebook、LinkedIn 的社媒运营').has('twitter')).toBe(true);
+    expect(duty('开发Telegram群组/频道数据抓取系统').has('telegram')).toBe(true);
+    // promoting or describing is no duty on it (推动 is no work verb; the company's product)
+    expect(duty('推动品牌在 Twitter 的曝光').has('twitter')).toBe(false);
+    expect(duty('Mask Network 帮助用户在 Twitter 上使用 web3').has('twitter')).toBe(false);
+  });
+});
+
+describe('Remix among Solidity tools is the Remix IDE (cjk-decide.ts OTHER_THING remix)', () => {
+  it('next to Truffle / Hardhat / Foundry it is remix-ide, not the React framework', () => {
+    for (const t of [
+      '熟悉Truffle 、Remix等开发工具',
+      '熟悉truffle,remix，Waffle开发环境',
+      '熟练使用Remix/Truffle/Hardhat',
+    ]) {
+      const s = ids(t);
+      expect(s.has('remix-ide')).toBe(true);
+      expect(s.has('remix')).toBe(false);
+    }
+    // with React it stays the framework; in English text the IDE is only its full name
+    expect(ids('熟悉 React、Remix、Next.js 等框架').has('remix-ide')).toBe(false);
+    expect(en('Experience with Hardhat, Remix IDE').has('remix-ide')).toBe(true);
+    expect(en('Experience with Hardhat, Remix').has('remix-ide')).toBe(false);
+  });
+});
