@@ -75,3 +75,16 @@ describe('Remix among Solidity tools is the Remix IDE (cjk-decide.ts OTHER_THING
     expect(en('Experience with Hardhat, Remix').has('remix-ide')).toBe(false);
   });
 });
+
+describe('forms of the no-form misses (zh-aliases.tsv # zhrec2)', () => {
+  it('常用命令 is the command line, 发布流程 / 上线流程 release engineering, 增长实验 A/B testing', () => {
+    expect(ids('熟练使用Linux shell和常用命令').has('command-line')).toBe(true);
+    expect(ids('熟悉前端部署和发布流程').has('release-engineering')).toBe(true);
+    expect(ids('熟悉 App 上线流程（TestFlight、Google Play）').has('release-engineering')).toBe(true);
+    expect(duty('建立增长实验机制，每周提出假设并推动测试').has('ab-testing')).toBe(true);
+    // the words alone are no such form: 命令 (an order), 发布 (publish content), 上线 (a launch)
+    expect(ids('服从上级命令，按时发布内容').has('command-line')).toBe(false);
+    expect(ids('服从上级命令，按时发布内容').has('release-engineering')).toBe(false);
+    expect(ids('产品上线后负责增长').has('release-engineering')).toBe(false);
+  });
+});
