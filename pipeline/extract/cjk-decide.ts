@@ -209,6 +209,13 @@ const OTHER_THING: Record<string, { before?: RegExp; after?: RegExp; as?: string
     after:
       /^(?:\s*(?:开发|项目|框架)|[^.;!?\n]{0,24}(?:flutter|electron|\bios\b|android|weex|uni-?app|taro|ionic|跨平台|跨端|移动端|原生|混合开发))/i,
   },
+  // "Remix" among Solidity tools (熟悉Truffle、Remix等开发工具, Foundry、Remix、Hardhat) is the Remix IDE, not the React
+  // framework Remix (zhrec2)
+  remix: {
+    as: 'remix-ide',
+    before: /(?:truffle|hardhat|foundry|ganache|waffle|solidity|openzeppelin|智能合约)[^.;!?\n]{0,24}$/i,
+    after: /^[^.;!?\n]{0,24}(?:truffle|hardhat|foundry|ganache|waffle|solidity|智能合约)/i,
+  },
   // "PE" next to VC or investment banking (投资银行 / PE / VC) is private equity, not the engineering licence
   pe: {
     before: /(?:投资银行|投行|私募|基金|\bvc)\s*(?:[,/&]|和|及|与|或)?\s*$/i,

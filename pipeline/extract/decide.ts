@@ -301,7 +301,9 @@ export function decide(ev: Evidence): Decision {
       !ROLE_AFTER.test(after) &&
       !TOOL_WORK_AFTER.test(after) &&
       !TOOL_ROLE_BEFORE.test(before) &&
-      !WORK_BEFORE.test(before)
+      !WORK_BEFORE.test(before) &&
+      // a Chinese duty on it (负责 CEX 品牌在 Twitter、Facebook 的运营, 开发Telegram群组数据抓取系统)
+      !(zone === 'role' && ev.dense !== false && cjkWorkBefore(before))
     )
       return { keep: false, why: 'business-tool-mention' };
     return { keep: true, why: ev.inList ? `zone:${zone}+tech-list` : `zone:${zone}` };

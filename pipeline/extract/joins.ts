@@ -57,3 +57,12 @@ export function zhPlusJoin(v: string, plus: number): boolean {
     b = v.charCodeAt(plus - 1);
   return (isAsciiLetter(a) || isDigit(a)) && (isAsciiLetter(b) || isDigit(b)) && (isAsciiLetter(a) || isAsciiLetter(b));
 }
+
+/**
+ * text[i] is the ideographic full stop '。', which the view folds to '.' (width.ts): a sentence end, never the dot
+ * inside a name, so a name glued to it on either side ends there ("如Zabbix。prometheus", "一个dApp。Gear是"), where
+ * the folded "Zabbix.prometheus" would read as one dotted word like "Node.js". `text` is the original posting.
+ */
+export function ideographicStop(text: string, i: number): boolean {
+  return text.charCodeAt(i) === 0x3002;
+}

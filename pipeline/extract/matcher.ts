@@ -14,10 +14,10 @@ import { ruleFor } from './rules.ts';
 import { zoneFolded, segmentAt, type Segment, type Zone } from './zones.ts';
 import { contextOf, decide } from './decide.ts';
 import { anyDense, createScanner, denseBoundaryOk, hasDense, foldWidth } from './cjk.ts';
-import { cjkListGap, cjkTechCue } from './cjk-decide.ts';
+import { cjkListGap, cjkOtherThing, cjkTechCue } from './cjk-decide.ts';
 import { CueIndex } from './cues.ts';
 import { maySpace } from './chars.ts';
-import { plusJoin, zhListMarkDot } from './joins.ts';
+import { ideographicStop, plusJoin, zhListMarkDot } from './joins.ts';
 import { ZH_CASE_EVIDENCE, zhCaseRelaxed, zhLetterNotName } from './zh-case.ts';
 import { GENERIC, INDUSTRY, ROLE_AREA, kindOf, type Kind } from './kinds.ts';
 
@@ -169,7 +169,7 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
   const cueIndex = new CueIndex('', stages !== undefined);
 
   /** `dense`: the view holds a dense-script character, where a glued list number or '+' join is no word (joins.ts) */
-  function boundaryOk(v: string, start: number, end: number, e: Entry, dense: boolean): boolean {
+  function boundaryOk(v: string, start: number, end: number, e: Entry, dense: boolean, text: string): boolean {
     if (e.dense) return denseBoundaryOk(v, start, end, e.startsWord, e.endsWord);
     let b = start - 1;
     while (b >= 0 && v.charCodeAt(b) === 0) b--;
@@ -182,7 +182,8 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
         e.startsWord &&
         b > 0 &&
         isWordCode(v.charCodeAt(b - 1)) &&
-        !(dense && zhListMarkDot(v, b))
+        !(dense && zhListMarkDot(v, b)) &&
+        !ideographicStop(text, b)
       )
         return false;
     }
@@ -195,7 +196,14 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
       if (e.endsWord && c === 35 /* # */) return false;
       if (!e.endsWord && (c === 43 || c === 35)) return false;
       if (c === 95 && end + 1 < v.length && isWordCode(v.charCodeAt(end + 1))) return false;
-      if (c === 46 && e.endsWord && end + 1 < v.length && isWordCode(v.charCodeAt(end + 1))) return false;
+      if (
+        c === 46 &&
+        e.endsWord &&
+        end + 1 < v.length &&
+        isWordCode(v.charCodeAt(end + 1)) &&
+        !ideographicStop(text, end)
+      )
+        return false;
     }
     return true;
   }
@@ -210,6 +218,9 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
     const rule = ruleFor(c.e.skill.id, c.e.skill.domain);
     const before = v.slice(Math.max(0, c.start - 60), c.start);
     const after = v.slice(c.end, c.end + 60);
+    // a name whose neighbours say it is another skill (Remix among Truffle / Hardhat: the Remix IDE, which the rule's
+    // negatives keep from being the React framework; cjk-decide.ts OTHER_THING reports it as that skill)
+    if (dense && cjkOtherThing(v.slice(c.start, c.end), before, after)?.as) return 'cue-zh';
     if (rule.negBefore?.test(before) || rule.negAfter?.test(after)) return null;
     if (rule.mode === 'default' && !c.caseRelaxed) {
       const ch = v.charCodeAt(c.start);
@@ -217,7 +228,9 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
       if (!(lower && rule.lowerNeedsEvidence) && !SENTENCE_START.test(before)) return 'default';
     }
     for (const n of accepted) {
-      if (n === c || n.e.family !== c.e.family) continue;
+      // in a Chinese posting a technology lists with a technology of any family (Linux、macOS、Windows: Windows sits
+      // under Business, as Hardhat and Discord do)
+      if (n === c || (n.e.family !== c.e.family && !(dense && c.e.kind === 'tech' && n.e.kind === 'tech'))) continue;
       // the gap's bounds first: most accepted neighbours are far away, and a slice per pair and pass adds up
       const left = n.end <= c.start;
       if (!left && n.start < c.end) continue; // overlapping: no gap
@@ -258,7 +271,7 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
       const list = entries[h.pattern]!;
       for (let x = 0; x < list.length; x++) {
         const e = list[x]!;
-        if (!boundaryOk(v, h.start, end, e, denseView)) continue;
+        if (!boundaryOk(v, h.start, end, e, denseView, text)) continue;
         if (e.spec.caseSensitive) {
           const seen = v.slice(h.start, end);
           if (seen !== e.spec.text && (plainSurface(seen) ? seen : squash(seen)) !== e.squashed) {
