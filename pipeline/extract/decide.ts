@@ -198,6 +198,17 @@ const TITLE_ITEM_BEFORE =
   /(?:^|\n|[•*|]| {8})\s*[-*•·]?\s*(?:(?:senior|sr\.?|lead|staff|principal|junior|jr\.?|associate|head of|director(?: of)?|vp(?: of)?)\s+)+$/i;
 const TITLE_ITEM_AFTER = /^\s*(?:[:–—-]\s*)?(?:\||$)|^\s*(?:[:–—-]\s*)? {8}/;
 
+/** a list of the openings or departments hired for, each item a role or a department: "MANY OTHER OPENINGS: sales,
+ *  marketing, content strategy, project management", "Recruiting across the business - including Frontend, Backend
+ *  and Fullstack Engineering, UX Design, Digital Design" (the items follow the cue with nothing but list marks) */
+const OPENINGS_LIST_BEFORE =
+  /\b(?:openings|open (?:roles|positions)|positions|vacancies|recruiting (?:across|for)(?: the)?(?: [\w-]+)?|hiring (?:across|for)(?: the)?(?: [\w-]+)?|other roles)\s*(?:[-:–—(]\s*)?(?:including\s+)?(?:[\w/&+ -]{1,40},\s*){0,8}(?:(?:and|&)\s+)?$/i;
+
+/** The sentence up to the candidate: all of it when it is short (sentenceStart holds at most 80 characters), else
+ *  its last 60 characters. */
+const sentenceUpTo = (ev: Evidence): string =>
+  ev.sentenceStart !== undefined && ev.sentenceStart.length < 80 ? ev.sentenceStart : ev.before;
+
 function roleTitled(ev: Evidence): boolean {
   const people =
     (ROLE_NOUN.test(ev.surface) && /\s/.test(ev.surface.trim()) && !/^\w+ing\b/i.test(ev.surface)) ||
@@ -211,6 +222,7 @@ function roleTitled(ev: Evidence): boolean {
       !ASK_NOUN_BEFORE.test(ev.before) &&
       ROLE_AFTER.test(ev.after.replace(AND_ROLE, ' '))) ||
     (ev.kind === 'method' && METHOD_ROLE_AFTER.test(ev.after) && !ASK_NEAR_BEFORE.test(ev.before)) ||
+    (ev.kind !== 'tech' && ev.zone !== 'requirements' && OPENINGS_LIST_BEFORE.test(sentenceUpTo(ev))) ||
     (ev.kind !== 'tech' &&
       (ev.zone === 'other' || ev.zone === 'header') &&
       TITLE_ITEM_BEFORE.test(ev.before) &&

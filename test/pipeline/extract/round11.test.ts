@@ -144,3 +144,24 @@ describe('round 11 near-misses read on the corpus diff', () => {
     expect(ids(`${co}Roles:\n1) 3D Graphics / Game Engine Engineer (Rust, Bevy)`).has('3d-modeling')).toBe(false);
   });
 });
+
+describe('a list of other openings or departments names roles, not skills (role-title)', () => {
+  it('drops a method or domain listed right after "other openings: / other roles including / hiring for:"', () => {
+    expect(
+      ids(`${co}MANY OTHER OPENINGS: sales, marketing, content strategy, project management, accounting.`).has(
+        'content-design',
+      ),
+    ).toBe(false);
+    expect(
+      ids(`${co}...and a number of other roles including sales, finance, product design, and customer support.`).has(
+        'product-design',
+      ),
+    ).toBe(false);
+  });
+  it('keeps a skill asked of a listed role, and any item of a requirements list', () => {
+    expect(
+      ids(`${co}Open positions: Backend Engineer with experience in content strategy tooling.`).has('content-design'),
+    ).toBe(true);
+    expect(req('- Product design, prototyping and user research').has('product-design')).toBe(true);
+  });
+});
