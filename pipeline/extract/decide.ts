@@ -178,7 +178,9 @@ const HEAD_OF_BEFORE = /\b(?:head|director|directors|vp|svp|evp|vice president|c
 /** a method naming a person's role ("Design Systems Engineer", "C++ 3D Modeling Engineer:", "Serverless Developer"),
  *  not the team's way of working ("agile teams", "an API design team") */
 const METHOD_ROLE_AFTER =
-  /^(?:\s*\/\s*[\w.+#-]+(?:\s+(?!(?:that|which|who|our|their|the|an?|and|or|for|to|with|of|we|you|can|will)\b)[\w.+#-]+){0,2})?[\s-]*(?:(?:software|senior|sr\.?|staff|lead|principal)\s+)*(?:engineers?|developers?|designers?|architects?|specialists?|consultants?|researchers?)\b/i;
+  /^(?:\s*\/\s*[\w.+#-]+(?:\s+(?!(?:that|which|who|our|their|the|an?|and|or|for|to|with|of|we|you|can|will)\b)[\w.+#-]+){0,2})?[\s-]*(?:(?:software|senior|sr\.?|staff|lead|principal)\s+)*(?:engineers?|developers?|designers?|architects?|specialists?|consultants?|researchers?|coach(?:es)?|leads?(?!\s+(?:to|the|an?|our|by|with|and|in|on|for)\b))\b/i;
+/** "level design" as the tail of "high-level design" / "low-level design" (system design, not game levels) */
+const LEVEL_COMPOUND_BEFORE = /\b(?:high|low|top|mid|entry|senior|upper|lower)-$/i;
 const AS_ROLE =
   /\b(?:experience|background|worked|working|years?|time) (?:as|in the role of)\s+(?:an?\s+)?(?:\w+\s+){0,2}$/i;
 /** "<Name> is a ..." / "We are a ..." at the start of the sentence: the company describing itself. */
@@ -257,6 +259,7 @@ export function decide(ev: Evidence): Decision {
   const { kind, zone, before, after } = ev;
   if ((endsWithSpace(before) && NEG_BEFORE.test(before)) || NEG_AFTER.test(after))
     return { keep: false, why: 'negation' };
+  if (/^level\b/i.test(ev.surface) && LEVEL_COMPOUND_BEFORE.test(before)) return { keep: false, why: 'compound-word' };
   const zh = cjkDecision(ev); // cjk.ts: Chinese surfaces outside company/benefits/apply/legal zones
   if (zh) return zh;
   // the header's first field is the company's name, unless it names a role ("Sr. Software Engineer, Platform (Ruby,

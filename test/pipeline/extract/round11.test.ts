@@ -165,3 +165,24 @@ describe('a list of other openings or departments names roles, not skills (role-
     expect(req('- Product design, prototyping and user research').has('product-design')).toBe(true);
   });
 });
+
+describe('a method naming a lead or coach role, and "level design" inside "high-level design"', () => {
+  it('drops "Agile Lead", "Agile Coach" and the "level design" of "high-level design"', () => {
+    expect(
+      ids(`${co}Openings:\n*Scrum Master / Agile Lead (Remote)\n*Senior DevOps Engineer (Remote)`).has('agile'),
+    ).toBe(false);
+    expect(ids(`${co}We are hiring an Agile Coach for our teams.`).has('agile')).toBe(false);
+    expect(req('- architecting the high-level design of the strategy software').has('game-design')).toBe(false);
+  });
+  it('keeps the method when "lead" is a verb or level design stands alone', () => {
+    expect(req('- Agile leads to better software, and you know it').has('agile')).toBe(true);
+    expect(req('- Experience with level design in Unity').has('game-design')).toBe(true);
+  });
+});
+
+describe('a method before "architecture" is no role title', () => {
+  it('keeps "microservices architecture", "MVVM architecture"', () => {
+    expect(req('- Understanding of microservices architecture and event sourcing').has('microservices')).toBe(true);
+    expect(ids(`${co}We use the MVVM architecture for our Android app.`).has('design-patterns')).toBe(true);
+  });
+});
