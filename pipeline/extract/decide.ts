@@ -104,6 +104,11 @@ const INVITE_AFTER =
  *  team work part-time" (not "you'll be hiring engineers", "great team work") */
 const HIRING_CLAUSE_BEFORE = /\b(?:we(?:'re|’re| are)|is|are|currently|now|actively|also|still)\s+$/i;
 const TEAM_WORK_VERB_AFTER = /^\s+(?:part[- ]time|full[- ]time|remotely|from|in (?:the|our|different|multiple))\b/i;
+/** the company's own trait or process, not the hire's: "the lifeblood of our prioritization and decision making",
+ *  "remain in control of our own decision making", "keep the product in its leadership position" ("their" is
+ *  often the hire's: "using their creativity"; a team surface is the team the hire joins: "join our
+ *  cross-functional teams", "help make our team work better") */
+const OWNED_SOFT_BEFORE = /\b(?:our|its)\s+(?:own\s+)?(?:[\w-]+(?:ion|ing)\s+and\s+)?$/i;
 /** the company guessing the reader's curiosity, not asking for it: "we thought you might be curious." */
 const INVITE_BEFORE = /\b(?:might|may|could) be\s+$/i;
 /** a role noun earlier in the header's first field: the field is a role title, not the company's name */
@@ -396,6 +401,7 @@ export function decide(ev: Evidence): Decision {
       (INVITE_BEFORE.test(before) && /^\s*[.!]/.test(after)) ||
       (/^hiring\b/i.test(ev.surface) && HIRING_CLAUSE_BEFORE.test(before)) ||
       (/^team work$/i.test(ev.surface) && TEAM_WORK_VERB_AFTER.test(after)) ||
+      (OWNED_SOFT_BEFORE.test(before) && !/team/i.test(ev.surface) && !/\bown(?:s|ing)?\s+\w+\s+$/i.test(before)) ||
       (INVITE_QUESTION.test(after) && (ITEM_START.test(before) || SEGMENT_START.test(before))) ||
       (/leadership$/i.test(ev.surface) && (LEADERS_AFTER.test(after) || LEADERS_BEFORE.test(before))))
   )

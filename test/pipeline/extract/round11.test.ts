@@ -186,3 +186,41 @@ describe('a method before "architecture" is no role title', () => {
     expect(ids(`${co}We use the MVVM architecture for our Android app.`).has('design-patterns')).toBe(true);
   });
 });
+
+describe("the company's own process or background is not the hire's", () => {
+  it('drops a soft skill right after our / its, and the skills after "our expertise in"', () => {
+    expect(
+      ids(`${co}If you're into analytics, this is the lifeblood of our prioritization and decision making.`).has(
+        'decision-making',
+      ),
+    ).toBe(false);
+    expect(
+      req("We're owner managed and remain in control of our own decision making and destiny.").has('decision-making'),
+    ).toBe(false);
+    expect(req('We leverage our expertise in ML, compilers and hardware to cut training costs.').has('compilers')).toBe(
+      false,
+    );
+  });
+  it("keeps the hire's own, the team the hire joins and what the hire is to own", () => {
+    expect(req('- A humble hacker who keeps their ego out of their decision making').has('decision-making')).toBe(true);
+    expect(
+      req('We are looking for a well-rounded developer to join our team and take ownership of components.').has(
+        'ownership',
+      ),
+    ).toBe(true);
+    expect(req('We want a designer interested in owning our end-to-end digital experience.').has('ownership')).toBe(
+      true,
+    );
+    expect(req('- Deep expertise in compilers and hardware').has('compilers')).toBe(true);
+  });
+});
+
+describe('"our customer experience with" is no team background', () => {
+  it('keeps the domain after it', () => {
+    expect(
+      req(
+        'You will solve problems in data transformation and enhance our customer experience with innovative data visualizations.',
+      ).has('data-visualization'),
+    ).toBe(true);
+  });
+});
