@@ -18,9 +18,6 @@ const TEAM_HEAD =
 /** "<Name> combines advanced skills in ..." (a consultancy or lab describing its people) */
 const NAME_COMBINES =
   /^\W*[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3} (?:combines|brings together) (?:[\w-]+ ){0,3}(?:skills|expertise|experience)\b/;
-/** "We are applying our extensive background in ML research to ...", "our deep expertise in payments" */
-const OUR_BACKGROUND =
-  /\bour (?!(?:customers?|users?|clients?|developers?|employees?|candidates?|guests?|patients?|members?)\b)(?:[\w-]+ ){0,2}(?:background|experience|expertise|know-how|track record)s? (?:in|with|of|across)\s+(?:[\w/&+.-]+,?\s+(?:(?:and|or|&)\s+)?){0,4}$/i;
 /** the sentence turns to the hire */
 const HIRE =
   /\b(?:you(?:'ll|’ll|'re|’re|r)?|looking|seeking|hiring|hire|candidates?|join(?:ing)?|add(?:ing)?|grow(?:ing)? the team|want(?:s|ed)?|need(?:s|ed)?|ideal(?:ly)?|apply)\b/i;
@@ -29,8 +26,7 @@ const CLAUSE_BREAK = /\s[-–—]\s|[:;]\s/;
 /** True when the candidate sits in a sentence of the team describing itself (see the header). */
 export function teamDescribesItself(sentenceStart: string | undefined, before: string, after: string): boolean {
   if (sentenceStart === undefined) return false;
-  if (!TEAM_HEAD.test(sentenceStart) && !NAME_COMBINES.test(sentenceStart) && !OUR_BACKGROUND.test(before))
-    return false;
+  if (!TEAM_HEAD.test(sentenceStart) && !NAME_COMBINES.test(sentenceStart)) return false;
   const rest = after.split(/[.!?](?:\s|$)/)[0] ?? '';
   // a new clause between the team and the skill: "We're a tight-knit team with an excellent culture - communication
   // and collaboration skills are every bit as important to us as technical ones"
