@@ -26,6 +26,7 @@ import type { Segment, Zone } from './zones.ts';
 import { cjkAsk, cjkAskNear, cjkDecision, cjkStack, cjkWorkBefore } from './cjk-decide.ts';
 import type { CueWindow } from './cues.ts';
 import { maySpace } from './chars.ts';
+import { teamDescribesItself } from './team-voice.ts';
 
 export interface Evidence {
   kind: Kind;
@@ -98,7 +99,18 @@ const LEADERS_BEFORE = /\b(?:senior|executive|company(?:'s|’s)?|our(?:\s+thoug
  *  (a question only when the word opens it: "Are you driven and intellectually curious?" asks) */
 const INVITE_QUESTION = /^\s*\?/;
 const INVITE_AFTER =
-  /^\s+(?:about\s+(?:us|our|joining|working (?:at|with|here)|what|the (?:role|position|job|team|company))|to (?:see|learn more|know more|find out|hear more))\b/i;
+  /^\s+(?:about\s+(?:us|our|joining|working (?:at|with|here)|what|the (?:role|position|job|team|company))|to (?:see|learn more|know more|find out|hear more)|(?:and|&)\s+(?:want|would like|'d like|wish)\s+to\s+(?:know|learn|hear|find out|see)\s+more)\b/i;
+/** a soft alias that is the company's own clause, not an ask: "we're hiring engineers to help us ship", "many of our
+ *  team work part-time" (not "you'll be hiring engineers", "great team work") */
+const HIRING_CLAUSE_BEFORE = /\b(?:we(?:'re|’re| are)|is|are|currently|now|actively|also|still)\s+$/i;
+const TEAM_WORK_VERB_AFTER = /^\s+(?:part[- ]time|full[- ]time|remotely|from|in (?:the|our|different|multiple))\b/i;
+/** the company's own trait or process, not the hire's: "the lifeblood of our prioritization and decision making",
+ *  "remain in control of our own decision making", "keep the product in its leadership position" ("their" is
+ *  often the hire's: "using their creativity"; a team surface is the team the hire joins: "join our
+ *  cross-functional teams", "help make our team work better") */
+const OWNED_SOFT_BEFORE = /\b(?:our|its)\s+(?:own\s+)?(?:[\w-]+(?:ion|ing)\s+and\s+)?$/i;
+/** the company guessing the reader's curiosity, not asking for it: "we thought you might be curious." */
+const INVITE_BEFORE = /\b(?:might|may|could) be\s+$/i;
 /** a role noun earlier in the header's first field: the field is a role title, not the company's name */
 const ROLE_WORD_BEFORE = /\b(?:engineers?|developers?|programmers?|designers?|scientists?|architects?)\b/i;
 /** "We're a Ruby on Rails shop", "with React on the frontend": the company's own stack, said after the name */
@@ -135,6 +147,9 @@ const COMPANY_VOICE = /^\W*(?:we(?:'re|’re|'ve|’ve)?|our|imagine|(?:for )?th
 /** ... unless the sentence turns to the hire: "We're looking for engineers experienced in ... cryptocurrencies" */
 const HIRE_IN_SENTENCE =
   /\b(?:looking for|seeking|hiring|responsible for|experience[ds]?|you(?:'ll|’ll|r)?|candidates?)\b/i;
+/** the industries a product serves, listed after "industries like" (not "experience in industries like fintech") */
+const INDUSTRIES_LIKE_BEFORE =
+  /\b(?:industries|sectors|verticals|markets)\s+(?:like|such as|including|from)\s+(?:[\w&-]+,?\s+(?:(?:and|or|&)\s+)?){0,4}$/i;
 const INDUSTRY_ASK_AFTER =
   /^[\s-]*(?:(?:domain|industry|space|sector|market)\s+)?(?:experience|knowledge|expertise|background)\b/i;
 /** a business tool the hire works on: "Salesforce developer", "Twilio and Zoom APIs", "a Sharepoint specialist",
@@ -168,7 +183,9 @@ const HEAD_OF_BEFORE = /\b(?:head|director|directors|vp|svp|evp|vice president|c
 /** a method naming a person's role ("Design Systems Engineer", "C++ 3D Modeling Engineer:", "Serverless Developer"),
  *  not the team's way of working ("agile teams", "an API design team") */
 const METHOD_ROLE_AFTER =
-  /^[\s-]*(?:(?:software|senior|sr\.?|staff|lead|principal)\s+)*(?:engineers?|developers?|designers?|architects?|specialists?|consultants?|researchers?)\b/i;
+  /^(?:\s*\/\s*[\w.+#-]+(?:\s+(?!(?:that|which|who|our|their|the|an?|and|or|for|to|with|of|we|you|can|will)\b)[\w.+#-]+){0,2})?[\s-]*(?:(?:software|senior|sr\.?|staff|lead|principal)\s+)*(?:engineers?|developers?|designers?|architects?|specialists?|consultants?|researchers?|coach(?:es)?|leads?(?!\s+(?:to|the|an?|our|by|with|and|in|on|for)\b))\b/i;
+/** "level design" as the tail of "high-level design" / "low-level design" (system design, not game levels) */
+const LEVEL_COMPOUND_BEFORE = /\b(?:high|low|top|mid|entry|senior|upper|lower)-$/i;
 const AS_ROLE =
   /\b(?:experience|background|worked|working|years?|time) (?:as|in the role of)\s+(?:an?\s+)?(?:\w+\s+){0,2}$/i;
 /** "<Name> is a ..." / "We are a ..." at the start of the sentence: the company describing itself. */
@@ -180,6 +197,24 @@ const SELF_DESCRIPTION =
  *  followed by a person's role noun ("Design Systems Engineer"), a role area in the header or opening a role-list item. */
 /** "algorithms on FPGAs", "running on GPUs": a plural acronym after these is the hardware, not people ("SREs") */
 const ON_DEVICE_BEFORE = /\b(?:on|onto|using|targeting)\s+$/i;
+
+/** a list item that is only a role title and its link: "Senior UX Research | https://...", "https://... Director
+ *  Product Design https://..." (a seniority or leader word opens the item, a link or a `|` ends it; the prepared
+ *  view has blanked the links to runs of spaces, prepare.ts) */
+const TITLE_ITEM_BEFORE =
+  /(?:^|\n|[•*|]| {8})\s*[-*•·]?\s*(?:(?:senior|sr\.?|lead|staff|principal|junior|jr\.?|associate|head of|director(?: of)?|vp(?: of)?)\s+)+$/i;
+const TITLE_ITEM_AFTER = /^\s*(?:[:–—-]\s*)?(?:\||$)|^\s*(?:[:–—-]\s*)? {8}/;
+
+/** a list of the openings or departments hired for, each item a role or a department: "MANY OTHER OPENINGS: sales,
+ *  marketing, content strategy, project management", "Recruiting across the business - including Frontend, Backend
+ *  and Fullstack Engineering, UX Design, Digital Design" (the items follow the cue with nothing but list marks) */
+const OPENINGS_LIST_BEFORE =
+  /\b(?:openings|open (?:roles|positions)|positions|vacancies|recruiting (?:across|for)(?: the)?(?: [\w-]+)?|hiring (?:across|for)(?: the)?(?: [\w-]+)?|other roles)\s*(?:[-:–—(]\s*)?(?:including\s+)?(?:[\w/&+ -]{1,40},\s*){0,8}(?:(?:and|&)\s+)?$/i;
+
+/** The sentence up to the candidate: all of it when it is short (sentenceStart holds at most 80 characters), else
+ *  its last 60 characters. */
+const sentenceUpTo = (ev: Evidence): string =>
+  ev.sentenceStart !== undefined && ev.sentenceStart.length < 80 ? ev.sentenceStart : ev.before;
 
 function roleTitled(ev: Evidence): boolean {
   const people =
@@ -194,6 +229,11 @@ function roleTitled(ev: Evidence): boolean {
       !ASK_NOUN_BEFORE.test(ev.before) &&
       ROLE_AFTER.test(ev.after.replace(AND_ROLE, ' '))) ||
     (ev.kind === 'method' && METHOD_ROLE_AFTER.test(ev.after) && !ASK_NEAR_BEFORE.test(ev.before)) ||
+    (ev.kind !== 'tech' && ev.zone !== 'requirements' && OPENINGS_LIST_BEFORE.test(sentenceUpTo(ev))) ||
+    (ev.kind !== 'tech' &&
+      (ev.zone === 'other' || ev.zone === 'header') &&
+      TITLE_ITEM_BEFORE.test(ev.before) &&
+      TITLE_ITEM_AFTER.test(ev.after)) ||
     (ev.roleArea && (ev.zone === 'header' || (ev.zone === 'other' && ROLE_LIST_BEFORE.test(ev.before))))
   );
 }
@@ -213,12 +253,18 @@ const endsWithSpace = (s: string): boolean => maySpace(s.charCodeAt(s.length - 1
 const PERK_WORK_BEFORE =
   /\b(?:time|days?|hours?|opportunit(?:y|ies)|encouraged|encouragement|freedom|budget)\b[^.;:!?\n]{0,40}\b(?:work(?:ing)? on|contribut(?:e|ing) (?:back )?to)\s+(?:\w+\s+)?$/i;
 
+/** a perk that gives time or money for something, not an ask: "We have dedicated time for self-improvement,
+ *  blogging, talks", "a yearly budget for conferences and mentoring" */
+const PERK_FOR_BEFORE =
+  /\b(?:(?:dedicated|paid|free|set[- ]aside|allotted|protected) time|time off|(?:learning |education |training |yearly |annual )?budgets?|stipends?|allowances?)\s+(?:for|to spend on)\b[^.;:!?\n]{0,40}$/i;
+
 const selfDescribedAt = (ev: Evidence) => ev.sentenceStart !== undefined && SELF_DESCRIPTION.test(ev.sentenceStart);
 
 export function decide(ev: Evidence): Decision {
   const { kind, zone, before, after } = ev;
   if ((endsWithSpace(before) && NEG_BEFORE.test(before)) || NEG_AFTER.test(after))
     return { keep: false, why: 'negation' };
+  if (/^level\b/i.test(ev.surface) && LEVEL_COMPOUND_BEFORE.test(before)) return { keep: false, why: 'compound-word' };
   const zh = cjkDecision(ev); // cjk.ts: Chinese surfaces outside company/benefits/apply/legal zones
   if (zh) return zh;
   // the header's first field is the company's name, unless it names a role ("Sr. Software Engineer, Platform (Ruby,
@@ -233,7 +279,16 @@ export function decide(ev: Evidence): Decision {
   const mention = cues.lastMention(80);
   if (mention !== null) return { keep: false, why: `mention:${mention}` };
   if (EVENT_AFTER.test(after)) return { keep: false, why: 'mention:event' };
+  // the team describing what it already has ("We're a small team with deep experience in distributed systems"),
+  // not a way of working the hire joins ("As a team we practise TDD", "we use microservices")
+  if (
+    kind !== 'tech' &&
+    !(kind === 'method' && (stack || PRACTICE_BEFORE.test(before))) &&
+    teamDescribesItself(ev.sentenceStart, before, after)
+  )
+    return { keep: false, why: 'mention:team' };
   const techLike = kind === 'tech' || kind === 'method';
+  if ((kind === 'domain' || kind === 'soft') && PERK_FOR_BEFORE.test(before)) return { keep: false, why: 'perk' };
   if (zone === 'legal') return { keep: false, why: 'zone:legal' };
   if (zone === 'benefits' || zone === 'apply') {
     // (a method offered as a perk is no stack: "time off to work on OSS", "opportunities to work on open-source
@@ -312,6 +367,9 @@ export function decide(ev: Evidence): Decision {
     // the requirements zone alone does not make the company's own business an ask: a sentence told in the
     // company's voice ("We have customers in ... AI", "We've been serving users in Web3", "Imagine an AI assistant")
     // with no ask cue in it
+    // the industries a product serves: "revolutionize industries like aerospace, defense, automotive"
+    if (INDUSTRIES_LIKE_BEFORE.test(before) && !INDUSTRY_ASK_BEFORE.test(before))
+      return { keep: false, why: 'industry-mention' };
     if (
       (zone === 'requirements' || zone === 'nice_to_have') &&
       !ask &&
@@ -342,6 +400,10 @@ export function decide(ev: Evidence): Decision {
     kind === 'soft' &&
     (SOFT_PERK_AFTER.test(after) ||
       INVITE_AFTER.test(after) ||
+      (INVITE_BEFORE.test(before) && /^\s*[.!]/.test(after)) ||
+      (/^hiring\b/i.test(ev.surface) && HIRING_CLAUSE_BEFORE.test(before)) ||
+      (/^team work$/i.test(ev.surface) && TEAM_WORK_VERB_AFTER.test(after)) ||
+      (OWNED_SOFT_BEFORE.test(before) && !/team/i.test(ev.surface) && !/\bown(?:s|ing)?\s+\w+\s+$/i.test(before)) ||
       (INVITE_QUESTION.test(after) && (ITEM_START.test(before) || SEGMENT_START.test(before))) ||
       (/leadership$/i.test(ev.surface) && (LEADERS_AFTER.test(after) || LEADERS_BEFORE.test(before))))
   )

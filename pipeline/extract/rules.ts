@@ -241,7 +241,8 @@ const rules: Record<string, ContextRule> = {
     mode: 'default',
     negBefore:
       /\b(?:clinical|medical|legal|patient|regulatory|customs|shipping|trade|financial|insurance|isa|abi|hardware|vendor|official|public|online|our|their|its|data and|repo,?)\s+$/i,
-    negAfter: /^\s+(?:and how-to|site|portal|pages?|website|search)\b/i,
+    negAfter:
+      /^\s+(?:and how-to|site|portal|pages?|website|search)\b|^\s+of\s+(?:(?:your|their|one's)\s+)?(?:eligibility|work authori[sz]ation|authori[sz]ation|right to work|citizenship|identity|residency|status|vaccination)\b/i,
   },
   // "at scale" is scalability after the systems run or built at scale ("build systems at scale", "Kubernetes at
   // scale"), not after business words ("compete at scale", "a great employee experience at scale", "problems at scale")
