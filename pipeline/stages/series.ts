@@ -93,28 +93,39 @@ export async function monthlySliceSeries(db: Db, slices: Slice[], onlyActive = f
     const i = index.get(r.period);
     if (i !== undefined) out[at.get(sliceKey(r.country, r.role_family))!]!.totals[i] = r.total;
   }
-  const rows = await db.all<{ country: string; role_family: string; k: string; period: string; postings: number }>(
-    `SELECT country, role_family, skill_id AS k, period, postings FROM agg_skill_period
+  if (!onlyActive)
+    for (const { k } of await db.all<{ k: string }>('SELECT skill_id AS k FROM dim_skills'))
+      for (const s of out)
+        s.bySkill.set(
+          k,
+          months.map((period, i) => ({ period, postings: 0, total: s.totals[i]! })),
+        );
+  // streamed and laid into the series chunk by chunk: holding every slice's rows as well as their series raised
+  // the stage's peak RSS by ~0.15 GB at 100k
+  for await (const rows of db.stream<{
+    country: string;
+    role_family: string;
+    k: string;
+    period: string;
+    postings: number;
+  }>(
+    `SELECT country, role_family, skill_id AS k, period, postings::INTEGER AS postings FROM agg_skill_period
      WHERE interval = 'month' AND source = '*' AND postings > 0 AND (country, role_family) IN (${wanted})`,
-  );
-  const bySlice = out.map(() => [] as typeof rows);
-  for (const r of rows) bySlice[at.get(sliceKey(r.country, r.role_family))!]!.push(r);
-  const allKeys = onlyActive
-    ? []
-    : (await db.all<{ k: string }>('SELECT skill_id AS k FROM dim_skills')).map((r) => r.k);
-  out.forEach((s, j) => {
-    const keys = onlyActive ? [...new Set(bySlice[j]!.map((r) => r.k))].sort() : allKeys;
-    for (const k of keys)
-      s.bySkill.set(
-        k,
-        months.map((period, i) => ({ period, postings: 0, total: s.totals[i]! })),
-      );
-    for (const r of bySlice[j]!) {
+  ))
+    for (const r of rows) {
+      const s = out[at.get(sliceKey(r.country, r.role_family))!]!;
+      let points = s.bySkill.get(r.k);
+      if (!points) {
+        if (!onlyActive) continue;
+        points = months.map((period, i) => ({ period, postings: 0, total: s.totals[i]! }));
+        s.bySkill.set(r.k, points);
+      }
       const i = index.get(r.period);
-      const p = s.bySkill.get(r.k);
-      if (i !== undefined && p) p[i]!.postings = r.postings;
+      if (i !== undefined) points[i]!.postings = r.postings;
     }
-  });
+  // an active slice's skills in id order (as a sorted key list would give them)
+  if (onlyActive)
+    for (const s of out) s.bySkill = new Map([...s.bySkill].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return out;
 }
 
