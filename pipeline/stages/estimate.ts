@@ -16,7 +16,15 @@ import {
   type HalfLifeCurve,
   type Window,
 } from '../stats/index.ts';
-import { ALL, eligibleSlices, employersIn, monthlySkillSeries, type EmployerWindows, type Slice } from './series.ts';
+import {
+  ALL,
+  eligibleSlices,
+  employersIn,
+  monthlySkillSeries,
+  monthlySliceSeries,
+  type EmployerWindows,
+  type Slice,
+} from './series.ts';
 import { fctSkillTrends } from '../sql/30_marts/fct_skill_trends.ts';
 import { fctForecasts } from '../sql/30_marts/fct_forecasts.ts';
 import { fctHalfLife } from '../sql/30_marts/fct_half_life.ts';
@@ -123,8 +131,10 @@ export async function estimateSkills(
   // first every slice's windows, then the employers of all of them in one scan, then the movers
   const jobs: { slice: Slice; w: number; active: Map<string, CountPoint[]> }[] = [];
   const requests: EmployerWindows[] = [];
-  for (const slice of slices) {
-    const s = slice === ALL ? { bySkill } : await monthlySkillSeries(db, slice, true);
+  // every breakdown slice's series in one scan (slices[0] is ALL, whose dense series is read above)
+  const sliceSeries = [{ bySkill }, ...(await monthlySliceSeries(db, slices.slice(1), true))];
+  for (const [j, slice] of slices.entries()) {
+    const s = sliceSeries[j]!;
     const active = new Map<string, CountPoint[]>([...s.bySkill].filter(([, pts]) => pts.some((p) => p.postings > 0)));
     const totals = [...active.values()][0];
     if (!totals) continue;

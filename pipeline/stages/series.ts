@@ -54,34 +54,79 @@ export interface MonthlySeries {
 
 /** Dense monthly series of every skill (the all-'*' slice, or one slice), over the analysis window of all postings. */
 export async function monthlySkillSeries(db: Db, slice: Slice = ALL, onlyActive = false): Promise<MonthlySeries> {
+  return (await monthlySliceSeries(db, [slice], onlyActive))[0]!;
+}
+
+const sliceKey = (country: string, roleFamily: string) => `${country}\u0000${roleFamily}`;
+
+/**
+ * monthlySkillSeries of many slices in ONE scan of agg_skill_period (and one of agg_totals): result[i] is the
+ * series of slices[i]. With `onlyActive` a slice holds the skills with postings in it (sorted by id), else every
+ * skill of dim_skills. Before, one scan per slice (~30 per build) took most of the estimate stage's DuckDB time
+ * (8 of 17 CPU s at 100k: docs/scale.md).
+ */
+export async function monthlySliceSeries(db: Db, slices: Slice[], onlyActive = false): Promise<MonthlySeries[]> {
   const months = analysisMonths((await monthlyTotals(db)).map((r) => r.period));
   const index = new Map(months.map((m, i) => [m, i]));
-  const totals = months.map(() => 0);
-  for (const r of await monthlyTotals(db, slice)) {
+  const at = new Map<string, number>();
+  slices.forEach((s, i) => {
+    const w = where(s);
+    at.set(sliceKey(w.country, w.role_family), i);
+  });
+  const out: MonthlySeries[] = slices.map((slice) => ({
+    slice,
+    months,
+    totals: months.map(() => 0),
+    bySkill: new Map(),
+  }));
+  if (slices.length === 0) return out;
+  const wanted = slices
+    .map((s) => {
+      const w = where(s);
+      return `(${literal(w.country)}, ${literal(w.role_family)})`;
+    })
+    .join(', ');
+  for (const r of await db.all<{ country: string; role_family: string; period: string; total: number }>(
+    `SELECT country, role_family, period, total FROM agg_totals
+     WHERE interval = 'month' AND source = '*' AND (country, role_family) IN (${wanted})`,
+  )) {
     const i = index.get(r.period);
-    if (i !== undefined) totals[i] = r.total;
+    if (i !== undefined) out[at.get(sliceKey(r.country, r.role_family))!]!.totals[i] = r.total;
   }
-  const w = where(slice);
-  const rows = await db.all<{ k: string; period: string; postings: number }>(
-    `SELECT skill_id AS k, period, postings FROM agg_skill_period
-     WHERE interval = 'month' AND source = '*' AND country = $1 AND role_family = $2 AND postings > 0`,
-    [w.country, w.role_family],
-  );
-  const bySkill = new Map<string, CountPoint[]>();
-  const keys = onlyActive
-    ? [...new Set(rows.map((r) => r.k))].sort().map((k) => ({ k }))
-    : await db.all<{ k: string }>('SELECT skill_id AS k FROM dim_skills');
-  for (const { k } of keys)
-    bySkill.set(
-      k,
-      months.map((period, i) => ({ period, postings: 0, total: totals[i]! })),
-    );
-  for (const r of rows) {
-    const i = index.get(r.period);
-    const s = bySkill.get(r.k);
-    if (i !== undefined && s) s[i]!.postings = r.postings;
-  }
-  return { slice, months, totals, bySkill };
+  if (!onlyActive)
+    for (const { k } of await db.all<{ k: string }>('SELECT skill_id AS k FROM dim_skills'))
+      for (const s of out)
+        s.bySkill.set(
+          k,
+          months.map((period, i) => ({ period, postings: 0, total: s.totals[i]! })),
+        );
+  // streamed and laid into the series chunk by chunk: holding every slice's rows as well as their series raised
+  // the stage's peak RSS by ~0.15 GB at 100k
+  for await (const rows of db.stream<{
+    country: string;
+    role_family: string;
+    k: string;
+    period: string;
+    postings: number;
+  }>(
+    `SELECT country, role_family, skill_id AS k, period, postings::INTEGER AS postings FROM agg_skill_period
+     WHERE interval = 'month' AND source = '*' AND postings > 0 AND (country, role_family) IN (${wanted})`,
+  ))
+    for (const r of rows) {
+      const s = out[at.get(sliceKey(r.country, r.role_family))!]!;
+      let points = s.bySkill.get(r.k);
+      if (!points) {
+        if (!onlyActive) continue;
+        points = months.map((period, i) => ({ period, postings: 0, total: s.totals[i]! }));
+        s.bySkill.set(r.k, points);
+      }
+      const i = index.get(r.period);
+      if (i !== undefined) points[i]!.postings = r.postings;
+    }
+  // an active slice's skills in id order (as a sorted key list would give them)
+  if (onlyActive)
+    for (const s of out) s.bySkill = new Map([...s.bySkill].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return out;
 }
 
 /** Countries and role families with at least `min` unique postings from `from` on, most postings first. */

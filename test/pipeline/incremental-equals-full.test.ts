@@ -3,7 +3,7 @@
  * warehouse, streamed stages) gives the same marts as a full rebuild of the same raw store: every table, row
  * for row (meta_build without its timestamp). The carry cases: a new month with a changed old month and a
  * cross-source duplicate that turns a carried posting into a duplicate; a removed raw part; a build key change
- * (a setting the carried rows depend on) that must carry nothing.
+ * (a setting the carried rows depend on) and a taxonomy version change, which must carry nothing.
  */
 import { appendFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,6 +11,7 @@ import { afterAll, expect, it } from 'vitest';
 import { loadConfig, type Config } from '../../config/index.ts';
 import { importFiles } from '../../cli/import/run.ts';
 import { runPipeline } from '../../pipeline/run.ts';
+import { loadTaxonomy, type Taxonomy } from '../../pipeline/extract/index.ts';
 import { Db, openReadOnly } from '../../pipeline/db.ts';
 import { declaredMarts } from '../../pipeline/sql/tables.ts';
 import { writeJsonl } from '../../bench/generate.ts';
@@ -138,7 +139,10 @@ async function secondImport(config: Config, name: string): Promise<void> {
 }
 
 /** The full rebuild of the same raw store (same options) equals the warehouse built before, table for table. */
-async function expectEqualsFull(config: Config, opts: { windowDays?: number } = {}): Promise<void> {
+async function expectEqualsFull(
+  config: Config,
+  opts: { windowDays?: number; taxonomy?: Taxonomy } = {},
+): Promise<void> {
   const incremental = await marts(config);
   const full = await runPipeline(config, { full: true, ...opts });
   expect(full.carried).toEqual({ postings: 0, reason: 'full build' });
@@ -201,6 +205,20 @@ it('a build key change (here the cross-source window) carries nothing and equals
   const inc = await runPipeline(config, { windowDays: 30 });
   expect(inc.carried).toEqual({ postings: 0, reason: 'build key changed' });
   await expectEqualsFull(config, { windowDays: 30 });
+}, 300_000);
+
+it('a taxonomy version change carries nothing, re-enriches every posting and equals a full rebuild', async () => {
+  const config = configIn('taxonomy');
+  await firstBuild(config, 'taxonomy');
+  await secondImport(config, 'taxonomy');
+  const taxonomy = { ...loadTaxonomy(), version: 'test-next' };
+  const inc = await runPipeline(config, { taxonomy });
+  expect(inc.carried).toEqual({ postings: 0, reason: 'build key changed' });
+  expect(inc.enriched.cached).toBe(0);
+  await expectEqualsFull(config, { taxonomy });
+  // the next build with the same version carries again
+  const again = await runPipeline(config, { taxonomy });
+  expect(again.carried.postings).toBe(again.postings);
 }, 300_000);
 
 it('takes the pay rows of carried postings from the previous warehouse and computes the others', async () => {
