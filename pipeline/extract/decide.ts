@@ -83,6 +83,10 @@ const ITEM_START = /(?:(?:^|\s)[-*•·]\s*|[;]\s*|[.!?]\s+)(?:(?:high|strong|go
 const SEGMENT_START = /^[\s*•·-]*(?:(?:high|strong|good|great|excellent|very)\s+)?$/i;
 /** the hire is to own it: "hiring an engineer to own features end-to-end", "You'll own growth and partnerships end-to-end" */
 const TO_OWN_BEFORE = /\b(?:to|will|'ll|you)\s+own\s+(?:[\w-]+\s+){0,4}$/i;
+/** the verb "own" / "owning" (ownership's person-frame aliases, rules.ts) and the frame right before it */
+const OWN_VERB = /^own(?:ing)?$/i;
+const OWN_FRAME_BEFORE =
+  /\b(?:you(?:'ll|’ll| will| would|'d| can| get to)?|to|will|can|should|must|and|in|enjoys?|loves?|likes?)\s+$/i;
 /** a way of working the team practises, said in the company text: "We do continuous integration, code reviews, ..." */
 const PRACTICE_BEFORE = /\bwe (?:do|practi[cs]e|follow|value|embrace|believe in|rely on|work with)\b[^.!?]{0,60}$/i;
 /** a soft-skill word that names a perk, not an ask: "Continuous Learning: Tuition Reimbursement", "Public speaking
@@ -276,7 +280,7 @@ export function decide(ev: Evidence): Decision {
   if (kind === 'domain' && !ev.industry && !selfDescribed && zone !== 'company' && WORK_BEFORE.test(before))
     return { keep: true, why: `zone:${zone}+work-verb` };
   // ... unless asked right before it: "deep understanding of blockchain technology", "experience with AI services"
-  if (kind !== 'tech' && PRODUCT_AFTER.test(after) && !ASK_NEAR_BEFORE.test(before))
+  if (kind !== 'tech' && PRODUCT_AFTER.test(after) && !ASK_NEAR_BEFORE.test(before) && !OWN_VERB.test(ev.surface))
     return { keep: false, why: 'product-noun' };
   if (techLike && !(ev.industry && kind === 'method')) {
     if (zone === 'company' || selfDescribed) {
@@ -350,6 +354,21 @@ export function decide(ev: Evidence): Decision {
   if (kind === 'soft' && zone === 'other' && cues.has('askWeak')) return { keep: true, why: 'zone:other+ask-cue' };
   if (kind === 'soft' && (zone === 'role' || zone === 'other') && TO_OWN_BEFORE.test(before))
     return { keep: true, why: `zone:${zone}+to-own` };
+  // the verb itself in a person frame (rules.ts 'ownership/own'): "an engineer who will own and lead the roadmap",
+  // "We expect the candidate to come and own the frontend", "As you own the code, ..."
+  // (not the company's "and own": "We're well-funded, well-connected, and own a labeled set of brain data")
+  if (
+    kind === 'soft' &&
+    OWN_VERB.test(ev.surface) &&
+    OWN_FRAME_BEFORE.test(before) &&
+    !(
+      /\band\s+$/i.test(before) &&
+      ev.sentenceStart !== undefined &&
+      COMPANY_VOICE.test(ev.sentenceStart) &&
+      !HIRE_IN_SENTENCE.test(ev.sentenceStart)
+    )
+  )
+    return { keep: true, why: `zone:${zone}+own-verb` };
   if (
     kind === 'soft' &&
     (zone === 'other' || zone === 'role') &&
