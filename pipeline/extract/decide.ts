@@ -26,6 +26,7 @@ import type { Segment, Zone } from './zones.ts';
 import { cjkAsk, cjkAskNear, cjkDecision, cjkStack, cjkWorkBefore } from './cjk-decide.ts';
 import type { CueWindow } from './cues.ts';
 import { maySpace } from './chars.ts';
+import { softFramed } from './soft-frames.ts';
 
 export interface Evidence {
   kind: Kind;
@@ -83,6 +84,12 @@ const ITEM_START = /(?:(?:^|\s)[-*•·]\s*|[;]\s*|[.!?]\s+)(?:(?:high|strong|go
 const SEGMENT_START = /^[\s*•·-]*(?:(?:high|strong|good|great|excellent|very)\s+)?$/i;
 /** the hire is to own it: "hiring an engineer to own features end-to-end", "You'll own growth and partnerships end-to-end" */
 const TO_OWN_BEFORE = /\b(?:to|will|'ll|you)\s+own\s+(?:[\w-]+\s+){0,4}$/i;
+/** ... and a technology-typed practice (CI/CD, code review) right after it or in its comma list: "We do continuous
+ *  integration, continuous deployments, code reviews, code pairings" (not "we do a lot of work for clients on AWS") */
+const PRACTICE_LIST_BEFORE =
+  /\bwe (?:do|practi[cs]e|follow|value|embrace|believe in)\s+(?:[\w-]+(?:\s+[\w-]+)?,\s+(?:(?:and|&)\s+)?){0,4}$/i;
+/** the candidate closes its list item: "code reviews, ...", "TDD." (not "We do Big data analysis using AI") */
+const LIST_ITEM_END = /^\s*(?:[,.;:!?)]|(?:and|or|&)\s|$)/i;
 /** the verb "own" / "owning" (ownership's person-frame aliases, rules.ts) and the frame right before it */
 const OWN_VERB = /^own(?:ing)?$/i;
 const OWN_FRAME_BEFORE =
@@ -235,7 +242,10 @@ export function decide(ev: Evidence): Decision {
   const askZone = zone === 'role' || zone === 'requirements' || zone === 'nice_to_have';
   const ask = strong || zhAsk(ev) || (askZone && (cues.has('askWeak') || ASK_AFTER.test(after)));
   const mention = cues.lastMention(80);
-  if (mention !== null) return { keep: false, why: `mention:${mention}` };
+  // "a team of self-starters", "a team of cross functional communicators": who the team is made of, the hire to be
+  // one of them (soft-frames.ts); "a team of Rails experts" stays a mention
+  if (mention !== null && !(kind === 'soft' && mention === 'team of' && softFramed(before)))
+    return { keep: false, why: `mention:${mention}` };
   if (EVENT_AFTER.test(after)) return { keep: false, why: 'mention:event' };
   const techLike = kind === 'tech' || kind === 'method';
   if (zone === 'legal') return { keep: false, why: 'zone:legal' };
@@ -288,7 +298,10 @@ export function decide(ev: Evidence): Decision {
         return { keep: true, why: `${zone === 'company' ? 'zone:company' : 'self-description'}+stack-cue` };
       if (ev.inList)
         return { keep: true, why: `${zone === 'company' ? 'zone:company' : 'self-description'}+tech-list` };
-      if (kind === 'method' && PRACTICE_BEFORE.test(before))
+      if (
+        (kind === 'method' && PRACTICE_BEFORE.test(before)) ||
+        (kind === 'tech' && PRACTICE_LIST_BEFORE.test(before) && LIST_ITEM_END.test(after))
+      )
         return { keep: true, why: `${zone === 'company' ? 'zone:company' : 'self-description'}+practice` };
       return { keep: false, why: zone === 'company' ? 'zone:company' : 'self-description' };
     }
@@ -339,15 +352,18 @@ export function decide(ev: Evidence): Decision {
       return { keep: true, why: 'industry+ask-cue' };
     return { keep: false, why: 'industry-mention' };
   }
-  if (selfDescribed && !strong) return { keep: false, why: 'self-description' };
-  if (
+  const softMention =
     kind === 'soft' &&
     (SOFT_PERK_AFTER.test(after) ||
       INVITE_AFTER.test(after) ||
       (INVITE_QUESTION.test(after) && (ITEM_START.test(before) || SEGMENT_START.test(before))) ||
-      (/leadership$/i.test(ev.surface) && (LEADERS_AFTER.test(after) || LEADERS_BEFORE.test(before))))
-  )
-    return { keep: false, why: 'soft-mention' };
+      (/leadership$/i.test(ev.surface) && (LEADERS_AFTER.test(after) || LEADERS_BEFORE.test(before))));
+  // a trait the company hires for or values, said in its own voice (soft-frames.ts): "We are a small agile team who
+  // value communication, learning, teamwork", "We are hiring fast learners", "Most important characteristics are
+  // resilience, work ethic, and curiosity"
+  if (kind === 'soft' && !softMention && softFramed(before)) return { keep: true, why: `zone:${zone}+soft-frame` };
+  if (selfDescribed && !strong) return { keep: false, why: 'self-description' };
+  if (softMention) return { keep: false, why: 'soft-mention' };
   if (zone === 'requirements' || zone === 'nice_to_have') return { keep: true, why: `zone:${zone}` };
   if (ask) return { keep: true, why: `zone:${zone}+ask-cue` };
   if (YOU_BEFORE.test(before)) return { keep: true, why: `zone:${zone}+you-cue` };

@@ -85,3 +85,51 @@ describe('"own" of customers and of the company is no Ownership', () => {
     );
   });
 });
+
+describe('a soft skill the company hires for or values is asked, even in its own voice (soft-frames.ts)', () => {
+  it('keeps it after we value / hiring / looking for / characteristics are / a team of', () => {
+    const cases: [string, string][] = [
+      ['We are a small agile team who value communication, learning, teamwork and organization.', 'teamwork'],
+      ['Our team is entirely remote. We are hiring fast learners that finish their job on time.', 'curiosity'],
+      ['Most important characteristics are resilience, work ethic, and curiosity.', 'work-ethic'],
+      ["We're a team of self-starters who are driven by results.", 'self-motivation'],
+      ['Asana is always looking for curious, collaborative people to join us.', 'curiosity'],
+      ['We value integrity, perseverance and humility in our team members.', 'humility'],
+    ];
+    for (const [t, id] of cases) expect(ids(co + t).has(id), t).toBe(true);
+  });
+  it('drops culture words outside such a frame, and frames that do not reach the skill', () => {
+    const cases: [string, string][] = [
+      ['We have a laid-back work environment, because stress is the enemy of creativity.', 'creativity'],
+      ['We give engineers a lot of autonomy and we encourage creativity.', 'creativity'],
+      ["We're hiring engineers across the board to help us solve difficult problems.", 'problem-solving'],
+      ['We value our customers and their curiosity about space.', 'curiosity'],
+      ['Our product is built by a team of Rails experts for teamwork across companies.', 'teamwork'],
+    ];
+    for (const [t, id] of cases) expect(ids(co + t).has(id), t).toBe(false);
+  });
+});
+
+describe('practices the team does, said in the company text', () => {
+  it('keeps methods after "we do / we practise"', () => {
+    expect(ids(`${co}We are a remote first company. We practice pair programming and TDD.`).has('tdd')).toBe(true);
+  });
+});
+
+describe('technology-typed practices in a "we do" list', () => {
+  it('keeps CI/CD and code review the team does', () => {
+    const t = `${co}About Acme\nWe are a remote first company. We do continuous integration, continuous deployments, code reviews, code pairings, profit sharing.`;
+    const got = ids(t);
+    expect(got.has('ci-cd')).toBe(true);
+    expect(got.has('code-review')).toBe(true);
+    expect(got.has('pair-programming')).toBe(true);
+  });
+  it('drops a technology after a "we do" that is no list of practices', () => {
+    expect(ids(`${co}We are an agency. We do a lot of work for clients on AWS.`).has('aws')).toBe(false);
+    expect(
+      ids(`${co}About Acme\nAcme is a startup. We do Big data analysis using AI to generate insights for farms.`).has(
+        'big-data',
+      ),
+    ).toBe(false);
+  });
+});
