@@ -78,6 +78,10 @@ const HOST_PLACE_AFTER =
 /** the work the hire does, right before a domain in the role zone: "Develop scalable systems", "developing novel algorithms" */
 const WORK_BEFORE =
   /(?:^|[-*•:;]\s*|\b(?:we|you|to|and|will|'ll|can)\s+)(?:develop|developing|build|building|design|designing|write|writing|implement|implementing|maintain|maintaining|create|creating|architect|architecting|operate|operating|scale|scaling),?\s+(?:[\w-]+,?\s+){0,5}$/i;
+/** the hire working on it: "Day-to-day tasks include working on P2P networks, databases, cryptography", "you'll
+ *  work on complex distributed systems", "opportunities to work on all areas of our product: databases, ..." */
+const WORK_ON_BEFORE =
+  /\b(?:you(?:'ll|’ll| will| would)?|to|will|'ll|include|includes|including)\s+(?:be\s+)?work(?:ing)? on\s+(?:[\w/&+-]+[,:]?\s+){0,6}$/i;
 /** a soft skill that opens a list item or a sentence, the item itself being the ask or the duty:
  *  "- Collaborate with cross-functional teams", "-high self-motivation and team spirit", "Working independently ... is critical" */
 const ITEM_START = /(?:(?:^|\s)[-*•·]\s*|[;]\s*|[.!?]\s+)(?:(?:high|strong|good|great|excellent|very)\s+)?$/i;
@@ -405,7 +409,7 @@ export function decide(ev: Evidence): Decision {
   if (
     kind === 'domain' &&
     zone === 'role' &&
-    (WORK_BEFORE.test(before) || (ev.dense !== false && cjkWorkBefore(before)))
+    (WORK_BEFORE.test(before) || WORK_ON_BEFORE.test(before) || (ev.dense !== false && cjkWorkBefore(before)))
   )
     return { keep: true, why: 'zone:role+work-verb' };
   return { keep: false, why: `zone:${zone}` };

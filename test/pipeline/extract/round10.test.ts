@@ -133,3 +133,26 @@ describe('technology-typed practices in a "we do" list', () => {
     ).toBe(false);
   });
 });
+
+describe('a field the hire works on, in the role text', () => {
+  it('keeps domains after "tasks include working on" / "you will work on"', () => {
+    const role = 'Acme | Backend Engineer | Remote\n\nThe role:\n';
+    expect(
+      ids(`${role}Day-to-day tasks include working on P2P networks, databases, cryptography, APIs and consensus.`).has(
+        'cryptography',
+      ),
+    ).toBe(true);
+    expect(
+      ids(`${role}Engineers here get to work on complex distributed systems that handle billions of events.`).has(
+        'distributed-systems',
+      ),
+    ).toBe(true);
+  });
+  it('drops a domain the company works on in its own voice', () => {
+    expect(
+      ids(
+        'Acme | Backend Engineer | Remote\n\nAt Acme, we are working on spatial computing, using computer vision to map rooms.',
+      ).has('computer-vision'),
+    ).toBe(false);
+  });
+});
