@@ -94,6 +94,8 @@ const PRACTICE_LIST_BEFORE =
   /\bwe (?:do|practi[cs]e|follow|value|embrace|believe in)\s+(?:[\w-]+(?:\s+[\w-]+)?,\s+(?:(?:and|&)\s+)?){0,4}$/i;
 /** the candidate closes its list item: "code reviews, ...", "TDD." (not "We do Big data analysis using AI") */
 const LIST_ITEM_END = /^\s*(?:[,.;:!?)]|(?:and|or|&)\s|$)/i;
+/** a bracketed stack right after an area in the header, closing its field or list item ("Backend (Java/Kotlin),") */
+const HEADER_STACK_AFTER = /^\s*\((?=[^)|]*[A-Z])[^)|]{1,60}\)\s*(?:[|&,/;]|and\b|$)/;
 /** the verb "own" / "owning" (ownership's person-frame aliases, rules.ts) and the frame right before it */
 const OWN_VERB = /^own(?:ing)?$/i;
 const OWN_FRAME_BEFORE =
@@ -267,6 +269,17 @@ export function decide(ev: Evidence): Decision {
   if (NAME_AFTER.test(after)) return { keep: false, why: 'name' };
   if (CODE_HOST.test(ev.surface) && (HOST_PLACE_BEFORE.test(before) || HOST_PLACE_AFTER.test(after)) && !strong)
     return { keep: false, why: 'code-host' };
+  // a kind of work the header pairs with its stack: "Backend (Java/Kotlin), Mobile (Kotlin)", "Backend (Golang) &
+  // Frontend (React/TS)", "Frontend (Angular) | Mobile (React)": the specialty and the stack the hire works in
+  // (not a role noun: "Data Scientist (NLP)", "Engineering Manager (Backend)" stay role titles)
+  if (
+    zone === 'header' &&
+    (ev.generic || kind === 'domain') &&
+    !ev.department &&
+    !ROLE_NOUN.test(ev.surface) &&
+    HEADER_STACK_AFTER.test(after)
+  )
+    return { keep: true, why: 'zone:header+area-stack' };
   if (roleTitled(ev)) {
     if (AS_ROLE.test(before)) return { keep: true, why: 'role-title+experience-as' };
     return { keep: false, why: 'role-title' };

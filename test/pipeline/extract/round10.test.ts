@@ -156,3 +156,17 @@ describe('a field the hire works on, in the role text', () => {
     ).toBe(false);
   });
 });
+
+describe('a kind of work the header pairs with its stack', () => {
+  it('keeps "Backend (Golang) & Frontend (React/TS)", "Frontend (Angular) | Mobile (React)"', () => {
+    const a = ids('Teylor AG | Backend (Golang) & Frontend (React/TS) | Remote (Europe only)\n\nWe build loans.');
+    expect(a.has('backend')).toBe(true);
+    expect(a.has('frontend')).toBe(true);
+    expect(ids('40GRID | Frontend (Angular) | Mobile (React) | Remote\n\nWe build grids.').has('frontend')).toBe(true);
+  });
+  it('drops a role noun with a bracket, and an area without a stack', () => {
+    expect(ids('Acme | Data Scientist (Python) | Remote\n\nWe build widgets.').has('data-science')).toBe(false);
+    expect(ids('Acme | Senior Backend Engineer | Remote\n\nWe build widgets.').has('backend')).toBe(false);
+    expect(ids('Acme | Backend (remote ok) engineers wanted | NYC\n\nWe build widgets.').has('backend')).toBe(false);
+  });
+});
