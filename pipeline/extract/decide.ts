@@ -248,10 +248,7 @@ export function decide(ev: Evidence): Decision {
   const askZone = zone === 'role' || zone === 'requirements' || zone === 'nice_to_have';
   const ask = strong || zhAsk(ev) || (askZone && (cues.has('askWeak') || ASK_AFTER.test(after)));
   const mention = cues.lastMention(80);
-  // "a team of self-starters", "a team of cross functional communicators": who the team is made of, the hire to be
-  // one of them (soft-frames.ts); "a team of Rails experts" stays a mention
-  if (mention !== null && !(kind === 'soft' && mention === 'team of' && softFramed(before)))
-    return { keep: false, why: `mention:${mention}` };
+  if (mention !== null) return { keep: false, why: `mention:${mention}` };
   if (EVENT_AFTER.test(after)) return { keep: false, why: 'mention:event' };
   const techLike = kind === 'tech' || kind === 'method';
   if (zone === 'legal') return { keep: false, why: 'zone:legal' };

@@ -1,14 +1,15 @@
 /**
  * The frames in which a soft skill said in the company's voice is still asked of the hire (decide.ts): the
  * company hires for it, values it, or names it as what it looks for. The annotators label these ("We are a small
- * agile team who value communication, learning, teamwork", "We are hiring fast learners", "a team of
- * self-starters"); the culture words outside such a frame stay mentions ("a collaborative culture", "stress is the
- * enemy of creativity", "we encourage creativity").
+ * agile team who value communication, learning, teamwork", "We are hiring fast learners"); the culture words
+ * outside such a frame stay mentions ("a collaborative culture", "stress is the enemy of creativity", "we
+ * encourage creativity").
  * The frame sits in the candidate's sentence before it, at most four short list items away:
  *   value      we / who / team(s) value, prize, care about, look for, hire for, emphasize ...
- *   hire       hiring / looking for / seeking / searching for / want / need (+ up to three words: "innovative")
+ *   hire       hiring / looking for / seeking / searching for (+ up to two qualifiers: "innovative")
  *   traits     (important) characteristics / qualities / traits are | include
- *   team of    "a team of (highly-motivated) self-starters"
+ * Not "a team of self-starters / highly motivated engineers": who the company is made of (the team-of mention cue
+ * drops it; batch H labels it context_only, batches E and F labelled it, LABELING.md: the company's culture).
  */
 /** up to four list items of one or two words, each closed by a comma or an and / or / & ("curious, empathetic, ") */
 const ITEMS = String.raw`(?:[\w'’-]+(?:\s+[\w'’-]+)?(?:,\s+(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+)){0,4}`;
@@ -16,7 +17,7 @@ const ITEMS = String.raw`(?:[\w'’-]+(?:\s+[\w'’-]+)?(?:,\s+(?:(?:and|or|&)\s
  *  engineers across the board to help us solve ...", "looking for help in solving ...") */
 const QUALIFIER = String.raw`(?!(?:to|in|into|with|on|for|of|at|the|us|help|our|your|their|its|this|that|an?|people|engineers?|developers?|someone|who)\b)[\w-]+,?\s+`;
 const SOFT_FRAME = new RegExp(
-  String.raw`(?:\b(?:we|who|teams?|culture)\s+(?:(?:really|deeply|highly|strongly)\s+)?(?:value|values|valuing|prize|prizes|care (?:a lot )?about|cares about|look for|looks for|hire for|hires for|emphasi[sz]es?|celebrates?|reward|rewards)\s+|\b(?:(?:we(?:'re|’re| are)|are|is|been)\s+)?(?:hiring|looking for|seeking|searching for)\s+(?:(?:an?|more|other)\s+)?(?:${QUALIFIER}){0,2}|\b(?:characteristics|qualities|traits)\s+(?:we (?:value|look for|want)\s+)?(?:are|include)\s+|\bteam of\s+(?:(?:highly|very|super|extremely|truly)[\s-]+)?(?:${QUALIFIER})?)${ITEMS}$`,
+  String.raw`(?:\b(?:we|who|teams?|culture)\s+(?:(?:really|deeply|highly|strongly)\s+)?(?:value|values|valuing|prize|prizes|care (?:a lot )?about|cares about|look for|looks for|hire for|hires for|emphasi[sz]es?|celebrates?|reward|rewards)\s+|\b(?:(?:we(?:'re|’re| are)|are|is|been)\s+)?(?:hiring|looking for|seeking|searching for)\s+(?:(?:an?|more|other)\s+)?(?:${QUALIFIER}){0,2}|\b(?:characteristics|qualities|traits)\s+(?:we (?:value|look for|want)\s+)?(?:are|include)\s+)${ITEMS}$`,
   'i',
 );
 
