@@ -18,8 +18,10 @@
  *                in company: keep stack-cue | list, else drop zone:company
  *   domain: keep in requirements/nice_to_have (or with an ask cue anywhere, or in role with a role cue);
  *           industry words (fintech, e-commerce, open source...) only with an ask cue; else drop zone:<z>
- *   soft:   drop soft-mention (a perk, an invitation, the company's leaders); keep in requirements/nice_to_have or
- *           with an ask cue; else drop zone:<z>
+ *   soft:   drop soft-mention (a perk, an invitation, the company's leaders); keep what the company hires for or
+ *           values (soft-frames.ts), in requirements/nice_to_have, with an ask cue, or the verb "own" in a person
+ *           frame; else drop zone:<z>
+ *   header: an area with a bracketed stack ("Backend (Golang)") is kept before the role-title drop
  */
 import type { Kind } from './kinds.ts';
 import type { Segment, Zone } from './zones.ts';
