@@ -18,8 +18,10 @@
  *                in company: keep stack-cue | list, else drop zone:company
  *   domain: keep in requirements/nice_to_have (or with an ask cue anywhere, or in role with a role cue);
  *           industry words (fintech, e-commerce, open source...) only with an ask cue; else drop zone:<z>
- *   soft:   drop soft-mention (a perk, an invitation, the company's leaders); keep in requirements/nice_to_have or
- *           with an ask cue; else drop zone:<z>
+ *   soft:   drop soft-mention (a perk, an invitation, the company's leaders); keep what the company hires for or
+ *           values (soft-frames.ts), in requirements/nice_to_have, with an ask cue, or the verb "own" in a person
+ *           frame; else drop zone:<z>
+ *   header: an area with a bracketed stack ("Backend (Golang)") is kept before the role-title drop
  */
 import type { Kind } from './kinds.ts';
 import type { Segment, Zone } from './zones.ts';
@@ -27,6 +29,7 @@ import { cjkAsk, cjkAskNear, cjkDecision, cjkStack, cjkWorkBefore } from './cjk-
 import type { CueWindow } from './cues.ts';
 import { maySpace } from './chars.ts';
 import { teamDescribesItself } from './team-voice.ts';
+import { softFramed } from './soft-frames.ts';
 
 export interface Evidence {
   kind: Kind;
@@ -78,12 +81,28 @@ const HOST_PLACE_AFTER =
 /** the work the hire does, right before a domain in the role zone: "Develop scalable systems", "developing novel algorithms" */
 const WORK_BEFORE =
   /(?:^|[-*•:;]\s*|\b(?:we|you|to|and|will|'ll|can)\s+)(?:develop|developing|build|building|design|designing|write|writing|implement|implementing|maintain|maintaining|create|creating|architect|architecting|operate|operating|scale|scaling),?\s+(?:[\w-]+,?\s+){0,5}$/i;
+/** the hire working on it: "Day-to-day tasks include working on P2P networks, databases, cryptography", "you'll
+ *  work on complex distributed systems", "opportunities to work on all areas of our product: databases, ..." */
+const WORK_ON_BEFORE =
+  /\b(?:you(?:'ll|’ll| will| would)?|to|will|'ll|include|includes|including)\s+(?:be\s+)?work(?:ing)? on\s+(?:[\w/&+-]+[,:]?\s+){0,6}$/i;
 /** a soft skill that opens a list item or a sentence, the item itself being the ask or the duty:
  *  "- Collaborate with cross-functional teams", "-high self-motivation and team spirit", "Working independently ... is critical" */
 const ITEM_START = /(?:(?:^|\s)[-*•·]\s*|[;]\s*|[.!?]\s+)(?:(?:high|strong|good|great|excellent|very)\s+)?$/i;
 const SEGMENT_START = /^[\s*•·-]*(?:(?:high|strong|good|great|excellent|very)\s+)?$/i;
 /** the hire is to own it: "hiring an engineer to own features end-to-end", "You'll own growth and partnerships end-to-end" */
 const TO_OWN_BEFORE = /\b(?:to|will|'ll|you)\s+own\s+(?:[\w-]+\s+){0,4}$/i;
+/** ... and a technology-typed practice (CI/CD, code review) right after it or in its comma list: "We do continuous
+ *  integration, continuous deployments, code reviews, code pairings" (not "we do a lot of work for clients on AWS") */
+const PRACTICE_LIST_BEFORE =
+  /\bwe (?:do|practi[cs]e|follow|value|embrace|believe in)\s+(?:[\w-]+(?:\s+[\w-]+)?,\s+(?:(?:and|&)\s+)?){0,4}$/i;
+/** the candidate closes its list item: "code reviews, ...", "TDD." (not "We do Big data analysis using AI") */
+const LIST_ITEM_END = /^\s*(?:[,.;:!?)]|(?:and|or|&)\s|$)/i;
+/** a bracketed stack right after an area in the header, closing its field or list item ("Backend (Java/Kotlin),") */
+const HEADER_STACK_AFTER = /^\s*\((?=[^)|]*[A-Z])[^)|]{1,60}\)\s*(?:[|&,/;]|and\b|$)/;
+/** the verb "own" / "owning" (ownership's person-frame aliases, rules.ts) and the frame right before it */
+const OWN_VERB = /^own(?:ing)?$/i;
+const OWN_FRAME_BEFORE =
+  /\b(?:you(?:'ll|’ll| will| would|'d| can| get to)?|to|will|can|should|must|and|in|enjoys?|loves?|likes?)\s+$/i;
 /** a way of working the team practises, said in the company text: "We do continuous integration, code reviews, ..." */
 const PRACTICE_BEFORE = /\bwe (?:do|practi[cs]e|follow|value|embrace|believe in|rely on|work with)\b[^.!?]{0,60}$/i;
 /** a soft-skill word that names a perk, not an ask: "Continuous Learning: Tuition Reimbursement", "Public speaking
@@ -304,6 +323,17 @@ export function decide(ev: Evidence): Decision {
   if (NAME_AFTER.test(after)) return { keep: false, why: 'name' };
   if (CODE_HOST.test(ev.surface) && (HOST_PLACE_BEFORE.test(before) || HOST_PLACE_AFTER.test(after)) && !strong)
     return { keep: false, why: 'code-host' };
+  // a kind of work the header pairs with its stack: "Backend (Java/Kotlin), Mobile (Kotlin)", "Backend (Golang) &
+  // Frontend (React/TS)", "Frontend (Angular) | Mobile (React)": the specialty and the stack the hire works in
+  // (not a role noun: "Data Scientist (NLP)", "Engineering Manager (Backend)" stay role titles)
+  if (
+    zone === 'header' &&
+    (ev.generic || kind === 'domain') &&
+    !ev.department &&
+    !ROLE_NOUN.test(ev.surface) &&
+    HEADER_STACK_AFTER.test(after)
+  )
+    return { keep: true, why: 'zone:header+area-stack' };
   if (roleTitled(ev)) {
     if (AS_ROLE.test(before)) return { keep: true, why: 'role-title+experience-as' };
     return { keep: false, why: 'role-title' };
@@ -331,7 +361,7 @@ export function decide(ev: Evidence): Decision {
   if (kind === 'domain' && !ev.industry && !selfDescribed && zone !== 'company' && WORK_BEFORE.test(before))
     return { keep: true, why: `zone:${zone}+work-verb` };
   // ... unless asked right before it: "deep understanding of blockchain technology", "experience with AI services"
-  if (kind !== 'tech' && PRODUCT_AFTER.test(after) && !ASK_NEAR_BEFORE.test(before))
+  if (kind !== 'tech' && PRODUCT_AFTER.test(after) && !ASK_NEAR_BEFORE.test(before) && !OWN_VERB.test(ev.surface))
     return { keep: false, why: 'product-noun' };
   if (techLike && !(ev.industry && kind === 'method')) {
     if (zone === 'company' || selfDescribed) {
@@ -339,7 +369,10 @@ export function decide(ev: Evidence): Decision {
         return { keep: true, why: `${zone === 'company' ? 'zone:company' : 'self-description'}+stack-cue` };
       if (ev.inList)
         return { keep: true, why: `${zone === 'company' ? 'zone:company' : 'self-description'}+tech-list` };
-      if (kind === 'method' && PRACTICE_BEFORE.test(before))
+      if (
+        (kind === 'method' && PRACTICE_BEFORE.test(before)) ||
+        (kind === 'tech' && PRACTICE_LIST_BEFORE.test(before) && LIST_ITEM_END.test(after))
+      )
         return { keep: true, why: `${zone === 'company' ? 'zone:company' : 'self-description'}+practice` };
       return { keep: false, why: zone === 'company' ? 'zone:company' : 'self-description' };
     }
@@ -395,8 +428,7 @@ export function decide(ev: Evidence): Decision {
       return { keep: true, why: 'industry+ask-cue' };
     return { keep: false, why: 'industry-mention' };
   }
-  if (selfDescribed && !strong) return { keep: false, why: 'self-description' };
-  if (
+  const softMention =
     kind === 'soft' &&
     (SOFT_PERK_AFTER.test(after) ||
       INVITE_AFTER.test(after) ||
@@ -405,15 +437,34 @@ export function decide(ev: Evidence): Decision {
       (/^team work$/i.test(ev.surface) && TEAM_WORK_VERB_AFTER.test(after)) ||
       (OWNED_SOFT_BEFORE.test(before) && !/team/i.test(ev.surface) && !/\bown(?:s|ing)?\s+\w+\s+$/i.test(before)) ||
       (INVITE_QUESTION.test(after) && (ITEM_START.test(before) || SEGMENT_START.test(before))) ||
-      (/leadership$/i.test(ev.surface) && (LEADERS_AFTER.test(after) || LEADERS_BEFORE.test(before))))
-  )
-    return { keep: false, why: 'soft-mention' };
+      (/leadership$/i.test(ev.surface) && (LEADERS_AFTER.test(after) || LEADERS_BEFORE.test(before))));
+  // a trait the company hires for or values, said in its own voice (soft-frames.ts): "We are a small agile team who
+  // value communication, learning, teamwork", "We are hiring fast learners", "Most important characteristics are
+  // resilience, work ethic, and curiosity"
+  if (kind === 'soft' && !softMention && softFramed(before)) return { keep: true, why: `zone:${zone}+soft-frame` };
+  if (selfDescribed && !strong) return { keep: false, why: 'self-description' };
+  if (softMention) return { keep: false, why: 'soft-mention' };
   if (zone === 'requirements' || zone === 'nice_to_have') return { keep: true, why: `zone:${zone}` };
   if (ask) return { keep: true, why: `zone:${zone}+ask-cue` };
   if (YOU_BEFORE.test(before)) return { keep: true, why: `zone:${zone}+you-cue` };
   if (kind === 'soft' && zone === 'other' && cues.has('askWeak')) return { keep: true, why: 'zone:other+ask-cue' };
   if (kind === 'soft' && (zone === 'role' || zone === 'other') && TO_OWN_BEFORE.test(before))
     return { keep: true, why: `zone:${zone}+to-own` };
+  // the verb itself in a person frame (rules.ts 'ownership/own'): "an engineer who will own and lead the roadmap",
+  // "We expect the candidate to come and own the frontend", "As you own the code, ..."
+  // (not the company's "and own": "We're well-funded, well-connected, and own a labeled set of brain data")
+  if (
+    kind === 'soft' &&
+    OWN_VERB.test(ev.surface) &&
+    OWN_FRAME_BEFORE.test(before) &&
+    !(
+      /\band\s+$/i.test(before) &&
+      ev.sentenceStart !== undefined &&
+      COMPANY_VOICE.test(ev.sentenceStart) &&
+      !HIRE_IN_SENTENCE.test(ev.sentenceStart)
+    )
+  )
+    return { keep: true, why: `zone:${zone}+own-verb` };
   if (
     kind === 'soft' &&
     (zone === 'other' || zone === 'role') &&
@@ -434,7 +485,7 @@ export function decide(ev: Evidence): Decision {
   if (
     kind === 'domain' &&
     zone === 'role' &&
-    (WORK_BEFORE.test(before) || (ev.dense !== false && cjkWorkBefore(before)))
+    (WORK_BEFORE.test(before) || WORK_ON_BEFORE.test(before) || (ev.dense !== false && cjkWorkBefore(before)))
   )
     return { keep: true, why: 'zone:role+work-verb' };
   return { keep: false, why: `zone:${zone}` };

@@ -215,7 +215,7 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
 
   function evidenceOf(c: Cand, v: string, accepted: Cand[], dense: boolean): string | null {
     if (c.notName) return null;
-    const rule = ruleFor(c.e.skill.id, c.e.skill.domain);
+    const rule = ruleFor(c.e.skill.id, c.e.skill.domain, c.e.spec.text);
     const before = v.slice(Math.max(0, c.start - 60), c.start);
     const after = v.slice(c.end, c.end + 60);
     // a name whose neighbours say it is another skill (Remix among Truffle / Hardhat: the Remix IDE, which the rule's
@@ -227,7 +227,7 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
       const lower = ch >= 97 && ch <= 122;
       if (!(lower && rule.lowerNeedsEvidence) && !SENTENCE_START.test(before)) return 'default';
     }
-    for (const n of accepted) {
+    for (const n of rule.noList ? [] : accepted) {
       // in a Chinese posting a technology lists with a technology of any family (Linux、macOS、Windows: Windows sits
       // under Business, as Hardhat and Discord do)
       if (n === c || (n.e.family !== c.e.family && !(dense && c.e.kind === 'tech' && n.e.kind === 'tech'))) continue;
@@ -348,7 +348,7 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
         !c.notName &&
         (zone === 'requirements' || zone === 'nice_to_have') &&
         mayTakeZone(v, c) &&
-        !(dense || ruleFor(c.e.skill.id, c.e.skill.domain).vetoesZone ? ruleNegative(v, c) : false)
+        !(dense || ruleFor(c.e.skill.id, c.e.skill.domain, c.e.spec.text).vetoesZone ? ruleNegative(v, c) : false)
       )
         c.reason = 'zone';
       if (c.reason === null && !withDropped) continue;
@@ -420,7 +420,7 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
    *  `vetoesZone` (rules.ts: "our R&D team", "(TS or TS/SCI)"): the looser English negatives written for the
    *  evidence ("a Go developer", "experience with Swift", "understanding of Unity") would drop asks there. */
   function ruleNegative(v: string, c: Cand): boolean {
-    const rule = ruleFor(c.e.skill.id, c.e.skill.domain);
+    const rule = ruleFor(c.e.skill.id, c.e.skill.domain, c.e.spec.text);
     return (
       rule.negBefore?.test(v.slice(Math.max(0, c.start - 60), c.start)) === true ||
       rule.negAfter?.test(v.slice(c.end, c.end + 60)) === true

@@ -421,6 +421,34 @@ const certification: ContextRule = {
   window: /\b(?:certif\w*|licen[cs]\w*|credential\w*)/i,
 };
 
-export function ruleFor(skillId: string, domain: string): ContextRule {
-  return rules[skillId] ?? (domain === 'Languages' ? spoken : domain === 'Certifications' ? certification : generic);
+/** Rules for ONE alias of a skill (key `id/alias`), before the skill's own rule: the verb "own" is Ownership only in
+ *  a person frame ("you will own the roadmap", "looking for an engineer to own ...", "Define and own the stack"), not
+ *  an adjective ("our own", "on your own") or owning things ("to own equity", "own your career"). `noList`: a
+ *  neighbouring soft skill in a list is no evidence for it ("communication, own ..."). */
+const OWN_NOT_WORK =
+  /^\s+(?:(?:a|an|the|some|their|your|our)\s+)?(?:equity|shares?|stock|stakes?|piece|part|portion|percentage|homes?|house|cars?|company|up|it\b|your (?:career|time|schedule|growth|destiny|future|hours|development|learning)|their|my|his|her)\b|^[\s.,;:!?)]*$/i;
+const aliasRules: Record<string, ContextRule & { noList?: boolean }> = {
+  'ownership/own': {
+    mode: 'evidence',
+    noList: true,
+    // "our own", "on your own"; "lease to own", "rent-to-own"; "If you own a building" (a customer)
+    negBefore: /\b(?:our|your|their|its|my|his|her|on)\s+$|\b(?:lease|rent|buy)[\s-]+to[\s-]+$|\bif you\s+$/i,
+    negAfter: OWN_NOT_WORK,
+    posBefore:
+      /\b(?:you(?:'ll|’ll| will| would|'d| can| get to)?|to|will|who will|who can|and|can|should|must|expected to|help)\s+$/i,
+  },
+  'ownership/owning': {
+    mode: 'evidence',
+    noList: true,
+    negAfter: OWN_NOT_WORK,
+    posBefore: /\b(?:in|enjoys?|loves?|likes?|comfortable|be|for)\s+$/i,
+  },
+};
+
+export function ruleFor(skillId: string, domain: string, alias?: string): ContextRule & { noList?: boolean } {
+  return (
+    (alias === undefined ? undefined : aliasRules[`${skillId}/${alias}`]) ??
+    rules[skillId] ??
+    (domain === 'Languages' ? spoken : domain === 'Certifications' ? certification : generic)
+  );
 }

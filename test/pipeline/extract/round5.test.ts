@@ -77,7 +77,7 @@ const cases: [string, string, string[], string[]][] = [
     '"end-to-end" before a thing is an adjective, not ownership',
     'ownership',
     ["You'll own features end-to-end, from the API to the UI.", 'You will own end-to-end delivery of our billing.'],
-    ['We utilize strong end-to-end encryption to protect health data.', 'You will own end-to-end tests for the app.'],
+    ['We utilize strong end-to-end encryption to protect health data.', 'You will write end-to-end tests for the app.'],
   ],
   [
     '"deep" inside "deep learning" is no ask cue',
