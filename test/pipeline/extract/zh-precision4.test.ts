@@ -33,6 +33,7 @@ describe('操作系统 after the system it names', () => {
   });
   it('operating systems as a field stays', () => {
     expect(ids('- 扎实的计算机基础，熟悉操作系统原理和计算机网络').has('operating-systems')).toBe(true);
+    expect(ids('2、熟悉Linux操作系统原理，TCP/IP协议').has('operating-systems')).toBe(true);
   });
 });
 
@@ -65,6 +66,14 @@ describe('bare role lists', () => {
     );
     expect(zhPrec3Drop('风控', '🌞风控类\n1、', '专员(轮班,交易所背景,流动性管理)')).toBe('zh:role-list');
   });
+  it('a role and its headcount name no skill', () => {
+    const s = whole(
+      '专案团队职缺:\n1.【产品经理】3000-6000 美金 需求人数2~4人\n2.【高级移动端flutter】3000-6000 美金 需求人数2人',
+    );
+    expect(s.has('product-management')).toBe(false);
+    expect(s.has('mobile-development')).toBe(false);
+    expect(s.has('flutter')).toBe(true);
+  });
   it('a role’s stack after its title, an ask in brackets, and a duty list stay', () => {
     // the stack of a role ("C++ 底层开发工程师: C++、Solidity、密码学") is asked of the hire
     expect(zhPrec3Drop('密码学', 'C++ 底层开发工程师: C++、Solidity、', '、EVM')).toBeNull();
@@ -81,5 +90,16 @@ describe('跨部门协作 is teamwork', () => {
   });
   it('跨部门沟通 stays stakeholder management', () => {
     expect(ids('- 具备出色的跨部门沟通与资源整合能力').has('stakeholder-management')).toBe(true);
+  });
+});
+
+describe('colleagues with longer role names (zh-cues.ts HELP_BEFORE items up to 8 characters)', () => {
+  it('配合智能合约工程师、后端工程师 names colleagues, not the hire’s work', () => {
+    const s = ids('- 负责团队中网页前端技术开发\n- 配合智能合约工程师、后端工程师、UI设计和产品经理实现业务需求');
+    expect(s.has('backend')).toBe(false);
+    expect(s.has('frontend')).toBe(true);
+  });
+  it('backend work asked of the hire stays', () => {
+    expect(ids('- 熟悉后端开发，配合产品完成需求').has('backend')).toBe(true);
   });
 });
