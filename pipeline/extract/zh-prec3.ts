@@ -10,6 +10,8 @@
  *                    kept when its workings are asked (熟悉Linux操作系统原理);
  *   group word       中间件 closing a list of its members (消息队列、缓存等中间件) or heading them (中间件技术,包括 MySQL、
  *                    Redis; 数据库与中间件: MySQL): a group heading, the items under it are the skills;
+ *   profile          GitHub before 或者原创博客作品 / 个人项目 (as zh-prec.ts's profile rule);
+ *   arbitrage        跨平台 before 价差/套利 (跨平台价差) is between markets, not cross-platform development;
  *   role list        a Han kind of work in a bare list of the roles a company hires for: the list ends in 等岗位
  *                    (诚聘产品经理、BD、运营、客服、助理等岗位), follows a role-class label (工程师: AI 应用开发、后端、大数据、
  *                    爬虫; 运营设计类: 运营经理、产品经理), or each line is a role and its hiring conditions in brackets
@@ -42,12 +44,19 @@ const LINE_START_BEFORE = /(?:^|\n)[^\n]{0,10}$/;
 const CONDITIONS_AFTER =
   /^\s*(?:经理|专员|主管|研究员|负责人|助理|岗)?\s*\(\s*(?:急|[^\n)]{0,24}?(?:同岗位背景|交易所背景|背景优先|背景加分))/;
 
+/** GitHub as a profile (zh-prec.ts's rule, more forms): 有 Github 或者原创博客作品者优先, 有Github个人项目者加分 */
+const PROFILE_AFTER = /^\s*(?:或者?\s*(?:原创|个人)?\s*(?:博客|作品)|上?\s*的?\s*个人\s*(?:项目|作品|仓库|主页))/;
+/** 跨平台 before a price gap or an arbitrage (在Polymarket上找到过跨平台价差): between markets, not cross-platform apps */
+const ARBITRAGE_AFTER = /^\s*(?:的)?\s*(?:价差|套利|搬砖|差价)/;
+
 /** Why a form is no skill of the hire here (zhprec3 rules above), or null. `surface` is as written. */
 export function zhPrec3Drop(surface: string, before: string, after: string): string | null {
   const s = surface.trim();
   if (s.startsWith('沟通') && LANGUAGE_BEFORE.test(before)) return 'zh:spoken-language';
   if (s === '操作系统' && OS_NAME_BEFORE.test(before) && !OS_INTERNALS_AFTER.test(after)) return 'zh:type-noun';
   if (s === '中间件' && (GROUP_CLOSE_BEFORE.test(before) || GROUP_HEAD_AFTER.test(after))) return 'zh:group-word';
+  if (/^github$/i.test(s) && PROFILE_AFTER.test(after)) return 'zh:profile';
+  if (s === '跨平台' && ARBITRAGE_AFTER.test(after)) return 'zh:other-thing';
   if (!hasDense(s)) return null;
   if (ITEM_BEFORE.test(before) && ROLES_END_AFTER.test(after)) return 'zh:role-list';
   if (ROLE_CLASS_BEFORE.test(before) && ITEM_END_AFTER.test(after)) return 'zh:role-list';

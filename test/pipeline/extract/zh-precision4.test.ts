@@ -103,3 +103,15 @@ describe('colleagues with longer role names (zh-cues.ts HELP_BEFORE items up to 
     expect(ids('- 熟悉后端开发，配合产品完成需求').has('backend')).toBe(true);
   });
 });
+
+describe('GitHub as a profile, 跨平台 as an arbitrage', () => {
+  it('a GitHub profile or a price gap across platforms is no skill', () => {
+    expect(ids('5. 有 Github 或者原创博客作品者优先。').has('github')).toBe(false);
+    expect(ids('- 有Github个人项目者加分。').has('github')).toBe(false);
+    expect(ids('- 在Polymarket上找到过概率偏差或跨平台价差，自己测试执行过').has('cross-platform')).toBe(false);
+  });
+  it('GitHub as a tool and cross-platform work stay', () => {
+    expect(ids('- 熟练使用 Git 与 GitHub 进行代码协作').has('github')).toBe(true);
+    expect(ids('- 有跨平台开发经验，熟悉 Flutter').has('cross-platform')).toBe(true);
+  });
+});
