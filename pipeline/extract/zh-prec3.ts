@@ -12,6 +12,8 @@
  *                    Redis; 数据库与中间件: MySQL): a group heading, the items under it are the skills;
  *   profile          GitHub before 或者原创博客作品 / 个人项目 (as zh-prec.ts's profile rule);
  *   arbitrage        跨平台 before 价差/套利 (跨平台价差) is between markets, not cross-platform development;
+ *   input            产品设计 after 根据/按照/依据 (根据产品设计文档) is what the hire builds from;
+ *   verb             持续交付 before what is delivered (持续交付稳定、高效的数据服务) is no CI/CD;
  *   role list        a Han kind of work in a bare list of the roles a company hires for: the list ends in 等岗位
  *                    (诚聘产品经理、BD、运营、客服、助理等岗位), follows a role-class label (工程师: AI 应用开发、后端、大数据、
  *                    爬虫; 运营设计类: 运营经理、产品经理), or each line is a role and its hiring conditions in brackets
@@ -49,6 +51,11 @@ const PROFILE_AFTER = /^\s*(?:或者?\s*(?:原创|个人)?\s*(?:博客|作品)|�
 /** 跨平台 before a price gap or an arbitrage (在Polymarket上找到过跨平台价差): between markets, not cross-platform apps */
 const ARBITRAGE_AFTER = /^\s*(?:的)?\s*(?:价差|套利|搬砖|差价)/;
 
+/** 产品设计 as the input the hire works from (根据产品设计文档, 根据区块链产品设计完成前端页面开发), not product design */
+const INPUT_BEFORE = /(?:根据|按照|依据)\s*[^.;!?,\n]{0,4}$/;
+/** 持续交付 as a verb before what is delivered (持续交付稳定、高效...的数据服务), not continuous delivery */
+const DELIVER_AFTER = /^\s*(?:稳定|高效|高质量|优质|可靠)/;
+
 /** Why a form is no skill of the hire here (zhprec3 rules above), or null. `surface` is as written. */
 export function zhPrec3Drop(surface: string, before: string, after: string): string | null {
   const s = surface.trim();
@@ -57,6 +64,8 @@ export function zhPrec3Drop(surface: string, before: string, after: string): str
   if (s === '中间件' && (GROUP_CLOSE_BEFORE.test(before) || GROUP_HEAD_AFTER.test(after))) return 'zh:group-word';
   if (/^github$/i.test(s) && PROFILE_AFTER.test(after)) return 'zh:profile';
   if (s === '跨平台' && ARBITRAGE_AFTER.test(after)) return 'zh:other-thing';
+  if (s === '产品设计' && INPUT_BEFORE.test(before)) return 'zh:input';
+  if (s === '持续交付' && DELIVER_AFTER.test(after)) return 'zh:verb';
   if (!hasDense(s)) return null;
   if (ITEM_BEFORE.test(before) && ROLES_END_AFTER.test(after)) return 'zh:role-list';
   if (ROLE_CLASS_BEFORE.test(before) && ITEM_END_AFTER.test(after)) return 'zh:role-list';

@@ -115,3 +115,16 @@ describe('GitHub as a profile, 跨平台 as an arbitrage', () => {
     expect(ids('- 有跨平台开发经验，熟悉 Flutter').has('cross-platform')).toBe(true);
   });
 });
+
+describe('产品设计 as an input, 持续交付 as a verb', () => {
+  it('the design the hire builds from and delivering a service are no skills', () => {
+    const r = new Set(m.extract('岗位职责:\n1、根据产品设计文档，可独立完成模块的设计及开发工作；').map((x) => x.id));
+    expect(r.has('product-design')).toBe(false);
+    expect(ids('持续交付稳定、高效、具备成本优势的数据服务，为业务创造价值。').has('ci-cd')).toBe(false);
+  });
+  it('product design work and continuous delivery stay', () => {
+    const r = new Set(m.extract('岗位职责:\n1、负责产品设计与需求分析；').map((x) => x.id));
+    expect(r.has('product-design')).toBe(true);
+    expect(ids('- 参与CI/CD流程，确保持续集成、持续交付下的质量验证。').has('ci-cd')).toBe(true);
+  });
+});
