@@ -7,6 +7,7 @@ import { denseIn, hasDense } from './cjk.ts';
 import { zhColleague, zhMention, zhMentionAfter, zhNegation, zhProductNoun, zhSelfDescription } from './zh-cues.ts';
 import { zhCloseTeamwork, zhPrecDrop } from './zh-prec.ts';
 import { zhPrec2Drop } from './zh-prec2.ts';
+import { zhPrec3Drop } from './zh-prec3.ts';
 
 /** A platform's name as the text of a link or a handle label ([Twitter](https://..), Telegram: @x): no skill. */
 const SOCIAL = /^(?:twitter|telegram|discord|youtube|medium|linkedin|github|推特|电报)$/i;
@@ -292,6 +293,9 @@ export function cjkDecision(ev: {
   // # zhprec2: 问题解决方案, 前端运行, App Store 个人作品, Twitter as a data source, 直播, the company's lines (zh-prec2.ts)
   const prec2 = zhPrec2Drop(ev.surface, ev.kind, ev.before, after);
   if (prec2) return { keep: false, why: prec2 };
+  // # zhprec3: 英语沟通, Linux 操作系统, 等中间件, bare role lists (zh-prec3.ts)
+  const prec3 = zhPrec3Drop(ev.surface, ev.before, after);
+  if (prec3) return { keep: false, why: prec3 };
   if (zhColleague(ev.surface, ev.before, after)) return { keep: false, why: 'zh:colleague' };
   if (ev.industry && zhProductNoun(ev.before, after)) return { keep: false, why: 'zh:product-noun' };
   if (ev.sentenceStart !== undefined && zhSelfDescription(ev.sentenceStart)) {

@@ -83,7 +83,7 @@ export function zhSelfDescription(sentenceStart: string): boolean {
 const WITH_BEFORE = /(?:(?<!参|给|赋|授)与|和|跟)\s*(?:[^.;!?,\n]{0,6}[,/]){0,8}\s*$/;
 const TOGETHER_AFTER = /^[^.;!?\n]{0,24}?(?:协作|合作|沟通|配合|协同|对接|交流|一起|共同)/;
 /** a verb of working with someone before it: 配合测试人员, 协助产品经理, 根据UI设计师提供的设计图 */
-const HELP_BEFORE = /(?:配合|协助|协同|协调|对接|根据|按照|支持)\s*(?:[^.;!?,\n]{0,6}[,/]){0,8}\s*$/;
+const HELP_BEFORE = /(?:配合|协助|协同|协调|对接|根据|按照|支持)\s*(?:[^.;!?,\n]{0,8}[,/]){0,8}\s*$/;
 const ROLE_SURFACE = /(?:经理|工程师|设计师|分析师|研究员|架构师)$/;
 /** a role noun right after it, or the end of a list of departments (与产品、运营、商务、风控等部门协同, 协同交易、市场、
  *  客服等各部门, 协调研发、测试、客服等资源) */
