@@ -23,3 +23,31 @@ describe('the alumni list names past employers, not the stack', () => {
     expect(ids(`${co}Our team came from Stack Overflow; our warehouse runs on Snowflake.`).has('snowflake')).toBe(true);
   });
 });
+
+describe('a skill before "professionals" names an audience or a trade', () => {
+  it('drops the audience of the product and the other teams hired', () => {
+    const t = ids(
+      `${co}Muck Rack is a SaaS company building tools for public relations and communication professionals, and is hiring Senior Software Engineers.`,
+    );
+    expect(t.has('public-relations')).toBe(false);
+    expect(t.has('communication')).toBe(false);
+    expect(
+      ids(`${co}We need extraordinary engineers, marketing and customer success professionals to join us.`).has(
+        'customer-success',
+      ),
+    ).toBe(false);
+  });
+  it('keeps the skill asked of the hire near the word', () => {
+    expect(
+      ids(`${co}Requirements:\n- Excellent communication skills with non-technical professionals`).has('communication'),
+    ).toBe(true);
+  });
+});
+
+describe('a trait before "professionals" is still asked of the hire', () => {
+  it('keeps proactive / self-driven professionals', () => {
+    expect(
+      ids(`${co}We are looking for self-driven professionals who take full ownership.`).has('self-motivation'),
+    ).toBe(true);
+  });
+});
