@@ -138,6 +138,11 @@ const STACK_AFTER = /^\s*(?:shop|house)\b|^\s+(?:on|for) (?:the|our) (?:front|ba
 const LEAD_VERB = /^lead\b/i;
 const TO_DO_BEFORE = /\b(?:to|will|you'll|can|should)\s+(?:help\s+)?$/i;
 const EVENT_AFTER = /^[\s-]*(?:meetups?|conferences?|conf\b|community|communities|summit|user group|hackathon)/i;
+/** the skill names an audience or a trade ("tools for public relations and communication professionals",
+ *  "marketing and customer success professionals"): a kind of person, not a skill asked of the hire */
+/** a trait asked of the hire ("proactive and experienced IT professionals", "self-driven professionals") */
+const TRAIT_SURFACE = /(?:ive|ed|en|ous|ful)$/i;
+const AUDIENCE_AFTER = /^(?:\s+(?:and|&)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?\s+professionals\b/i;
 const NEG_BEFORE =
   /\b(?:no|not|without|never|don't|do not|doesn't|does not|isn't|is not|no prior|zero)\s+(?:[\w-]+\s+){0,3}$/i;
 const NEG_AFTER =
@@ -306,6 +311,7 @@ export function decide(ev: Evidence): Decision {
     teamDescribesItself(ev.sentenceStart, before, after)
   )
     return { keep: false, why: 'mention:team' };
+  if (AUDIENCE_AFTER.test(after) && !TRAIT_SURFACE.test(ev.surface)) return { keep: false, why: 'mention:audience' };
   const techLike = kind === 'tech' || kind === 'method';
   if ((kind === 'domain' || kind === 'soft') && PERK_FOR_BEFORE.test(before)) return { keep: false, why: 'perk' };
   if (zone === 'legal') return { keep: false, why: 'zone:legal' };
