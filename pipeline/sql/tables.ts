@@ -15,6 +15,7 @@ import { metaBuild } from './30_marts/meta_build.ts';
 import { metaSourceMonths } from './30_marts/meta_source_months.ts';
 import { metaMonthFingerprints } from './30_marts/meta_month_fingerprints.ts';
 import { carryPostings } from './20_intermediate/carry_postings.ts';
+import { linesPeriods, linesSlices } from './30_marts/lines_scratch.ts';
 import { fctTrendLines } from './30_marts/fct_trend_lines.ts';
 import { fctSkillTimeToFill } from './30_marts/fct_skill_time_to_fill.ts';
 import { payTodo } from './20_intermediate/pay_todo.ts';
@@ -47,7 +48,7 @@ export const declaredMarts: readonly TableSpec[] = [
   fctCertificationMentions,
 ];
 
-/** Scratch tables of a build (TEMP: not in the warehouse file). */
+/** Scratch tables of a build (TEMP, or dropped by their stage: not in the warehouse the API reads). */
 export const declaredScratch: readonly TableSpec[] = [
   srcRaw,
   srcEvents,
@@ -63,6 +64,8 @@ export const declaredScratch: readonly TableSpec[] = [
   payExtra,
   payCached,
   carryPostings,
+  linesSlices,
+  linesPeriods,
 ];
 
 const BEGIN = '<!-- BEGIN generated from pipeline/sql (npm run docs:warehouse) -->';

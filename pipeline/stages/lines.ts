@@ -8,6 +8,7 @@
 import type { Db } from '../db.ts';
 import { trendLine, type CountPoint } from '../stats/index.ts';
 import { fctTrendLines } from '../sql/30_marts/fct_trend_lines.ts';
+import { linesPeriods, linesSlices } from '../sql/30_marts/lines_scratch.ts';
 import type { RowOf } from '../sql/table.ts';
 
 type Row = RowOf<typeof fctTrendLines>;
@@ -25,10 +26,12 @@ const BATCH = 20_000;
 export async function computeTrendLines(db: Db): Promise<number> {
   await db.createTable(fctTrendLines);
   // every slice of the series (numbered), and every period of a slice's totals with its index in the slice
-  await db.run(`CREATE OR REPLACE TABLE lines_slices AS
+  await db.createTable(linesSlices);
+  await db.createTable(linesPeriods);
+  await db.run(`INSERT INTO lines_slices
     SELECT (row_number() OVER (ORDER BY interval, source, country, role_family) - 1)::INTEGER AS sid, *
     FROM (SELECT DISTINCT interval, source, country, role_family FROM agg_skill_period)`);
-  await db.run(`CREATE OR REPLACE TABLE lines_periods AS
+  await db.run(`INSERT INTO lines_periods
     SELECT s.sid, t.period, (row_number() OVER (PARTITION BY s.sid ORDER BY t.period) - 1)::INTEGER AS pidx, t.total
     FROM agg_totals t JOIN lines_slices s USING (interval, source, country, role_family)`);
   const slices = (
