@@ -73,6 +73,8 @@ export interface PipelineOptions {
   memoryLimit?: string;
   /** The limit of an incremental build when memoryLimit is not given (default INCREMENTAL_MEMORY_LIMIT; tests). */
   incrementalMemoryLimit?: string;
+  /** Postings per run of the span marts' chunked insert (default pipeline/sql.ts POSTING_CHUNK; tests). */
+  postingChunk?: number;
 }
 
 /** One pipeline per data folder at a time (data/pipeline.lock). */
@@ -192,7 +194,8 @@ async function runOnce(config: Config, opts: PipelineOptions): Promise<PipelineS
       prepareCarry(d, { warehouse: config.data.warehouse, key, full: opts.full }),
     );
     await stage('marts', 'aggregating', async () => {
-      models.push(...(await runModels(d, '30_marts', carryVars(carry))));
+      const chunk: Record<string, number> = opts.postingChunk ? { posting_chunk: opts.postingChunk } : {};
+      models.push(...(await runModels(d, '30_marts', { ...carryVars(carry), ...chunk })));
     });
     const meta = (await d.one<{ postings: number; first_month: string | null; data_through: string | null }>(
       'SELECT count(*) AS postings, min(month) AS first_month, max(month) AS data_through FROM fct_postings',

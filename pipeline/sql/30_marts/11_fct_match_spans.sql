@@ -3,17 +3,23 @@
 -- (docs/extraction.md). Spans only: the text is stored once per posting in fct_posting_text.
 -- Computed for the postings not carried (carry_postings, pipeline/stages/carry.ts); the carried ones' rows are
 -- copied from the previous warehouse (the carry_fct_match_spans placeholder).
-CREATE OR REPLACE TABLE fct_match_spans AS
+-- The insert runs once per range of posting ids (posting_range: pipeline/sql.ts POSTING_CHUNK postings each, in id
+-- order), so the unnest and the sort hold one chunk at a time (at 5M postings one sort of them all ran out of
+-- DuckDB's 1 GB: docs/scale.md); the ranges in order write the rows in the order one run would.
+CREATE OR REPLACE TABLE fct_match_spans (
+  posting_id VARCHAR, skill_id VARCHAR, surface VARCHAR, start INTEGER, "end" INTEGER, zone VARCHAR, rule VARCHAR
+);
+INSERT INTO fct_match_spans
 WITH j AS (
   SELECT p.posting_id, unnest(from_json(e.match_spans, '["JSON"]')) AS m
   FROM fct_postings f
   ANTI JOIN carry_postings c USING (posting_id)
   JOIN int_postings p USING (posting_id)
   JOIN int_enrichment e ON e.source = p.source AND e.content_hash = p.content_hash
-  WHERE e.match_spans IS NOT NULL AND e.match_spans <> '[]'
+  WHERE e.match_spans IS NOT NULL AND e.match_spans <> '[]' AND ({{posting_range}})
 )
 SELECT posting_id, m->>0 AS skill_id, m->>1 AS surface, (m->>2)::INTEGER AS start, (m->>3)::INTEGER AS "end",
        m->>4 AS zone, m->>5 AS rule
 FROM j
-ORDER BY posting_id, start;
+ORDER BY posting_id, start, "end", skill_id;
 INSERT INTO fct_match_spans {{carry_fct_match_spans}};
