@@ -190,6 +190,8 @@ export const LONGER_WORDS: readonly string[] = [
   '并发送',
   '并发挥',
   '并发表',
+  // 返回测试结果 / 返回测试数据: 回测 (a strategy backtest, quant) read across two words
+  '返回测',
 ];
 /** Whether [start,end) of v lies inside one of LONGER_WORDS. */
 export function insideLongerWord(v: string, start: number, end: number): boolean {
