@@ -53,4 +53,9 @@ describe('zhrec3 forms (zh-aliases.tsv)', () => {
     expect(duty('搭建日志管理系统与性能监控平台').has('logging')).toBe(true);
     expect(duty('每周撰写工作日志').has('logging')).toBe(false);
   });
+  it('问题分析与解决 is problem solving; 问题分析 alone is not', () => {
+    expect(ids('5. 具备良好的问题分析和解决能力').has('problem-solving')).toBe(true);
+    expect(ids('4. 优秀的问题分析与解决能力，沟通协作能力强').has('problem-solving')).toBe(true);
+    expect(duty('撰写问题分析报告').has('problem-solving')).toBe(false);
+  });
 });
