@@ -6,6 +6,7 @@
 import { describe, it, expect } from 'vitest';
 import { loadTaxonomy, createMatcher } from '../../../pipeline/extract/index.ts';
 import { zhRecDrop } from '../../../pipeline/extract/zh-rec.ts';
+import { sharedHeadHits } from '../../../pipeline/extract/zh-shared-head.ts';
 
 const tax = loadTaxonomy(undefined, { overlays: [] });
 const m = createMatcher(tax);
@@ -57,5 +58,30 @@ describe('zhrec3 forms (zh-aliases.tsv)', () => {
     expect(ids('5. 具备良好的问题分析和解决能力').has('problem-solving')).toBe(true);
     expect(ids('4. 优秀的问题分析与解决能力，沟通协作能力强').has('problem-solving')).toBe(true);
     expect(duty('撰写问题分析报告').has('problem-solving')).toBe(false);
+  });
+});
+
+describe('a head noun written once for a list (zh-shared-head.ts)', () => {
+  it('an earlier item is found as the form it makes with the head', () => {
+    expect(duty('设计并主导核心数据库架构（关系型/缓存/向量数据库）').has('relational-db')).toBe(true);
+    expect(ids('2. 掌握关系型/非关系型数据库设计原则').has('relational-db')).toBe(true);
+    const t = ids('1. 负责核心系统的功能、回归、接口及性能测试');
+    expect(t.has('manual-testing')).toBe(true);
+    expect(t.has('api-testing')).toBe(true);
+    expect(duty('参与web、插件和移动端钱包的开发').has('crypto-wallets')).toBe(true);
+    const forms = new Set(['关系型数据库', 'api测试']);
+    expect(sharedHeadHits('熟悉Web/API/鉴权等测试', (f) => forms.has(f))).toEqual([
+      { form: 'api测试', start: 6, end: 9 },
+    ]);
+  });
+  it('not across a clause, after a bare head, in a run of phrases, or for heads that list roles', () => {
+    expect(duty('编写和部署智能合约代码,建立自动化测试框架').has('software-testing')).toBe(false);
+    expect(duty('根据需求编写合约代码,实现前端设计、开发、部署、测试').has('software-testing')).toBe(false);
+    expect(ids('了解 JVM、GC、线程、CPU、内存等性能分析与调优').has('memory-management')).toBe(false);
+    expect(ids('能够编写高性能、规范的sql语句,sql调优经验').has('performance-optimization')).toBe(false);
+    expect(duty('对 Web 应用、系统与内网环境开展渗透测试').has('software-testing')).toBe(false);
+    // 开发 is no shared head: a list of roles ("前端、后端、测试、APP开发") names no 测试开发
+    expect(duty('招聘前端、后端、测试、UI、APP开发').has('software-testing')).toBe(false);
+    expect(sharedHeadHits('熟悉MySQL、Oracle等数据库', () => false)).toEqual([]);
   });
 });
