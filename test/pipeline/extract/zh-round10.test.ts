@@ -54,6 +54,12 @@ describe('zhrec3 forms (zh-aliases.tsv)', () => {
     expect(duty('搭建日志管理系统与性能监控平台').has('logging')).toBe(true);
     expect(duty('每周撰写工作日志').has('logging')).toBe(false);
   });
+  it('异步任务 / 异步处理 / 异步 IO are async programming (concurrency); 异步协作 and 异步化 are not', () => {
+    expect(ids('2. 熟练使用数据库、缓存,异步任务等').has('concurrency')).toBe(true);
+    expect(ids('3. 熟悉 CPU cache、异步 IO').has('concurrency')).toBe(true);
+    expect(m.extract('福利待遇:\n全职远程,异步协作为主').some((x) => x.id === 'concurrency')).toBe(false);
+    expect(duty('推动服务的异步化改造').has('concurrency')).toBe(false);
+  });
   it('问题分析与解决 is problem solving; 问题分析 alone is not', () => {
     expect(ids('5. 具备良好的问题分析和解决能力').has('problem-solving')).toBe(true);
     expect(ids('4. 优秀的问题分析与解决能力，沟通协作能力强').has('problem-solving')).toBe(true);
