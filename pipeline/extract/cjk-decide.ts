@@ -11,7 +11,8 @@ import { zhPrec3Drop } from './zh-prec3.ts';
 import { zhRecDrop } from './zh-rec.ts';
 
 /** A platform's name as the text of a link or a handle label ([Twitter](https://..), Telegram: @x): no skill. */
-const SOCIAL = /^(?:twitter|telegram|discord|youtube|medium|linkedin|github|推特|电报)$/i;
+// tg: # zhrec3, TG as a platform name (zh-aliases.tsv ?=TG) is a handle label too (TG: @name)
+const SOCIAL = /^(?:twitter|telegram|tg|discord|youtube|medium|linkedin|github|推特|电报)$/i;
 const LINK_AFTER = /^\s*(?:\]\s*\(|(?:中文|英文)?群?\s*:\s*(?:@|https?:|t\.me))/i;
 
 const ASK_BEFORE_ZH =

@@ -60,6 +60,12 @@ describe('zhrec3 forms (zh-aliases.tsv)', () => {
     expect(m.extract('福利待遇:\n全职远程,异步协作为主').some((x) => x.id === 'concurrency')).toBe(false);
     expect(duty('推动服务的异步化改造').has('concurrency')).toBe(false);
   });
+  it('TG among other platforms is Telegram; the contact label TG: @name is not', () => {
+    expect(ids('1. 负责Web3项目的X运营和 TG、Discord全球社群运营').has('telegram')).toBe(true);
+    expect(ids('2. 负责社媒体系搭建,包括Facebook、X、TG 等').has('telegram')).toBe(true);
+    expect(m.extract('联系方式:TG:@abc_hr ;WeChat:abc').some((x) => x.id === 'telegram')).toBe(false);
+    expect(duty('负责社群运营,有问题可 TG 联系').has('telegram')).toBe(false);
+  });
   it('问题分析与解决 is problem solving; 问题分析 alone is not', () => {
     expect(ids('5. 具备良好的问题分析和解决能力').has('problem-solving')).toBe(true);
     expect(ids('4. 优秀的问题分析与解决能力，沟通协作能力强').has('problem-solving')).toBe(true);
