@@ -8,9 +8,11 @@ import { zhColleague, zhMention, zhMentionAfter, zhNegation, zhProductNoun, zhSe
 import { zhCloseTeamwork, zhPrecDrop } from './zh-prec.ts';
 import { zhPrec2Drop } from './zh-prec2.ts';
 import { zhPrec3Drop } from './zh-prec3.ts';
+import { zhRecDrop } from './zh-rec.ts';
 
 /** A platform's name as the text of a link or a handle label ([Twitter](https://..), Telegram: @x): no skill. */
-const SOCIAL = /^(?:twitter|telegram|discord|youtube|medium|linkedin|github|推特|电报)$/i;
+// tg: # zhrec3, TG as a platform name (zh-aliases.tsv ?=TG) is a handle label too (TG: @name)
+const SOCIAL = /^(?:twitter|telegram|tg|discord|youtube|medium|linkedin|github|推特|电报)$/i;
 const LINK_AFTER = /^\s*(?:\]\s*\(|(?:中文|英文)?群?\s*:\s*(?:@|https?:|t\.me))/i;
 
 const ASK_BEFORE_ZH =
@@ -296,6 +298,9 @@ export function cjkDecision(ev: {
   // # zhprec3: 英语沟通, Linux 操作系统, 等中间件, bare role lists (zh-prec3.ts)
   const prec3 = zhPrec3Drop(ev.surface, ev.before, after);
   if (prec3) return { keep: false, why: prec3 };
+  // # zhrec3: bare 网络 only as an item of a list of computer fundamentals (zh-rec.ts)
+  const rec = zhRecDrop(ev.surface, ev.before, after);
+  if (rec) return { keep: false, why: rec };
   if (zhColleague(ev.surface, ev.before, after)) return { keep: false, why: 'zh:colleague' };
   if (ev.industry && zhProductNoun(ev.before, after)) return { keep: false, why: 'zh:product-noun' };
   if (ev.sentenceStart !== undefined && zhSelfDescription(ev.sentenceStart)) {

@@ -17,6 +17,7 @@
 import { Automaton, type Hit } from './automaton.ts';
 import { blankVersions, zhVersionSpans } from './zh-versions.ts';
 import { ZH_ONLY_PATTERNS } from './zh-only.ts';
+import { sharedHeadHits } from './zh-shared-head.ts';
 
 /** Han (CJK unified ideographs, extension A, compatibility), kana, Hangul syllables. */
 export const isDense = (c: number): boolean =>
@@ -63,12 +64,15 @@ export function createScanner(patterns: string[]): Scanner {
   const latin: string[] = [],
     latinIds: number[] = [];
   const byFirst = new Map<number, { p: string; id: number }[]>();
+  /** dense patterns by their folded text, for the shared-head forms (zh-shared-head.ts) */
+  const denseIds = new Map<string, number>();
   patterns.forEach((p, id) => {
     if (!hasDense(p)) {
       latin.push(p);
       latinIds.push(id);
       return;
     }
+    if (!denseIds.has(p)) denseIds.set(p, id);
     const k = lowerAscii(p.charCodeAt(0));
     const list = byFirst.get(k) ?? [];
     list.push({ p, id });
@@ -129,6 +133,10 @@ export function createScanner(patterns: string[]): Scanner {
         }
       }
       if (byFirst.size === 0) return hits;
+      // # zhrec3: an item of a list whose head noun is written once (关系型/非关系型数据库, 功能、回归及性能测试) is found
+      // as the form it makes with the head (zh-shared-head.ts)
+      for (const s of sharedHeadHits(view, (f) => denseIds.has(f)))
+        hits.push({ pattern: denseIds.get(s.form)!, start: s.start, end: s.end });
       for (let i = 0; i < view.length; i++) {
         const c = lowerAscii(view.charCodeAt(i));
         if (firsts[c] === 0) continue;
@@ -190,6 +198,8 @@ export const LONGER_WORDS: readonly string[] = [
   '并发送',
   '并发挥',
   '并发表',
+  // 返回测试结果 / 返回测试数据: 回测 (a strategy backtest, quant) read across two words
+  '返回测',
 ];
 /** Whether [start,end) of v lies inside one of LONGER_WORDS. */
 export function insideLongerWord(v: string, start: number, end: number): boolean {
