@@ -30,6 +30,7 @@ import type { CueWindow } from './cues.ts';
 import { maySpace } from './chars.ts';
 import { teamDescribesItself } from './team-voice.ts';
 import { softFramed } from './soft-frames.ts';
+import { areaWorked } from './area-work.ts';
 
 export interface Evidence {
   kind: Kind;
@@ -349,6 +350,11 @@ export function decide(ev: Evidence): Decision {
     // listed among the skills a requirements list asks for: "design patterns, coding practices, CI/CD"
     if ((zone === 'requirements' || zone === 'nice_to_have') && ev.inList && !ev.roleArea)
       return { keep: true, why: `generic+${zone}-list` };
+    // the kind of work the hire does, not a title (area-work.ts): "working across backend, frontend, and mobile"
+    if (zone !== 'company' && !selfDescribedAt(ev)) {
+      const worked = areaWorked(ev);
+      if (worked) return { keep: true, why: worked };
+    }
     // the applications the hire builds: "5+ years developing web applications", "- Develop and maintain web apps"
     if (
       /\bapp(?:lication)?s?$/i.test(ev.surface) &&

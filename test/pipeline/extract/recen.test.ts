@@ -1,0 +1,47 @@
+/**
+ * English recall rules of the recen round (issue 11: kinds of work and soft skills asked of the hire), each tested
+ * both ways: kept where the text describes the hire doing it, dropped where it is only a title or a mention.
+ */
+import { describe, it, expect } from 'vitest';
+import { loadTaxonomy, createMatcher } from '../../../pipeline/extract/index.ts';
+
+const tax = loadTaxonomy(undefined, { overlays: [] });
+const m = createMatcher(tax);
+const ids = (t: string) => new Set(m.extract(t).map((x) => x.id));
+const co = 'Acme | Software Engineer | Remote\n\n';
+const req = (t: string) => ids(`${co}Requirements:\n${t}`);
+const role = (t: string) => ids(`${co}${t}`);
+
+describe('a software area named as the work the hire does (area-work.ts)', () => {
+  it('keeps the activity itself, a coordination before "development", work across / on it, and the lean', () => {
+    expect(req('- Key skills: Python, Django, HTMX, full stack development.').has('full-stack')).toBe(true);
+    const both = req('- 5+ years in front end and back end web development');
+    expect(both.has('frontend')).toBe(true);
+    expect(both.has('backend')).toBe(true);
+    expect(
+      req('You should be comfortable working across backend, frontend, and mobile client stacks.').has('frontend'),
+    ).toBe(true);
+    expect(role('The work is mostly on the back-end, but some front-end skills are welcome.').has('backend')).toBe(
+      true,
+    );
+    expect(role("We're looking for a backend-leaning fullstack dev to join us.").has('backend')).toBe(true);
+    expect(role('You will also contribute to both backend systems and frontend interfaces.').has('frontend')).toBe(
+      true,
+    );
+  });
+  it('drops titles, teams, courses and the company business', () => {
+    expect(ids('Acme | Full Stack Engineer | Remote\n\nWe build tools for dentists.').has('full-stack')).toBe(false);
+    expect(role('We are hiring: * Senior Backend Engineer * Frontend Engineer').has('backend')).toBe(false);
+    expect(ids('Acme | Web Development Instructor | Remote\n\nTeach our students.').has('web-development')).toBe(false);
+    expect(
+      ids(
+        'Acme | Engineer | Remote\n\nAcme is one of the leading web and mobile app development agencies in town.',
+      ).has('mobile-development'),
+    ).toBe(false);
+    expect(
+      role('Come join a team developing AI-based web applications focused on reducing emissions.').has(
+        'web-development',
+      ),
+    ).toBe(false);
+  });
+});
