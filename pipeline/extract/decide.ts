@@ -31,6 +31,7 @@ import { maySpace } from './chars.ts';
 import { teamDescribesItself } from './team-voice.ts';
 import { softFramed } from './soft-frames.ts';
 import { areaWorked } from './area-work.ts';
+import { softDuty } from './soft-duty.ts';
 
 export interface Evidence {
   kind: Kind;
@@ -283,6 +284,9 @@ const PERK_WORK_BEFORE =
 const PERK_FOR_BEFORE =
   /\b(?:(?:dedicated|paid|free|set[- ]aside|allotted|protected) time|time off|(?:learning |education |training |yearly |annual )?budgets?|stipends?|allowances?)\s+(?:for|to spend on)\b[^.;:!?\n]{0,40}$/i;
 
+/** a soft verb phrase ending in its preposition ("collaborate with", "collaborating across"): what follows is who */
+const VERB_WITH = /^(?:collaborat|work|partner)\w*\s+(?:\w+\s+)?(?:with|across)$/i;
+
 const selfDescribedAt = (ev: Evidence) => ev.sentenceStart !== undefined && SELF_DESCRIPTION.test(ev.sentenceStart);
 
 export function decide(ev: Evidence): Decision {
@@ -373,7 +377,14 @@ export function decide(ev: Evidence): Decision {
   if (kind === 'domain' && !ev.industry && !selfDescribed && zone !== 'company' && WORK_BEFORE.test(before))
     return { keep: true, why: `zone:${zone}+work-verb` };
   // ... unless asked right before it: "deep understanding of blockchain technology", "experience with AI services"
-  if (kind !== 'tech' && PRODUCT_AFTER.test(after) && !ASK_NEAR_BEFORE.test(before) && !OWN_VERB.test(ev.surface))
+  // (not a verb phrase ending in its preposition: "Collaborate with product owners, designers" names people)
+  if (
+    kind !== 'tech' &&
+    PRODUCT_AFTER.test(after) &&
+    !ASK_NEAR_BEFORE.test(before) &&
+    !OWN_VERB.test(ev.surface) &&
+    !VERB_WITH.test(ev.surface)
+  )
     return { keep: false, why: 'product-noun' };
   if (techLike && !(ev.industry && kind === 'method')) {
     if (zone === 'company' || selfDescribed) {
@@ -483,6 +494,9 @@ export function decide(ev: Evidence): Decision {
     (ITEM_START.test(before) || (before.length < 60 && SEGMENT_START.test(before)))
   )
     return { keep: true, why: `zone:${zone}+item-start` };
+  // a verb-phrase soft skill the hire is to do (soft-duty.ts): "you will collaborate with", "by collaborating across"
+  if (kind === 'soft' && (zone === 'other' || zone === 'role') && softDuty(ev))
+    return { keep: true, why: `zone:${zone}+duty` };
   if (
     kind === 'domain' &&
     zone === 'header' &&

@@ -45,3 +45,43 @@ describe('a software area named as the work the hire does (area-work.ts)', () =>
     ).toBe(false);
   });
 });
+
+describe("a soft verb phrase said as the hire's duty (soft-duty.ts)", () => {
+  const other = (t: string) => ids(`${co}${t}`);
+  it('keeps it after you / will / a hire "to", a dash bullet, or a duty list addressing the hire', () => {
+    expect(
+      other('As a Full Stack developer, you will collaborate with a broad array of engineers.').has('teamwork'),
+    ).toBe(true);
+    expect(
+      other("We're hiring a data scientist who will collaborate with our faculty and students.").has('teamwork'),
+    ).toBe(true);
+    expect(other('// You: a Lead Software Engineer to take ownership of engineering.').has('ownership')).toBe(true);
+    expect(
+      other('What you do: – Write clean TypeScript code – Collaborate with our CTO to bridge design.').has('teamwork'),
+    ).toBe(true);
+    expect(
+      other("You'll develop new interfaces and maintain our frontend, collaborate with design and backend teams.").has(
+        'teamwork',
+      ),
+    ).toBe(true);
+    expect(other('Responsibilities: * Collaborate with product owners, designers and engineers.').has('teamwork')).toBe(
+      true,
+    );
+  });
+  it("drops the company's people, its business and the team's task", () => {
+    expect(
+      other('We knew we could deliver better software faster by collaborating with clients in real time.').has(
+        'teamwork',
+      ),
+    ).toBe(false);
+    expect(other('We empower our engineers to solve problems end-to-end.').has('problem-solving')).toBe(false);
+    expect(
+      other('Our teams share a passion to solve problems of today to innovate for tomorrow.').has('problem-solving'),
+    ).toBe(false);
+    expect(
+      other(
+        'Enigma links data sources to surface insights that inform decisions, solve problems and unlock opportunities.',
+      ).has('problem-solving'),
+    ).toBe(false);
+  });
+});
