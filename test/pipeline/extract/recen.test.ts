@@ -85,3 +85,16 @@ describe("a soft verb phrase said as the hire's duty (soft-duty.ts)", () => {
     ).toBe(false);
   });
 });
+
+describe('a surface naming two skills (companions.ts)', () => {
+  it('keeps UI design and UX design for a kept "UI/UX" on the same span', () => {
+    const got = m.extract(`${co}Requirements:\n- A passion for UI/UX and React.`).filter((x) => x.surface === 'UI/UX');
+    expect(got.map((x) => x.id).sort()).toEqual(['ui-design', 'ux-design']);
+    expect(new Set(got.map((x) => x.start)).size).toBe(1);
+  });
+  it('drops both where the surface is dropped, and leaves other design words alone', () => {
+    const title = ids('Acme | Sr. UI/UX Designer | Remote\n\nWe build tools for dentists.');
+    expect(title.has('ux-design') || title.has('ui-design')).toBe(false);
+    expect(req('- Strong visual design skills').has('ux-design')).toBe(false);
+  });
+});
