@@ -11,6 +11,8 @@
  *              it, with up to three list items between ("comfortable working across backend, frontend, and mobile
  *              client stacks", "contribute to both backend systems and frontend interfaces", "The work is mostly on
  *              the back-end", "jumping into the Backend", "work with us on web and mobile applications")
+ *   across     the alias is itself the work across the layers: "you'll work across the stack", "across the
+ *              entire stack"
  *   lean       the area the role leans to: "a backend-leaning fullstack dev", "primarily backend focussed role",
  *              "a front-end engineer with a full-stack mentality", "heavy back end lean"
  * Never in the company zone or a sentence of the company describing itself (the caller checks): "We design and
@@ -21,6 +23,8 @@ import type { Evidence } from './decide.ts';
 /** the software areas this applies to (not engineering management, code quality, research: other generic skills) */
 const AREA_SURFACE =
   /^(?:(?:front|back)[- ]?end|full[- ]?stack|web|mobile|server[- ]side|client[- ]side|cross[- ]platform)\b/i;
+/** "work across the stack", "across the entire stack": the alias itself says the hire works there */
+const ACROSS_SURFACE = /^across the\b/i;
 const ACTIVITY_SURFACE = /\b(?:development|programming)$/i;
 /** a bare area word (not "web applications": "web applications focused on reducing cost" is a product) */
 const BARE_AREA = /^(?:(?:front|back)[- ]?end|full[- ]?stack|mobile|web)$/i;
@@ -40,6 +44,7 @@ const LEAN_AFTER = /^(?:[\s-]*(?:leaning|heavy|focus(?:s)?ed|mentality|mindset)\
 
 /** The `why` of a generic software area the hire works in, or null. */
 export function areaWorked(ev: Evidence): string | null {
+  if (ACROSS_SURFACE.test(ev.surface)) return 'generic+across';
   if (!AREA_SURFACE.test(ev.surface)) return null;
   if (ACTIVITY_SURFACE.test(ev.surface)) return NOT_ACTIVITY_AFTER.test(ev.after) ? null : 'generic+activity';
   if (DEV_AFTER.test(ev.after)) return 'generic+dev-after';

@@ -98,3 +98,23 @@ describe('a surface naming two skills (companions.ts)', () => {
     expect(req('- Strong visual design skills').has('ux-design')).toBe(false);
   });
 });
+
+describe('ask phrasings added to the taxonomy (recen)', () => {
+  it('finds building APIs, defining the architecture, taking initiative, team-oriented, working across the stack', () => {
+    expect(role('You will be developing APIs to expose our data to customers.').has('api-design')).toBe(true);
+    expect(role("You'll help define the architecture and tooling for complex backends.").has('system-design')).toBe(
+      true,
+    );
+    expect(req('- You enjoy taking initiative and owning projects').has('self-motivation')).toBe(true);
+    expect(req('- good knowledge of an OO language; team-oriented; strong math skills').has('teamwork')).toBe(true);
+    expect(role("You'll work across the stack, from the database to the UI.").has('full-stack')).toBe(true);
+  });
+  it('leaves the company text and the product alone', () => {
+    expect(
+      ids('Acme | Engineer | Remote\n\nAbout us: Acme builds APIs for banks. We are a team of 5.').has('api-design'),
+    ).toBe(false);
+    expect(
+      ids('Acme | Engineer | Remote\n\nBenefits: we take the initiative to pay for your gym.').has('self-motivation'),
+    ).toBe(false);
+  });
+});
