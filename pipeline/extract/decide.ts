@@ -31,7 +31,7 @@ import { maySpace } from './chars.ts';
 import { teamDescribesItself } from './team-voice.ts';
 import { softFramed } from './soft-frames.ts';
 import { areaWorked } from './area-work.ts';
-import { softDuty } from './soft-duty.ts';
+import { personWho, softDuty } from './soft-duty.ts';
 
 export interface Evidence {
   kind: Kind;
@@ -497,6 +497,8 @@ export function decide(ev: Evidence): Decision {
   // a verb-phrase soft skill the hire is to do (soft-duty.ts): "you will collaborate with", "by collaborating across"
   if (kind === 'soft' && (zone === 'other' || zone === 'role') && softDuty(ev))
     return { keep: true, why: `zone:${zone}+duty` };
+  if (kind === 'soft' && (zone === 'other' || zone === 'role' || zone === 'company') && personWho(before))
+    return { keep: true, why: `zone:${zone}+person-who` };
   if (
     kind === 'domain' &&
     zone === 'header' &&

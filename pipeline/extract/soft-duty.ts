@@ -32,9 +32,18 @@ const BULLET_BEFORE = /(?:^|\s)[-*•·–—]\s*$/;
 const LIST_BEFORE = /(?:,|\band)\s+$/i;
 const HELP_BEFORE = /\bhelp\s+(?:to\s+)?$/i;
 const ADDRESSES_HIRE =
-  /\b(?:[Yy]ou(?:'ll|’ll| will| would)?|someone|[Tt]he candidate|[Tt]his (?:role|position))\b|(?:^|\s)[-*•·–—]\s*[A-Z]/;
+  /\b(?:[Yy]ou(?:'ll|’ll| will| would)?|[Ss]omeone|[Tt]he candidate|[Tt]his (?:role|position))\b|(?:^|\s)[-*•·–—]\s*[A-Z]/;
 const COMPANY_VOICE = /^\W*(?:we(?:'re|’re|'ve|’ve)?|our|[A-Z][\w.&-]*\s+(?:is|are|links|builds|helps|provides))\b/;
 const HIRE_IN_SENTENCE = /\b(?:you(?:'ll|’ll|r)?|looking for|seeking|hiring|candidates?|responsible for)\b/i;
+
+/** the person hired, described by a who-clause right before the trait: "Someone who loves to learn", "candidates
+ *  who are curious and humble", "an engineer who takes ownership" (singular or candidates: "our engineers who love
+ *  to collaborate" is the team) */
+const PERSON_WHO_BEFORE =
+  /\b(?:someone|somebody|candidates?|(?:an?|the) (?:person|individual|engineer|developer|designer|scientist|hire|candidate))\s+who\s+(?:(?:is|are|has|have|loves?|enjoys?|likes?|brings?|shows?|demonstrates?)\s+)?(?:(?:a|an|the|very|highly|truly|naturally|genuinely)\s+)?(?:[\w-]+,?\s+(?:(?:and|or)\s+)?){0,2}$/i;
+
+/** A trait of the person hired, said in a who-clause (see PERSON_WHO_BEFORE). */
+export const personWho = (before: string): boolean => PERSON_WHO_BEFORE.test(before);
 
 /** True when the soft-skill candidate is a duty the hire does (see the header). */
 export function softDuty(ev: Evidence): boolean {

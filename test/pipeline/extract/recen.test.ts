@@ -118,3 +118,22 @@ describe('ask phrasings added to the taxonomy (recen)', () => {
     ).toBe(false);
   });
 });
+
+describe('a trait of the person hired in a who-clause (soft-duty.ts personWho)', () => {
+  it('keeps it after someone / candidates / an engineer who', () => {
+    expect(role('Side gig for someone who loves teaching and mentoring.').has('mentoring')).toBe(true);
+    expect(
+      role('This is an ideal role for someone who is a self-starter and passionate about clean code.').has(
+        'self-motivation',
+      ),
+    ).toBe(true);
+  });
+  it("drops the company's own people", () => {
+    expect(role('Our engineers who love to collaborate built this.').has('teamwork')).toBe(false);
+    expect(role('The founders, who are self-starters, built Acme in 2019.').has('self-motivation')).toBe(false);
+  });
+  it('finds the added phrasings: solving hard problems, love learning, thrive in a fast-paced environment', () => {
+    expect(role('You will be solving hard problems.').has('problem-solving')).toBe(true);
+    expect(req('- You thrive in a fast-paced environment.').has('adaptability')).toBe(true);
+  });
+});
