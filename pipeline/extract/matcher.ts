@@ -379,8 +379,8 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
       // the Match is built only for what is returned (extract() returns the kept ones)
       if (d.keep) {
         out.kept.push(toMatch(c, surface, zone, d.why, d.as));
-        // a surface naming two skills ("UI/UX": UI design and UX design, companions.ts)
-        const twin = companionOf(d.as ?? c.e.skill.id, surface);
+        // a surface naming two skills ("UI/UX": UI design and UX design, companions.ts; not in Chinese postings)
+        const twin = dense ? undefined : companionOf(d.as ?? c.e.skill.id, surface);
         if (twin !== undefined) out.kept.push(toMatch(c, surface, zone, d.why, twin));
       } else if (withDropped) out.dropped.push(toMatch(c, surface, zone, d.why));
     }
