@@ -135,5 +135,9 @@ describe('a trait of the person hired in a who-clause (soft-duty.ts personWho)',
   it('finds the added phrasings: solving hard problems, love learning, thrive in a fast-paced environment', () => {
     expect(role('You will be solving hard problems.').has('problem-solving')).toBe(true);
     expect(req('- You thrive in a fast-paced environment.').has('adaptability')).toBe(true);
+    expect(role("You'll get to architect, build and scale our primary product.").has('scalability')).toBe(true);
+    expect(
+      ids('Acme | Engineer | Remote\n\nAbout us: we help companies build and scale their teams.').has('scalability'),
+    ).toBe(false);
   });
 });
