@@ -11,8 +11,7 @@
  *              it, with up to three list items between ("comfortable working across backend, frontend, and mobile
  *              client stacks", "contribute to both backend systems and frontend interfaces", "The work is mostly on
  *              the back-end", "jumping into the Backend", "work with us on web and mobile applications")
- *   across     the alias is itself the work across the layers: "you'll work across the stack", "across the
- *              entire stack"
+ *   across     working across the layers: "you'll work across the stack", "experience across the entire stack"
  *   lean       the area the role leans to: "a backend-leaning fullstack dev", "primarily backend focussed role",
  *              "a front-end engineer with a full-stack mentality", "heavy back end lean"
  * Never in the company zone or a sentence of the company describing itself (the caller checks): "We design and
@@ -25,6 +24,9 @@ const AREA_SURFACE =
   /^(?:(?:front|back)[- ]?end|full[- ]?stack|web|mobile|server[- ]side|client[- ]side|cross[- ]platform)\b/i;
 /** "work across the stack", "across the entire stack": the alias itself says the hire works there */
 const ACROSS_SURFACE = /^across the\b/i;
+/** ... right after the work or the knowledge ("you'll work all across the stack", "experience across the stack"), not
+ *  "hiring (engineers) across the stack", "we use Clojure across the stack", "challenges across the stack" */
+const ACROSS_WORK_BEFORE = /\b(?:work(?:s|ing)?|experience|knowledge|contribut(?:e|ing))\s+(?:all\s+)?$/i;
 const ACTIVITY_SURFACE = /\b(?:development|programming)$/i;
 /** a bare area word (not "web applications": "web applications focused on reducing cost" is a product) */
 const BARE_AREA = /^(?:(?:front|back)[- ]?end|full[- ]?stack|mobile|web)$/i;
@@ -44,7 +46,7 @@ const LEAN_AFTER = /^(?:[\s-]*(?:leaning|heavy|focus(?:s)?ed|mentality|mindset)\
 
 /** The `why` of a generic software area the hire works in, or null. */
 export function areaWorked(ev: Evidence): string | null {
-  if (ACROSS_SURFACE.test(ev.surface)) return 'generic+across';
+  if (ACROSS_SURFACE.test(ev.surface)) return ACROSS_WORK_BEFORE.test(ev.before) ? 'generic+across' : null;
   if (!AREA_SURFACE.test(ev.surface)) return null;
   if (ACTIVITY_SURFACE.test(ev.surface)) return NOT_ACTIVITY_AFTER.test(ev.after) ? null : 'generic+activity';
   if (DEV_AFTER.test(ev.after)) return 'generic+dev-after';
