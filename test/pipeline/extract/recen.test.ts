@@ -116,6 +116,8 @@ describe('ask phrasings added to the taxonomy (recen)', () => {
     expect(
       ids('Acme | Engineer | Remote\n\nBenefits: we take the initiative to pay for your gym.').has('self-motivation'),
     ).toBe(false);
+    expect(role('We are hiring engineers across the stack at all levels.').has('full-stack')).toBe(false);
+    expect(role('We use Clojure across the stack.').has('full-stack')).toBe(false);
   });
 });
 
