@@ -30,6 +30,8 @@ import type { CueWindow } from './cues.ts';
 import { maySpace } from './chars.ts';
 import { teamDescribesItself } from './team-voice.ts';
 import { softFramed } from './soft-frames.ts';
+import { areaWorked } from './area-work.ts';
+import { personWho, softDuty } from './soft-duty.ts';
 
 export interface Evidence {
   kind: Kind;
@@ -282,6 +284,9 @@ const PERK_WORK_BEFORE =
 const PERK_FOR_BEFORE =
   /\b(?:(?:dedicated|paid|free|set[- ]aside|allotted|protected) time|time off|(?:learning |education |training |yearly |annual )?budgets?|stipends?|allowances?)\s+(?:for|to spend on)\b[^.;:!?\n]{0,40}$/i;
 
+/** a soft verb phrase ending in its preposition ("collaborate with", "collaborating across"): what follows is who */
+const VERB_WITH = /^(?:collaborat|work|partner)\w*\s+(?:\w+\s+)?(?:with|across)$/i;
+
 const selfDescribedAt = (ev: Evidence) => ev.sentenceStart !== undefined && SELF_DESCRIPTION.test(ev.sentenceStart);
 
 export function decide(ev: Evidence): Decision {
@@ -349,6 +354,11 @@ export function decide(ev: Evidence): Decision {
     // listed among the skills a requirements list asks for: "design patterns, coding practices, CI/CD"
     if ((zone === 'requirements' || zone === 'nice_to_have') && ev.inList && !ev.roleArea)
       return { keep: true, why: `generic+${zone}-list` };
+    // the kind of work the hire does, not a title (area-work.ts): "working across backend, frontend, and mobile"
+    if (zone !== 'company' && !selfDescribedAt(ev)) {
+      const worked = areaWorked(ev);
+      if (worked) return { keep: true, why: worked };
+    }
     // the applications the hire builds: "5+ years developing web applications", "- Develop and maintain web apps"
     if (
       /\bapp(?:lication)?s?$/i.test(ev.surface) &&
@@ -367,7 +377,14 @@ export function decide(ev: Evidence): Decision {
   if (kind === 'domain' && !ev.industry && !selfDescribed && zone !== 'company' && WORK_BEFORE.test(before))
     return { keep: true, why: `zone:${zone}+work-verb` };
   // ... unless asked right before it: "deep understanding of blockchain technology", "experience with AI services"
-  if (kind !== 'tech' && PRODUCT_AFTER.test(after) && !ASK_NEAR_BEFORE.test(before) && !OWN_VERB.test(ev.surface))
+  // (not a verb phrase ending in its preposition: "Collaborate with product owners, designers" names people)
+  if (
+    kind !== 'tech' &&
+    PRODUCT_AFTER.test(after) &&
+    !ASK_NEAR_BEFORE.test(before) &&
+    !OWN_VERB.test(ev.surface) &&
+    !VERB_WITH.test(ev.surface)
+  )
     return { keep: false, why: 'product-noun' };
   if (techLike && !(ev.industry && kind === 'method')) {
     if (zone === 'company' || selfDescribed) {
@@ -477,6 +494,11 @@ export function decide(ev: Evidence): Decision {
     (ITEM_START.test(before) || (before.length < 60 && SEGMENT_START.test(before)))
   )
     return { keep: true, why: `zone:${zone}+item-start` };
+  // a verb-phrase soft skill the hire is to do (soft-duty.ts): "you will collaborate with", "by collaborating across"
+  if (kind === 'soft' && (zone === 'other' || zone === 'role') && softDuty(ev))
+    return { keep: true, why: `zone:${zone}+duty` };
+  if (kind === 'soft' && (zone === 'other' || zone === 'role' || zone === 'company') && personWho(before))
+    return { keep: true, why: `zone:${zone}+person-who` };
   if (
     kind === 'domain' &&
     zone === 'header' &&

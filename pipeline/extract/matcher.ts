@@ -19,6 +19,7 @@ import { CueIndex } from './cues.ts';
 import { maySpace } from './chars.ts';
 import { ideographicStop, plusJoin, zhListMarkDot } from './joins.ts';
 import { ZH_CASE_EVIDENCE, zhCaseRelaxed, zhLetterNotName } from './zh-case.ts';
+import { companionOf } from './companions.ts';
 import { GENERIC, INDUSTRY, ROLE_AREA, kindOf, type Kind } from './kinds.ts';
 
 /** A kept match. `rule`: how the surface matched; `why`: the decision that kept it (decide.ts); `zone`: zones.ts. */
@@ -376,8 +377,12 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
         dense,
       });
       // the Match is built only for what is returned (extract() returns the kept ones)
-      if (d.keep) out.kept.push(toMatch(c, surface, zone, d.why, d.as));
-      else if (withDropped) out.dropped.push(toMatch(c, surface, zone, d.why));
+      if (d.keep) {
+        out.kept.push(toMatch(c, surface, zone, d.why, d.as));
+        // a surface naming two skills ("UI/UX": UI design and UX design, companions.ts; not in Chinese postings)
+        const twin = dense ? undefined : companionOf(d.as ?? c.e.skill.id, surface);
+        if (twin !== undefined) out.kept.push(toMatch(c, surface, zone, d.why, twin));
+      } else if (withDropped) out.dropped.push(toMatch(c, surface, zone, d.why));
     }
     if (stages) {
       lap('decisions');
