@@ -10,6 +10,9 @@ const OTHER = 0,
   SPACE = 1,
   SKIP = 2;
 const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** The symbols of the ASCII digits and letters (numbered first, after OTHER, SPACE and SKIP): isAlnum by symbol. */
+const ALNUM0 = 3;
+const isAlnumSym = (sym: number) => (sym - ALNUM0) >>> 0 < 36;
 /** Above this many table cells the automaton stays sparse (about 64 MB of Int32). */
 const DENSE_LIMIT = 16_000_000;
 
@@ -82,6 +85,10 @@ export class Automaton {
     ])
       this.symOf[ch.charCodeAt(0)] = SPACE;
     this.symOf[FILLER.charCodeAt(0)] = SKIP;
+    // ASCII digits and letters take the symbols ALNUM0 .. ALNUM0 + 35 whether or not a pattern holds them, so
+    // that the word-start scan reads "letter or digit" from the symbol it loads anyway (isAlnumSym)
+    for (let c = 48; c <= 57; c++) this.symOf[c] = this.nSym++;
+    for (let c = 97; c <= 122; c++) this.symOf[c] = this.nSym++;
     for (const p of patterns)
       for (const ch of p) {
         const c = ch.charCodeAt(0);
@@ -409,21 +416,25 @@ export class Automaton {
     const n = view.length;
     let prevAlnum = false;
     for (let p = 0; p < n; p++) {
-      const c = view.charCodeAt(p);
-      const alnum = isAlnum(c);
+      const sym0 = symOf[view.charCodeAt(p)]!;
+      const alnum = isAlnumSym(sym0);
       if (alnum && prevAlnum) continue;
       prevAlnum = alnum;
-      const sym0 = symOf[c]!;
       if (sym0 <= SKIP) continue; // OTHER, SPACE, SKIP start no pattern
       let s = rootBase + sym0;
-      if ((words[s]! & 0xffff) !== 0) continue; // the root (slot 0) has no child on it
+      let w = words[s]!;
+      if ((w & 0xffff) !== 0) continue; // the root (slot 0) has no child on it
+      // `run`: the last position of the run of letters and digits starting at p that the walk read (p when p is
+      // no letter or digit): the positions after p inside it start no hit, and the loop goes on after it
       let i = p,
+        run = p,
         prevSpace = false;
       for (;;) {
-        if (ownCount[s]! > 0) {
+        const own = ownCount[s]!;
+        if (own > 0) {
           const nextAlnum = i + 1 < n && isAlnum(view.charCodeAt(i + 1));
           const a = outCell[s]! >> 8;
-          for (let o = a, e = a + ownCount[s]!; o < e; o++) {
+          for (let o = a, e = a + own; o < e; o++) {
             const id = outList[o]!;
             if (!(nextAlnum && patEdge[id]! & 2)) hits.push({ pattern: id, start: p, end: i + 1 });
           }
@@ -439,11 +450,16 @@ export class Automaton {
           } else prevSpace = false;
           break;
         }
-        if (i >= n || sym === OTHER) break;
-        const t = (words[s]! >>> 16) + sym;
-        if ((words[t]! & 0xffff) !== s) break;
+        if (i >= n) break;
+        if (run === i - 1 && alnum && isAlnumSym(sym)) run = i;
+        if (sym === OTHER) break;
+        const t = (w >>> 16) + sym;
+        const wt = words[t]!;
+        if ((wt & 0xffff) !== s) break;
         s = t;
+        w = wt;
       }
+      p = run; // prevAlnum stays `alnum`: view[run] is a letter or digit when run > p
     }
     // the automaton's order: by end, and at one end the longer (earlier) start first
     for (let x = 1; x < hits.length; x++) {

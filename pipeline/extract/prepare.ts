@@ -167,7 +167,17 @@ function maskLinks(v: string): string {
     if (k > 0 && r[2 * k]! < r[2 * k - 2]!) sorted = false;
     order.push(k);
   }
-  if (!sorted) order.sort((x, y) => r[2 * x]! - r[2 * y]!);
+  if (!sorted)
+    // stable insertion sort by start (a handful of ranges: cheaper than Array.prototype.sort and its comparator)
+    for (let x = 1; x < order.length; x++) {
+      const k = order[x]!;
+      let y = x - 1;
+      while (y >= 0 && r[2 * order[y]!]! > r[2 * k]!) {
+        order[y + 1] = order[y]!;
+        y--;
+      }
+      order[y + 1] = k;
+    }
   let out = '',
     at = 0;
   for (const k of order) {

@@ -29,6 +29,9 @@ const PUNCT: Record<string, string> = {
   '\u2018': "'",
 };
 const FOLDABLE = /[\uff01-\uff5e\u3000、。【】〔〕「」『』《》〈〉〜・‧\u2018\u2019]/g;
+/** FOLDABLE but the two apostrophes (both fold to "'", PUNCT) */
+const FOLDABLE_NOT_APOSTROPHE = /[\uff01-\uff5e\u3000、。【】〔〕「」『』《》〈〉〜・‧]/;
+const APOSTROPHES = /[\u2018\u2019]/g;
 /** traditional -> simplified characters (zh-trad.ts), for Chinese postings written in traditional script */
 const TRAD = new Map<string, string>();
 for (let i = 0; i + 1 < TRAD_SIMP_PAIRS.length; i += 2) TRAD.set(TRAD_SIMP_PAIRS[i]!, TRAD_SIMP_PAIRS[i + 1]!);
@@ -39,11 +42,15 @@ const HAN_ALL = /[\u4e00-\u9fff]/g;
 export function foldWidth(text: string): string {
   FOLDABLE.lastIndex = 0;
   let out = text;
-  if (FOLDABLE.test(out))
-    out = out.replace(FOLDABLE, (ch) => {
-      const c = ch.charCodeAt(0);
-      return c >= 0xff01 && c <= 0xff5e ? String.fromCharCode(c - 0xfee0) : PUNCT[ch]!;
-    });
+  if (FOLDABLE.test(out)) {
+    // most English postings fold only typographic apostrophes: one replace by a string, no callback per match
+    if (!FOLDABLE_NOT_APOSTROPHE.test(out)) out = out.replace(APOSTROPHES, "'");
+    else
+      out = out.replace(FOLDABLE, (ch) => {
+        const c = ch.charCodeAt(0);
+        return c >= 0xff01 && c <= 0xff5e ? String.fromCharCode(c - 0xfee0) : PUNCT[ch]!;
+      });
+  }
   if (HAN.test(out)) out = out.replace(HAN_ALL, (ch) => TRAD.get(ch) ?? ch);
   return out;
 }

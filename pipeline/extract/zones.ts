@@ -138,6 +138,7 @@ export function headingZone(text: string): CueZone | null {
 }
 
 import { anyOf, anyOfCapturing } from './multicue.ts';
+import { factorAlternatives } from './alt-factor.ts';
 
 /** Some family of CUES fires somewhere (an alternation matches where one of its branches does). */
 const ANY_CUE = new RegExp(anyOf(CUES.map(([, re]) => re.source)), 'i');
@@ -155,6 +156,42 @@ const BEFORE = CUES.map((_, j) => {
 const BEFORE_ALL = BEFORE.every((x) => x !== null);
 
 /**
+ * alt-factor.ts: FIND[j] finds where one of families 0..j fires (the positions BEFORE[j] finds, faster: its
+ * branches grouped by first letter), STICKY[f] is family f alone, factored the same way, tried at one position
+ * (the same match as CUES[f] there). Null when a family does not factor (cueZone then searches with BEFORE).
+ */
+const FIND = CUES.map((_, j) => factorAlternatives(CUES.slice(0, j + 1).map(([, re]) => re.source)));
+const STICKY = CUES.map(([, re]) => factorAlternatives([re.source]));
+const FACTORED = FIND.every((x) => x !== null) && STICKY.every((x) => x !== null);
+const FIND_RE = FACTORED ? FIND.map((src) => new RegExp(src!, 'gi')) : [];
+const STICKY_RE = FACTORED ? STICKY.map((src) => new RegExp(src!, 'iy')) : [];
+
+/** firstCue's match: its position and text (module state, read right after the call). */
+let foundAt = 0,
+  foundPhrase = '';
+/**
+ * The first of families 0..j that fires at the leftmost position at or after `from` where one of them fires
+ * (what BEFORE[j]'s groups tell), with foundAt and foundPhrase set; -1 when none fires.
+ */
+function firstCue(j: number, sentence: string, from: number): number {
+  const find = FIND_RE[j]!;
+  find.lastIndex = from;
+  const m = find.exec(sentence);
+  if (!m) return -1;
+  for (let f = 0; f <= j; f++) {
+    const re = STICKY_RE[f]!;
+    re.lastIndex = m.index;
+    const hit = re.exec(sentence);
+    if (hit) {
+      foundAt = m.index;
+      foundPhrase = hit[0];
+      return f;
+    }
+  }
+  return -1; // not reached: some family matches where FIND_RE[j] did
+}
+
+/**
  * The cue zone of one sentence (first family in order that fires anywhere), with its leftmost phrase. One
  * pass over all families finds the leftmost position p where some family fires and the first family f firing
  * there; a family before f cannot fire at or before p, so the answer is f unless one of families 0..f-1 fires
@@ -163,6 +200,24 @@ const BEFORE_ALL = BEFORE.every((x) => x !== null);
  * requirements, role and company cues, the common ones, cost four to six).
  */
 export function cueZone(sentence: string): [CueZone, string] | null {
+  if (!FACTORED) return cueZoneCapturing(sentence);
+  let f = firstCue(CUES.length - 1, sentence, 0);
+  if (f < 0) return cjkCueZone(sentence); // no family fires
+  for (;;) {
+    const phrase = foundPhrase;
+    if (f > 0) {
+      const earlier = firstCue(f - 1, sentence, foundAt + 1);
+      if (earlier >= 0) {
+        f = earlier;
+        continue;
+      }
+    }
+    return [CUES[f]![0], phrase.toLowerCase()];
+  }
+}
+
+/** cueZone with the families' capturing alternations (BEFORE) searching: the reference of the factored form (tests). */
+export function cueZoneCapturing(sentence: string): [CueZone, string] | null {
   if (!BEFORE_ALL) return cueZoneByFamily(sentence);
   let { re, groups } = BEFORE[CUES.length - 1]!;
   re.lastIndex = 0;
@@ -196,16 +251,27 @@ export function cueZoneByFamily(sentence: string): [CueZone, string] | null {
   return cjkCueZone(sentence);
 }
 
-interface Block {
+export interface Block {
   start: number;
   end: number;
   raw: string;
   heading: boolean;
 }
 
-function blocks(text: string): Block[] {
+/** The blocks of a text (`viaRegex`: always by BLOCK_SPLIT, the reference of the newline path in tests). */
+export function blocks(text: string, viaRegex = false): Block[] {
   const out: Block[] = [];
   let at = 0;
+  if (!viaRegex && !text.includes('<')) {
+    // no tag: BLOCK_SPLIT's matches are the newlines, with the '\r' before one (found by indexOf, no regex)
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      const cut = i > at && text.charCodeAt(i - 1) === 13 ? i - 1 : i;
+      pushBlock(out, text, at, cut, '');
+      at = i + 1;
+    }
+    pushBlock(out, text, at, text.length, '');
+    return out;
+  }
   let prevTag = '';
   BLOCK_SPLIT.lastIndex = 0;
   for (let m = BLOCK_SPLIT.exec(text); m; m = BLOCK_SPLIT.exec(text)) {
