@@ -30,6 +30,9 @@ import type { CueWindow } from './cues.ts';
 import { maySpace } from './chars.ts';
 import { teamDescribesItself } from './team-voice.ts';
 import { softFramed } from './soft-frames.ts';
+import { namesOtherRole } from './role-lists.ts';
+import { softCulture } from './soft-culture.ts';
+import { companyExpertise } from './company-expertise.ts';
 
 export interface Evidence {
   kind: Kind;
@@ -344,6 +347,14 @@ export function decide(ev: Evidence): Decision {
     if (AS_ROLE.test(before)) return { keep: true, why: 'role-title+experience-as' };
     return { keep: false, why: 'role-title' };
   }
+  // another role, team or department named beside the hire's (role-lists.ts): "* Data Scientist * ML Engineering",
+  // "Head of Marketing & Social Media", "working closely with product management, mechanical engineering"
+  if ((kind === 'domain' || ev.generic) && kind !== 'tech' && !AS_ROLE.test(before)) {
+    const other = namesOtherRole(before, after, zone);
+    if (other !== null) return { keep: false, why: other };
+    // the company's own expertise (company-expertise.ts): "MedSec leverages its cybersecurity expertise"
+    if (companyExpertise(before, after)) return { keep: false, why: 'mention:company-expertise' };
+  }
   if (ev.generic) {
     if (askedNear(ev)) return { keep: true, why: 'generic+ask-cue' };
     // listed among the skills a requirements list asks for: "design patterns, coding practices, CI/CD"
@@ -443,7 +454,9 @@ export function decide(ev: Evidence): Decision {
       (/^team work$/i.test(ev.surface) && TEAM_WORK_VERB_AFTER.test(after)) ||
       (OWNED_SOFT_BEFORE.test(before) && !/team/i.test(ev.surface) && !/\bown(?:s|ing)?\s+\w+\s+$/i.test(before)) ||
       (INVITE_QUESTION.test(after) && (ITEM_START.test(before) || SEGMENT_START.test(before))) ||
-      (/leadership$/i.test(ev.surface) && (LEADERS_AFTER.test(after) || LEADERS_BEFORE.test(before))));
+      (/leadership$/i.test(ev.surface) && (LEADERS_AFTER.test(after) || LEADERS_BEFORE.test(before))) ||
+      // the company's or team's culture (soft-culture.ts): "Our engineering values include ...", "Our team is humble"
+      softCulture(ev.sentenceStart, before, after));
   // a trait the company hires for or values, said in its own voice (soft-frames.ts): "We are a small agile team who
   // value communication, learning, teamwork", "We are hiring fast learners", "Most important characteristics are
   // resilience, work ethic, and curiosity"

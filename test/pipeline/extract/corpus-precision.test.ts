@@ -1,0 +1,129 @@
+/**
+ * Precision rules found on the unlabelled HN corpus (preccorp round: domain and soft false positives judged on a
+ * random sample of postings outside the blind sets), each tested both ways.
+ */
+import { describe, it, expect } from 'vitest';
+import { loadTaxonomy, createMatcher } from '../../../pipeline/extract/index.ts';
+
+const tax = loadTaxonomy(undefined, { overlays: [] });
+const m = createMatcher(tax);
+const ids = (t: string) => new Set(m.extract(t).map((x) => x.id));
+const co = 'Acme | Senior Engineer | Remote\n\n';
+
+describe('another role or team named beside the hire (role-lists.ts)', () => {
+  it('drops an area that fills an item of a list of role titles', () => {
+    const t = ids(
+      `${co}Open roles:\n* Backend Engineer\n* Data Scientist\n* ML Engineering\n* Research Scientist\n* Product Strategy\n\nEmail me.`,
+    );
+    expect(t.has('machine-learning')).toBe(false);
+    expect(t.has('product-strategy')).toBe(false);
+  });
+  it('keeps a specialty in brackets and an item that asks', () => {
+    const t = ids(
+      `${co}Open Roles: Senior Backend Engineers <> Research Scientists (PhD with focus in ML/NLP) <> Solutions Engineer`,
+    );
+    expect(t.has('nlp')).toBe(true);
+    expect(ids(`${co}Requirements:\n* Senior Engineer\n* Experience in product strategy`).has('product-strategy')).toBe(
+      true,
+    );
+  });
+  it('drops the items after a plural role noun and a dash', () => {
+    const t = ids(
+      `${co}To grow, we are looking for stellar marketers - Demand Generation, Product Marketing, Content Marketing - to tell our story.`,
+    );
+    expect(t.has('product-marketing')).toBe(false);
+    expect(t.has('content-marketing')).toBe(false);
+  });
+  it('keeps a header specialty after a role and a dash', () => {
+    expect(
+      ids('AImotive | Research Engineers/Scientists - Planning, Control, Image Processing | Budapest\n\nJoin us.').has(
+        'computer-vision',
+      ),
+    ).toBe(true);
+  });
+  it('drops a second area after "Head of" and an area before Associate / Representative', () => {
+    expect(
+      ids(`${co}Looking for:\nFull stack web engineers\nHead of Marketing & Social Media`).has(
+        'social-media-marketing',
+      ),
+    ).toBe(false);
+    expect(
+      ids(`${co}* Product Manager\n* Public Relations Associate\nApply at our site.`).has('public-relations'),
+    ).toBe(false);
+    expect(ids(`${co}Requirements: experience in public relations and media.`).has('public-relations')).toBe(true);
+  });
+  it('drops the team the hire joins by its name ("our data science group")', () => {
+    expect(
+      ids(`${co}Looking for Senior Data Scientists to join our growing and high-impact data science group.`).has(
+        'data-science',
+      ),
+    ).toBe(false);
+    expect(ids(`${co}Requirements: 3+ years of data science experience.`).has('data-science')).toBe(true);
+  });
+  it('drops the teams the hire works closely with', () => {
+    const t = ids(
+      `${co}You will design the boards, working closely with product management, mechanical engineering, firmware engineering and operations.`,
+    );
+    expect(t.has('product-management')).toBe(false);
+    expect(t.has('mechanical-engineering')).toBe(false);
+    expect(
+      ids(`${co}You will work closely with our engineering, pre-sales and customer success teams.`).has(
+        'solutions-engineering',
+      ),
+    ).toBe(false);
+  });
+  it('keeps the work done together and an ask of working with it', () => {
+    expect(ids(`${co}You will collaborate with designers on machine learning features.`).has('machine-learning')).toBe(
+      true,
+    );
+    expect(ids(`${co}Requirements: experience working with machine learning models.`).has('machine-learning')).toBe(
+      true,
+    );
+  });
+});
+
+describe("the company's own expertise (company-expertise.ts)", () => {
+  it('drops "its X expertise" and "its knowledge of X"', () => {
+    const t = ids(
+      `${co}Requirements:\nWith device makers, MedSec leverages its cybersecurity expertise. MedSec leverages its intimate knowledge of medical devices to offer software.`,
+    );
+    expect(t.has('cybersecurity')).toBe(false);
+    expect(t.has('medical-devices')).toBe(false);
+    expect(ids(`${co}We combine our deep expertise in robotics with great design.`).has('robotics')).toBe(false);
+  });
+  it("keeps the hire's expertise", () => {
+    expect(
+      ids(`${co}Requirements:\n- Cybersecurity expertise\n- Knowledge of medical devices`).has('medical-devices'),
+    ).toBe(true);
+    expect(ids(`${co}Requirements:\n- Your expertise in cybersecurity`).has('cybersecurity')).toBe(true);
+  });
+});
+
+describe("the company's or team's culture (soft-culture.ts)", () => {
+  it('drops the values the company lists', () => {
+    const t = ids(
+      `${co}Our engineering values include being product minded, taking ownership of your work, collaborating across the org, being pragmatic and creative, and having low ego.`,
+    );
+    expect(t.has('pragmatism')).toBe(false);
+    expect(t.has('humility')).toBe(false);
+    expect(
+      ids(`${co}We have a strong culture that focuses on Ownership, Humility, and Knowing the Data.`).has('humility'),
+    ).toBe(false);
+    expect(ids(`${co}We value freedom, autonomy, ownership, good communication.`).has('communication')).toBe(false);
+  });
+  it('drops the team described by the trait and a team that leads with it', () => {
+    expect(
+      ids(`${co}Our team (currently 52 strong) is ambitious yet humble, and driven by a mission.`).has('humility'),
+    ).toBe(false);
+    expect(ids(`${co}If you want to work on a team that leads with empathy, join us!`).has('empathy')).toBe(false);
+    expect(
+      ids('Customer-focused and values-driven engineering company seeks talented developers.').has('customer-focus'),
+    ).toBe(false);
+  });
+  it('keeps the trait asked of the hire', () => {
+    expect(ids(`${co}We love product-minded engineers that can own a feature.`).has('product-sense')).toBe(true);
+    expect(ids(`${co}We're looking for humble, curious engineers.`).has('humility')).toBe(true);
+    expect(ids(`${co}Requirements:\n- Strong communication skills\n- Humble and curious`).has('humility')).toBe(true);
+    expect(ids(`${co}You are humble, collaborative and a fast learner.`).has('humility')).toBe(true);
+  });
+});
