@@ -33,6 +33,7 @@ import { softFramed } from './soft-frames.ts';
 import { namesOtherRole } from './role-lists.ts';
 import { softCulture } from './soft-culture.ts';
 import { companyExpertise } from './company-expertise.ts';
+import { companySubject } from './company-subject.ts';
 
 export interface Evidence {
   kind: Kind;
@@ -430,7 +431,8 @@ export function decide(ev: Evidence): Decision {
       !WORK_BEFORE.test(before) &&
       !/\b(?:work(?:s|ing)? (?:with|on)|such as|like)\s+(?:the\s+)?$/i.test(before) &&
       ev.sentenceStart !== undefined &&
-      COMPANY_VOICE.test(ev.sentenceStart) &&
+      // (or the company named as the subject: "SpinDance, a leader in custom IoT software", company-subject.ts)
+      (COMPANY_VOICE.test(ev.sentenceStart) || companySubject(ev.sentenceStart)) &&
       !HIRE_IN_SENTENCE.test(ev.sentenceStart)
     )
       return { keep: false, why: 'industry-mention' };

@@ -127,3 +127,22 @@ describe("the company's or team's culture (soft-culture.ts)", () => {
     expect(ids(`${co}You are humble, collaborative and a fast learner.`).has('humility')).toBe(true);
   });
 });
+
+describe('an industry word in a sentence whose subject is the company (company-subject.ts)', () => {
+  it('drops it in the requirements zone when the sentence has no ask', () => {
+    expect(
+      ids(`${co}Requirements:\nSpinDance, a leader in custom Internet of Things (IoT) software, is growing fast.`).has(
+        'iot',
+      ),
+    ).toBe(false);
+    expect(
+      ids(`${co}Requirements:\nAs a company, we're designing and manufacturing satellites at a rapid pace.`).has(
+        'aerospace',
+      ),
+    ).toBe(false);
+  });
+  it('keeps it when the sentence asks or names the hire', () => {
+    expect(ids(`${co}Requirements:\nYou have built IoT firmware and gateways.`).has('iot')).toBe(true);
+    expect(ids(`${co}Requirements:\n- Experience with IoT devices and protocols`).has('iot')).toBe(true);
+  });
+});
