@@ -34,6 +34,7 @@ import { namesOtherRole } from './role-lists.ts';
 import { softCulture } from './soft-culture.ts';
 import { companyExpertise } from './company-expertise.ts';
 import { companySubject } from './company-subject.ts';
+import { negatedWide } from './negation-wide.ts';
 
 export interface Evidence {
   kind: Kind;
@@ -292,6 +293,9 @@ export function decide(ev: Evidence): Decision {
   const { kind, zone, before, after } = ev;
   if ((endsWithSpace(before) && NEG_BEFORE.test(before)) || NEG_AFTER.test(after))
     return { keep: false, why: 'negation' };
+  // a negated ask further away (negation-wide.ts): "You do not need to have any previous experience in X" (domain /
+  // soft: a technology there is often the stack named anyway, "you don't need to know Go, we'll teach you")
+  if ((kind === 'domain' || kind === 'soft') && negatedWide(before, after)) return { keep: false, why: 'negation' };
   if (/^level\b/i.test(ev.surface) && LEVEL_COMPOUND_BEFORE.test(before)) return { keep: false, why: 'compound-word' };
   const zh = cjkDecision(ev); // cjk.ts: Chinese surfaces outside company/benefits/apply/legal zones
   if (zh) return zh;

@@ -25,11 +25,11 @@ const ROLE_PLURAL_LIST =
   /\b(?:marketers|engineers|developers|designers|scientists|researchers|roles|positions)\s*[-–—:]\s*(?:[\w/&+ -]{1,40},\s*){0,8}(?:(?:and|&)\s+)?(?:[\w-]+\s+)?$/i;
 const HEAD_OF_SECOND = /\b(?:head|director|vp|vice president|chief)\s+of\s+[\w-]+(?:\s+[\w-]+)?\s*(?:&|and|\/)\s*$/i;
 const ROLE_NOUN_AFTER =
-  /^\s+(?:associates?|coordinators?|representatives?|reps?|executives?|strategists?|officers?)\b/i;
+  /^(?:\s*\/\s*[\w.+#-]+)*\s+(?:associates?|coordinators?|representatives?|reps?|executives?|strategists?|officers?)\b/i;
 const TEAM_NOUN_AFTER = /^\s+(?:groups?|departments?)\b/i;
 const TEAM_OWNER_BEFORE = /\b(?:our|the|join|joining)\s+(?:[\w-]+\s+){0,3}$/i;
 const PARTNER_BEFORE =
-  /\b(?:closely|collaborat(?:e|es|ing)|partner(?:s|ing)?|liais(?:e|es|ing))\s+with\s+(?:(?:our|the|other|your)\s+)?(?:[\w/&-]+(?:\s+[\w/&-]+){0,2},\s+(?:(?:and|or|&)\s+)?){0,5}$/i;
+  /\b(?:closely|collaborat(?:e|es|ing)(?:\s+(?:heavily|tightly|directly|daily))?|partner(?:s|ing)?|liais(?:e|es|ing))\s+with\s+(?:(?:our|the|other|your)\s+)?(?:[\w/&-]+(?:\s+[\w/&-]+){0,2},\s+(?:(?:and|or|&)\s+)?){0,5}$/i;
 
 /** The reason a domain candidate names another role or team (see the header), or null. */
 export function namesOtherRole(before: string, after: string, zone: string): string | null {

@@ -146,3 +146,40 @@ describe('an industry word in a sentence whose subject is the company (company-s
     expect(ids(`${co}Requirements:\n- Experience with IoT devices and protocols`).has('iot')).toBe(true);
   });
 });
+
+describe('a negated ask further from the skill (negation-wide.ts)', () => {
+  it('drops the skill the posting says is not needed', () => {
+    expect(
+      ids(`${co}Requirements:\nYou do not need to have any previous experience in information security.`).has(
+        'cybersecurity',
+      ),
+    ).toBe(false);
+    expect(ids(`${co}Requirements:\nWe don't require any previous crypto/web3 experience.`).has('blockchain')).toBe(
+      false,
+    );
+    expect(
+      ids(`${co}NOTE that prior experience in bioinformatics or biology is NOT required.`).has('bioinformatics'),
+    ).toBe(false);
+  });
+  it('keeps the skill after a clause break or when required', () => {
+    expect(
+      ids(`${co}Requirements:\nYou don't need to know Go, but distributed systems experience is a must.`).has(
+        'distributed-systems',
+      ),
+    ).toBe(true);
+    expect(
+      ids(`${co}Requirements:\nPrior experience in bioinformatics or biology is required.`).has('bioinformatics'),
+    ).toBe(true);
+  });
+});
+
+describe('the teams the hire collaborates heavily with (role-lists.ts)', () => {
+  it('drops them, keeps the ask', () => {
+    expect(
+      ids(`${co}You will collaborate heavily with Product Management + Design on the roadmap.`).has(
+        'product-management',
+      ),
+    ).toBe(false);
+    expect(ids(`${co}Requirements:\n- Product management experience`).has('product-management')).toBe(true);
+  });
+});
