@@ -462,7 +462,7 @@ export function decide(ev: Evidence): Decision {
       (INVITE_QUESTION.test(after) && (ITEM_START.test(before) || SEGMENT_START.test(before))) ||
       (/leadership$/i.test(ev.surface) && (LEADERS_AFTER.test(after) || LEADERS_BEFORE.test(before))) ||
       // the company's or team's culture (soft-culture.ts): "Our engineering values include ...", "Our team is humble"
-      softCulture(ev.sentenceStart, before, after));
+      softCulture(ev.sentenceStart, before, after, ev.surface));
   // a trait the company hires for or values, said in its own voice (soft-frames.ts): "We are a small agile team who
   // value communication, learning, teamwork", "We are hiring fast learners", "Most important characteristics are
   // resilience, work ethic, and curiosity"

@@ -183,3 +183,23 @@ describe('the teams the hire collaborates heavily with (role-lists.ts)', () => {
     expect(ids(`${co}Requirements:\n- Product management experience`).has('product-management')).toBe(true);
   });
 });
+
+describe('soft words that are an invitation, a care of the company or a perk (soft-culture.ts)', () => {
+  it('drops them', () => {
+    expect(ids(`${co}If you're curious about how we work, check out our blog.`).has('curiosity')).toBe(false);
+    expect(
+      ids(`${co}Our stack: Python. If you're curious, please feel free to shoot me a note.`).has('curiosity'),
+    ).toBe(false);
+    expect(ids(`${co}We care about teamwork, delivering value and positivity.`).has('teamwork')).toBe(false);
+    expect(
+      ids(`${co}For you:\n- A startup with impact\n- Highly motivated and friendly colleagues`).has('self-motivation'),
+    ).toBe(false);
+  });
+  it('keeps the asks', () => {
+    expect(ids(`${co}Join us if you are curious and love to build things.`).has('curiosity')).toBe(true);
+    expect(ids(`${co}Requirements:\n- The ability to effectively collaborate with colleagues`).has('teamwork')).toBe(
+      true,
+    );
+    expect(ids(`${co}Requirements:\n- Highly motivated, with a positive attitude`).has('self-motivation')).toBe(true);
+  });
+});
