@@ -29,7 +29,10 @@ const LEADS_WITH = new RegExp(
   'i',
 );
 const CULTURE_NOUN_AFTER =
-  /^(?:\s+(?:and|&)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:[\w-]+\s+)?(?:company|culture|workplace|atmosphere)\b/i;
+  /^(?:\s+(?:and|&)\s+(?!(?:the|a|an|our|their|its|your)\b)[\w-]+(?:\s+(?!(?:the|a|an|our|their|its|your)\b)[\w-]+)?)?\s+(?:(?!(?:the|a|an|our|their|its|your)\b)[\w-]+\s+)?(?:company|culture|workplace|atmosphere)\b/i;
+/** ... a one-word trait, not a verb phrase ("likes to take ownership and shape the company"), and not a culture the
+ *  hire is asked to like ("The ideal candidate loves a customer-centric culture") */
+const HIRE_LIKES_BEFORE = /\b(?:loves?|enjoys?|likes?|thrives? in|wants?|values?|seeks?)\s+(?:an?\s+)?$/i;
 /** the hire's colleagues described by a trait word ("Highly motivated and friendly colleagues"; not the verb phrase
  *  "the ability to effectively collaborate with colleagues") */
 const COLLEAGUES_AFTER = /^(?:\s+(?:and|&)\s+[\w-]+)?\s+(?:colleagues|co-?workers|peers)\b/i;
@@ -48,7 +51,8 @@ const INVITE_AFTER =
 export function softCulture(sentenceStart: string | undefined, before: string, after: string, surface = ''): boolean {
   if (TRAIT_WORD.test(surface) && COLLEAGUES_AFTER.test(after)) return true;
   if (IF_YOU_BEFORE.test(before) && INVITE_AFTER.test(after)) return true;
-  if ((LEADS_WITH.test(before) && !PERSON_AFTER.test(after)) || CULTURE_NOUN_AFTER.test(after)) return true;
+  if (LEADS_WITH.test(before) && !PERSON_AFTER.test(after)) return true;
+  if (!/\s/.test(surface.trim()) && !HIRE_LIKES_BEFORE.test(before) && CULTURE_NOUN_AFTER.test(after)) return true;
   if (sentenceStart === undefined) return false;
   if (VALUES_HEAD.test(sentenceStart)) return true;
   return TEAM_TRAIT_HEAD.test(sentenceStart) && TRAIT_BEFORE.test(before) && !HIRE.test(sentenceStart);

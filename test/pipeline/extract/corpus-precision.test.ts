@@ -203,3 +203,17 @@ describe('soft words that are an invitation, a care of the company or a perk (so
     expect(ids(`${co}Requirements:\n- Highly motivated, with a positive attitude`).has('self-motivation')).toBe(true);
   });
 });
+
+describe('a culture noun after a verb phrase or a culture the hire is to like is no company trait', () => {
+  it('keeps the ask', () => {
+    expect(
+      ids(`${co}We're looking for an engineer who likes to take ownership and shape the company they work in.`).has(
+        'ownership',
+      ),
+    ).toBe(true);
+    expect(ids(`${co}The ideal candidate loves a customer-centric culture.`).has('customer-focus')).toBe(true);
+  });
+  it('still drops the company trait', () => {
+    expect(ids(`${co}Our collaborative culture is our strength.`).has('teamwork')).toBe(false);
+  });
+});
