@@ -217,3 +217,22 @@ describe('a culture noun after a verb phrase or a culture the hire is to like is
     expect(ids(`${co}Our collaborative culture is our strength.`).has('teamwork')).toBe(false);
   });
 });
+
+describe('what the company was built on or already has (company-expertise.ts)', () => {
+  it('drops it', () => {
+    expect(
+      ids(
+        `${co}Heliax is a lab which was built on years of pioneering experience across distributed systems and cryptography.`,
+      ).has('distributed-systems'),
+    ).toBe(false);
+    expect(
+      ids(`${co}We also have decades of visual design and product management experience.`).has('product-management'),
+    ).toBe(false);
+  });
+  it('keeps the years asked of the hire', () => {
+    expect(ids(`${co}Requirements:\n- Years of experience across distributed systems`).has('distributed-systems')).toBe(
+      true,
+    );
+    expect(ids(`${co}You have years of product management experience.`).has('product-management')).toBe(true);
+  });
+});
