@@ -22,7 +22,7 @@ const ITEM_CLOSES =
   /^(?:\s+(?:engineering|research|science|design|operations|marketing|strategy|management))?\s*(?:[*•·|]|<>|\s[-–—]\s|\n|$)/i;
 /** items right after a plural role noun and a dash or colon, nothing but list marks between */
 const ROLE_PLURAL_LIST =
-  /\b(?:marketers|engineers|developers|designers|scientists|researchers|roles|positions)\s*[-–—:]\s*(?:[\w/&+ -]{1,40},\s*){0,8}(?:(?:and|&)\s+)?(?:[\w-]+\s+)?$/i;
+  /\b(?:marketers|engineers|developers|designers|scientists|researchers|roles|positions)\s*[-–—:]\s*(?:[\w/&+ -]{1,40},\s*){0,8}(?:(?:and|&)\s+)?$/i;
 const HEAD_OF_SECOND = /\b(?:head|director|vp|vice president|chief)\s+of\s+[\w-]+(?:\s+[\w-]+)?\s*(?:&|and|\/)\s*$/i;
 const ROLE_NOUN_AFTER =
   /^(?:\s*\/\s*[\w.+#-]+)*\s+(?:associates?|coordinators?|representatives?|reps?|executives?|strategists?|officers?)\b/i;

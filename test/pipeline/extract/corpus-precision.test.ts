@@ -236,3 +236,13 @@ describe('what the company was built on or already has (company-expertise.ts)', 
     expect(ids(`${co}You have years of product management experience.`).has('product-management')).toBe(true);
   });
 });
+
+describe('the duty after a role and a dash is no role list', () => {
+  it('keeps "Site Reliability Engineers - help scale our systems"', () => {
+    expect(
+      ids(`${co}We're hiring:\n* Site Reliability Engineers - help scale our systems and monitoring!`).has(
+        'scalability',
+      ),
+    ).toBe(true);
+  });
+});
