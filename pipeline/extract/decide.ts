@@ -32,6 +32,11 @@ import { teamDescribesItself } from './team-voice.ts';
 import { softFramed } from './soft-frames.ts';
 import { areaWorked } from './area-work.ts';
 import { personWho, softDuty } from './soft-duty.ts';
+import { namesOtherRole } from './role-lists.ts';
+import { softCulture } from './soft-culture.ts';
+import { companyExpertise } from './company-expertise.ts';
+import { companySubject } from './company-subject.ts';
+import { negatedWide } from './negation-wide.ts';
 
 export interface Evidence {
   kind: Kind;
@@ -293,6 +298,9 @@ export function decide(ev: Evidence): Decision {
   const { kind, zone, before, after } = ev;
   if ((endsWithSpace(before) && NEG_BEFORE.test(before)) || NEG_AFTER.test(after))
     return { keep: false, why: 'negation' };
+  // a negated ask further away (negation-wide.ts): "You do not need to have any previous experience in X" (domain /
+  // soft: a technology there is often the stack named anyway, "you don't need to know Go, we'll teach you")
+  if ((kind === 'domain' || kind === 'soft') && negatedWide(before, after)) return { keep: false, why: 'negation' };
   if (/^level\b/i.test(ev.surface) && LEVEL_COMPOUND_BEFORE.test(before)) return { keep: false, why: 'compound-word' };
   const zh = cjkDecision(ev); // cjk.ts: Chinese surfaces outside company/benefits/apply/legal zones
   if (zh) return zh;
@@ -348,6 +356,14 @@ export function decide(ev: Evidence): Decision {
   if (roleTitled(ev)) {
     if (AS_ROLE.test(before)) return { keep: true, why: 'role-title+experience-as' };
     return { keep: false, why: 'role-title' };
+  }
+  // another role, team or department named beside the hire's (role-lists.ts): "* Data Scientist * ML Engineering",
+  // "Head of Marketing & Social Media", "working closely with product management, mechanical engineering"
+  if ((kind === 'domain' || ev.generic) && kind !== 'tech' && !AS_ROLE.test(before)) {
+    const other = namesOtherRole(before, after, zone);
+    if (other !== null) return { keep: false, why: other };
+    // the company's own expertise (company-expertise.ts): "MedSec leverages its cybersecurity expertise"
+    if (companyExpertise(before, after)) return { keep: false, why: 'mention:company-expertise' };
   }
   if (ev.generic) {
     if (askedNear(ev)) return { keep: true, why: 'generic+ask-cue' };
@@ -436,7 +452,8 @@ export function decide(ev: Evidence): Decision {
       !WORK_BEFORE.test(before) &&
       !/\b(?:work(?:s|ing)? (?:with|on)|such as|like)\s+(?:the\s+)?$/i.test(before) &&
       ev.sentenceStart !== undefined &&
-      COMPANY_VOICE.test(ev.sentenceStart) &&
+      // (or the company named as the subject: "SpinDance, a leader in custom IoT software", company-subject.ts)
+      (COMPANY_VOICE.test(ev.sentenceStart) || companySubject(ev.sentenceStart)) &&
       !HIRE_IN_SENTENCE.test(ev.sentenceStart)
     )
       return { keep: false, why: 'industry-mention' };
@@ -460,7 +477,9 @@ export function decide(ev: Evidence): Decision {
       (/^team work$/i.test(ev.surface) && TEAM_WORK_VERB_AFTER.test(after)) ||
       (OWNED_SOFT_BEFORE.test(before) && !/team/i.test(ev.surface) && !/\bown(?:s|ing)?\s+\w+\s+$/i.test(before)) ||
       (INVITE_QUESTION.test(after) && (ITEM_START.test(before) || SEGMENT_START.test(before))) ||
-      (/leadership$/i.test(ev.surface) && (LEADERS_AFTER.test(after) || LEADERS_BEFORE.test(before))));
+      (/leadership$/i.test(ev.surface) && (LEADERS_AFTER.test(after) || LEADERS_BEFORE.test(before))) ||
+      // the company's or team's culture (soft-culture.ts): "Our engineering values include ...", "Our team is humble"
+      softCulture(ev.sentenceStart, before, after, ev.surface));
   // a trait the company hires for or values, said in its own voice (soft-frames.ts): "We are a small agile team who
   // value communication, learning, teamwork", "We are hiring fast learners", "Most important characteristics are
   // resilience, work ethic, and curiosity"
