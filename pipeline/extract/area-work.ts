@@ -17,7 +17,7 @@
  * Never in the company zone or a sentence of the company describing itself (the caller checks): "We design and
  * develop web and mobile applications for startups" is the company's business.
  */
-import type { Evidence } from './decide.ts';
+import type { Evidence } from './evidence.ts';
 
 /** the software areas this applies to (not engineering management, code quality, research: other generic skills) */
 const AREA_SURFACE =

@@ -23,10 +23,8 @@
  *           frame; else drop zone:<z>
  *   header: an area with a bracketed stack ("Backend (Golang)") is kept before the role-title drop
  */
-import type { Kind } from './kinds.ts';
-import type { Segment, Zone } from './zones.ts';
+import type { Segment } from './zones.ts';
 import { cjkAsk, cjkAskNear, cjkDecision, cjkStack, cjkWorkBefore } from './cjk-decide.ts';
-import type { CueWindow } from './cues.ts';
 import { maySpace } from './chars.ts';
 import { teamDescribesItself } from './team-voice.ts';
 import { softFramed } from './soft-frames.ts';
@@ -38,39 +36,9 @@ import { companyExpertise } from './company-expertise.ts';
 import { companySubject } from './company-subject.ts';
 import { negatedWide } from './negation-wide.ts';
 
-export interface Evidence {
-  kind: Kind;
-  zone: Zone;
-  /** the last ~60 characters of the candidate's sentence before it, and up to 80 after it (prepared view) */
-  before: string;
-  after: string;
-  /** unanchored cue families in the sentence window before the candidate (cues.ts; computed once per posting) */
-  cues: CueWindow;
-  surface: string;
-  inList: boolean;
-  industry: boolean;
-  generic: boolean;
-  /** a practice that is also a job title (DevOps, SRE, QA, UX, data science) */
-  roleArea: boolean;
-  /** a business department word (Sales, Accounting, Marketing): a header lists departments, not skills */
-  department: boolean;
-  /** inside the first `|` field of the header (the company's name) */
-  inCompanyName: boolean;
-  /** the surface is the company's name from the header's first field ("Zendesk | ..." then "Zendesk Explore") */
-  isCompanyName?: boolean;
-  /** the text of the sentence up to the candidate (at most 80 chars) */
-  sentenceStart?: string;
-  /** false: the posting's view holds no dense-script character (cjk.ts isDense), so none of the Chinese cues
-   *  can fire and they are not tried (the matcher knows it from its scan); undefined: tried */
-  dense?: boolean;
-}
+import type { Decision, Evidence } from './evidence.ts';
 
-export interface Decision {
-  keep: boolean;
-  why: string;
-  /** another skill's id that the surface names in this context ("AI" among design tools: illustrator) */
-  as?: string;
-}
+export type { Decision, Evidence };
 
 const ASK_AFTER =
   /^[\s,)]*(?:skills?|experience|expertise|background|knowledge|(?:is|are|would be) (?:a )?(?:must|plus|bonus|required|preferred|helpful|essential|key|important)|a (?:big |huge )?plus|required|preferred|is a must|mindset|abilities|ability|is key|is essential|(?:a )?must)\b/i;

@@ -14,7 +14,7 @@
  * hospitals", "Enigma links data sources to ... inform decisions, solve problems"), nor after "help" ("help solve
  * problems with our existing feeds" names the team's task).
  */
-import type { Evidence } from './decide.ts';
+import type { Evidence } from './evidence.ts';
 
 /** the soft aliases that are verb phrases (not nouns or adjectives: "teamwork", "problem solver", "curious") */
 const VERB_SURFACE =
