@@ -60,6 +60,10 @@ const CASES: [string, string, string][] = [
   ['celestia', '42. 有 Celestia、EigenLayer 集成经验', '- Integrating Celestia for data availability'],
   ['eth-execution-clients', '43. 熟悉以太坊客户端（Geth/Nethermind）', '- Running Erigon or Reth nodes'],
   ['infura', '44. 熟悉 Infura、Alchemy 等节点服务', '- Node providers such as Infura'],
+  ['starknet', '46. 熟悉 Starknet、zkSync 等二层网络', '- Cairo contracts on Starknet'],
+  ['gitea', '47. 维护 GitLab、Gitea 代码仓库', '- Self-hosted Gitea and Drone CI'],
+  ['layer-2', '48. 研究 rollup 技术方案（如 opstack、arbitrum orbit）', '- Rollup stacks such as opstack or Orbit'],
+  ['zero-knowledge-proofs', '49. 有 ZKVM、Taproot 相关经验', '- Hands-on experience with zkVM circuits'],
   ['nansen', '45. 熟练使用链上分析工具（如 Dune、Nansen）', '- On-chain analytics with Dune and Nansen'],
 ];
 
