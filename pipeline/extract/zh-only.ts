@@ -9,7 +9,9 @@
  * (zhtax): a Chinese community or growth posting lists them as channels it runs (Twitter、Telegram、WhatsApp、Reddit 等
  * 平台); an English one names them as employers and contact lines (ex-Reddit, WhatsApp: +971 ...). Distributed databases
  * (zhtax): 分布式数据库 / "distributed databases" in a Chinese posting's asks (掌握分布式数据库和数据一致性); in HN prose it is
- * mostly what the company builds ("has developed a distributed database system"). Patterns are folded lower-case, as the scanner's.
+ * mostly what the company builds ("has developed a distributed database system"). Nexus (zhtax, ?=Nexus of artifactory):
+ * the repository manager among CI tools in Chinese ops postings (Jenkins、Ansible、Nexus、SonarQube); in HN text mostly
+ * Nexus Venture Partners or a company name. Patterns are folded lower-case, as the scanner's.
  */
 export const ZH_ONLY_PATTERNS: ReadonlySet<string> = new Set([
   'jvm',
@@ -23,4 +25,5 @@ export const ZH_ONLY_PATTERNS: ReadonlySet<string> = new Set([
   'distributed databases',
   'distributed database',
   'distributed sql databases',
+  'nexus',
 ]);

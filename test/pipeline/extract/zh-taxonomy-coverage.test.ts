@@ -77,6 +77,25 @@ describe('the zhtax skills are found in Chinese and English requirement lines', 
   }
 });
 
+describe('forms added to older skills (zhtax)', () => {
+  it('Nexus among CI tools in a Chinese posting is the repository manager; in English text it is not read', () => {
+    expect(zh('1· CI/CD 工具：Jenkins、Ansible、Nexus、SonarQube').has('artifactory')).toBe(true);
+    expect(
+      en('- Funding led by Intel Capital and Nexus Venture Partners; our stack is Python').has('artifactory'),
+    ).toBe(false);
+    expect(
+      new Set(m.extract('## 公司介绍\n我们已获得 Nexus Venture Partners 等机构投资。').map((x) => x.id)).has(
+        'artifactory',
+      ),
+    ).toBe(false);
+  });
+  it('VBS is VBScript; AD域控 is Active Directory, 区域控制 is not', () => {
+    expect(zh('5. 掌握 Python、C#、VBS、PowerShell').has('vbscript')).toBe(true);
+    expect(zh('6. 熟悉网络安全、堡垒机、AD域控、VMware虚拟化').has('windows-server')).toBe(true);
+    expect(zh('7. 负责区域控制器产品的销售').has('windows-server')).toBe(false);
+  });
+});
+
 describe('the zhtax platforms are channels a Chinese community posting runs', () => {
   it('kept in a list of channels (Chinese text)', () => {
     const t = '负责 Twitter、Telegram、WhatsApp、Reddit 等社群平台的运营，维护 KOL、社区（TG / 微博 / 小红书）渠道';
