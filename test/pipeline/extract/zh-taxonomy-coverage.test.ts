@@ -64,6 +64,15 @@ const CASES: [string, string, string][] = [
   ['gitea', '47. 维护 GitLab、Gitea 代码仓库', '- Self-hosted Gitea and Drone CI'],
   ['layer-2', '48. 研究 rollup 技术方案（如 opstack、arbitrum orbit）', '- Rollup stacks such as opstack or Orbit'],
   ['zero-knowledge-proofs', '49. 有 ZKVM、Taproot 相关经验', '- Hands-on experience with zkVM circuits'],
+  ['frida', '50. 熟练使用 IDA Pro、Ghidra、Frida 等逆向工具', '- Mobile security tools (Burp Suite, Frida, IDA)'],
+  ['jeb', '51. 熟练使用 Jeb、IDA Pro 等逆向与分析工具', '- Android decompilers such as JEB'],
+  ['smali', '52. 精通 Smali 语言及 Dalvik/ART 虚拟机原理', '- Reading smali and DEX bytecode'],
+  ['datax', '53. 熟悉 Flume/DataX/Kafka 等大数据接入技术', '- Data ingestion with DataX or Flume'],
+  ['dify', '54. 精通 Dify 平台应用开发与工作流编排', '- Building LLM apps on Dify'],
+  ['prometheus', '55. 熟悉 Alertmanager 告警配置', '- Alerting with Alertmanager'],
+  ['siem', '56. 有 QRadar 等工具使用经验', '- Experience with Splunk or QRadar'],
+  ['ethers', '57. 熟悉 react、etherjs、evm 生态', '- Experience with etherjs and wagmi'],
+  ['account-abstraction', '58. 有基于 ERC-7702 的 AA 钱包研发经验', '- Smart accounts with ERC-7702'],
   ['nansen', '45. 熟练使用链上分析工具（如 Dune、Nansen）', '- On-chain analytics with Dune and Nansen'],
 ];
 
