@@ -12,7 +12,9 @@ import { zhRecDrop } from './zh-rec.ts';
 
 /** A platform's name as the text of a link or a handle label ([Twitter](https://..), Telegram: @x): no skill. */
 // tg: # zhrec3, TG as a platform name (zh-aliases.tsv ?=TG) is a handle label too (TG: @name)
-const SOCIAL = /^(?:twitter|telegram|tg|discord|youtube|medium|linkedin|github|推特|电报)$/i;
+// zhtax: the platforms added as skills (WhatsApp, Reddit, Weibo, Xiaohongshu) label handles and links too
+const SOCIAL =
+  /^(?:twitter|telegram|tg|discord|youtube|medium|linkedin|github|whatsapp|reddit|weibo|xiaohongshu|推特|电报|微博|小红书)$/i;
 const LINK_AFTER = /^\s*(?:\]\s*\(|(?:中文|英文)?群?\s*:\s*(?:@|https?:|t\.me))/i;
 
 const ASK_BEFORE_ZH =
