@@ -30,7 +30,7 @@ export function factorAlternatives(sources: string[]): string | null {
       const expanded = expand(alt, 0);
       if (expanded === null) return null;
       for (const b of expanded) {
-        if (capturingGroups(b) > 0) return null;
+        if (shapeOf(b).groups > 0) return null;
         branches.push({ src: b + body.tail, key: firstKey(b) });
       }
     }
@@ -147,18 +147,28 @@ function expand(alt: string, depth: number): string[] | null {
   return out;
 }
 
-/** Capturing groups of a source ('(' not followed by '?', or '(?<name>'). */
-function capturingGroups(src: string): number {
-  let n = 0,
+/**
+ * One walk over a regex source, outside classes and escapes: its capturing groups ('(' but not '(?:', '(?=',
+ * '(?!', '(?<=', '(?<!'; '(?<name>' counts) and whether it holds a `|` outside every group.
+ */
+export function shapeOf(src: string): { groups: number; topLevelBar: boolean } {
+  let groups = 0,
+    depth = 0,
+    topLevelBar = false,
     inClass = false;
   for (let i = 0; i < src.length; i++) {
     const c = src[i];
     if (c === '\\') i++;
     else if (inClass) inClass = c !== ']';
     else if (c === '[') inClass = true;
-    else if (c === '(' && (src[i + 1] !== '?' || (src[i + 2] === '<' && src[i + 3] !== '=' && src[i + 3] !== '!'))) n++;
+    else if (c === '(') {
+      depth++;
+      if (src[i + 1] !== '?') groups++;
+      else if (src[i + 2] === '<' && src[i + 3] !== '=' && src[i + 3] !== '!') groups++; // (?<name>
+    } else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) topLevelBar = true;
   }
-  return n;
+  return { groups, topLevelBar };
 }
 
 /**

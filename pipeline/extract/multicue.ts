@@ -5,7 +5,7 @@
  * and an ask cue) are all recorded. One pass over the text instead of one per family (or per sentence and
  * family) is what keeps zoning and the decisions within the speed budget (docs/extraction.md "Speed").
  */
-import { factorAlternatives } from './alt-factor.ts';
+import { factorAlternatives, shapeOf } from './alt-factor.ts';
 
 export interface CueHit {
   start: number;
@@ -45,30 +45,6 @@ function joined(sources: string[], wrap: (src: string) => string): string {
   const rest = sources.map((src) => (src.startsWith('\\b') && !shapeOf(src).topLevelBar ? src.slice(2) : null));
   if (rest.every((r) => r !== null)) return `\\b(?:${rest.map((r) => wrap(r!)).join('|')})`;
   return sources.map(wrap).join('|');
-}
-
-/**
- * One walk over a regex source, outside classes and escapes: its capturing groups ('(' but not '(?:', '(?=',
- * '(?!', '(?<=', '(?<!'; '(?<name>' counts) and whether it holds a `|` outside every group.
- */
-function shapeOf(src: string): { groups: number; topLevelBar: boolean } {
-  let groups = 0,
-    depth = 0,
-    topLevelBar = false,
-    inClass = false;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') {
-      depth++;
-      if (src[i + 1] !== '?') groups++;
-      else if (src[i + 2] === '<' && src[i + 3] !== '=' && src[i + 3] !== '!') groups++; // (?<name>
-    } else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) topLevelBar = true;
-  }
-  return { groups, topLevelBar };
 }
 
 export class MultiCue {
