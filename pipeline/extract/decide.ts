@@ -58,6 +58,9 @@ export interface Evidence {
   inCompanyName: boolean;
   /** the surface is the company's name from the header's first field ("Zendesk | ..." then "Zendesk Explore") */
   isCompanyName?: boolean;
+  /** the sentence is the company telling what it has or does (zones.ts 'company-voice'; zone is then 'company', or
+   *  'requirements' for a technology, matcher.ts) */
+  companyVoice?: boolean;
   /** the text of the sentence up to the candidate (at most 80 chars) */
   sentenceStart?: string;
   /** false: the posting's view holds no dense-script character (cjk.ts isDense), so none of the Chinese cues
@@ -339,6 +342,11 @@ export function decide(ev: Evidence): Decision {
       return { keep: true, why: `zone:${zone}+ask-cue` };
     return { keep: false, why: `zone:${zone}` };
   }
+  // the company telling what it has or does (zones.ts 'company-voice', company-voice.ts): its ask words ("deep
+  // expertise in", "strong background in") are its own, so a domain or soft skill there is no ask (a trait it says it
+  // hires for still is, soft-frames.ts: "we hire people who value communication")
+  if ((kind === 'domain' || kind === 'soft') && ev.companyVoice && !(kind === 'soft' && softFramed(before)))
+    return { keep: false, why: 'zone:company-voice' };
   if (NAME_AFTER.test(after)) return { keep: false, why: 'name' };
   if (CODE_HOST.test(ev.surface) && (HOST_PLACE_BEFORE.test(before) || HOST_PLACE_AFTER.test(after)) && !strong)
     return { keep: false, why: 'code-host' };

@@ -11,7 +11,7 @@ import type { AliasSpec, Skill, Taxonomy } from './taxonomy.ts';
 import { Automaton } from './automaton.ts';
 import { FILLER, prepareFolded } from './prepare.ts';
 import { ruleFor } from './rules.ts';
-import { zoneFolded, segmentAt, type Segment, type Zone } from './zones.ts';
+import { VOICE_BY, zoneFolded, segmentAt, type Segment, type Zone } from './zones.ts';
 import { contextOf, decide } from './decide.ts';
 import { anyDense, createScanner, denseBoundaryOk, hasDense, foldWidth } from './cjk.ts';
 import { cjkListGap, cjkOtherThing, cjkTechCue } from './cjk-decide.ts';
@@ -341,7 +341,14 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
     for (let i = 0; i < kept.length; i++) {
       const c = kept[i]!;
       const seg = segmentAt(segments, c.start);
-      const zone: Zone = seg?.zone ?? 'other';
+      // a technology in the company's own voice keeps the requirements zone's decision (company-voice.ts: the
+      // company's tools are usually its stack); a domain or soft skill there is the company's
+      const zone: Zone =
+        seg === undefined
+          ? 'other'
+          : (c.e.kind === 'tech' || c.e.kind === 'method') && seg.by === VOICE_BY
+            ? 'requirements'
+            : seg.zone;
       // an ambiguous alias written as a name (capitalised, not starting its sentence) inside a requirements list
       if (
         c.reason === null &&
@@ -372,6 +379,7 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
         department: c.e.skill.domain === 'Business',
         inCompanyName,
         sentenceStart,
+        companyVoice: seg !== undefined && seg.by === VOICE_BY,
         isCompanyName: company !== null && isCompany(company, surface.toLowerCase()),
         inList: inTechList(v, kept, i, dense),
         dense,

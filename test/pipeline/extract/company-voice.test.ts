@@ -1,0 +1,80 @@
+/**
+ * The company's own voice inside what the requirements cues call requirements (zonecomp round, company-voice.ts,
+ * zones.ts 'company-voice'), each rule tested both ways on short hand-written postings.
+ */
+import { describe, it, expect } from 'vitest';
+import { loadTaxonomy, createMatcher } from '../../../pipeline/extract/index.ts';
+import { segmentAt, zonePosting } from '../../../pipeline/extract/zones.ts';
+import { companyVoiced } from '../../../pipeline/extract/company-voice.ts';
+
+const tax = loadTaxonomy(undefined, { overlays: [] });
+const m = createMatcher(tax);
+const ids = (t: string) => new Set(m.extract(t).map((x) => x.id));
+const co = 'Acme | Backend Engineer | Remote\n\n';
+const zoneOf = (text: string, needle: string) => segmentAt(zonePosting(text), text.indexOf(needle))?.zone;
+
+describe('companyVoiced: the company telling what it has or does, not turning to the hire', () => {
+  it('is true for a "we" or company-name subject with no hire word', () => {
+    expect(companyVoiced('We have years of experience in payments and lending.')).toBe(true);
+    expect(companyVoiced('Acme leverages its deep expertise in medical device security.')).toBe(true);
+    expect(companyVoiced("At Acme, we've assembled a team with deep knowledge in online retail.")).toBe(true);
+    expect(companyVoiced('Our founding team has extensive experience in NLP research.')).toBe(true);
+  });
+  it('is false when the sentence asks of the hire, or its verb is the hire-facing one', () => {
+    expect(companyVoiced('We are looking for engineers with experience in payments.')).toBe(false);
+    expect(companyVoiced('We need someone with deep expertise in security.')).toBe(false);
+    expect(companyVoiced('We value experience in distributed systems.')).toBe(false);
+    expect(companyVoiced('We have a strong preference for experience with Rust.')).toBe(false);
+    expect(companyVoiced('Acme is a great place if you have a background in robotics.')).toBe(false);
+    expect(companyVoiced('We are applying our extensive background in ML research to logistics.')).toBe(false);
+    expect(companyVoiced('Deep knowledge of payments is a plus.')).toBe(false);
+    expect(companyVoiced('Strong background in robotics.')).toBe(false);
+  });
+});
+
+describe('zones.ts: such a sentence is company text, also inside a requirements block', () => {
+  it('zones the company-voice sentence company, its neighbours as before', () => {
+    const t = `${co}We have deep expertise in payments and lending. You have 5+ years of experience in payments.`;
+    expect(zoneOf(t, 'We have deep')).toBe('company');
+    expect(zoneOf(t, 'You have')).toBe('requirements');
+  });
+  it('under a requirements heading too, not the asks beside it', () => {
+    const t = `${co}Requirements:\n- Our team has deep expertise in computer vision\n- Strong knowledge of computer vision`;
+    expect(zoneOf(t, 'Our team has')).toBe('company');
+    expect(zoneOf(t, 'Strong knowledge')).toBe('requirements');
+  });
+  it('a sentence with no cue after it is the company again only when told the same way', () => {
+    const t = `${co}We have years of experience in fintech. We focus on payments for small shops. Most of all, we seek someone curious.`;
+    expect(zoneOf(t, 'We focus')).toBe('company');
+    expect(zoneOf(t, 'Most of all')).toBe('requirements');
+  });
+});
+
+describe('decide.ts: a domain or soft skill in the company voice is no ask; a technology keeps its decision', () => {
+  it('drops the domain and soft skills the company says it has', () => {
+    expect(
+      ids(`${co}MedSec leverages its deep expertise in medical device security and cybersecurity.`).has(
+        'cybersecurity',
+      ),
+    ).toBe(false);
+    expect(
+      ids(`${co}We've assembled a team with deep knowledge in online retail, e-commerce and consumer behavior.`).has(
+        'ecommerce',
+      ),
+    ).toBe(false);
+    expect(
+      ids(`${co}Our founding team has extensive technical experience, including a background in NLP research.`).has(
+        'nlp',
+      ),
+    ).toBe(false);
+  });
+  it('keeps what the hire is asked for, and the technologies of the company sentence', () => {
+    expect(ids(`${co}You have deep expertise in cybersecurity and Python.`).has('cybersecurity')).toBe(true);
+    expect(
+      ids(`${co}We are looking for engineers with deep knowledge in e-commerce and payments.`).has('ecommerce'),
+    ).toBe(true);
+    const t = ids(`${co}We have years of experience in machine learning, and our platform runs on Kubernetes.`);
+    expect(t.has('kubernetes')).toBe(true);
+    expect(t.has('machine-learning')).toBe(false);
+  });
+});
