@@ -25,7 +25,7 @@ const WE_SUBJECT =
 
 /** the sentence turns to the hire or asks something (brief: "you", "the candidate", "experience with", "you'll") */
 const HIRE =
-  /\b(?:you|your|yours|you'?(?:ll|re|ve|d)|you’(?:ll|re|ve|d)|candidates?|applicants?|hires?|ideal|the right (?:person|fit)|looking for|look for|seeking|searching for|hiring|recruiting|to join|join (?:us|our|the)|experience (?:with|working|using|building|as)|roles?|positions?|must|required|requires?|requirements?|needed|necessary|essential|a plus|preferred|important|helpful|useful|welcome|appreciated|advantage|bonus|ideally|someone|anyone|people (?:who|with|that)|folks (?:who|with|that)|(?:engineers?|developers?|designers?|scientists?|individuals?|persons?) (?:who|with|that)|teammates?|colleagues?|expected|opportunity)\b/i;
+  /\b(?:you|your|yours|you'?(?:ll|re|ve|d)|you’(?:ll|re|ve|d)|candidates?|applicants?|hires?|ideal|the right (?:person|fit)|looking for|look for|seeking|searching for|hiring|recruiting|to join|join (?:us|our|the)|experience (?:with|working|using|building|as)|roles?|positions?|must|required|requires?|requirements?|needed|necessary|essential|a plus|nice[- ]to[- ]have|preferred|important|helpful|useful|welcome|appreciated|advantage|bonus|ideally|someone|anyone|people (?:who|with|that)|folks (?:who|with|that)|(?:engineers?|developers?|designers?|scientists?|individuals?|persons?) (?:who|with|that)|teammates?|colleagues?|expected|opportunity)\b/i;
 
 /** True when sentence (its text) is told by the company about itself (see the header). */
 export function companyVoiced(sentence: string): boolean {

@@ -344,7 +344,7 @@ export function decide(ev: Evidence): Decision {
   }
   // the company telling what it has or does (zones.ts 'company-voice', company-voice.ts): its ask words ("deep
   // expertise in", "strong background in") are its own, so a domain or soft skill there is no ask (a trait it says it
-  // hires for still is, soft-frames.ts: "we hire people who value communication")
+  // hires for still is, soft-frames.ts: "we are hiring curious engineers")
   if ((kind === 'domain' || kind === 'soft') && ev.companyVoice && !(kind === 'soft' && softFramed(before)))
     return { keep: false, why: 'zone:company-voice' };
   if (NAME_AFTER.test(after)) return { keep: false, why: 'name' };

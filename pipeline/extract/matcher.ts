@@ -11,6 +11,7 @@ import type { AliasSpec, Skill, Taxonomy } from './taxonomy.ts';
 import { Automaton } from './automaton.ts';
 import { FILLER, prepareFolded } from './prepare.ts';
 import { ruleFor } from './rules.ts';
+import { companyVoiced } from './company-voice.ts';
 import { VOICE_BY, zoneFolded, segmentAt, type Segment, type Zone } from './zones.ts';
 import { contextOf, decide } from './decide.ts';
 import { anyDense, createScanner, denseBoundaryOk, hasDense, foldWidth } from './cjk.ts';
@@ -379,7 +380,10 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
         department: c.e.skill.domain === 'Business',
         inCompanyName,
         sentenceStart,
-        companyVoice: seg !== undefined && seg.by === VOICE_BY,
+        // (or a company-zone sentence told the same way: "We build products with strong focus on scalability")
+        companyVoice:
+          seg !== undefined &&
+          (seg.by === VOICE_BY || (seg.zone === 'company' && companyVoiced(folded.slice(seg.start, seg.end)))),
         isCompanyName: company !== null && isCompany(company, surface.toLowerCase()),
         inList: inTechList(v, kept, i, dense),
         dense,

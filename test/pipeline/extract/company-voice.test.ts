@@ -78,3 +78,24 @@ describe('decide.ts: a domain or soft skill in the company voice is no ask; a te
     expect(t.has('machine-learning')).toBe(false);
   });
 });
+
+describe('matcher.ts: a company-zone sentence told in the company voice has no ask cue either', () => {
+  it('drops a domain after the company\'s own "strong focus on" / "deep" words', () => {
+    expect(
+      ids(`${co}We build consumer-friendly products with a strong focus on security, scalability and usability.`).has(
+        'scalability',
+      ),
+    ).toBe(false);
+    expect(
+      ids(`${co}Our mission is to give device makers strong firmware security for every embedded product.`).has(
+        'embedded',
+      ),
+    ).toBe(false);
+  });
+  it('keeps it when the company sentence turns to the hire', () => {
+    expect(
+      ids(`${co}We are a fintech startup, and you will bring strong expertise in scalability.`).has('scalability'),
+    ).toBe(true);
+    expect(ids(`${co}We are hiring curious engineers who love fintech.`).has('curiosity')).toBe(true);
+  });
+});
