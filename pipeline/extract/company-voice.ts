@@ -23,6 +23,11 @@ export const COMPANY_VOICE_CUE = 'company-voice';
 const WE_SUBJECT =
   /^\W*(?:(?:here\s+)?at\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2},?\s+)?(?:we|our\s+(?:company|team|founders?|founding team|platform|product|engineers|engineering team|mission|group|lab))\b(?!(?:'re|’re|\s+are|\s+were)?\s+(?:(?:also|currently|now|always|actively)\s+)?(?:looking|seeking|hiring|searching|recruiting|interested|open|happy|excited|eager|keen|\w+ing)\b)(?!(?:'ll|’ll|'d|’d)\b|\s+(?:(?:also|really|currently|will|would)\s+)?(?:need|want|expect|require|value|prefer|ask|seek|look|hire|would|will|can|could|may|might|should|love|welcome|encourage|care|believe|think|like|put\s+a\s+premium|don't|don’t|do\s+not|are\s+not|aren't|aren’t|offer)\b)/i;
 
+/** a founder or leader of the company as subject, telling their background: "Jay Smith, founder and CEO of Acme,
+ *  built deep expertise in ...", "Our CTO spent ten years in ...", "The founders have backgrounds in ..." */
+const FOUNDER_SUBJECT =
+  /^\W*(?:(?:our|the)\s+(?:co-?founders?|founders?|ceo|cto|coo|founding team|leadership team|leadership)\b|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s+(?:our\s+|the\s+)?(?:co-?founder|founder|ceo|cto|coo|chief\s+\w+\s+officer)\b)/;
+
 /** the sentence turns to the hire or asks something (brief: "you", "the candidate", "experience with", "you'll") */
 const HIRE =
   /\b(?:you|your|yours|you'?(?:ll|re|ve|d)|you’(?:ll|re|ve|d)|candidates?|applicants?|hires?|ideal|the right (?:person|fit)|looking for|look for|seeking|searching for|hiring|recruiting|to join|join (?:us|our|the)|experience (?:with|working|using|building|as)|roles?|positions?|must|required|requires?|requirements?|needed|necessary|essential|a plus|nice[- ]to[- ]have|preferred|important|helpful|useful|welcome|appreciated|advantage|bonus|ideally|someone|anyone|people (?:who|with|that)|folks (?:who|with|that)|(?:engineers?|developers?|designers?|scientists?|individuals?|persons?) (?:who|with|that)|teammates?|colleagues?|expected|opportunity)\b/i;
@@ -30,6 +35,6 @@ const HIRE =
 /** True when sentence (its text) is told by the company about itself (see the header). */
 export function companyVoiced(sentence: string): boolean {
   const start = sentence.slice(0, 80);
-  if (!WE_SUBJECT.test(start) && !companySubject(start)) return false;
+  if (!WE_SUBJECT.test(start) && !companySubject(start) && !FOUNDER_SUBJECT.test(start)) return false;
   return !HIRE.test(sentence);
 }

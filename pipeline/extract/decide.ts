@@ -61,6 +61,8 @@ export interface Evidence {
   /** the sentence is the company telling what it has or does (zones.ts 'company-voice'; zone is then 'company', or
    *  'requirements' for a technology, matcher.ts) */
   companyVoice?: boolean;
+  /** an 'other'-zone sentence told in the company's voice (company-voice.ts): its ask cues are the company's own */
+  voicedOther?: boolean;
   /** the text of the sentence up to the candidate (at most 80 chars) */
   sentenceStart?: string;
   /** false: the posting's view holds no dense-script character (cjk.ts isDense), so none of the Chinese cues
@@ -495,6 +497,10 @@ export function decide(ev: Evidence): Decision {
   if (selfDescribed && !strong) return { keep: false, why: 'self-description' };
   if (softMention) return { keep: false, why: 'soft-mention' };
   if (zone === 'requirements' || zone === 'nice_to_have') return { keep: true, why: `zone:${zone}` };
+  // (not the company's own words in a sentence told in its voice: "We utilize strong end-to-end encryption",
+  // "LightStep makes understanding distributed systems simpler", company-voice.ts)
+  if (ask && ev.voicedOther && (kind === 'domain' || kind === 'soft'))
+    return { keep: false, why: 'zone:company-voice' };
   if (ask) return { keep: true, why: `zone:${zone}+ask-cue` };
   if (YOU_BEFORE.test(before)) return { keep: true, why: `zone:${zone}+you-cue` };
   if (kind === 'soft' && zone === 'other' && cues.has('askWeak')) return { keep: true, why: 'zone:other+ask-cue' };

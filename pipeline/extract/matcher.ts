@@ -384,6 +384,8 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
         companyVoice:
           seg !== undefined &&
           (seg.by === VOICE_BY || (seg.zone === 'company' && companyVoiced(folded.slice(seg.start, seg.end)))),
+        // (an 'other' sentence told so: only its ask cues are the company's own, "We utilize strong encryption")
+        voicedOther: seg?.zone === 'other' && companyVoiced(folded.slice(seg.start, seg.end)),
         isCompanyName: company !== null && isCompany(company, surface.toLowerCase()),
         inList: inTechList(v, kept, i, dense),
         dense,

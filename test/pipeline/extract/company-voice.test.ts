@@ -99,3 +99,32 @@ describe('matcher.ts: a company-zone sentence told in the company voice has no a
     expect(ids(`${co}We are hiring curious engineers who love fintech.`).has('curiosity')).toBe(true);
   });
 });
+
+describe('a founder telling their background is the company voice too', () => {
+  it('drops the domains of "<Name>, founder and CEO of Acme, built deep expertise in ..."', () => {
+    const t = `${co}Jane Doe, founder and CEO of Acme, built deep expertise in a career that includes robotics at Bosch and self-driving cars at Stanford.`;
+    expect(ids(t).has('robotics')).toBe(false);
+    expect(ids(t).has('autonomous-driving')).toBe(false);
+  });
+  it('keeps them when the founder sentence asks the hire', () => {
+    expect(
+      ids(`${co}Our CTO is looking for engineers with deep expertise in robotics and self-driving cars.`).has(
+        'robotics',
+      ),
+    ).toBe(true);
+  });
+});
+
+describe("an 'other' sentence in the company voice: its ask cues are the company's own", () => {
+  it('drops a domain kept only by the company\'s "strong" / "deep"', () => {
+    expect(
+      ids(`${co}We utilize strong end-to-end encryption to protect our users' health data.`).has('cryptography'),
+    ).toBe(false);
+  });
+  it('keeps the work the hire joins, and an ask of the hire', () => {
+    expect(
+      ids(`${co}We write machine learning software to more accurately price insurance.`).has('machine-learning'),
+    ).toBe(true);
+    expect(ids(`${co}Ideally you bring strong end-to-end encryption knowledge.`).has('cryptography')).toBe(true);
+  });
+});
