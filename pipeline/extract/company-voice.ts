@@ -20,8 +20,17 @@ import { companySubject } from './company-subject.ts';
 export const COMPANY_VOICE_CUE = 'company-voice';
 
 /** "We ...", "Our team ...", "At Acme, we ...", "Here at Acme we ..." (not a verb that asks of the hire) */
-const WE_SUBJECT =
-  /^\W*(?:(?:here\s+)?at\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2},?\s+)?(?:we|our\s+(?:company|team|founders?|founding team|platform|product|engineers|engineering team|mission|group|lab))\b(?!(?:'re|’re|\s+are|\s+were)?\s+(?:(?:also|currently|now|always|actively)\s+)?(?:looking|seeking|hiring|searching|recruiting|interested|open|happy|excited|eager|keen|\w+ing)\b)(?!(?:'ll|’ll|'d|’d)\b|\s+(?:(?:also|really|currently|will|would)\s+)?(?:need|want|expect|require|value|prefer|ask|seek|look|hire|would|will|can|could|may|might|should|love|welcome|encourage|care|believe|think|like|put\s+a\s+premium|don't|don’t|do\s+not|are\s+not|aren't|aren’t|offer)\b)/i;
+/** an opening phrase before the subject: "With a deep focus on payments UX, we ...", "Since then, we ...",
+ *  "Founded in 2014, the company ..." */
+const INTRO = String.raw`(?:with|since|for|over|through|after|today|now|together|founded|backed|based|started)\b[^,.;:!?]{0,80},\s+`;
+const WE_SUBJECT = new RegExp(
+  String.raw`^\W*(?:(?:here\s+)?at\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2},?\s+|${INTRO})?(?:we|our\s+(?:company|team|founders?|founding team|platform|product|engineers|engineering team|mission|group|lab)|the\s+(?:company|startup|firm|business))\b(?!(?:'re|’re|\s+are|\s+were)?\s+(?:(?:also|currently|now|always|actively)\s+)?(?:looking|seeking|hiring|searching|recruiting|interested|open|happy|excited|eager|keen|\w+ing)\b)(?!(?:'ll|’ll|'d|’d)\b|\s+(?:(?:also|really|currently|will|would)\s+)?(?:need|want|expect|require|value|prefer|ask|seek|look|hire|would|will|can|could|may|might|should|love|welcome|encourage|care|believe|think|like|put\s+a\s+premium|don't|don’t|do\s+not|are\s+not|aren't|aren’t|offer)\b)`,
+  'i',
+);
+
+/** the company's name telling its past: "Endjin was incorporated in 2010 by two founders", "Acme has built ..." */
+const NAME_PAST =
+  /^\W*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s+(?:(?:was|were|has been|have been)\s+(?:founded|incorporated|started|established|created|launched|built|spun out)|(?:has|have)\s+(?:built|grown|raised|developed|helped|served|spent|pioneered))\b/;
 
 /** a founder or leader of the company as subject, telling their background: "Jay Smith, founder and CEO of Acme,
  *  built deep expertise in ...", "Our CTO spent ten years in ...", "The founders have backgrounds in ..." */
@@ -35,6 +44,7 @@ const HIRE =
 /** True when sentence (its text) is told by the company about itself (see the header). */
 export function companyVoiced(sentence: string): boolean {
   const start = sentence.slice(0, 80);
-  if (!WE_SUBJECT.test(start) && !companySubject(start) && !FOUNDER_SUBJECT.test(start)) return false;
+  if (!WE_SUBJECT.test(start) && !companySubject(start) && !FOUNDER_SUBJECT.test(start) && !NAME_PAST.test(start))
+    return false;
   return !HIRE.test(sentence);
 }

@@ -19,6 +19,15 @@ describe('companyVoiced: the company telling what it has or does, not turning to
     expect(companyVoiced('Acme leverages its deep expertise in medical device security.')).toBe(true);
     expect(companyVoiced("At Acme, we've assembled a team with deep knowledge in online retail.")).toBe(true);
     expect(companyVoiced('Our founding team has extensive experience in NLP research.')).toBe(true);
+    // an opening phrase before "we", the company's past told with its name, "the company" as subject
+    expect(companyVoiced('With a deep focus on payments UX at scale, we are trusted partners of banks.')).toBe(true);
+    expect(companyVoiced('Acme was incorporated in 2010 by two founders with deep partnerships.')).toBe(true);
+    expect(companyVoiced('The company is using the power of genome sequencing and data science.')).toBe(true);
+  });
+  it('is false for those openings when the sentence turns to the hire', () => {
+    expect(companyVoiced('With your help, we will build deep expertise in payments.')).toBe(false);
+    expect(companyVoiced('Acme was founded to help engineers with experience in payments.')).toBe(false);
+    expect(companyVoiced('In this role, we expect strong knowledge of payments.')).toBe(false);
   });
   it('is false when the sentence asks of the hire, or its verb is the hire-facing one', () => {
     expect(companyVoiced('We are looking for engineers with experience in payments.')).toBe(false);
