@@ -63,6 +63,8 @@ export interface Evidence {
   companyVoice?: boolean;
   /** an 'other'-zone sentence told in the company's voice (company-voice.ts): its ask cues are the company's own */
   voicedOther?: boolean;
+  /** the segment's text before the candidate, up to 300 chars (a long list's opening: role-lists.ts) */
+  longBefore?: string;
   /** the text of the sentence up to the candidate (at most 80 chars) */
   sentenceStart?: string;
   /** false: the posting's view holds no dense-script character (cjk.ts isDense), so none of the Chinese cues
@@ -370,7 +372,7 @@ export function decide(ev: Evidence): Decision {
   // another role, team or department named beside the hire's (role-lists.ts): "* Data Scientist * ML Engineering",
   // "Head of Marketing & Social Media", "working closely with product management, mechanical engineering"
   if ((kind === 'domain' || ev.generic) && kind !== 'tech' && !AS_ROLE.test(before)) {
-    const other = namesOtherRole(before, after, zone);
+    const other = namesOtherRole(before, after, zone, ev.longBefore);
     if (other !== null) return { keep: false, why: other };
     // the company's own expertise (company-expertise.ts): "MedSec leverages its cybersecurity expertise"
     if (companyExpertise(before, after)) return { keep: false, why: 'mention:company-expertise' };
@@ -558,7 +560,14 @@ export function contextOf(
   seg: Segment | undefined,
   start: number,
   end: number,
-): { before: string; after: string; sentenceStart: string; inCompanyName: boolean; windowStart: number } {
+): {
+  before: string;
+  after: string;
+  sentenceStart: string;
+  inCompanyName: boolean;
+  windowStart: number;
+  longBefore: string;
+} {
   const s0 = seg ? seg.start : 0;
   const a = Math.max(s0, start - 60);
   const b = Math.min(seg ? seg.end : view.length, end + 80);
@@ -571,5 +580,6 @@ export function contextOf(
     sentenceStart: field.slice(0, 80),
     inCompanyName: seg?.zone === 'header' && !lead.includes('|'),
     windowStart: Math.max(s0, start - 120),
+    longBefore: view.slice(Math.max(s0, start - 300), start),
   };
 }

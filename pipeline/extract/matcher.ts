@@ -366,7 +366,12 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
         out.dropped.push(toMatch(c, surface, zone, 'ambiguous:no-evidence'));
         continue;
       }
-      const { before, after, sentenceStart, inCompanyName, windowStart } = contextOf(v, seg, c.start, c.end);
+      const { before, after, sentenceStart, inCompanyName, windowStart, longBefore } = contextOf(
+        v,
+        seg,
+        c.start,
+        c.end,
+      );
       const d = decide({
         kind: c.e.kind,
         zone,
@@ -380,6 +385,7 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
         department: c.e.skill.domain === 'Business',
         inCompanyName,
         sentenceStart,
+        longBefore,
         // (or a company-zone sentence told the same way: "We build products with strong focus on scalability")
         companyVoice:
           seg !== undefined &&

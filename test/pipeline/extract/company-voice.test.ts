@@ -137,3 +137,20 @@ describe("an 'other' sentence in the company voice: its ask cues are the company
     expect(ids(`${co}Ideally you bring strong end-to-end encryption knowledge.`).has('cryptography')).toBe(true);
   });
 });
+
+describe('role-lists.ts: the disciplines a team spans, listed in prose, are no ask', () => {
+  it('drops the domains after "in all areas, including"', () => {
+    const t = ids(
+      `${co}We are looking for team members who are big thinkers in all areas, including Backend, Frontend, Data, Design, Marketing, BD, Technical Account Management, and Product.`,
+    );
+    expect(t.has('business-development')).toBe(false);
+    expect(t.has('account-management')).toBe(false);
+  });
+  it('keeps them as an ask in requirements', () => {
+    expect(
+      ids(
+        `${co}Requirements:\n- Experience in several areas, such as machine learning, business development and NLP`,
+      ).has('business-development'),
+    ).toBe(true);
+  });
+});
