@@ -37,9 +37,10 @@ const NAME_PAST =
 const FOUNDER_SUBJECT =
   /^\W*(?:(?:our|the)\s+(?:co-?founders?|founders?|ceo|cto|coo|founding team|leadership team|leadership)\b|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s+(?:our\s+|the\s+)?(?:co-?founder|founder|ceo|cto|coo|chief\s+\w+\s+officer)\b)/;
 
-/** the sentence turns to the hire or asks something (brief: "you", "the candidate", "experience with", "you'll") */
+/** the sentence turns to the hire or asks something (brief: "you", "the candidate", "experience with", "you'll");
+ *  not who the team is made of: "We are a team of two developers with experience building ..." */
 const HIRE =
-  /\b(?:you|your|yours|you'?(?:ll|re|ve|d)|you’(?:ll|re|ve|d)|candidates?|applicants?|hires?|ideal|the right (?:person|fit)|looking for|look for|seeking|searching for|hiring|recruiting|to join|join (?:us|our|the)|experience (?:with|working|using|building|as)|roles?|positions?|must|required|requires?|requirements?|needed|necessary|essential|a plus|nice[- ]to[- ]have|preferred|important|helpful|useful|welcome|appreciated|advantage|bonus|ideally|someone|anyone|people (?:who|with|that)|folks (?:who|with|that)|(?:engineers?|developers?|designers?|scientists?|individuals?|persons?) (?:who|with|that)|teammates?|colleagues?|expected|opportunity)\b/i;
+  /\b(?:you|your|yours|you'?(?:ll|re|ve|d)|you’(?:ll|re|ve|d)|candidates?|applicants?|hires?|ideal|the right (?:person|fit)|looking for|look for|seeking|searching for|hiring|recruiting|to join|join (?:us|our|the)|experience (?:with|working|using|building|as)|roles?|positions?|must|required|requires?|requirements?|needed|necessary|essential|a plus|nice[- ]to[- ]have|preferred|important|helpful|useful|welcome|appreciated|advantage|bonus|ideally|someone|anyone|(?<!\b(?:team|group) of (?:[\w&,-]+\s+){0,4})(?:people|folks|engineers?|developers?|designers?|scientists?|individuals?|persons?) (?:who|with|that)|teammates?|colleagues?|expected|opportunity)\b/i;
 
 /** True when sentence (its text) is told by the company about itself (see the header). */
 export function companyVoiced(sentence: string): boolean {

@@ -37,6 +37,9 @@ describe('companyVoiced: the company telling what it has or does, not turning to
     expect(companyVoiced('Acme is a great place if you have a background in robotics.')).toBe(false);
     expect(companyVoiced('We are applying our extensive background in ML research to logistics.')).toBe(false);
     expect(companyVoiced('Deep knowledge of payments is a plus.')).toBe(false);
+    expect(companyVoiced('We want engineers with deep knowledge of payments.')).toBe(false);
+    // ... but who the team is made of is the company's own
+    expect(companyVoiced('We are a team of two developers with years of experience in scalable shops.')).toBe(true);
     expect(companyVoiced('Strong background in robotics.')).toBe(false);
   });
 });
