@@ -42,9 +42,13 @@ const FOUNDER_SUBJECT =
 const HIRE =
   /\b(?:you|your|yours|you'?(?:ll|re|ve|d)|you’(?:ll|re|ve|d)|candidates?|applicants?|hires?|ideal|the right (?:person|fit)|looking for|look for|seeking|searching for|hiring|recruiting|to join|join (?:us|our|the)|experience (?:with|working|using|building|as)|roles?|positions?|must|required|requires?|requirements?|needed|necessary|essential|a plus|nice[- ]to[- ]have|preferred|important|helpful|useful|welcome|appreciated|advantage|bonus|ideally|someone|anyone|(?<!\b(?:team|group) of (?:[\w&,-]+\s+){0,4})(?:people|folks|engineers?|developers?|designers?|scientists?|individuals?|persons?) (?:who|with|that)|teammates?|colleagues?|expected|opportunity)\b/i;
 
+const HAN = /[\u3400-\u9fff]/;
+
 /** True when sentence (its text) is told by the company about itself (see the header). */
 export function companyVoiced(sentence: string): boolean {
   const start = sentence.slice(0, 80);
+  // (English only: \W skips Han characters, and Chinese postings have their own company voice, cjk-zones.ts)
+  if (HAN.test(start)) return false;
   if (!WE_SUBJECT.test(start) && !companySubject(start) && !FOUNDER_SUBJECT.test(start) && !NAME_PAST.test(start))
     return false;
   return !HIRE.test(sentence);

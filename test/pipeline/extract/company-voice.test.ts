@@ -157,3 +157,9 @@ describe('role-lists.ts: the disciplines a team spans, listed in prose, are no a
     ).toBe(true);
   });
 });
+
+describe('companyVoiced reads English sentences only', () => {
+  it('is false for a Chinese sentence (cjk-zones.ts has its own company voice)', () => {
+    expect(companyVoiced('团队成员均有多年经验，管理欧洲某相对有名的web3社区')).toBe(false);
+  });
+});
