@@ -307,6 +307,11 @@ export function decide(ev: Evidence): Decision {
       return { keep: true, why: `zone:${zone}+ask-cue` };
     return { keep: false, why: `zone:${zone}` };
   }
+  // the company telling what it has or does (zones.ts 'company-voice', company-voice.ts): its ask words ("deep
+  // expertise in", "strong background in") are its own, so a domain or soft skill there is no ask (a trait it says it
+  // hires for still is, soft-frames.ts: "we are hiring curious engineers")
+  if ((kind === 'domain' || kind === 'soft') && ev.companyVoice && !(kind === 'soft' && softFramed(before)))
+    return { keep: false, why: 'zone:company-voice' };
   if (NAME_AFTER.test(after)) return { keep: false, why: 'name' };
   if (CODE_HOST.test(ev.surface) && (HOST_PLACE_BEFORE.test(before) || HOST_PLACE_AFTER.test(after)) && !strong)
     return { keep: false, why: 'code-host' };
@@ -328,7 +333,7 @@ export function decide(ev: Evidence): Decision {
   // another role, team or department named beside the hire's (role-lists.ts): "* Data Scientist * ML Engineering",
   // "Head of Marketing & Social Media", "working closely with product management, mechanical engineering"
   if ((kind === 'domain' || ev.generic) && kind !== 'tech' && !AS_ROLE.test(before)) {
-    const other = namesOtherRole(before, after, zone);
+    const other = namesOtherRole(before, after, zone, ev.longBefore);
     if (other !== null) return { keep: false, why: other };
     // the company's own expertise (company-expertise.ts): "MedSec leverages its cybersecurity expertise"
     if (companyExpertise(before, after)) return { keep: false, why: 'mention:company-expertise' };
@@ -455,6 +460,10 @@ export function decide(ev: Evidence): Decision {
   if (selfDescribed && !strong) return { keep: false, why: 'self-description' };
   if (softMention) return { keep: false, why: 'soft-mention' };
   if (zone === 'requirements' || zone === 'nice_to_have') return { keep: true, why: `zone:${zone}` };
+  // (not the company's own words in a sentence told in its voice: "We utilize strong end-to-end encryption",
+  // "LightStep makes understanding distributed systems simpler", company-voice.ts)
+  if (ask && ev.voicedOther && (kind === 'domain' || kind === 'soft'))
+    return { keep: false, why: 'zone:company-voice' };
   if (ask) return { keep: true, why: `zone:${zone}+ask-cue` };
   if (YOU_BEFORE.test(before)) return { keep: true, why: `zone:${zone}+you-cue` };
   if (kind === 'soft' && zone === 'other' && cues.has('askWeak')) return { keep: true, why: 'zone:other+ask-cue' };
@@ -512,7 +521,14 @@ export function contextOf(
   seg: Segment | undefined,
   start: number,
   end: number,
-): { before: string; after: string; sentenceStart: string; inCompanyName: boolean; windowStart: number } {
+): {
+  before: string;
+  after: string;
+  sentenceStart: string;
+  inCompanyName: boolean;
+  windowStart: number;
+  longBefore: string;
+} {
   const s0 = seg ? seg.start : 0;
   const a = Math.max(s0, start - 60);
   const b = Math.min(seg ? seg.end : view.length, end + 80);
@@ -525,5 +541,6 @@ export function contextOf(
     sentenceStart: field.slice(0, 80),
     inCompanyName: seg?.zone === 'header' && !lead.includes('|'),
     windowStart: Math.max(s0, start - 120),
+    longBefore: view.slice(Math.max(s0, start - 300), start),
   };
 }

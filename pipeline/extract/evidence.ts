@@ -24,6 +24,13 @@ export interface Evidence {
   inCompanyName: boolean;
   /** the surface is the company's name from the header's first field ("Zendesk | ..." then "Zendesk Explore") */
   isCompanyName?: boolean;
+  /** the sentence is the company telling what it has or does (zones.ts 'company-voice'; zone is then 'company', or
+   *  'requirements' for a technology, matcher.ts) */
+  companyVoice?: boolean;
+  /** an 'other'-zone sentence told in the company's voice (company-voice.ts): its ask cues are the company's own */
+  voicedOther?: boolean;
+  /** the segment's text before the candidate, up to 300 chars (a long list's opening: role-lists.ts) */
+  longBefore?: string;
   /** the text of the sentence up to the candidate (at most 80 chars) */
   sentenceStart?: string;
   /** false: the posting's view holds no dense-script character (cjk.ts isDense), so none of the Chinese cues

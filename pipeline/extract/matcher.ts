@@ -11,7 +11,8 @@ import type { AliasSpec, Skill, Taxonomy } from './taxonomy.ts';
 import { Automaton } from './automaton.ts';
 import { FILLER, prepareFolded } from './prepare.ts';
 import { ruleFor } from './rules.ts';
-import { zoneFolded, segmentAt, type Segment, type Zone } from './zones.ts';
+import { companyVoiced } from './company-voice.ts';
+import { VOICE_BY, zoneFolded, segmentAt, type Segment, type Zone } from './zones.ts';
 import { contextOf, decide } from './decide.ts';
 import { anyDense, createScanner, denseBoundaryOk, hasDense, foldWidth } from './cjk.ts';
 import { cjkListGap, cjkOtherThing, cjkTechCue } from './cjk-decide.ts';
@@ -341,7 +342,14 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
     for (let i = 0; i < kept.length; i++) {
       const c = kept[i]!;
       const seg = segmentAt(segments, c.start);
-      const zone: Zone = seg?.zone ?? 'other';
+      // a technology in the company's own voice keeps the requirements zone's decision (company-voice.ts: the
+      // company's tools are usually its stack); a domain or soft skill there is the company's
+      const zone: Zone =
+        seg === undefined
+          ? 'other'
+          : (c.e.kind === 'tech' || c.e.kind === 'method') && seg.by === VOICE_BY
+            ? 'requirements'
+            : seg.zone;
       // an ambiguous alias written as a name (capitalised, not starting its sentence) inside a requirements list
       if (
         c.reason === null &&
@@ -358,7 +366,12 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
         out.dropped.push(toMatch(c, surface, zone, 'ambiguous:no-evidence'));
         continue;
       }
-      const { before, after, sentenceStart, inCompanyName, windowStart } = contextOf(v, seg, c.start, c.end);
+      const { before, after, sentenceStart, inCompanyName, windowStart, longBefore } = contextOf(
+        v,
+        seg,
+        c.start,
+        c.end,
+      );
       const d = decide({
         kind: c.e.kind,
         zone,
@@ -372,6 +385,13 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
         department: c.e.skill.domain === 'Business',
         inCompanyName,
         sentenceStart,
+        longBefore,
+        // (or a company-zone sentence told the same way: "We build products with strong focus on scalability")
+        companyVoice:
+          seg !== undefined &&
+          (seg.by === VOICE_BY || (seg.zone === 'company' && companyVoiced(folded.slice(seg.start, seg.end)))),
+        // (an 'other' sentence told so: only its ask cues are the company's own, "We utilize strong encryption")
+        voicedOther: seg?.zone === 'other' && companyVoiced(folded.slice(seg.start, seg.end)),
         isCompanyName: company !== null && isCompany(company, surface.toLowerCase()),
         inList: inTechList(v, kept, i, dense),
         dense,

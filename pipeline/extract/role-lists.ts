@@ -4,6 +4,9 @@
  * role lists, are context_only). Used by decide.ts for domain skills.
  *   role list   an item of a bullet list whose previous item is a role title: "* Data Scientist * ML Engineering
  *               * Research Scientist (PhD's) * Product Strategy", "Open Roles: Security Engineer <> Devops"
+ *   disciplines the disciplines a team spans or hires in, in prose: "big thinkers in all areas, including Backend,
+ *               Frontend, Data, Devops, Design, Marketing, BD" (not an ask in requirements: "experience in several
+ *               areas such as ML")
  *   role plural the items right after a plural role noun and a dash or colon: "we are looking for stellar
  *               marketers - Demand Generation, Product Marketing, Content Marketing"
  *   head of     a second area after "Head of": "Head of Marketing & Social Media"
@@ -23,6 +26,11 @@ const ITEM_CLOSES =
 /** items right after a plural role noun and a dash or colon, nothing but list marks between */
 const ROLE_PLURAL_LIST =
   /\b(?:marketers|engineers|developers|designers|scientists|researchers|roles|positions)\s*[-–—:]\s*(?:[\w/&+ -]{1,40},\s*){0,8}(?:(?:and|&)\s+)?$/i;
+/** the disciplines a company or team spans or hires in, listed in prose (zonecomp round): "team members who are big
+ *  thinkers in all areas, including Backend, Frontend, Data, Devops, Design, Marketing, BD", "hiring in lots of
+ *  disciplines: backend, data science, ..." */
+const DISCIPLINE_LIST =
+  /\b(?:all|many|lots of|a number of|several|various|multiple|different|numerous)\s+(?:areas|disciplines|functions|departments|teams|fields)\b(?:,?\s+(?:including|such as|like|from|across)\b|\s*:)\s*(?:[\w/&+.-]+(?:\s+[\w/&+.-]+){0,3},\s*){0,10}(?:(?:and|or|&)\s+)?(?:[\w/&+.-]+\s+){0,2}$/i;
 const HEAD_OF_SECOND = /\b(?:head|director|vp|vice president|chief)\s+of\s+[\w-]+(?:\s+[\w-]+)?\s*(?:&|and|\/)\s*$/i;
 const ROLE_NOUN_AFTER =
   /^(?:\s*\/\s*[\w.+#-]+)*\s+(?:associates?|coordinators?|representatives?|reps?|executives?|strategists?|officers?)\b/i;
@@ -32,11 +40,13 @@ const PARTNER_BEFORE =
   /\b(?:closely|collaborat(?:e|es|ing)(?:\s+(?:heavily|tightly|directly|daily))?|partner(?:s|ing)?|liais(?:e|es|ing))\s+with\s+(?:(?:our|the|other|your)\s+)?(?:[\w/&-]+(?:\s+[\w/&-]+){0,2},\s+(?:(?:and|or|&)\s+)?){0,5}$/i;
 
 /** The reason a domain candidate names another role or team (see the header), or null. */
-export function namesOtherRole(before: string, after: string, zone: string): string | null {
+export function namesOtherRole(before: string, after: string, zone: string, longBefore = before): string | null {
   // (not in the header line, whose fields after the role are its specialty: "Research Engineers/Scientists -
   // Planning, Control, Image Processing | Budapest")
   if (zone !== 'header' && PREV_ROLE_ITEM.test(before) && ITEM_CLOSES.test(after)) return 'role-list';
   if (zone !== 'header' && zone !== 'requirements' && zone !== 'nice_to_have' && ROLE_PLURAL_LIST.test(before))
+    return 'role-list';
+  if (zone !== 'header' && zone !== 'requirements' && zone !== 'nice_to_have' && DISCIPLINE_LIST.test(longBefore))
     return 'role-list';
   if (HEAD_OF_SECOND.test(before) || ROLE_NOUN_AFTER.test(after)) return 'role-title';
   if (TEAM_NOUN_AFTER.test(after) && TEAM_OWNER_BEFORE.test(before)) return 'role-title';

@@ -138,6 +138,7 @@ export function headingZone(text: string): CueZone | null {
 }
 
 import { anyOf, anyOfCapturing } from './multicue.ts';
+import { COMPANY_VOICE_CUE, companyVoiced } from './company-voice.ts';
 import { factorAlternatives } from './alt-factor.ts';
 
 /** Some family of CUES fires somewhere (an alternation matches where one of its branches does). */
@@ -519,8 +520,11 @@ export function zoneFolded(text: string, need?: readonly number[]): Segment[] {
         else if (x > 0) {
           let j = x - 1;
           while (j >= 0 && !cueAt(cues, ss, j, text, b, blockCue)) j--;
-          zone = j >= 0 ? cues[j]![0] : 'other';
-          by = 'inherit';
+          if (j >= 0 && cues[j]![1] === COMPANY_VOICE_CUE) ({ zone, by } = afterVoice(text, ss[x]![0], ss[x]![1]));
+          else {
+            zone = j >= 0 ? cues[j]![0] : 'other';
+            by = 'inherit';
+          }
         } else {
           zone = 'other';
           by = 'none';
@@ -532,10 +536,14 @@ export function zoneFolded(text: string, need?: readonly number[]): Segment[] {
       continue;
     }
     let prev: { zone: Zone; by: string } | null = null;
+    let voiceRun = false; // the last sentence with a cue is the company's voice
     for (const [s, e] of ss) {
       const own = ownZone(blockZone, sentenceCue(text, s, e, b, blockCue), text, s, e);
       let zone: Zone, by: string;
-      if (own) ({ zone, by } = own);
+      if (own) {
+        ({ zone, by } = own);
+        voiceRun = by === VOICE_BY;
+      } else if (voiceRun) ({ zone, by } = afterVoice(text, s, e));
       else if (prev) {
         zone = prev.zone;
         by = 'inherit';
@@ -564,7 +572,22 @@ function sentenceCue(
   b: Block,
   blockCue: [CueZone, string] | null | undefined,
 ): [CueZone, string] | null {
-  return blockCue !== undefined && s === b.start && e === b.end ? blockCue : cueZone(text.slice(s, e));
+  const c = blockCue !== undefined && s === b.start && e === b.end ? blockCue : cueZone(text.slice(s, e));
+  // the company telling what it has or does, its ask words its own (company-voice.ts): "MedSec leverages its deep
+  // expertise in medical device security", "We have years of experience in payments"
+  return c && c[0] === 'requirements' && companyVoiced(text.slice(s, e)) ? VOICE_CUE : c;
+}
+const VOICE_CUE: [CueZone, string] = ['company', COMPANY_VOICE_CUE];
+/** the Segment.by of such a sentence (the matcher reads it: a technology there keeps the requirements zone's
+ *  decision, company-voice.ts) */
+export const VOICE_BY = `cue:${COMPANY_VOICE_CUE}`;
+/**
+ * A sentence with no cue after a company's-voice sentence (lazy and full walks alike): the company's voice again
+ * when it is told the same way ("We have deep expertise in payments. We focus on full stack solutions."), else
+ * the requirements zone the cue before gave ("... Most of all, we seek someone curious.").
+ */
+function afterVoice(text: string, s: number, e: number): { zone: Zone; by: string } {
+  return companyVoiced(text.slice(s, e)) ? { zone: 'company', by: VOICE_BY } : { zone: 'requirements', by: 'inherit' };
 }
 
 /** The cue of sentence x of a block, read once (memo in `cues`). */
@@ -633,6 +656,10 @@ function cueOverrides(blockZone: CueZone, cue: [CueZone, string] | null): boolea
     z === 'apply' ||
     z === 'nice_to_have' ||
     blockZone === 'company' ||
+    // the company's voice inside a requirements run (company-voice.ts)
+    (z === 'company' &&
+      cue[1] === COMPANY_VOICE_CUE &&
+      (blockZone === 'requirements' || blockZone === 'nice_to_have')) ||
     (blockZone === 'role' && z === 'requirements')
   );
 }
