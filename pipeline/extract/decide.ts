@@ -35,6 +35,7 @@ import { softCulture } from './soft-culture.ts';
 import { companyExpertise } from './company-expertise.ts';
 import { companySubject } from './company-subject.ts';
 import { negatedWide } from './negation-wide.ts';
+import { businessSubject } from './business-subject.ts';
 
 import type { Decision, Evidence } from './evidence.ts';
 
@@ -312,6 +313,15 @@ export function decide(ev: Evidence): Decision {
   // hires for still is, soft-frames.ts: "we are hiring curious engineers")
   if ((kind === 'domain' || kind === 'soft') && ev.companyVoice && !(kind === 'soft' && softFramed(before)))
     return { keep: false, why: 'zone:company-voice' };
+  // the company's business or product told with its name, its customers or "we enable ..." as subject
+  // (business-subject.ts): "FlowCrypt does PGP email encryption", "Customers use it for ML and HPC clusters"
+  if (
+    (kind === 'domain' || kind === 'soft') &&
+    zone !== 'header' &&
+    businessSubject(ev.sentenceStart, before, after) &&
+    !(kind === 'soft' && softFramed(before))
+  )
+    return { keep: false, why: 'mention:business' };
   if (NAME_AFTER.test(after)) return { keep: false, why: 'name' };
   if (CODE_HOST.test(ev.surface) && (HOST_PLACE_BEFORE.test(before) || HOST_PLACE_AFTER.test(after)) && !strong)
     return { keep: false, why: 'code-host' };
