@@ -326,8 +326,10 @@ export function decide(ev: Evidence): Decision {
   if (CODE_HOST.test(ev.surface) && (HOST_PLACE_BEFORE.test(before) || HOST_PLACE_AFTER.test(after)) && !strong)
     return { keep: false, why: 'code-host' };
   // a kind of work the header pairs with its stack: "Backend (Java/Kotlin), Mobile (Kotlin)", "Backend (Golang) &
-  // Frontend (React/TS)", "Frontend (Angular) | Mobile (React)": the specialty and the stack the hire works in
-  // (not a role noun: "Data Scientist (NLP)", "Engineering Manager (Backend)" stay role titles)
+  // Frontend (React/TS)", "Frontend (Angular) | Mobile (React)": the opening's name, its stack the hire's (the
+  // technologies stay skills); the kind of work named only as that title is context_only (LABELING.md, batches E/F
+  // reviewed: domprec2 round, 4 of 5 such tune-half header areas labelled context_only), kept only where the body
+  // asks it (not a role noun: "Data Scientist (NLP)", "Engineering Manager (Backend)" stay role titles)
   if (
     zone === 'header' &&
     (ev.generic || kind === 'domain') &&
@@ -335,7 +337,7 @@ export function decide(ev: Evidence): Decision {
     !ROLE_NOUN.test(ev.surface) &&
     HEADER_STACK_AFTER.test(after)
   )
-    return { keep: true, why: 'zone:header+area-stack' };
+    return { keep: false, why: 'role-title:header-area' };
   if (roleTitled(ev)) {
     if (AS_ROLE.test(before)) return { keep: true, why: 'role-title+experience-as' };
     return { keep: false, why: 'role-title' };
