@@ -36,6 +36,7 @@ import { companyExpertise } from './company-expertise.ts';
 import { companySubject } from './company-subject.ts';
 import { negatedWide } from './negation-wide.ts';
 import { businessSubject } from './business-subject.ts';
+import { cryptoAsCryptography } from './crypto-sense.ts';
 
 import type { Decision, Evidence } from './evidence.ts';
 
@@ -313,6 +314,8 @@ export function decide(ev: Evidence): Decision {
   // hires for still is, soft-frames.ts: "we are hiring curious engineers")
   if ((kind === 'domain' || kind === 'soft') && ev.companyVoice && !(kind === 'soft' && softFramed(before)))
     return { keep: false, why: 'zone:company-voice' };
+  // "crypto" for cryptography, not the Blockchain alias (crypto-sense.ts): "public key crypto", "crypto libraries"
+  if (cryptoAsCryptography(ev.surface, before, after)) return { keep: false, why: 'sense:crypto-cryptography' };
   // the company's business or product told with its name, its customers or "we enable ..." as subject
   // (business-subject.ts): "FlowCrypt does PGP email encryption", "Customers use it for ML and HPC clusters"
   if (
