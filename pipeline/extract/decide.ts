@@ -37,6 +37,7 @@ import { companySubject } from './company-subject.ts';
 import { negatedWide } from './negation-wide.ts';
 import { businessSubject } from './business-subject.ts';
 import { cryptoAsCryptography } from './crypto-sense.ts';
+import { softTeamTrait } from './soft-team-trait.ts';
 
 import type { Decision, Evidence } from './evidence.ts';
 
@@ -467,7 +468,9 @@ export function decide(ev: Evidence): Decision {
       (INVITE_QUESTION.test(after) && (ITEM_START.test(before) || SEGMENT_START.test(before))) ||
       (/leadership$/i.test(ev.surface) && (LEADERS_AFTER.test(after) || LEADERS_BEFORE.test(before))) ||
       // the company's or team's culture (soft-culture.ts): "Our engineering values include ...", "Our team is humble"
-      softCulture(ev.sentenceStart, before, after, ev.surface));
+      softCulture(ev.sentenceStart, before, after, ev.surface) ||
+      // the team the hire joins (soft-team-trait.ts): "join a collaborative, fun and hardworking team"
+      softTeamTrait(ev.surface, before, after));
   // a trait the company hires for or values, said in its own voice (soft-frames.ts): "We are a small agile team who
   // value communication, learning, teamwork", "We are hiring fast learners", "Most important characteristics are
   // resilience, work ethic, and curiosity"
