@@ -35,6 +35,9 @@ import { softCulture } from './soft-culture.ts';
 import { companyExpertise } from './company-expertise.ts';
 import { companySubject } from './company-subject.ts';
 import { negatedWide } from './negation-wide.ts';
+import { businessSubject } from './business-subject.ts';
+import { cryptoAsCryptography } from './crypto-sense.ts';
+import { softTeamTrait } from './soft-team-trait.ts';
 
 import type { Decision, Evidence } from './evidence.ts';
 
@@ -312,12 +315,25 @@ export function decide(ev: Evidence): Decision {
   // hires for still is, soft-frames.ts: "we are hiring curious engineers")
   if ((kind === 'domain' || kind === 'soft') && ev.companyVoice && !(kind === 'soft' && softFramed(before)))
     return { keep: false, why: 'zone:company-voice' };
+  // "crypto" for cryptography, not the Blockchain alias (crypto-sense.ts): "public key crypto", "crypto libraries"
+  if (cryptoAsCryptography(ev.surface, before, after)) return { keep: false, why: 'sense:crypto-cryptography' };
+  // the company's business or product told with its name, its customers or "we enable ..." as subject
+  // (business-subject.ts): "FlowCrypt does PGP email encryption", "Customers use it for ML and HPC clusters"
+  if (
+    (kind === 'domain' || kind === 'soft') &&
+    zone !== 'header' &&
+    businessSubject(ev.sentenceStart, before, after) &&
+    !(kind === 'soft' && softFramed(before))
+  )
+    return { keep: false, why: 'mention:business' };
   if (NAME_AFTER.test(after)) return { keep: false, why: 'name' };
   if (CODE_HOST.test(ev.surface) && (HOST_PLACE_BEFORE.test(before) || HOST_PLACE_AFTER.test(after)) && !strong)
     return { keep: false, why: 'code-host' };
   // a kind of work the header pairs with its stack: "Backend (Java/Kotlin), Mobile (Kotlin)", "Backend (Golang) &
-  // Frontend (React/TS)", "Frontend (Angular) | Mobile (React)": the specialty and the stack the hire works in
-  // (not a role noun: "Data Scientist (NLP)", "Engineering Manager (Backend)" stay role titles)
+  // Frontend (React/TS)", "Frontend (Angular) | Mobile (React)": the opening's name, its stack the hire's (the
+  // technologies stay skills); the kind of work named only as that title is context_only (LABELING.md, batches E/F
+  // reviewed: domprec2 round, 4 of 5 such tune-half header areas labelled context_only), kept only where the body
+  // asks it (not a role noun: "Data Scientist (NLP)", "Engineering Manager (Backend)" stay role titles)
   if (
     zone === 'header' &&
     (ev.generic || kind === 'domain') &&
@@ -325,7 +341,7 @@ export function decide(ev: Evidence): Decision {
     !ROLE_NOUN.test(ev.surface) &&
     HEADER_STACK_AFTER.test(after)
   )
-    return { keep: true, why: 'zone:header+area-stack' };
+    return { keep: false, why: 'role-title:header-area' };
   if (roleTitled(ev)) {
     if (AS_ROLE.test(before)) return { keep: true, why: 'role-title+experience-as' };
     return { keep: false, why: 'role-title' };
@@ -452,7 +468,9 @@ export function decide(ev: Evidence): Decision {
       (INVITE_QUESTION.test(after) && (ITEM_START.test(before) || SEGMENT_START.test(before))) ||
       (/leadership$/i.test(ev.surface) && (LEADERS_AFTER.test(after) || LEADERS_BEFORE.test(before))) ||
       // the company's or team's culture (soft-culture.ts): "Our engineering values include ...", "Our team is humble"
-      softCulture(ev.sentenceStart, before, after, ev.surface));
+      softCulture(ev.sentenceStart, before, after, ev.surface) ||
+      // the team the hire joins (soft-team-trait.ts): "join a collaborative, fun and hardworking team"
+      softTeamTrait(ev.surface, before, after));
   // a trait the company hires for or values, said in its own voice (soft-frames.ts): "We are a small agile team who
   // value communication, learning, teamwork", "We are hiring fast learners", "Most important characteristics are
   // resilience, work ethic, and curiosity"

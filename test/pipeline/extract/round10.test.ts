@@ -160,11 +160,19 @@ describe('a field the hire works on, in the role text', () => {
 });
 
 describe('a kind of work the header pairs with its stack', () => {
-  it('keeps "Backend (Golang) & Frontend (React/TS)", "Frontend (Angular) | Mobile (React)"', () => {
+  // (domprec2 round: the kind of work named only as the header's title is context_only, LABELING.md; its stack
+  // stays the hire's, and the body keeps the area where it asks it)
+  it('drops "Backend (Golang) & Frontend (React/TS)" named only as the title, keeps its stack', () => {
     const a = ids('Teylor AG | Backend (Golang) & Frontend (React/TS) | Remote (Europe only)\n\nWe build loans.');
-    expect(a.has('backend')).toBe(true);
-    expect(a.has('frontend')).toBe(true);
-    expect(ids('40GRID | Frontend (Angular) | Mobile (React) | Remote\n\nWe build grids.').has('frontend')).toBe(true);
+    expect(a.has('backend')).toBe(false);
+    expect(a.has('frontend')).toBe(false);
+    expect(a.has('go')).toBe(true);
+    expect(a.has('react')).toBe(true);
+    expect(ids('40GRID | Frontend (Angular) | Mobile (React) | Remote\n\nWe build grids.').has('frontend')).toBe(false);
+  });
+  it('keeps the area where the body asks it', () => {
+    const t = '40GRID | Frontend (Angular) | Remote\n\nRequirements: 3+ years of frontend development experience.';
+    expect(ids(t).has('frontend')).toBe(true);
   });
   it('drops a role noun with a bracket, and an area without a stack', () => {
     expect(ids('Acme | Data Scientist (Python) | Remote\n\nWe build widgets.').has('data-science')).toBe(false);
