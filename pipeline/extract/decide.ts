@@ -27,6 +27,7 @@ import type { Segment } from './zones.ts';
 import { cjkAsk, cjkAskNear, cjkDecision, cjkStack, cjkWorkBefore } from './cjk-decide.ts';
 import { maySpace } from './chars.ts';
 import { teamDescribesItself } from './team-voice.ts';
+import { practiceVoiced } from './practice-voice.ts';
 import { softFramed } from './soft-frames.ts';
 import { areaWorked } from './area-work.ts';
 import { personWho, softDuty } from './soft-duty.ts';
@@ -289,6 +290,7 @@ export function decide(ev: Evidence): Decision {
   if (
     kind !== 'tech' &&
     !(kind === 'method' && (stack || PRACTICE_BEFORE.test(before))) &&
+    !practiceVoiced(kind, ev.surface, before, after) &&
     teamDescribesItself(ev.sentenceStart, before, after)
   )
     return { keep: false, why: 'mention:team' };
@@ -383,7 +385,9 @@ export function decide(ev: Evidence): Decision {
         return { keep: true, why: `${zone === 'company' ? 'zone:company' : 'self-description'}+tech-list` };
       if (
         (kind === 'method' && PRACTICE_BEFORE.test(before)) ||
-        (kind === 'tech' && PRACTICE_LIST_BEFORE.test(before) && LIST_ITEM_END.test(after))
+        (kind === 'tech' && PRACTICE_LIST_BEFORE.test(before) && LIST_ITEM_END.test(after)) ||
+        // the team's way of working (practice-voice.ts): "strong DevOps culture", "Agile is how we work here"
+        practiceVoiced(kind, ev.surface, before, after)
       )
         return { keep: true, why: `${zone === 'company' ? 'zone:company' : 'self-description'}+practice` };
       return { keep: false, why: zone === 'company' ? 'zone:company' : 'self-description' };
