@@ -27,7 +27,7 @@ import type { Segment } from './zones.ts';
 import { cjkAsk, cjkAskNear, cjkDecision, cjkStack, cjkWorkBefore } from './cjk-decide.ts';
 import { maySpace } from './chars.ts';
 import { teamDescribesItself } from './team-voice.ts';
-import { practiceVoiced } from './practice-voice.ts';
+import { practiceBelieved, practiceVoiced } from './practice-voice.ts';
 import { softFramed } from './soft-frames.ts';
 import { areaWorked } from './area-work.ts';
 import { personWho, softDuty } from './soft-duty.ts';
@@ -419,6 +419,8 @@ export function decide(ev: Evidence): Decision {
     // the industries a product serves: "revolutionize industries like aerospace, defense, automotive"
     if (INDUSTRIES_LIKE_BEFORE.test(before) && !INDUSTRY_ASK_BEFORE.test(before))
       return { keep: false, why: 'industry-mention' };
+    // the team's belief in a practice (practice-voice.ts): "we are firm believers in open source"
+    if (kind === 'method' && practiceBelieved(before)) return { keep: true, why: 'industry+practice' };
     if (
       (zone === 'requirements' || zone === 'nice_to_have') &&
       !ask &&

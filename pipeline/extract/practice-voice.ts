@@ -40,6 +40,17 @@ const SURFACE_WAY = /\s(?:teams?|environments?|culture|mindset|workflows?|proces
 const TEAM_FRAME_BEFORE =
   /\b(?:we(?:'re|’re| are) (?:an? |one )?(?:[\w-]+,? ){0,3}|(?:in|into|join|on) (?:an? |our )(?:[\w-]+,? ){0,2}|our (?:[\w-]+ )?)$/i;
 
+/** the stronger cue for an industry-like practice (open source): the team's belief in it, not "we do open source
+ *  consulting" (the business): "we are firm believers in open source", "we believe that open source is ...",
+ *  "a team of people passionate about open source", "we embrace open source" */
+const BELIEF_BEFORE =
+  /\b(?:we(?:'re|’re| are)?(?: (?:firm|strong|big|true))? (?:believers? in|value|embrace|love|believe (?:in|that)|care (?:deeply )?about)|(?:firm|strong|big|true) believers? in|passionat(?:e|ed) about)\b[^.!?]{0,40}$/i;
+
+/** True when an industry-like practice (open source) is the team's own belief or way of working (BELIEF_BEFORE). */
+export function practiceBelieved(before: string): boolean {
+  return BELIEF_BEFORE.test(before);
+}
+
 /** True when a practice skill (kind method, or a technology-kind skill whose surface names a practice) is said to
  *  be the team's way of working (see the header). */
 export function practiceVoiced(kind: string, surface: string, before: string, after: string): boolean {

@@ -38,6 +38,21 @@ describe('a practice said in the team voice is kept (practice-voice.ts)', () => 
   });
 });
 
+describe('open source the team believes in (practice-voice.ts practiceBelieved)', () => {
+  const about = `${co}We are a startup backed by Sequoia. `;
+  it('keeps the belief', () => {
+    expect(ids(`${about}We are firm believers in the benefits of open source.`).has('open-source')).toBe(true);
+    expect(ids(`${about}We believe that open source is the future of databases.`).has('open-source')).toBe(true);
+  });
+  it('drops the business', () => {
+    expect(ids(`${about}We do open source consulting for banks.`).has('open-source')).toBe(false);
+    expect(ids(`${about}We build the leading open source database.`).has('open-source')).toBe(false);
+    expect(ids(`${about}We believe the open source protocols we are developing could win.`).has('open-source')).toBe(
+      false,
+    );
+  });
+});
+
 describe('everyday surface forms of practices (taxonomy aliases)', () => {
   it('keeps the forms the hire is asked to do', () => {
     const t = ids(
