@@ -68,3 +68,19 @@ describe('everyday surface forms of practices (taxonomy aliases)', () => {
     expect(ids(`${co}Benefits:\n- A budget for books on reviewing code\n`).has('code-review')).toBe(false);
   });
 });
+
+describe('"unit/integration tests" names both kinds of test (companions.ts)', () => {
+  it('keeps unit testing and integration testing from one surface', () => {
+    const t = ids(`${co}Requirements:\n- You write unit/integration tests\n`);
+    expect(t.has('unit-testing')).toBe(true);
+    expect(t.has('e2e-testing')).toBe(true);
+    expect(ids(`${co}Requirements:\n- Experience with integration and unit testing\n`).has('unit-testing')).toBe(true);
+  });
+  it('drops both where the surface is only the product', () => {
+    const t = ids(
+      `${co}Acme is a startup backed by Sequoia. Our platform runs unit and integration tests for 500 customers.`,
+    );
+    expect(t.has('unit-testing')).toBe(false);
+    expect(t.has('e2e-testing')).toBe(false);
+  });
+});
