@@ -6,7 +6,12 @@
  * with dense-script text: the Chinese tune readers label "UI/UX" as UI design alone about as often as both (tune
  * half with it: +3 true, +2 false positives).
  */
-const PAIRS: readonly [RegExp, string, string][] = [[/^(?:ui\s*\/\s*ux|ux\s*\/\s*ui)$/i, 'ui-design', 'ux-design']];
+const PAIRS: readonly [RegExp, string, string][] = [
+  [/^(?:ui\s*\/\s*ux|ux\s*\/\s*ui)$/i, 'ui-design', 'ux-design'],
+  // "unit/integration tests", "unit and integration testing", "integration and unit tests" (methodrec): both kinds of
+  // test, one surface (an alias of Integration testing, taxonomy 06-security-testing.txt)
+  [/^(?:unit\s*(?:\/|and|&)\s*integration|integration\s+and\s+unit)\s+test(?:s|ing)$/i, 'e2e-testing', 'unit-testing'],
+];
 
 /** The other skill a kept surface also names, or undefined. */
 export function companionOf(id: string, surface: string): string | undefined {

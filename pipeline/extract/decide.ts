@@ -27,6 +27,7 @@ import type { Segment } from './zones.ts';
 import { cjkAsk, cjkAskNear, cjkDecision, cjkStack, cjkWorkBefore } from './cjk-decide.ts';
 import { maySpace } from './chars.ts';
 import { teamDescribesItself } from './team-voice.ts';
+import { practiceBelieved, practiceVoiced } from './practice-voice.ts';
 import { softFramed } from './soft-frames.ts';
 import { areaWorked } from './area-work.ts';
 import { personWho, softDuty } from './soft-duty.ts';
@@ -292,6 +293,7 @@ export function decide(ev: Evidence): Decision {
   if (
     kind !== 'tech' &&
     !(kind === 'method' && (stack || PRACTICE_BEFORE.test(before))) &&
+    !practiceVoiced(kind, ev.surface, before, after) &&
     teamDescribesItself(ev.sentenceStart, before, after)
   )
     return { keep: false, why: 'mention:team' };
@@ -399,7 +401,9 @@ export function decide(ev: Evidence): Decision {
         return { keep: true, why: `${zone === 'company' ? 'zone:company' : 'self-description'}+tech-list` };
       if (
         (kind === 'method' && PRACTICE_BEFORE.test(before)) ||
-        (kind === 'tech' && PRACTICE_LIST_BEFORE.test(before) && LIST_ITEM_END.test(after))
+        (kind === 'tech' && PRACTICE_LIST_BEFORE.test(before) && LIST_ITEM_END.test(after)) ||
+        // the team's way of working (practice-voice.ts): "strong DevOps culture", "Agile is how we work here"
+        practiceVoiced(kind, ev.surface, before, after)
       )
         return { keep: true, why: `${zone === 'company' ? 'zone:company' : 'self-description'}+practice` };
       return { keep: false, why: zone === 'company' ? 'zone:company' : 'self-description' };
@@ -431,6 +435,8 @@ export function decide(ev: Evidence): Decision {
     // the industries a product serves: "revolutionize industries like aerospace, defense, automotive"
     if (INDUSTRIES_LIKE_BEFORE.test(before) && !INDUSTRY_ASK_BEFORE.test(before))
       return { keep: false, why: 'industry-mention' };
+    // the team's belief in a practice (practice-voice.ts): "we are firm believers in open source"
+    if (kind === 'method' && practiceBelieved(before)) return { keep: true, why: 'industry+practice' };
     if (
       (zone === 'requirements' || zone === 'nice_to_have') &&
       !ask &&
