@@ -31,6 +31,7 @@ import { softFramed } from './soft-frames.ts';
 import { areaWorked } from './area-work.ts';
 import { personWho, softDuty } from './soft-duty.ts';
 import { namesOtherRole } from './role-lists.ts';
+import { techAreaTitled } from './tech-area-title.ts';
 import { softCulture } from './soft-culture.ts';
 import { companyExpertise } from './company-expertise.ts';
 import { companySubject } from './company-subject.ts';
@@ -330,6 +331,9 @@ export function decide(ev: Evidence): Decision {
     if (AS_ROLE.test(before)) return { keep: true, why: 'role-title+experience-as' };
     return { keep: false, why: 'role-title' };
   }
+  // a tech kind of work named only as an opening, a person or a list heading (tech-area-title.ts): "Open roles: ..., SRE"
+  const areaTitle = techAreaTitled(ev);
+  if (areaTitle !== null) return { keep: false, why: areaTitle };
   // another role, team or department named beside the hire's (role-lists.ts): "* Data Scientist * ML Engineering",
   // "Head of Marketing & Social Media", "working closely with product management, mechanical engineering"
   if ((kind === 'domain' || ev.generic) && kind !== 'tech' && !AS_ROLE.test(before)) {
