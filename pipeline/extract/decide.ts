@@ -32,6 +32,7 @@ import { areaWorked } from './area-work.ts';
 import { personWho, softDuty } from './soft-duty.ts';
 import { namesOtherRole } from './role-lists.ts';
 import { techAreaTitled } from './tech-area-title.ts';
+import { namesRoleTitle, restOfField } from './company-field.ts';
 import { softCulture } from './soft-culture.ts';
 import { companyExpertise } from './company-expertise.ts';
 import { companySubject } from './company-subject.ts';
@@ -274,8 +275,14 @@ export function decide(ev: Evidence): Decision {
   const zh = cjkDecision(ev); // cjk.ts: Chinese surfaces outside company/benefits/apply/legal zones
   if (zh) return zh;
   // the header's first field is the company's name, unless it names a role ("Sr. Software Engineer, Platform (Ruby,
-  // Go, Kafka) | Remote | ..."): then its skills are the role's
-  if ((zone === 'header' && ev.inCompanyName && !ROLE_WORD_BEFORE.test(before)) || ev.isCompanyName)
+  // Go, Kafka) | Remote | ...", "C# Software Engineer | ...", company-field.ts): then its skills are the role's
+  if (
+    (zone === 'header' &&
+      ev.inCompanyName &&
+      !ROLE_WORD_BEFORE.test(before) &&
+      !namesRoleTitle(`${before} ${restOfField(after)}`)) ||
+    ev.isCompanyName
+  )
     return { keep: false, why: 'company-name' };
   const { cues } = ev;
   const stack = cues.has('stack') || (ev.dense !== false && cjkStack(before));

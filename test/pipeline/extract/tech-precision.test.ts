@@ -57,3 +57,23 @@ describe('a tech kind of work named only as a title (tech-area-title.ts)', () =>
     expect(ids(`${co}Requirements: solid tooling knowledge (DevOps, CI/CD) and Go.`).has('devops')).toBe(true);
   });
 });
+
+describe("the header's first field as a role title, not the company (company-field.ts)", () => {
+  it('keeps the technology of a role title in the first field, there and later', () => {
+    const t =
+      'C# Software Engineer | ONSITE | Cambridge, UK\n\nAcme makes oscilloscopes. You will write desktop apps in C#.';
+    const kept = m.extract(t).filter((x) => x.id === 'csharp');
+    expect(kept.length).toBeGreaterThanOrEqual(1);
+    expect(ids('Senior Haskell Engineer @ Acme | Remote\n\nJoin us.').has('haskell')).toBe(true);
+    expect(ids('Seeking PHP Experts | Acme | Gainesville\n\nAcme needs engineers.').has('php')).toBe(true);
+  });
+  it("still drops the company's name, also when it is a product name", () => {
+    const t = ids('Sourcegraph | Remote | Full-time\n\nSourcegraph is code search. We use Go. Sourcegraph runs well.');
+    expect(t.has('sourcegraph')).toBe(false);
+    expect(t.has('go')).toBe(true);
+    expect(ids('AWS Developer Tools | Seattle | Software Engineer\n\nAWS Dev Tools builds tools.').has('aws')).toBe(
+      false,
+    );
+    expect(ids('Fauna is Hiring | Boston | Sr. Engineer\n\nFauna is a database.').has('fauna')).toBe(false);
+  });
+});
