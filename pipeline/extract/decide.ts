@@ -33,6 +33,7 @@ import { personWho, softDuty } from './soft-duty.ts';
 import { namesOtherRole } from './role-lists.ts';
 import { techAreaTitled } from './tech-area-title.ts';
 import { namesRoleTitle, restOfField } from './company-field.ts';
+import { techWorldMention } from './tech-world.ts';
 import { softCulture } from './soft-culture.ts';
 import { companyExpertise } from './company-expertise.ts';
 import { companySubject } from './company-subject.ts';
@@ -291,6 +292,9 @@ export function decide(ev: Evidence): Decision {
   const ask = strong || zhAsk(ev) || (askZone && (cues.has('askWeak') || ASK_AFTER.test(after)));
   const mention = cues.lastMention(80);
   if (mention !== null) return { keep: false, why: `mention:${mention}` };
+  // the team's former employers, the product's integrations, the customers' platforms (tech-world.ts)
+  const world = kind === 'tech' ? techWorldMention((ev.longBefore ?? before).slice(-160), zone) : null;
+  if (world !== null) return { keep: false, why: world };
   if (EVENT_AFTER.test(after)) return { keep: false, why: 'mention:event' };
   // the team describing what it already has ("We're a small team with deep experience in distributed systems"),
   // not a way of working the hire joins ("As a team we practise TDD", "we use microservices")

@@ -77,3 +77,31 @@ describe("the header's first field as a role title, not the company (company-fie
     expect(ids('Fauna is Hiring | Boston | Sr. Engineer\n\nFauna is a database.').has('fauna')).toBe(false);
   });
 });
+
+describe("the company's world: the team's former employers, the product's integrations (tech-world.ts)", () => {
+  it("drops the team's former employers, keeps the stack said next to them", () => {
+    const t = ids(
+      `${co}We are a group of previously successful engineers and entrepreneurs (MIT, Stripe, Salesforce, etc). We use Kotlin.`,
+    );
+    expect(t.has('stripe')).toBe(false);
+    expect(t.has('salesforce')).toBe(false);
+    expect(t.has('kotlin')).toBe(true);
+    expect(ids(`${co}Our small team has experience at NASA, Oracle and Microsoft.`).has('oracle-db')).toBe(false);
+    expect(ids(`${co}Requirements: 3+ years of experience with Salesforce and Stripe.`).has('salesforce')).toBe(true);
+  });
+  it("drops what the company's product integrates with, keeps integrating as the hire's work", () => {
+    const t = ids(`${co}We're a data science company. We integrate with Google Analytics & AdWords to measure impact.`);
+    expect(t.has('google-analytics')).toBe(false);
+    expect(
+      ids(`${co}We automate workflows, integrating with their existing toolchain - Gmail, Salesforce, Slack.`).has(
+        'slack',
+      ),
+    ).toBe(false);
+    expect(
+      ids(`${co}Responsibilities:\n- Integrating with third party APIs (such as SharePoint or Salesforce)`).has(
+        'salesforce',
+      ),
+    ).toBe(true);
+    expect(ids(`${co}Requirements: experience integrating with Salesforce and Slack.`).has('slack')).toBe(true);
+  });
+});
