@@ -474,7 +474,10 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
       .replace(/\(.*?\)/g, ' ')
       .replace(/\s+/g, ' ')
       .trim()
-      .toLowerCase();
+      .toLowerCase()
+      // (its legal form and a dash after it are no part of the name: "Fauna, Inc.", "Timescale - [Remote")
+      .replace(/\s+[-–—]\s.*$|\s+[-–—]$/, '')
+      .replace(/,?\s+(?:inc|llc|ltd|gmbh|corp|co|s\.?a|b\.?v)\.?$/, '');
     // (a role title is no company name: "C# Software Engineer | Remote", company-field.ts)
     return first.length >= 2 && first.length <= 40 && !namesRoleTitle(first) ? first : null;
   }

@@ -46,7 +46,8 @@ export function techAreaTitled(ev: Evidence): string | null {
   const { before, after, zone } = ev;
   if (zone !== 'requirements' && zone !== 'nice_to_have') {
     const m = OPENINGS_BEFORE.exec(ev.longBefore ?? before);
-    if (m && ROLE_ITEM.test(m[1]!)) return 'role-list';
+    // (not the roles the hire takes on: "you'll assume several roles including front-end, back-end, devops")
+    if (m && ROLE_ITEM.test(m[1]!) && !/\byou\b/i.test(ev.sentenceStart ?? '')) return 'role-list';
   }
   // (not the hire's own role told to them: "As an SRE on the CAS team you'll be working with ...")
   if (PERSON_BEFORE.test(before) && PERSON_AFTER.test(after) && !YOU_AFTER.test(after)) return 'role-title';

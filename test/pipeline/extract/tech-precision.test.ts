@@ -25,6 +25,13 @@ describe('a tech kind of work named only as a title (tech-area-title.ts)', () =>
       false,
     );
   });
+  it('keeps DevOps among the roles the hire takes on', () => {
+    expect(
+      ids(`${co}In our small team, you'll assume several roles including front-end, back-end, API design, devops.`).has(
+        'devops',
+      ),
+    ).toBe(true);
+  });
   it('keeps DevOps / SRE asked as a skill or practice', () => {
     const t = ids(`${co}Requirements: experience with DevOps and SRE practices, Terraform, AWS.`);
     expect(t.has('devops')).toBe(true);
@@ -75,6 +82,9 @@ describe("the header's first field as a role title, not the company (company-fie
       false,
     );
     expect(ids('Fauna is Hiring | Boston | Sr. Engineer\n\nFauna is a database.').has('fauna')).toBe(false);
+    // (its legal form or a dash after the name: "Fauna, Inc. | ...", "Timescale - Remote | ...")
+    expect(ids('Fauna, Inc. | Remote\n\nAt Fauna, we build a database. Fauna is hiring!').has('fauna')).toBe(false);
+    expect(ids('Acme, Inc. | Remote\n\nWe use Go and Fauna.').has('fauna')).toBe(true);
   });
 });
 
