@@ -10,7 +10,8 @@
  *             hire's: "As an SRE on the CAS team you'll be working with ...")
  *   heading   the group heading of a list item: "- SRE/DevOps: Azure cloud architect, ideally with AKS", a stack
  *             list's "DevOps: AWS, Terraform" (LABELING.md: group headings "Server/DevOps:" are not skills)
- *   bracket   the specialty of a role title in brackets: "Senior Cloud Engineer (DevOps)"
+ *   bracket   the specialty of a role title in brackets: "Senior Cloud Engineer (DevOps)", "Software Engineer (Cloud
+ *             Service Development, DevOps & Infrastructure)"
  * Not an ask ("experience with DevOps", "DevOps and administration skills", "interest in Site Reliability
  * Engineering"), nor a technology title ("iOS Engineer", "Positions: iOS, Android": those stay tech skills).
  */
@@ -18,12 +19,12 @@ import type { Evidence } from './evidence.ts';
 
 /** the surfaces of the tech role areas that are kinds of work, not technologies */
 const AREA_SURFACE =
-  /^(?:dev[ -]?ops|sres?|site reliability(?: engineering)?|qa|quality assurance|sys ?admins?|system administration|release engineering|platform engineering|devsecops)$/i;
+  /^(?:dev[ -]?ops|sres?|site reliability(?: engineering)?|qa|quality assurance|software quality(?: assurance)?|sys ?admins?|system administration|release engineering|platform engineering|devsecops)$/i;
 
 /** the openings cue, then list items only (a role item may carry a bracket: "Software Engineers (front-end)"); group 1
  *  holds the items */
 const OPENINGS_BEFORE =
-  /\b(?:openings|open (?:roles|positions|reqs)|positions|vacancies|roles|hiring(?: for)?|recruiting (?:across|for))(?: (?:the|all|many|several|multiple|various) (?:roles|positions|teams|areas))?\s*(?:[-:–—(;,]\s*)?(?:(?:including|in|for|across|like|such as)\s+)?((?:(?:an?\s+)?[\w/&+.' -]{1,40}?(?:\s*\([^)]{0,40}\))?(?:,\s*|\s+(?:and|&)\s+)){1,10}(?:(?:and|&)\s+)?)(?:an?\s+)?(?:[\w.+#-]+\s*\/\s*)?$/i;
+  /\b(?:openings|open (?:roles|positions|reqs)|positions|vacancies|roles|hiring(?: for)?|recruiting (?:across|for))(?: (?:the|all|many|several|multiple|various) (?:roles|positions|teams|areas))?\s*(?:[-:–—(;,]\s*)?(?:(?:including|in|for|across|like|such as)\s+)?((?:(?:an?\s+)?[\w/&+.' -]{1,40}?(?:\s*\([^)]{0,40}\))?(?:,\s*|\s+(?:and|&)\s+|\s+[-–—]\s+)){1,10}(?:(?:and|&)\s+)?)(?:an?\s+)?(?:[\w.+#-]+\s*\/\s*)?$/i;
 /** ... whose items are roles or teams: one of them names a role noun or a team word */
 const ROLE_ITEM =
   /\b(?:engineers?|engineering|developers?|designers?|design|managers?|leads?|scientists?|analysts?|marketing|sales|product|support|operations|data|content|infrastructure|backend|frontend|front-end|back-end|full[- ]?stack|ux|mobile|security|ios|android)\b/i;
@@ -37,8 +38,8 @@ const HEADING_BEFORE = /(?:^|\n|[-*•·]\s*)\s*(?:[\w.+#-]+\s*\/\s*)?$/;
 const HEADING_AFTER = /^\s*(?:\/\s*[\w.+#-]+\s*)?:\s*\S/;
 /** a role title's bracketed specialty: "Senior Cloud Engineer (DevOps)" */
 const BRACKET_BEFORE =
-  /\b(?:engineers?|developers?|architects?|leads?|managers?|specialists?|consultants?)\s*\(\s*(?:[\w.+#-]+\s*\/\s*)?$/i;
-const BRACKET_AFTER = /^\s*(?:\/\s*[\w.+#-]+\s*)?\)/;
+  /\b(?:engineers?|developers?|architects?|leads?|managers?|specialists?|consultants?)\s*\(\s*(?:[^()]{0,60}?(?:,\s*|\s+(?:and|&)\s+))?(?:[\w.+#-]+\s*\/\s*)?$/i;
+const BRACKET_AFTER = /^\s*(?:(?:\/|,|&|and\b)\s*[\w.+#& -]{0,40})?\)/i;
 
 /** The reason a tech role-area candidate is only a title (see the header), or null. */
 export function techAreaTitled(ev: Evidence): string | null {

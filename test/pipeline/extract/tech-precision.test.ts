@@ -61,7 +61,15 @@ describe('a tech kind of work named only as a title (tech-area-title.ts)', () =>
     expect(ids(`${co}Other vacancies - Senior Cloud Engineer (DevOps) https://example.com/jobs/1`).has('devops')).toBe(
       false,
     );
+    expect(
+      ids(`${co}* Senior Software Engineer (Cloud Service Development, DevOps & Infrastructure)\n* Designer`).has(
+        'devops',
+      ),
+    ).toBe(false);
     expect(ids(`${co}Requirements: solid tooling knowledge (DevOps, CI/CD) and Go.`).has('devops')).toBe(true);
+    expect(ids(`${co}Requirements: solid tooling knowledge (Terraform, DevOps and CI/CD) and Go.`).has('devops')).toBe(
+      true,
+    );
   });
 });
 
