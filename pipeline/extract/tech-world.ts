@@ -4,7 +4,7 @@
  * Each frame is a cue, then nothing but list items up to the candidate (so no ask or stack cue sits between):
  *   background   where the team comes from: "previously successful engineers and entrepreneurs (MIT, Dartmouth,
  *                Stripe, Salesforce, etc)", "We're a team of ex. Facebook, Twitter, Airbnb and Algolia engineers",
- *                "with experiences at Udemy, AltMBA, Google and Shopify"
+ *                "with experiences at Udemy, AltMBA, Google and Shopify", "who previously led engineering at Okta, Square"
  *   integration  what the product plugs into: "integrating with their existing toolchain - Gmail, Salesforce, Slack"
  *                (outside duty and ask zones: "- integrating with third party APIs (SharePoint)" is the hire's work)
  * decide.ts drops a tech candidate so framed (the mention cues of cue-words.ts lack these shapes). Not an ask
@@ -16,7 +16,7 @@
 const ITEMS = String.raw`(?:[\w.+#&'’/-]+(?:\s+[\w.+#&'’/-]+){0,2}(?:\s*,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+|\s*[(/]\s*|\s*,?\s+etc\.?\s*)){0,10}`;
 
 const BACKGROUND = new RegExp(
-  String.raw`\b(?:(?:previously|formerly)(?: successful)?\s+(?:engineers|entrepreneurs|founders|people|employees|at|of|with)|ex[.-]|alumni|alums|veterans|experiences? at|backgrounds? (?:at|from)|hail(?:s|ing)? from|(?:come|came|coming) from|worked at)\s*(?:(?:engineers|entrepreneurs|founders|people|employees|of|at|and|in|from)\s+){0,4}[(:-]?\s*${ITEMS}$`,
+  String.raw`\b(?:(?:previously|formerly)(?: successful)?\s+(?:engineers|entrepreneurs|founders|people|employees|at|of|with)|(?:previously|formerly)\s+(?:led|ran|built|headed|founded|managed|worked)\s+(?:[\w-]+\s+){0,2}?(?:at|of)|ex[.-]|alumni|alums|veterans|experiences? at|backgrounds? (?:at|from)|hail(?:s|ing)? from|(?:come|came|coming) from|worked at)\s*(?:(?:engineers|entrepreneurs|founders|people|employees|of|at|and|in|from)\s+){0,4}[(:-]?\s*${ITEMS}$`,
   'i',
 );
 /** the company or its product integrating ("We integrate with", "which integrates into"), or with the customers'

@@ -105,6 +105,11 @@ describe("the company's world: the team's former employers, the product's integr
     expect(t.has('salesforce')).toBe(false);
     expect(t.has('kotlin')).toBe(true);
     expect(ids(`${co}Our small team has experience at NASA, Oracle and Microsoft.`).has('oracle-db')).toBe(false);
+    expect(
+      ids(
+        `${co}You'll work with our Head of Engineering, who previously led engineering at Okta, Square and Uber.`,
+      ).has('identity-access'),
+    ).toBe(false);
     expect(ids(`${co}Requirements: 3+ years of experience with Salesforce and Stripe.`).has('salesforce')).toBe(true);
   });
   it("drops what the company's product integrates with, keeps integrating as the hire's work", () => {
