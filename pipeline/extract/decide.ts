@@ -32,6 +32,9 @@ import { softFramed } from './soft-frames.ts';
 import { areaWorked } from './area-work.ts';
 import { personWho, softDuty } from './soft-duty.ts';
 import { namesOtherRole } from './role-lists.ts';
+import { techAreaTitled } from './tech-area-title.ts';
+import { namesRoleTitle, restOfField } from './company-field.ts';
+import { techWorldMention } from './tech-world.ts';
 import { softCulture } from './soft-culture.ts';
 import { companyExpertise } from './company-expertise.ts';
 import { companySubject } from './company-subject.ts';
@@ -277,8 +280,14 @@ export function decide(ev: Evidence): Decision {
   const zh = cjkDecision(ev); // cjk.ts: Chinese surfaces outside company/benefits/apply/legal zones
   if (zh) return zh;
   // the header's first field is the company's name, unless it names a role ("Sr. Software Engineer, Platform (Ruby,
-  // Go, Kafka) | Remote | ..."): then its skills are the role's
-  if ((zone === 'header' && ev.inCompanyName && !ROLE_WORD_BEFORE.test(before)) || ev.isCompanyName)
+  // Go, Kafka) | Remote | ...", "C# Software Engineer | ...", company-field.ts): then its skills are the role's
+  if (
+    (zone === 'header' &&
+      ev.inCompanyName &&
+      !ROLE_WORD_BEFORE.test(before) &&
+      !namesRoleTitle(`${before} ${restOfField(after)}`)) ||
+    ev.isCompanyName
+  )
     return { keep: false, why: 'company-name' };
   const { cues } = ev;
   const stack = cues.has('stack') || (ev.dense !== false && cjkStack(before));
@@ -287,6 +296,9 @@ export function decide(ev: Evidence): Decision {
   const ask = strong || zhAsk(ev) || (askZone && (cues.has('askWeak') || ASK_AFTER.test(after)));
   const mention = cues.lastMention(80);
   if (mention !== null) return { keep: false, why: `mention:${mention}` };
+  // the team's former employers, the product's integrations, the customers' platforms (tech-world.ts)
+  const world = kind === 'tech' ? techWorldMention((ev.longBefore ?? before).slice(-160), zone) : null;
+  if (world !== null) return { keep: false, why: world };
   if (EVENT_AFTER.test(after)) return { keep: false, why: 'mention:event' };
   // the team describing what it already has ("We're a small team with deep experience in distributed systems"),
   // not a way of working the hire joins ("As a team we practise TDD", "we use microservices")
@@ -348,6 +360,9 @@ export function decide(ev: Evidence): Decision {
     if (AS_ROLE.test(before)) return { keep: true, why: 'role-title+experience-as' };
     return { keep: false, why: 'role-title' };
   }
+  // a tech kind of work named only as an opening, a person or a list heading (tech-area-title.ts): "Open roles: ..., SRE"
+  const areaTitle = techAreaTitled(ev);
+  if (areaTitle !== null) return { keep: false, why: areaTitle };
   // another role, team or department named beside the hire's (role-lists.ts): "* Data Scientist * ML Engineering",
   // "Head of Marketing & Social Media", "working closely with product management, mechanical engineering"
   if ((kind === 'domain' || ev.generic) && kind !== 'tech' && !AS_ROLE.test(before)) {

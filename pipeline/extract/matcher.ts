@@ -12,6 +12,7 @@ import { Automaton } from './automaton.ts';
 import { FILLER, prepareFolded } from './prepare.ts';
 import { ruleFor } from './rules.ts';
 import { companyVoiced } from './company-voice.ts';
+import { namesRoleTitle } from './company-field.ts';
 import { VOICE_BY, zoneFolded, segmentAt, type Segment, type Zone } from './zones.ts';
 import { contextOf, decide } from './decide.ts';
 import { anyDense, createScanner, denseBoundaryOk, hasDense, foldWidth } from './cjk.ts';
@@ -473,8 +474,12 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
       .replace(/\(.*?\)/g, ' ')
       .replace(/\s+/g, ' ')
       .trim()
-      .toLowerCase();
-    return first.length >= 2 && first.length <= 40 ? first : null;
+      .toLowerCase()
+      // (its legal form and a dash after it are no part of the name: "Fauna, Inc.", "Timescale - [Remote")
+      .replace(/\s+[-–—]\s.*$|\s+[-–—]$/, '')
+      .replace(/,?\s+(?:inc|llc|ltd|gmbh|corp|co|s\.?a|b\.?v)\.?$/, '');
+    // (a role title is no company name: "C# Software Engineer | Remote", company-field.ts)
+    return first.length >= 2 && first.length <= 40 && !namesRoleTitle(first) ? first : null;
   }
 
   /** A technology neighbour (accepted, tech family) separated from candidate i only by list punctuation. */
