@@ -340,6 +340,13 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
     const out: Explained = { kept: [], dropped: [], segments };
     const company = companyName(text, segments);
     const cues = cueIndex.reset(v);
+    // whether a segment is told in the company's voice (company-voice.ts), once per segment, not per candidate
+    const voiced = new Map<Segment, boolean>();
+    const voicedSeg = (seg: Segment): boolean => {
+      let r = voiced.get(seg);
+      if (r === undefined) voiced.set(seg, (r = companyVoiced(folded.slice(seg.start, seg.end))));
+      return r;
+    };
     for (let i = 0; i < kept.length; i++) {
       const c = kept[i]!;
       const seg = segmentAt(segments, c.start);
@@ -388,11 +395,9 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
         sentenceStart,
         longBefore,
         // (or a company-zone sentence told the same way: "We build products with strong focus on scalability")
-        companyVoice:
-          seg !== undefined &&
-          (seg.by === VOICE_BY || (seg.zone === 'company' && companyVoiced(folded.slice(seg.start, seg.end)))),
+        companyVoice: seg !== undefined && (seg.by === VOICE_BY || (seg.zone === 'company' && voicedSeg(seg))),
         // (an 'other' sentence told so: only its ask cues are the company's own, "We utilize strong encryption")
-        voicedOther: seg?.zone === 'other' && companyVoiced(folded.slice(seg.start, seg.end)),
+        voicedOther: seg?.zone === 'other' && voicedSeg(seg),
         isCompanyName: company !== null && isCompany(company, surface.toLowerCase()),
         inList: inTechList(v, kept, i, dense),
         dense,
