@@ -50,7 +50,8 @@ export interface AppOptions {
   /** Starts a crawl / pipeline job (cli/jobs.ts); admin routes answer 503 without it. */
   runJob?: RunJob;
   /** Progress of the job runner for GET /status (cli/jobs.ts `status()`); idle without it. */
-  jobStatus?: () => JobStatusBody;
+  /** The runner's state; undefined (or no function) answers idle. */
+  jobStatus?: () => JobStatusBody | undefined;
   /** The built dashboard (folder with index.html); a placeholder page is served without it. */
   staticDir?: string;
   /** Request log lines and server-side error details (default: stderr). */

@@ -7,6 +7,7 @@ import type { Config } from '../config/index.ts';
 import { runCrawl, selectSources, type CrawlProgress, type CrawlSummary } from '../crawlers/index.ts';
 import { discover } from '../crawlers/discover/run.ts';
 import { runPipeline, type PipelineSummary } from '../pipeline/run.ts';
+import { idleStatus, type JobStatusBody } from '../api/routes/status.ts';
 
 export type JobKind = 'crawl' | 'pipeline' | 'crawl+pipeline';
 
@@ -20,18 +21,9 @@ export interface JobResult {
   error?: string;
 }
 
-/** What the runner is doing, for GET /api/v1/status (the dashboard shows it while the first crawl runs). */
-export interface JobStatus {
-  state: 'idle' | 'running';
-  kind: JobKind | null;
-  started_at: string | null;
-  step: 'discover' | 'crawl' | 'pipeline' | null;
-  /** Per source: the crawler's last progress message, pages fetched and postings added so far. */
-  crawl: { source: string; message: string; pages: number | null; added: number | null }[];
-  pipeline: { stage: string; message: string; done: number | null; total: number | null } | null;
-  /** The last finished job: when, and whether it succeeded. */
-  last: { kind: JobKind; finished_at: string; ok: boolean; error: string | null } | null;
-}
+/** What the runner is doing, for GET /api/v1/status (the dashboard shows it while the first crawl runs): the
+ *  route's schema (api/routes/status.ts). */
+export type JobStatus = JobStatusBody;
 
 export interface JobRunner {
   /** Runs a job unless one is running; then resolves `{ busy: true }` without starting another. */
@@ -49,15 +41,7 @@ export type Log = (line: string) => void;
 
 export function createJobRunner(config: Config, log: Log = (l) => process.stderr.write(l + '\n')): JobRunner {
   let current: JobKind | null = null;
-  let status: JobStatus = {
-    state: 'idle',
-    kind: null,
-    started_at: null,
-    step: null,
-    crawl: [],
-    pipeline: null,
-    last: null,
-  };
+  let status: JobStatus = { ...idleStatus };
   const crawlProgress = (p: CrawlProgress) => {
     const row = { source: p.source, message: p.message, pages: p.pages ?? null, added: p.added ?? null };
     status = { ...status, crawl: [...status.crawl.filter((c) => c.source !== p.source), row] };

@@ -25,7 +25,8 @@ export const jobStatus = z
   .openapi('JobStatus');
 export type JobStatusBody = z.infer<typeof jobStatus>;
 
-const idle: JobStatusBody = {
+/** The state before any job has run (the runner starts with it; `serve` without a runner answers it). */
+export const idleStatus: Readonly<JobStatusBody> = {
   state: 'idle',
   kind: null,
   started_at: null,
@@ -44,6 +45,6 @@ const route = createRoute({
   responses: json(jobStatus, 'the job runner state'),
 });
 
-export function statusRoutes(get?: () => JobStatusBody) {
-  return newRouter().openapi(route, (c) => c.json(get?.() ?? idle, 200));
+export function statusRoutes(get?: () => JobStatusBody | undefined) {
+  return newRouter().openapi(route, (c) => c.json(get?.() ?? idleStatus, 200));
 }

@@ -75,16 +75,7 @@ export const serveCommand: Command = {
       port,
       host,
       runJob: async (kind, opts) => (await runnerReady).runJob(kind, opts),
-      jobStatus: () =>
-        loaded?.status() ?? {
-          state: 'idle',
-          kind: null,
-          started_at: null,
-          step: null,
-          crawl: [],
-          pipeline: null,
-          last: null,
-        },
+      jobStatus: () => loaded?.status(),
       staticDir,
       log: lineSink(ctx.stdout), // one write per event-loop turn, not per request (api/line-sink.ts)
     });
