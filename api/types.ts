@@ -14,6 +14,8 @@ export type { Category, Categories } from './routes/categories.ts';
 export type { Recommendation, Recommendations } from './routes/recommendations.ts';
 export type { EvidencePage, EvidencePosting } from './routes/evidence.ts';
 export type { JobStatusBody as JobStatus } from './routes/status.ts';
+export type { FoundSkill, GapAnalysis } from './routes/gap-analysis.ts';
+export type { CredentialDesign } from './routes/credentials.ts';
 
 import type { Categories } from './routes/categories.ts';
 import type { HalfLife } from './routes/skill-stats.ts';

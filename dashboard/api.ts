@@ -19,7 +19,7 @@ import type {
   SourceInfo,
   Trend,
 } from './types.ts';
-import type { CredentialDesign, GapAnalysis } from './credential-types.ts';
+import type { CredentialDesign, GapAnalysis } from '../api/types.ts';
 
 export class ApiError extends Error {
   constructor(

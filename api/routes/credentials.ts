@@ -68,6 +68,8 @@ const body = z
   })
   .openapi('CredentialDesign');
 
+export type CredentialDesign = z.infer<typeof body>;
+
 const route = createRoute({
   method: 'post',
   path: '/credentials/design',

@@ -98,6 +98,9 @@ const body = z
     },
   });
 
+export type FoundSkill = z.infer<typeof found>;
+export type GapAnalysis = z.infer<typeof body>;
+
 const route = createRoute({
   method: 'post',
   path: '/gap-analysis',

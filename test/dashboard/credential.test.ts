@@ -17,6 +17,8 @@ describe('check a program', () => {
       surface: text.slice(start, end),
       start,
       end,
+      rule: 'alias',
+      why: 'zone:requirements',
     });
     expect(
       highlightSegments(text, [f('sql', 17, 20), f('python', 6, 12), f('py', 6, 8)]).map((s) => [
