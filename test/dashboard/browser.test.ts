@@ -8,13 +8,14 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../crawlers/sources/jsonld/browser.ts';
 import { loadConfig } from '../../config/index.ts';
 import { startServer, type RunningServer } from '../../api/server.ts';
 import { buildDashboard } from '../../dashboard/build.ts';
 import { buildFixtureWarehouse } from '../helpers/fixture-warehouse.ts';
 import { repoRoot, tmpDir } from '../helpers/tmp.ts';
 
-const chromiumPath = '/usr/bin/chromium';
+const chromiumPath = CHROMIUM_PATH;
 const artifacts = path.join(repoRoot, 'test/artifacts/dashboard');
 
 type Server = RunningServer;
@@ -44,16 +45,7 @@ describe.skipIf(!existsSync(chromiumPath))('dashboard in Chromium', () => {
     emptyServer = await startServer({ config: config(emptyDir), port: 0, host: '127.0.0.1', staticDir, log });
     browser = await chromium.launch({
       executablePath: chromiumPath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
     });
     const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, acceptDownloads: true });
     page = await context.newPage();
