@@ -18,8 +18,9 @@ import type {
   SkillItem,
   SourceInfo,
   Trend,
+  CredentialDesign,
+  GapAnalysis,
 } from './types.ts';
-import type { CredentialDesign, GapAnalysis } from '../api/types.ts';
 
 export class ApiError extends Error {
   constructor(

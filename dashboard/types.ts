@@ -20,5 +20,8 @@ export type {
   EvidencePage,
   EvidencePosting,
   JobStatus,
+  FoundSkill,
+  GapAnalysis,
+  CredentialDesign,
 } from '../api/types.ts';
 export type { CategoryHalfLife, HalfLifeStatus } from '../api/types.ts';

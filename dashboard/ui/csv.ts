@@ -15,7 +15,12 @@ export function toCsv(rows: Record<string, unknown>[], columns: string[]): strin
 }
 
 export function downloadCsv(filename: string, csv: string): void {
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+  saveBlob(filename, new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+}
+
+/** Offers `blob` as a download named `filename` (a temporary object URL on a clicked link). */
+export function saveBlob(filename: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = filename;

@@ -3,7 +3,7 @@
  * colours inlined), PNG (that SVG rasterised at 2x on a canvas), and the chart's data as CSV.
  * Everything happens in the page: no request leaves it.
  */
-import { downloadCsv, toCsv } from './csv.ts';
+import { downloadCsv, saveBlob, toCsv } from './csv.ts';
 
 const NS = 'http://www.w3.org/2000/svg';
 
@@ -40,19 +40,8 @@ export function chartSvg(container: Element): { text: string; width: number; hei
   return { text: new XMLSerializer().serializeToString(out), width, height };
 }
 
-function save(filename: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 export function downloadSvg(container: Element, name: string): void {
-  save(`${name}.svg`, new Blob([chartSvg(container).text], { type: 'image/svg+xml' }));
+  saveBlob(`${name}.svg`, new Blob([chartSvg(container).text], { type: 'image/svg+xml' }));
 }
 
 export async function downloadPng(container: Element, name: string, scale = 2): Promise<void> {
@@ -72,7 +61,7 @@ export async function downloadPng(container: Element, name: string, scale = 2): 
     g.scale(scale, scale);
     g.drawImage(img, 0, 0);
     const blob = await new Promise<Blob | null>((r) => canvas.toBlob(r, 'image/png'));
-    if (blob) save(`${name}.png`, blob);
+    if (blob) saveBlob(`${name}.png`, blob);
   } finally {
     URL.revokeObjectURL(url);
   }

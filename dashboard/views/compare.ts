@@ -6,6 +6,7 @@ import { evidencePanel } from './evidence.ts';
 import { filterParams } from '../state.ts';
 import { autocomplete, chips } from '../ui/autocomplete.ts';
 import { card } from '../ui/card.ts';
+import { intervalSelect } from '../ui/interval.ts';
 import { h } from '../ui/dom.ts';
 import { searchSkills } from './search.ts';
 import type { Ctx } from './context.ts';
@@ -34,17 +35,7 @@ export async function compareView(root: HTMLElement, ctx: Ctx): Promise<void> {
     ),
   );
   const quarterly = state.interval === 'quarter';
-  const intervalSel = h(
-    'select',
-    {
-      id: 'f-interval',
-      'aria-label': 'Points per',
-      onchange: (e) =>
-        ctx.go({ interval: (e.target as HTMLSelectElement).value === 'quarter' ? 'quarter' : undefined }),
-    },
-    h('option', { value: 'month', selected: !quarterly }, 'Monthly'),
-    h('option', { value: 'quarter', selected: quarterly }, 'Quarterly'),
-  );
+  const intervalSel = intervalSelect(ctx);
   const unit = quarterly ? 'quarter' : 'month';
   const c = card(
     'Share of postings over time',

@@ -7,7 +7,7 @@ import { gapsChart } from '../charts/gaps.ts';
 import { card } from '../ui/card.ts';
 import { downloadCsv, toCsv } from '../ui/csv.ts';
 import { clear, h } from '../ui/dom.ts';
-import type { FoundSkill, GapAnalysis } from '../../api/types.ts';
+import type { FoundSkill, GapAnalysis } from '../types.ts';
 import { skillHref, type Ctx } from './context.ts';
 
 /** The text cut into plain runs and matched runs (found spans, overlaps dropped), in order. */

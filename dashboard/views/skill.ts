@@ -10,6 +10,7 @@ import { evidencePanel } from './evidence.ts';
 import { gapText } from '../gaps.ts';
 import { filterParams } from '../state.ts';
 import { card } from '../ui/card.ts';
+import { intervalSelect } from '../ui/interval.ts';
 import { h } from '../ui/dom.ts';
 import { errorText } from '../ui/states.ts';
 import { roleLabel } from '../labels.ts';
@@ -93,17 +94,7 @@ export async function skillView(root: HTMLElement, ctx: Ctx): Promise<void> {
   const head = h('div', { class: 'skill-head' }, h('h2', {}, id));
   const filtered = Boolean(state.source || state.country || state.role || state.from || state.to);
   const quarterly = state.interval === 'quarter';
-  const intervalSel = h(
-    'select',
-    {
-      id: 'f-interval',
-      'aria-label': 'Points per',
-      onchange: (e) =>
-        ctx.go({ interval: (e.target as HTMLSelectElement).value === 'quarter' ? 'quarter' : undefined }),
-    },
-    h('option', { value: 'month', selected: !quarterly }, 'Monthly'),
-    h('option', { value: 'quarter', selected: quarterly }, 'Quarterly'),
-  );
+  const intervalSel = intervalSelect(ctx);
   const trendCard = card('Share of postings over time', undefined, intervalSel);
   const relatedCard = card('Related skills', 'Skills that appear in the same postings more often than by chance.');
   root.append(head, trendCard.el, relatedCard.el);
