@@ -18,3 +18,13 @@ export const restOfField = (after: string): string => {
   const bar = after.indexOf('|');
   return bar < 0 ? after : after.slice(0, bar);
 };
+
+/** The candidate closes the company's name as written in the text ("Rosebud AI", "Matrix AI" of the header field
+ *  "rosebud ai"): its name words stand right before it ("At Rosebud AI we believe ...", "Matrix AI is looking for"),
+ *  so it is the name, not the skill (leaders round: "AI" from such names among the demand leaders). `company` is
+ *  the header's first field, lower case (matcher.ts companyName); `view` the posting's prepared text. */
+export function endsCompanyName(company: string, surface: string, view: string, start: number): boolean {
+  const head = company.length - surface.length;
+  if (head < 2 || company.charCodeAt(head - 1) !== 32 || !company.endsWith(surface)) return false;
+  return start >= head && view.slice(start - head, start).toLowerCase() === company.slice(0, head);
+}

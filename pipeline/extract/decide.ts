@@ -42,6 +42,7 @@ import { negatedWide } from './negation-wide.ts';
 import { businessSubject } from './business-subject.ts';
 import { cryptoAsCryptography } from './crypto-sense.ts';
 import { softTeamTrait } from './soft-team-trait.ts';
+import { industryVoiced } from './industry-voice.ts';
 
 import type { Decision, Evidence } from './evidence.ts';
 
@@ -452,6 +453,9 @@ export function decide(ev: Evidence): Decision {
       return { keep: false, why: 'industry-mention' };
     // the team's belief in a practice (practice-voice.ts): "we are firm believers in open source"
     if (kind === 'method' && practiceBelieved(before)) return { keep: true, why: 'industry+practice' };
+    // a clause in the company's voice, no turn to the hire (industry-voice.ts): "the cutting edge of using AI"
+    if (kind === 'domain' && industryVoiced(before, ev.longBefore ?? before, after))
+      return { keep: false, why: 'industry-voice' };
     if (
       (zone === 'requirements' || zone === 'nice_to_have') &&
       !ask &&

@@ -12,7 +12,7 @@ import { Automaton } from './automaton.ts';
 import { FILLER, prepareFolded } from './prepare.ts';
 import { ruleFor } from './rules.ts';
 import { companyVoiced } from './company-voice.ts';
-import { namesRoleTitle } from './company-field.ts';
+import { endsCompanyName, namesRoleTitle } from './company-field.ts';
 import { VOICE_BY, zoneFolded, segmentAt, type Segment, type Zone } from './zones.ts';
 import { contextOf, decide } from './decide.ts';
 import { anyDense, createScanner, denseBoundaryOk, hasDense, foldWidth } from './cjk.ts';
@@ -398,7 +398,9 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
         companyVoice: seg !== undefined && (seg.by === VOICE_BY || (seg.zone === 'company' && voicedSeg(seg))),
         // (an 'other' sentence told so: only its ask cues are the company's own, "We utilize strong encryption")
         voicedOther: seg?.zone === 'other' && voicedSeg(seg),
-        isCompanyName: company !== null && isCompany(company, surface.toLowerCase()),
+        isCompanyName:
+          company !== null &&
+          (isCompany(company, surface.toLowerCase()) || endsCompanyName(company, surface.toLowerCase(), v, c.start)),
         inList: inTechList(v, kept, i, dense),
         dense,
       });
