@@ -1,11 +1,12 @@
 /**
  * Chinese tech recall (issue 15, zhtech: gaps read in unlabelled Chinese rebase postings), each family tested both
  * ways: bare 分布式 as a list item (pipeline/extract/zh-distributed.ts), 网络 closing a list before 基础 / 原理
- * (zh-rec.ts), 方向 as a tech cue (cjk-decide.ts cjkTechCue), a glued version before '+' (zh-versions.ts), and the
+ * (zh-rec.ts), a job title heading opening a role run (cjk-zones.ts cjkJobLine), 方向 as a tech cue (cjk-decide.ts cjkTechCue), a glued version before '+' (zh-versions.ts), and the
  * forms of the `# zhtech` block of data/taxonomy/src/zh-aliases.tsv (and "Mac OS").
  */
 import { describe, it, expect } from 'vitest';
 import { loadTaxonomy, createMatcher } from '../../../pipeline/extract/index.ts';
+import { cjkJobLine } from '../../../pipeline/extract/cjk-zones.ts';
 import { zhDistributedDrop } from '../../../pipeline/extract/zh-distributed.ts';
 import { zhVersionSpans } from '../../../pipeline/extract/zh-versions.ts';
 
@@ -67,13 +68,12 @@ describe('a glued version before one + (zh-versions.ts)', () => {
 });
 
 describe('zhtech forms (zh-aliases.tsv)', () => {
-  it('逆向工程 / 逆向分析 / 反编译 / 恶意代码分析 are malware analysis (reverse engineering); 防逆向 alone is not', () => {
-    expect(duty('2.逆向工程：使用 IDA 等工具对 APK 进行反编译、动态调试').has('malware-analysis')).toBe(true);
-    expect(ids('3.掌握 Android 逆向分析技术').has('malware-analysis')).toBe(true);
-    expect(ids('• 具备恶意代码分析能力').has('malware-analysis')).toBe(true);
-    expect(duty('负责Android应用的防逆向对抗').has('malware-analysis')).toBe(false);
+  it('恶意代码分析 / 病毒分析 are malware analysis; 逆向工程 and a company offering the analysis are not', () => {
+    expect(ids('• 具备恶意代码分析能力（动态沙箱、逆向工具）').has('malware-analysis')).toBe(true);
+    expect(duty('负责 Android 病毒分析与样本特征提取').has('malware-analysis')).toBe(true);
+    expect(ids('熟练掌握逆向工程').has('malware-analysis')).toBe(false);
     expect(
-      m.extract('公司介绍:\n我们是一家专注逆向工程服务的安全公司。').some((x) => x.id === 'malware-analysis'),
+      m.extract('公司介绍:\n我们是一家专注恶意代码分析服务的安全公司。').some((x) => x.id === 'malware-analysis'),
     ).toBe(false);
   });
   it('漏洞挖掘 is vulnerability research (exploit development); 威胁情报 security operations; 单点登录 SSO', () => {
@@ -92,5 +92,25 @@ describe('zhtech forms (zh-aliases.tsv)', () => {
   it('"Mac OS" is macOS; a Mac alone is not', () => {
     expect(ids('2、熟悉 Mac OS 或 Windows 开发环境').has('macos')).toBe(true);
     expect(m.extract('福利待遇:\n配备 Mac 电脑').some((x) => x.id === 'macos')).toBe(false);
+  });
+});
+
+describe('a Markdown heading that is a job title starts a role run after an apply or company block (cjkJobLine)', () => {
+  const apply = (heading: string) =>
+    new Set(
+      m
+        .extract(
+          `# 数数科技\n**简历投递： hr@example.com**\n北京@望京\n${heading}\n1.负责线上大数据集群的日常运维、监控预警`,
+        )
+        .map((x) => x.id),
+    );
+  it('kept: the duties under "## 大数据运维工程师"', () => {
+    expect(apply('## 大数据运维工程师').has('monitoring')).toBe(true);
+    expect(cjkJobLine('### Android 客户端工程师(IM方向)')).toBe(true);
+  });
+  it('dropped: under a heading that names no job, the apply run goes on', () => {
+    expect(apply('## 办公地址').has('monitoring')).toBe(false);
+    expect(cjkJobLine('## 我们正在寻找一位熟悉分布式系统与高并发服务开发、能独立负责模块的工程师')).toBe(false);
+    expect(cjkJobLine('负责大数据平台开发')).toBe(false);
   });
 });
