@@ -31,9 +31,13 @@ export const cjkAsk = (before: string, after: string): boolean =>
 /** A stack cue before a candidate in Chinese text (技术栈: ..., 使用 ..., 基于 ...). */
 export const cjkStack = (before: string): boolean =>
   denseIn(before, before.length - 40, before.length) && STACK_ZH.test(before);
-/** Chinese list connectors between two skills (Go 和 Rust; C/C++ 及 Python). */
+/** Chinese list connectors between two skills (Go 和 Rust; C/C++ 及 Python); zhtech: or one item between two marks
+ *  that is a name the taxonomy lacks (GA、GTM、Dune Analytics; Geth、Prysm、Lighthouse): the list goes on over it. */
 export const cjkListGap = (gap: string): boolean =>
-  gap.length <= 6 && /^[\s,/|&+;:()·*\-'"]*(?:和|及|与|或|或者|以及|以及对|等)?[\s,/|&+;:()·*\-'"]*$/.test(gap);
+  (gap.length <= 6 && /^[\s,/|&+;:()·*\-'"]*(?:和|及|与|或|或者|以及|以及对|等)?[\s,/|&+;:()·*\-'"]*$/.test(gap)) ||
+  ONE_ITEM_GAP.test(gap);
+/** a mark (、 , / |), one Latin name of up to 16 characters, a mark */
+const ONE_ITEM_GAP = /^\s*[,/|、]\s*[A-Za-z][A-Za-z0-9.+#-]{0,15}\s*[,/|、]\s*$/;
 /** An ambiguous tech alias (Go, Hardhat, Cypress) right after a Chinese ask/stack cue (熟悉 Go, 使用 Hardhat) or
  *  right before 开发/语言/框架/经验 or 有一定了解 (对主流mq有一定了解: an ask) is accepted (matcher's context rules, evidence 'cue-zh').
  *  zhtech: also right before 方向, the track a role is hired for (前端开发工程师：React方向; 后端：Golang/PHP方向). */

@@ -1,7 +1,7 @@
 /**
  * Chinese tech recall (issue 15, zhtech: gaps read in unlabelled Chinese rebase postings), each family tested both
  * ways: bare 分布式 as a list item (pipeline/extract/zh-distributed.ts), 网络 closing a list before 基础 / 原理
- * (zh-rec.ts), a job title heading opening a role run (cjk-zones.ts cjkJobLine), 方向 as a tech cue (cjk-decide.ts cjkTechCue), a glued version before '+' (zh-versions.ts), and the
+ * (zh-rec.ts), a list going on over one name the taxonomy lacks (cjk-decide.ts cjkListGap), a job title heading opening a role run (cjk-zones.ts cjkJobLine), 方向 as a tech cue (cjk-decide.ts cjkTechCue), a glued version before '+' (zh-versions.ts), and the
  * forms of the `# zhtech` block of data/taxonomy/src/zh-aliases.tsv (and "Mac OS").
  */
 import { describe, it, expect } from 'vitest';
@@ -112,5 +112,15 @@ describe('a Markdown heading that is a job title starts a role run after an appl
     expect(apply('## 办公地址').has('monitoring')).toBe(false);
     expect(cjkJobLine('## 我们正在寻找一位熟悉分布式系统与高并发服务开发、能独立负责模块的工程师')).toBe(false);
     expect(cjkJobLine('负责大数据平台开发')).toBe(false);
+  });
+});
+
+describe('a Chinese list goes on over one unknown Latin name between marks (cjkListGap)', () => {
+  it('kept: AAVE after "Uniswap V2/V3," (V3 is no skill)', () => {
+    expect(ids('4、对主流DeFi协议（如Uniswap V2/V3, AAVE, Compound）有深入理解').has('aave')).toBe(true);
+  });
+  it('dropped: over Chinese words or a phrase of several names', () => {
+    expect(ids('4、对主流DeFi协议（Uniswap、头部借贷平台、AAVE）有深入理解').has('aave')).toBe(false);
+    expect(ids('4、对主流DeFi协议（Uniswap、Morpho Blue Protocol、AAVE）有深入理解').has('aave')).toBe(false);
   });
 });
