@@ -36,8 +36,9 @@ export const cjkStack = (before: string): boolean =>
 export const cjkListGap = (gap: string): boolean =>
   (gap.length <= 6 && /^[\s,/|&+;:()·*\-'"]*(?:和|及|与|或|或者|以及|以及对|等)?[\s,/|&+;:()·*\-'"]*$/.test(gap)) ||
   ONE_ITEM_GAP.test(gap);
-/** a mark (、 , / |), one Latin name of up to 16 characters, a mark */
-const ONE_ITEM_GAP = /^\s*[,/|、]\s*[A-Za-z][A-Za-z0-9.+#-]{0,15}\s*[,/|、]\s*$/;
+/** a mark (、 , / |), one Latin name of up to 16 characters written as a name (a capital or a digit: GTM, V3, Linix; not
+ *  an English word of a sentence, "a text-to-image generator, AI chatbots"), a mark */
+const ONE_ITEM_GAP = /^\s*[,/|、]\s*(?=[A-Za-z0-9.+#-]*[A-Z0-9])[A-Za-z][A-Za-z0-9.+#-]{0,15}\s*[,/|、]\s*$/;
 /** An ambiguous tech alias (Go, Hardhat, Cypress) right after a Chinese ask/stack cue (熟悉 Go, 使用 Hardhat) or
  *  right before 开发/语言/框架/经验 or 有一定了解 (对主流mq有一定了解: an ask) is accepted (matcher's context rules, evidence 'cue-zh').
  *  zhtech: also right before 方向, the track a role is hired for (前端开发工程师：React方向; 后端：Golang/PHP方向). */

@@ -6,6 +6,7 @@
  */
 import { describe, it, expect } from 'vitest';
 import { loadTaxonomy, createMatcher } from '../../../pipeline/extract/index.ts';
+import { cjkListGap } from '../../../pipeline/extract/cjk-decide.ts';
 import { cjkJobLine } from '../../../pipeline/extract/cjk-zones.ts';
 import { zhDistributedDrop } from '../../../pipeline/extract/zh-distributed.ts';
 import { zhVersionSpans } from '../../../pipeline/extract/zh-versions.ts';
@@ -122,5 +123,8 @@ describe('a Chinese list goes on over one unknown Latin name between marks (cjkL
   it('dropped: over Chinese words or a phrase of several names', () => {
     expect(ids('4、对主流DeFi协议（Uniswap、头部借贷平台、AAVE）有深入理解').has('aave')).toBe(false);
     expect(ids('4、对主流DeFi协议（Uniswap、Morpho Blue Protocol、AAVE）有深入理解').has('aave')).toBe(false);
+    // an English word of a sentence is no name between the marks
+    expect(cjkListGap(', generator, ')).toBe(false);
+    expect(cjkListGap('、GTM、')).toBe(true);
   });
 });
