@@ -8,6 +8,7 @@ import { zhColleague, zhMention, zhMentionAfter, zhNegation, zhProductNoun, zhSe
 import { zhCloseTeamwork, zhPrecDrop } from './zh-prec.ts';
 import { zhPrec2Drop } from './zh-prec2.ts';
 import { zhPrec3Drop } from './zh-prec3.ts';
+import { zhDistributedDrop } from './zh-distributed.ts';
 import { zhRecDrop } from './zh-rec.ts';
 
 /** A platform's name as the text of a link or a handle label ([Twitter](https://..), Telegram: @x): no skill. */
@@ -30,14 +31,22 @@ export const cjkAsk = (before: string, after: string): boolean =>
 /** A stack cue before a candidate in Chinese text (技术栈: ..., 使用 ..., 基于 ...). */
 export const cjkStack = (before: string): boolean =>
   denseIn(before, before.length - 40, before.length) && STACK_ZH.test(before);
-/** Chinese list connectors between two skills (Go 和 Rust; C/C++ 及 Python). */
+/** Chinese list connectors between two skills (Go 和 Rust; C/C++ 及 Python); zhtech: or one item between two marks
+ *  that is a name the taxonomy lacks (GA、GTM、Dune Analytics; Geth、Prysm、Lighthouse): the list goes on over it. */
 export const cjkListGap = (gap: string): boolean =>
-  gap.length <= 6 && /^[\s,/|&+;:()·*\-'"]*(?:和|及|与|或|或者|以及|以及对|等)?[\s,/|&+;:()·*\-'"]*$/.test(gap);
+  (gap.length <= 6 && /^[\s,/|&+;:()·*\-'"]*(?:和|及|与|或|或者|以及|以及对|等)?[\s,/|&+;:()·*\-'"]*$/.test(gap)) ||
+  ONE_ITEM_GAP.test(gap);
+/** a mark (、 , / |), one Latin name of up to 16 characters written as a name (a capital or a digit: GTM, V3, Linix; not
+ *  an English word of a sentence, "a text-to-image generator, AI chatbots"), a mark */
+const ONE_ITEM_GAP = /^\s*[,/|、]\s*(?=[A-Za-z0-9.+#-]*[A-Z0-9])[A-Za-z][A-Za-z0-9.+#-]{0,15}\s*[,/|、]\s*$/;
 /** An ambiguous tech alias (Go, Hardhat, Cypress) right after a Chinese ask/stack cue (熟悉 Go, 使用 Hardhat) or
- *  right before 开发/语言/框架/经验 or 有一定了解 (对主流mq有一定了解: an ask) is accepted (matcher's context rules, evidence 'cue-zh'). */
+ *  right before 开发/语言/框架/经验 or 有一定了解 (对主流mq有一定了解: an ask) is accepted (matcher's context rules, evidence 'cue-zh').
+ *  zhtech: also right before 方向, the track a role is hired for (前端开发工程师：React方向; 后端：Golang/PHP方向). */
 export const cjkTechCue = (before: string, after: string): boolean =>
   /(?:熟悉|精通|掌握|了解|熟练|使用|采用|基于|技术栈|经验)[^.;!?\n]{0,20}$/.test(before) ||
-  /^\s*(?:开发|语言|框架|编程|经验|工程师|有(?:一定|较深|深入|较好|丰富)?的?(?:了解|理解|认识|使用经验))/.test(after);
+  /^\s*(?:开发|语言|框架|编程|经验|工程师|方向|有(?:一定|较深|深入|较好|丰富)?的?(?:了解|理解|认识|使用经验))/.test(
+    after,
+  );
 /** A Chinese duty verb before a Latin domain name in the duties (优化UTXO管理策略, 处理 ERC-20 代币, 实现MEV保护机制,
  *  支持 BTC、ETH、BSC 等公链): the hire works with it, as English "build / implement X" (decide.ts WORK_BEFORE). Within
  *  the sentence, up to 12 characters after the verb or a list of up to four short items (、 and ， are both folded to
@@ -300,8 +309,9 @@ export function cjkDecision(ev: {
   // # zhprec3: 英语沟通, Linux 操作系统, 等中间件, bare role lists (zh-prec3.ts)
   const prec3 = zhPrec3Drop(ev.surface, ev.before, after);
   if (prec3) return { keep: false, why: prec3 };
-  // # zhrec3: bare 网络 only as an item of a list of computer fundamentals (zh-rec.ts)
-  const rec = zhRecDrop(ev.surface, ev.before, after);
+  // # zhrec3: bare 网络 only as an item of a list of computer fundamentals (zh-rec.ts); zhtech: bare 分布式 likewise
+  // (zh-distributed.ts)
+  const rec = zhRecDrop(ev.surface, ev.before, after) ?? zhDistributedDrop(ev.surface, after);
   if (rec) return { keep: false, why: rec };
   if (zhColleague(ev.surface, ev.before, after)) return { keep: false, why: 'zh:colleague' };
   if (ev.industry && zhProductNoun(ev.before, after)) return { keep: false, why: 'zh:product-noun' };

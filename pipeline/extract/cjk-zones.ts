@@ -114,9 +114,15 @@ export function cjkTitleCompany(raw: string): number {
 export const cjkStrongAsk = (raw: string): boolean => STRONG_ASK.test(raw);
 const STRONG_ASK =
   /^\s*(?:[-*•·]|\d{1,2}\s*[,.)]|\(\d{1,2}\)|[一二三四五六七八九十]{1,2}\s*[,.)])?\s*(?:熟悉|精通|熟练|掌握|具备)|必须|\d+\s*(?:[-/]\s*\d+\s*)?年(?:以上|左右|及以上)?[^.;!?\n]{0,16}经验/;
-/** A line opening one job of a list: "Position 一: Golang 工程师", "岗位二: 前端", "职位3:", the role's run starts here. */
+/** A line opening one job of a list: "Position 一: Golang 工程师", "岗位二: 前端", "职位3:", the role's run starts here;
+ *  zhtech: also a Markdown heading that is a job's title ("## 大数据运维工程师", "### Android 客户端工程师(IM方向)" after
+ *  a 简历投递 line or the company's intro), whose duties and asks follow. */
 export const cjkJobLine = (raw: string): boolean =>
-  /^\s*[#*\s]*(?:position|岗位|职位|职务)\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*:/i.test(raw);
+  /^\s*[#*\s]*(?:position|岗位|职位|职务)\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*:/i.test(raw) ||
+  JOB_TITLE_HEADING.test(raw);
+/** "## 大数据运维工程师", "### Java 后端开发工程师 (IM方向)": a Markdown heading of at most 30 characters ending in a job noun */
+const JOB_TITLE_HEADING =
+  /^\s*#{1,4}\s+(?=[^\n]{2,30}$)[^\n:]*[\u4e00-\u9fff][^\n:]*?(?:工程师|工程師|开发|架构师|专家|设计师|分析师|研究员|实习生)\s*(?:\([^()\n]{1,16}\))?\s*$/;
 
 /** A Chinese list item: 1、 (folded to "1,"), ①, (1), 一、 - like "1." and "-" for the heading run (zones.ts). */
 export const cjkBullet = (raw: string): boolean =>

@@ -15,8 +15,9 @@
 
 /** 网络 opens an item: after a list mark, a bracket or colon, a connector, an ask verb or 包括/尤其是/如 (or at the context's start) */
 const ITEM_OPEN_BEFORE = /(?:^|[、/,:(]|和|与|及|以及|或|掌握|熟悉|了解|精通|理解|具备|包括|尤其是|例如|比如|如)\s*$/;
-/** ...and closes it: before a list mark, a closing bracket, 等, a connector or the clause's end */
-const ITEM_CLOSE_AFTER = /^\s*(?:$|[、/,;.)\n]|和|与|及|以及|或|等)/;
+/** ...and closes it: before a list mark, a closing bracket, 等, a connector or the clause's end; zhtech: or before
+ *  基础 / 知识 / 原理 closing the list (掌握 Linux/网络 基础; 操作系统、网络原理), not 基础设施 / 基础架构 */
+const ITEM_CLOSE_AFTER = /^\s*(?:$|[、/,;.)\n]|和|与|及|以及|或|等|(?:基础|知识|原理)(?!设施|架构))/;
 /** an area of computer fundamentals or infrastructure, as a list item near 网络 */
 const AREA =
   /操作系统|系统|数据结构|算法|数据库|并发|存储|内存|中间件|线程|进程|计算机组成|编译原理|linux|\bio\b|安全|监控|集群|容器/i;

@@ -7,10 +7,11 @@
  *            ASCII letters; a longer number (VS2019, Base64, SHA256) or a letter or digit right after it (Unity3D,
  *            k8s, H5页面 has one letter only) is no version;
  *   after    the end of the text or a character that is not a Latin letter or digit, '_', '+' or '#' (a Han
- *            character, punctuation, a space).
+ *            character, punctuation, a space); zhtech: one '+' joining the next name or closing "or later" is fine
+ *            (thinkphp6+Vue, PHP7+, Java8+), '++' and '+#' are not.
  * A case-sensitive alias (=Go) is not matched with a version (the matcher compares its surface as written).
  */
-const VERSION = /(?<=[A-Za-z]{2})\d{1,2}(?:\.\d{1,2}){0,2}(?![\dA-Za-z_+#\u00c0-\u1fff]|\.\d)/g;
+const VERSION = /(?<=[A-Za-z]{2})\d{1,2}(?:\.\d{1,2}){0,2}(?![\dA-Za-z_#\u00c0-\u1fff]|\.\d|\+[+#])/g;
 
 /** [start, end) of each glued version in the view (empty for most texts). */
 export function zhVersionSpans(view: string): [number, number][] {
