@@ -6,6 +6,7 @@
  * ("public-key", "elliptic-curve", "applied", "symmetric"), a cryptography noun after it ("libraries", "primitives",
  * "algorithms", "code", "APIs"; not "protocols", often Bitcoin's), or TLS / PKI / encryption / hashing beside it in a list.
  */
+import { mayOpen } from './first-char.ts';
 
 /** a kind of key or cipher, or "applied", right before the surface */
 const CIPHER_BEFORE =
@@ -20,9 +21,12 @@ const CRYPTO_LIST_AFTER = /^\s*(?:[,/&]|and)\s*(?:tls|ssl|pki|encryption|hashing
 /** the chain sense named right after all the same: "crypto primitives like DeFi and NFT contracts" */
 const CHAIN_AFTER = /\b(?:defi|nfts?|tokens?|chains?|wallets?|smart contracts?|bitcoin|ethereum|exchanges?|trading)\b/i;
 
+/** the surface "crypto", blanks around it allowed (as trimmed: \s is trim's white space) */
+const CRYPTO_SURFACE = /^\s*crypto\s*$/i;
+
 /** True when the surface is "crypto" (or "Crypto") used for cryptography. `before`/`after`: decide.ts Evidence. */
 export function cryptoAsCryptography(surface: string, before: string, after: string): boolean {
-  if (!/^crypto$/i.test(surface.trim()) || CHAIN_AFTER.test(after)) return false;
+  if (!mayOpen(surface, 'c') || !CRYPTO_SURFACE.test(surface) || CHAIN_AFTER.test(after)) return false;
   return (
     CIPHER_BEFORE.test(before) ||
     CRYPTO_NOUN_AFTER.test(after) ||

@@ -26,6 +26,7 @@
 import type { Segment } from './zones.ts';
 import { cjkAsk, cjkAskNear, cjkDecision, cjkStack, cjkWorkBefore } from './cjk-decide.ts';
 import { maySpace } from './chars.ts';
+import { mayClose, mayOpen } from './first-char.ts';
 import { teamDescribesItself } from './team-voice.ts';
 import { practiceBelieved, practiceVoiced } from './practice-voice.ts';
 import { softFramed } from './soft-frames.ts';
@@ -132,6 +133,8 @@ const NEG_AFTER =
   /^[\s,)]*(?:(?:experience |knowledge )?(?:is |are )?(?:not|isn't|aren't) (?:required|needed|necessary|a requirement)|(?:not|never) required)/i;
 const ROLE_NOUN =
   /(?:manager|managers|engineer|engineers|designer|designers|scientist|scientists|analyst|analysts|architect|architects|lead|leads|owner|owners|master|masters|advocate|advocates|developer|developers|researcher|researchers|recruiter|recruiters|writer|writers|administrator|administrators|specialist|specialists|marketer|marketers)$/i;
+/** (every ROLE_NOUN word ends in r, s, t, d or e) */
+const roleNoun = (surface: string) => mayClose(surface, 'rstde') && ROLE_NOUN.test(surface);
 const PRODUCT_AFTER =
   /^(?:-(?:driven|based|powered|first|native|enabled|focused|ready)\b|\s+(?:platforms?|tools?|software(?!\s+(?:engineers?|developers?|builders?))|products?|solutions?|company|companies|startups?(?! environments?)|apps?|services|ready|technology)\b)/i;
 const ROLE_LIST_BEFORE =
@@ -193,6 +196,7 @@ const METHOD_ROLE_AFTER =
   /^(?:\s*\/\s*[\w.+#-]+(?:\s+(?!(?:that|which|who|our|their|the|an?|and|or|for|to|with|of|we|you|can|will)\b)[\w.+#-]+){0,2})?[\s-]*(?:(?:software|senior|sr\.?|staff|lead|principal)\s+)*(?:engineers?|developers?|designers?|architects?|specialists?|consultants?|researchers?|coach(?:es)?|leads?(?!\s+(?:to|the|an?|our|by|with|and|in|on|for)\b))\b/i;
 /** "level design" as the tail of "high-level design" / "low-level design" (system design, not game levels) */
 const LEVEL_COMPOUND_BEFORE = /\b(?:high|low|top|mid|entry|senior|upper|lower)-$/i;
+const LEVEL_SURFACE = /^level\b/i;
 const AS_ROLE =
   /\b(?:experience|background|worked|working|years?|time) (?:as|in the role of)\s+(?:an?\s+)?(?:\w+\s+){0,2}$/i;
 /** "<Name> is a ..." / "We are a ..." at the start of the sentence: the company describing itself. */
@@ -225,7 +229,7 @@ const sentenceUpTo = (ev: Evidence): string =>
 
 function roleTitled(ev: Evidence): boolean {
   const people =
-    (ROLE_NOUN.test(ev.surface) && /\s/.test(ev.surface.trim()) && !/^\w+ing\b/i.test(ev.surface)) ||
+    (roleNoun(ev.surface) && /\s/.test(ev.surface.trim()) && !/^\w+ing\b/i.test(ev.surface)) ||
     (ev.roleArea && /^[A-Z]{2,}s$/.test(ev.surface) && !ON_DEVICE_BEFORE.test(ev.before));
   const areaLike = ev.roleArea || ev.generic || ev.kind === 'domain';
   return (
@@ -272,12 +276,13 @@ const selfDescribedAt = (ev: Evidence) => ev.sentenceStart !== undefined && SELF
 
 export function decide(ev: Evidence): Decision {
   const { kind, zone, before, after } = ev;
-  if ((endsWithSpace(before) && NEG_BEFORE.test(before)) || NEG_AFTER.test(after))
+  if ((endsWithSpace(before) && NEG_BEFORE.test(before)) || (mayOpen(after, 'ekian', ',)') && NEG_AFTER.test(after)))
     return { keep: false, why: 'negation' };
   // a negated ask further away (negation-wide.ts): "You do not need to have any previous experience in X" (domain /
   // soft: a technology there is often the stack named anyway, "you don't need to know Go, we'll teach you")
   if ((kind === 'domain' || kind === 'soft') && negatedWide(before, after)) return { keep: false, why: 'negation' };
-  if (/^level\b/i.test(ev.surface) && LEVEL_COMPOUND_BEFORE.test(before)) return { keep: false, why: 'compound-word' };
+  if (mayOpen(ev.surface, 'l') && LEVEL_SURFACE.test(ev.surface) && LEVEL_COMPOUND_BEFORE.test(before))
+    return { keep: false, why: 'compound-word' };
   const zh = cjkDecision(ev); // cjk.ts: Chinese surfaces outside company/benefits/apply/legal zones
   if (zh) return zh;
   // the header's first field is the company's name, unless it names a role ("Sr. Software Engineer, Platform (Ruby,
@@ -291,37 +296,41 @@ export function decide(ev: Evidence): Decision {
   )
     return { keep: false, why: 'company-name' };
   const { cues } = ev;
-  const stack = cues.has('stack') || (ev.dense !== false && cjkStack(before));
-  const strong = cues.has('askStrong');
+  // the cue facts below are read by few rules: each is computed when first read
+  let stackAt: boolean | undefined;
+  const stack = () => (stackAt ??= cues.has('stack') || (ev.dense !== false && cjkStack(before)));
+  const strong = () => cues.has('askStrong');
   const askZone = zone === 'role' || zone === 'requirements' || zone === 'nice_to_have';
-  const ask = strong || zhAsk(ev) || (askZone && (cues.has('askWeak') || ASK_AFTER.test(after)));
+  let askAt: boolean | undefined;
+  const ask = () => (askAt ??= strong() || zhAsk(ev) || (askZone && (cues.has('askWeak') || ASK_AFTER.test(after))));
   const mention = cues.lastMention(80);
   if (mention !== null) return { keep: false, why: `mention:${mention}` };
   // the team's former employers, the product's integrations, the customers' platforms (tech-world.ts)
   const world = kind === 'tech' ? techWorldMention((ev.longBefore ?? before).slice(-160), zone) : null;
   if (world !== null) return { keep: false, why: world };
-  if (EVENT_AFTER.test(after)) return { keep: false, why: 'mention:event' };
+  if (mayOpen(after, 'mcsuh', '-') && EVENT_AFTER.test(after)) return { keep: false, why: 'mention:event' };
   // the team describing what it already has ("We're a small team with deep experience in distributed systems"),
   // not a way of working the hire joins ("As a team we practise TDD", "we use microservices")
   if (
     kind !== 'tech' &&
-    !(kind === 'method' && (stack || PRACTICE_BEFORE.test(before))) &&
+    !(kind === 'method' && (stack() || PRACTICE_BEFORE.test(before))) &&
     !practiceVoiced(kind, ev.surface, before, after) &&
     teamDescribesItself(ev.sentenceStart, before, after)
   )
     return { keep: false, why: 'mention:team' };
-  if (AUDIENCE_AFTER.test(after) && !TRAIT_SURFACE.test(ev.surface)) return { keep: false, why: 'mention:audience' };
+  if (mayOpen(after, '') && AUDIENCE_AFTER.test(after) && !TRAIT_SURFACE.test(ev.surface))
+    return { keep: false, why: 'mention:audience' };
   const techLike = kind === 'tech' || kind === 'method';
   if ((kind === 'domain' || kind === 'soft') && PERK_FOR_BEFORE.test(before)) return { keep: false, why: 'perk' };
   if (zone === 'legal') return { keep: false, why: 'zone:legal' };
   if (zone === 'benefits' || zone === 'apply') {
     // (a method offered as a perk is no stack: "time off to work on OSS", "opportunities to work on open-source
     // projects", with "Technologies: ..." or "Our stack: ..." right after)
-    if (techLike && stack && !(kind === 'method' && PERK_WORK_BEFORE.test(before)))
+    if (techLike && stack() && !(kind === 'method' && PERK_WORK_BEFORE.test(before)))
       return { keep: true, why: `zone:${zone}+stack-cue` };
     // a domain skill here is asked only right next to the ask ("a background in data science is welcome"),
     // never as the role applied for ("email us with 'Full-Stack Engineer'", "Experienced Backend Engineer: <link>")
-    if (!techLike && strong && kind !== 'soft' && !roleTitled(ev) && askedNear(ev))
+    if (!techLike && strong() && kind !== 'soft' && !roleTitled(ev) && askedNear(ev))
       return { keep: true, why: `zone:${zone}+ask-cue` };
     return { keep: false, why: `zone:${zone}` };
   }
@@ -341,8 +350,13 @@ export function decide(ev: Evidence): Decision {
     !(kind === 'soft' && softFramed(before))
   )
     return { keep: false, why: 'mention:business' };
-  if (NAME_AFTER.test(after)) return { keep: false, why: 'name' };
-  if (CODE_HOST.test(ev.surface) && (HOST_PLACE_BEFORE.test(before) || HOST_PLACE_AFTER.test(after)) && !strong)
+  if (mayOpen(after, '') && NAME_AFTER.test(after)) return { keep: false, why: 'name' };
+  if (
+    mayOpen(ev.surface, 'gbs') &&
+    CODE_HOST.test(ev.surface) &&
+    (HOST_PLACE_BEFORE.test(before) || HOST_PLACE_AFTER.test(after)) &&
+    !strong()
+  )
     return { keep: false, why: 'code-host' };
   // a kind of work the header pairs with its stack: "Backend (Java/Kotlin), Mobile (Kotlin)", "Backend (Golang) &
   // Frontend (React/TS)", "Frontend (Angular) | Mobile (React)": the opening's name, its stack the hire's (the
@@ -353,7 +367,7 @@ export function decide(ev: Evidence): Decision {
     zone === 'header' &&
     (ev.generic || kind === 'domain') &&
     !ev.department &&
-    !ROLE_NOUN.test(ev.surface) &&
+    !roleNoun(ev.surface) &&
     HEADER_STACK_AFTER.test(after)
   )
     return { keep: false, why: 'role-title:header-area' };
@@ -391,7 +405,7 @@ export function decide(ev: Evidence): Decision {
     )
       return { keep: true, why: 'generic+work-verb' };
     // a verb-phrase alias the hire is asked to do: "looking for an engineer to lead development of ..."
-    if (LEAD_VERB.test(ev.surface) && TO_DO_BEFORE.test(before) && (ask || cues.has('roleCue')))
+    if (LEAD_VERB.test(ev.surface) && TO_DO_BEFORE.test(before) && (ask() || cues.has('roleCue')))
       return { keep: true, why: 'generic+to-do' };
     return { keep: false, why: 'generic-area' };
   }
@@ -411,7 +425,7 @@ export function decide(ev: Evidence): Decision {
     return { keep: false, why: 'product-noun' };
   if (techLike && !(ev.industry && kind === 'method')) {
     if (zone === 'company' || selfDescribed) {
-      if (stack || STACK_AFTER.test(after))
+      if (stack() || STACK_AFTER.test(after))
         return { keep: true, why: `${zone === 'company' ? 'zone:company' : 'self-description'}+stack-cue` };
       if (ev.inList)
         return { keep: true, why: `${zone === 'company' ? 'zone:company' : 'self-description'}+tech-list` };
@@ -430,8 +444,8 @@ export function decide(ev: Evidence): Decision {
       kind === 'tech' &&
       ev.department &&
       !ev.inList &&
-      !stack &&
-      !strong &&
+      !stack() &&
+      !strong() &&
       zone !== 'requirements' &&
       zone !== 'nice_to_have' &&
       !ROLE_AFTER.test(after) &&
@@ -458,10 +472,10 @@ export function decide(ev: Evidence): Decision {
       return { keep: false, why: 'industry-voice' };
     if (
       (zone === 'requirements' || zone === 'nice_to_have') &&
-      !ask &&
+      !ask() &&
       !cues.has('askIndustry') &&
       !cues.has('askWeak') &&
-      !stack &&
+      !stack() &&
       !ev.inList &&
       !WORK_BEFORE.test(before) &&
       !/\b(?:work(?:s|ing)? (?:with|on)|such as|like)\s+(?:the\s+)?$/i.test(before) &&
@@ -500,14 +514,14 @@ export function decide(ev: Evidence): Decision {
   // value communication, learning, teamwork", "We are hiring fast learners", "Most important characteristics are
   // resilience, work ethic, and curiosity"
   if (kind === 'soft' && !softMention && softFramed(before)) return { keep: true, why: `zone:${zone}+soft-frame` };
-  if (selfDescribed && !strong) return { keep: false, why: 'self-description' };
+  if (selfDescribed && !strong()) return { keep: false, why: 'self-description' };
   if (softMention) return { keep: false, why: 'soft-mention' };
   if (zone === 'requirements' || zone === 'nice_to_have') return { keep: true, why: `zone:${zone}` };
   // (not the company's own words in a sentence told in its voice: "We utilize strong end-to-end encryption",
   // "LightStep makes understanding distributed systems simpler", company-voice.ts)
-  if (ask && ev.voicedOther && (kind === 'domain' || kind === 'soft'))
+  if ((kind === 'domain' || kind === 'soft') && ev.voicedOther && ask())
     return { keep: false, why: 'zone:company-voice' };
-  if (ask) return { keep: true, why: `zone:${zone}+ask-cue` };
+  if (ask()) return { keep: true, why: `zone:${zone}+ask-cue` };
   if (YOU_BEFORE.test(before)) return { keep: true, why: `zone:${zone}+you-cue` };
   if (kind === 'soft' && zone === 'other' && cues.has('askWeak')) return { keep: true, why: 'zone:other+ask-cue' };
   if (kind === 'soft' && (zone === 'role' || zone === 'other') && TO_OWN_BEFORE.test(before))

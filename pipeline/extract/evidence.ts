@@ -25,7 +25,8 @@ export interface Evidence {
   /** the surface is the company's name from the header's first field ("Zendesk | ..." then "Zendesk Explore") */
   isCompanyName?: boolean;
   /** the sentence is the company telling what it has or does (zones.ts 'company-voice'; zone is then 'company', or
-   *  'requirements' for a technology, matcher.ts) */
+   *  'requirements' for a technology, matcher.ts); the matcher computes it (and voicedOther) for the kinds that
+   *  read it, domain and soft, and leaves it false for the others */
   companyVoice?: boolean;
   /** an 'other'-zone sentence told in the company's voice (company-voice.ts): its ask cues are the company's own */
   voicedOther?: boolean;

@@ -380,6 +380,8 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
         c.start,
         c.end,
       );
+      // the company's voice is read by the domain and soft rules only (evidence.ts): not computed for the others
+      const voiceRead = c.e.kind === 'domain' || c.e.kind === 'soft';
       const d = decide({
         kind: c.e.kind,
         zone,
@@ -395,9 +397,10 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
         sentenceStart,
         longBefore,
         // (or a company-zone sentence told the same way: "We build products with strong focus on scalability")
-        companyVoice: seg !== undefined && (seg.by === VOICE_BY || (seg.zone === 'company' && voicedSeg(seg))),
+        companyVoice:
+          voiceRead && seg !== undefined && (seg.by === VOICE_BY || (seg.zone === 'company' && voicedSeg(seg))),
         // (an 'other' sentence told so: only its ask cues are the company's own, "We utilize strong encryption")
-        voicedOther: seg?.zone === 'other' && voicedSeg(seg),
+        voicedOther: voiceRead && seg?.zone === 'other' && voicedSeg(seg),
         isCompanyName:
           company !== null &&
           (isCompany(company, surface.toLowerCase()) || endsCompanyName(company, surface.toLowerCase(), v, c.start)),
