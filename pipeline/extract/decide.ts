@@ -42,6 +42,7 @@ import { negatedWide } from './negation-wide.ts';
 import { businessSubject } from './business-subject.ts';
 import { cryptoAsCryptography } from './crypto-sense.ts';
 import { softTeamTrait } from './soft-team-trait.ts';
+import { sharedHeadAfter } from './shared-head.ts';
 
 import type { Decision, Evidence } from './evidence.ts';
 
@@ -62,7 +63,7 @@ const HOST_PLACE_AFTER =
   /^(?:'s)?\s*(?:profiles?|accounts?|handles?|links?|pages?|repos?|repositor(?:y|ies)|usernames?|stars|orgs?|organi[sz]ations?|url|sponsors)\b|^\s*\(|^\s*[:/]\s*(?:https?:|github\.com|gitlab\.com)/i;
 /** the work the hire does, right before a domain in the role zone: "Develop scalable systems", "developing novel algorithms" */
 const WORK_BEFORE =
-  /(?:^|[-*•:;]\s*|\b(?:we|you|to|and|will|'ll|can)\s+)(?:develop|developing|build|building|design|designing|write|writing|implement|implementing|maintain|maintaining|create|creating|architect|architecting|operate|operating|scale|scaling),?\s+(?:[\w-]+,?\s+){0,5}$/i;
+  /(?:^\s*|[-*•:;]\s*|\b\d{1,2}[.)]\s+|\b(?:we|you|to|and|will|'ll|can)\s+)(?:develop|developing|build|building|design|designing|write|writing|implement|implementing|maintain|maintaining|create|creating|architect|architecting|operate|operating|scale|scaling|manage|managing|optimi[sz]e|optimi[sz]ing),?\s+(?:[\w-]+,?\s+){0,5}$/i;
 /** the hire working on it: "Day-to-day tasks include working on P2P networks, databases, cryptography", "you'll
  *  work on complex distributed systems", "opportunities to work on all areas of our product: databases, ..." */
 const WORK_ON_BEFORE =
@@ -383,7 +384,7 @@ export function decide(ev: Evidence): Decision {
     }
     // the applications the hire builds: "5+ years developing web applications", "- Develop and maintain web apps"
     if (
-      /\bapp(?:lication)?s?$/i.test(ev.surface) &&
+      (/\bapp(?:lication)?s?$/i.test(ev.surface) || /^app/.test(sharedHeadAfter(after) ?? '')) &&
       zone !== 'company' &&
       !selfDescribedAt(ev) &&
       WORK_BEFORE.test(before)

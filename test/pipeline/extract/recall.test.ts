@@ -1,0 +1,95 @@
+/**
+ * Recall of method, domain and soft skills (issue 11, helper recall): a head noun written once for a coordinated
+ * list (shared-head.ts), the everyday surface forms of existing skills (taxonomy aliases), and a duty told as a
+ * numbered item or after "manage" / "optimize" (decide.ts WORK_BEFORE), each tested both ways.
+ */
+import { describe, it, expect } from 'vitest';
+import { loadTaxonomy, createMatcher } from '../../../pipeline/extract/index.ts';
+import { latinHeadHits } from '../../../pipeline/extract/shared-head.ts';
+
+const tax = loadTaxonomy(undefined, { overlays: [] });
+const m = createMatcher(tax);
+const ids = (t: string) => new Set(m.extract(t).map((x) => x.id));
+const co = 'Acme | Software Engineer | Remote | https://acme.example\n\n';
+
+describe('a head noun written once for a list (shared-head.ts)', () => {
+  const forms = new Set(['web applications', 'mobile applications', 'distributed systems', 'frontend']);
+  const hits = (t: string) => latinHeadHits(t, (f) => forms.has(f)).map((h) => `${h.form}@${h.start}`);
+  it('finds an earlier item as the form it makes with the head', () => {
+    expect(hits('build web and mobile applications')).toEqual(['web applications@6']);
+    expect(hits('web/mobile applications')).toEqual(['web applications@0']);
+    expect(hits('distributed, embedded and real-time systems')).toEqual(['distributed systems@0']);
+  });
+  it('skips an item that is a form alone, makes no form, or a verb; and a list naming roles', () => {
+    expect(hits('frontend and web applications')).toEqual([]);
+    expect(hits('desktop and mobile applications')).toEqual([]);
+    expect(hits('shipping and web applications')).toEqual([]);
+    expect(hits('we are hiring for web and mobile applications teams')).toEqual([]);
+    expect(latinHeadHits('advising on architecture and developing design patterns', () => true)).toEqual([]);
+  });
+  it('keeps both kinds of work the hire builds, and neither when the list names roles', () => {
+    const built = ids(`${co}You will build and maintain our web and mobile applications.`);
+    expect(built.has('web-development')).toBe(true);
+    expect(built.has('mobile-development')).toBe(true);
+    const both = ids(`${co}We're looking for developers with experience in Web, Mobile and Backend development.`);
+    expect(both.has('web-development') && both.has('mobile-development')).toBe(true);
+    const roles = ids(`${co}German is required for project and product management roles.`);
+    expect(roles.has('project-management')).toBe(false);
+  });
+});
+
+describe('everyday surface forms of soft skills', () => {
+  it('keeps them asked of the hire', () => {
+    expect(
+      ids(`${co}Requirements:\n- A passion for solving challenging technical problems`).has('problem-solving'),
+    ).toBe(true);
+    expect(ids(`${co}Requirements:\n- Creative, out-of-the-box thinking`).has('creativity')).toBe(true);
+    expect(ids(`${co}What you'll do:\n* Lead and grow an engineering team as we scale`).has('leadership')).toBe(true);
+    expect(ids(`${co}Requirements:\n- A strong product focus is a huge plus`).has('product-sense')).toBe(true);
+    expect(ids(`${co}Requirements:\n- Some customer interaction required`).has('customer-focus')).toBe(true);
+    expect(
+      ids(`${co}Requirements:\n- Success in a remote, largely asynchronous work environment`).has(
+        'remote-collaboration',
+      ),
+    ).toBe(true);
+  });
+  it('drops them where they describe the company or its product', () => {
+    expect(ids(`${co}Our product helps teams in customer interaction analytics platforms.`).has('customer-focus')).toBe(
+      false,
+    );
+    expect(ids(`${co}Our founders lead and grow companies in Europe. We sell software.`).has('leadership')).toBe(false);
+    expect(ids(`${co}We are a team of self-starters. Our app helps dentists.`).has('self-motivation')).toBe(false);
+  });
+});
+
+describe('everyday surface forms of method and domain skills', () => {
+  it('keeps the duty', () => {
+    expect(
+      ids(`${co}You will:\n* Track down and fix bugs, and help debug issues on prototype hardware`).has('debugging'),
+    ).toBe(true);
+    expect(ids(`${co}Requirements:\n- Fluency in testing frameworks such as RSpec`).has('software-testing')).toBe(true);
+    expect(ids(`${co}You will:\n- Design terabyte-scale data pipelines`).has('big-data')).toBe(true);
+    expect(ids(`${co}You will:\n- Optimize for performance and scalability`).has('performance-optimization')).toBe(
+      true,
+    );
+    expect(ids(`${co}What you'll do:\n- Build our web/mobile applications`).has('web-development')).toBe(true);
+  });
+  it('drops the product or the company business', () => {
+    expect(ids(`${co}Acme is a debug tooling company. Our platform does log search for banks.`).has('debugging')).toBe(
+      false,
+    );
+    expect(ids(`${co}Our platform stores petabytes of data for hospitals. We are hiring.`).has('big-data')).toBe(false);
+  });
+});
+
+describe('a duty told as a numbered item or after manage / optimize (decide.ts WORK_BEFORE)', () => {
+  it('keeps the kind of work', () => {
+    expect(
+      ids(`${co}Responsibilities:\n1. Develop web apps 2. Write scalable and testable code`).has('scalability'),
+    ).toBe(true);
+    expect(ids(`${co}Role:\n* Manage and scale infrastructure on AWS`).has('scalability')).toBe(true);
+  });
+  it('not a number in prose', () => {
+    expect(ids(`${co}Role:\nWe raised 2. Scalable systems are our business.`).has('scalability')).toBe(false);
+  });
+});
