@@ -377,6 +377,10 @@ export function decide(ev: Evidence): Decision {
     // listed among the skills a requirements list asks for: "design patterns, coding practices, CI/CD"
     if ((zone === 'requirements' || zone === 'nice_to_have') && ev.inList && !ev.roleArea)
       return { keep: true, why: `generic+${zone}-list` };
+    // a practice asked in the requirements: "Attention to the quality and readability of your code" (a practice is
+    // no opening's name, unlike "full stack Sr. Software Engineer")
+    if ((zone === 'requirements' || zone === 'nice_to_have') && kind === 'method' && !ROLE_NOUN.test(ev.surface))
+      return { keep: true, why: `generic+${zone}-practice` };
     // the kind of work the hire does, not a title (area-work.ts): "working across backend, frontend, and mobile"
     if (zone !== 'company' && !selfDescribedAt(ev)) {
       const worked = areaWorked(ev);

@@ -93,3 +93,24 @@ describe('a duty told as a numbered item or after manage / optimize (decide.ts W
     expect(ids(`${co}Role:\nWe raised 2. Scalable systems are our business.`).has('scalability')).toBe(false);
   });
 });
+
+describe('a broad practice asked in the requirements (decide.ts generic+requirements-practice)', () => {
+  it('keeps code quality and technical leadership asked of the hire', () => {
+    expect(ids(`${co}Requirements:\n- Attention to the quality and readability of your code`).has('code-quality')).toBe(
+      true,
+    );
+    expect(
+      ids(`${co}Requirements:\n- Experience leading projects from design to launch`).has('technical-leadership'),
+    ).toBe(true);
+    expect(ids(`${co}Requirements:\n- Collaborators who can bridge technology and business`).has('teamwork')).toBe(
+      true,
+    );
+  });
+  it('drops them outside the asks, and a role title', () => {
+    expect(ids(`${co}Acme builds high-quality software for dentists.`).has('code-quality')).toBe(false);
+    expect(ids(`${co}About us:\nOur founders lead projects for NASA.`).has('technical-leadership')).toBe(false);
+    expect(
+      ids(`${co}Requirements:\n- 5 years of experience\nWe are also hiring a Tech Lead.`).has('technical-leadership'),
+    ).toBe(false);
+  });
+});
