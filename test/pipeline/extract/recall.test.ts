@@ -114,3 +114,25 @@ describe('a broad practice asked in the requirements (decide.ts generic+requirem
     ).toBe(false);
   });
 });
+
+describe('more everyday forms of soft skills: hats, communicating, learning fast, drive, collaboration', () => {
+  it('keeps them asked of the hire', () => {
+    const asked = (t: string, id: string) => ids(`${co}Requirements:\n- ${t}`).has(id);
+    expect(asked('You are willing to wear many hats', 'adaptability')).toBe(true);
+    expect(asked('Ability to communicate complex ideas simply', 'communication')).toBe(true);
+    expect(asked('You are prepared to learn it quickly', 'learning-ability')).toBe(true);
+    expect(asked('A structured, curious and driven individual', 'self-motivation')).toBe(true);
+    expect(asked('We value collaboration: pair programming and teaching', 'teamwork')).toBe(true);
+  });
+  it('drops them where they tell the company, its founders or its product', () => {
+    expect(ids(`${co}About us:\nOur founders wear many hats and sold two companies.`).has('adaptability')).toBe(false);
+    expect(
+      ids(`${co}Acme is a platform that helps sales teams communicate with stakeholders. We raised $5M.`).has(
+        'communication',
+      ),
+    ).toBe(false);
+    expect(ids(`${co}Our tool is built for fast learning in schools. Acme raised $5M.`).has('learning-ability')).toBe(
+      false,
+    );
+  });
+});
