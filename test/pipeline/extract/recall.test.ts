@@ -73,12 +73,25 @@ describe('everyday surface forms of method and domain skills', () => {
       true,
     );
     expect(ids(`${co}What you'll do:\n- Build our web/mobile applications`).has('web-development')).toBe(true);
+    expect(
+      ids(`${co}Requirements:\n- Work with product managers to understand and translate requirements`).has(
+        'requirements-analysis',
+      ),
+    ).toBe(true);
+    expect(ids(`${co}Role:\nYou will architect and prototype AI solutions for banks.`).has('rapid-prototyping')).toBe(
+      true,
+    );
   });
   it('drops the product or the company business', () => {
     expect(ids(`${co}Acme is a debug tooling company. Our platform does log search for banks.`).has('debugging')).toBe(
       false,
     );
     expect(ids(`${co}Our platform stores petabytes of data for hospitals. We are hiring.`).has('big-data')).toBe(false);
+    expect(
+      ids(`${co}Acme sells a tool that helps product teams translate requirements into tickets. We raised $5M.`).has(
+        'requirements-analysis',
+      ),
+    ).toBe(false);
   });
 });
 
