@@ -455,6 +455,9 @@ export function decide(ev: Evidence): Decision {
     // the industries a product serves: "revolutionize industries like aerospace, defense, automotive"
     if (INDUSTRIES_LIKE_BEFORE.test(before) && !INDUSTRY_ASK_BEFORE.test(before))
       return { keep: false, why: 'industry-mention' };
+    // an item of the hire's stack list: "Our stack includes LiDAR, Vision, SLAM, and Rust"
+    if (stack && ev.inList && zone !== 'company' && !selfDescribedAt(ev))
+      return { keep: true, why: 'industry+stack-list' };
     // the team's belief in a practice (practice-voice.ts): "we are firm believers in open source"
     if (kind === 'method' && practiceBelieved(before)) return { keep: true, why: 'industry+practice' };
     if (

@@ -149,3 +149,14 @@ describe('more everyday forms of soft skills: hats, communicating, learning fast
     );
   });
 });
+
+describe("an industry word listed in the hire's stack (decide.ts industry+stack-list)", () => {
+  it('keeps it as an item of the stack list', () => {
+    const t = `${co}Role:\nYou will work on a backpack for foresters. Our stack includes LiDAR, Vision, SLAM, and Rust.`;
+    expect(ids(t).has('robotics')).toBe(true);
+  });
+  it('not the business told beside a stack', () => {
+    const t = `${co}About us:\nAcme builds robots for farms. We sell to fintech firms, and our stack includes Go and Rust.`;
+    expect(ids(t).has('fintech')).toBe(false);
+  });
+});
