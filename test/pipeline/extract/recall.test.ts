@@ -136,6 +136,8 @@ describe('more everyday forms of soft skills: hats, communicating, learning fast
     expect(asked('You are prepared to learn it quickly', 'learning-ability')).toBe(true);
     expect(asked('A structured, curious and driven individual', 'self-motivation')).toBe(true);
     expect(asked('We value collaboration: pair programming and teaching', 'teamwork')).toBe(true);
+    expect(asked('You are a highly skilled developer, able to get things done', 'execution')).toBe(true);
+    expect(asked('A self-starter and a critical thinker who writes well', 'critical-thinking')).toBe(true);
   });
   it('drops them where they tell the company, its founders or its product', () => {
     expect(ids(`${co}About us:\nOur founders wear many hats and sold two companies.`).has('adaptability')).toBe(false);
@@ -144,6 +146,9 @@ describe('more everyday forms of soft skills: hats, communicating, learning fast
         'communication',
       ),
     ).toBe(false);
+    expect(ids(`${co}Acme is a platform that helps teams get things done. We raised $5M.`).has('execution')).toBe(
+      false,
+    );
     expect(ids(`${co}Our tool is built for fast learning in schools. Acme raised $5M.`).has('learning-ability')).toBe(
       false,
     );
