@@ -165,3 +165,20 @@ describe("an industry word listed in the hire's stack (decide.ts industry+stack-
     expect(ids(t).has('fintech')).toBe(false);
   });
 });
+
+describe('bare "APIs" as the thing the hire builds (rules.ts api-design/APIs)', () => {
+  it('keeps it after a build verb', () => {
+    expect(ids(`${co}Role:\n* Develop backend services and APIs with Go`).has('api-design')).toBe(true);
+    expect(
+      ids(`${co}Requirements:\n- Experience building scalable applications, services, and APIs`).has('api-design'),
+    ).toBe(true);
+  });
+  it('drops APIs consumed or built upon', () => {
+    expect(
+      ids(`${co}Requirements:\n- Experience with JavaScript to consume data from robust APIs`).has('api-design'),
+    ).toBe(false);
+    expect(
+      ids(`${co}Sequin is the fastest way to build applications on top of APIs. We raised $5M.`).has('api-design'),
+    ).toBe(false);
+  });
+});
