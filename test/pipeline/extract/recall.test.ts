@@ -182,3 +182,17 @@ describe('bare "APIs" as the thing the hire builds (rules.ts api-design/APIs)', 
     ).toBe(false);
   });
 });
+
+describe('bare "architecture" as the hire\'s say in it (rules.ts system-design/architecture)', () => {
+  it('keeps owning, shaping or deciding it', () => {
+    expect(
+      ids(`${co}Role:\nYou will own the architecture of our backend and ship core features.`).has('system-design'),
+    ).toBe(true);
+    expect(ids(`${co}Role:\nYou will own major architecture decisions.`).has('system-design')).toBe(true);
+  });
+  it('drops the company telling its own', () => {
+    expect(
+      ids(`${co}About us:\nOur architecture is event-driven and we love it. We raised $5M.`).has('system-design'),
+    ).toBe(false);
+  });
+});
