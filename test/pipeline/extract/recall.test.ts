@@ -138,6 +138,7 @@ describe('more everyday forms of soft skills: hats, communicating, learning fast
     expect(asked('We value collaboration: pair programming and teaching', 'teamwork')).toBe(true);
     expect(asked('You are a highly skilled developer, able to get things done', 'execution')).toBe(true);
     expect(asked('A self-starter and a critical thinker who writes well', 'critical-thinking')).toBe(true);
+    expect(asked('Scrappy, analytical, and above all a leader who inspires results', 'leadership')).toBe(true);
   });
   it('drops them where they tell the company, its founders or its product', () => {
     expect(ids(`${co}About us:\nOur founders wear many hats and sold two companies.`).has('adaptability')).toBe(false);
