@@ -18,6 +18,7 @@ import { Automaton, type Hit } from './automaton.ts';
 import { blankVersions, zhVersionSpans } from './zh-versions.ts';
 import { ZH_ONLY_PATTERNS } from './zh-only.ts';
 import { sharedHeadHits } from './zh-shared-head.ts';
+import { latinHeadHits } from './shared-head.ts';
 
 /** Han (CJK unified ideographs, extension A, compatibility), kana, Hangul syllables. */
 export const isDense = (c: number): boolean =>
@@ -79,6 +80,9 @@ export function createScanner(patterns: string[]): Scanner {
     byFirst.set(k, list);
   });
   const ac = new Automaton(latin);
+  /** Latin patterns by their folded text, for the shared-head forms of English lists (shared-head.ts) */
+  const latinByForm = new Map(latin.map((p, i) => [p, latinIds[i]!]));
+  const isLatinForm = (f: string) => latinByForm.has(f);
   // Latin aliases for Chinese text only (zh-only.ts), by the DFA's pattern index
   const zhOnly = latin.map((p) => ZH_ONLY_PATTERNS.has(p.toLowerCase()));
   const anyZhOnly = zhOnly.some(Boolean);
@@ -119,6 +123,9 @@ export function createScanner(patterns: string[]): Scanner {
       if (!dense) {
         if (anyZhOnly) hits = hits.filter((h) => !zhOnly[h.pattern]);
         for (const h of hits) h.pattern = latinIds[h.pattern]!;
+        // # recall: an earlier item of a list whose head noun is written once ("web and mobile applications")
+        for (const s of latinHeadHits(view, isLatinForm))
+          hits.push({ pattern: latinByForm.get(s.form)!, start: s.start, end: s.end });
         return hits;
       }
       for (const h of hits) h.pattern = latinIds[h.pattern]!;

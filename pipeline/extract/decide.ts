@@ -44,6 +44,7 @@ import { businessSubject } from './business-subject.ts';
 import { cryptoAsCryptography } from './crypto-sense.ts';
 import { softTeamTrait } from './soft-team-trait.ts';
 import { industryVoiced } from './industry-voice.ts';
+import { sharedHeadAfter } from './shared-head.ts';
 
 import type { Decision, Evidence } from './evidence.ts';
 
@@ -64,7 +65,7 @@ const HOST_PLACE_AFTER =
   /^(?:'s)?\s*(?:profiles?|accounts?|handles?|links?|pages?|repos?|repositor(?:y|ies)|usernames?|stars|orgs?|organi[sz]ations?|url|sponsors)\b|^\s*\(|^\s*[:/]\s*(?:https?:|github\.com|gitlab\.com)/i;
 /** the work the hire does, right before a domain in the role zone: "Develop scalable systems", "developing novel algorithms" */
 const WORK_BEFORE =
-  /(?:^|[-*•:;]\s*|\b(?:we|you|to|and|will|'ll|can)\s+)(?:develop|developing|build|building|design|designing|write|writing|implement|implementing|maintain|maintaining|create|creating|architect|architecting|operate|operating|scale|scaling),?\s+(?:[\w-]+,?\s+){0,5}$/i;
+  /(?:^\s*|[-*•:;]\s*|\b\d{1,2}[.)]\s+|\b(?:we|you|to|and|will|'ll|can)\s+)(?:develop|developing|build|building|design|designing|write|writing|implement|implementing|maintain|maintaining|create|creating|architect|architecting|operate|operating|scale|scaling|manage|managing|optimi[sz]e|optimi[sz]ing),?\s+(?:[\w-]+,?\s+){0,5}$/i;
 /** the hire working on it: "Day-to-day tasks include working on P2P networks, databases, cryptography", "you'll
  *  work on complex distributed systems", "opportunities to work on all areas of our product: databases, ..." */
 const WORK_ON_BEFORE =
@@ -391,6 +392,10 @@ export function decide(ev: Evidence): Decision {
     // listed among the skills a requirements list asks for: "design patterns, coding practices, CI/CD"
     if ((zone === 'requirements' || zone === 'nice_to_have') && ev.inList && !ev.roleArea)
       return { keep: true, why: `generic+${zone}-list` };
+    // a practice asked in the requirements: "Attention to the quality and readability of your code" (a practice is
+    // no opening's name, unlike "full stack Sr. Software Engineer")
+    if ((zone === 'requirements' || zone === 'nice_to_have') && kind === 'method' && !ROLE_NOUN.test(ev.surface))
+      return { keep: true, why: `generic+${zone}-practice` };
     // the kind of work the hire does, not a title (area-work.ts): "working across backend, frontend, and mobile"
     if (zone !== 'company' && !selfDescribedAt(ev)) {
       const worked = areaWorked(ev);
@@ -398,7 +403,7 @@ export function decide(ev: Evidence): Decision {
     }
     // the applications the hire builds: "5+ years developing web applications", "- Develop and maintain web apps"
     if (
-      /\bapp(?:lication)?s?$/i.test(ev.surface) &&
+      (/\bapp(?:lication)?s?$/i.test(ev.surface) || /^app/.test(sharedHeadAfter(after) ?? '')) &&
       zone !== 'company' &&
       !selfDescribedAt(ev) &&
       WORK_BEFORE.test(before)
@@ -465,6 +470,9 @@ export function decide(ev: Evidence): Decision {
     // the industries a product serves: "revolutionize industries like aerospace, defense, automotive"
     if (INDUSTRIES_LIKE_BEFORE.test(before) && !INDUSTRY_ASK_BEFORE.test(before))
       return { keep: false, why: 'industry-mention' };
+    // an item of the hire's stack list: "Our stack includes LiDAR, Vision, SLAM, and Rust"
+    if (stack() && ev.inList && zone !== 'company' && !selfDescribedAt(ev))
+      return { keep: true, why: 'industry+stack-list' };
     // the team's belief in a practice (practice-voice.ts): "we are firm believers in open source"
     if (kind === 'method' && practiceBelieved(before)) return { keep: true, why: 'industry+practice' };
     // a clause in the company's voice, no turn to the hire (industry-voice.ts): "the cutting edge of using AI"

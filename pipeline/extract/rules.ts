@@ -428,6 +428,28 @@ const certification: ContextRule = {
 const OWN_NOT_WORK =
   /^\s+(?:(?:a|an|the|some|their|your|our)\s+)?(?:equity|shares?|stock|stakes?|piece|part|portion|percentage|homes?|house|cars?|company|up|it\b|your (?:career|time|schedule|growth|destiny|future|hours|development|learning)|their|my|his|her)\b|^[\s.,;:!?)]*$/i;
 const aliasRules: Record<string, ContextRule & { noList?: boolean }> = {
+  // bare "APIs" is API design only as the thing the hire builds ("Develop backend services and APIs", "maintain our
+  // cross-functional APIs", "building both APIs and ..."), not APIs consumed or built upon ("consume data from APIs",
+  // "integrate third-party APIs", "build applications on top of APIs")
+  // bare "architecture" is system design only as the hire's say in it ("help shape the architecture", "own the
+  // architecture of our backend", "input on architecture decisions"), not the company's ("our architecture is ...")
+  'system-design/architecture': {
+    mode: 'evidence',
+    noList: true,
+    vetoesZone: true,
+    posBefore:
+      /\b(?:design(?:ing)?|defin(?:e|ing)|own(?:ing)?|shap(?:e|ing)|lead(?:ing)?|driv(?:e|ing)|evolv(?:e|ing)|influenc(?:e|ing)|contribut(?:e|ing) to|responsib(?:le|ility) for|input (?:on|into)|advis(?:e|ing) on|improv(?:e|ing)|rethink(?:ing)?|experience (?:with|in))\s+(?:(?:the|our|its|overall|system|software|technical|backend|frontend|platform|data|cloud|application)\s+){0,3}$/i,
+    posAfter: /^\s+(?:decisions?|choices|reviews?|and design|and implementation)\b/i,
+  },
+  'api-design/APIs': {
+    mode: 'evidence',
+    noList: true,
+    vetoesZone: true,
+    negBefore:
+      /\b(?:consum\w*|call\w*|integrat\w*|third[- ]party|partners?'?|vendors?'?|on top of|using|use|via|through|from|for other)\b(?:,?\s+[\w/&-]+){0,3}\s+$/i,
+    posBefore:
+      /\b(?:build|building|built|develop|developing|design|designing|maintain|maintaining|extend|extending|scale|scaling|write|writing|implement|implementing|architect|architecting|ship|shipping)\b(?:,?\s+[\w/&-]+){0,4}\s+$/i,
+  },
   'ownership/own': {
     mode: 'evidence',
     noList: true,
