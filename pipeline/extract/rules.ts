@@ -427,7 +427,7 @@ const certification: ContextRule = {
  *  neighbouring soft skill in a list is no evidence for it ("communication, own ..."). */
 const OWN_NOT_WORK =
   /^\s+(?:(?:a|an|the|some|their|your|our)\s+)?(?:equity|shares?|stock|stakes?|piece|part|portion|percentage|homes?|house|cars?|company|up|it\b|your (?:career|time|schedule|growth|destiny|future|hours|development|learning)|their|my|his|her)\b|^[\s.,;:!?)]*$/i;
-const aliasRules: Record<string, ContextRule & { noList?: boolean }> = {
+const aliasRules: Record<string, AliasRule> = {
   'ownership/own': {
     mode: 'evidence',
     noList: true,
@@ -445,7 +445,10 @@ const aliasRules: Record<string, ContextRule & { noList?: boolean }> = {
   },
 };
 
-export function ruleFor(skillId: string, domain: string, alias?: string): ContextRule & { noList?: boolean } {
+/** A context rule as an alias reads it (`noList`: see aliasRules). */
+export type AliasRule = ContextRule & { noList?: boolean };
+
+export function ruleFor(skillId: string, domain: string, alias?: string): AliasRule {
   return (
     (alias === undefined ? undefined : aliasRules[`${skillId}/${alias}`]) ??
     rules[skillId] ??
