@@ -314,11 +314,14 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
     // a dense-script character in the view or the text (surfaces are read from the text; the view differs from it
     // by ASCII folds, blanks and decoded entities): without one no Chinese cue can fire (cjk-decide.ts); zh-case.ts asks
     // the view (a masked link's Han characters do not make a Chinese posting), and so does the scan
-    const denseView = anyDense(v);
+    // (only a decoded entity brings the view a character the text lacks: without a dense one in the text or an '&'
+    // in it, the view has none, and one scan of the text answers both)
+    const denseText = anyDense(text);
+    const denseView = denseText || folded.includes('&') ? anyDense(v) : false;
     const hits = ac.scan(v, denseView);
     if (stages) lap('scan');
     if (hits.length === 0) return { kept: [], dropped: [], segments: [] };
-    const dense = denseView || anyDense(text);
+    const dense = denseView || denseText;
     const cands: Cand[] = [];
     for (const h of hits) {
       let end = h.end;
