@@ -5,6 +5,7 @@
  * One table lookup per character; outputs are pattern ids with their length in folded symbols.
  */
 import { FILLER } from './prepare.ts';
+import { placementOrder } from './trie-order.ts';
 
 const OTHER = 0,
   SPACE = 1,
@@ -278,7 +279,7 @@ export class Automaton {
       check = ch;
       cap = c;
     };
-    for (const s of [0, ...order]) {
+    for (const s of placementOrder(goto, order)) {
       const kids = [...goto[s]!.keys()].sort((a, b) => a - b);
       if (kids.length === 0) continue;
       while (firstFree < cap && used[firstFree]) firstFree++;
