@@ -67,6 +67,10 @@ interface Entry {
   needsContext: boolean;
   /** the alias's context rule (rules.ts ruleFor), looked up once per alias instead of once per candidate */
   rule: AliasRule;
+  /** the skill sits under Business (a department: decide.ts) */
+  department: boolean;
+  /** Match.rule of a surface matched as the alias itself (`alias:` or `case:`), built once */
+  aliasRule: string;
 }
 interface Cand {
   start: number;
@@ -192,6 +196,8 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
         caseSensitive: spec.caseSensitive,
         needsContext: spec.needsContext,
         rule: ruleFor(skill.id, skill.domain, spec.text),
+        department: skill.domain === 'Business',
+        aliasRule: `${spec.caseSensitive ? 'case' : 'alias'}:${spec.text}`,
       };
       if (spec.caseSensitive) list.unshift(e);
       else list.push(e);
@@ -439,7 +445,7 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
         industry: c.e.industry,
         generic: c.e.generic,
         roleArea: c.e.roleArea,
-        department: c.e.skill.domain === 'Business',
+        department: c.e.department,
         inCompanyName,
         sentenceStart,
         longBefore,
@@ -481,7 +487,7 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
         c.reason === null
           ? `ambiguous:${c.e.spec.text}`
           : c.reason === 'alias'
-            ? `${c.e.spec.caseSensitive ? 'case' : 'alias'}:${c.e.spec.text}`
+            ? c.e.aliasRule
             : `context/${c.reason}:${c.e.spec.text}`,
       zone,
       why,
