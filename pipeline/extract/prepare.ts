@@ -85,7 +85,7 @@ const WWW = /www\./gi;
 const WW = /ww\.|WW\./;
 const isWord = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 /** A run of URL characters: not a control or space, <, >, ", ', ` or U+00A0 (sticky: read from lastIndex). */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the characters up to the space end a URL (isUrlChar's c > 32)
+// biome-ignore lint/suspicious/noControlCharactersInRegex: a URL character is above U+0020 (the space and every control character end a URL)
 const URL_RUN = /[^\x00-\x20<>"'`\u00a0]*/y;
 
 // the end of the run of URL characters from i; remembered, so `a://a://...` or `a.com/a.com/...` scans each
