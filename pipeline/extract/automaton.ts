@@ -51,6 +51,8 @@ export class Automaton {
   private outCell: Int32Array | null = null;
   /** by slot, how many of its outputs (the first ones) are its own: patterns its trie path spells */
   private ownCount: Uint8Array | null = null;
+  /** bit s: slot s has outputs of its own (ownCount > 0): 6 KB that stay cached, read at every step of a walk */
+  private ownBits: Uint32Array | null = null;
   private fail!: Int32Array;
   private childStart: Int32Array | null = null;
   private childSym: Uint8Array | null = null;
@@ -318,6 +320,8 @@ export class Automaton {
       ownBySlot[slotOf[s]!] = Math.min(255, own[s]!);
     }
     this.ownCount = ownBySlot;
+    this.ownBits = new Uint32Array((m >>> 5) + 1);
+    for (let t = 0; t < m; t++) if (ownBySlot[t]! > 0) this.ownBits[t >>> 5]! |= 1 << (t & 31);
     this.fail = fail;
     return outBySlot;
   }
@@ -412,7 +416,8 @@ export class Automaton {
     const { symOf, outList, patEdge } = this;
     const words = this.words!,
       outCell = this.outCell!,
-      ownCount = this.ownCount!;
+      ownCount = this.ownCount!,
+      ownBits = this.ownBits!;
     const rootBase = words[0]! >>> 16;
     const n = view.length;
     let prevAlnum = false;
@@ -431,8 +436,8 @@ export class Automaton {
         run = p,
         prevSpace = false;
       for (;;) {
-        const own = ownCount[s]!;
-        if (own > 0) {
+        if ((ownBits[s >>> 5]! >>> (s & 31)) & 1) {
+          const own = ownCount[s]!;
           const nextAlnum = i + 1 < n && isAlnum(view.charCodeAt(i + 1));
           const a = outCell[s]! >> 8;
           for (let o = a, e = a + own; o < e; o++) {
