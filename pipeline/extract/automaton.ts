@@ -17,6 +17,12 @@ const isAlnumSym = (sym: number) => (sym - ALNUM0) >>> 0 < 36;
 /** Above this many table cells the automaton stays sparse (about 64 MB of Int32). */
 const DENSE_LIMIT = 16_000_000;
 
+/** The last position of the run of ASCII letters and digits that holds view[p] (a letter or digit). */
+function wordEnd(view: string, p: number, symOf: Uint8Array): number {
+  while (p + 1 < view.length && isAlnumSym(symOf[view.charCodeAt(p + 1)]!)) p++;
+  return p;
+}
+
 export interface Hit {
   pattern: number;
   start: number;
@@ -420,16 +426,17 @@ export class Automaton {
       ownBits = this.ownBits!;
     const rootBase = words[0]! >>> 16;
     const n = view.length;
-    let prevAlnum = false;
     for (let p = 0; p < n; p++) {
       const sym0 = symOf[view.charCodeAt(p)]!;
-      const alnum = isAlnumSym(sym0);
-      if (alnum && prevAlnum) continue;
-      prevAlnum = alnum;
       if (sym0 <= SKIP) continue; // OTHER, SPACE, SKIP start no pattern
+      const alnum = isAlnumSym(sym0);
       let s = rootBase + sym0;
       let w = words[s]!;
-      if ((w & 0xffff) !== 0) continue; // the root (slot 0) has no child on it
+      // the root (slot 0) has no child on it; and the rest of a word starts no hit: on after its last letter or digit
+      if ((w & 0xffff) !== 0) {
+        if (alnum) p = wordEnd(view, p, symOf);
+        continue;
+      }
       // `run`: the last position of the run of letters and digits starting at p that the walk read (p when p is
       // no letter or digit): the positions after p inside it start no hit, and the loop goes on after it
       let i = p,
@@ -465,7 +472,7 @@ export class Automaton {
         s = t;
         w = wt;
       }
-      p = run; // prevAlnum stays `alnum`: view[run] is a letter or digit when run > p
+      p = alnum ? wordEnd(view, run, symOf) : run;
     }
     // the automaton's order: by end, and at one end the longer (earlier) start first
     for (let x = 1; x < hits.length; x++) {
