@@ -5,6 +5,7 @@
  * One table lookup per character; outputs are pattern ids with their length in folded symbols.
  */
 import { FILLER } from './prepare.ts';
+import { placementOrder } from './trie-order.ts';
 
 const OTHER = 0,
   SPACE = 1,
@@ -15,6 +16,12 @@ const ALNUM0 = 3;
 const isAlnumSym = (sym: number) => (sym - ALNUM0) >>> 0 < 36;
 /** Above this many table cells the automaton stays sparse (about 64 MB of Int32). */
 const DENSE_LIMIT = 16_000_000;
+
+/** The last position of the run of ASCII letters and digits that holds view[p] (a letter or digit). */
+function wordEnd(view: string, p: number, symOf: Uint8Array): number {
+  while (p + 1 < view.length && isAlnumSym(symOf[view.charCodeAt(p + 1)]!)) p++;
+  return p;
+}
 
 export interface Hit {
   pattern: number;
@@ -50,6 +57,8 @@ export class Automaton {
   private outCell: Int32Array | null = null;
   /** by slot, how many of its outputs (the first ones) are its own: patterns its trie path spells */
   private ownCount: Uint8Array | null = null;
+  /** bit s: slot s has outputs of its own (ownCount > 0): 6 KB that stay cached, read at every step of a walk */
+  private ownBits: Uint32Array | null = null;
   private fail!: Int32Array;
   private childStart: Int32Array | null = null;
   private childSym: Uint8Array | null = null;
@@ -278,7 +287,7 @@ export class Automaton {
       check = ch;
       cap = c;
     };
-    for (const s of [0, ...order]) {
+    for (const s of placementOrder(goto, order)) {
       const kids = [...goto[s]!.keys()].sort((a, b) => a - b);
       if (kids.length === 0) continue;
       while (firstFree < cap && used[firstFree]) firstFree++;
@@ -317,6 +326,8 @@ export class Automaton {
       ownBySlot[slotOf[s]!] = Math.min(255, own[s]!);
     }
     this.ownCount = ownBySlot;
+    this.ownBits = new Uint32Array((m >>> 5) + 1);
+    for (let t = 0; t < m; t++) if (ownBySlot[t]! > 0) this.ownBits[t >>> 5]! |= 1 << (t & 31);
     this.fail = fail;
     return outBySlot;
   }
@@ -411,27 +422,29 @@ export class Automaton {
     const { symOf, outList, patEdge } = this;
     const words = this.words!,
       outCell = this.outCell!,
-      ownCount = this.ownCount!;
+      ownCount = this.ownCount!,
+      ownBits = this.ownBits!;
     const rootBase = words[0]! >>> 16;
     const n = view.length;
-    let prevAlnum = false;
     for (let p = 0; p < n; p++) {
       const sym0 = symOf[view.charCodeAt(p)]!;
-      const alnum = isAlnumSym(sym0);
-      if (alnum && prevAlnum) continue;
-      prevAlnum = alnum;
       if (sym0 <= SKIP) continue; // OTHER, SPACE, SKIP start no pattern
+      const alnum = isAlnumSym(sym0);
       let s = rootBase + sym0;
       let w = words[s]!;
-      if ((w & 0xffff) !== 0) continue; // the root (slot 0) has no child on it
+      // the root (slot 0) has no child on it; and the rest of a word starts no hit: on after its last letter or digit
+      if ((w & 0xffff) !== 0) {
+        if (alnum) p = wordEnd(view, p, symOf);
+        continue;
+      }
       // `run`: the last position of the run of letters and digits starting at p that the walk read (p when p is
       // no letter or digit): the positions after p inside it start no hit, and the loop goes on after it
       let i = p,
         run = p,
         prevSpace = false;
       for (;;) {
-        const own = ownCount[s]!;
-        if (own > 0) {
+        if ((ownBits[s >>> 5]! >>> (s & 31)) & 1) {
+          const own = ownCount[s]!;
           const nextAlnum = i + 1 < n && isAlnum(view.charCodeAt(i + 1));
           const a = outCell[s]! >> 8;
           for (let o = a, e = a + own; o < e; o++) {
@@ -459,7 +472,7 @@ export class Automaton {
         s = t;
         w = wt;
       }
-      p = run; // prevAlnum stays `alnum`: view[run] is a letter or digit when run > p
+      p = alnum ? wordEnd(view, run, symOf) : run;
     }
     // the automaton's order: by end, and at one end the longer (earlier) start first
     for (let x = 1; x < hits.length; x++) {

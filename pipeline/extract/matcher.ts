@@ -10,7 +10,7 @@
 import type { AliasSpec, Skill, Taxonomy } from './taxonomy.ts';
 import { Automaton } from './automaton.ts';
 import { FILLER, prepareFolded } from './prepare.ts';
-import { ruleFor } from './rules.ts';
+import { type AliasRule, ruleFor } from './rules.ts';
 import { companyVoiced } from './company-voice.ts';
 import { endsCompanyName, namesRoleTitle } from './company-field.ts';
 import { VOICE_BY, zoneFolded, segmentAt, type Segment, type Zone } from './zones.ts';
@@ -62,6 +62,15 @@ interface Entry {
   dense: boolean;
   /** squash(spec.text), for the case check of case-sensitive aliases */
   squashed: string;
+  /** spec.caseSensitive and spec.needsContext, read for every hit (one load instead of two) */
+  caseSensitive: boolean;
+  needsContext: boolean;
+  /** the alias's context rule (rules.ts ruleFor), looked up once per alias instead of once per candidate */
+  rule: AliasRule;
+  /** the skill sits under Business (a department: decide.ts) */
+  department: boolean;
+  /** Match.rule of a surface matched as the alias itself (`alias:` or `case:`), built once */
+  aliasRule: string;
 }
 interface Cand {
   start: number;
@@ -72,6 +81,9 @@ interface Cand {
   caseRelaxed?: boolean;
   /** a one-letter name that no evidence accepts (C端, To C, a list mark in Chinese text: zh-case.ts) */
   notName?: boolean;
+  /** evidenceOf's reading before and after the list check, once read (see there) */
+  lead?: string | null;
+  tail?: string | null;
 }
 
 const isWordCode = (c: number) =>
@@ -90,6 +102,25 @@ const squash = (s: string) =>
     .join('')
     .replace(/[\s\-\u00a0\u2010-\u2014]+/g, ' ')
     .trim();
+
+/** A candidate, every field set (one object shape for all). */
+const cand = (
+  start: number,
+  end: number,
+  e: Entry,
+  reason: string | null,
+  caseRelaxed: boolean,
+  notName: boolean,
+): Cand => ({
+  start,
+  end,
+  e,
+  reason,
+  caseRelaxed,
+  notName,
+  lead: undefined,
+  tail: undefined,
+});
 
 /** No FILLER, space or dash in s: squash(s) === s. */
 const plainSurface = (s: string) => {
@@ -162,6 +193,11 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
         endsWord: isWordCode(p.charCodeAt(p.length - 1)),
         dense: hasDense(p),
         squashed: spec.caseSensitive ? squash(spec.text) : '',
+        caseSensitive: spec.caseSensitive,
+        needsContext: spec.needsContext,
+        rule: ruleFor(skill.id, skill.domain, spec.text),
+        department: skill.domain === 'Business',
+        aliasRule: `${spec.caseSensitive ? 'case' : 'alias'}:${spec.text}`,
       };
       if (spec.caseSensitive) list.unshift(e);
       else list.push(e);
@@ -216,9 +252,20 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
     return r !== null && c.caseRelaxed && !ZH_CASE_EVIDENCE.has(r) ? null : r;
   }
 
+  /** A pass of the context rules changes only the accepted neighbours, so only the list evidence is read again:
+   *  the evidence before it (a negative: null) and after it are read once per candidate (Cand.lead, Cand.tail). */
   function evidenceOf(c: Cand, v: string, accepted: Cand[], dense: boolean): string | null {
     if (c.notName) return null;
-    const rule = ruleFor(c.e.skill.id, c.e.skill.domain, c.e.spec.text);
+    if (c.lead === undefined) c.lead = leadEvidence(c, v, dense);
+    if (c.lead !== '') return c.lead;
+    if (!c.e.rule.noList && listed(c, v, accepted, dense)) return 'list';
+    if (c.tail === undefined) c.tail = tailEvidence(c, v, dense);
+    return c.tail;
+  }
+
+  /** The evidence read before the list: a reason, null when a negative fires, '' when neither. */
+  function leadEvidence(c: Cand, v: string, dense: boolean): string | null {
+    const rule = c.e.rule;
     const before = v.slice(Math.max(0, c.start - 60), c.start);
     const after = v.slice(c.end, c.end + 60);
     // a name whose neighbours say it is another skill (Remix among Truffle / Hardhat: the Remix IDE, which the rule's
@@ -230,7 +277,12 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
       const lower = ch >= 97 && ch <= 122;
       if (!(lower && rule.lowerNeedsEvidence) && !SENTENCE_START.test(before)) return 'default';
     }
-    for (const n of rule.noList ? [] : accepted) {
+    return '';
+  }
+
+  /** An accepted neighbour of c's family separated from it by list punctuation only. */
+  function listed(c: Cand, v: string, accepted: Cand[], dense: boolean): boolean {
+    for (const n of accepted) {
       // in a Chinese posting a technology lists with a technology of any family (Linux、macOS、Windows: Windows sits
       // under Business, as Hardhat and Discord do)
       if (n === c || (n.e.family !== c.e.family && !(dense && c.e.kind === 'tech' && n.e.kind === 'tech'))) continue;
@@ -241,8 +293,16 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
         g1 = left ? c.start : n.start;
       if (g1 - g0 > 30 || g1 - g0 <= 0) continue;
       const gap = v.slice(g0, g1);
-      if (LIST_GAP.test(gap) || (dense && cjkListGap(gap))) return 'list';
+      if (LIST_GAP.test(gap) || (dense && cjkListGap(gap))) return true;
     }
+    return false;
+  }
+
+  /** The evidence read after the list: cues before or after c, a topical word around it. */
+  function tailEvidence(c: Cand, v: string, dense: boolean): string | null {
+    const rule = c.e.rule;
+    const before = v.slice(Math.max(0, c.start - 60), c.start);
+    const after = v.slice(c.end, c.end + 60);
     // a technology of any family (Hardhat and Windows sit under Business): 熟悉hardhat本地和链上的调试
     if (dense && (c.e.family === 0 || c.e.kind === 'tech') && cjkTechCue(before, after)) return 'cue-zh';
     if (rule.posBefore?.test(before)) return 'cue-before';
@@ -260,11 +320,14 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
     // a dense-script character in the view or the text (surfaces are read from the text; the view differs from it
     // by ASCII folds, blanks and decoded entities): without one no Chinese cue can fire (cjk-decide.ts); zh-case.ts asks
     // the view (a masked link's Han characters do not make a Chinese posting), and so does the scan
-    const denseView = anyDense(v);
+    // (only a decoded entity brings the view a character the text lacks: without a dense one in the text or an '&'
+    // in it, the view has none, and one scan of the text answers both)
+    const denseText = anyDense(text);
+    const denseView = denseText || folded.includes('&') ? anyDense(v) : false;
     const hits = ac.scan(v, denseView);
     if (stages) lap('scan');
     if (hits.length === 0) return { kept: [], dropped: [], segments: [] };
-    const dense = denseView || anyDense(text);
+    const dense = denseView || denseText;
     const cands: Cand[] = [];
     for (const h of hits) {
       let end = h.end;
@@ -275,7 +338,7 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
       for (let x = 0; x < list.length; x++) {
         const e = list[x]!;
         if (!boundaryOk(v, h.start, end, e, denseView, text)) continue;
-        if (e.spec.caseSensitive) {
+        if (e.caseSensitive) {
           const seen = v.slice(h.start, end);
           if (seen !== e.spec.text && (plainSurface(seen) ? seen : squash(seen)) !== e.squashed) {
             if (!relaxed && zhCaseRelaxed(denseView, e.kind)) relaxed = e;
@@ -286,17 +349,9 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
         break;
       }
       if (chosen) {
-        const notName = chosen.spec.needsContext && denseView && zhLetterNotName(v, h.start, end);
-        cands.push({ start: h.start, end, e: chosen, reason: chosen.spec.needsContext ? null : 'alias', notName });
-      } else if (relaxed)
-        cands.push({
-          start: h.start,
-          end,
-          e: relaxed,
-          reason: null,
-          caseRelaxed: true,
-          notName: zhLetterNotName(v, h.start, end),
-        });
+        const notName = chosen.needsContext && denseView && zhLetterNotName(v, h.start, end);
+        cands.push(cand(h.start, end, chosen, chosen.needsContext ? null : 'alias', false, notName));
+      } else if (relaxed) cands.push(cand(h.start, end, relaxed, null, true, zhLetterNotName(v, h.start, end)));
     }
     // the scan gives the hits by end, mostly already in this order: sort only when one is out of it
     let inOrder = true;
@@ -328,7 +383,7 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
       pending = still;
     }
     if (stages) lap('candidates');
-    if (!withDropped && !kept.some((c) => c.reason !== null || c.e.spec.needsContext))
+    if (!withDropped && !kept.some((c) => c.reason !== null || c.e.needsContext))
       return { kept: [], dropped: [], segments: [] };
     // explain lists every segment; extract zones only the blocks that hold a candidate (same zones for those),
     // leaving out the ambiguous ones that no zone can accept (see the 'zone' evidence below)
@@ -365,7 +420,7 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
         !c.notName &&
         (zone === 'requirements' || zone === 'nice_to_have') &&
         mayTakeZone(v, c) &&
-        !(dense || ruleFor(c.e.skill.id, c.e.skill.domain, c.e.spec.text).vetoesZone ? ruleNegative(v, c) : false)
+        !(dense || c.e.rule.vetoesZone ? ruleNegative(v, c) : false)
       )
         c.reason = 'zone';
       if (c.reason === null && !withDropped) continue;
@@ -392,7 +447,7 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
         industry: c.e.industry,
         generic: c.e.generic,
         roleArea: c.e.roleArea,
-        department: c.e.skill.domain === 'Business',
+        department: c.e.department,
         inCompanyName,
         sentenceStart,
         longBefore,
@@ -437,7 +492,7 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
         c.reason === null
           ? `ambiguous:${c.e.spec.text}`
           : c.reason === 'alias'
-            ? `${c.e.spec.caseSensitive ? 'case' : 'alias'}:${c.e.spec.text}`
+            ? c.e.aliasRule
             : `context/${c.reason}:${c.e.spec.text}`,
       zone,
       why,
@@ -456,7 +511,7 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
    *  `vetoesZone` (rules.ts: "our R&D team", "(TS or TS/SCI)"): the looser English negatives written for the
    *  evidence ("a Go developer", "experience with Swift", "understanding of Unity") would drop asks there. */
   function ruleNegative(v: string, c: Cand): boolean {
-    const rule = ruleFor(c.e.skill.id, c.e.skill.domain, c.e.spec.text);
+    const rule = c.e.rule;
     return (
       rule.negBefore?.test(v.slice(Math.max(0, c.start - 60), c.start)) === true ||
       rule.negAfter?.test(v.slice(c.end, c.end + 60)) === true

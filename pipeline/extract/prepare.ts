@@ -73,15 +73,20 @@ export function prepare(text: string): string {
 /** prepare() of a text already folded by foldWidth (the matcher folds once for prepare and zoning). */
 export function prepareFolded(folded: string): string {
   let v = folded;
-  if (v.includes('&')) v = v.replace(ENTITY_RE, decodeEntity);
+  // (an entity ends in ';': "R&D" and "Q&A" alone skip the replace's scan)
+  if (v.includes('&') && v.includes(';')) v = v.replace(ENTITY_RE, decodeEntity);
   if (v.includes('<')) v = v.replace(TAG_RE, blank);
   if (v.includes('\\')) v = v.replace(ESCAPE_RE, (_m, c: string) => FILLER + c);
   return maskLinks(v);
 }
 
 const WWW = /www\./gi;
+/** v.includes('ww.') || v.includes('WW.'), in one scan */
+const WW = /ww\.|WW\./;
 const isWord = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-const isUrlChar = (c: number) => c > 32 && c !== 60 && c !== 62 && c !== 34 && c !== 39 && c !== 96 && c !== 0xa0;
+/** A run of URL characters: not a control or space, <, >, ", ', ` or U+00A0 (sticky: read from lastIndex). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: a URL character is above U+0020 (the space and every control character end a URL)
+const URL_RUN = /[^\x00-\x20<>"'`\u00a0]*/y;
 
 // the end of the run of URL characters from i; remembered, so `a://a://...` or `a.com/a.com/...` scans each
 // run once instead of once per '://' or '/' in it (quadratic on a hostile posting). Module state (no closure
@@ -91,7 +96,11 @@ let runEnd = -1;
 function urlRunEnd(v: string, i: number): number {
   if (i >= runFrom && i <= runEnd) return runEnd;
   let j = i;
-  while (j < v.length && isUrlChar(v.charCodeAt(j))) j++;
+  if (i < v.length) {
+    URL_RUN.lastIndex = i; // one regex step instead of a test per character
+    URL_RUN.test(v);
+    j = URL_RUN.lastIndex;
+  }
   runFrom = i;
   runEnd = j;
   return j;
@@ -106,6 +115,8 @@ function maskLinks(v: string): string {
   let ranges: number[] | null = null;
   runFrom = -1; // urlRunEnd's memo, for this text
   runEnd = -1;
+  // the URL after each '://' (its start, its end): a '/' in it adds no range (the '/' scan below skips it)
+  const inner: number[] = [];
   for (let i = v.indexOf('://'); i >= 0; i = v.indexOf('://', i + 3)) {
     let a = i;
     while (a > 0) {
@@ -113,9 +124,13 @@ function maskLinks(v: string): string {
       if (isWord(c) || c === 43 || c === 46 || c === 45) a--;
       else break;
     }
-    if (a < i) (ranges ??= []).push(a, urlRunEnd(v, i + 3));
+    if (a < i) {
+      const b = urlRunEnd(v, i + 3);
+      (ranges ??= []).push(a, b);
+      inner.push(i + 3, b);
+    }
   }
-  if (v.includes('ww.') || v.includes('WW.')) {
+  if (WW.test(v)) {
     // 'www.' in any case. A case-insensitive search finds what indexOf over v.toLowerCase() found, at the same
     // offsets, without copying the text: only 'W' lower-cases to 'w', and only U+0130 changes length when
     // lower-cased (that text keeps the copy, whose offsets it shifted)
@@ -148,7 +163,15 @@ function maskLinks(v: string): string {
     }
     if (a < i && dot) (ranges ??= []).push(a, b);
   }
+  let u = 0;
   for (let i = v.indexOf('/'); i >= 0; i = v.indexOf('/', i + 1)) {
+    // inside a URL after '://': its range would start after that URL's start (the scan back stops at ':' and '/')
+    // and end where it ends (the same run of URL characters), adding nothing
+    while (u < inner.length && inner[u + 1]! <= i) u += 2;
+    if (u < inner.length && inner[u]! <= i) {
+      i = inner[u + 1]! - 1;
+      continue;
+    }
     let a = i;
     while (a > 0) {
       const c = v.charCodeAt(a - 1);

@@ -427,7 +427,7 @@ const certification: ContextRule = {
  *  neighbouring soft skill in a list is no evidence for it ("communication, own ..."). */
 const OWN_NOT_WORK =
   /^\s+(?:(?:a|an|the|some|their|your|our)\s+)?(?:equity|shares?|stock|stakes?|piece|part|portion|percentage|homes?|house|cars?|company|up|it\b|your (?:career|time|schedule|growth|destiny|future|hours|development|learning)|their|my|his|her)\b|^[\s.,;:!?)]*$/i;
-const aliasRules: Record<string, ContextRule & { noList?: boolean }> = {
+const aliasRules: Record<string, AliasRule> = {
   // bare "APIs" is API design only as the thing the hire builds ("Develop backend services and APIs", "maintain our
   // cross-functional APIs", "building both APIs and ..."), not APIs consumed or built upon ("consume data from APIs",
   // "integrate third-party APIs", "build applications on top of APIs")
@@ -467,7 +467,10 @@ const aliasRules: Record<string, ContextRule & { noList?: boolean }> = {
   },
 };
 
-export function ruleFor(skillId: string, domain: string, alias?: string): ContextRule & { noList?: boolean } {
+/** A context rule as an alias reads it (`noList`: see aliasRules). */
+export type AliasRule = ContextRule & { noList?: boolean };
+
+export function ruleFor(skillId: string, domain: string, alias?: string): AliasRule {
   return (
     (alias === undefined ? undefined : aliasRules[`${skillId}/${alias}`]) ??
     rules[skillId] ??

@@ -100,3 +100,19 @@ describe('matcher: explainability', () => {
     expect(m.extract('We are a friendly team in Berlin.')).toEqual([]);
   });
 });
+
+describe('matcher: context rules over passes', () => {
+  const rules = (text: string) =>
+    m
+      .explain(text)
+      .kept.map((x) => `${x.surface}:${x.rule}`)
+      .sort();
+  it('an ambiguous name accepted by its cue lists the ambiguous name before it in a later pass', () => {
+    // "go" comes first and has no evidence of its own; "rust" is accepted by its cue, then "go" by the list
+    expect(rules('You know go, rust programming.')).toEqual(['go:context/list:go', 'rust:context/cue-after:rust']);
+  });
+  it('a negative read in the first pass still vetoes the list evidence of a later pass', () => {
+    // "we go" is the verb (go's negatives) though "rust" beside it is accepted
+    expect(rules('Every day we go, rust programming aside, to the office.')).toEqual(['rust:context/cue-after:rust']);
+  });
+});
