@@ -1,10 +1,11 @@
 /**
  * Carrying unchanged postings from the previous warehouse (docs/scale.md, "Carrying unchanged postings").
  *
- * The build writes a new warehouse file each run. An incremental build ATTACHes the previous one read-only
- * (as `prev`) and copies, for every posting whose rows cannot have changed, its rows of the per-posting marts
- * whose content is a function of the posting's enrichment alone (CARRIED_MARTS: the text and the match and
- * dropped spans, which otherwise re-read and unnest the whole enrich cache's JSON). A posting is carried when
+ * The build writes a new warehouse file each run; an incremental build's starts as a copy of the previous one and
+ * ATTACHes the previous one read-only (as `prev`). For every posting whose rows cannot have changed, its rows of
+ * the per-posting marts whose content is a function of the posting's enrichment alone (CARRIED_MARTS: the text and
+ * the match and dropped spans, which otherwise re-read and unnest the whole enrich cache's JSON; CARRIED_PAY) stay
+ * in the copy (pipeline/stages/in-place.ts). A posting is carried when
  * - its (source, month) has the same fingerprint (int_source_months: its postings and their content hashes)
  *   as in the previous build, under the same build key (enrich cache version: row format, normalizer,
  *   extractor, taxonomy; dedup settings; cross-source window; CARRY_VERSION), and
@@ -121,12 +122,12 @@ export async function prepareCarry(
 }
 
 /**
- * The `{{carry_<mart>}}` placeholders of the carried marts' models: a SELECT of the previous warehouse's rows
- * of the carried postings this build keeps, or of no rows.
+ * The `{{kept_<agg>}}` placeholders of the period aggregates' models: a SELECT of the previous warehouse's rows of
+ * the kept periods, or of no rows; and the previous build's month fingerprints. (The carried postings' rows of the
+ * per-posting marts stay in the build file, a copy of the previous warehouse: pipeline/stages/in-place.ts.)
  */
 export function carryVars(state: CarryState): Record<string, string> {
   return {
-    ...Object.fromEntries(CARRIED_MARTS.map((t) => [`carry_${t}`, carriedRows(state, t)])),
     ...Object.fromEntries(
       Object.entries(KEPT_PERIOD_AGGS).map(([t, empty]) => [
         `kept_${t}`,
@@ -140,19 +141,6 @@ export function carryVars(state: CarryState): Record<string, string> {
       ? `SELECT month, fingerprint FROM prev.${metaMonthFingerprints.name} WHERE build_key = ${literal(state.key ?? '')}`
       : 'SELECT NULL::VARCHAR AS month, NULL::UBIGINT AS fingerprint WHERE false',
   };
-}
-
-/**
- * A SELECT of the previous warehouse's rows of `table` (a carried mart, or one of CARRIED_PAY) for the carried
- * postings this build keeps (fct_postings must exist), or of no rows when nothing is carried.
- */
-export function carriedRows(
-  state: CarryState,
-  table: (typeof CARRIED_MARTS)[number] | (typeof CARRIED_PAY)[number],
-): string {
-  return state.attached
-    ? `SELECT x.* FROM prev.${table} x SEMI JOIN carry_postings USING (posting_id) SEMI JOIN fct_postings USING (posting_id)`
-    : `SELECT * FROM ${table} LIMIT 0`;
 }
 
 /** Writes this build's (source, month) and month fingerprints under its key (meta_source_months, meta_month_fingerprints), for the next build. */
