@@ -37,15 +37,15 @@ export const CARRIED_PAY = ['fct_posting_pay', 'fct_posting_attributes'] as cons
 
 /**
  * The period aggregates whose rows of a kept period (int_kept_periods: a quarter whose months all have the
- * fingerprint they had in the previous build, and its months) are copied from the previous warehouse, each with
- * the table of this build's rows (same columns) that stands in for `prev` when nothing is carried.
+ * fingerprint they had in the previous build, and its months) stay from the previous warehouse
+ * (pipeline/stages/in-place.ts).
  */
-export const KEPT_PERIOD_AGGS = {
-  agg_totals: 'agg_totals',
-  agg_skill_period: 'int_skill_period_new',
-  agg_category_period: 'agg_category_period',
-  agg_language_period: 'int_language_period_new',
-} as const;
+export const KEPT_PERIOD_AGGS = [
+  'agg_totals',
+  'agg_skill_period',
+  'agg_category_period',
+  'agg_language_period',
+] as const;
 
 /** Everything the carried rows depend on besides the posting's content (a change forces a full build). */
 export function buildKey(parts: { enrichCache: string; dedupCache: string; windowDays: number }): string {
@@ -95,7 +95,7 @@ export async function prepareCarry(
     'fct_postings',
     ...CARRIED_MARTS,
     ...CARRIED_PAY,
-    ...Object.keys(KEPT_PERIOD_AGGS),
+    ...KEPT_PERIOD_AGGS,
   ].filter((t) => !tables.has(t));
   const sameKey =
     missing.length === 0 &&
@@ -121,22 +121,9 @@ export async function prepareCarry(
   return { attached: true, postings, key: opts.key };
 }
 
-/**
- * The `{{kept_<agg>}}` placeholders of the period aggregates' models: a SELECT of the previous warehouse's rows of
- * the kept periods, or of no rows; and the previous build's month fingerprints. (The carried postings' rows of the
- * per-posting marts stay in the build file, a copy of the previous warehouse: pipeline/stages/in-place.ts.)
- */
+/** The `{{prev_month_fingerprints}}` placeholder (int_kept_periods): the previous build's month fingerprints under this build's key, or none. */
 export function carryVars(state: CarryState): Record<string, string> {
   return {
-    ...Object.fromEntries(
-      Object.entries(KEPT_PERIOD_AGGS).map(([t, empty]) => [
-        `kept_${t}`,
-        state.attached
-          ? `SELECT x.* FROM prev.${t} x SEMI JOIN int_kept_periods k ON k.interval = x.interval AND k.period = x.period`
-          : `SELECT * FROM ${empty} LIMIT 0`,
-      ]),
-    ),
-    // the previous build's month fingerprints under this build's key (int_kept_periods), or none
     prev_month_fingerprints: state.attached
       ? `SELECT month, fingerprint FROM prev.${metaMonthFingerprints.name} WHERE build_key = ${literal(state.key ?? '')}`
       : 'SELECT NULL::VARCHAR AS month, NULL::UBIGINT AS fingerprint WHERE false',
