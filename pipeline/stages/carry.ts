@@ -25,8 +25,16 @@ import { metaMonthFingerprints } from '../sql/30_marts/meta_month_fingerprints.t
  * per-posting output when NORMALIZE_VERSION stays). */
 export const CARRY_VERSION = '2';
 
-/** The marts whose rows of a posting depend only on its enrichment and on dedup keeping it. */
-export const CARRIED_MARTS = ['fct_posting_text', 'fct_match_spans', 'fct_dropped_candidates'] as const;
+/**
+ * The marts whose rows of a posting depend only on its enrichment and on dedup keeping it (the certification
+ * mentions: its text read by the matcher, whose version the enrich cache's folder carries).
+ */
+export const CARRIED_MARTS = [
+  'fct_posting_text',
+  'fct_match_spans',
+  'fct_dropped_candidates',
+  'fct_certification_mentions',
+] as const;
 
 /**
  * The pay stage's per-posting marts (pipeline/stages/pay.ts): a posting's rows depend only on its raw record

@@ -3,7 +3,7 @@
  * marts keep their carried rows, everything else of the copy is gone, and an unreadable previous warehouse
  * gives a fresh build instead of a failed one.
  */
-import { writeFileSync } from 'node:fs';
+import { appendFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { loadConfig } from '../../../config/index.ts';
@@ -16,14 +16,26 @@ import { tmpDir } from '../../helpers/tmp.ts';
 const t = tmpDir();
 afterAll(() => t.cleanup());
 
+const certified = (id: string, month: string) =>
+  `${JSON.stringify({
+    id,
+    source: 'hn_whoishiring',
+    posted_at: `${month}-09`,
+    month,
+    text: 'Acme | Security Engineer | Berlin\n\nRequirements: CISSP certification. Terraform.',
+  })}\n`;
+
+/** 120 postings over 2024-01..04 (one naming a certification) built, then 20 more in 2024-05 (one too) imported. */
 async function built(name: string) {
   const config = loadConfig({ dataDir: path.join(t.dir, name, 'data'), cwd: t.dir, env: {} });
   const file = path.join(t.dir, `${name}.jsonl`);
   await writeJsonl(file, { n: 120, months: 4, start: '2024-01', source: 'hn_whoishiring', idPrefix: 'a' });
+  appendFileSync(file, certified('c1', '2024-02'));
   await importFiles(config, [file]);
   await runPipeline(config);
   const more = path.join(t.dir, `${name}-more.jsonl`);
   await writeJsonl(more, { n: 20, months: 1, start: '2024-05', source: 'hn_whoishiring', idPrefix: 'b', seed: 3 });
+  appendFileSync(more, certified('c2', '2024-05'));
   await importFiles(config, [more]);
   return config;
 }
@@ -36,6 +48,8 @@ it('keeps the carried rows of the in-place marts and drops every other table and
     await w.run('CREATE VIEW stray_view AS SELECT 1 AS x');
     // a mark on a carried posting's text stays: its row is the copy's, not recomputed
     await w.run("UPDATE fct_posting_text SET text = 'marked' WHERE posting_id = 'hn_whoishiring:a1'");
+    // and on a carried posting's certification mention (re-read by the matcher only when not carried)
+    await w.run("UPDATE fct_certification_mentions SET zone = 'marked' WHERE posting_id = 'hn_whoishiring:c1'");
   } finally {
     w.close();
   }
@@ -51,6 +65,13 @@ it('keeps the carried rows of the in-place marts and drops every other table and
       "SELECT text FROM fct_posting_text WHERE posting_id = 'hn_whoishiring:a1'",
     );
     expect(text).toEqual([{ text: 'marked' }]);
+    const mentions = await r.all<{ posting_id: string; zone: string; requirement: string }>(
+      "SELECT posting_id, zone, requirement FROM fct_certification_mentions WHERE posting_id LIKE '%:c_' ORDER BY 1",
+    );
+    expect(mentions).toEqual([
+      { posting_id: 'hn_whoishiring:c1', zone: 'marked', requirement: 'required' },
+      { posting_id: 'hn_whoishiring:c2', zone: 'requirements', requirement: 'required' },
+    ]);
     // the new postings are there once each, and no posting twice
     const n = await r.one<{ n: number; d: number; b: number }>(
       "SELECT count(*) AS n, count(DISTINCT posting_id) AS d, count(*) FILTER (WHERE posting_id LIKE '%:b%') AS b FROM fct_posting_text",
