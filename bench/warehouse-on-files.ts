@@ -9,6 +9,7 @@
  * Usage: npx tsx bench/warehouse-on-files.ts DATA_DIR   (a data folder after `skillpulse pipeline`)
  */
 import { carryVars, prepareCarry } from '../pipeline/stages/carry.ts';
+import { inPlaceVars } from '../pipeline/stages/in-place.ts';
 import path from 'node:path';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -64,7 +65,7 @@ export async function martsOnFiles(config: Config, taxonomy: Taxonomy = loadTaxo
     models.push(...(await runModels(d, '20_intermediate', { near_threshold: 0.8, window_days: 60, max_bucket: 50 })));
     // nothing to carry from a previous warehouse: every posting's marts computed from the files
     const carry = await prepareCarry(d, { warehouse: config.data.warehouse, key: '', full: true });
-    models.push(...(await runModels(d, '30_marts', carryVars(carry))));
+    models.push(...(await runModels(d, '30_marts', { ...carryVars(carry), ...inPlaceVars() })));
     const seconds = (performance.now() - t0) / 1000;
     await d.run(`ATTACH ${literal(config.data.warehouse)} AS wh (READ_ONLY)`);
     const tables = [];

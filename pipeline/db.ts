@@ -7,7 +7,7 @@
  *   reading the old inode after a swap until it reopens.
  * - Anyone may open an in-memory database for scratch work (`openMemory`).
  */
-import { renameSync, rmSync, existsSync } from 'node:fs';
+import { constants, copyFileSync, renameSync, rmSync, existsSync } from 'node:fs';
 import { DuckDBInstance, JsonDuckDBValueConverter, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 
 import { columnDdl, type ColumnType, type RowOf, type TableSpec } from './sql/table.ts';
@@ -177,9 +177,15 @@ export class Db {
     return result;
   }
 
-  /** CREATE OR REPLACE [TEMP] TABLE from a declaration (pipeline/sql/table.ts): the only place DDL is written. */
-  async createTable(spec: TableSpec): Promise<void> {
-    await this.run(`CREATE OR REPLACE ${spec.temp ? 'TEMP ' : ''}TABLE ${spec.name} (${columnDdl(spec)})`);
+  /**
+   * CREATE OR REPLACE [TEMP] TABLE from a declaration (pipeline/sql/table.ts): the only place DDL is written.
+   * `ifMissing`: CREATE TABLE IF NOT EXISTS instead, keeping the rows of a table the build file already holds
+   * (a mart kept in place: pipeline/stages/in-place.ts).
+   */
+  async createTable(spec: TableSpec, opts: { ifMissing?: boolean } = {}): Promise<void> {
+    const create = opts.ifMissing ? 'CREATE' : 'CREATE OR REPLACE';
+    const exists = opts.ifMissing ? ' IF NOT EXISTS' : '';
+    await this.run(`${create} ${spec.temp ? 'TEMP ' : ''}TABLE${exists} ${spec.name} (${columnDdl(spec)})`);
   }
 
   /**
@@ -284,15 +290,27 @@ export function openReadOnly(path: string): Promise<Db> {
 
 /**
  * Opens a fresh file to build into (removes a stale one left by a crashed build), with DuckDB's memory
- * limit (BUILD_MEMORY_LIMIT unless given) and spilling to `<file>.tmp` beyond it.
+ * limit (BUILD_MEMORY_LIMIT unless given) and spilling to `<file>.tmp` beyond it. `copyOf`: the file starts as a
+ * copy of that one (an incremental build starts from the previous warehouse: pipeline/stages/in-place.ts); an
+ * empty file when it is missing or cannot be opened.
  */
-export async function openForBuild(path: string, opts: Omit<OpenOptions, 'readOnly'> = {}): Promise<Db> {
+export async function openForBuild(
+  path: string,
+  opts: Omit<OpenOptions, 'readOnly'> & { copyOf?: string } = {},
+): Promise<Db> {
   for (const p of [path, `${path}.wal`]) if (existsSync(p)) rmSync(p);
-  return Db.open(path, {
-    memoryLimit: BUILD_MEMORY_LIMIT,
-    tempDirectory: `${path}.tmp`,
-    ...opts,
-  });
+  const { copyOf, ...rest } = opts;
+  const open = () => Db.open(path, { memoryLimit: BUILD_MEMORY_LIMIT, tempDirectory: `${path}.tmp`, ...rest });
+  if (copyOf && existsSync(copyOf))
+    try {
+      // a clone where the file system can (no data copied), else a copy in the kernel
+      copyFileSync(copyOf, path, constants.COPYFILE_FICLONE);
+      return await open();
+    } catch {
+      // an unreadable previous warehouse: build from an empty file (the carry stage then carries nothing)
+      for (const p of [path, `${path}.wal`]) rmSync(p, { force: true });
+    }
+  return open();
 }
 
 /** DuckDB's memory settings as it applies them (for tests and the bench). */

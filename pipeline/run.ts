@@ -29,6 +29,7 @@ import { computeCertifications } from './stages/certifications.ts';
 import { computeTrendLines } from './stages/lines.ts';
 import { buildKey, detachPrevious, prepareCarry, saveSourceMonths, carryVars } from './stages/carry.ts';
 import { cacheFolder } from './stages/enrich.ts';
+import { dropCopied, dropInPlace, inPlaceVars } from './stages/in-place.ts';
 
 export { PipelineError } from './sql.ts';
 
@@ -144,10 +145,13 @@ async function runOnce(config: Config, opts: PipelineOptions): Promise<PipelineS
     removeLeftoverBuilds(config.data.root);
     // incremental: a warehouse from an earlier build exists (its caches carry the enrichment) and not --full
     const incremental = !opts.full && existsSync(config.data.warehouse);
+    // an incremental build starts from a copy of the previous warehouse (the in-place marts: stages/in-place.ts)
     db = await openForBuild(building, {
       memoryLimit: buildMemoryLimit({ memoryLimit: opts.memoryLimit, incremental }),
+      ...(incremental ? { copyOf: config.data.warehouse } : {}),
     });
     const d = db;
+    await dropCopied(d);
     await d.run('SET preserve_insertion_order = false');
     const taxonomy = opts.taxonomy ?? loadTaxonomy();
     const raw = await stage('load', 'reading the raw store', async () => {
@@ -193,9 +197,10 @@ async function runOnce(config: Config, opts: PipelineOptions): Promise<PipelineS
     const carry = await stage('carry', 'carrying unchanged postings', () =>
       prepareCarry(d, { warehouse: config.data.warehouse, key, full: opts.full }),
     );
+    if (!carry.attached) await dropInPlace(d);
     await stage('marts', 'aggregating', async () => {
       const chunk: Record<string, number> = opts.postingChunk ? { posting_chunk: opts.postingChunk } : {};
-      models.push(...(await runModels(d, '30_marts', { ...carryVars(carry), ...chunk })));
+      models.push(...(await runModels(d, '30_marts', { ...carryVars(carry), ...inPlaceVars(), ...chunk })));
     });
     const meta = (await d.one<{ postings: number; first_month: string | null; data_through: string | null }>(
       'SELECT count(*) AS postings, min(month) AS first_month, max(month) AS data_through FROM fct_postings',
@@ -213,7 +218,7 @@ async function runOnce(config: Config, opts: PipelineOptions): Promise<PipelineS
     });
     await stage('time-to-fill', 'time to fill per skill', () => computeTimeToFill(d));
     await stage('pay', 'advertised pay and pay premiums', async () => {
-      await computePostingPay(d, carry);
+      await computePostingPay(d);
       await detachPrevious(d);
       await computeSkillPay(d);
     });

@@ -1,10 +1,11 @@
 /**
  * Carrying unchanged postings from the previous warehouse (docs/scale.md, "Carrying unchanged postings").
  *
- * The build writes a new warehouse file each run. An incremental build ATTACHes the previous one read-only
- * (as `prev`) and copies, for every posting whose rows cannot have changed, its rows of the per-posting marts
- * whose content is a function of the posting's enrichment alone (CARRIED_MARTS: the text and the match and
- * dropped spans, which otherwise re-read and unnest the whole enrich cache's JSON). A posting is carried when
+ * The build writes a new warehouse file each run; an incremental build's starts as a copy of the previous one and
+ * ATTACHes the previous one read-only (as `prev`). For every posting whose rows cannot have changed, its rows of
+ * the per-posting marts whose content is a function of the posting's enrichment alone (CARRIED_MARTS: the text and
+ * the match and dropped spans, which otherwise re-read and unnest the whole enrich cache's JSON; CARRIED_PAY) stay
+ * in the copy (pipeline/stages/in-place.ts). A posting is carried when
  * - its (source, month) has the same fingerprint (int_source_months: its postings and their content hashes)
  *   as in the previous build, under the same build key (enrich cache version: row format, normalizer,
  *   extractor, taxonomy; dedup settings; cross-source window; CARRY_VERSION), and
@@ -24,8 +25,16 @@ import { metaMonthFingerprints } from '../sql/30_marts/meta_month_fingerprints.t
  * per-posting output when NORMALIZE_VERSION stays). */
 export const CARRY_VERSION = '2';
 
-/** The marts whose rows of a posting depend only on its enrichment and on dedup keeping it. */
-export const CARRIED_MARTS = ['fct_posting_text', 'fct_match_spans', 'fct_dropped_candidates'] as const;
+/**
+ * The marts whose rows of a posting depend only on its enrichment and on dedup keeping it (the certification
+ * mentions: its text read by the matcher, whose version the enrich cache's folder carries).
+ */
+export const CARRIED_MARTS = [
+  'fct_posting_text',
+  'fct_match_spans',
+  'fct_dropped_candidates',
+  'fct_certification_mentions',
+] as const;
 
 /**
  * The pay stage's per-posting marts (pipeline/stages/pay.ts): a posting's rows depend only on its raw record
@@ -36,15 +45,15 @@ export const CARRIED_PAY = ['fct_posting_pay', 'fct_posting_attributes'] as cons
 
 /**
  * The period aggregates whose rows of a kept period (int_kept_periods: a quarter whose months all have the
- * fingerprint they had in the previous build, and its months) are copied from the previous warehouse, each with
- * the table of this build's rows (same columns) that stands in for `prev` when nothing is carried.
+ * fingerprint they had in the previous build, and its months) stay from the previous warehouse
+ * (pipeline/stages/in-place.ts).
  */
-export const KEPT_PERIOD_AGGS = {
-  agg_totals: 'agg_totals',
-  agg_skill_period: 'int_skill_period_new',
-  agg_category_period: 'agg_category_period',
-  agg_language_period: 'int_language_period_new',
-} as const;
+export const KEPT_PERIOD_AGGS = [
+  'agg_totals',
+  'agg_skill_period',
+  'agg_category_period',
+  'agg_language_period',
+] as const;
 
 /** Everything the carried rows depend on besides the posting's content (a change forces a full build). */
 export function buildKey(parts: { enrichCache: string; dedupCache: string; windowDays: number }): string {
@@ -94,7 +103,7 @@ export async function prepareCarry(
     'fct_postings',
     ...CARRIED_MARTS,
     ...CARRIED_PAY,
-    ...Object.keys(KEPT_PERIOD_AGGS),
+    ...KEPT_PERIOD_AGGS,
   ].filter((t) => !tables.has(t));
   const sameKey =
     missing.length === 0 &&
@@ -120,39 +129,13 @@ export async function prepareCarry(
   return { attached: true, postings, key: opts.key };
 }
 
-/**
- * The `{{carry_<mart>}}` placeholders of the carried marts' models: a SELECT of the previous warehouse's rows
- * of the carried postings this build keeps, or of no rows.
- */
+/** The `{{prev_month_fingerprints}}` placeholder (int_kept_periods): the previous build's month fingerprints under this build's key, or none. */
 export function carryVars(state: CarryState): Record<string, string> {
   return {
-    ...Object.fromEntries(CARRIED_MARTS.map((t) => [`carry_${t}`, carriedRows(state, t)])),
-    ...Object.fromEntries(
-      Object.entries(KEPT_PERIOD_AGGS).map(([t, empty]) => [
-        `kept_${t}`,
-        state.attached
-          ? `SELECT x.* FROM prev.${t} x SEMI JOIN int_kept_periods k ON k.interval = x.interval AND k.period = x.period`
-          : `SELECT * FROM ${empty} LIMIT 0`,
-      ]),
-    ),
-    // the previous build's month fingerprints under this build's key (int_kept_periods), or none
     prev_month_fingerprints: state.attached
       ? `SELECT month, fingerprint FROM prev.${metaMonthFingerprints.name} WHERE build_key = ${literal(state.key ?? '')}`
       : 'SELECT NULL::VARCHAR AS month, NULL::UBIGINT AS fingerprint WHERE false',
   };
-}
-
-/**
- * A SELECT of the previous warehouse's rows of `table` (a carried mart, or one of CARRIED_PAY) for the carried
- * postings this build keeps (fct_postings must exist), or of no rows when nothing is carried.
- */
-export function carriedRows(
-  state: CarryState,
-  table: (typeof CARRIED_MARTS)[number] | (typeof CARRIED_PAY)[number],
-): string {
-  return state.attached
-    ? `SELECT x.* FROM prev.${table} x SEMI JOIN carry_postings USING (posting_id) SEMI JOIN fct_postings USING (posting_id)`
-    : `SELECT * FROM ${table} LIMIT 0`;
 }
 
 /** Writes this build's (source, month) and month fingerprints under its key (meta_source_months, meta_month_fingerprints), for the next build. */

@@ -13,7 +13,7 @@ import { fctSkillPay } from '../sql/30_marts/fct_skill_pay.ts';
 import { payTodo } from '../sql/20_intermediate/pay_todo.ts';
 import { payExtra } from '../sql/20_intermediate/pay_extra.ts';
 import { payCached } from '../sql/20_intermediate/pay_cached.ts';
-import { carriedRows, type CarryState } from './carry.ts';
+import { deleteUncarried } from './in-place.ts';
 
 /** The premium is served only with this many postings with pay that ask for the skill (CONTRACT.md). */
 export const MIN_PAY_POSTINGS = 30;
@@ -41,20 +41,18 @@ const RANGE_SELECT = RANGE_CELLS.map((name, i) => {
  * takes the pay the enrich stage computed from its text, title and country (int_enrichment.text_pay, cached
  * with the rest of the enrichment: postingPay with the same inputs); the few with structured fields are
  * computed here, in batches. On an incremental build the carried postings (carry_postings, pipeline/stages/carry.ts)
- * take their rows from the previous warehouse instead (`carry`: attached there; the caller detaches it after), and
+ * keep their rows of the previous warehouse, which the build file is a copy of (pipeline/stages/in-place.ts), and
  * only the others are computed.
  */
-export async function computePostingPay(
-  db: Db,
-  carry: CarryState = { attached: false, postings: 0 },
-): Promise<{ postings: number; with_pay: number; ranges: number }> {
-  await db.createTable(fctPostingPay);
-  await db.createTable(fctPostingAttributes);
+export async function computePostingPay(db: Db): Promise<{ postings: number; with_pay: number; ranges: number }> {
+  // kept in place: the carried postings' rows stay (pipeline/stages/in-place.ts)
+  for (const spec of [fctPostingPay, fctPostingAttributes]) {
+    await db.createTable(spec, { ifMissing: true });
+    await db.run(deleteUncarried(spec.name));
+  }
   await db.createTable(payTodo);
   await db.createTable(payExtra);
   await db.createTable(payCached);
-  await db.run(`INSERT INTO fct_posting_pay BY NAME ${carriedRows(carry, 'fct_posting_pay')}`);
-  await db.run(`INSERT INTO fct_posting_attributes BY NAME ${carriedRows(carry, 'fct_posting_attributes')}`);
   // the structured pay fields of the kept postings that are not carried
   await db.run(`INSERT INTO pay_extra
     SELECT r.source, r.content_hash, any_value(r.extra)::VARCHAR AS extra FROM src_raw r

@@ -23,7 +23,7 @@ import path from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { openForBuild, type Db } from '../../pipeline/db.ts';
 import { runModel, runModels } from '../../pipeline/sql.ts';
-import { carryVars } from '../../pipeline/stages/carry.ts';
+import { inPlaceVars } from '../../pipeline/stages/in-place.ts';
 import type { RowOf, TableSpec } from '../../pipeline/sql/table.ts';
 import { fctSkillTrends } from '../../pipeline/sql/30_marts/fct_skill_trends.ts';
 import { fctForecasts } from '../../pipeline/sql/30_marts/fct_forecasts.ts';
@@ -549,10 +549,10 @@ async function evidence(db: Db): Promise<void> {
 }
 
 /** Runs the agg_language_period model itself on `db` (fct_postings and fct_posting_skills in place), as a build with
- *  nothing to keep runs it: no kept periods, the carry placeholders filled by carry.ts carryVars. */
+ *  nothing to keep runs it: no kept periods, the in-place placeholders filled by in-place.ts inPlaceVars. */
 export async function runLanguagePeriodModel(db: Db): Promise<void> {
   await db.run('CREATE TEMP TABLE IF NOT EXISTS int_kept_periods (interval VARCHAR, period VARCHAR)');
-  await runModel(db, '30_marts/10_agg_language_period.sql', carryVars({ attached: false, postings: 0 }));
+  await runModel(db, '30_marts/10_agg_language_period.sql', inPlaceVars());
 }
 
 /** Builds the fixture warehouse in `dir` and returns its path. */

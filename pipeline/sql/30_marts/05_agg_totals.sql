@@ -1,8 +1,13 @@
 -- agg_totals: unique postings (reposts left out, see fct_postings.is_repost) per period and slice ('*' = all);
 -- all_total counts every deduplicated posting, reposts included.
 -- Grouping sets: all; by source; by country; by role family. Postings without a country count as 'unknown'.
--- Computed for the periods not kept (int_kept_periods); the kept ones' rows are copied from the previous warehouse.
-CREATE OR REPLACE TABLE agg_totals AS
+-- Kept in place (pipeline/stages/in-place.ts): the kept periods' rows (int_kept_periods) stay from the previous
+-- warehouse the build file was copied from; the other periods' rows are deleted and computed.
+CREATE TABLE IF NOT EXISTS agg_totals (
+  interval VARCHAR, period VARCHAR, source VARCHAR, country VARCHAR, role_family VARCHAR, total HUGEINT, all_total HUGEINT
+);
+{{delete_unkept_agg_totals}};
+INSERT INTO agg_totals
 WITH p AS (
   SELECT month, source, coalesce(country, 'unknown') AS country, role_family, is_repost FROM fct_postings
   ANTI JOIN int_kept_periods k ON k.interval = 'month' AND k.period = fct_postings.month
@@ -21,4 +26,3 @@ months AS (
 SELECT 'month' AS interval, period, source, country, role_family, total, all_total FROM months
 UNION ALL
 SELECT 'quarter', quarter_of(period), source, country, role_family, sum(total), sum(all_total) FROM months GROUP BY ALL;
-INSERT INTO agg_totals BY NAME {{kept_agg_totals}};

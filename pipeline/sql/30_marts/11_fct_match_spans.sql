@@ -1,14 +1,15 @@
 -- fct_match_spans: every kept match of a deduplicated posting (a skill may match several times; fct_posting_skills
 -- keeps one row per skill): surface, offsets into fct_posting_text.text, zone and the rule that kept it
 -- (docs/extraction.md). Spans only: the text is stored once per posting in fct_posting_text.
--- Computed for the postings not carried (carry_postings, pipeline/stages/carry.ts); the carried ones' rows are
--- copied from the previous warehouse (the carry_fct_match_spans placeholder).
+-- Kept in place (pipeline/stages/in-place.ts): the carried postings' rows (carry_postings, pipeline/stages/carry.ts)
+-- stay from the previous warehouse the build file was copied from; the others' are deleted and computed.
 -- The insert runs once per range of posting ids (posting_range: pipeline/sql.ts POSTING_CHUNK postings each, in id
 -- order), so the unnest and the sort hold one chunk at a time (at 5M postings one sort of them all ran out of
 -- DuckDB's 1 GB: docs/scale.md); the ranges in order write the rows in the order one run would.
-CREATE OR REPLACE TABLE fct_match_spans (
+CREATE TABLE IF NOT EXISTS fct_match_spans (
   posting_id VARCHAR, skill_id VARCHAR, surface VARCHAR, start INTEGER, "end" INTEGER, zone VARCHAR, rule VARCHAR
 );
+{{delete_uncarried_fct_match_spans}};
 INSERT INTO fct_match_spans
 WITH j AS (
   SELECT p.posting_id, unnest(from_json(e.match_spans, '["JSON"]')) AS m
@@ -22,4 +23,3 @@ SELECT posting_id, m->>0 AS skill_id, m->>1 AS surface, (m->>2)::INTEGER AS star
        m->>4 AS zone, m->>5 AS rule
 FROM j
 ORDER BY posting_id, start, "end", skill_id;
-INSERT INTO fct_match_spans {{carry_fct_match_spans}};
