@@ -137,109 +137,18 @@ export function headingZone(text: string): CueZone | null {
   return cjkHeadingZone(text);
 }
 
-import { anyOf, anyOfCapturing } from './multicue.ts';
+import { MultiCue, anyOf } from './multicue.ts';
 import { COMPANY_VOICE_CUE, companyVoiced } from './company-voice.ts';
-import { factorAlternatives } from './alt-factor.ts';
 
 /** Some family of CUES fires somewhere (an alternation matches where one of its branches does). */
 const ANY_CUE = new RegExp(anyOf(CUES.map(([, re]) => re.source)), 'i');
-/**
- * For j = 1..7, the alternation of the first j families with a group per family (multicue.ts), global (searched
- * from a position): BEFORE[j] finds the leftmost position where one of families 0..j-1 fires, and the first
- * of them firing there. Null when the families cannot share one capturing regex.
- */
-const BEFORE = CUES.map((_, j) => {
-  const g = anyOfCapturing(CUES.slice(0, j + 1).map(([, re]) => re.source));
-  return g && { re: new RegExp(g.source, 'gi'), groups: g.groups };
-});
+/** the families found together (multicue.ts: their literal starts in one pass, their regexes tried there) */
+const ZONE_CUES = new MultiCue(CUES.map(([, re]) => re));
 
-/** Every family prefix shares one capturing regex (else cueZone goes family by family). */
-const BEFORE_ALL = BEFORE.every((x) => x !== null);
-
-/**
- * alt-factor.ts: FIND[j] finds where one of families 0..j fires (the positions BEFORE[j] finds, faster: its
- * branches grouped by first letter), STICKY[f] is family f alone, factored the same way, tried at one position
- * (the same match as CUES[f] there). Null when a family does not factor (cueZone then searches with BEFORE).
- */
-const FIND = CUES.map((_, j) => factorAlternatives(CUES.slice(0, j + 1).map(([, re]) => re.source)));
-const STICKY = CUES.map(([, re]) => factorAlternatives([re.source]));
-const FACTORED = FIND.every((x) => x !== null) && STICKY.every((x) => x !== null);
-const FIND_RE = FACTORED ? FIND.map((src) => new RegExp(src!, 'gi')) : [];
-const STICKY_RE = FACTORED ? STICKY.map((src) => new RegExp(src!, 'iy')) : [];
-
-/** firstCue's match: its position and text (module state, read right after the call). */
-let foundAt = 0,
-  foundPhrase = '';
-/**
- * The first of families 0..j that fires at the leftmost position at or after `from` where one of them fires
- * (what BEFORE[j]'s groups tell), with foundAt and foundPhrase set; -1 when none fires.
- */
-function firstCue(j: number, sentence: string, from: number): number {
-  const find = FIND_RE[j]!;
-  find.lastIndex = from;
-  const m = find.exec(sentence);
-  if (!m) return -1;
-  for (let f = 0; f <= j; f++) {
-    const re = STICKY_RE[f]!;
-    re.lastIndex = m.index;
-    const hit = re.exec(sentence);
-    if (hit) {
-      foundAt = m.index;
-      foundPhrase = hit[0];
-      return f;
-    }
-  }
-  return -1; // not reached: some family matches where FIND_RE[j] did
-}
-
-/**
- * The cue zone of one sentence (first family in order that fires anywhere), with its leftmost phrase. One
- * pass over all families finds the leftmost position p where some family fires and the first family f firing
- * there; a family before f cannot fire at or before p, so the answer is f unless one of families 0..f-1 fires
- * after p: ONE pass of their alternation from p + 1 finds the leftmost such position and family, which
- * replaces (p, f), until no earlier family fires. Usually one or two passes (one per family before f made the
- * requirements, role and company cues, the common ones, cost four to six).
- */
+/** The cue zone of one sentence (first family in order that fires anywhere), with its leftmost phrase. */
 export function cueZone(sentence: string): [CueZone, string] | null {
-  if (!FACTORED) return cueZoneCapturing(sentence);
-  let f = firstCue(CUES.length - 1, sentence, 0);
-  if (f < 0) return cjkCueZone(sentence); // no family fires
-  for (;;) {
-    const phrase = foundPhrase;
-    if (f > 0) {
-      const earlier = firstCue(f - 1, sentence, foundAt + 1);
-      if (earlier >= 0) {
-        f = earlier;
-        continue;
-      }
-    }
-    return [CUES[f]![0], phrase.toLowerCase()];
-  }
-}
-
-/** cueZone with the families' capturing alternations (BEFORE) searching: the reference of the factored form (tests). */
-export function cueZoneCapturing(sentence: string): [CueZone, string] | null {
-  if (!BEFORE_ALL) return cueZoneByFamily(sentence);
-  let { re, groups } = BEFORE[CUES.length - 1]!;
-  re.lastIndex = 0;
-  let m = re.exec(sentence);
-  if (!m) return cjkCueZone(sentence); // no family fires
-  for (;;) {
-    let f = 0;
-    while (m[groups[f]!] === undefined) f++;
-    const phrase = m[groups[f]!]!;
-    if (f > 0) {
-      const at = m.index + 1;
-      ({ re, groups } = BEFORE[f - 1]!);
-      re.lastIndex = at;
-      const earlier = re.exec(sentence);
-      if (earlier) {
-        m = earlier;
-        continue;
-      }
-    }
-    return [CUES[f]![0], phrase.toLowerCase()];
-  }
+  const hit = ZONE_CUES.first(sentence);
+  return hit ? [CUES[hit.family]![0], hit.text.toLowerCase()] : cjkCueZone(sentence);
 }
 
 /** cueZone family by family (when the families cannot share one capturing regex; the reference in tests). */
