@@ -95,7 +95,7 @@ export class MultiCue {
   /**
    * The hits that START in [from, to), in order, each handed to `sink` (a hit may end after `to`: the text is
    * never cut, so \b and look-aheads see what they see in a whole-text scan). Returns a position at or after
-   * `to` before which no hit starts (`to` when the literal starts find the positions).
+   * `to` before which no hit starts (text.length + 1 when none does after `to`).
    */
   scanRange(text: string, from: number, to: number, sink: (hit: CueHit) => void): number {
     const starts = this.starts;
@@ -112,7 +112,7 @@ export class MultiCue {
         if (s && s[0].length > 0) sink({ start: at, end: at + s[0].length, family: f, text: s[0] });
       }
     }
-    return to;
+    return starts.quietUntil;
   }
 
   /**

@@ -153,22 +153,35 @@ export class StartScanner {
   }
 
   /**
-   * The positions in [from, to) where a start of some family begins (read up to `to` + the longest start, and
-   * from `from` on, as the text's characters around it say), into hitStart/hitMask ordered by position, one
-   * entry per position; returns their count.
+   * The positions in [from, to) where a start of some family begins (reading from `from` on, as the text's
+   * characters around it say), into hitStart/hitMask ordered by position, one entry per position; returns
+   * their count. The reading goes on past `to` up to the next start: `quietUntil` is then a position at or
+   * after `to` before which no start begins (text.length + 1 when none does).
    */
   scan(text: string, from: number, to: number): number {
     this.hitStart.length = this.hitMask.length = 0;
-    const end = Math.min(text.length, to + this.longest - 1);
-    const { sym, delta, outBase } = this;
+    this.after = text.length + 1;
+    const { sym, delta, outBase, longest } = this;
+    const len = text.length;
+    // every start beginning before `to` has ended before here; past it, reading stops at the first start found
+    const done = Math.min(len, to + longest - 1);
     let s = from > 0 && isWordCode(text.charCodeAt(from - 1)) ? IN_WORD * this.symbols : ROOT;
     let count = 0;
-    for (let i = from; i < end; i++) {
+    let i = from;
+    for (; i < len; i++) {
+      if (i >= done && this.after <= len) break;
       s = delta[s + sym[text.charCodeAt(i)]!]!;
       if (s >= outBase) count = this.record(s, i, to, count);
     }
+    // (a start not seen yet ends at i or later: it begins at i + 1 - longest or later)
+    this.quietUntil = i >= len ? this.after : Math.max(to, Math.min(this.after, i + 1 - longest));
     return count;
   }
+
+  /** the first start found at or after `to` in the last scan */
+  private after = 0;
+  /** after the last scan: no start begins in [to, quietUntil) */
+  quietUntil = 0;
 
   /** Adds the starts ending at text[i] in state s that begin before `to`, in order of position. */
   private record(s: number, i: number, to: number, count: number): number {
@@ -177,7 +190,10 @@ export class StartScanner {
     const q = s / this.symbols;
     for (let o = this.outFrom[q]!, oe = this.outFrom[q + 1]!; o < oe; o++) {
       const at = i + 1 - this.outLength[o]!;
-      if (at >= to) continue;
+      if (at >= to) {
+        if (at < this.after) this.after = at;
+        continue;
+      }
       // hits come by end: a longer start may begin before the last one recorded
       let k = count;
       while (k > 0 && starts[k - 1]! > at) k--;

@@ -118,6 +118,23 @@ describe('StartScanner finds every position where a family matches', () => {
       [21, 0],
     ]);
   });
+  it('quietUntil: no family matches in [to, quietUntil), which often reaches past `to`', () => {
+    let past = 0;
+    for (const t of TEXTS) {
+      const hits = regexHits(DECIDE, t).map(([a]) => a);
+      for (let to = 0; to <= t.length; to += 3) {
+        scanner.scan(t, Math.max(0, to - 40), to);
+        const quiet = scanner.quietUntil;
+        expect(quiet).toBeGreaterThanOrEqual(to);
+        expect(
+          hits.filter((a) => a >= to && a < quiet),
+          `[${to}, ${quiet}) in ${JSON.stringify(t)}`,
+        ).toEqual([]);
+        if (quiet > to) past++;
+      }
+    }
+    expect(past).toBeGreaterThan(50);
+  });
   it('declines families with no literal starts or matches off word starts', () => {
     expect(StartScanner.of(['\\b(?:go)', '\\b\\w+ing'])).toBeNull();
     expect(StartScanner.of(['go'])).toBeNull();
