@@ -116,20 +116,25 @@ export class MultiCue {
   }
 
   /**
-   * The first family (in order) that matches somewhere in `text`, with its leftmost match, or null: what
-   * trying each family's regex in turn answers. A family's leftmost match begins at the first position where
-   * one of its literal starts begins and its regex matches there.
+   * The first family (in order) that matches somewhere in text.slice(from, to), with its leftmost match, or
+   * null: what trying each family's regex in turn on that slice answers. A family's leftmost match begins at
+   * the first position where one of its literal starts begins and its regex matches there. The starts are read
+   * in place; the slice is cut only for a regex to try.
    */
-  first(text: string): { family: number; text: string } | null {
+  first(text: string, from = 0, to = text.length): { family: number; text: string } | null {
     const starts = this.starts;
+    const whole = from === 0 && to === text.length;
     if (!starts) {
+      const s = whole ? text : text.slice(from, to);
       for (let f = 0; f < this.each.length; f++) {
-        const m = this.each[f]!.exec(text);
+        const m = this.each[f]!.exec(s);
         if (m) return { family: f, text: m[0] };
       }
       return null;
     }
-    const n = starts.scan(text, 0, text.length + 1);
+    const n = starts.scan(text, from, to, true);
+    if (n === 0) return null;
+    const s = whole ? text : text.slice(from, to);
     let seen = 0;
     for (let h = 0; h < n; h++) seen |= starts.hitMask[h]!;
     for (let f = 0; f < this.sticky.length; f++) {
@@ -138,8 +143,8 @@ export class MultiCue {
       const re = this.sticky[f]!;
       for (let h = 0; h < n; h++) {
         if ((starts.hitMask[h]! & bit) === 0) continue;
-        re.lastIndex = starts.hitStart[h]!;
-        const m = re.exec(text);
+        re.lastIndex = starts.hitStart[h]! - from;
+        const m = re.exec(s);
         if (m) return { family: f, text: m[0] };
       }
     }

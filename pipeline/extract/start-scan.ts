@@ -42,9 +42,9 @@ export class StartScanner {
   private readonly symbols: number;
   /** the longest start: a start beginning before `to` ends before to + longest */
   private readonly longest: number;
-  /** the hits of the last scan, by position (their count is what scan() returns) */
-  readonly hitStart: number[] = [];
-  readonly hitMask: number[] = [];
+  /** the hits of the last scan, by position (their count is what scan() returns; grown as needed) */
+  hitStart = new Int32Array(64);
+  hitMask = new Int32Array(64);
 
   /** Null when a family (at most 31) has no literal starts or may match elsewhere than at a word start. */
   static of(sources: string[]): StartScanner | null {
@@ -156,16 +156,16 @@ export class StartScanner {
    * The positions in [from, to) where a start of some family begins (reading from `from` on, as the text's
    * characters around it say), into hitStart/hitMask ordered by position, one entry per position; returns
    * their count. The reading goes on past `to` up to the next start: `quietUntil` is then a position at or
-   * after `to` before which no start begins (text.length + 1 when none does).
+   * after `to` before which no start begins (text.length + 1 when none does). `alone`: text.slice(from, to) is
+   * read as a text of its own (nothing before `from` or from `to` on).
    */
-  scan(text: string, from: number, to: number): number {
-    this.hitStart.length = this.hitMask.length = 0;
+  scan(text: string, from: number, to: number, alone = false): number {
     this.after = text.length + 1;
     const { sym, delta, outBase, longest } = this;
-    const len = text.length;
+    const len = alone ? to : text.length;
     // every start beginning before `to` has ended before here; past it, reading stops at the first start found
     const done = Math.min(len, to + longest - 1);
-    let s = from > 0 && isWordCode(text.charCodeAt(from - 1)) ? IN_WORD * this.symbols : ROOT;
+    let s = !alone && from > 0 && isWordCode(text.charCodeAt(from - 1)) ? IN_WORD * this.symbols : ROOT;
     let count = 0;
     let i = from;
     for (; i < len; i++) {
@@ -185,10 +185,13 @@ export class StartScanner {
 
   /** Adds the starts ending at text[i] in state s that begin before `to`, in order of position. */
   private record(s: number, i: number, to: number, count: number): number {
+    const q = s / this.symbols;
+    const o0 = this.outFrom[q]!,
+      oe = this.outFrom[q + 1]!;
+    while (count + oe - o0 > this.hitStart.length) this.grow();
     const starts = this.hitStart,
       masks = this.hitMask;
-    const q = s / this.symbols;
-    for (let o = this.outFrom[q]!, oe = this.outFrom[q + 1]!; o < oe; o++) {
+    for (let o = o0; o < oe; o++) {
       const at = i + 1 - this.outLength[o]!;
       if (at >= to) {
         if (at < this.after) this.after = at;
@@ -199,11 +202,23 @@ export class StartScanner {
       while (k > 0 && starts[k - 1]! > at) k--;
       if (k > 0 && starts[k - 1] === at) masks[k - 1] = masks[k - 1]! | this.outMask[o]!;
       else {
-        starts.splice(k, 0, at);
-        masks.splice(k, 0, this.outMask[o]!);
+        starts.copyWithin(k + 1, k, count);
+        masks.copyWithin(k + 1, k, count);
+        starts[k] = at;
+        masks[k] = this.outMask[o]!;
         count++;
       }
     }
     return count;
+  }
+
+  /** Twice the room for hits. */
+  private grow(): void {
+    const starts = new Int32Array(this.hitStart.length * 2),
+      masks = new Int32Array(this.hitMask.length * 2);
+    starts.set(this.hitStart);
+    masks.set(this.hitMask);
+    this.hitStart = starts;
+    this.hitMask = masks;
   }
 }

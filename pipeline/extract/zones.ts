@@ -111,11 +111,13 @@ const CUES: [CueZone, RegExp][] = [
 ];
 
 import { anyDense, foldWidth } from './cjk.ts';
+import { endsWithColon, mayBeLabel } from './zone-prechecks.ts';
 import { maySpace } from './chars.ts';
 import {
   cjkBullet,
   cjkCompanyVoice,
   cjkCueZone,
+  contactCue,
   cjkHeading,
   cjkHeadingZone,
   cjkInlineLabel,
@@ -147,8 +149,16 @@ const ZONE_CUES = new MultiCue(CUES.map(([, re]) => re));
 
 /** The cue zone of one sentence (first family in order that fires anywhere), with its leftmost phrase. */
 export function cueZone(sentence: string): [CueZone, string] | null {
-  const hit = ZONE_CUES.first(sentence);
-  return hit ? [CUES[hit.family]![0], hit.text.toLowerCase()] : cjkCueZone(sentence);
+  return cueZoneIn(sentence, 0, sentence.length, true);
+}
+
+/** cueZone(text.slice(from, to)), read in place; `dense` false: the text holds no dense character (cjk.ts), so
+ *  that of the Chinese cues only the contact line can fire. */
+function cueZoneIn(text: string, from: number, to: number, dense: boolean): [CueZone, string] | null {
+  const hit = ZONE_CUES.first(text, from, to);
+  if (hit) return [CUES[hit.family]![0], hit.text.toLowerCase()];
+  const sentence = text.slice(from, to);
+  return dense ? cjkCueZone(sentence) : contactCue(sentence);
 }
 
 /** cueZone family by family (when the families cannot share one capturing regex; the reference in tests). */
@@ -336,7 +346,7 @@ function sentences(text: string, a: number, b: number): [number, number][] {
 }
 
 const BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)]|<li\b)/i;
-const INLINE_LABEL =
+export const INLINE_LABEL =
   /^\s*(?:[-*•·]\s*)?(?:\*\*|<(?:strong|b)>)?([A-Za-z][A-Za-z'’ /&-]{1,48}?)(?:\*\*|<\/(?:strong|b)>)?\s*[:\u2013\u2014]\s+\S/;
 
 /**
@@ -391,7 +401,7 @@ export function zoneFolded(text: string, need?: readonly number[]): Segment[] {
     // the block's cue, when read here: a sentence that is the whole block has the same one
     let blockCue: [CueZone, string] | null | undefined;
     if (heading && !BULLET.test(b.raw) && !cjkBullet(b.raw) && plainLonger(b.raw, 80)) {
-      const c = (blockCue = cueZone(b.raw));
+      const c = (blockCue = cueZoneIn(text, b.start, b.end, dense));
       // # zhprec2: ...but not the company's own prose under a Chinese company-intro heading (成都云存科技有限公司创立于
       // 2019年...为相关企业提供更好的物联网网络): its cue is the company's voice (cjkCompanyVoice)
       if (c && c[0] !== heading.zone && !(dense && companyVoice(heading, c, text, b.start, b.end))) heading = null;
@@ -400,12 +410,12 @@ export function zoneFolded(text: string, need?: readonly number[]): Segment[] {
       while (k < need.length && need[k]! < b.start) k++;
       if (!(k < need.length && need[k]! < b.end)) {
         // no needed offset here: only what the block hands on (a closing "Requirements:" line starts a run)
-        if (TRAILING_COLON.test(b.raw)) heading = tailHeading(text, b, heading);
+        if (endsWithColon(b.raw)) heading = tailHeading(text, b, heading);
         continue;
       }
     }
     let blockZone = heading;
-    const lab = INLINE_LABEL.exec(b.raw) ?? cjkInlineLabel(b.raw);
+    const lab = (mayBeLabel(b.raw) ? INLINE_LABEL.exec(b.raw) : null) ?? cjkInlineLabel(b.raw);
     if (lab && lab[1]!.trim().split(/\s+/).length <= 6) {
       const z = headingZone(lab[1]!);
       if (z) blockZone = { zone: z, by: `label:${lab[1]!.trim().toLowerCase()}` };
@@ -423,12 +433,12 @@ export function zoneFolded(text: string, need?: readonly number[]): Segment[] {
         while (ss[x]![1] <= need[q]!) x++;
         if (x === last) continue;
         last = x;
-        const own = ownZone(blockZone, cueAt(cues, ss, x, text, b, blockCue), text, ss[x]![0], ss[x]![1]);
+        const own = ownZone(blockZone, cueAt(cues, ss, x, text, b, blockCue, dense), text, ss[x]![0], ss[x]![1]);
         let zone: Zone, by: string;
         if (own) ({ zone, by } = own);
         else if (x > 0) {
           let j = x - 1;
-          while (j >= 0 && !cueAt(cues, ss, j, text, b, blockCue)) j--;
+          while (j >= 0 && !cueAt(cues, ss, j, text, b, blockCue, dense)) j--;
           if (j >= 0 && cues[j]![1] === COMPANY_VOICE_CUE) ({ zone, by } = afterVoice(text, ss[x]![0], ss[x]![1]));
           else {
             zone = j >= 0 ? cues[j]![0] : 'other';
@@ -447,7 +457,7 @@ export function zoneFolded(text: string, need?: readonly number[]): Segment[] {
     let prev: { zone: Zone; by: string } | null = null;
     let voiceRun = false; // the last sentence with a cue is the company's voice
     for (const [s, e] of ss) {
-      const own = ownZone(blockZone, sentenceCue(text, s, e, b, blockCue), text, s, e);
+      const own = ownZone(blockZone, sentenceCue(text, s, e, b, blockCue, dense), text, s, e);
       let zone: Zone, by: string;
       if (own) {
         ({ zone, by } = own);
@@ -480,8 +490,9 @@ function sentenceCue(
   e: number,
   b: Block,
   blockCue: [CueZone, string] | null | undefined,
+  dense: boolean,
 ): [CueZone, string] | null {
-  const c = blockCue !== undefined && s === b.start && e === b.end ? blockCue : cueZone(text.slice(s, e));
+  const c = blockCue !== undefined && s === b.start && e === b.end ? blockCue : cueZoneIn(text, s, e, dense);
   // the company telling what it has or does, its ask words its own (company-voice.ts): "MedSec leverages its deep
   // expertise in medical device security", "We have years of experience in payments"
   return c && c[0] === 'requirements' && companyVoiced(text.slice(s, e)) ? VOICE_CUE : c;
@@ -507,9 +518,10 @@ function cueAt(
   text: string,
   b: Block,
   blockCue: [CueZone, string] | null | undefined,
+  dense: boolean,
 ): [CueZone, string] | null {
   let c = cues[x];
-  if (c === undefined) c = cues[x] = sentenceCue(text, ss[x]![0], ss[x]![1], b, blockCue);
+  if (c === undefined) c = cues[x] = sentenceCue(text, ss[x]![0], ss[x]![1], b, blockCue, dense);
   return c;
 }
 
@@ -575,9 +587,6 @@ function cueOverrides(blockZone: CueZone, cue: [CueZone, string] | null): boolea
 
 /** "时区要求: GMT+8优先" - a label naming the conditions of the work keeps its zone over the line's cues (cjk-zones.ts). */
 const logisticsLabel = (h: NonNullable<Heading>): boolean => h.by.startsWith('label:') && cjkLogistics(h.by.slice(6));
-
-/** A block whose last sentence can end in ':' (its text does, trailing spaces aside). */
-const TRAILING_COLON = /:\s*$/;
 
 /** The segment containing `offset` (binary search over zonePosting's output), or undefined. */
 export function segmentAt(segs: Segment[], offset: number): Segment | undefined {

@@ -1,0 +1,84 @@
+/**
+ * zone-prechecks.ts: the character loops that spare zoning a regex answer exactly what the regex answers (they
+ * may pass a block the regex then rejects, never reject one it matches).
+ */
+import { describe, expect, it } from 'vitest';
+import { endsWithColon, isSpace, mayBeLabel } from '../../../pipeline/extract/zone-prechecks.ts';
+import { INLINE_LABEL, zonePosting } from '../../../pipeline/extract/zones.ts';
+
+const SPACES = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c)).filter((ch) => /\s/.test(ch));
+
+describe('isSpace', () => {
+  it('is \\s on every UTF-16 code unit', () => {
+    for (let c = 0; c < 0x10000; c++) expect(isSpace(c), c.toString(16)).toBe(/\s/.test(String.fromCharCode(c)));
+  });
+});
+
+describe('endsWithColon', () => {
+  it('answers like /:\\s*$/ with every white space character, and others, after the colon', () => {
+    const tails = [...SPACES, '', 'x', '.', '\u200b', '*', ':'];
+    for (const a of tails)
+      for (const b of tails)
+        for (const s of [`Requirements:${a}${b}`, `Requirements${a}${b}`, `:${a}`, `${a}:${b}`, a]) {
+          expect(endsWithColon(s), JSON.stringify(s)).toBe(/:\s*$/.test(s));
+        }
+  });
+});
+
+describe('mayBeLabel', () => {
+  it('passes every block INLINE_LABEL matches, and turns prose down', () => {
+    const labels = [
+      'Stack: Go, Postgres',
+      '  - **Location**: Berlin',
+      '<strong>Tech stack</strong>: Rust',
+      '• Salary – 120k',
+      "What you'll do — build APIs",
+      'R&D / Platform: yes',
+      '**Remote**\u00a0: yes',
+      'Who’s hiring: us',
+    ];
+    for (const s of labels) {
+      expect(INLINE_LABEL.test(s), s).toBe(true);
+      expect(mayBeLabel(s), s).toBe(true);
+    }
+    const prose = [
+      'We are a team of 12, building tools: mostly Go.',
+      '5+ years: required',
+      'Acme (YC W21): we build payroll.',
+      'Go 1.22, Rust: both',
+      'No colon in this block at all',
+    ];
+    for (const s of prose) {
+      expect(INLINE_LABEL.test(s), s).toBe(false);
+      expect(mayBeLabel(s), s).toBe(false);
+    }
+  });
+  it('never turns down a match, on blocks built from label and prose pieces with every mark', () => {
+    const heads = ['', ' ', '- ', '* ', '• ', '· ', '**', '<b>', '<strong>', '\u3000'];
+    const words = ['Stack', "What you'll do", 'R&D', 'UI/UX', 'Who’s', 'Nice-to-have', 'Go 1', 'a.b', 'x'];
+    const closes = ['', '**', '</b>', '</strong>', ' ', '\u00a0'];
+    const marks = [':', '\u2013', '\u2014', ',', ';', '.'];
+    let matched = 0;
+    for (const h of heads)
+      for (const w of words)
+        for (const c of closes)
+          for (const m of marks) {
+            const s = `${h}${w}${c}${m} rest`;
+            if (INLINE_LABEL.test(s)) {
+              matched++;
+              expect(mayBeLabel(s), s).toBe(true);
+            }
+          }
+    expect(matched).toBeGreaterThan(300);
+  });
+});
+
+describe('zoning without dense characters keeps the contact-line cue', () => {
+  it('a Telegram line of an English posting is an apply sentence, with or without the offsets asked for', () => {
+    const text = 'Acme | Backend | Remote\n\nWe build payroll in Go.\n\nTelegram: @acme_jobs';
+    const at = text.indexOf('Telegram');
+    const eager = zonePosting(text).find((s) => s.start <= at && at < s.end);
+    expect(eager).toMatchObject({ zone: 'apply', by: 'cue:contact-line' });
+    expect(zonePosting(text, [at]).find((s) => s.start <= at && at < s.end)).toEqual(eager);
+  });
+});
