@@ -16,6 +16,8 @@ export interface CueHit {
   family: number;
   text: string;
 }
+/** Takes one hit (its parts as arguments: no object per hit). */
+export type CueSink = (start: number, end: number, family: number, text: string) => void;
 
 /**
  * One regex source matching where any of `sources` matches (for finding positions and for test()). When every
@@ -88,7 +90,7 @@ export class MultiCue {
   /** All hits, ordered by start (and family order at the same start). */
   scan(text: string): CueHit[] {
     const out: CueHit[] = [];
-    this.scanRange(text, 0, text.length + 1, (h) => out.push(h));
+    this.scanRange(text, 0, text.length + 1, (start, end, family, t) => out.push({ start, end, family, text: t }));
     return out;
   }
 
@@ -97,7 +99,7 @@ export class MultiCue {
    * never cut, so \b and look-aheads see what they see in a whole-text scan). Returns a position at or after
    * `to` before which no hit starts (text.length + 1 when none does after `to`).
    */
-  scanRange(text: string, from: number, to: number, sink: (hit: CueHit) => void): number {
+  scanRange(text: string, from: number, to: number, sink: CueSink): number {
     const starts = this.starts;
     if (!starts) return this.scanSearching(text, from, to, sink);
     const n = starts.scan(text, from, to);
@@ -109,7 +111,7 @@ export class MultiCue {
         const re = this.sticky[f]!;
         re.lastIndex = at;
         const s = re.exec(text);
-        if (s && s[0].length > 0) sink({ start: at, end: at + s[0].length, family: f, text: s[0] });
+        if (s && s[0].length > 0) sink(at, at + s[0].length, f, s[0]);
       }
     }
     return starts.quietUntil;
@@ -157,7 +159,7 @@ export class MultiCue {
    * the families before the one whose group is set do not match there (the alternation tried them first), and
    * that family's match is its group; only the later families are tried sticky.
    */
-  private scanSearching(text: string, from: number, to: number, sink: (hit: CueHit) => void): number {
+  private scanSearching(text: string, from: number, to: number, sink: CueSink): number {
     const find = this.find;
     if (find) {
       // at each position where some family matches, every family tried there (those before the first one
@@ -170,7 +172,7 @@ export class MultiCue {
           const re = this.sticky[f]!;
           re.lastIndex = at;
           const s = re.exec(text);
-          if (s && s[0].length > 0) sink({ start: at, end: at + s[0].length, family: f, text: s[0] });
+          if (s && s[0].length > 0) sink(at, at + s[0].length, f, s[0]);
         }
         find.lastIndex = at + 1;
       }
@@ -186,14 +188,14 @@ export class MultiCue {
       if (groups) {
         while (m[groups[f]!] === undefined) f++;
         const t = m[groups[f]!]!;
-        if (t.length > 0) sink({ start: at, end: at + t.length, family: f, text: t });
+        if (t.length > 0) sink(at, at + t.length, f, t);
         f++;
       }
       for (; f < this.sticky.length; f++) {
         const re = this.sticky[f]!;
         re.lastIndex = at;
         const s = re.exec(text);
-        if (s && s[0].length > 0) sink({ start: at, end: at + s[0].length, family: f, text: s[0] });
+        if (s && s[0].length > 0) sink(at, at + s[0].length, f, s[0]);
       }
       // continue at the next position: a cue may start inside a longer one
       any.lastIndex = at + 1;

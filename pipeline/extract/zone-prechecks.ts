@@ -18,14 +18,21 @@ export const isSpace = (c: number): boolean =>
   c === 0x3000 ||
   c === 0xfeff;
 
-/** /:\s*$/.test(s): the last character of s that is not white space is a ':'. */
-export function endsWithColon(s: string): boolean {
-  for (let i = s.length - 1; i >= 0; i--) {
+/** /:\s*$/.test(s.slice(from, to)): the last character there that is not white space is a ':'. */
+export function endsWithColon(s: string, from = 0, to = s.length): boolean {
+  for (let i = to - 1; i >= from; i--) {
     const c = s.charCodeAt(i);
     if (c === 58) return true;
     if (!isSpace(c)) return false;
   }
   return false;
+}
+
+/** The index of the first character of s that is not white space (s.length when none): where trimStart() starts. */
+export function firstNonSpace(s: string): number {
+  let i = 0;
+  while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+  return i;
 }
 
 /**

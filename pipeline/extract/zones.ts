@@ -111,7 +111,7 @@ const CUES: [CueZone, RegExp][] = [
 ];
 
 import { anyDense, foldWidth } from './cjk.ts';
-import { endsWithColon, mayBeLabel } from './zone-prechecks.ts';
+import { endsWithColon, firstNonSpace, mayBeLabel } from './zone-prechecks.ts';
 import { maySpace } from './chars.ts';
 import {
   cjkBullet,
@@ -285,7 +285,7 @@ function spaces(s: string): number {
  */
 function mayLookLikeHeading(raw: string): boolean {
   if (mayEndWithMark(raw)) return true;
-  const c = raw.trimStart().charCodeAt(0);
+  const c = raw.charCodeAt(firstNonSpace(raw)); // raw.trimStart().charCodeAt(0)
   if (c === 35 /* # */ || c === 42 /* * */ || c === 95 /* _ */ || c === 60 /* < */) return true;
   return !lowerSurvives(raw);
 }
@@ -368,7 +368,7 @@ export function zoneFolded(text: string, need?: readonly number[]): Segment[] {
   let k = 0; // next needed offset
   const dense = anyDense(text); // once, not per block: most postings have no dense character
   for (let b of blocks(text)) {
-    const tk = first ? cjkTitleCompany(b.raw) : 0; // cjk.ts: "[杭州] web3 AI公司诚聘 后端工程师"
+    const tk = first && dense ? cjkTitleCompany(b.raw) : 0; // cjk.ts: "[杭州] web3 AI公司诚聘 后端工程师" (its verbs are Han)
     if (tk > 0) {
       segs.push({ start: b.start, end: b.start + tk, zone: 'company', by: 'zh-title' });
       b = { ...b, start: b.start + tk, raw: b.raw.slice(tk) };
@@ -544,6 +544,7 @@ function ownZone(
 /** The block's last sentence [s, e) ending in ':' names the part that follows ("...we need:"): the heading
  *  run from here (else the current one). */
 function tail(text: string, s: number, e: number, heading: Heading): Heading {
+  if (!endsWithColon(text, s, e)) return heading; // (most do not: no slice, no trim)
   const tailText = text.slice(s, e).trim();
   if (tailText.endsWith(':') && tailText.length <= 80) {
     const hz = headingZone(tailText);

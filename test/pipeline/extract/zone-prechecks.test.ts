@@ -3,7 +3,7 @@
  * may pass a block the regex then rejects, never reject one it matches).
  */
 import { describe, expect, it } from 'vitest';
-import { endsWithColon, isSpace, mayBeLabel } from '../../../pipeline/extract/zone-prechecks.ts';
+import { endsWithColon, firstNonSpace, isSpace, mayBeLabel } from '../../../pipeline/extract/zone-prechecks.ts';
 import { INLINE_LABEL, zonePosting } from '../../../pipeline/extract/zones.ts';
 
 const SPACES = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c)).filter((ch) => /\s/.test(ch));
@@ -22,6 +22,18 @@ describe('endsWithColon', () => {
         for (const s of [`Requirements:${a}${b}`, `Requirements${a}${b}`, `:${a}`, `${a}:${b}`, a]) {
           expect(endsWithColon(s), JSON.stringify(s)).toBe(/:\s*$/.test(s));
         }
+  });
+});
+
+describe('endsWithColon over a range, firstNonSpace', () => {
+  it('a range answers like its slice; firstNonSpace is where trimStart() starts', () => {
+    const t = ` \u3000Stack:\u00a0 Go: x :\n${SPACES.join('')}`;
+    for (let a = 0; a <= t.length; a++)
+      for (let b = a; b <= t.length; b++) {
+        expect(endsWithColon(t, a, b), `${a} ${b}`).toBe(/:\s*$/.test(t.slice(a, b)));
+        const s = t.slice(a, b);
+        expect(firstNonSpace(s)).toBe(s.length - s.trimStart().length);
+      }
   });
 });
 
