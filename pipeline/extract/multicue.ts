@@ -118,24 +118,24 @@ export class MultiCue {
   }
 
   /**
-   * The first family (in order) that matches somewhere in text.slice(from, to), with its leftmost match, or
-   * null: what trying each family's regex in turn on that slice answers. A family's leftmost match begins at
+   * The first family (in order) that matches somewhere in text.slice(from, to), or -1, its leftmost match in
+   * firstText: what trying each family's regex in turn on that slice answers. A family's leftmost match begins at
    * the first position where one of its literal starts begins and its regex matches there. The starts are read
    * in place; the slice is cut only for a regex to try.
    */
-  first(text: string, from = 0, to = text.length): { family: number; text: string } | null {
+  first(text: string, from = 0, to = text.length): number {
     const starts = this.starts;
     const whole = from === 0 && to === text.length;
     if (!starts) {
       const s = whole ? text : text.slice(from, to);
       for (let f = 0; f < this.each.length; f++) {
         const m = this.each[f]!.exec(s);
-        if (m) return { family: f, text: m[0] };
+        if (m) return this.found(f, m[0]);
       }
-      return null;
+      return -1;
     }
     const n = starts.scan(text, from, to, true);
-    if (n === 0) return null;
+    if (n === 0) return -1;
     const s = whole ? text : text.slice(from, to);
     let seen = 0;
     for (let h = 0; h < n; h++) seen |= starts.hitMask[h]!;
@@ -147,10 +147,17 @@ export class MultiCue {
         if ((starts.hitMask[h]! & bit) === 0) continue;
         re.lastIndex = starts.hitStart[h]! - from;
         const m = re.exec(s);
-        if (m) return { family: f, text: m[0] };
+        if (m) return this.found(f, m[0]);
       }
     }
-    return null;
+    return -1;
+  }
+
+  /** first()'s match: the text of the family it returned (read right after the call). */
+  firstText = '';
+  private found(family: number, text: string): number {
+    this.firstText = text;
+    return family;
   }
 
   /**

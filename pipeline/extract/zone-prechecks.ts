@@ -1,9 +1,8 @@
 /**
- * Cheap rejections before zoning's regexes (zones.ts): character loops that answer exactly what a regex would
- * for the blocks it cannot match, so that most blocks never run it (docs/extraction.md "Speed").
+ * White space read by character loops where zoning (zones.ts) ran a regex or trimmed a copy: `\s` itself, a
+ * range whose last character that is not white space is ':' (/:\s*$/), where trimStart() starts
+ * (docs/extraction.md "Speed").
  */
-import { maySpace } from './chars.ts';
-
 /** `\s` of a regex: ECMA-262 WhiteSpace and LineTerminator. */
 export const isSpace = (c: number): boolean =>
   (c >= 9 && c <= 13) ||
@@ -34,21 +33,3 @@ export function firstNonSpace(s: string): number {
   while (i < s.length && isSpace(s.charCodeAt(i))) i++;
   return i;
 }
-
-/**
- * False only when zones.ts's INLINE_LABEL cannot match: its ':' or dash comes before every character that is
- * neither a letter, white space, nor a mark of the label or its markup (- * • · < > / ' ’ &). Most blocks are
- * prose whose first comma, dot or digit comes first: this keeps them from the regex's lazy label (tried at
- * every length).
- */
-export function mayBeLabel(raw: string): boolean {
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (c === 58 /* : */ || c === 0x2013 || c === 0x2014) return true;
-    const l = c | 32;
-    if ((l >= 97 && l <= 122) || maySpace(c) || LABEL_MARKS.includes(c)) continue;
-    return false;
-  }
-  return false;
-}
-const LABEL_MARKS = [45, 42, 0x2022, 0xb7, 60, 62, 47, 39, 0x2019, 38]; // - * • · < > / ' ’ &

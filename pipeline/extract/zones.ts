@@ -111,7 +111,7 @@ const CUES: [CueZone, RegExp][] = [
 ];
 
 import { anyDense, foldWidth } from './cjk.ts';
-import { endsWithColon, firstNonSpace, mayBeLabel } from './zone-prechecks.ts';
+import { endsWithColon, firstNonSpace } from './zone-prechecks.ts';
 import { maySpace } from './chars.ts';
 import {
   cjkBullet,
@@ -155,8 +155,8 @@ export function cueZone(sentence: string): [CueZone, string] | null {
 /** cueZone(text.slice(from, to)), read in place; `dense` false: the text holds no dense character (cjk.ts), so
  *  that of the Chinese cues only the contact line can fire. */
 function cueZoneIn(text: string, from: number, to: number, dense: boolean): [CueZone, string] | null {
-  const hit = ZONE_CUES.first(text, from, to);
-  if (hit) return [CUES[hit.family]![0], hit.text.toLowerCase()];
+  const f = ZONE_CUES.first(text, from, to);
+  if (f >= 0) return [CUES[f]![0], ZONE_CUES.firstText.toLowerCase()];
   const sentence = text.slice(from, to);
   return dense ? cjkCueZone(sentence) : contactCue(sentence);
 }
@@ -346,7 +346,7 @@ function sentences(text: string, a: number, b: number): [number, number][] {
 }
 
 const BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)]|<li\b)/i;
-export const INLINE_LABEL =
+const INLINE_LABEL =
   /^\s*(?:[-*•·]\s*)?(?:\*\*|<(?:strong|b)>)?([A-Za-z][A-Za-z'’ /&-]{1,48}?)(?:\*\*|<\/(?:strong|b)>)?\s*[:\u2013\u2014]\s+\S/;
 
 /**
@@ -415,7 +415,7 @@ export function zoneFolded(text: string, need?: readonly number[]): Segment[] {
       }
     }
     let blockZone = heading;
-    const lab = (mayBeLabel(b.raw) ? INLINE_LABEL.exec(b.raw) : null) ?? cjkInlineLabel(b.raw);
+    const lab = INLINE_LABEL.exec(b.raw) ?? cjkInlineLabel(b.raw);
     if (lab && lab[1]!.trim().split(/\s+/).length <= 6) {
       const z = headingZone(lab[1]!);
       if (z) blockZone = { zone: z, by: `label:${lab[1]!.trim().toLowerCase()}` };

@@ -3,8 +3,8 @@
  * may pass a block the regex then rejects, never reject one it matches).
  */
 import { describe, expect, it } from 'vitest';
-import { endsWithColon, firstNonSpace, isSpace, mayBeLabel } from '../../../pipeline/extract/zone-prechecks.ts';
-import { INLINE_LABEL, zonePosting } from '../../../pipeline/extract/zones.ts';
+import { endsWithColon, firstNonSpace, isSpace } from '../../../pipeline/extract/zone-prechecks.ts';
+import { zonePosting } from '../../../pipeline/extract/zones.ts';
 
 const SPACES = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c)).filter((ch) => /\s/.test(ch));
 
@@ -34,54 +34,6 @@ describe('endsWithColon over a range, firstNonSpace', () => {
         const s = t.slice(a, b);
         expect(firstNonSpace(s)).toBe(s.length - s.trimStart().length);
       }
-  });
-});
-
-describe('mayBeLabel', () => {
-  it('passes every block INLINE_LABEL matches, and turns prose down', () => {
-    const labels = [
-      'Stack: Go, Postgres',
-      '  - **Location**: Berlin',
-      '<strong>Tech stack</strong>: Rust',
-      '• Salary – 120k',
-      "What you'll do — build APIs",
-      'R&D / Platform: yes',
-      '**Remote**\u00a0: yes',
-      'Who’s hiring: us',
-    ];
-    for (const s of labels) {
-      expect(INLINE_LABEL.test(s), s).toBe(true);
-      expect(mayBeLabel(s), s).toBe(true);
-    }
-    const prose = [
-      'We are a team of 12, building tools: mostly Go.',
-      '5+ years: required',
-      'Acme (YC W21): we build payroll.',
-      'Go 1.22, Rust: both',
-      'No colon in this block at all',
-    ];
-    for (const s of prose) {
-      expect(INLINE_LABEL.test(s), s).toBe(false);
-      expect(mayBeLabel(s), s).toBe(false);
-    }
-  });
-  it('never turns down a match, on blocks built from label and prose pieces with every mark', () => {
-    const heads = ['', ' ', '- ', '* ', '• ', '· ', '**', '<b>', '<strong>', '\u3000'];
-    const words = ['Stack', "What you'll do", 'R&D', 'UI/UX', 'Who’s', 'Nice-to-have', 'Go 1', 'a.b', 'x'];
-    const closes = ['', '**', '</b>', '</strong>', ' ', '\u00a0'];
-    const marks = [':', '\u2013', '\u2014', ',', ';', '.'];
-    let matched = 0;
-    for (const h of heads)
-      for (const w of words)
-        for (const c of closes)
-          for (const m of marks) {
-            const s = `${h}${w}${c}${m} rest`;
-            if (INLINE_LABEL.test(s)) {
-              matched++;
-              expect(mayBeLabel(s), s).toBe(true);
-            }
-          }
-    expect(matched).toBeGreaterThan(300);
   });
 });
 
