@@ -132,7 +132,8 @@ const TAG = /<[^>]+>/g;
 // last: Chinese 。 (folded), not the dot of a list number ("1.负责后端开发"); its look-behind is read after the mark
 // (`(?<!X)[.!?;]` is `[.!?;](?<!X[.!?;])`): every branch then starts with a mark, which the engine searches for
 // instead of trying the look-behind at every position
-const SENTENCE_END = /[.!?;](?=\s+["'([]?[A-Z0-9*•-])|[.!?](?=\s*$)|[.!?;](?<!(?:^|\s)\d{1,2}[.!?;])(?=[\u3400-\u9fff])/g;
+const SENTENCE_END =
+  /[.!?;](?=\s+["'([]?[A-Z0-9*•-])|[.!?](?=\s*$)|[.!?;](?<!(?:^|\s)\d{1,2}[.!?;])(?=[\u3400-\u9fff])/g;
 
 /** Classifies a heading text; null when it names no part. */
 export function headingZone(text: string): CueZone | null {
