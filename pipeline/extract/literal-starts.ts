@@ -208,11 +208,11 @@ function quantifier(src: string, i: number): { min: number; max: number; end: nu
   return q;
 }
 
-/** The index of the ']' closing the class opened at src[open]. */
+/** The index of the ']' closing the class opened at src[open] (as JavaScript reads it: `[]` is an empty class). */
 function classEnd(src: string, open: number): number {
   for (let i = open + 1; i < src.length; i++) {
     if (src[i] === '\\') i++;
-    else if (src[i] === ']' && i > open + 1) return i;
+    else if (src[i] === ']') return i;
   }
   return src.length - 1;
 }

@@ -43,6 +43,12 @@ describe('literalStarts', () => {
     expect(literalStarts('go|\\bjs')).toEqual({ starts: ['go', 'js'], wordStart: false });
     expect(literalStarts('\\b(?:-x|y)')?.wordStart).toBe(false);
   });
+  it('reads classes as JavaScript does: [] is empty (no start), [^] any character, ] first closes', () => {
+    expect(literalStarts('\\b(?:a[]b|cd)')?.starts).toEqual(['cd']);
+    expect(literalStarts('\\b(?:a[^]b|cd)')?.starts).toEqual(['a', 'cd']);
+    expect(literalStarts('\\b(?:x[]]|y)')?.starts).toEqual(['y']);
+    expect(/a[]b|cd/.test('ab')).toBe(false);
+  });
   it('an alternation too wide to extend still gives its starts', () => {
     const many = Array.from({ length: 300 }, (_, i) => `w${i}x`).join('|');
     const r = literalStarts(`\\b(?:${many})`)!;
