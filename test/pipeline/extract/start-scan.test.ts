@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { literalStarts } from '../../../pipeline/extract/literal-starts.ts';
 import { StartScanner } from '../../../pipeline/extract/start-scan.ts';
 import { ASK_INDUSTRY, ASK_STRONG, ASK_WEAK, MENTION, ROLE_CUE, STACK } from '../../../pipeline/extract/cue-words.ts';
-import { cueZone, cueZoneByFamily } from '../../../pipeline/extract/zones.ts';
+import { cueZone, cueZoneByFamily, headingZone, headingZoneByFamily } from '../../../pipeline/extract/zones.ts';
 
 describe('literalStarts', () => {
   it('optional parts give both spellings, repeats and classes end the start', () => {
@@ -164,5 +164,44 @@ describe('cueZone (literal starts, then each family tried where they begin) answ
       if (want) cued++;
     }
     expect(cued).toBeGreaterThan(8);
+  });
+});
+
+describe('headingZone (the heading families found the same way) answers like the families in order', () => {
+  it('headings, labels and title lines of every part, cased as postings write them', () => {
+    const heads = [
+      'Requirements',
+      'What you will do',
+      "WHAT YOU'LL BUILD",
+      'Nice-to-have',
+      'Must haves',
+      'Benefits & Perks',
+      'How to apply',
+      'About us',
+      'About the team',
+      'Equal Opportunity',
+      'Tech stack',
+      'Responsibilities',
+      'Day-to-day',
+      "What's in it for you",
+      'Our mission and values',
+      'Salary',
+      'Location',
+      'Remote',
+      'Interview process',
+      'Preferred qualifications',
+      '岗位职责',
+      '任职要求',
+      'Who you are / about you',
+      'Compensation package',
+      'Skillset',
+    ];
+    let zoned = 0;
+    for (const h of heads) {
+      const want = headingZoneByFamily(h);
+      expect(headingZone(h), h).toBe(want);
+      if (want) zoned++;
+    }
+    expect(zoned).toBeGreaterThan(20);
   });
 });
