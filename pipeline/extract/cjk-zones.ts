@@ -162,8 +162,13 @@ const CUES_ZH: [CueZone, RegExp][] = [
 const CONTACT_LINE =
   /^\s*(?:[-*•·]\s*)?(?:telegram|tg|discord|twitter|x|medium|github|linkedin|wechat|vx|微信|电报|推特)\s*(?:中文|英文|cn|en)?\s*群?\s*:\s*(?:@|https?:\/\/|t\.me|discord\.gg)/i;
 
+/** The contact-line cue alone: all cjkCueZone can find in a text without a dense character. */
+export const contactCue = (sentence: string): [CueZone, string] | null =>
+  CONTACT_LINE.test(sentence) ? ['apply', 'contact-line'] : null;
+
 export function cjkCueZone(sentence: string): [CueZone, string] | null {
-  if (CONTACT_LINE.test(sentence)) return ['apply', 'contact-line'];
+  const contact = contactCue(sentence);
+  if (contact) return contact;
   if (!hasDense(sentence)) return null;
   for (const [z, re] of CUES_ZH) {
     const m = re.exec(sentence);

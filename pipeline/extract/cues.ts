@@ -6,7 +6,7 @@
  * run over a window per candidate (which made the decision step several times slower than the scan).
  * A window query counts a match when it lies entirely inside [from, to), like `regex.test(view.slice(from, to))`.
  */
-import { MultiCue, type CueHit } from './multicue.ts';
+import { MultiCue, type CueSink } from './multicue.ts';
 import { ASK_INDUSTRY, ASK_STRONG, ASK_WEAK, MENTION, ROLE_CUE, STACK } from './cue-words.ts';
 
 const INTEGRATION = /^integrat/i;
@@ -63,11 +63,11 @@ export class CueIndex {
     return this;
   }
 
-  private readonly sink = (hit: CueHit) => {
-    const h = this.hits[hit.family]!;
-    h.starts.push(hit.start);
-    h.ends.push(hit.end);
-    h.texts.push(hit.text);
+  private readonly sink: CueSink = (start, end, family, text) => {
+    const h = this.hits[family]!;
+    h.starts.push(start);
+    h.ends.push(end);
+    h.texts.push(text);
   };
 
   /**

@@ -1,11 +1,14 @@
 /**
- * Several cue families found in ONE regex pass: the families' alternations are joined into one global regex
- * that finds every position where some family may match; at each such position every family is tried with a
- * sticky copy of its own regex, so overlapping cues of different families ("experience with" is both a stack
- * and an ask cue) are all recorded. One pass over the text instead of one per family (or per sentence and
- * family) is what keeps zoning and the decisions within the speed budget (docs/extraction.md "Speed").
+ * Several cue families found in ONE pass: an automaton over the families' literal starts (start-scan.ts) finds
+ * every position where some family may match and which families may match there; at each such position those
+ * families are tried with a sticky copy of their own regex, so overlapping cues of different families
+ * ("experience with" is both a stack and an ask cue) are all recorded. One pass over the text instead of one per
+ * family (or per sentence and family) is what keeps zoning and the decisions within the speed budget
+ * (docs/extraction.md "Speed"). When a family has no literal starts, the families' alternation joined into one
+ * global regex finds the positions instead.
  */
 import { factorAlternatives, shapeOf } from './alt-factor.ts';
+import { StartScanner } from './start-scan.ts';
 
 export interface CueHit {
   start: number;
@@ -13,6 +16,8 @@ export interface CueHit {
   family: number;
   text: string;
 }
+/** Takes one hit (its parts as arguments: no object per hit). */
+export type CueSink = (start: number, end: number, family: number, text: string) => void;
 
 /**
  * One regex source matching where any of `sources` matches (for finding positions and for test()). When every
@@ -59,9 +64,15 @@ export class MultiCue {
    * when a family does not factor
    */
   private readonly find: RegExp | null;
+  /** where each family may match (null: a family has no literal starts, the regexes search) */
+  private readonly starts: StartScanner | null;
+  /** each family alone, searching (first() without literal starts) */
+  private readonly each: RegExp[];
 
   constructor(families: RegExp[]) {
     const sources = families.map((re) => re.source);
+    this.starts = StartScanner.of(sources);
+    this.each = families.map((re) => new RegExp(re.source, 'i'));
     const capturing = anyOfCapturing(sources);
     this.any = new RegExp(capturing ? capturing.source : anyOf(sources), 'gi');
     this.groups = capturing ? capturing.groups : null;
@@ -79,18 +90,83 @@ export class MultiCue {
   /** All hits, ordered by start (and family order at the same start). */
   scan(text: string): CueHit[] {
     const out: CueHit[] = [];
-    this.scanRange(text, 0, text.length + 1, (h) => out.push(h));
+    this.scanRange(text, 0, text.length + 1, (start, end, family, t) => out.push({ start, end, family, text: t }));
     return out;
   }
 
   /**
    * The hits that START in [from, to), in order, each handed to `sink` (a hit may end after `to`: the text is
-   * never cut, so \b and look-aheads see what they see in a whole-text scan). Returns the first position at
-   * or after `to` where some family may start (text.length + 1 when none): no hit starts in between.
-   * At a position found, the families before the one whose group is set do not match there (the alternation
-   * tried them first), and that family's match is its group; only the later families are tried sticky.
+   * never cut, so \b and look-aheads see what they see in a whole-text scan). Returns a position at or after
+   * `to` before which no hit starts (text.length + 1 when none does after `to`).
    */
-  scanRange(text: string, from: number, to: number, sink: (hit: CueHit) => void): number {
+  scanRange(text: string, from: number, to: number, sink: CueSink): number {
+    const starts = this.starts;
+    if (!starts) return this.scanSearching(text, from, to, sink);
+    const n = starts.scan(text, from, to);
+    for (let h = 0; h < n; h++) {
+      const at = starts.hitStart[h]!,
+        mask = starts.hitMask[h]!;
+      for (let f = 0; f < this.sticky.length; f++) {
+        if ((mask & (1 << f)) === 0) continue;
+        const re = this.sticky[f]!;
+        re.lastIndex = at;
+        const s = re.exec(text);
+        if (s && s[0].length > 0) sink(at, at + s[0].length, f, s[0]);
+      }
+    }
+    return starts.quietUntil;
+  }
+
+  /**
+   * The first family (in order) that matches somewhere in text.slice(from, to), or -1, its leftmost match in
+   * firstText: what trying each family's regex in turn on that slice answers. A family's leftmost match begins at
+   * the first position where one of its literal starts begins and its regex matches there. The starts are read
+   * in place; the slice is cut only for a regex to try.
+   */
+  first(text: string, from = 0, to = text.length): number {
+    const starts = this.starts;
+    const whole = from === 0 && to === text.length;
+    if (!starts) {
+      const s = whole ? text : text.slice(from, to);
+      for (let f = 0; f < this.each.length; f++) {
+        const m = this.each[f]!.exec(s);
+        if (m) return this.found(f, m[0]);
+      }
+      return -1;
+    }
+    const n = starts.scan(text, from, to, true);
+    if (n === 0) return -1;
+    const s = whole ? text : text.slice(from, to);
+    let seen = 0;
+    for (let h = 0; h < n; h++) seen |= starts.hitMask[h]!;
+    for (let f = 0; f < this.sticky.length; f++) {
+      const bit = 1 << f;
+      if ((seen & bit) === 0) continue;
+      const re = this.sticky[f]!;
+      for (let h = 0; h < n; h++) {
+        if ((starts.hitMask[h]! & bit) === 0) continue;
+        re.lastIndex = starts.hitStart[h]! - from;
+        const m = re.exec(s);
+        if (m) return this.found(f, m[0]);
+      }
+    }
+    return -1;
+  }
+
+  /** first()'s match: the text of the family it returned (read right after the call). */
+  firstText = '';
+  private found(family: number, text: string): number {
+    this.firstText = text;
+    return family;
+  }
+
+  /**
+   * scanRange by regex search (a family without literal starts). Returns the first position at or after `to`
+   * where some family may start (text.length + 1 when none): no hit starts in between. At a position found,
+   * the families before the one whose group is set do not match there (the alternation tried them first), and
+   * that family's match is its group; only the later families are tried sticky.
+   */
+  private scanSearching(text: string, from: number, to: number, sink: CueSink): number {
     const find = this.find;
     if (find) {
       // at each position where some family matches, every family tried there (those before the first one
@@ -103,7 +179,7 @@ export class MultiCue {
           const re = this.sticky[f]!;
           re.lastIndex = at;
           const s = re.exec(text);
-          if (s && s[0].length > 0) sink({ start: at, end: at + s[0].length, family: f, text: s[0] });
+          if (s && s[0].length > 0) sink(at, at + s[0].length, f, s[0]);
         }
         find.lastIndex = at + 1;
       }
@@ -119,14 +195,14 @@ export class MultiCue {
       if (groups) {
         while (m[groups[f]!] === undefined) f++;
         const t = m[groups[f]!]!;
-        if (t.length > 0) sink({ start: at, end: at + t.length, family: f, text: t });
+        if (t.length > 0) sink(at, at + t.length, f, t);
         f++;
       }
       for (; f < this.sticky.length; f++) {
         const re = this.sticky[f]!;
         re.lastIndex = at;
         const s = re.exec(text);
-        if (s && s[0].length > 0) sink({ start: at, end: at + s[0].length, family: f, text: s[0] });
+        if (s && s[0].length > 0) sink(at, at + s[0].length, f, s[0]);
       }
       // continue at the next position: a cue may start inside a longer one
       any.lastIndex = at + 1;

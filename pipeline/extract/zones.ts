@@ -111,11 +111,13 @@ const CUES: [CueZone, RegExp][] = [
 ];
 
 import { anyDense, foldWidth } from './cjk.ts';
+import { endsWithColon, firstNonSpace } from './zone-prechecks.ts';
 import { maySpace } from './chars.ts';
 import {
   cjkBullet,
   cjkCompanyVoice,
   cjkCueZone,
+  contactCue,
   cjkHeading,
   cjkHeadingZone,
   cjkInlineLabel,
@@ -127,119 +129,48 @@ import {
 
 const BLOCK_SPLIT = /\r?\n|<\/?(?:p|div|h[1-6]|li|ul|ol|br|tr|section|article|header|footer|table|dt|dd)\b[^>]*>/gi;
 const TAG = /<[^>]+>/g;
-// last: Chinese 。 (folded), not the dot of a list number ("1.负责后端开发")
-const SENTENCE_END = /[.!?;](?=\s+["'([]?[A-Z0-9*•-])|[.!?](?=\s*$)|(?<!(?:^|\s)\d{1,2})[.!?;](?=[\u3400-\u9fff])/g;
+// last: Chinese 。 (folded), not the dot of a list number ("1.负责后端开发"); its look-behind is read after the mark
+// (`(?<!X)[.!?;]` is `[.!?;](?<!X[.!?;])`): every branch then starts with a mark, which the engine searches for
+// instead of trying the look-behind at every position
+const SENTENCE_END =
+  /[.!?;](?=\s+["'([]?[A-Z0-9*•-])|[.!?](?=\s*$)|[.!?;](?<!(?:^|\s)\d{1,2}[.!?;])(?=[\u3400-\u9fff])/g;
 
 /** Classifies a heading text; null when it names no part. */
 export function headingZone(text: string): CueZone | null {
+  const f = HEADING_CUES.first(text.toLowerCase());
+  return f >= 0 ? HEADINGS[f]![0] : cjkHeadingZone(text);
+}
+
+/** headingZone family by family (the reference in tests). */
+export function headingZoneByFamily(text: string): CueZone | null {
   const t = text.toLowerCase();
   for (const [z, re] of HEADINGS) if (re.test(t)) return z;
   return cjkHeadingZone(text);
 }
 
-import { anyOf, anyOfCapturing } from './multicue.ts';
+import { MultiCue, anyOf } from './multicue.ts';
+/** the heading families found together, as the cue families are (on the lower-cased heading: the same answers
+ *  with multicue.ts's 'i' flag, its letters all lower-case) */
+const HEADING_CUES = new MultiCue(HEADINGS.map(([, re]) => re));
 import { COMPANY_VOICE_CUE, companyVoiced } from './company-voice.ts';
-import { factorAlternatives } from './alt-factor.ts';
 
 /** Some family of CUES fires somewhere (an alternation matches where one of its branches does). */
 const ANY_CUE = new RegExp(anyOf(CUES.map(([, re]) => re.source)), 'i');
-/**
- * For j = 1..7, the alternation of the first j families with a group per family (multicue.ts), global (searched
- * from a position): BEFORE[j] finds the leftmost position where one of families 0..j-1 fires, and the first
- * of them firing there. Null when the families cannot share one capturing regex.
- */
-const BEFORE = CUES.map((_, j) => {
-  const g = anyOfCapturing(CUES.slice(0, j + 1).map(([, re]) => re.source));
-  return g && { re: new RegExp(g.source, 'gi'), groups: g.groups };
-});
+/** the families found together (multicue.ts: their literal starts in one pass, their regexes tried there) */
+const ZONE_CUES = new MultiCue(CUES.map(([, re]) => re));
 
-/** Every family prefix shares one capturing regex (else cueZone goes family by family). */
-const BEFORE_ALL = BEFORE.every((x) => x !== null);
-
-/**
- * alt-factor.ts: FIND[j] finds where one of families 0..j fires (the positions BEFORE[j] finds, faster: its
- * branches grouped by first letter), STICKY[f] is family f alone, factored the same way, tried at one position
- * (the same match as CUES[f] there). Null when a family does not factor (cueZone then searches with BEFORE).
- */
-const FIND = CUES.map((_, j) => factorAlternatives(CUES.slice(0, j + 1).map(([, re]) => re.source)));
-const STICKY = CUES.map(([, re]) => factorAlternatives([re.source]));
-const FACTORED = FIND.every((x) => x !== null) && STICKY.every((x) => x !== null);
-const FIND_RE = FACTORED ? FIND.map((src) => new RegExp(src!, 'gi')) : [];
-const STICKY_RE = FACTORED ? STICKY.map((src) => new RegExp(src!, 'iy')) : [];
-
-/** firstCue's match: its position and text (module state, read right after the call). */
-let foundAt = 0,
-  foundPhrase = '';
-/**
- * The first of families 0..j that fires at the leftmost position at or after `from` where one of them fires
- * (what BEFORE[j]'s groups tell), with foundAt and foundPhrase set; -1 when none fires.
- */
-function firstCue(j: number, sentence: string, from: number): number {
-  const find = FIND_RE[j]!;
-  find.lastIndex = from;
-  const m = find.exec(sentence);
-  if (!m) return -1;
-  for (let f = 0; f <= j; f++) {
-    const re = STICKY_RE[f]!;
-    re.lastIndex = m.index;
-    const hit = re.exec(sentence);
-    if (hit) {
-      foundAt = m.index;
-      foundPhrase = hit[0];
-      return f;
-    }
-  }
-  return -1; // not reached: some family matches where FIND_RE[j] did
-}
-
-/**
- * The cue zone of one sentence (first family in order that fires anywhere), with its leftmost phrase. One
- * pass over all families finds the leftmost position p where some family fires and the first family f firing
- * there; a family before f cannot fire at or before p, so the answer is f unless one of families 0..f-1 fires
- * after p: ONE pass of their alternation from p + 1 finds the leftmost such position and family, which
- * replaces (p, f), until no earlier family fires. Usually one or two passes (one per family before f made the
- * requirements, role and company cues, the common ones, cost four to six).
- */
+/** The cue zone of one sentence (first family in order that fires anywhere), with its leftmost phrase. */
 export function cueZone(sentence: string): [CueZone, string] | null {
-  if (!FACTORED) return cueZoneCapturing(sentence);
-  let f = firstCue(CUES.length - 1, sentence, 0);
-  if (f < 0) return cjkCueZone(sentence); // no family fires
-  for (;;) {
-    const phrase = foundPhrase;
-    if (f > 0) {
-      const earlier = firstCue(f - 1, sentence, foundAt + 1);
-      if (earlier >= 0) {
-        f = earlier;
-        continue;
-      }
-    }
-    return [CUES[f]![0], phrase.toLowerCase()];
-  }
+  return cueZoneIn(sentence, 0, sentence.length, true);
 }
 
-/** cueZone with the families' capturing alternations (BEFORE) searching: the reference of the factored form (tests). */
-export function cueZoneCapturing(sentence: string): [CueZone, string] | null {
-  if (!BEFORE_ALL) return cueZoneByFamily(sentence);
-  let { re, groups } = BEFORE[CUES.length - 1]!;
-  re.lastIndex = 0;
-  let m = re.exec(sentence);
-  if (!m) return cjkCueZone(sentence); // no family fires
-  for (;;) {
-    let f = 0;
-    while (m[groups[f]!] === undefined) f++;
-    const phrase = m[groups[f]!]!;
-    if (f > 0) {
-      const at = m.index + 1;
-      ({ re, groups } = BEFORE[f - 1]!);
-      re.lastIndex = at;
-      const earlier = re.exec(sentence);
-      if (earlier) {
-        m = earlier;
-        continue;
-      }
-    }
-    return [CUES[f]![0], phrase.toLowerCase()];
-  }
+/** cueZone(text.slice(from, to)), read in place; `dense` false: the text holds no dense character (cjk.ts), so
+ *  that of the Chinese cues only the contact line can fire. */
+function cueZoneIn(text: string, from: number, to: number, dense: boolean): [CueZone, string] | null {
+  const f = ZONE_CUES.first(text, from, to);
+  if (f >= 0) return [CUES[f]![0], ZONE_CUES.firstText.toLowerCase()];
+  const sentence = text.slice(from, to);
+  return dense ? cjkCueZone(sentence) : contactCue(sentence);
 }
 
 /** cueZone family by family (when the families cannot share one capturing regex; the reference in tests). */
@@ -366,7 +297,7 @@ function spaces(s: string): number {
  */
 function mayLookLikeHeading(raw: string): boolean {
   if (mayEndWithMark(raw)) return true;
-  const c = raw.trimStart().charCodeAt(0);
+  const c = raw.charCodeAt(firstNonSpace(raw)); // raw.trimStart().charCodeAt(0)
   if (c === 35 /* # */ || c === 42 /* * */ || c === 95 /* _ */ || c === 60 /* < */) return true;
   return !lowerSurvives(raw);
 }
@@ -449,7 +380,7 @@ export function zoneFolded(text: string, need?: readonly number[]): Segment[] {
   let k = 0; // next needed offset
   const dense = anyDense(text); // once, not per block: most postings have no dense character
   for (let b of blocks(text)) {
-    const tk = first ? cjkTitleCompany(b.raw) : 0; // cjk.ts: "[杭州] web3 AI公司诚聘 后端工程师"
+    const tk = first && dense ? cjkTitleCompany(b.raw) : 0; // cjk.ts: "[杭州] web3 AI公司诚聘 后端工程师" (its verbs are Han)
     if (tk > 0) {
       segs.push({ start: b.start, end: b.start + tk, zone: 'company', by: 'zh-title' });
       b = { ...b, start: b.start + tk, raw: b.raw.slice(tk) };
@@ -482,7 +413,7 @@ export function zoneFolded(text: string, need?: readonly number[]): Segment[] {
     // the block's cue, when read here: a sentence that is the whole block has the same one
     let blockCue: [CueZone, string] | null | undefined;
     if (heading && !BULLET.test(b.raw) && !cjkBullet(b.raw) && plainLonger(b.raw, 80)) {
-      const c = (blockCue = cueZone(b.raw));
+      const c = (blockCue = cueZoneIn(text, b.start, b.end, dense));
       // # zhprec2: ...but not the company's own prose under a Chinese company-intro heading (成都云存科技有限公司创立于
       // 2019年...为相关企业提供更好的物联网网络): its cue is the company's voice (cjkCompanyVoice)
       if (c && c[0] !== heading.zone && !(dense && companyVoice(heading, c, text, b.start, b.end))) heading = null;
@@ -491,7 +422,7 @@ export function zoneFolded(text: string, need?: readonly number[]): Segment[] {
       while (k < need.length && need[k]! < b.start) k++;
       if (!(k < need.length && need[k]! < b.end)) {
         // no needed offset here: only what the block hands on (a closing "Requirements:" line starts a run)
-        if (TRAILING_COLON.test(b.raw)) heading = tailHeading(text, b, heading);
+        if (endsWithColon(b.raw)) heading = tailHeading(text, b, heading);
         continue;
       }
     }
@@ -514,12 +445,12 @@ export function zoneFolded(text: string, need?: readonly number[]): Segment[] {
         while (ss[x]![1] <= need[q]!) x++;
         if (x === last) continue;
         last = x;
-        const own = ownZone(blockZone, cueAt(cues, ss, x, text, b, blockCue), text, ss[x]![0], ss[x]![1]);
+        const own = ownZone(blockZone, cueAt(cues, ss, x, text, b, blockCue, dense), text, ss[x]![0], ss[x]![1]);
         let zone: Zone, by: string;
         if (own) ({ zone, by } = own);
         else if (x > 0) {
           let j = x - 1;
-          while (j >= 0 && !cueAt(cues, ss, j, text, b, blockCue)) j--;
+          while (j >= 0 && !cueAt(cues, ss, j, text, b, blockCue, dense)) j--;
           if (j >= 0 && cues[j]![1] === COMPANY_VOICE_CUE) ({ zone, by } = afterVoice(text, ss[x]![0], ss[x]![1]));
           else {
             zone = j >= 0 ? cues[j]![0] : 'other';
@@ -538,7 +469,7 @@ export function zoneFolded(text: string, need?: readonly number[]): Segment[] {
     let prev: { zone: Zone; by: string } | null = null;
     let voiceRun = false; // the last sentence with a cue is the company's voice
     for (const [s, e] of ss) {
-      const own = ownZone(blockZone, sentenceCue(text, s, e, b, blockCue), text, s, e);
+      const own = ownZone(blockZone, sentenceCue(text, s, e, b, blockCue, dense), text, s, e);
       let zone: Zone, by: string;
       if (own) {
         ({ zone, by } = own);
@@ -571,8 +502,9 @@ function sentenceCue(
   e: number,
   b: Block,
   blockCue: [CueZone, string] | null | undefined,
+  dense: boolean,
 ): [CueZone, string] | null {
-  const c = blockCue !== undefined && s === b.start && e === b.end ? blockCue : cueZone(text.slice(s, e));
+  const c = blockCue !== undefined && s === b.start && e === b.end ? blockCue : cueZoneIn(text, s, e, dense);
   // the company telling what it has or does, its ask words its own (company-voice.ts): "MedSec leverages its deep
   // expertise in medical device security", "We have years of experience in payments"
   return c && c[0] === 'requirements' && companyVoiced(text.slice(s, e)) ? VOICE_CUE : c;
@@ -598,9 +530,10 @@ function cueAt(
   text: string,
   b: Block,
   blockCue: [CueZone, string] | null | undefined,
+  dense: boolean,
 ): [CueZone, string] | null {
   let c = cues[x];
-  if (c === undefined) c = cues[x] = sentenceCue(text, ss[x]![0], ss[x]![1], b, blockCue);
+  if (c === undefined) c = cues[x] = sentenceCue(text, ss[x]![0], ss[x]![1], b, blockCue, dense);
   return c;
 }
 
@@ -623,6 +556,7 @@ function ownZone(
 /** The block's last sentence [s, e) ending in ':' names the part that follows ("...we need:"): the heading
  *  run from here (else the current one). */
 function tail(text: string, s: number, e: number, heading: Heading): Heading {
+  if (!endsWithColon(text, s, e)) return heading; // (most do not: no slice, no trim)
   const tailText = text.slice(s, e).trim();
   if (tailText.endsWith(':') && tailText.length <= 80) {
     const hz = headingZone(tailText);
@@ -666,9 +600,6 @@ function cueOverrides(blockZone: CueZone, cue: [CueZone, string] | null): boolea
 
 /** "时区要求: GMT+8优先" - a label naming the conditions of the work keeps its zone over the line's cues (cjk-zones.ts). */
 const logisticsLabel = (h: NonNullable<Heading>): boolean => h.by.startsWith('label:') && cjkLogistics(h.by.slice(6));
-
-/** A block whose last sentence can end in ':' (its text does, trailing spaces aside). */
-const TRAILING_COLON = /:\s*$/;
 
 /** The segment containing `offset` (binary search over zonePosting's output), or undefined. */
 export function segmentAt(segs: Segment[], offset: number): Segment | undefined {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { factorAlternatives } from '../../../pipeline/extract/alt-factor.ts';
 import { ASK_INDUSTRY, ASK_STRONG, ASK_WEAK, MENTION, ROLE_CUE, STACK } from '../../../pipeline/extract/cue-words.ts';
-import { cueZone, cueZoneCapturing } from '../../../pipeline/extract/zones.ts';
+import { cueZone, cueZoneByFamily } from '../../../pipeline/extract/zones.ts';
 
 const TEXTS = [
   'We use Go and Postgres; our stack is Kubernetes on GCP. You have 5+ years of experience with Python.',
@@ -73,13 +73,13 @@ describe('factorAlternatives', () => {
   });
 });
 
-describe('cueZone (factored search) answers like the capturing alternation', () => {
+describe('cueZone (literal starts, then the regexes there) answers like testing the families in order', () => {
   it('every sentence and every suffix of the texts', () => {
     let cued = 0;
     for (const t of TEXTS) {
       const parts = t.split(/(?<=[.!?;:])/);
       for (const s of [...parts, ...parts.map((_p, i) => parts.slice(i).join(''))]) {
-        const want = cueZoneCapturing(s);
+        const want = cueZoneByFamily(s);
         expect(cueZone(s), JSON.stringify(s)).toEqual(want);
         if (want) cued++;
       }
