@@ -37,8 +37,6 @@ export const LATIN_HEADS = [
   'management',
 ] as const;
 
-/** a head word anywhere in the view (the cheap test before the list regex) */
-const HEAD_WORD = new RegExp(`\\b(?:${LATIN_HEADS.join('|')})\\b`, 'i');
 const ITEM = String.raw`[A-Za-z][\w.+#-]*`;
 /** a verb's -ing form, not one of the nouns in -ing that name kinds of work ("marketing and sales automation") */
 const VERB_ING = String.raw`(?!(?:market|engineer|network|comput|stream|account|bank|manufactur|test|learn|model|gam|process)ing\b)[\w.+#-]*ing`;
@@ -50,6 +48,16 @@ const LIST_RE = new RegExp(
   'gi',
 );
 const ITEM_RE = new RegExp(ITEM, 'g');
+/** each head word, in order */
+const HEAD_G = new RegExp(`\\b(?:${LATIN_HEADS.join('|')})\\b`, 'gi');
+/** what stands right before a list's head: a connector and the last item ("... and mobile ") */
+const CONNECTOR_TAIL = new RegExp(String.raw`(?:\s(?:and/or|and|or|&)\s|/)\s*${ITEM}\s$`, 'i');
+/** how far before a head the connector tail, and the list's start, are looked for; how far after it the
+ *  roles/teams look-ahead reads (lists longer than these are not read) */
+const TAIL_SPAN = 80;
+const LIST_SPAN = 240;
+const AFTER_SPAN = 60;
+const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 export interface LatinHeadHit {
   /** the folded form the item makes with the head, e.g. "web applications" */
@@ -70,10 +78,23 @@ const fold = (s: string) =>
  * whether a folded string is a Latin pattern of the taxonomy.
  */
 export function latinHeadHits(view: string, isForm: (folded: string) => boolean): LatinHeadHit[] {
-  if (!HEAD_WORD.test(view)) return [];
   const out: LatinHeadHit[] = [];
-  LIST_RE.lastIndex = 0;
-  for (let m = LIST_RE.exec(view); m; m = LIST_RE.exec(view)) {
+  // LIST_RE searched only around a head that a connector and one item stand right before (CONNECTOR_TAIL, a
+  // condition every list meets): the same non-overlapping lists, left to right, as one search of the whole view,
+  // without trying the list pattern at every word boundary of the posting
+  let lastEnd = 0;
+  HEAD_G.lastIndex = 0;
+  for (let hm = HEAD_G.exec(view); hm; hm = HEAD_G.exec(view)) {
+    const h = hm.index;
+    if (h < lastEnd || !CONNECTOR_TAIL.test(view.slice(Math.max(0, h - TAIL_SPAN), h))) continue;
+    let from = Math.max(lastEnd, h - LIST_SPAN);
+    while (from < h && isWordChar(view.charCodeAt(from - 1))) from++; // a list starts at a word boundary
+    let to = Math.min(view.length, h + hm[0].length + AFTER_SPAN);
+    while (to < view.length && isWordChar(view.charCodeAt(to - 1)) && isWordChar(view.charCodeAt(to))) to++;
+    LIST_RE.lastIndex = 0;
+    const m = LIST_RE.exec(view.slice(from, to));
+    if (!m) continue;
+    lastEnd = from + m.index + m[0].length;
     const head = m[2]!.toLowerCase();
     ITEM_RE.lastIndex = 0;
     for (let it = ITEM_RE.exec(m[1]!); it; it = ITEM_RE.exec(m[1]!)) {
@@ -81,7 +102,7 @@ export function latinHeadHits(view: string, isForm: (folded: string) => boolean)
       if (VERB_ING_RE.test(it[0])) continue; // a verb ("building and testing"), not a kind of work
       const form = `${item} ${head}`;
       if (isForm(item) || !isForm(form)) continue;
-      const start = m.index + it.index;
+      const start = from + m.index + it.index;
       out.push({ form, start, end: start + it[0].length });
     }
   }
