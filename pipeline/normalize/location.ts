@@ -36,6 +36,18 @@ const BODY_RESTRICT = /\b(?:only|based|must|within|authori[sz]ed|eligible|locate
 const ZONE_WORD = /(?:time\s?zones?|tz|hours)\b/i;
 const REMOTE_WORD = /\bremote(?:ly)?\b|\bwfh\b|\bdistributed\b/i;
 
+/** The place text `text` followed by a zone word, case-insensitive; built once per text (a bounded memo). */
+const ZONE_AFTER = new Map<string, RegExp>();
+function zoneAfter(text: string): RegExp {
+  let re = ZONE_AFTER.get(text);
+  if (re === undefined) {
+    if (ZONE_AFTER.size >= 4096) ZONE_AFTER.clear();
+    re = new RegExp(`${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*(?:time\\s?zones?|tz|hours)\\b`, 'i');
+    ZONE_AFTER.set(text, re);
+  }
+  return re;
+}
+
 function countriesOf(places: Place[]): string[] {
   const out: string[] = [];
   for (const p of places) if (p.country !== null && !out.includes(p.country)) out.push(p.country);
@@ -100,9 +112,7 @@ export function parseLocation(text: string, prepared?: PreparedText): ParsedLoca
   }
   // "US timezone", "EU hours": a zone, not a place where the job is done
   const zoned = ZONE_WORD.test(head); // without a zone word after it, no place of the head is a zone
-  const zoneOnly = (p: Place) =>
-    zoned &&
-    new RegExp(`${p.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*(?:time\\s?zones?|tz|hours)\\b`, 'i').test(head);
+  const zoneOnly = (p: Place) => zoned && zoneAfter(p.text).test(head);
   const kept = places.filter((p) => !zoneOnly(p));
   const countries = countriesOf(kept);
   // a sentence of the body that restricts remote work ("Remote, but you must be based in the US or Canada")

@@ -5,7 +5,7 @@
  * and header splitting masks brackets unit by unit. Each case pins the behaviour at the edge of a bound.
  */
 import { describe, expect, it } from 'vitest';
-import { findPlaces, parseLocation } from '../../../pipeline/normalize/index.ts';
+import { findPlaces, normalizePosting, parseLocation } from '../../../pipeline/normalize/index.ts';
 import { parsePay } from '../../../pipeline/normalize/pay.ts';
 import { splitSegments } from '../../../pipeline/normalize/segments.ts';
 
@@ -64,5 +64,26 @@ describe('header segments outside brackets', () => {
     ['Acme | Engineer', ['Acme', 'Engineer']],
   ])('%s', (line, want) => {
     expect(splitSegments(line)).toEqual(want);
+  });
+});
+
+describe('zone words after a place, read per header', () => {
+  it('a place is a zone in the header that says so, and a country in the next one', () => {
+    expect(parseLocation('Acme | Engineer | Remote (US time zones)').countries).toEqual([]);
+    expect(parseLocation('Acme | Engineer | Remote (US) | 40 hours a week').countries).toEqual(['US']);
+    expect(parseLocation('Acme | Engineer | Remote (US hours)').countries).toEqual([]);
+  });
+});
+
+describe('employment words, gated per type', () => {
+  it.each([
+    ['Acme | Engineer | Full-time', 'full-time'],
+    ['Acme | Engineer | Contract-to-hire', 'contract'],
+    ['Acme | Engineer | Co-op', 'internship'],
+    ['Acme | Engineer | Seasonal', 'temporary'],
+    ['Acme | Engineer | Remote', null],
+  ])('%s', (text, want) => {
+    const n = normalizePosting({ source: 'hn', text, title: null, company: null, location: null, country: null });
+    expect(n.employment_type).toBe(want);
   });
 });
