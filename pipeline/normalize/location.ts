@@ -8,7 +8,7 @@ import { type ParsedHeader, parseHeader } from './header.ts';
 import { findPlaces, type Place } from './places.ts';
 import { splitSegments } from './segments.ts';
 import { toPlainText } from './text.ts';
-import { workModeOf } from './vocab.ts';
+import { mayBeRemote, workModeOf } from './vocab.ts';
 
 export type RemoteClass = 'no' | 'restricted' | 'global' | 'unknown';
 export interface ParsedLocation {
@@ -99,7 +99,8 @@ export function parseLocation(text: string, prepared?: PreparedText): ParsedLoca
   let remote = header.remote;
   let onsite = header.onsite || header.hybrid;
   // the segments of the header that speak of remote work, and the labelled location lines of the body
-  const remoteParts = splitSegments(head.length > 400 ? head.slice(0, 400) : head).filter((s) => workModeOf(s).remote);
+  const head400 = head.length > 400 ? head.slice(0, 400) : head; // no segment of a head without a remote word is remote
+  const remoteParts = mayBeRemote(head400) ? splitSegments(head400).filter((s) => workModeOf(s).remote) : [];
   for (const line of lines.slice(head === lines[0] ? 1 : 2, 40)) {
     const m = LABELLED.exec(line) ?? BASED_IN.exec(line);
     if (!m) continue;

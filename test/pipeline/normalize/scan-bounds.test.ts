@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { findPlaces, normalizePosting, parseLocation } from '../../../pipeline/normalize/index.ts';
 import { parsePay } from '../../../pipeline/normalize/pay.ts';
 import { splitSegments } from '../../../pipeline/normalize/segments.ts';
+import { mayBeRemote } from '../../../pipeline/normalize/vocab.ts';
 
 const keys = (s: string) => findPlaces(s).map((p) => p.key);
 
@@ -85,5 +86,20 @@ describe('employment words, gated per type', () => {
   ])('%s', (text, want) => {
     const n = normalizePosting({ source: 'hn', text, title: null, company: null, location: null, country: null });
     expect(n.employment_type).toBe(want);
+  });
+});
+
+describe('header segments read for remote work only when the head has a remote word', () => {
+  it('the gate holds every word workModeOf needs, in any case', () => {
+    for (const s of ['REMOTE', 'Fully Distributed', 'WFH', 'Work From Home', 'Telecommute'])
+      expect(mayBeRemote(`Acme | ${s}`)).toBe(true);
+    expect(mayBeRemote('Acme | Berlin | Onsite')).toBe(false);
+  });
+  it('a remote segment behind the gate still restricts to its places', () => {
+    expect(parseLocation('Acme | Engineer | WFH (Germany only)')).toMatchObject({
+      countries: ['DE'],
+      remote: 'restricted',
+    });
+    expect(parseLocation('Acme | Engineer | Berlin, Germany')).toMatchObject({ countries: ['DE'], remote: 'no' });
   });
 });
