@@ -173,7 +173,10 @@ function parseHeaderOnce(line: string): ParsedHeader {
     const places = findPlaces(body);
     let leftover = body;
     for (const p of places) leftover = leftover.replace(p.text, ' ');
-    const unknown = tokens(leftover).filter((w) => !META.has(w) && !CONNECTORS.has(w)).length;
+    // without a place the leftover is the body, whose tokens are toks
+    const unknown = (places.length > 0 ? tokens(leftover) : toks).filter(
+      (w) => !META.has(w) && !CONNECTORS.has(w),
+    ).length;
     const roleish =
       idx === 0
         ? ROLE_HEAD_RE.test(body)

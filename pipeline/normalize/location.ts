@@ -8,7 +8,7 @@ import { type ParsedHeader, parseHeader } from './header.ts';
 import { findPlaces, type Place } from './places.ts';
 import { splitSegments } from './segments.ts';
 import { toPlainText } from './text.ts';
-import { workModeOf } from './vocab.ts';
+import { mayBeRemote, workModeOf } from './vocab.ts';
 
 export type RemoteClass = 'no' | 'restricted' | 'global' | 'unknown';
 export interface ParsedLocation {
@@ -35,6 +35,18 @@ const BODY_RESTRICT = /\b(?:only|based|must|within|authori[sz]ed|eligible|locate
 /** The words after a place that make it a zone (zoneOnly in parseLocation); none in the head, no zone. */
 const ZONE_WORD = /(?:time\s?zones?|tz|hours)\b/i;
 const REMOTE_WORD = /\bremote(?:ly)?\b|\bwfh\b|\bdistributed\b/i;
+
+/** The place text `text` followed by a zone word, case-insensitive; built once per text (a bounded memo). */
+const ZONE_AFTER = new Map<string, RegExp>();
+function zoneAfter(text: string): RegExp {
+  let re = ZONE_AFTER.get(text);
+  if (re === undefined) {
+    if (ZONE_AFTER.size >= 4096) ZONE_AFTER.clear();
+    re = new RegExp(`${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*(?:time\\s?zones?|tz|hours)\\b`, 'i');
+    ZONE_AFTER.set(text, re);
+  }
+  return re;
+}
 
 function countriesOf(places: Place[]): string[] {
   const out: string[] = [];
@@ -87,7 +99,8 @@ export function parseLocation(text: string, prepared?: PreparedText): ParsedLoca
   let remote = header.remote;
   let onsite = header.onsite || header.hybrid;
   // the segments of the header that speak of remote work, and the labelled location lines of the body
-  const remoteParts = splitSegments(head.length > 400 ? head.slice(0, 400) : head).filter((s) => workModeOf(s).remote);
+  const head400 = head.length > 400 ? head.slice(0, 400) : head; // no segment of a head without a remote word is remote
+  const remoteParts = mayBeRemote(head400) ? splitSegments(head400).filter((s) => workModeOf(s).remote) : [];
   for (const line of lines.slice(head === lines[0] ? 1 : 2, 40)) {
     const m = LABELLED.exec(line) ?? BASED_IN.exec(line);
     if (!m) continue;
@@ -100,9 +113,7 @@ export function parseLocation(text: string, prepared?: PreparedText): ParsedLoca
   }
   // "US timezone", "EU hours": a zone, not a place where the job is done
   const zoned = ZONE_WORD.test(head); // without a zone word after it, no place of the head is a zone
-  const zoneOnly = (p: Place) =>
-    zoned &&
-    new RegExp(`${p.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*(?:time\\s?zones?|tz|hours)\\b`, 'i').test(head);
+  const zoneOnly = (p: Place) => zoned && zoneAfter(p.text).test(head);
   const kept = places.filter((p) => !zoneOnly(p));
   const countries = countriesOf(kept);
   // a sentence of the body that restricts remote work ("Remote, but you must be based in the US or Canada")

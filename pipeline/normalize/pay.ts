@@ -163,12 +163,27 @@ function periodOf(after: string, before: string, value: number, hasK: boolean, z
   return null;
 }
 
+const DIGIT = /\d/g;
+/** The longest run before an amount's first digit: a prefix ("AUD $", "USD $") and a space. */
+const BEFORE_DIGIT = 6;
+/**
+ * RANGE.exec from its lastIndex, started no earlier than BEFORE_DIGIT units before the next digit: every match
+ * has a digit within that many units of its start, so none starts earlier and the match is the same.
+ */
+function nextRange(text: string): RegExpExecArray | null {
+  DIGIT.lastIndex = RANGE.lastIndex;
+  const d = DIGIT.exec(text);
+  if (d === null) return null;
+  RANGE.lastIndex = Math.max(RANGE.lastIndex, d.index - BEFORE_DIGIT);
+  return RANGE.exec(text);
+}
+
 /** Every advertised pay range in `text`, in order, duplicates (same numbers) kept once. */
 export function parsePay(text: string, options: PayOptions = {}): PayRange[] {
   const out: PayRange[] = [];
   const zh = /[\u4e00-\u9fff]/.test(text);
   RANGE.lastIndex = 0;
-  for (let m = RANGE.exec(text); m !== null; m = RANGE.exec(text)) {
+  for (let m = nextRange(text); m !== null; m = nextRange(text)) {
     const [whole, pre1 = '', num1 = '', suf1 = '', post1 = '', sep = '', pre2 = '', num2 = '', suf2 = '', post2 = ''] =
       m;
     const start = m.index + (whole.length - whole.trimStart().length);
@@ -187,6 +202,8 @@ export function parsePay(text: string, options: PayOptions = {}): PayRange[] {
     const hasK = m1 > 1 || (num2 !== '' && m2 > 1);
     const curToken = (pre1 || pre2 || post1 || post2).trim().replace(/\s/g, '');
     const hasCurrency = curToken !== '';
+    // a bare number is pay only with a "k" or grouped ("85,000"), and (below) with a cue or as a header field
+    if (!hasCurrency && !hasK && !/^\d{2,3}[,.\u00a0 ]\d{3}$/.test(num1.trim())) continue;
     const before = text.slice(Math.max(0, start - 60), start);
     const after = text.slice(end, end + 40);
     const back = text.slice(Math.max(0, start - 200), start);
@@ -196,8 +213,7 @@ export function parsePay(text: string, options: PayOptions = {}): PayRange[] {
     if (!hasCurrency) {
       // A bare number is pay only with a "k" and a pay cue nearby, or as a field of its own in a `|` header.
       const field = FIELD_BEFORE.test(text.slice(lineStart, start)) && FIELD_AFTER.test(after);
-      const grouped = /^\d{2,3}[,.\u00a0 ]\d{3}$/.test(num1.trim()); // "85,000"
-      if (!(hasK || grouped) || !(cue || field)) continue;
+      if (!(cue || field)) continue;
     }
     if (NOT_PAY_BEFORE.test(before.slice(-30)) && !PAY_CUE.test(before.slice(-25))) continue;
     if (NOT_PAY_AFTER.test(after) && !/^\s?[+&]/.test(after)) continue; // "40-65k € + bonus" is pay plus a bonus

@@ -78,11 +78,20 @@ for (const [cc, cities] of Object.entries(CITIES)) {
 }
 
 const MAX_WORDS = Math.max(...[...lexicon.keys()].map((k) => k.split(' ').length));
-/** The proper word prefixes of the names ("san" of "san francisco"): scan() extends a key only while it is one. */
-const PREFIXES = new Set<string>();
+/**
+ * What scan() needs of a key, in one Map lookup: NAME when it is a lexicon key, PREFIX when it is a proper word
+ * prefix of one ("san" of "san francisco"; scan() extends a key only while it is one).
+ */
+const NAME = 1;
+const PREFIX = 2;
+const STEP = new Map<string, number>();
 for (const k of lexicon.keys()) {
+  STEP.set(k, (STEP.get(k) ?? 0) | NAME);
   const words = k.split(' ');
-  for (let j = 1; j < words.length; j++) PREFIXES.add(words.slice(0, j).join(' '));
+  for (let j = 1; j < words.length; j++) {
+    const p = words.slice(0, j).join(' ');
+    STEP.set(p, (STEP.get(p) ?? 0) | PREFIX);
+  }
 }
 const isWordChar = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c < 0x2000);
@@ -130,14 +139,15 @@ function scan(text: string): Array<{ written: string; index: number }> {
       const t = toks[i + n - 1]!;
       if (n > 1 && !onlySpaces(text, toks[i + n - 2]!.e, t.s)) break;
       key = n === 1 ? t.w : `${key} ${t.w}`;
-      if (lexicon.has(key)) {
+      const step = STEP.get(key) ?? 0;
+      if (step & NAME) {
         found = n;
         end = t.e;
       } else if (key.endsWith('.') && lexicon.has(key.slice(0, -1))) {
         found = n;
         end = t.e - 1;
       }
-      if (!PREFIXES.has(key)) break; // no longer name starts with these words
+      if (!(step & PREFIX)) break; // no longer name starts with these words
     }
     if (found > 0) {
       out.push({ written: text.slice(toks[i]!.s, end), index: toks[i]!.s });

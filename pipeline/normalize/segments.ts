@@ -6,22 +6,19 @@
 /** Replaces the content of (...) and [...] by '_' so that separators inside brackets are not seen. */
 function maskBrackets(s: string): string {
   if (!s.includes('(') && !s.includes('[')) return s;
+  // per UTF-16 unit (a bracket is never half of a surrogate pair), masked runs written as one repeat each
   let depth = 0;
   let out = '';
-  for (const ch of s) {
-    if (ch === '(' || ch === '[') {
-      depth++;
-      out += ch;
-      continue;
-    }
-    if ((ch === ')' || ch === ']') && depth > 0) {
-      depth--;
-      out += ch;
-      continue;
-    }
-    out += depth > 0 ? '_'.repeat(ch.length) : ch;
+  let from = 0; // start of the run not yet written
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const open = c === 40 || c === 91; // ( [
+    if (!open && !((c === 41 || c === 93) && depth > 0)) continue; // ) ]
+    out += depth > 0 ? `${'_'.repeat(i - from)}${s[i]}` : s.slice(from, i + 1);
+    from = i + 1;
+    depth += open ? 1 : -1;
   }
-  return out;
+  return out + (depth > 0 ? '_'.repeat(s.length - from) : s.slice(from));
 }
 
 function splitMasked(s: string, re: RegExp): string[] {

@@ -41,14 +41,17 @@ export const ROLE_HEAD_RE =
 export const TECH_RE =
   /\b(?:javascript|typescript|python|golang|go|rust|java|kotlin|scala|ruby|rails|php|django|node(?:\.?js)?|react|vue(?:\.js)?|angular|svelte|elixir|erlang|haskell|clojure|c\+\+|c#|\.net|swift|objective-c|sql|postgres(?:ql)?|kubernetes|k8s|aws|gcp|azure|docker|terraform|spark|kafka|webassembly|wasm|graphql|ml|ai|llms?|nlp|blockchain|crypto|web3|solidity|unity|unreal)\b/i;
 
+/** The words (lower-case) one of which a text must hold for workModeOf to call it remote. */
+const REMOTE_GATES = ['remote', 'distributed', 'wfh', 'work from', 'telecommute'];
+const hasRemoteGate = (lc: string) => REMOTE_GATES.some((g) => lc.includes(g));
+/** False when workModeOf can call neither `s` nor any part of it remote (it holds no REMOTE_GATES word). */
+export const mayBeRemote = (s: string): boolean => hasRemoteGate(s.toLowerCase());
+
 export function workModeOf(s: string): { remote: boolean; hybrid: boolean; onsite: boolean } {
   const lc = s.toLowerCase();
   const r = lc.includes('remote');
   const noRemote = r && NO_REMOTE_RE.test(s);
-  const remote =
-    !noRemote &&
-    (r || lc.includes('distributed') || lc.includes('wfh') || lc.includes('work from') || lc.includes('telecommute')) &&
-    REMOTE_RE.test(s);
+  const remote = !noRemote && (r || hasRemoteGate(lc)) && REMOTE_RE.test(s);
   const hybrid = (lc.includes('hybrid') || r || lc.includes('day')) && HYBRID_RE.test(s);
   const onsite =
     noRemote ||
@@ -69,12 +72,17 @@ const EMPLOYMENT_GATES: Record<string, string[]> = {
   temporary: ['temp', 'seasonal'],
 };
 
+/** Per type, whether the lower-cased text holds one of its gates: one alternation test instead of a loop of includes. */
+const GATE_RE: Record<string, RegExp> = Object.fromEntries(
+  Object.entries(EMPLOYMENT_GATES).map(([type, gates]) => [type, new RegExp(gates.join('|'))]),
+);
+
 /** Employment types named in s, in the order of EMPLOYMENT. */
 export function employmentOf(s: string): string[] {
   const lc = s.toLowerCase();
   const out: string[] = [];
   for (const [type, re] of EMPLOYMENT) {
-    if (!EMPLOYMENT_GATES[type]!.some((g) => lc.includes(g))) continue;
+    if (!GATE_RE[type]!.test(lc)) continue;
     if (
       type === 'contract' &&
       /\bsmart contracts?\b/i.test(s) &&
