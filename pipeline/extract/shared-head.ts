@@ -38,20 +38,27 @@ export const LATIN_HEADS = [
 ] as const;
 
 const ITEM = String.raw`[A-Za-z][\w.+#-]*`;
+/** the items after the first, up to two more, each after ", " */
+const MORE_ITEMS = String.raw`(?:,\s*${ITEM}){0,2}`;
+/** what joins the last item to the others: and / or / and/or / & between spaces, or '/' */
+const CONNECTOR = String.raw`(?:\s(?:and/or|and|or|&)\s|/)\s*`;
+/** the close of the earlier items: an Oxford comma allowed, then the connector */
+const CLOSE = String.raw`,?\s*${CONNECTOR}`;
+const HEADS = LATIN_HEADS.join('|');
 /** a verb's -ing form, not one of the nouns in -ing that name kinds of work ("marketing and sales automation") */
 const VERB_ING = String.raw`(?!(?:market|engineer|network|comput|stream|account|bank|manufactur|test|learn|model|gam|process)ing\b)[\w.+#-]*ing`;
 const VERB_ING_RE = new RegExp(`^${VERB_ING}$`, 'i');
 /** up to three items, a connector, the last item (a noun, not a verb: "advising on architecture and developing
  *  design patterns") and a head, not naming roles or teams ("for project and product management roles") */
 const LIST_RE = new RegExp(
-  String.raw`\b(${ITEM}(?:,\s*${ITEM}){0,2}),?\s*(?:\s(?:and/or|and|or|&)\s|/)\s*(?!${VERB_ING}\s)${ITEM}\s(${LATIN_HEADS.join('|')})\b(?!\s+(?:roles?|positions?|teams?|engineers?|developers?|managers?|departments?|jobs?|openings?)\b)`,
+  String.raw`\b(${ITEM}${MORE_ITEMS})${CLOSE}(?!${VERB_ING}\s)${ITEM}\s(${HEADS})\b(?!\s+(?:roles?|positions?|teams?|engineers?|developers?|managers?|departments?|jobs?|openings?)\b)`,
   'gi',
 );
 const ITEM_RE = new RegExp(ITEM, 'g');
 /** each head word, in order */
-const HEAD_G = new RegExp(`\\b(?:${LATIN_HEADS.join('|')})\\b`, 'gi');
+const HEAD_G = new RegExp(`\\b(?:${HEADS})\\b`, 'gi');
 /** what stands right before a list's head: a connector and the last item ("... and mobile ") */
-const CONNECTOR_TAIL = new RegExp(String.raw`(?:\s(?:and/or|and|or|&)\s|/)\s*${ITEM}\s$`, 'i');
+const CONNECTOR_TAIL = new RegExp(String.raw`${CONNECTOR}${ITEM}\s$`, 'i');
 /** how far before a head the connector tail, and the list's start, are looked for; how far after it the
  *  roles/teams look-ahead reads (lists longer than these are not read) */
 const TAIL_SPAN = 80;
@@ -110,10 +117,7 @@ export function latinHeadHits(view: string, isForm: (folded: string) => boolean)
 }
 
 /** the rest of a shared-head list after an earlier item: ", mobile and backend development" (the head last) */
-const REST_RE = new RegExp(
-  String.raw`^(?:,\s*${ITEM}){0,2},?\s*(?:\s(?:and/or|and|or|&)\s|/)\s*${ITEM}\s(${LATIN_HEADS.join('|')})\b`,
-  'i',
-);
+const REST_RE = new RegExp(String.raw`^${MORE_ITEMS}${CLOSE}${ITEM}\s(${HEADS})\b`, 'i');
 
 /** The head noun of the list whose earlier item the candidate is ("web" in "web and mobile apps": "apps"), or null:
  *  the decision reads the item as its form with the head ("our web and mobile apps" as "web apps"). */
