@@ -45,6 +45,12 @@ import { cryptoAsCryptography } from './crypto-sense.ts';
 import { softTeamTrait } from './soft-team-trait.ts';
 import { industryVoiced } from './industry-voice.ts';
 import { sharedHeadAfter } from './shared-head.ts';
+import { departmentListed } from './department-list.ts';
+import { softOffered } from './soft-offer.ts';
+import { softWeClause } from './soft-we-clause.ts';
+import { softSetting } from './soft-setting.ts';
+import { titleWordsAfter } from './title-words.ts';
+import { domainMission } from './domain-mission.ts';
 
 import type { Decision, Evidence } from './evidence.ts';
 
@@ -386,6 +392,12 @@ export function decide(ev: Evidence): Decision {
     if (other !== null) return { keep: false, why: other };
     // the company's own expertise (company-expertise.ts): "MedSec leverages its cybersecurity expertise"
     if (companyExpertise(before, after)) return { keep: false, why: 'mention:company-expertise' };
+    // the departments hired in, listed beside it (department-list.ts): "hiring ... data science, design or product management"
+    if (kind === 'domain' && zone !== 'header' && departmentListed(ev.sentenceStart, before, after, ev.longBefore))
+      return { keep: false, why: 'role-list:departments' };
+    // a title-case role title (title-words.ts), the company's mission (domain-mission.ts)
+    if (kind === 'domain' && titleWordsAfter(after)) return { keep: false, why: 'role-title:title-words' };
+    if (kind === 'domain' && domainMission(before, after)) return { keep: false, why: 'mention:mission' };
   }
   if (ev.generic) {
     if (askedNear(ev)) return { keep: true, why: 'generic+ask-cue' };
@@ -517,7 +529,11 @@ export function decide(ev: Evidence): Decision {
       // the company's or team's culture (soft-culture.ts): "Our engineering values include ...", "Our team is humble"
       softCulture(ev.sentenceStart, before, after, ev.surface) ||
       // the team the hire joins (soft-team-trait.ts): "join a collaborative, fun and hardworking team"
-      softTeamTrait(ev.surface, before, after));
+      softTeamTrait(ev.surface, before, after) ||
+      // offered to the hire (soft-offer.ts), the company's own practice (soft-we-clause.ts)
+      softOffered(ev.surface, before) ||
+      softWeClause(ev.sentenceStart, before, after, ev.surface) ||
+      softSetting(ev.surface, before, after));
   // a trait the company hires for or values, said in its own voice (soft-frames.ts): "We are a small agile team who
   // value communication, learning, teamwork", "We are hiring fast learners", "Most important characteristics are
   // resilience, work ethic, and curiosity"
