@@ -207,6 +207,10 @@ export const LONGER_WORDS: readonly string[] = [
   '并发表',
   // 返回测试结果 / 返回测试数据: 回测 (a strategy backtest, quant) read across two words
   '返回测',
+  // zhzh: 系统安全性 is a quality of the system (优化系统安全性、性能、可用性), not security knowledge (系统安全)
+  '系统安全性',
+  // zhzh: 解锁机制 is a token unlock schedule (锁仓与解锁机制), not a lock of concurrent code (锁机制)
+  '解锁机制',
 ];
 /** Whether [start,end) of v lies inside one of LONGER_WORDS. */
 export function insideLongerWord(v: string, start: number, end: number): boolean {
