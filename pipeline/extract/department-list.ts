@@ -14,6 +14,8 @@
  * Never with an ask noun near ("experience in data science, design or product management" asks). role-lists.ts has
  * the role-noun lists and "all areas, including ..."; decide.ts OPENINGS_LIST_BEFORE the openings named with a dash.
  */
+import { askNounNear, sentenceRest } from './ask-near.ts';
+
 const DEPARTMENT =
   /\b(?:marketing|sales|operations|recruiting|finance|product management|engineering management|customer success|business development|go-to-market)\b|,\s*design\s*(?:,|\b(?:and|or)\b)/i;
 /** (every DEPARTMENT word holds one of these) */
@@ -39,10 +41,6 @@ const OPENINGS_BEFORE =
   /\b(?:openings|roles|positions|vacancies|disciplines)(?:\s+(?:in|for|across)\b(?:\s+the\s+following(?:\s+(?:areas|disciplines|fields))?)?\s*:?|\s*:)\s*(?:[\w/&+()' -]{1,50},\s*){0,10}(?:(?:and|or|&|as well as)\s+)?(?:(?!(?:we|you|our|your|to|who|will|can)\b)[\w/&+-]+\s+){0,4}$/i;
 const OTHER_ROLES_AFTER =
   /^[^.!?;\n]{0,60}\b(?:and|&)\s+(?:(?:many|several|various|a few)\s+)?other\s+(?:roles|positions|openings)\b/i;
-const ASK_NOUN =
-  /\b(?:experience[ds]?|expertise|knowledge|skill(?:s|ed)?|background|proficien\w*|familiar\w*|understanding|degree)\b/i;
-/** the part of the text after the candidate up to its sentence's end */
-const sentenceRest = (after: string) => after.split(/[.!?;\n]/, 1)[0] ?? '';
 
 function besideDepartment(sentenceStart: string | undefined, before: string, rest: string): boolean {
   const near = `${before.slice(-50)} ${rest.slice(0, 50)}`;
@@ -64,7 +62,7 @@ export function departmentListed(
   after: string,
   longBefore = before,
 ): boolean {
+  if (askNounNear(before, after)) return false;
   const rest = sentenceRest(after);
-  if (ASK_NOUN.test(before) || ASK_NOUN.test(rest)) return false;
   return besideDepartment(sentenceStart, before, rest) || inOpeningsList(longBefore, rest);
 }

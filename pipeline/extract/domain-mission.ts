@@ -5,15 +5,16 @@
  * reinvent the recommender systems experience". The verb is one of changing a field as a whole; not "build ML
  * systems", and not with an ask noun near ("experience with AI that could transform ...").
  */
+import { askNounNear } from './ask-near.ts';
+
 const MISSION_BEFORE =
   /\b(?:democrati[sz](?:e|es|ing)|revolutioni[sz](?:e|es|ing)|reinvent(?:s|ing)?|disrupt(?:s|ing)?|transform(?:s|ing)?|the future of)\s+(?:the\s+|how\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** (every MISSION_BEFORE verb holds one of these) */
 const MISSION_STEMS = ['democrati', 'revolution', 'reinvent', 'disrupt', 'transform', 'future of'];
-const ASK_NOUN = /\b(?:experience[ds]?|expertise|knowledge|skills?|background|proficien\w*|familiar\w*)\b/i;
 
 /** True when the domain candidate is the field the company sets out to change (see the header). */
 export function domainMission(before: string, after: string): boolean {
   const low = before.toLowerCase();
   if (!MISSION_STEMS.some((s) => low.includes(s)) || !MISSION_BEFORE.test(before)) return false;
-  return !ASK_NOUN.test(before) && !ASK_NOUN.test(after.split(/[.!?;\n]/, 1)[0] ?? '');
+  return !askNounNear(before, after);
 }
