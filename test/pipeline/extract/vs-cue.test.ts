@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { createMatcher, loadTaxonomy } from '../../../pipeline/extract/index.ts';
+
+const m = createMatcher(loadTaxonomy(undefined, { overlays: [] }));
+const ids = (text: string) => m.extract(text).map((x) => x.id);
+const why = (text: string, id: string) => m.explain(text).dropped.find((d) => d.id === id)?.why;
+
+/** The comparison cue "vs" (cue-words.ts MENTION) is the word alone: "VS Code" and "VSFTP" open no comparison. */
+describe('the "vs" mention cue', () => {
+  it('a comparison drops what follows', () => {
+    expect(why('Think Acme vs Datadog, at a tenth of the price.', 'datadog')).toBe('mention:vs');
+    expect(why('We are like Acme vs Datadog for startups.', 'datadog')).toBe('mention:vs');
+  });
+  it('VS Code opens no comparison', () => {
+    const got = ids('Requirements: experience with VS Code, Python and Docker.');
+    expect(got).toEqual(expect.arrayContaining(['vscode', 'python', 'docker']));
+  });
+  it('VSFTP opens no comparison', () => {
+    const got = ids('任职要求：熟悉NFS、VSFTP、DNS、LNMP架构、Tomcat、Redis/Memcached。');
+    expect(got).toEqual(expect.arrayContaining(['vsftpd', 'tomcat', 'redis', 'memcached']));
+  });
+});
