@@ -5,7 +5,7 @@ const m = createMatcher(loadTaxonomy(undefined, { overlays: [] }));
 const ids = (text: string) => m.extract(text).map((x) => x.id);
 const why = (text: string, id: string) => m.explain(text).dropped.find((d) => d.id === id)?.why;
 
-/** The comparison cue "vs" (cue-words.ts MENTION) is the word alone: "VS Code" and "VSFTP" open no comparison. */
+/** Mention cues (cue-words.ts MENTION). The comparison cue "vs" is the word alone: "VS Code" and "VSFTP" open no comparison. */
 describe('the "vs" mention cue', () => {
   it('a comparison drops what follows', () => {
     expect(why('Think Acme vs Datadog, at a tenth of the price.', 'datadog')).toBe('mention:vs');
@@ -18,5 +18,22 @@ describe('the "vs" mention cue', () => {
   it('VSFTP opens no comparison', () => {
     const got = ids('任职要求：熟悉NFS、VSFTP、DNS、LNMP架构、Tomcat、Redis/Memcached。');
     expect(got).toEqual(expect.arrayContaining(['vsftpd', 'tomcat', 'redis', 'memcached']));
+  });
+});
+
+/** "founders" is a mention cue for the founders' backgrounds, not when the hire works with the founders. */
+describe('the "founders" mention cue', () => {
+  it("the founders' background drops what follows", () => {
+    expect(why('Our founders spent 8 years at Stripe and Datadog.', 'datadog')).toMatch(/^mention:/);
+    expect(why('Founded by ex-Google engineers; the founders built Kubernetes tooling.', 'kubernetes')).toMatch(
+      /^mention:/,
+    );
+  });
+  it('working with the founders keeps the stack', () => {
+    const got = ids('You will work closely with the founders to build our backend in Python and Postgres.');
+    expect(got).toEqual(expect.arrayContaining(['python', 'postgresql']));
+    expect(ids('Report to the co-founders; you will build our React and TypeScript frontend.')).toEqual(
+      expect.arrayContaining(['react', 'typescript']),
+    );
   });
 });
