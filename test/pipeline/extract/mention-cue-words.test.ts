@@ -37,3 +37,20 @@ describe('the "founders" mention cue', () => {
     );
   });
 });
+
+/** "more than" compares with a rival, not with a number; "customers, including" lists customers as "customers include". */
+describe('the comparison and customer cues', () => {
+  it('a comparison drops the rival', () => {
+    expect(why('It is faster than Kafka for small messages.', 'kafka')).toBe('mention:faster than');
+  });
+  it('"more than a dozen" is a quantity', () => {
+    expect(ids('We work with more than a dozen architectures including PowerPC, MIPS, ARM and x86.')).toEqual(
+      expect.arrayContaining(['arm', 'x86']),
+    );
+  });
+  it('"customers, including" names customers', () => {
+    expect(why('PI has more than 7,000 customers, including Nissan, DocuSign and Subway.', 'docusign')).toBe(
+      'mention:customers, including',
+    );
+  });
+});
