@@ -142,9 +142,9 @@ const ROLE_NOUN =
   /(?:manager|managers|engineer|engineers|designer|designers|scientist|scientists|analyst|analysts|architect|architects|lead|leads|owner|owners|master|masters|advocate|advocates|developer|developers|researcher|researchers|recruiter|recruiters|writer|writers|administrator|administrators|specialist|specialists|marketer|marketers)$/i;
 /** (every ROLE_NOUN word ends in r, s, t, d or e) */
 const roleNoun = (surface: string) => mayClose(surface, 'rstde') && ROLE_NOUN.test(surface);
-/** a vendor's product named with a role noun: "Google Tag Manager", "AWS Secrets Manager", "Swift Package Manager",
- *  "Facebook Ads Manager", "Substance Designer" are tools, not people */
-const VENDOR_PRODUCT = /^(?:aws|amazon|google|facebook|meta|microsoft|azure|swift|substance|adobe|apple)\s/i;
+/** a product named with a role noun: "Google Tag Manager", "AWS Secrets Manager", "Swift Package Manager", "Facebook
+ *  Ads Manager", "Substance Designer" (a vendor's name first), "Secrets Manager" (no one's title) are tools, not people */
+const PRODUCT_TITLE = /^(?:aws|amazon|google|facebook|meta|microsoft|azure|swift|substance|adobe|apple|secrets)\s/i;
 const PRODUCT_AFTER =
   /^(?:-(?:driven|based|powered|first|native|enabled|focused|ready)\b|\s+(?:platforms?|tools?|software(?!\s+(?:engineers?|developers?|builders?))|products?|solutions?|company|companies|startups?(?! environments?)|apps?|services|ready|technology)\b)/i;
 const ROLE_LIST_BEFORE =
@@ -242,7 +242,7 @@ function roleTitled(ev: Evidence): boolean {
     (roleNoun(ev.surface) &&
       /\s/.test(ev.surface.trim()) &&
       !/^\w+ing\b/i.test(ev.surface) &&
-      !VENDOR_PRODUCT.test(ev.surface)) ||
+      !PRODUCT_TITLE.test(ev.surface)) ||
     (ev.roleArea && /^[A-Z]{2,}s$/.test(ev.surface) && !ON_DEVICE_BEFORE.test(ev.before));
   const areaLike = ev.roleArea || ev.generic || ev.kind === 'domain';
   return (
