@@ -86,7 +86,7 @@ const CUES: [CueZone, RegExp][] = [
   ],
   [
     'apply',
-    /\b(?:r[eé]sum[eé]s?\b|cv\b|cover letter|to apply|apply (?:here|at|now|via|through|online|by|on|today|directly)|please apply|how to apply|send (?:us |me )?(?:your|a|an) (?:resume|cv|note|email|application|github|portfolio|short)|e-?mail (?:me|us|your|jobs|careers|hiring)|reach out|contact (?:me|us)|drop (?:me|us) a|ping me|dm me|get in touch|questions\?|mention (?:hn|hacker news)|interview process|hiring process|our process)\b/i,
+    /\b(?:r[eé]sum[eé]s?\b|(?<![、，,/&\u4e00-\u9fff]\s*|\b(?:and|or|nlp|ml|ai)\s+)cv\b(?!\s*(?:[/&、，,]\s*(?:nlp|ml|ai|llms?|speech|robotics|3d|slam)\b|(?:engineers?|models?|research\w*|algorithms?|pipelines?|tasks?|systems?)\b)|[\u4e00-\u9fff])|cover letter|to apply|apply (?:here|at|now|via|through|online|by|on|today|directly)|please apply|how to apply|send (?:us |me )?(?:your|a|an) (?:resume|cv|note|email|application|github|portfolio|short)|e-?mail (?:me|us|your|jobs|careers|hiring)|reach out|contact (?:me|us)|drop (?:me|us) a|ping me|dm me|get in touch|questions\?|mention (?:hn|hacker news)|interview process|hiring process|our process)\b/i,
   ],
   [
     'benefits',

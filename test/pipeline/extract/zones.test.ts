@@ -131,4 +131,15 @@ describe('zoning: heading and cue classifiers', () => {
     'Our mission is to bring the benefits of prescriptive analytics to farms.',
     'We deliver the benefits of self-driving technology to cities.',
   ])('no benefits cue in "%s"', (s) => expect(cueZone(s)?.[0]).not.toBe('benefits'));
+  // "CV" is the résumé when sent, computer vision in a list of fields
+  it.each(['Please send your CV to jobs@acme.example.', 'CV and portfolio to jobs@acme.example.'])(
+    'apply cue in "%s"',
+    (s) => expect(cueZone(s)?.[0]).toBe('apply'),
+  );
+  it.each([
+    'Experience in NLP, CV or speech models.',
+    'You will build CV models for retail shelves.',
+    '有NLP、CV、推荐系统经验者优先',
+    'CV算法工程师',
+  ])('no apply cue in "%s"', (s) => expect(cueZone(s)?.[0]).not.toBe('apply'));
 });
