@@ -95,3 +95,33 @@ describe('resolveReviewed (scorer: id-less labels to the review skills, by name 
     expect(reviewFiles.some((x) => x.endsWith('data/taxonomy/src/14-zh-review.txt'))).toBe(true);
   });
 });
+
+describe('resolveReviewed: products split out of an older skill (17-named-products.txt, `from=`)', () => {
+  const label = (skills: [string, string | null][]): BlindLabel => ({
+    id: 'hn:1',
+    skills: skills.map(([name, id]) => ({ name, id, cat: 'tech' })),
+    context_only: [],
+  });
+  it("a label naming the product with the older skill's id, or with none, becomes the product", () => {
+    const [out, n] = resolveReviewed(
+      [
+        label([
+          ['Zabbix', 'nagios'],
+          ['Web3.js', 'ethers'],
+          ['Truffle', null],
+          ['Hardhat (Ganache, Truffle)', 'hardhat'],
+          ['Nagios', 'nagios'],
+          ['Zabbix', 'grafana'],
+        ]),
+      ],
+      tax,
+    );
+    expect(out[0]!.skills.map((s) => s.id)).toEqual(['zabbix', 'web3js', 'truffle', 'hardhat', 'nagios', 'grafana']);
+    expect(n).toBe(3);
+  });
+  it('the extractor finds the products as themselves', () => {
+    expect(ids('熟悉Prometheus、Zabbix等监控工具').has('zabbix')).toBe(true);
+    expect(ids('熟悉Prometheus、Zabbix等监控工具').has('nagios')).toBe(false);
+    expect(ids('熟悉 web3.js、ethers.js').has('web3js')).toBe(true);
+  });
+});

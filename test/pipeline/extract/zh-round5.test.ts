@@ -26,10 +26,10 @@ describe('technologies added from the unlabelled Chinese postings (14-zh-review.
     expect(sec.has('mythril')).toBe(true);
     expect(ids('熟悉ERC-20、ERC-721、ERC-1155等代币标准').has('token-standards')).toBe(true);
   });
-  it('Foundry in a Solidity tool list is the Solidity toolkit (hardhat skill); a foundry in prose is not', () => {
-    expect(ids('熟练使用 Hardhat 或 Foundry 开发框架').has('hardhat')).toBe(true);
-    expect(ids('熟练使用 Foundry 开发框架').has('hardhat')).toBe(true);
-    expect(idsRaw('We work with a semiconductor Foundry in Taiwan.').has('hardhat')).toBe(false);
+  it('Foundry in a Solidity tool list is the Solidity toolkit (its own skill since 17-named-products.txt); a foundry in prose is not', () => {
+    expect(ids('熟练使用 Hardhat 或 Foundry 开发框架').has('foundry')).toBe(true);
+    expect(ids('熟练使用 Foundry 开发框架').has('foundry')).toBe(true);
+    expect(idsRaw('We work with a semiconductor Foundry in Taiwan.').has('foundry')).toBe(false);
   });
   it('RPC asked (理解RPC框架, 节点RPC搭建, 消息队列、RPC) is kept; alone in prose it is not', () => {
     expect(ids('了解HTTP/2协议，理解RPC框架').has('rpc')).toBe(true);
@@ -298,7 +298,7 @@ describe('concepts named without an id, asked in unlabelled postings too (zh5)',
     expect(ids('有数据安全相关经验').has('data-security')).toBe(true);
     expect(ids('有 macOS / MacCatalyst 或 SwiftUI 开发经验').has('mac-catalyst')).toBe(true);
     expect(ids('熟悉 Socket 通信').has('network-programming')).toBe(true);
-    expect(ids('熟悉 Truffle、Ganacher').has('hardhat')).toBe(true);
+    expect(ids('熟悉 Truffle、Ganacher').has('truffle')).toBe(true);
     expect(ids('具备EKS集群运行时安全加固能力（Pod安全策略、NetworkPolicy微隔离）').has('k8s-networking')).toBe(true);
   });
 });
