@@ -45,12 +45,19 @@ describe('14-zh-review.txt skills', () => {
   });
 });
 
+/** A gold label of one posting with the given (name, id) skills. */
+const goldOf = (
+  postingId: string,
+  cat: BlindLabel['skills'][number]['cat'],
+  skills: [string, string | null][],
+): BlindLabel => ({
+  id: postingId,
+  skills: skills.map(([name, id]) => ({ name, id, cat })),
+  context_only: [],
+});
+
 describe('resolveReviewed (scorer: id-less labels to the review skills, by name only)', () => {
-  const label = (skills: [string, string | null][]): BlindLabel => ({
-    id: 'rebase:1',
-    skills: skills.map(([name, id]) => ({ name, id, cat: 'domain' })),
-    context_only: [],
-  });
+  const label = (skills: [string, string | null][]) => goldOf('rebase:1', 'domain', skills);
   it('resolves by id, label, alias, or the part before " / " or " (" ; leaves other labels alone', () => {
     const [out, n] = resolveReviewed(
       [
@@ -97,11 +104,7 @@ describe('resolveReviewed (scorer: id-less labels to the review skills, by name 
 });
 
 describe('resolveReviewed: products split out of an older skill (17-named-products.txt, `from=`)', () => {
-  const label = (skills: [string, string | null][]): BlindLabel => ({
-    id: 'hn:1',
-    skills: skills.map(([name, id]) => ({ name, id, cat: 'tech' })),
-    context_only: [],
-  });
+  const label = (skills: [string, string | null][]) => goldOf('hn:1', 'tech', skills);
   it("a label naming the product with the older skill's id, or with none, becomes the product", () => {
     const [out, n] = resolveReviewed(
       [
