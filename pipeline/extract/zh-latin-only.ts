@@ -6,8 +6,10 @@
  * Word (Microsoft Word beside Excel; English: the noun), Premier (Premiere among editing tools; English: the adjective),
  * P2P (peer-to-peer networks among protocol asks; English: P2P payments and lending), VWAP and TWAP (execution
  * algorithms; English: "TWAP pricing" in company prose); the social platforms Instagram, TikTok and LinkedIn
- * (channels a Chinese growth posting runs; English: employers and products, "ex-Instagram"). Folded lower-case, as the
- * scanner's patterns.
+ * (channels a Chinese growth posting runs; English: employers and products, "ex-Instagram"); Canal (Alibaba's CDC tool
+ * among big-data tools; English: a waterway, Canal Digital), MVC (a design pattern beside MVVM; HN's MVC is a framework
+ * family, "ASP.NET MVC", "MVC-style frameworks"), Kratos (the Go framework; English: a god, a product name), Volatility
+ * (the memory-forensics tool; English: market volatility). Folded lower-case, as the scanner's patterns.
  */
 export const ZH_LATIN_ONLY: ReadonlySet<string> = new Set([
   'fabric',
@@ -21,4 +23,8 @@ export const ZH_LATIN_ONLY: ReadonlySet<string> = new Set([
   'instagram',
   'tiktok',
   'linkedin',
+  'canal',
+  'mvc',
+  'kratos',
+  'volatility',
 ]);

@@ -1,0 +1,130 @@
+/**
+ * Latin names of the zh-latin round (issue 15; data/taxonomy/src/16-zh-latin.txt and pipeline/extract/zh-latin-only.ts),
+ * each family both ways: kept where a Chinese posting asks it, not matched in an English HN-style sentence where the
+ * word means something else (the Chinese-only forms) or where it is only mentioned.
+ */
+import { describe, it, expect } from 'vitest';
+import { loadTaxonomy, createMatcher } from '../../../pipeline/extract/index.ts';
+
+const m = createMatcher(loadTaxonomy(undefined, { overlays: [] }));
+const zh = (t: string) => new Set(m.extract(`任职要求:\n${t}`).map((x) => x.id));
+const en = (t: string) => new Set(m.extract(`Acme | Backend Engineer | Remote\n${t}`).map((x) => x.id));
+
+describe('Chinese-only Latin forms (zh-latin-only.ts)', () => {
+  it('Fabric among chains is Hyperledger; Fabric in an English stack is the Python deploy tool', () => {
+    expect(zh('- 了解Ethereum、Bitcoin、Near、Fabric等主流区块链开源项目的实现机制').has('hyperledger')).toBe(true);
+    expect(en('Stack: PostgreSQL, RabbitMQ, Celery, Puppet, Fabric, Docker, CircleCI').has('hyperledger')).toBe(false);
+  });
+  it('SOL among chains is Solana; SOL in English is out of luck', () => {
+    expect(zh('- 熟悉 ETH/SOL 等主流公链的轻客户端实现').has('solana')).toBe(true);
+    expect(en('No visa sponsorship, sorry: outside the EU you are SOL. We use Go and Postgres.').has('solana')).toBe(
+      false,
+    );
+  });
+  it('Elastic among SIEM tools is the Elastic stack; Elastic in English is an adjective of other products', () => {
+    expect(zh('- 能熟练使用 Wireshark、Splunk、Elastic 等工具').has('elasticsearch')).toBe(true);
+    expect(en('Requirements:\n- Experience with Amazon Elastic Container Service').has('elasticsearch')).toBe(false);
+  });
+  it('Word beside Excel is Microsoft Word; Word in English is the noun', () => {
+    expect(zh('1. 能够使用Word、Excel、PPT等办公软件基本功能').has('ms-word')).toBe(true);
+    expect(en('Requirements:\n- NLP fundamentals: Word Vectors, Named Entity Recognition').has('ms-word')).toBe(false);
+  });
+  it('Premier among editing tools is Premiere Pro; Premier in English is the adjective', () => {
+    expect(zh('2. 熟悉Adobe After Effects、Final Cut Pro、Premier等剪辑软件').has('premiere-pro')).toBe(true);
+    expect(
+      en('As Premier Google Cloud Service Partner, we ship ML to production. Python, SQL.').has('premiere-pro'),
+    ).toBe(false);
+  });
+  it('P2P among protocol asks is peer-to-peer networks; a P2P platform in English company prose is the business', () => {
+    expect(zh('- 了解公链核心技术原理，包括共识、虚拟机、密码学、分布式存储、P2P等').has('p2p')).toBe(true);
+    expect(en('You will own the tooling that powers our P2P blockchain escrow platform.').has('p2p')).toBe(false);
+  });
+  it('VWAP and TWAP as execution algorithms are trading systems; TWAP pricing in company prose is not', () => {
+    expect(zh('4. 熟悉做市商算法(如VWAP、TWAP) 和风险对冲策略').has('trading-systems')).toBe(true);
+    expect(en('Our protocol settles with a TWAP price oracle. You will write Solidity.').has('trading-systems')).toBe(
+      false,
+    );
+  });
+  it('Instagram, TikTok and LinkedIn are channels a Chinese growth posting runs; employers in English', () => {
+    const ask = zh('2. 负责 CEX 品牌在 Twitter（X）、Instagram、LinkedIn、TikTok 等全球主流社交平台的日常内容策划');
+    expect(['instagram', 'linkedin', 'tiktok'].every((id) => ask.has(id))).toBe(true);
+    const prose = en(
+      'As an Instagram Engineer you ship to millions; people watch YouTube & TikTok together. Send your LinkedIn profile.',
+    );
+    expect(['instagram', 'linkedin', 'tiktok'].some((id) => prose.has(id))).toBe(false);
+  });
+  it('Canal among big-data tools is change data capture; Canal in English is a name', () => {
+    expect(zh('- 熟练掌握 Canal、Kafka、Doris、Flink、Spark等大数据主流开发工具').has('cdc')).toBe(true);
+    expect(en("Do you want to be responsible for Canal Digital's Front End Architecture?").has('cdc')).toBe(false);
+  });
+  it('MVC beside MVVM is a design pattern; English MVC is left as it was (118 HN postings, for an HN round)', () => {
+    expect(zh('3. 熟练应用 MVC / MVVM 设计模式').has('design-patterns')).toBe(true);
+    expect(en('Requirements:\n- Experience with MVC frameworks (Rails, Django)').has('design-patterns')).toBe(false);
+    const net = en('Requirements: 5+ years of C# and ASP.NET MVC.');
+    expect(net.has('aspnet')).toBe(true);
+    expect(net.has('design-patterns')).toBe(false);
+  });
+  it('Kratos among Go frameworks is asked; Kratos in English is a name', () => {
+    expect(zh('3. 扎实的golang编程基础，具备Gin/Kratos/Go-Micro等框架的项目经验').has('kratos')).toBe(true);
+    expect(en('Our team plays God of War on Fridays (Kratos fans welcome). We write Go.').has('kratos')).toBe(false);
+  });
+  it('Volatility among forensics tools is asked; market volatility is not', () => {
+    expect(zh('• 能熟练使用 Volatility、X-Ways、FTK、Wireshark 等工具').has('volatility-forensics')).toBe(true);
+    expect(
+      en('Volatility in crypto markets is our business. You know Python and pandas.').has('volatility-forensics'),
+    ).toBe(false);
+  });
+});
+
+describe('zl2 names matched anywhere', () => {
+  it('Go Micro, Swoole and Workerman are asked by name; a Go microservice is not Go Micro', () => {
+    expect(zh('3. 扎实的golang编程基础，具备Gin/Kratos/Go-Micro等框架的项目经验').has('go-micro')).toBe(true);
+    const php = zh('6. 熟悉 Swoole / Workerman 中至少一种（加分项）');
+    expect(php.has('swoole') && php.has('workerman')).toBe(true);
+    expect(en('Requirements: Go microservices on Kubernetes, Postgres.').has('go-micro')).toBe(false);
+  });
+  it('Bitcoin Core, BRC-20 and SegWit are asked of Bitcoin hires; a Bitcoin Core developer leading the company is not', () => {
+    expect(zh('- 精通Bitcoin Core源码，熟悉BIPs提案').has('bitcoin-core')).toBe(true);
+    expect(zh('- 熟悉 Bitcoin 衍生资产，如BRC-20 系列').has('brc-20')).toBe(true);
+    expect(zh('- 对比特币生态（SegWit、bitcoinjs）有一定了解者优先').has('segwit')).toBe(true);
+    expect(en('Tech stack:\n- Python, bash, and Bitcoin Core on the backend').has('bitcoin-core')).toBe(true);
+    const led = en('Led by Bitcoin Core Developer Jeremy Rubin, the company builds payment tools. We use Rust.');
+    expect(led.has('bitcoin-core')).toBe(false);
+  });
+  it("Jetpack beside Android libraries is Android Jetpack (not Compose); Automattic's Jetpack is not", () => {
+    const android = zh('3、熟练使用主流开发框架，例如Retrofit、Okhttp，Rxjava，Jetpack等，并了解其原理');
+    expect(android.has('android-jetpack')).toBe(true);
+    expect(android.has('jetpack-compose')).toBe(false);
+    const both = en('Engineers for iOS and Android; Swift, SwiftUI, Jetpack, Jetpack Compose');
+    expect(both.has('android-jetpack') && both.has('jetpack-compose')).toBe(true);
+    expect(en("We're the people behind WordPress.com, Jetpack, WooCommerce, Tumblr.").has('android-jetpack')).toBe(
+      false,
+    );
+  });
+  it('BeeGFS among distributed file systems and AutoGPT-style agent scaffolding are asked by name', () => {
+    expect(en('Experience with distributed FS (BeeGFS, Ceph, ...), HA systems (proxmox, ...)').has('beegfs')).toBe(
+      true,
+    );
+    expect(en('Research experience building scaffolding (e.g. in the style of AutoGPT)').has('autogpt')).toBe(true);
+  });
+  it('Web3.py is a Web3 library (ethers.js); LayerZero is cross-chain', () => {
+    expect(en('Requirements:\n- Hands-on experience with Web3.py or other blockchain libraries').has('ethers')).toBe(
+      true,
+    );
+    expect(zh('- 熟悉 LayerZero、Wormhole 等跨链协议的实现').has('cross-chain')).toBe(true);
+  });
+  it('YARA, Sysmon and Rekall are detection and forensics tools asked of incident-response hires', () => {
+    const ir = zh('• 编写 IOC、IOA、YARA 规则；大规模日志关联分析（SIEM / EDR / Sysmon）；内存取证（Rekall 等）');
+    expect(['yara', 'sysmon', 'volatility-forensics'].every((id) => ir.has(id))).toBe(true);
+    expect(en('Requirements:\n- Experience with Windows Event Forwarding and Sysmon.').has('sysmon')).toBe(true);
+  });
+  it('MITRE ATT&CK is asked of detection hires; an attack is not ATT&CK', () => {
+    expect(zh('• 理解 MITRE ATT&CK、Kill Chain、APT 攻击技术').has('mitre-attack')).toBe(true);
+    expect(en('Requirements:\n- Understanding of the MITRE ATT&CK framework').has('mitre-attack')).toBe(true);
+    expect(en('You will help us recover from any attack on our network. We use Go.').has('mitre-attack')).toBe(false);
+  });
+  it('Remix.js among SSR frameworks is Remix', () => {
+    expect(zh('2. 熟悉SSR框架, 例如Next.js, Nuxt.js, Remix.js等').has('remix')).toBe(true);
+    expect(en('We remix classic tracks for our users. You write Swift.').has('remix')).toBe(false);
+  });
+});
