@@ -82,6 +82,7 @@ describe('zl2 names matched anywhere', () => {
     const php = zh('6. 熟悉 Swoole / Workerman 中至少一种（加分项）');
     expect(php.has('swoole') && php.has('workerman')).toBe(true);
     expect(en('Requirements: Go microservices on Kubernetes, Postgres.').has('go-micro')).toBe(false);
+    expect(en('We move from a PHP back-end to a Go micro-service architecture.').has('go-micro')).toBe(false);
   });
   it('Bitcoin Core, BRC-20 and SegWit are asked of Bitcoin hires; a Bitcoin Core developer leading the company is not', () => {
     expect(zh('- 精通Bitcoin Core源码，熟悉BIPs提案').has('bitcoin-core')).toBe(true);
