@@ -1,15 +1,16 @@
 /**
  * More Latin aliases read in Chinese postings only (zh-only.ts tells why some names are), from the zh-latin round
  * (data/taxonomy/src/16-zh-latin.txt): names a Chinese posting lists as a technology while English text uses the word
- * otherwise. Fabric (Hyperledger Fabric among chains; English: fabric, Microsoft Fabric), SOL (Solana among chains;
- * English: "SOL" as out of luck or a coin ticker), Elastic (the Elastic stack among SIEM tools; English: the adjective),
- * Word (Microsoft Word beside Excel; English: the noun), Premier (Premiere among editing tools; English: the adjective),
- * P2P (peer-to-peer networks among protocol asks; English: P2P payments and lending), VWAP and TWAP (execution
- * algorithms; English: "TWAP pricing" in company prose); the social platforms Instagram, TikTok and LinkedIn
- * (channels a Chinese growth posting runs; English: employers and products, "ex-Instagram"); Canal (Alibaba's CDC tool
- * among big-data tools; English: a waterway, Canal Digital), MVC (a design pattern beside MVVM; HN's MVC is a framework
- * family, "ASP.NET MVC", "MVC-style frameworks"), Kratos (the Go framework; English: a god, a product name), Volatility
- * (the memory-forensics tool; English: market volatility). Folded lower-case, as the scanner's patterns.
+ * otherwise (each read in unlabelled HN postings with this list off). Fabric (Hyperledger Fabric among chains; HN:
+ * Python's Fabric in a stack, "Qumulo File Fabric"), SOL (Solana among chains; English: "SOL" as out of luck), Elastic
+ * (the Elastic stack among SIEM tools; HN: "Amazon Elastic Container Service", "Elastic Scale"), Word (Microsoft Word
+ * beside Excel; HN: "Word Vectors"), Premier (Premiere among editing tools; HN: "Premier Google Cloud Partner"), VWAP and
+ * TWAP (execution algorithms; English: "TWAP pricing" in company prose); the social platforms Instagram, TikTok and
+ * LinkedIn (channels a Chinese growth posting runs; HN: "As an Instagram Engineer", "a link to your LinkedIn profile");
+ * Canal (Alibaba's CDC tool among big-data tools; HN: Canal Digital), MVC (a design pattern beside MVVM; English MVC,
+ * 118 HN postings, is left to an HN round), Kratos (the Go framework; English: a god, a product name), Volatility (the
+ * memory-forensics tool; English: market volatility), Medusa (a smart-contract fuzzer; HN: the Medusa e-commerce
+ * framework), Waffle (the contract-testing framework; English: food). Folded lower-case, as the scanner's patterns.
  */
 export const ZH_LATIN_ONLY: ReadonlySet<string> = new Set([
   'fabric',
@@ -17,7 +18,6 @@ export const ZH_LATIN_ONLY: ReadonlySet<string> = new Set([
   'elastic',
   'word',
   'premier',
-  'p2p',
   'vwap',
   'twap',
   'instagram',
@@ -27,4 +27,6 @@ export const ZH_LATIN_ONLY: ReadonlySet<string> = new Set([
   'mvc',
   'kratos',
   'volatility',
+  'medusa',
+  'waffle',
 ]);

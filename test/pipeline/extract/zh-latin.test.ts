@@ -35,8 +35,12 @@ describe('Chinese-only Latin forms (zh-latin-only.ts)', () => {
       en('As Premier Google Cloud Service Partner, we ship ML to production. Python, SQL.').has('premiere-pro'),
     ).toBe(false);
   });
-  it('P2P among protocol asks is peer-to-peer networks; a P2P platform in English company prose is the business', () => {
-    expect(zh('- 了解公链核心技术原理，包括共识、虚拟机、密码学、分布式存储、P2P等').has('p2p')).toBe(true);
+  it('P2P named with its protocol is peer-to-peer networks; bare P2P (P2P trading) and a P2P platform are not', () => {
+    expect(zh('3、熟悉btc节点原理，对P2P协议有较深的理解').has('p2p')).toBe(true);
+    expect(
+      en('Requirements:\n- Understanding of Distributed Systems, P2P network or Virtual Machines.').has('p2p'),
+    ).toBe(true);
+    expect(zh('- 具有P2P BD经验').has('p2p')).toBe(false);
     expect(en('You will own the tooling that powers our P2P blockchain escrow platform.').has('p2p')).toBe(false);
   });
   it('VWAP and TWAP as execution algorithms are trading systems; TWAP pricing in company prose is not', () => {
@@ -73,6 +77,16 @@ describe('Chinese-only Latin forms (zh-latin-only.ts)', () => {
     expect(
       en('Volatility in crypto markets is our business. You know Python and pandas.').has('volatility-forensics'),
     ).toBe(false);
+  });
+  it("Medusa among contract fuzzers is fuzzing; HN's Medusa is the e-commerce framework", () => {
+    expect(zh('6、熟练使用至少一种模糊测试工具（如 Echidna, Medusa）').has('fuzzing')).toBe(true);
+    expect(en('Medusa - open-source Shopify alternative | Remote | TypeScript, Node.js').has('fuzzing')).toBe(false);
+  });
+  it('Waffle beside Truffle and Remix is the contract-testing framework; a waffle in English is food', () => {
+    expect(zh('4,熟悉truffle,remix，Waffle开发环境,以及智能合约的调试和测试方法').has('ethereum-waffle')).toBe(true);
+    expect(en('Perks: Waffle Wednesdays and a dog-friendly office. Stack: Go, React.').has('ethereum-waffle')).toBe(
+      false,
+    );
   });
 });
 
@@ -127,5 +141,21 @@ describe('zl2 names matched anywhere', () => {
   it('Remix.js among SSR frameworks is Remix', () => {
     expect(zh('2. 熟悉SSR框架, 例如Next.js, Nuxt.js, Remix.js等').has('remix')).toBe(true);
     expect(en('We remix classic tracks for our users. You write Swift.').has('remix')).toBe(false);
+  });
+  it('SOAR, SBOM, LogScale and ZTNA are asked of security hires; SOAR Energy is a company', () => {
+    expect(zh('具有 SOAR 经验，能够识别、分析和应对安全事件。').has('soar')).toBe(true);
+    expect(zh('6. 熟悉 Helm/Kustomize、容器镜像优化（多阶段构建、SBOM、镜像签名）').has('sbom')).toBe(true);
+    expect(zh('2、熟练使用CrowdStrike LogScale/Splunk/ELK等SIEM工具编写高信噪比检测规则').has('siem')).toBe(true);
+    expect(zh('4-Zero Trust/网络：了解 ZTNA 理念及落地实践').has('zero-trust')).toBe(true);
+    expect(en('Senior Infosec Engineer (K8S/Docker/Linux/Python/SIEM/SOAR/GCP)').has('soar')).toBe(true);
+    const company = m.extract("SOAR Energy Inc. | Full-Stack Lead (Next.js) | Remote\nI'm the CTO of SOAR Energy.");
+    expect(company.some((x) => x.id === 'soar')).toBe(false);
+  });
+  it('XCM is cross-chain; Prysm an Ethereum consensus client; Rabby a wallet; Galxe and Merkl campaign platforms', () => {
+    expect(zh('- 熟悉 Polkadot XCM 与 HRMP/队列语义').has('cross-chain')).toBe(true);
+    expect(zh('2. 熟悉以太坊客户端（Geth/Nethermind/Prysm/Lighthouse）').has('eth-consensus-clients')).toBe(true);
+    expect(zh('• 熟悉 MetaMask、Rabby、WalletConnect 等钱包生态。').has('rabby')).toBe(true);
+    const growth = zh('- 交易竞赛与激励计划 - 负责 Galxe、Layer3、Merkl 等 Web3 平台活动');
+    expect(growth.has('galxe') && growth.has('merkl')).toBe(true);
   });
 });
