@@ -10,7 +10,8 @@
  * Canal (Alibaba's CDC tool among big-data tools; HN: Canal Digital), MVC (a design pattern beside MVVM; English MVC,
  * 118 HN postings, is left to an HN round), Kratos (the Go framework; English: a god, a product name), Volatility (the
  * memory-forensics tool; English: market volatility), Medusa (a smart-contract fuzzer; HN: the Medusa e-commerce
- * framework), Waffle (the contract-testing framework; English: food). Folded lower-case, as the scanner's patterns.
+ * framework), Waffle (the contract-testing framework; English: food), Anchor (Solana's framework; HN: "an anchor
+ * partner"), Alchemy (the node provider; HN: "SQL Alchemy"). Folded lower-case, as the scanner's patterns.
  */
 export const ZH_LATIN_ONLY: ReadonlySet<string> = new Set([
   'fabric',
@@ -29,4 +30,6 @@ export const ZH_LATIN_ONLY: ReadonlySet<string> = new Set([
   'volatility',
   'medusa',
   'waffle',
+  'anchor',
+  'alchemy',
 ]);

@@ -43,11 +43,9 @@ describe('Chinese-only Latin forms (zh-latin-only.ts)', () => {
     expect(zh('- 具有P2P BD经验').has('p2p')).toBe(false);
     expect(en('You will own the tooling that powers our P2P blockchain escrow platform.').has('p2p')).toBe(false);
   });
-  it('VWAP and TWAP as execution algorithms are trading systems; TWAP pricing in company prose is not', () => {
+  it('VWAP and TWAP as execution algorithms are trading systems; a TWAP price oracle is not', () => {
     expect(zh('4. 熟悉做市商算法(如VWAP、TWAP) 和风险对冲策略').has('trading-systems')).toBe(true);
-    expect(en('Our protocol settles with a TWAP price oracle. You will write Solidity.').has('trading-systems')).toBe(
-      false,
-    );
+    expect(en('Requirements:\n- Solidity, TWAP oracles, Uniswap v3').has('trading-systems')).toBe(false);
   });
   it('Instagram, TikTok and LinkedIn are channels a Chinese growth posting runs; employers in English', () => {
     const ask = zh('2. 负责 CEX 品牌在 Twitter（X）、Instagram、LinkedIn、TikTok 等全球主流社交平台的日常内容策划');
@@ -87,6 +85,12 @@ describe('Chinese-only Latin forms (zh-latin-only.ts)', () => {
     expect(en('Perks: Waffle Wednesdays and a dog-friendly office. Stack: Go, React.').has('ethereum-waffle')).toBe(
       false,
     );
+  });
+  it("Anchor and Alchemy are Solana's framework and a node provider in Chinese text; HN's anchor and SQL Alchemy are not", () => {
+    expect(zh('- Solidity，Rust, Anchor 合约开发').has('solana-anchor')).toBe(true);
+    expect(zh('6.自建或集成区块链节点（Geth、Erigon、Ankr、Alchemy）').has('alchemy')).toBe(true);
+    expect(en('Requirements:\n- React, Anchor links and accessibility').has('solana-anchor')).toBe(false);
+    expect(en('Backend: Python, Flask, PostgreSQL (SQL Alchemy), Heroku / AWS').has('alchemy')).toBe(false);
   });
 });
 
@@ -157,5 +161,13 @@ describe('zl2 names matched anywhere', () => {
     expect(zh('• 熟悉 MetaMask、Rabby、WalletConnect 等钱包生态。').has('rabby')).toBe(true);
     const growth = zh('- 交易竞赛与激励计划 - 负责 Galxe、Layer3、Merkl 等 Web3 平台活动');
     expect(growth.has('galxe') && growth.has('merkl')).toBe(true);
+  });
+  it('GORM, Circom, Ankr and the Anchor framework are asked by name', () => {
+    expect(zh('3、熟悉gin/thrift/gorm者优先').has('gorm')).toBe(true);
+    expect(zh('- 有零知识证明电路开发经验，熟悉 circom 或 halo2').has('circom')).toBe(true);
+    expect(zh('6.自建或集成区块链节点（Geth、Erigon、Ankr）').has('ankr')).toBe(true);
+    expect(
+      en('Requirements:\n- Solana programs written natively or using the Anchor framework').has('solana-anchor'),
+    ).toBe(true);
   });
 });
