@@ -170,4 +170,21 @@ describe('zl2 names matched anywhere', () => {
       en('Requirements:\n- Solana programs written natively or using the Anchor framework').has('solana-anchor'),
     ).toBe(true);
   });
+  it('the Java web stack (JSP, Servlets, Thymeleaf, FreeMarker, WebLogic, WebSphere, JBoss) is asked by name', () => {
+    const web = zh('1. 熟悉 JSP、Servlet、Tomcat、WebLogic、JBoss 等 Java Web 技术');
+    expect(['jsp', 'java-servlets', 'weblogic', 'jboss'].every((id) => web.has(id))).toBe(true);
+    const tpl = zh('2. 熟悉 Thymeleaf/FreeMarker 模板引擎');
+    expect(tpl.has('thymeleaf') && tpl.has('freemarker')).toBe(true);
+    expect(en('Requirements:\n- Apache Tomcat/WebSphere and Linux').has('websphere')).toBe(true);
+    expect(en('Apply at https://acme.com/careers/qea.jsp today.').has('jsp')).toBe(false);
+    expect(en('Acme was founded by former JBoss engineers.').has('jboss')).toBe(false);
+  });
+  it('MFC, Cocos2dX, NSQ, DolphinScheduler, Flume and JProfiler are asked by name', () => {
+    expect(zh('3. 熟悉 MFC 或 Qt 桌面开发').has('mfc')).toBe(true);
+    expect(en('Requirements:\n- C++ business logic layer, Cocos2dX game engine layer').has('cocos2d')).toBe(true);
+    expect(zh('4. 熟悉 NSQ、Kafka 等消息队列').has('nsq')).toBe(true);
+    expect(zh('1. 精通 Airflow / DolphinScheduler 等调度平台').has('dolphinscheduler')).toBe(true);
+    expect(zh('3. 熟悉Flume/DataX/Logkit/Kafka等大数据接入技术').has('flume')).toBe(true);
+    expect(zh('2.精通 JVM 生态，性能剖析（Arthas/JProfiler）').has('jprofiler')).toBe(true);
+  });
 });
