@@ -17,6 +17,7 @@
 import { Automaton, type Hit } from './automaton.ts';
 import { blankVersions, zhVersionSpans } from './zh-versions.ts';
 import { ZH_ONLY_PATTERNS } from './zh-only.ts';
+import { ZH_LATIN_ONLY } from './zh-latin-only.ts';
 import { sharedHeadHits } from './zh-shared-head.ts';
 import { latinHeadHits } from './shared-head.ts';
 
@@ -84,7 +85,7 @@ export function createScanner(patterns: string[]): Scanner {
   const latinByForm = new Map(latin.map((p, i) => [p, latinIds[i]!]));
   const isLatinForm = (f: string) => latinByForm.has(f);
   // Latin aliases for Chinese text only (zh-only.ts), by the DFA's pattern index
-  const zhOnly = latin.map((p) => ZH_ONLY_PATTERNS.has(p.toLowerCase()));
+  const zhOnly = latin.map((p) => ZH_ONLY_PATTERNS.has(p.toLowerCase()) || ZH_LATIN_ONLY.has(p.toLowerCase()));
   const anyZhOnly = zhOnly.some(Boolean);
   const firsts = new Uint8Array(65536);
   for (const k of byFirst.keys()) firsts[k] = 1;

@@ -320,7 +320,7 @@ const rules: Record<string, ContextRule> = {
   },
   // "Jetpack" is Android Jetpack with Kotlin ("Kotlin&Jetpack", "SwiftUI/Jetpack"), not Automattic's WordPress plugin
   // ("WordPress.com, WooCommerce, WordPress VIP, Jetpack, Tumblr", "our Jetpack plugin": 7 of the 11 kept in the HN corpus)
-  'jetpack-compose': {
+  'android-jetpack': {
     mode: 'evidence',
     vetoesZone: true,
     negBefore: /\b(?:wordpress|woocommerce|automattic)\b[^.]{0,60}$/i,

@@ -1,7 +1,8 @@
 /**
  * Gold labels the annotators wrote without an id, because the taxonomy lacked the skill when they labelled,
  * resolved to the skills added for exactly that reason in the review files (data/taxonomy/src/13-blind-review.txt
- * from the HN tune half, 14-zh-review.txt from the Chinese tune half), and only to those: a label naming an older
+ * from the HN tune half, 14-zh-review.txt from the Chinese tune half, the new skills (`id=` lines, not the `+id`
+ * extensions) of 16-zh-latin.txt from unlabelled Chinese postings), and only to those: a label naming an older
  * skill keeps its null id, since the annotator decided that skill was not meant. A label resolves when its name,
  * or the name's part before " / " or " (", is such a skill's id, label or alias (case, hyphens and spaces
  * ignored). Name to id only, never extractor output; both halves alike. The eval scripts print the figures as
@@ -22,8 +23,8 @@ import { kindOf } from '../../pipeline/extract/kinds.ts';
 import type { BlindLabel } from './blind.ts';
 import { repoRoot } from './score.ts';
 
-export const reviewFiles = ['13-blind-review.txt', '14-zh-review.txt', '17-named-products.txt'].map((f) =>
-  path.join(repoRoot, 'data/taxonomy/src', f),
+export const reviewFiles = ['13-blind-review.txt', '14-zh-review.txt', '16-zh-latin.txt', '17-named-products.txt'].map(
+  (f) => path.join(repoRoot, 'data/taxonomy/src', f),
 );
 
 const normName = (x: string) =>

@@ -11,6 +11,7 @@ import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mergeZhAliases } from './zh-aliases.ts';
+import { extensionOf, mergeExtensions, type Extension } from './extend.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const taxDir = path.resolve(here, '..');
@@ -32,7 +33,7 @@ function slug(s: string): string {
   return s.toLowerCase().replace(/\+\+/g, 'pp').replace(/#/g, 'sharp').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
-function readSeeds(): Seed[] {
+function readSeeds(exts: Extension[] = []): Seed[] {
   const out: Seed[] = [];
   for (const f of readdirSync(path.join(taxDir, 'src')).filter((x) => x.endsWith('.txt')).sort()) {
     let domain = '', category = '', type = '', issuer = '';
@@ -46,6 +47,8 @@ function readSeeds(): Seed[] {
         return;
       }
       const [label, aliasPart = '', opts = ''] = line.split('|').map((s) => s.trim());
+      const ext = extensionOf(label ?? '', aliasPart.split(';').map((a) => a.trim()).filter(Boolean), f, i + 1);
+      if (ext) return void exts.push(ext);
       if (!label || !domain) throw new Error(`${f}:${i + 1}: no label or no header before it`);
       const idm = /id=([a-z0-9-]+)/.exec(opts);
       const stm = /\bst=([a-z]+)/.exec(opts);
@@ -82,7 +85,9 @@ function csvRows(text: string): string[][] {
 }
 
 function main(): void {
-  const seeds = readSeeds();
+  const exts: Extension[] = [];
+  const seeds = readSeeds(exts);
+  console.log(`alias extensions (+id lines): ${mergeExtensions(seeds, exts)} aliases`);
   const zh = mergeZhAliases(seeds, path.join(taxDir, 'src/zh-aliases.tsv'));
   console.log(`zh-aliases.tsv: ${zh.skills} skills (${zh.latinOnly} Latin name only), ${zh.forms} Chinese forms`);
   const ids = new Map<string, Seed>();

@@ -95,8 +95,8 @@ const rules: [string, string, string[], string[]][] = [
     ],
   ],
   [
-    '"Jetpack" is Android Jetpack, not the WordPress plugin',
-    'jetpack-compose',
+    '"Jetpack" is Android Jetpack (its own skill since zl2), not the WordPress plugin',
+    'android-jetpack',
     ['ANDROID ENGINEER: You have experience with Kotlin and Jetpack.', 'Our apps use SwiftUI/Jetpack and Go.'],
     [
       'Requirements: PHP. You will work on products used by millions across WordPress.com, WooCommerce, Jetpack, Tumblr.',
