@@ -1,0 +1,65 @@
+/**
+ * zz2 (issue 15, Chinese tech recall): Chinese words right after an ambiguous tech name that make it a skill
+ * (pipeline/extract/zh-tech-cue.ts, read by cjk-decide.ts cjkTechCue), each family tested both ways.
+ */
+import { describe, it, expect } from 'vitest';
+import { loadTaxonomy, createMatcher } from '../../../pipeline/extract/index.ts';
+import { zhTechCueAfter } from '../../../pipeline/extract/zh-tech-cue.ts';
+
+const m = createMatcher(loadTaxonomy(undefined, { overlays: [] }));
+const ids = (t: string) => new Set(m.extract(`任职要求:\n${t}`).map((x) => x.id));
+
+describe('合约 work after a chain or language name (zh-tech-cue.ts CONTRACT)', () => {
+  it('kept: the chains of a contract-development list, a contract engineer, a contract audit', () => {
+    const got = ids('4、智能合约开发：sol/tron/ton/sui合约开发，其他方向不收');
+    expect(got.has('tron') && got.has('ton') && got.has('sui')).toBe(true);
+    expect(zhTechCueAfter(' 合约工程师')).toBe(true);
+    expect(zhTechCueAfter('智能合约审计经验')).toBe(true);
+  });
+  it('dropped: a futures contract (永续合约, 合约交易, 合约跟单) gives no evidence', () => {
+    expect(zhTechCueAfter('合约交易')).toBe(false);
+    expect(zhTechCueAfter('合约跟单')).toBe(false);
+    expect(zhTechCueAfter('合约')).toBe(false);
+    expect(ids('- 负责ton合约跟单和带单业务').has('ton')).toBe(false);
+  });
+});
+
+describe("a chain's own words after its name (CHAIN)", () => {
+  it('kept: 链上开发, 公链, 生态开发, 节点运维', () => {
+    expect(ids('- 有ton链上开发经验优先').has('ton')).toBe(true);
+    expect(zhTechCueAfter('公链项目')).toBe(true);
+    expect(zhTechCueAfter(' 生态开发')).toBe(true);
+    expect(zhTechCueAfter('节点运维')).toBe(true);
+  });
+  it('dropped: a chain name before other words (ton社区运营, sui空投活动)', () => {
+    expect(zhTechCueAfter('社区运营')).toBe(false);
+    expect(ids('- 负责sui空投活动的策划').has('sui')).toBe(false);
+  });
+});
+
+describe('a role noun closing a short title after the name (POST)', () => {
+  it('kept: Rust 区块链研发工程师, Go 架构师, Rust 算法开发', () => {
+    expect(zhTechCueAfter(' 区块链研发工程师')).toBe(true);
+    expect(zhTechCueAfter(' 架构师')).toBe(true);
+    expect(zhTechCueAfter(' 算法开发')).toBe(true);
+    expect(m.extract('岗位2: Rust 算法开发\n关于职位：').some((x) => x.id === 'rust')).toBe(true);
+  });
+  it('dropped: C端 / B端 (the consumer or business side), or a title too long to be one', () => {
+    expect(zhTechCueAfter('端产品开发')).toBe(false);
+    expect(ids('- 3年以上C端产品开发经验').has('c')).toBe(false);
+    expect(zhTechCueAfter('社区的日常运营与内容开发')).toBe(false);
+  });
+});
+
+describe('a class noun after 等 (KIND)', () => {
+  it('kept: 开发类似Truffle等框架', () => {
+    expect(
+      m.extract('岗位职责:\n开发区块链网页钱包及SDK，或开发类似Truffle等框架').some((x) => x.id === 'hardhat'),
+    ).toBe(true);
+    expect(zhTechCueAfter('等语言')).toBe(true);
+  });
+  it('dropped: 等 before another noun (等社区, 等平台)', () => {
+    expect(zhTechCueAfter('等社区')).toBe(false);
+    expect(zhTechCueAfter('等平台')).toBe(false);
+  });
+});
