@@ -63,3 +63,15 @@ describe('a class noun after 等 (KIND)', () => {
     expect(zhTechCueAfter('等平台')).toBe(false);
   });
 });
+
+describe('a Latin industry name after a Chinese duty verb (decide.ts industry+work-verb, cjkWorkBefore)', () => {
+  const duty = (t: string) => new Set(m.extract(`岗位职责:\n${t}`).map((x) => x.id));
+  it('kept: 支持 BTC、ETH、TRON、BSC、SOL 等主流公链, as TRON and BSC are', () => {
+    const got = duty('- 参与多链资产管理系统开发，支持 BTC、ETH、TRON、BSC、SOL 等主流公链及代币协议');
+    expect(got.has('bitcoin') && got.has('ethereum') && got.has('solana') && got.has('tron')).toBe(true);
+  });
+  it('dropped: the name without a duty verb, or after 不涉及', () => {
+    expect(duty('- 我们的用户遍布 ETH 生态').has('ethereum')).toBe(false);
+    expect(duty('- 负责公司核心 Web 产品前端开发（纯业务方向，不涉及 DApp/链上）').has('smart-contracts')).toBe(false);
+  });
+});

@@ -1,0 +1,33 @@
+/**
+ * zz2 (issue 15, Chinese tech recall): forms of data/taxonomy/src/zh-aliases.tsv's `# zz2` block, tested both ways:
+ * SOL as Solana in a Chinese chain list (case-sensitive, needing context) and SpringCloud Gateway glued.
+ */
+import { describe, it, expect } from 'vitest';
+import { loadTaxonomy, createMatcher } from '../../../pipeline/extract/index.ts';
+
+const m = createMatcher(loadTaxonomy(undefined, { overlays: [] }));
+const ids = (t: string) => new Set(m.extract(t).map((x) => x.id));
+
+describe('SOL is Solana in a chain list', () => {
+  it('kept: 熟悉ETH、SOL等主流公链, 支持 BTC、ETH、TRON、BSC、SOL 等主流公链', () => {
+    expect(ids('任职要求:\n- 熟悉ETH、SOL等主流公链的数据结构').has('solana')).toBe(true);
+    expect(ids('岗位职责:\n- 支持 BTC、ETH、TRON、BSC、SOL 等主流公链及代币协议').has('solana')).toBe(true);
+  });
+  it('dropped: SOL alone, or sol in lower case, gives no Solana', () => {
+    expect(ids('Senior engineer. Without this we are SOL.').has('solana')).toBe(false);
+    expect(ids('任职要求:\n- 熟悉 sol 文件的编写规范').has('solana')).toBe(false);
+  });
+});
+
+describe('SpringCloud Gateway glued is Spring Cloud Gateway', () => {
+  it('kept as the gateway, listed with Kong', () => {
+    const got = ids('## 岗位\n网关开发工程师：Go、SpringCloud Gateway、Kong');
+    expect(got.has('spring-cloud-gateway')).toBe(true);
+    expect(got.has('api-gateway-products')).toBe(true);
+  });
+  it('SpringCloud alone stays Spring', () => {
+    const got = ids('任职要求:\n熟悉SpringBoot、SpringCloud等框架');
+    expect(got.has('spring')).toBe(true);
+    expect(got.has('spring-cloud-gateway')).toBe(false);
+  });
+});
