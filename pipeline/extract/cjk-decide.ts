@@ -10,7 +10,7 @@ import { zhPrec2Drop } from './zh-prec2.ts';
 import { zhPrec3Drop } from './zh-prec3.ts';
 import { zhDistributedDrop } from './zh-distributed.ts';
 import { zhRecDrop } from './zh-rec.ts';
-import { zhTechCueAfter } from './zh-tech-cue.ts';
+import { zhTechCueAfter, zhTechCueBefore } from './zh-tech-cue.ts';
 
 /** A platform's name as the text of a link or a handle label ([Twitter](https://..), Telegram: @x): no skill. */
 // tg: # zhrec3, TG as a platform name (zh-aliases.tsv ?=TG) is a handle label too (TG: @name)
@@ -48,7 +48,9 @@ export const cjkTechCue = (before: string, after: string): boolean =>
   /^\s*(?:开发|语言|框架|编程|经验|工程师|方向|有(?:一定|较深|深入|较好|丰富)?的?(?:了解|理解|认识|使用经验))/.test(
     after,
   ) ||
-  zhTechCueAfter(after); // zz2: 合约开发, 公链, 研发工程师, 等框架 (zh-tech-cue.ts)
+  // zz2: 合约开发, 公链, 研发工程师, 等框架, Go相关经验 after; 开发语言：before (zh-tech-cue.ts)
+  zhTechCueAfter(after) ||
+  zhTechCueBefore(before);
 /** A Chinese duty verb before a Latin domain name in the duties (优化UTXO管理策略, 处理 ERC-20 代币, 实现MEV保护机制,
  *  支持 BTC、ETH、BSC 等公链): the hire works with it, as English "build / implement X" (decide.ts WORK_BEFORE). Within
  *  the sentence, up to 12 characters after the verb or a list of up to four short items (、 and ， are both folded to

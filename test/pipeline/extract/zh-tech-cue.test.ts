@@ -4,7 +4,7 @@
  */
 import { describe, it, expect } from 'vitest';
 import { loadTaxonomy, createMatcher } from '../../../pipeline/extract/index.ts';
-import { zhTechCueAfter } from '../../../pipeline/extract/zh-tech-cue.ts';
+import { zhTechCueAfter, zhTechCueBefore } from '../../../pipeline/extract/zh-tech-cue.ts';
 
 const m = createMatcher(loadTaxonomy(undefined, { overlays: [] }));
 const ids = (t: string) => new Set(m.extract(`任职要求:\n${t}`).map((x) => x.id));
@@ -73,5 +73,21 @@ describe('a Latin industry name after a Chinese duty verb (decide.ts industry+wo
   it('dropped: the name without a duty verb, or after 不涉及', () => {
     expect(duty('- 我们的用户遍布 ETH 生态').has('ethereum')).toBe(false);
     expect(duty('- 负责公司核心 Web 产品前端开发（纯业务方向，不涉及 DApp/链上）').has('smart-contracts')).toBe(false);
+  });
+});
+
+describe("the hire's grounding after the name, a language label before it (GROUNDING, LABEL_BEFORE)", () => {
+  it('kept: Go相关经验, Rust背景, Go基础扎实, Rust功底, 后端语言：Go', () => {
+    expect(ids('- 有Go相关经验').has('go')).toBe(true);
+    expect(ids('- Rust背景，能快速上手').has('rust')).toBe(true);
+    expect(ids('- Go基础扎实').has('go')).toBe(true);
+    expect(zhTechCueAfter('功底深厚')).toBe(true);
+    expect(ids('- 后端语言：Go').has('go')).toBe(true);
+  });
+  it('dropped: TG优先 as a contact, C端经验, a label that is no language (沟通工具：TG)', () => {
+    expect(m.extract('## 联系方式\n- TG优先：@abc，微信也可').some((x) => x.id === 'telegram')).toBe(false);
+    expect(ids('- 有C端经验优先').has('c')).toBe(false);
+    expect(zhTechCueBefore('沟通工具: ')).toBe(false);
+    expect(zhTechCueBefore('开发语言: Java/')).toBe(true);
   });
 });
