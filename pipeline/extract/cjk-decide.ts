@@ -181,6 +181,9 @@ const EVERYDAY: Record<string, { before?: RegExp; after?: RegExp }> = {
   // 架构设计 of a company or of information (需要有公司架构设计, 信息架构设计) is corporate structuring or information
   // architecture, not system design
   架构设计: { before: /(?:公司|组织|股权|法务|法律|信息)\s*$/ },
+  // zz2: 数据开发 read across two words after 基于 / 利用 / 根据 (能够基于tick数据开发价格优化算法: develop from the data) is
+  // no data engineering; 数据开发工程师 / 数据开发经验 / 完成数据开发与落地 stay
+  数据开发: { before: /(?:基于|利用|根据|通过|使用|借助)[^.;:!?,\n]{0,10}$/ },
   // 权限 in 在规定的权限内操作 (within one's authority) is no access control; 权限管理 / 权限控制 / 最小权限 stay
   权限: { after: /^\s*(?:内|范围内|之内|以内)/ },
 };

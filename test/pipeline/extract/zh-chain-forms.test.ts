@@ -31,3 +31,15 @@ describe('SpringCloud Gateway glued is Spring Cloud Gateway', () => {
     expect(got.has('spring-cloud-gateway')).toBe(false);
   });
 });
+
+describe('数据开发 is data engineering (zh-aliases.tsv; cjk-decide.ts EVERYDAY)', () => {
+  it('kept: 数据开发工程师, 数据开发经验, 完成数据开发与落地', () => {
+    expect(ids('任职要求:\n- 至少 5 年以上数据开发经验').has('data-engineering')).toBe(true);
+    expect(ids('岗位职责:\n- 理解业务需求，构建合理的数据模型，完成数据开发与落地').has('data-engineering')).toBe(true);
+  });
+  it('dropped: 大数据开发 (big data), 基于tick数据开发价格优化算法 (two words)', () => {
+    const big = ids('任职要求:\n- 有大数据开发经验');
+    expect(big.has('big-data') && !big.has('data-engineering')).toBe(true);
+    expect(ids('任职要求:\n- 能够基于tick数据开发价格优化算法').has('data-engineering')).toBe(false);
+  });
+});
