@@ -43,3 +43,15 @@ describe('数据开发 is data engineering (zh-aliases.tsv; cjk-decide.ts EVERYD
     expect(ids('任职要求:\n- 能够基于tick数据开发价格优化算法').has('data-engineering')).toBe(false);
   });
 });
+
+describe('重构 of code or systems is refactoring (clean-code)', () => {
+  it('kept: 重构技术, 代码重构, 系统重构, 大规模重构', () => {
+    expect(ids('任职要求:\n3. 掌握单元测试、重构技术，代码可读性高').has('clean-code')).toBe(true);
+    expect(ids('任职要求:\n- 擅长系统分析与设计、代码重构').has('clean-code')).toBe(true);
+    expect(ids('岗位职责:\n- 参与接口设计、服务拆分、系统重构及性能调优').has('clean-code')).toBe(true);
+  });
+  it('dropped: 重构 reshaping something else (工作流重构, 重构人与数字资产的交互方式)', () => {
+    expect(ids('岗位职责:\n2、AIGC深度集成与工作流重构').has('clean-code')).toBe(false);
+    expect(ids('岗位职责:\n- 用想象力重构产品').has('clean-code')).toBe(false);
+  });
+});
