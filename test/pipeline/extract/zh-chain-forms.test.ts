@@ -55,3 +55,18 @@ describe('重构 of code or systems is refactoring (clean-code)', () => {
     expect(ids('岗位职责:\n- 用想象力重构产品').has('clean-code')).toBe(false);
   });
 });
+
+describe('网络架构 / 网络部署 / 网络设备 are networking, not after another network (zh-rec.ts)', () => {
+  it('kept: 数据中心网络架构, 跨地域网络部署, 主流网络设备', () => {
+    expect(ids('任职要求:\n2. 具备网络基础设施、数据中心网络架构深厚技术功底').has('networking')).toBe(true);
+    expect(ids('任职要求:\n- 有大型数据中心架构搭建 / 跨地域网络部署经验').has('networking')).toBe(true);
+    expect(ids('任职要求:\n- 精通主流网络设备与规模化集群').has('networking')).toBe(true);
+  });
+  it('dropped: 区块链网络架构, 去中心化网络部署; 网络请求 and 网络优化 are no forms', () => {
+    expect(ids('任职要求:\n- 熟悉区块链网络架构').has('networking')).toBe(false);
+    expect(ids('岗位职责:\n- 负责去中心化网络部署与节点维护').has('networking')).toBe(false);
+    expect(
+      ids('任职要求:\n4、熟悉移动端开发的基本问题解决方案，如界面适配、网络请求和性能优化等').has('networking'),
+    ).toBe(false);
+  });
+});
