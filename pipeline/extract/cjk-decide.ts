@@ -10,6 +10,7 @@ import { zhPrec2Drop } from './zh-prec2.ts';
 import { zhPrec3Drop } from './zh-prec3.ts';
 import { zhDistributedDrop } from './zh-distributed.ts';
 import { zhRecDrop } from './zh-rec.ts';
+import { zhTechCueAfter, zhTechCueBefore } from './zh-tech-cue.ts';
 
 /** A platform's name as the text of a link or a handle label ([Twitter](https://..), Telegram: @x): no skill. */
 // tg: # zhrec3, TG as a platform name (zh-aliases.tsv ?=TG) is a handle label too (TG: @name)
@@ -46,7 +47,10 @@ export const cjkTechCue = (before: string, after: string): boolean =>
   /(?:熟悉|精通|掌握|了解|熟练|使用|采用|基于|技术栈|经验)[^.;!?\n]{0,20}$/.test(before) ||
   /^\s*(?:开发|语言|框架|编程|经验|工程师|方向|有(?:一定|较深|深入|较好|丰富)?的?(?:了解|理解|认识|使用经验))/.test(
     after,
-  );
+  ) ||
+  // zz2: 合约开发, 公链, 研发工程师, 等框架, Go相关经验 after; 开发语言：before (zh-tech-cue.ts)
+  zhTechCueAfter(after) ||
+  zhTechCueBefore(before);
 /** A Chinese duty verb before a Latin domain name in the duties (优化UTXO管理策略, 处理 ERC-20 代币, 实现MEV保护机制,
  *  支持 BTC、ETH、BSC 等公链): the hire works with it, as English "build / implement X" (decide.ts WORK_BEFORE). Within
  *  the sentence, up to 12 characters after the verb or a list of up to four short items (、 and ， are both folded to
@@ -177,6 +181,9 @@ const EVERYDAY: Record<string, { before?: RegExp; after?: RegExp }> = {
   // 架构设计 of a company or of information (需要有公司架构设计, 信息架构设计) is corporate structuring or information
   // architecture, not system design
   架构设计: { before: /(?:公司|组织|股权|法务|法律|信息)\s*$/ },
+  // zz2: 数据开发 read across two words after 基于 / 利用 / 根据 (能够基于tick数据开发价格优化算法: develop from the data) is
+  // no data engineering; 数据开发工程师 / 数据开发经验 / 完成数据开发与落地 stay
+  数据开发: { before: /(?:基于|利用|根据|通过|使用|借助)[^.;:!?,\n]{0,10}$/ },
   // 权限 in 在规定的权限内操作 (within one's authority) is no access control; 权限管理 / 权限控制 / 最小权限 stay
   权限: { after: /^\s*(?:内|范围内|之内|以内)/ },
 };

@@ -520,6 +520,9 @@ export function decide(ev: Evidence): Decision {
       !selfDescribed
     )
       return { keep: true, why: 'industry+ask-cue' };
+    // a Chinese duty on it, as for a domain name (支持 BTC、ETH、TRON 等公链: TRON is kept, so are BTC and ETH)
+    if (zone === 'role' && ev.dense !== false && cjkWorkBefore(before))
+      return { keep: true, why: 'industry+work-verb' };
     return { keep: false, why: 'industry-mention' };
   }
   const softMention =

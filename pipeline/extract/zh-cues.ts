@@ -2,7 +2,7 @@
  * Sentence cues of Chinese postings that decide a candidate whatever its script (Latin names in Chinese
  * sentences too: "客户包括 Binance", "无需 Rust 经验"), used by cjkDecision (cjk-decide.ts) before its zone rules
  * (docs/extraction.md "Chinese postings"). The text is the prepared, width-folded view ('，' is ',', '。' is '.').
- *   negation          无需 / 无须 / 不需要 / 不要求 / 不必 before it, 不限 / 非必须 / 不作要求 after it, a background
+ *   negation          无需 / 无须 / 不需要 / 不要求 / 不必 / 不涉及 (zz2: 纯业务方向，不涉及 DApp/链上) before it, 不限 / 非必须 / 不作要求 after it, a background
  *                     check (无...相关犯罪记录, 无灰黑产从业经历)
  *                     ("包括但不限于 Go" is "including but not limited to": no negation);
  *   mention           the company's customers, partners, investors or competitors, the team's past employers
@@ -21,7 +21,7 @@ const hasDense = (s: string): boolean => HAN.test(s);
 const CLAUSE = '[^.;!?\\n]';
 
 const NEG_BEFORE = new RegExp(
-  `(?:无需(?!信任|许可|授权|中介)|无须|毋须|不需要|不需|不要求|不必|不用|不会要求|并非必须|非必须|非必需)${CLAUSE}{0,12}$`,
+  `(?:无需(?!信任|许可|授权|中介)|无须|毋须|不需要|不需|不要求|不必|不用|不会要求|并非必须|非必须|非必需|不涉及)${CLAUSE}{0,12}$`,
 );
 const NEG_AFTER =
   /^[^.;!?,\n]{0,10}?(?:不限(?!于|定)|非必须|非必需|并非必须|不是必须|不作要求|不做要求|不是硬性要求|不强求|无要求)/;

@@ -31,9 +31,17 @@ const clauseBefore = (before: string) =>
 const TUNED_BEFORE = /优化|调优/;
 const clauseAfter = (after: string) => after.slice(0, 30).split(/[;.!?\n]/)[0] ?? '';
 
-/** Why this 网络 names no networking skill (zhrec3 rule above), or null (kept as networking, or not 网络). */
+/** zz2: a network that is no computer network, right before a longer 网络 form (区块链网络架构, 去中心化网络部署,
+ *  社交网络优化, 闪电网络配置): the chain's or the social graph's network, not networking */
+const OTHER_NETWORK_BEFORE =
+  /(?:区块链|公链|主网|链上|链|去中心化的?|p2p|点对点|分布式|社交|神经|支付|分发|闪电|交易|跨链)\s*$/i;
+
+/** Why this 网络 names no networking skill (zhrec3 rule above; zz2: a longer 网络 form after another network), or null
+ *  (kept as networking, or not 网络). */
 export function zhRecDrop(surface: string, before: string, after: string): string | null {
-  if (surface.trim() !== '网络') return null;
+  const form = surface.trim();
+  if (form.length > 2 && form.startsWith('网络') && OTHER_NETWORK_BEFORE.test(before)) return 'zh:other-network';
+  if (form !== '网络') return null;
   const isItem = ITEM_OPEN_BEFORE.test(before) && ITEM_CLOSE_AFTER.test(after);
   const lead = clauseBefore(before);
   if (isItem && !TUNED_BEFORE.test(lead) && (AREA.test(lead) || AREA.test(clauseAfter(after)))) return null;
