@@ -36,11 +36,15 @@ const clauseAfter = (after: string) => after.slice(0, 30).split(/[;.!?\n]/)[0] ?
 const OTHER_NETWORK_BEFORE =
   /(?:区块链|公链|主网|链上|链|去中心化的?|p2p|点对点|分布式|社交|神经|支付|分发|闪电|交易|跨链)\s*$/i;
 
+/** A chain's network still talks over the wire: 区块链网络通讯 / 网络协议 / 网络编程 is networking knowledge */
+const WIRE_FORM = /^网络(?:通讯|通信|协议|编程)/;
+
 /** Why this 网络 names no networking skill (zhrec3 rule above; zz2: a longer 网络 form after another network), or null
  *  (kept as networking, or not 网络). */
 export function zhRecDrop(surface: string, before: string, after: string): string | null {
   const form = surface.trim();
-  if (form.length > 2 && form.startsWith('网络') && OTHER_NETWORK_BEFORE.test(before)) return 'zh:other-network';
+  if (form.length > 2 && form.startsWith('网络') && !WIRE_FORM.test(form) && OTHER_NETWORK_BEFORE.test(before))
+    return 'zh:other-network';
   if (form !== '网络') return null;
   const isItem = ITEM_OPEN_BEFORE.test(before) && ITEM_CLOSE_AFTER.test(after);
   const lead = clauseBefore(before);

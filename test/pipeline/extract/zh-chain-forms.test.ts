@@ -64,6 +64,8 @@ describe('网络架构 / 网络部署 / 网络设备 are networking, not after a
   });
   it('dropped: 区块链网络架构, 去中心化网络部署; 网络请求 and 网络优化 are no forms', () => {
     expect(ids('任职要求:\n- 熟悉区块链网络架构').has('networking')).toBe(false);
+    // the chain's network still talks over the wire: its communication and protocols are networking
+    expect(ids('任职要求:\n- 熟悉区块链网络通讯').has('networking')).toBe(true);
     expect(ids('岗位职责:\n- 负责去中心化网络部署与节点维护').has('networking')).toBe(false);
     expect(
       ids('任职要求:\n4、熟悉移动端开发的基本问题解决方案，如界面适配、网络请求和性能优化等').has('networking'),
