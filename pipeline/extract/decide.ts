@@ -24,7 +24,8 @@
  *   header: an area with a bracketed stack ("Backend (Golang)") is kept before the role-title drop
  */
 import type { Segment } from './zones.ts';
-import { cjkAsk, cjkAskNear, cjkDecision, cjkStack, cjkWorkBefore } from './cjk-decide.ts';
+import { cjkAskNear, cjkDecision, cjkWorkBefore } from './cjk-decide.ts';
+import { CueFacts, zhAsk } from './cue-facts.ts';
 import { maySpace } from './chars.ts';
 import { mayClose, mayOpen } from './first-char.ts';
 import { teamDescribesItself } from './team-voice.ts';
@@ -56,8 +57,6 @@ import type { Decision, Evidence } from './evidence.ts';
 
 export type { Decision, Evidence };
 
-const ASK_AFTER =
-  /^[\s,)]*(?:skills?|experience|expertise|background|knowledge|(?:is|are|would be) (?:a )?(?:must|plus|bonus|required|preferred|helpful|essential|key|important)|a (?:big |huge )?plus|required|preferred|is a must|mindset|abilities|ability|is key|is essential|(?:a )?must)\b/i;
 /** "experience in backend development", "backend experience": generic areas count only this close to an ask. */
 const ASK_NEAR_BEFORE =
   /\b(?:experience|background|expertise|knowledge|skills?|proficien\w*|strong|solid|deep)\s+(?:in|with|of|building|doing)?\s*(?:\w+\s+){0,2}$/i;
@@ -266,7 +265,6 @@ function roleTitled(ev: Evidence): boolean {
 const askedNear = (ev: Evidence) => ASK_NEAR_BEFORE.test(ev.before) || ASK_NEAR_AFTER.test(ev.after) || zhAskNear(ev);
 /** The Chinese cues of cjk.ts, skipped when the posting has no dense-script character (they need one). */
 const zhAskNear = (ev: Evidence) => ev.dense !== false && cjkAskNear(ev.before, ev.after);
-const zhAsk = (ev: Evidence) => ev.dense !== false && cjkAsk(ev.before, ev.after);
 
 /** The last character may be white space (every \s, and a few more): NEG_BEFORE's match ends with `\s+$`, so
  *  without one the regex (tried from every position of the 60 characters) cannot match. */
@@ -309,13 +307,8 @@ export function decide(ev: Evidence): Decision {
   )
     return { keep: false, why: 'company-name' };
   const { cues } = ev;
-  // the cue facts below are read by few rules: each is computed when first read
-  let stackAt: boolean | undefined;
-  const stack = () => (stackAt ??= cues.has('stack') || (ev.dense !== false && cjkStack(before)));
-  const strong = () => cues.has('askStrong');
-  const askZone = zone === 'role' || zone === 'requirements' || zone === 'nice_to_have';
-  let askAt: boolean | undefined;
-  const ask = () => (askAt ??= strong() || zhAsk(ev) || (askZone && (cues.has('askWeak') || ASK_AFTER.test(after))));
+  // the cue facts below are read by few rules: each is computed when first read (cue-facts.ts)
+  const facts = new CueFacts(ev);
   const mention = cues.lastMention(80);
   if (mention !== null) return { keep: false, why: `mention:${mention}` };
   // the team's former employers, the product's integrations, the customers' platforms (tech-world.ts)
@@ -326,7 +319,7 @@ export function decide(ev: Evidence): Decision {
   // not a way of working the hire joins ("As a team we practise TDD", "we use microservices")
   if (
     kind !== 'tech' &&
-    !(kind === 'method' && (stack() || PRACTICE_BEFORE.test(before))) &&
+    !(kind === 'method' && (facts.stack() || PRACTICE_BEFORE.test(before))) &&
     !practiceVoiced(kind, ev.surface, before, after) &&
     teamDescribesItself(ev.sentenceStart, before, after)
   )
@@ -339,11 +332,11 @@ export function decide(ev: Evidence): Decision {
   if (zone === 'benefits' || zone === 'apply') {
     // (a method offered as a perk is no stack: "time off to work on OSS", "opportunities to work on open-source
     // projects", with "Technologies: ..." or "Our stack: ..." right after)
-    if (techLike && stack() && !(kind === 'method' && PERK_WORK_BEFORE.test(before)))
+    if (techLike && facts.stack() && !(kind === 'method' && PERK_WORK_BEFORE.test(before)))
       return { keep: true, why: `zone:${zone}+stack-cue` };
     // a domain skill here is asked only right next to the ask ("a background in data science is welcome"),
     // never as the role applied for ("email us with 'Full-Stack Engineer'", "Experienced Backend Engineer: <link>")
-    if (!techLike && strong() && kind !== 'soft' && !roleTitled(ev) && askedNear(ev))
+    if (!techLike && facts.strong() && kind !== 'soft' && !roleTitled(ev) && askedNear(ev))
       return { keep: true, why: `zone:${zone}+ask-cue` };
     return { keep: false, why: `zone:${zone}` };
   }
@@ -368,7 +361,7 @@ export function decide(ev: Evidence): Decision {
     mayOpen(ev.surface, 'gbs') &&
     CODE_HOST.test(ev.surface) &&
     (HOST_PLACE_BEFORE.test(before) || HOST_PLACE_AFTER.test(after)) &&
-    !strong()
+    !facts.strong()
   )
     return { keep: false, why: 'code-host' };
   // a kind of work the header pairs with its stack: "Backend (Java/Kotlin), Mobile (Kotlin)", "Backend (Golang) &
@@ -428,7 +421,7 @@ export function decide(ev: Evidence): Decision {
     )
       return { keep: true, why: 'generic+work-verb' };
     // a verb-phrase alias the hire is asked to do: "looking for an engineer to lead development of ..."
-    if (LEAD_VERB.test(ev.surface) && TO_DO_BEFORE.test(before) && (ask() || cues.has('roleCue')))
+    if (LEAD_VERB.test(ev.surface) && TO_DO_BEFORE.test(before) && (facts.ask() || cues.has('roleCue')))
       return { keep: true, why: 'generic+to-do' };
     return { keep: false, why: 'generic-area' };
   }
@@ -448,7 +441,7 @@ export function decide(ev: Evidence): Decision {
     return { keep: false, why: 'product-noun' };
   if (techLike && !(ev.industry && kind === 'method')) {
     if (zone === 'company' || selfDescribed) {
-      if (stack() || STACK_AFTER.test(after))
+      if (facts.stack() || STACK_AFTER.test(after))
         return { keep: true, why: `${zone === 'company' ? 'zone:company' : 'self-description'}+stack-cue` };
       if (ev.inList)
         return { keep: true, why: `${zone === 'company' ? 'zone:company' : 'self-description'}+tech-list` };
@@ -467,8 +460,8 @@ export function decide(ev: Evidence): Decision {
       kind === 'tech' &&
       ev.department &&
       !ev.inList &&
-      !stack() &&
-      !strong() &&
+      !facts.stack() &&
+      !facts.strong() &&
       zone !== 'requirements' &&
       zone !== 'nice_to_have' &&
       !ROLE_AFTER.test(after) &&
@@ -489,7 +482,7 @@ export function decide(ev: Evidence): Decision {
     if (INDUSTRIES_LIKE_BEFORE.test(before) && !INDUSTRY_ASK_BEFORE.test(before))
       return { keep: false, why: 'industry-mention' };
     // an item of the hire's stack list: "Our stack includes LiDAR, Vision, SLAM, and Rust"
-    if (stack() && ev.inList && zone !== 'company' && !selfDescribedAt(ev))
+    if (facts.stack() && ev.inList && zone !== 'company' && !selfDescribedAt(ev))
       return { keep: true, why: 'industry+stack-list' };
     // the team's belief in a practice (practice-voice.ts): "we are firm believers in open source"
     if (kind === 'method' && practiceBelieved(before)) return { keep: true, why: 'industry+practice' };
@@ -498,10 +491,10 @@ export function decide(ev: Evidence): Decision {
       return { keep: false, why: 'industry-voice' };
     if (
       (zone === 'requirements' || zone === 'nice_to_have') &&
-      !ask() &&
+      !facts.ask() &&
       !cues.has('askIndustry') &&
       !cues.has('askWeak') &&
-      !stack() &&
+      !facts.stack() &&
       !ev.inList &&
       !WORK_BEFORE.test(before) &&
       !/\b(?:work(?:s|ing)? (?:with|on)|such as|like)\s+(?:the\s+)?$/i.test(before) &&
@@ -547,14 +540,14 @@ export function decide(ev: Evidence): Decision {
   // value communication, learning, teamwork", "We are hiring fast learners", "Most important characteristics are
   // resilience, work ethic, and curiosity"
   if (kind === 'soft' && !softMention && softFramed(before)) return { keep: true, why: `zone:${zone}+soft-frame` };
-  if (selfDescribed && !strong()) return { keep: false, why: 'self-description' };
+  if (selfDescribed && !facts.strong()) return { keep: false, why: 'self-description' };
   if (softMention) return { keep: false, why: 'soft-mention' };
   if (zone === 'requirements' || zone === 'nice_to_have') return { keep: true, why: `zone:${zone}` };
   // (not the company's own words in a sentence told in its voice: "We utilize strong end-to-end encryption",
   // "LightStep makes understanding distributed systems simpler", company-voice.ts)
-  if ((kind === 'domain' || kind === 'soft') && ev.voicedOther && ask())
+  if ((kind === 'domain' || kind === 'soft') && ev.voicedOther && facts.ask())
     return { keep: false, why: 'zone:company-voice' };
-  if (ask()) return { keep: true, why: `zone:${zone}+ask-cue` };
+  if (facts.ask()) return { keep: true, why: `zone:${zone}+ask-cue` };
   if (YOU_BEFORE.test(before)) return { keep: true, why: `zone:${zone}+you-cue` };
   if (kind === 'soft' && zone === 'other' && cues.has('askWeak')) return { keep: true, why: 'zone:other+ask-cue' };
   if (kind === 'soft' && (zone === 'role' || zone === 'other') && TO_OWN_BEFORE.test(before))
