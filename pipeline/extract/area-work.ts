@@ -13,7 +13,8 @@
  *              the back-end", "jumping into the Backend", "work with us on web and mobile applications")
  *   across     working across the layers: "you'll work across the stack", "experience across the entire stack"
  *   lean       the area the role leans to: "a backend-leaning fullstack dev", "primarily backend focussed role",
- *              "a front-end engineer with a full-stack mentality", "heavy back end lean"
+ *              "a front-end engineer with a full-stack mentality", "heavy back end lean" (not "a frontend focused
+ *              engineer": the role noun)
  * Never in the company zone or a sentence of the company describing itself (the caller checks): "We design and
  * develop web and mobile applications for startups" is the company's business.
  */
@@ -42,7 +43,11 @@ const DEV_AFTER = new RegExp(
 );
 const WORK_ON_BEFORE =
   /\b(?:work(?:s|ing)?(?: with us)?|experience|contribut(?:e|ing)|jump(?:ing)?|focus(?:ed|ing)?|mostly|primarily|heavily)\s+(?:across|on|to|into)\s+(?:both\s+|the\s+|our\s+)?(?:[\w/+-]+,?\s+(?:(?:and|or|&)\s+)?){0,3}$/i;
-const LEAN_AFTER = /^(?:[\s-]*(?:leaning|heavy|focus(?:s)?ed|mentality|mindset)\b|\s+lean\b)/i;
+/** not "a frontend focused engineer", "back-end focussed developers": the area there is the role noun's modifier, a
+ *  title like "Backend Engineer" (test/eval/LABELING.md), unlike "a backend-leaning fullstack dev" or "a backend focused
+ *  role" */
+const LEAN_AFTER =
+  /^(?:[\s-]*(?:leaning|heavy|focus(?:s)?ed(?![\s-]+(?:software\s+)?(?:engineers?|developers?|devs?|programmers?)\b)|mentality|mindset)\b|\s+lean\b)/i;
 
 /** The `why` of a generic software area the hire works in, or null. */
 export function areaWorked(ev: Evidence): string | null {

@@ -7,6 +7,7 @@
  *   "Layer Health's diverse founding team brings expertise across machine learning, UI/UX ..."
  *   "As a software engineering team we focus on ... problem solving and rely on horizontal decision-making."
  *   "BCG Gamma combines advanced skills in computer science, AI/ML and statistics with ..."
+ *   "Team is lead by Ex-Google folks who've got lots of experience building scalable production software"
  * Read from the sentence start (decide.ts Evidence.sentenceStart, at most 80 characters), so the subject is the
  * sentence's own. Not when the sentence turns to the hire anywhere around the skill ("We're a team of experienced
  * engineers in databases and looking to add more folks", "Our team is looking for ...", "... join us").
@@ -18,6 +19,9 @@ const TEAM_HEAD =
 /** "<Name> combines advanced skills in ..." (a consultancy or lab describing its people) */
 const NAME_COMBINES =
   /^\W*[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3} (?:combines|brings together) (?:[\w-]+ ){0,3}(?:skills|expertise|experience)\b/;
+/** the team named by who leads it: "Team is lead by Ex-Google folks who've got lots of experience building scalable
+ *  production software", "Our team is led by PhDs in machine learning" (its people's backgrounds) */
+const TEAM_LED_BY = /^\W*(?:(?:the|our) )?(?:[\w-]+ ){0,2}team (?:is |was )?(?:led|lead|run|headed) by\b/i;
 /** the sentence turns to the hire */
 const HIRE =
   /\b(?:you(?:'ll|’ll|'re|’re|r)?|looking|seeking|hiring|hire|candidates?|join(?:ing)?|add(?:ing)?|grow(?:ing)? the team|want(?:s|ed)?|need(?:s|ed)?|ideal(?:ly)?|apply)\b/i;
@@ -26,7 +30,7 @@ const CLAUSE_BREAK = /\s[-–—]\s|[:;]\s/;
 /** True when the candidate sits in a sentence of the team describing itself (see the header). */
 export function teamDescribesItself(sentenceStart: string | undefined, before: string, after: string): boolean {
   if (sentenceStart === undefined) return false;
-  if (!TEAM_HEAD.test(sentenceStart) && !NAME_COMBINES.test(sentenceStart)) return false;
+  if (![TEAM_HEAD, NAME_COMBINES, TEAM_LED_BY].some((re) => re.test(sentenceStart))) return false;
   const rest = after.split(/[.!?](?:\s|$)/)[0] ?? '';
   // a new clause between the team and the skill: "We're a tight-knit team with an excellent culture - communication
   // and collaboration skills are every bit as important to us as technical ones"
