@@ -15,7 +15,6 @@
  * keeps the decision of the requirements zone (the company's own tools are usually its stack).
  */
 import { companySubject } from './company-subject.ts';
-import type { Segment } from './zones.ts';
 
 /** The cue phrase of such a sentence (zones.ts Segment.by 'cue:company-voice'). */
 export const COMPANY_VOICE_CUE = 'company-voice';
@@ -53,12 +52,4 @@ export function companyVoiced(sentence: string): boolean {
   if (!WE_SUBJECT.test(start) && !companySubject(start) && !FOUNDER_SUBJECT.test(start) && !NAME_PAST.test(start))
     return false;
   return !HIRE.test(sentence);
-}
-
-/** companyVoiced of a segment of `folded`, computed once per segment and kept in `memo` (the matcher's map for one
- *  posting; a module function, not a closure made per posting: docs/extraction.md "Speed"). */
-export function segmentVoiced(memo: Map<Segment, boolean>, folded: string, seg: Segment): boolean {
-  let r = memo.get(seg);
-  if (r === undefined) memo.set(seg, (r = companyVoiced(folded.slice(seg.start, seg.end))));
-  return r;
 }

@@ -11,7 +11,7 @@ import type { AliasSpec, Skill, Taxonomy } from './taxonomy.ts';
 import { Automaton } from './automaton.ts';
 import { FILLER, prepareFolded } from './prepare.ts';
 import { type AliasRule, ruleFor } from './rules.ts';
-import { segmentVoiced } from './company-voice.ts';
+import { companyVoiced } from './company-voice.ts';
 import { endsCompanyName, namesRoleTitle } from './company-field.ts';
 import { VOICE_BY, zoneFolded, segmentAt, type Segment, type Zone } from './zones.ts';
 import { contextOf, decide } from './decide.ts';
@@ -397,6 +397,11 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
     const cues = cueIndex.reset(v);
     // whether a segment is told in the company's voice (company-voice.ts), once per segment, not per candidate
     const voiced = new Map<Segment, boolean>();
+    const voicedSeg = (seg: Segment): boolean => {
+      let r = voiced.get(seg);
+      if (r === undefined) voiced.set(seg, (r = companyVoiced(folded.slice(seg.start, seg.end))));
+      return r;
+    };
     for (let i = 0; i < kept.length; i++) {
       const c = kept[i]!;
       const seg = segmentAt(segments, c.start);
@@ -448,11 +453,9 @@ export function createMatcher(taxonomy: Taxonomy, opts: { stages?: StageTimes } 
         longBefore,
         // (or a company-zone sentence told the same way: "We build products with strong focus on scalability")
         companyVoice:
-          voiceRead &&
-          seg !== undefined &&
-          (seg.by === VOICE_BY || (seg.zone === 'company' && segmentVoiced(voiced, folded, seg))),
+          voiceRead && seg !== undefined && (seg.by === VOICE_BY || (seg.zone === 'company' && voicedSeg(seg))),
         // (an 'other' sentence told so: only its ask cues are the company's own, "We utilize strong encryption")
-        voicedOther: voiceRead && seg?.zone === 'other' && segmentVoiced(voiced, folded, seg),
+        voicedOther: voiceRead && seg?.zone === 'other' && voicedSeg(seg),
         isCompanyName:
           company !== null &&
           (isCompany(company, surface.toLowerCase()) || endsCompanyName(company, surface.toLowerCase(), v, c.start)),
