@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CueFamily, CueWindow } from '../../../pipeline/extract/cues.ts';
 import { CueFacts } from '../../../pipeline/extract/cue-facts.ts';
 import type { Evidence } from '../../../pipeline/extract/evidence.ts';
+import { evidenceOf } from '../../helpers/evidence.ts';
 
 /** A cue window holding `families`, counting how often each family is asked for. */
 function window(families: CueFamily[], asked: Map<string, number>): CueWindow {
@@ -14,22 +15,16 @@ function window(families: CueFamily[], asked: Map<string, number>): CueWindow {
 }
 
 function evidence(over: Partial<Evidence>, families: CueFamily[] = [], asked = new Map<string, number>()): Evidence {
-  return {
+  return evidenceOf({
     kind: 'domain',
     zone: 'other',
     before: '',
     after: '',
     cues: window(families, asked),
     surface: 'payments',
-    inList: false,
-    industry: false,
-    generic: false,
-    roleArea: false,
-    department: false,
-    inCompanyName: false,
     dense: false,
     ...over,
-  };
+  });
 }
 
 describe('CueFacts', () => {

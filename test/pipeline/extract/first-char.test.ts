@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mayClose, mayOpen } from '../../../pipeline/extract/first-char.ts';
-import { decide, type Evidence } from '../../../pipeline/extract/decide.ts';
+import { decide } from '../../../pipeline/extract/decide.ts';
+import { evidenceOf } from '../../helpers/evidence.ts';
 import { CueIndex } from '../../../pipeline/extract/cues.ts';
 import type { Kind } from '../../../pipeline/extract/kinds.ts';
 import type { Zone } from '../../../pipeline/extract/zones.ts';
@@ -35,22 +36,17 @@ describe('mayOpen / mayClose', () => {
 /** The decision for `surface` between `before` and `after` (one sentence, no cue index hits needed). */
 function decideIn(before: string, surface: string, after: string, kind: Kind = 'tech', zone: Zone = 'other') {
   const view = `${before}${surface}${after}`;
-  const ev: Evidence = {
-    kind,
-    zone,
-    before,
-    after,
-    cues: new CueIndex(view).window(0, before.length),
-    surface,
-    inList: false,
-    industry: false,
-    generic: false,
-    roleArea: false,
-    department: false,
-    inCompanyName: false,
-    sentenceStart: before,
-  };
-  return decide(ev);
+  return decide(
+    evidenceOf({
+      kind,
+      zone,
+      before,
+      after,
+      cues: new CueIndex(view).window(0, before.length),
+      surface,
+      sentenceStart: before,
+    }),
+  );
 }
 
 describe('decide with the first-character skips', () => {
