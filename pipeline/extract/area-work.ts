@@ -12,6 +12,10 @@
  *              client stacks", "contribute to both backend systems and frontend interfaces", "The work is mostly on
  *              the back-end", "jumping into the Backend", "work with us on web and mobile applications")
  *   across     working across the layers: "you'll work across the stack", "experience across the entire stack"
+ *   built      the area as the thing the hire builds or keeps (issue 11, recall3): "everything from building the
+ *              frontend tools to ...", "- Building full stack web and digital products", "develop new interfaces and
+ *              maintain our frontend" (not "building the frontend team", "we are building a fullstack platform": the
+ *              verb is the company's when "we" says it; the caller skips the company's own sentences)
  *   lean       the area the role leans to: "a backend-leaning fullstack dev", "primarily backend focussed role",
  *              "a front-end engineer with a full-stack mentality", "heavy back end lean" (not "a frontend focused
  *              engineer": the role noun)
@@ -48,6 +52,15 @@ const WORK_ON_BEFORE =
  *  role" */
 const LEAN_AFTER =
   /^(?:[\s-]*(?:leaning|heavy|focus(?:s)?ed(?![\s-]+(?:software\s+)?(?:engineers?|developers?|devs?|programmers?)\b)|mentality|mindset)\b|\s+lean\b)/i;
+/** a build or upkeep verb opening an item, after "to / you'll / and / from", with an optional determiner and one word
+ *  between: "- Building full stack web", "from building the frontend tools", "and maintain our frontend" */
+const BUILT_BEFORE =
+  /(?:^\s*|[-*•:;(]\s*|\b(?:to|you(?:'ll|’ll| will| would)?|will|and|from|help)\s+)(?:build(?:ing)?|rebuild(?:ing)?|develop(?:ing)?|maintain(?:ing)?|own(?:ing)?|writ(?:e|ing)|improv(?:e|ing))\s+(?:(?:the|our|your|a|an)\s+)?(?:[\w-]+\s+)?$/i;
+/** "we'll build our frontend", "we are developing a fullstack platform": the company's own work */
+const WE_BEFORE = /\bwe(?:'ll|’ll|'re|’re| are| will)?\s+(?:\w+\s+){0,2}$/i;
+/** the area names a team or a person: "building the frontend team", "to build our backend engineers' tools" */
+const PEOPLE_AFTER =
+  /^\s*(?:[\w-]+\s+)?(?:teams?|engineers?|developers?|devs?|hires?|roles?|positions?|org(?:anization)?)\b/i;
 
 /** The `why` of a generic software area the hire works in, or null. */
 export function areaWorked(ev: Evidence): string | null {
@@ -57,5 +70,12 @@ export function areaWorked(ev: Evidence): string | null {
   if (DEV_AFTER.test(ev.after)) return 'generic+dev-after';
   if (WORK_ON_BEFORE.test(ev.before)) return 'generic+work-on';
   if (BARE_AREA.test(ev.surface) && LEAN_AFTER.test(ev.after)) return 'generic+lean';
+  if (
+    BARE_AREA.test(ev.surface) &&
+    BUILT_BEFORE.test(ev.before) &&
+    !WE_BEFORE.test(ev.before) &&
+    !PEOPLE_AFTER.test(ev.after)
+  )
+    return 'generic+built';
   return null;
 }
