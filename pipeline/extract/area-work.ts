@@ -15,7 +15,7 @@
  *   built      the area as the thing the hire builds or keeps (issue 11, recall3): "everything from building the
  *              frontend tools to ...", "- Building full stack web and digital products", "develop new interfaces and
  *              maintain our frontend" (not "building the frontend team", "we are building a fullstack platform": the
- *              verb is the company's when "we" says it; the caller skips the company's own sentences)
+ *              verb is the company's when "we" says it, or "in addition to building our back end, we ..."; the caller skips the company's own sentences)
  *   lean       the area the role leans to: "a backend-leaning fullstack dev", "primarily backend focussed role",
  *              "a front-end engineer with a full-stack mentality", "heavy back end lean" (not "a frontend focused
  *              engineer": the role noun)
@@ -55,7 +55,7 @@ const LEAN_AFTER =
 /** a build or upkeep verb opening an item, after "to / you'll / and / from", with an optional determiner and one word
  *  between: "- Building full stack web", "from building the frontend tools", "and maintain our frontend" */
 const BUILT_BEFORE =
-  /(?:^\s*|[-*•:;(]\s*|\b(?:to|you(?:'ll|’ll| will| would)?|will|and|from|help)\s+)(?:build(?:ing)?|rebuild(?:ing)?|develop(?:ing)?|maintain(?:ing)?|own(?:ing)?|writ(?:e|ing)|improv(?:e|ing))\s+(?:(?:the|our|your|a|an)\s+)?(?:[\w-]+\s+)?$/i;
+  /(?:^\s*|[-*•:;(]\s*|\b(?:(?<!addition )to|you(?:'ll|’ll| will| would)?|will|and|from|help)\s+)(?:build(?:ing)?|rebuild(?:ing)?|develop(?:ing)?|maintain(?:ing)?|own(?:ing)?|writ(?:e|ing)|improv(?:e|ing))\s+(?:(?:the|our|your|a|an)\s+)?(?:[\w-]+\s+)?$/i;
 /** "we'll build our frontend", "we are developing a fullstack platform": the company's own work */
 const WE_BEFORE = /\bwe(?:'ll|’ll|'re|’re| are| will)?\s+(?:\w+\s+){0,2}$/i;
 /** the area names a team or a person: "building the frontend team", "to build our backend engineers' tools" */

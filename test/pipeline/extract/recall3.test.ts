@@ -24,5 +24,8 @@ describe('a software area the hire builds or keeps (area-work.ts built)', () => 
     expect(role('You will help build the frontend team from scratch.').has('frontend')).toBe(false);
     expect(role('We are developing a fullstack platform for landlords.').has('full-stack')).toBe(false);
     expect(role('We are hiring a frontend engineer to join us.').has('frontend')).toBe(false);
+    expect(
+      role('In addition to building our back end in Rust, we are also solving hard problems.').has('backend'),
+    ).toBe(false);
   });
 });
