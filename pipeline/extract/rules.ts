@@ -241,7 +241,7 @@ const rules: Record<string, ContextRule> = {
   'technical-writing': {
     mode: 'default',
     negBefore:
-      /\b(?:clinical|medical|legal|patient|regulatory|customs|shipping|trade|financial|insurance|isa|abi|hardware|vendor|official|public|online|our|their|its|data and|repo,?|read(?:ing)?|navigat(?:e|ing)|consult(?:ing)?|appropriate)\s+$/i,
+      /\b(?:clinical|medical|legal|patient|regulatory|customs|shipping|trade|financial|insurance|isa|abi|hardware|vendor|official|public|online|our|their|its|data and|repo,?|(?:read(?:ing)?|navigat(?:e|ing)|consult(?:ing)?)(?:\s+(?:the|appropriate|relevant|existing))?)\s+$/i,
     negAfter:
       /^\s+(?:and how-to|site|portal|pages?|website|search)\b|^\s+of\s+(?:(?:your|their|one's)\s+)?(?:eligibility|work authori[sz]ation|authori[sz]ation|right to work|citizenship|identity|residency|status|vaccination)\b/i,
   },

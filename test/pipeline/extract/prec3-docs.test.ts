@@ -9,6 +9,7 @@ describe('technical-writing: documents read are no ask', () => {
   it.each([
     'Requirements: you write clear documentation for our APIs.',
     'Responsibilities: maintain the documentation and review pull requests.',
+    'Responsibilities: creating appropriate documentation for new features.',
   ])('kept: %s', (text) => expect(ids(text)).toContain('technical-writing'));
   it.each([
     'Requirements: you learn quickly by reading appropriate documentation.',
