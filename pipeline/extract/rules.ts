@@ -236,11 +236,12 @@ const rules: Record<string, ContextRule> = {
   },
   // bare "documentation" is the practice the hire does ("write documentation", "testing, documentation and code
   // review"), not someone else's documents ("clinical documentation", "ISA or ABI documentation", "our public repo,
-  // documentation and how-to articles", "supply chain data and documentation")
+  // documentation and how-to articles", "supply chain data and documentation"), nor documents the hire reads ("learn
+  // by reading appropriate documentation", "navigate documentation for the components")
   'technical-writing': {
     mode: 'default',
     negBefore:
-      /\b(?:clinical|medical|legal|patient|regulatory|customs|shipping|trade|financial|insurance|isa|abi|hardware|vendor|official|public|online|our|their|its|data and|repo,?)\s+$/i,
+      /\b(?:clinical|medical|legal|patient|regulatory|customs|shipping|trade|financial|insurance|isa|abi|hardware|vendor|official|public|online|our|their|its|data and|repo,?|(?:read(?:ing)?|navigat(?:e|ing)|consult(?:ing)?)(?:\s+(?:the|appropriate|relevant|existing))?)\s+$/i,
     negAfter:
       /^\s+(?:and how-to|site|portal|pages?|website|search)\b|^\s+of\s+(?:(?:your|their|one's)\s+)?(?:eligibility|work authori[sz]ation|authori[sz]ation|right to work|citizenship|identity|residency|status|vaccination)\b/i,
   },
