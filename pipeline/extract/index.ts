@@ -13,4 +13,4 @@ export { prepare } from './prepare.ts';
 export { TaxonomyError } from './errors.ts';
 
 /** Bump when the matcher or its rules change what is extracted (the pipeline caches extraction by it). */
-export const EXTRACT_VERSION = '20';
+export const EXTRACT_VERSION = '21';
