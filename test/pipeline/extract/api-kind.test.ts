@@ -22,3 +22,14 @@ describe('api-design/APIs: an API the hire calls is not API design', () => {
     expect(has('Requirements: familiarity with brokerage APIs (Interactive Brokers, Alpaca).')).toBe(false);
   });
 });
+
+describe("api-design/APIs: another company's APIs, or building on them, is not API design", () => {
+  it('drops a possessive owner and building on the company API', () => {
+    expect(has("Requirements: Venmo and Coinbase all use Plaid's APIs to connect to banks.")).toBe(false);
+    expect(has('You will help our customers build on our APIs and gather feedback.')).toBe(false);
+  });
+  it("keeps the hire's work on them", () => {
+    expect(has("Requirements: there's always APIs that need work (mostly in Python).")).toBe(true);
+    expect(has('Requirements: experience designing our public APIs.')).toBe(true);
+  });
+});
