@@ -186,16 +186,20 @@ const headerFieldNamesRoles = (before: string, after: string) =>
 const HEADER_ASK_AFTER = /^\s*(?:fluency|fluent|proficiency|background|skills?|experience|required|a must)\b/i;
 /** "You take ownership", "You'll be hiring": a sentence that addresses the candidate right before the skill */
 const YOU_BEFORE = /(?:^|[.!?:]\s+|\n\s*)\W*you(?:'ll| will| would|'d)?\s+(?:\w+\s+){0,3}$/i;
+/** a role noun right after the area: "backend engineers", "the data team", "a DevOps person", "UX people", "SRE folks" */
 const ROLE_AFTER =
   /^(?:'s)?(?:\s*[/&,]\s*[\w.+#-]+)*[\s-]*(?:(?:software|senior|sr\.?|staff|lead|principal|application|applications|systems?)\s+)*(?:engineers?|engineering (?:manager|lead)|developers?|designers?|managers?|leads?|admins?|administrators?|analysts?|scientists?|specialists?|architects?|testers?|researchers?|interns?|consultants?|directors?|roles?|positions?|openings?|teams?|person|people|folks)\b/i;
 /** the last "and / or <area>" of a coordinated role list, so that ROLE_AFTER sees "frontend, backend, generalist,
  *  and sales engineers", "machine learning and backend engineers" (not for the tech role areas DevOps / QA / SRE, whose
  *  "DevOps and Data Engineer" the annotators count as asked) */
-const AND_ROLE =
-  /^((?:\s*[/&,]\s*[\w.+#-]+)*),?\s+(?:and|or)\s+(?!(?:an?|also|related|similar|their|our|the|its|his|her|other|improving|building)\b)[\w.+#-]+(?=[\s-])/i;
-/** the same with a two-word last area: "our data science and machine learning team" */
-const AND_ROLE2 =
-  /^((?:\s*[/&,]\s*[\w.+#-]+)*),?\s+(?:and|or)\s+(?!(?:an?|also|related|similar|their|our|the|its|his|her|other|improving|building|we|you|they|i|it)\b)[\w.+#-]+\s+(?!(?:with|to|for|of|in|on|at|the|our|an?|and|or|who|that|will|can)\b)[\w.+#-]+(?=[\s-])/i;
+const AND_HEAD = String.raw`^((?:\s*[/&,]\s*[\w.+#-]+)*),?\s+(?:and|or)\s+`;
+const NOT_AREA = 'an?|also|related|similar|their|our|the|its|his|her|other|improving|building';
+const AND_ROLE = new RegExp(String.raw`${AND_HEAD}(?!(?:${NOT_AREA})\b)[\w.+#-]+(?=[\s-])`, 'i');
+/** the same with a two-word last area: "our data science and machine learning team" (not "... and we need engineers") */
+const AND_ROLE2 = new RegExp(
+  String.raw`${AND_HEAD}(?!(?:${NOT_AREA}|we|you|they|i|it)\b)[\w.+#-]+\s+(?!(?:with|to|for|of|in|on|at|the|our|an?|and|or|who|that|will|can)\b)[\w.+#-]+(?=[\s-])`,
+  'i',
+);
 /** an ask noun right before: "experience building distributed systems and front-end engineers" (not "strong", which
  *  qualifies the role: "strong frontend, backend and sales engineers") */
 const ASK_NOUN_BEFORE =

@@ -447,7 +447,7 @@ const aliasRules: Record<string, AliasRule> = {
     noList: true,
     vetoesZone: true,
     negBefore:
-      /\b(?:consum\w*|call\w*|integrat\w*|third[- ]party|partners?'?|vendors?'?|on top of|using|use|via|through|from|for other)\b(?:,?\s+[\w/&-]+){0,3}\s+$|(?<!\b(?:build\w*|built|develop\w*|design\w*|maintain\w*|scal\w+|ship\w*|writ\w+|implement\w*|architect\w*|expos\w+)\s+(?:[\w/&-]+\s+){0,3})\b(?:LLMs?|AI|model|brokerage|payments?|banking|exchanges?|carriers?|social(?: media)?|browser|GPU|graphics|search|maps|system|OpenAI|Anthropic|Google|Stripe)\s+$|(?<!\b(?:build\w*|built|develop\w*|design\w*|maintain\w*|scal\w+|ship\w*|writ\w+|implement\w*|architect\w*|expos\w+)\s+(?:[\w/&-]+\s+){0,3})\b(?!(?:there|here|it|that|what|who|let|where)['’]s\b)[a-z][\w-]*['’]s\s+(?:[\w-]+\s+){0,2}$|\bbuild(?:ing|s)? on (?:top of )?(?:our|the|its)\s+(?:[\w-]+\s+){0,2}$/i,
+      /\b(?:consum\w*|call\w*|integrat\w*|third[- ]party|partners?'?|vendors?'?|on top of|using|use|via|through|from|for other)\b(?:,?\s+[\w/&-]+){0,3}\s+$|(?<!\b(?:build\w*|built|develop\w*|design\w*|maintain\w*|scal\w+|ship\w*|writ\w+|implement\w*|architect\w*|expos\w+)\s+(?:[\w/&-]+\s+){0,3})(?:\b(?:LLMs?|AI|model|brokerage|payments?|banking|exchanges?|carriers?|social(?: media)?|browser|GPU|graphics|search|maps|system|OpenAI|Anthropic|Google|Stripe)\s+$|\b(?!(?:there|here|it|that|what|who|let|where)['’]s\b)[a-z][\w-]*['’]s\s+(?:[\w-]+\s+){0,2}$)|\bbuild(?:ing|s)? on (?:top of )?(?:our|the|its)\s+(?:[\w-]+\s+){0,2}$/i,
     posBefore:
       /\b(?:build|building|built|develop|developing|design|designing|maintain|maintaining|extend|extending|scale|scaling|write|writing|implement|implementing|architect|architecting|ship|shipping)\b(?:,?\s+[\w/&-]+){0,4}\s+$/i,
   },
